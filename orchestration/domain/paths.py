@@ -1,0 +1,31 @@
+"""Where things live. One environment variable names the build database.
+
+`WAREHOUSE_BUILD_DB` is read here and by dbt_project/profiles.yml, so Dagster and a
+hand-run `dbt` always write the same file. Defaults work with no .env at all.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+RAW_DIR = PROJECT_ROOT / "raw"
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+WAREHOUSE_DIR = PROJECT_ROOT / "warehouse"
+UNIT_REGISTRY_CSV = DBT_PROJECT_DIR / "seeds" / "units.csv"
+
+BUILD_DB_ENV = "WAREHOUSE_BUILD_DB"
+RAW_DIR_ENV = "WAREHOUSE_RAW_DIR"
+
+
+def build_db_path() -> Path:
+    """The DuckDB file every run writes (never the file BI tools read)."""
+    configured = os.environ.get(BUILD_DB_ENV)
+    return Path(configured).resolve() if configured else WAREHOUSE_DIR / "build.duckdb"
+
+
+def raw_dir() -> Path:
+    """The raw/ folder to ingest; tests point it at a fixture copy."""
+    configured = os.environ.get(RAW_DIR_ENV)
+    return Path(configured).resolve() if configured else RAW_DIR
