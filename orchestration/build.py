@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -130,8 +131,6 @@ def build(force: bool = False) -> int:
     import dagster as dg
 
     from orchestration.definitions import defs as load_defs
-    from orchestration.summary import render
-
     definitions = load_defs()
     instance = dg.DagsterInstance.get()
 
@@ -167,7 +166,13 @@ def build(force: bool = False) -> int:
             _say(f"dbt build failed; see run {transform.run_id} in the Dagster UI (make dev).")
             return 1
 
-    _say(render(database))
+    summary = subprocess.run(
+        [sys.executable, "-m", "orchestration.summary", str(database)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    _say(summary.stdout.rstrip() or summary.stderr)
     _say(f"Done in {time.monotonic() - started:.1f} s.")
     return 0
 

@@ -1,7 +1,13 @@
-"""The short report `make run` ends with: what the warehouse holds and where it is."""
+"""The short report `make run` ends with: what the warehouse holds and where it is.
+
+`python -m orchestration.summary DB` prints it from a process of its own, read-only,
+as any reader would: the build process cannot open the file read-only once
+dagster-dbt's in-process row-count query holds it with dbt-duckdb's settings.
+"""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import duckdb
@@ -25,12 +31,8 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int]]:
 
 
 def render(database: Path) -> str:
-    """Targets per indicator, rows per table, rejected files, and the file's location.
-
-    The connection is a plain one: in the `make run` process dagster-dbt's row-count
-    fetch has the file open already, and DuckDB refuses a second, read-only config.
-    """
-    con = duckdb.connect(str(database))
+    """Targets per indicator, rows per table, rejected files, and the file's location."""
+    con = duckdb.connect(str(database), read_only=True)
     try:
         lines = ["", "Targets per indicator (marts.dim_targets):"]
         has_targets = con.execute(
@@ -61,3 +63,7 @@ def render(database: Path) -> str:
         return "\n".join(lines)
     finally:
         con.close()
+
+
+if __name__ == "__main__":
+    print(render(Path(sys.argv[1])))

@@ -141,15 +141,37 @@ def _locate_malformed_row(path: Path, label: str, reason: str) -> RawFileError:
     return RawFileError(label, [Violation(0, None, None, f"malformed CSV: {reason}")])
 
 
+def read_header(path: Path, label: str) -> list[str]:
+    """The header row, read as a CSV record (quoted names allowed), blanks trimmed."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        header = [name.strip() for name in next(csv.reader(handle), [])]
+    if not any(header):
+        raise RawFileError(label, [Violation(0, None, None, "file has no header row")])
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            raise RawFileError(label, [Violation(0, name, None, "column appears twice in the header")])
+        seen.add(name)
+    return header
+
+
 def stage_csv(con: duckdb.DuckDBPyConnection, path: Path, label: str) -> None:
-    """Read a raw CSV with every column as text, in file order, numbered from 1."""
+    """Read a raw CSV with every column as text, in file order, numbered from 1.
+
+    The header is read here and handed to DuckDB as explicit columns with sniffing
+    off: a ragged row then fails the read instead of making DuckDB guess another
+    dialect or header, and the failure is located row by row.
+    """
     check_utf8(path, label)
+    header = read_header(path, label)
+    columns = "{" + ", ".join(f"'{n.replace(chr(39), chr(39) * 2)}': 'VARCHAR'" for n in header) + "}"
     try:
         con.execute(
             f"create or replace temp table {STAGE} as "
             "select row_number() over () as _source_row, * from read_csv(?, header = true, "
-            "all_varchar = true, strict_mode = true, delim = ',', quote = '\"', "
-            "escape = '\"', comment = '', encoding = 'utf-8')",
+            f"columns = {columns}, auto_detect = false, strict_mode = true, delim = ',', "
+            "quote = '\"', escape = '\"', comment = '', encoding = 'utf-8', "
+            "null_padding = false)",
             [str(path)],
         )
     except duckdb.Error as error:

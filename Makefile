@@ -1,0 +1,55 @@
+# Two commands set up everything on a machine with only python3 and make:
+#   make run   - create the environment if missing, then build the whole warehouse
+#   make test  - same set-up, then run every test
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+export DAGSTER_DISABLE_TELEMETRY := 1
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+export DO_NOT_TRACK := 1
+export GX_ANALYTICS_ENABLED := false
+export UV_PYTHON_DOWNLOADS := never
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+DAGSTER_PORT ?= 3000
+
+.PHONY: run test dev lint format env clean
+
+# uv is installed with pip when absent (into the user's site), then builds .venv from uv.lock.
+$(UV):
+	$(PYTHON) -m pip install --user --quiet uv
+
+$(BIN)/dagster: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --all-groups --python $(PYTHON)
+	@touch $@
+
+$(DAGSTER_HOME)/dagster.yaml:
+	@mkdir -p $(DAGSTER_HOME)
+	@ln -sf $(CURDIR)/dagster.yaml $@
+
+env: $(BIN)/dagster $(DAGSTER_HOME)/dagster.yaml
+
+run: env
+	$(BIN)/python -m orchestration build
+
+test: env
+	$(BIN)/pytest
+
+dev: env
+	$(BIN)/dg dev --host 127.0.0.1 --port $(DAGSTER_PORT)
+
+lint: env
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	cd dbt_project && ../$(BIN)/dbt parse --quiet && ../$(BIN)/sqlfluff lint models macros tests
+
+format: env
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf warehouse dbt_project/target dbt_project/logs
