@@ -7,7 +7,10 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+TOOLS := .tools
+# uv from PATH when the machine has it; otherwise pip installs it into .tools/ (a venv of
+# its own, so uv never manages itself away and nothing lands outside the repo).
+UV := $(shell command -v uv 2>/dev/null || echo $(TOOLS)/bin/uv)
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 export DAGSTER_DISABLE_TELEMETRY := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
@@ -19,10 +22,11 @@ DAGSTER_PORT ?= 3000
 
 .PHONY: run test dev lint format env clean
 
-# uv is installed with pip when absent (into the user's site), then builds .venv from uv.lock.
-$(UV):
-	$(PYTHON) -m pip install --user --quiet uv
+$(TOOLS)/bin/uv:
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet uv
 
+# The environment is built from the committed uv.lock (--frozen: never re-resolved).
 $(BIN)/dagster: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --frozen --all-groups --python $(PYTHON)
 	@touch $@

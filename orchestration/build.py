@@ -26,6 +26,7 @@ DBT_SOURCE_DIRS = ("models", "macros", "seeds", "tests")
 DBT_SOURCE_FILES = ("dbt_project.yml", "profiles.yml")
 QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
+
 def _say(message: str) -> None:
     print(message, flush=True)
 
@@ -58,9 +59,8 @@ def prepare_manifest(sources_hash: str) -> None:
     from orchestration.defs.transform.project import dbt_project
 
     stamp = dbt_project.manifest_path.parent / "sources.sha256"
-    if dbt_project.manifest_path.exists() and stamp.exists():
-        if stamp.read_text() == sources_hash:
-            return
+    if dbt_project.manifest_path.exists() and stamp.exists() and stamp.read_text() == sources_hash:
+        return
     _say("Parsing the dbt project (its sources changed) ...")
     dbt_project.preparer.prepare(dbt_project)
     stamp.write_text(sources_hash)
@@ -98,7 +98,11 @@ def _ingest_lines(result) -> tuple[list[str], bool, str]:
     for event in result.get_asset_materialization_events():
         materialization = event.event_specific_data.materialization
         meta = {k: v.value for k, v in materialization.metadata.items()}
-        loaded, removed, rejected = meta["files_loaded"], meta["files_removed"], meta["files_rejected"]
+        loaded, removed, rejected = (
+            meta["files_loaded"],
+            meta["files_removed"],
+            meta["files_rejected"],
+        )
         changed = changed or bool(loaded or removed)
         versions.append(
             f"{materialization.asset_key.to_user_string()}="
@@ -131,6 +135,7 @@ def build(force: bool = False) -> int:
     import dagster as dg
 
     from orchestration.definitions import defs as load_defs
+
     definitions = load_defs()
     instance = dg.DagsterInstance.get()
 

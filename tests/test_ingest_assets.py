@@ -38,7 +38,9 @@ def _metadata(result: dg.ExecuteInProcessResult) -> dict:
 def _table(database: Path, table: str) -> list[tuple]:
     con = duckdb.connect(str(database), read_only=True)
     try:
-        return con.execute(f"select * from raw.{table} order by _source_file, _source_row").fetchall()
+        return con.execute(
+            f"select * from raw.{table} order by _source_file, _source_row"
+        ).fetchall()
     finally:
         con.close()
 
@@ -81,7 +83,7 @@ def test_statistics_asset_reloads_only_the_changed_file(raw_copy, tmp_path):
     assert {r[-4]: r for r in unchanged} == {
         k: v for k, v in before.items() if k in {r[-4] for r in unchanged}
     }
-    assert [r for r in after if r[-4] == "raw/statistics/extra_2025.csv"][0][3] == 3000.0
+    assert next(r for r in after if r[-4] == "raw/statistics/extra_2025.csv")[3] == 3000.0
 
 
 def test_bad_file_is_reported_and_others_still_load(raw_copy, tmp_path):

@@ -31,8 +31,18 @@ def test_parse_period(label, grain, start, end, months, full_year):
 
 @pytest.mark.parametrize(
     "label",
-    ["", "21", "2021-Q5", "2021-13", "2021-9", "2021/2022", "2025-09/2025-01", "2024-11/2025-02",
-     "2021-Q3 ", "FY2021"],
+    [
+        "",
+        "21",
+        "2021-Q5",
+        "2021-13",
+        "2021-9",
+        "2021/2022",
+        "2025-09/2025-01",
+        "2024-11/2025-02",
+        "2021-Q3 ",
+        "FY2021",
+    ],
 )
 def test_parse_period_refuses(label):
     if label == "2021-Q3 ":

@@ -43,7 +43,9 @@ def _rows(con, sql):
     ("content", "row", "column", "reason"),
     [
         (
-            HEADER + GOOD_ROW + "ic_industry_scale,CN-SH,2022,lots,CNY_100m,final,CNR,,2023-01-01\n",
+            HEADER
+            + GOOD_ROW
+            + "ic_industry_scale,CN-SH,2022,lots,CNY_100m,final,CNR,,2023-01-01\n",
             2,
             "value",
             "not a number",
@@ -79,7 +81,9 @@ def _rows(con, sql):
             "must be one of final, preliminary, estimate, forecast",
         ),
         (
-            HEADER + GOOD_ROW + "ic_industry_scale,CN-SH,2022,1,CNY_bn,final,CNR,,2023-02-28,extra\n",
+            HEADER
+            + GOOD_ROW
+            + "ic_industry_scale,CN-SH,2022,1,CNY_bn,final,CNR,,2023-02-28,extra\n",
             2,
             None,
             "malformed CSV: 10 fields where the header has 9",
@@ -146,9 +150,7 @@ def test_missing_required_value_and_all_problems_listed(con, tmp_path):
 def test_mixed_batch_rejects_only_the_bad_file(con, tmp_path):
     good = _write(tmp_path, "a_good.csv", HEADER + GOOD_ROW)
     bad = _write(tmp_path, "b_bad.csv", HEADER + GOOD_ROW.replace("2500", "n/a"))
-    other = _write(
-        tmp_path, "c_good.csv", HEADER + GOOD_ROW.replace("2021,2500", "2022,2900")
-    )
+    other = _write(tmp_path, "c_good.csv", HEADER + GOOD_ROW.replace("2021,2500", "2022,2900"))
     report = _sync(con, [good, bad, other])
     assert report.loaded == {"raw/statistics/a_good.csv": 1, "raw/statistics/c_good.csv": 1}
     assert list(report.rejected) == ["raw/statistics/b_bad.csv"]
@@ -199,8 +201,11 @@ def test_bad_revision_keeps_last_good_rows_and_removed_file_is_dropped(con, tmp_
 
 def test_optional_columns_and_defaults(con, tmp_path):
     header = "indicator_id,region,period,value,unit,source,published_on\n"
-    source = _write(tmp_path, "short.csv", header + "nev_output,CN-SH,2025-01/2025-07,"
-                    "573000,vehicles,Xinhua,2025-09-05\n")
+    source = _write(
+        tmp_path,
+        "short.csv",
+        header + "nev_output,CN-SH,2025-01/2025-07,573000,vehicles,Xinhua,2025-09-05\n",
+    )
     assert _sync(con, [source]).loaded == {"raw/statistics/short.csv": 1}
     assert _rows(con, "select status, document_id, notes from raw.statistics") == [
         ("final", None, None)

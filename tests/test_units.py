@@ -33,7 +33,7 @@ def test_exact_decimal_conversion():
 
 
 def test_unknown_unit_names_the_known_ones():
-    with pytest.raises(ValueError, match="unknown unit 'CNY_mn'.*CNY_100m"):
+    with pytest.raises(ValueError, match=r"unknown unit 'CNY_mn'.*CNY_100m"):
         to_standard(1, "CNY_mn")
 
 
@@ -41,5 +41,7 @@ def test_registry_dimensions_do_not_mix():
     registry = unit_registry()
     assert {u.dimension for u in registry.values() if u.code.startswith("CNY")} == {"cny"}
     assert registry["USD_bn"].dimension != registry["CNY_bn"].dimension
-    assert all(registry[u.standard_unit].multiply == registry[u.standard_unit].divide == 1
-               for u in registry.values())
+    assert all(
+        registry[u.standard_unit].multiply == registry[u.standard_unit].divide == 1
+        for u in registry.values()
+    )

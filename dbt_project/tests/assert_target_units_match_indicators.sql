@@ -3,7 +3,8 @@
 select
     target_id,
     target_unit,
-    canonical_unit,
+    canonical_unit
 from {{ ref('dim_targets') }}
-where target_value is not null
+where
+    target_value is not null
     and target_unit <> canonical_unit

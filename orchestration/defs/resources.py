@@ -1,6 +1,5 @@
 """Resources shared by every asset: the build warehouse and the dbt CLI."""
 
-
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path

@@ -54,9 +54,7 @@ def parse_period(text: str) -> Period:
     """Parse a period label; ValueError says what form was expected."""
     match = PERIOD_PATTERN.match(text.strip()) if text else None
     if match is None:
-        raise ValueError(
-            f"period {text!r} is not one of YYYY, YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM"
-        )
+        raise ValueError(f"period {text!r} is not one of YYYY, YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM")
     groups = match.groupdict()
     if groups["year"]:
         year = int(groups["year"])
@@ -71,8 +69,6 @@ def parse_period(text: str) -> Period:
     year, year_to = int(groups["ryear"]), int(groups["ryear2"])
     month_from, month_to = int(groups["rfrom"]), int(groups["rto"])
     if year != year_to or month_from > month_to:
-        raise ValueError(
-            f"period {text!r}: a range must run forward within one calendar year"
-        )
+        raise ValueError(f"period {text!r}: a range must run forward within one calendar year")
     grain = "year_to_date" if month_from == 1 else "month_range"
     return Period(text, grain, date(year, month_from, 1), _month_end(year, month_to))

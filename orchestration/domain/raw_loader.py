@@ -150,7 +150,9 @@ def read_header(path: Path, label: str) -> list[str]:
     seen: set[str] = set()
     for name in header:
         if name in seen:
-            raise RawFileError(label, [Violation(0, name, None, "column appears twice in the header")])
+            raise RawFileError(
+                label, [Violation(0, name, None, "column appears twice in the header")]
+            )
         seen.add(name)
     return header
 
@@ -164,7 +166,9 @@ def stage_csv(con: duckdb.DuckDBPyConnection, path: Path, label: str) -> None:
     """
     check_utf8(path, label)
     header = read_header(path, label)
-    columns = "{" + ", ".join(f"'{n.replace(chr(39), chr(39) * 2)}': 'VARCHAR'" for n in header) + "}"
+    columns = (
+        "{" + ", ".join(f"'{n.replace(chr(39), chr(39) * 2)}': 'VARCHAR'" for n in header) + "}"
+    )
     try:
         con.execute(
             f"create or replace temp table {STAGE} as "
@@ -250,78 +254,110 @@ def _column_checks(column: Column) -> list[tuple[str, str]]:
     elif column.kind == "enum":
         allowed = ", ".join("'" + a + "'" for a in column.allowed)
         checks.append(
-            (f"{present} and {name} not in ({allowed})", f"must be one of {', '.join(column.allowed)}")
+            (
+                f"{present} and {name} not in ({allowed})",
+                f"must be one of {', '.join(column.allowed)}",
+            )
         )
     elif column.pattern:
         pattern = column.pattern.replace("'", "''")
         checks.append(
-            (f"{present} and not regexp_matches({name}, '{pattern}')", f"must match {column.pattern}")
+            (
+                f"{present} and not regexp_matches({name}, '{pattern}')",
+                f"must match {column.pattern}",
+            )
         )
     return checks
 
 
-def validate_stage(con: duckdb.DuckDBPyConnection, contract: TableContract, label: str) -> int:
-    """Check the staged file against its contract; raise RawFileError listing what is wrong."""
-    header = [r[0] for r in con.execute(f"describe {STAGE}").fetchall() if r[0] != "_source_row"]
-    violations: list[Violation] = []
-    total = 0
-    for name in header:
-        if name not in contract.names:
-            violations.append(
-                Violation(0, name, None, f"unexpected column; expected {', '.join(contract.names)}")
-            )
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _header_violations(header: list[str], contract: TableContract) -> list[Violation]:
+    expected = ", ".join(contract.names)
+    unexpected = [
+        Violation(0, name, None, f"unexpected column; expected {expected}")
+        for name in header
+        if name not in contract.names
+    ]
+    missing = [
+        Violation(0, column.name, None, "required column is missing")
+        for column in contract.columns
+        if column.required and column.name not in header
+    ]
+    return unexpected + missing
+
+
+def _value_checks(
+    con: duckdb.DuckDBPyConnection, contract: TableContract
+) -> list[tuple[str, str, str]]:
+    """Every (column, predicate true for bad rows, reason) the contract asks for."""
+    checks = [
+        (column.name, predicate, reason)
+        for column in contract.columns
+        for predicate, reason in _column_checks(column)
+    ]
     for column in contract.columns:
-        if column.required and column.name not in header:
-            violations.append(Violation(0, column.name, None, "required column is missing"))
-    if violations:
-        raise RawFileError(label, violations)
+        check = _domain_check(column)
+        if check is None:
+            continue
+        name = _quote(column.name)
+        values = con.execute(
+            f"select distinct {name} from {STAGE} where nullif(trim({name}), '') is not null"
+        ).fetchall()
+        for (value,) in values:
+            reason = check(value)
+            if reason:
+                checks.append((column.name, f"{name} = {_sql_text(value)}", reason))
+    checks += [
+        (rule.column, f"coalesce({rule.violation}, false)", rule.reason) for rule in contract.rules
+    ]
+    return checks
+
+
+def _key_violations(con: duckdb.DuckDBPyConnection, contract: TableContract) -> list[Violation]:
+    key_sql = ", ".join(_quote(k) for k in contract.key)
+    duplicates = con.execute(
+        f"select _source_row, concat_ws(' | ', {key_sql}), first_row from (select _source_row, "
+        f"{key_sql}, min(_source_row) over (partition by {key_sql}) as first_row from {STAGE}) "
+        f"where _source_row > first_row order by _source_row limit {MAX_REPORTED}"
+    ).fetchall()
+    key_name = ", ".join(contract.key)
+    return [
+        Violation(row, key_name, value, f"duplicate key: same as row {first}")
+        for row, value, first in duplicates
+    ]
+
+
+def validate_stage(con: duckdb.DuckDBPyConnection, contract: TableContract, label: str) -> int:
+    """Check the staged file against its contract; raise RawFileError listing what is wrong.
+
+    Header problems stop the check at once (nothing else can be read reliably); value
+    problems are all collected, so one round of fixes can clear a file.
+    """
+    header = [r[0] for r in con.execute(f"describe {STAGE}").fetchall() if r[0] != "_source_row"]
+    problems = _header_violations(header, contract)
+    if problems:
+        raise RawFileError(label, problems)
     for column in contract.columns:
         if column.name not in header:
             con.execute(f"alter table {STAGE} add column {_quote(column.name)} varchar")
-
     row_count = scalar(con, f"select count(*) from {STAGE}")
     if row_count == 0:
         raise RawFileError(label, [Violation(0, None, None, "file has a header but no data rows")])
 
-    for column in contract.columns:
-        for predicate, reason in _column_checks(column):
-            found, count = _first_rows(con, column.name, predicate, reason)
-            violations += found
-            total += count
-        check = _domain_check(column)
-        if check:
-            values = con.execute(
-                f"select distinct {_quote(column.name)} from {STAGE} "
-                f"where nullif(trim({_quote(column.name)}), '') is not null"
-            ).fetchall()
-            for (value,) in values:
-                reason = check(value)
-                if reason:
-                    found, count = _first_rows(
-                        con, column.name, f"{_quote(column.name)} = '{value.replace(chr(39), chr(39) * 2)}'", reason
-                    )
-                    violations += found
-                    total += count
-    for rule in contract.rules:
-        found, count = _first_rows(
-            con, rule.column, f"coalesce({rule.violation}, false)", rule.reason
-        )
-        violations += found
+    total = 0
+    for column, predicate, reason in _value_checks(con, contract):
+        found, count = _first_rows(con, column, predicate, reason)
+        problems += found
         total += count
-    key_sql = ", ".join(_quote(k) for k in contract.key)
-    duplicates = con.execute(
-        f"select _source_row, concat_ws(' | ', {key_sql}), first_row from ("
-        f"select _source_row, {key_sql}, min(_source_row) over (partition by {key_sql}) as first_row "
-        f"from {STAGE}) where _source_row > first_row order by _source_row limit {MAX_REPORTED}"
-    ).fetchall()
-    for row, value, first in duplicates:
-        violations.append(
-            Violation(row, ", ".join(contract.key), value, f"duplicate key: same as row {first}")
-        )
+    duplicates = _key_violations(con, contract)
+    problems += duplicates
     total += len(duplicates)
-    if violations:
-        violations.sort(key=lambda v: (v.row, v.column or ""))
-        raise RawFileError(label, violations[:MAX_REPORTED], total)
+    if problems:
+        problems.sort(key=lambda v: (v.row, v.column or ""))
+        raise RawFileError(label, problems[:MAX_REPORTED], total)
     return row_count
 
 
@@ -336,7 +372,7 @@ def _typed_select(contract: TableContract) -> str:
 
 
 def ensure_tables(con: duckdb.DuckDBPyConnection, contract: TableContract) -> None:
-    """Create raw.<table> and quality.load_rejections; rebuild raw.<table> if its contract changed."""
+    """Create raw.<table> and quality.load_rejections; rebuild raw.<table> on a new contract."""
     con.execute("create schema if not exists raw")
     con.execute("create schema if not exists quality")
     con.execute(
@@ -368,9 +404,7 @@ def sync_table(
     ensure_tables(con, contract)
     table = f"raw.{contract.table}"
     report = SyncReport(contract.table)
-    loaded = dict(
-        con.execute(f"select distinct _source_file, _file_hash from {table}").fetchall()
-    )
+    loaded = dict(con.execute(f"select distinct _source_file, _file_hash from {table}").fetchall())
     present = {source.label for source in sources}
     for label in sorted(set(loaded) - present):
         con.execute(f"delete from {table} where _source_file = ?", [label])
@@ -430,8 +464,5 @@ def _record_rejection(
     )
     con.executemany(
         "insert into quality.load_rejections values (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            [table, label, digest, v.row, v.column, v.value, v.reason, now]
-            for v in error.violations
-        ],
+        [[table, label, digest, v.row, v.column, v.value, v.reason, now] for v in error.violations],
     )

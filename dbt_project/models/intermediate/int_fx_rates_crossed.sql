@@ -19,7 +19,10 @@ ecb as (
 ),
 
 ecb_usd as (
-    select rate_date, rate as usd_per_eur from ecb
+    select
+        rate_date,
+        rate as usd_per_eur
+    from ecb
     where base_currency = 'EUR' and quote_currency = 'USD'
 ),
 
@@ -31,7 +34,7 @@ ecb_direct as (
         rate,
         rate_source,
         rate_type,
-        2 as source_priority,
+        2 as source_priority
     from ecb
 ),
 
@@ -43,7 +46,7 @@ ecb_usd_cross as (
         ecb.rate / ecb_usd.usd_per_eur as rate,
         ecb.rate_source || ' (cross rate via EUR)' as rate_source,
         'reference_cross' as rate_type,
-        2 as source_priority,
+        2 as source_priority
     from ecb
     inner join ecb_usd on ecb.rate_date = ecb_usd.rate_date
     where ecb.base_currency = 'EUR' and ecb.quote_currency <> 'USD'
@@ -57,7 +60,7 @@ ecb_usd_cross as (
         1 / usd_per_eur as rate,
         'ECB euro foreign exchange reference rates (inverse)' as rate_source,
         'reference_inverse' as rate_type,
-        2 as source_priority,
+        2 as source_priority
     from ecb_usd
 ),
 
@@ -69,7 +72,7 @@ user_supplied as (
         rate,
         rate_source,
         rate_type,
-        1 as source_priority,
+        1 as source_priority
     from rates
     where rate_source <> 'ECB euro foreign exchange reference rates'
 ),

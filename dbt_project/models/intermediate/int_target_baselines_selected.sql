@@ -31,15 +31,16 @@ candidates as (
                     when 'final' then 1 when 'preliminary' then 2 else 3
                 end,
                 statistics.published_on desc,
-                statistics.statistic_id
-        ) as preference,
+                statistics.statistic_id asc
+        ) as preference
     from targets
     inner join statistics
-        on targets.indicator_id = statistics.indicator_id
-        and targets.region = statistics.region
-        and statistics.period_grain = 'year'
-        and year(statistics.period_start_date) = targets.baseline_year
-        and statistics.status <> 'forecast'
+        on
+            targets.indicator_id = statistics.indicator_id
+            and targets.region = statistics.region
+            and statistics.period_grain = 'year'
+            and year(statistics.period_start_date) = targets.baseline_year
+            and statistics.status <> 'forecast'
 ),
 
 final as (

@@ -15,7 +15,7 @@ final as (
         kind as document_kind,
         notes,
         _source_file as source_file,
-        _source_row as source_row,
+        _source_row as source_row
     from source
 )
 

@@ -12,7 +12,7 @@ final as (
         rate,
         source as rate_source,
         rate_type,
-        _source_file as source_file,
+        _source_file as source_file
     from source
 )
 

@@ -14,7 +14,7 @@ final as (
         direction,
         parent_indicator_id,
         _source_file as source_file,
-        _source_row as source_row,
+        _source_row as source_row
     from source
 )
 

@@ -28,7 +28,7 @@ final as (
         source.document_id,
         source.notes,
         source._source_file as source_file,
-        source._source_row as source_row,
+        source._source_row as source_row
     from source
     inner join units as unit
         on source.unit = unit.unit

@@ -29,7 +29,7 @@ final as (
         alt_unit.standard_unit as stated_alt_unit_std,
         source.description,
         source._source_file as source_file,
-        source._source_row as source_row,
+        source._source_row as source_row
     from source
     inner join units as unit
         on source.unit = unit.unit

@@ -7,7 +7,6 @@ The asset's data version is the set of file hashes, so downstream assets are sta
 only when an input really changed.
 """
 
-
 import hashlib
 from collections.abc import Callable
 from pathlib import Path

@@ -5,7 +5,6 @@ ingest assets' keys, so lineage joins up with no custom key logic. Groups follow
 dbt folder (staging, intermediate, marts) so the UI shows the layers.
 """
 
-
 from collections.abc import Mapping
 from typing import Any
 

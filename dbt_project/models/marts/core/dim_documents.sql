@@ -11,7 +11,7 @@ targets as (
 target_counts as (
     select
         document_id,
-        count(*) as target_count,
+        count(*) as target_count
     from targets
     group by document_id
 ),
@@ -26,7 +26,7 @@ final as (
         documents.language,
         documents.document_kind,
         documents.notes,
-        coalesce(target_counts.target_count, 0) as target_count,
+        coalesce(target_counts.target_count, 0) as target_count
     from documents
     left join target_counts on documents.document_id = target_counts.document_id
 )

@@ -12,7 +12,7 @@ final as (
         measure,
         canonical_unit,
         direction,
-        parent_indicator_id,
+        parent_indicator_id
     from indicators
 )
 

@@ -42,7 +42,7 @@ resolved as (
         case
             when targets.target_kind = 'multiple' then baselines.baseline_unit
             else targets.unit_std
-        end as target_unit,
+        end as target_unit
     from targets
     inner join indicators on targets.indicator_id = indicators.indicator_id
     inner join documents on targets.document_id = documents.document_id
@@ -77,7 +77,7 @@ final as (
         stated_alt_unit,
         stated_alt_value_std,
         stated_alt_unit_std,
-        description,
+        description
     from resolved
 )
 

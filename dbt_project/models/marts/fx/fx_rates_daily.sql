@@ -16,29 +16,31 @@ pairs as (
         base_currency,
         quote_currency,
         min(rate_date) as first_rate_date,
-        max(rate_date) as last_rate_date,
+        max(rate_date) as last_rate_date
     from published
     group by base_currency, quote_currency
 ),
 
 calendar as (
-    select cast(day as date) as calendar_date
-    from range(
-        (select min(first_rate_date) from pairs),
-        (select max(last_rate_date) from pairs) + interval ({{ var('fx_max_carry_days') }}) day,
-        interval 1 day
-    ) as days (day)
+    select
+        cast(unnest(generate_series(
+            (select min(first_rate_date) from pairs),
+            (select max(last_rate_date) from pairs)
+            + interval ({{ var('fx_max_carry_days') }}) day,
+            interval 1 day
+        )) as date) as calendar_date
 ),
 
 pair_days as (
     select
         calendar.calendar_date,
         pairs.base_currency,
-        pairs.quote_currency,
+        pairs.quote_currency
     from pairs
     inner join calendar
-        on calendar.calendar_date between pairs.first_rate_date
-        and pairs.last_rate_date + {{ var('fx_max_carry_days') }}
+        on
+            calendar.calendar_date between pairs.first_rate_date
+            and pairs.last_rate_date + {{ var('fx_max_carry_days') }}
 ),
 
 as_of as (
@@ -49,12 +51,13 @@ as_of as (
         published.rate,
         published.rate_date as published_rate_date,
         published.rate_source,
-        published.rate_type,
+        published.rate_type
     from pair_days
     asof inner join published
-        on pair_days.base_currency = published.base_currency
-        and pair_days.quote_currency = published.quote_currency
-        and pair_days.calendar_date >= published.rate_date
+        on
+            pair_days.base_currency = published.base_currency
+            and pair_days.quote_currency = published.quote_currency
+            and pair_days.calendar_date >= published.rate_date
 ),
 
 final as (
@@ -62,15 +65,16 @@ final as (
         calendar_date as rate_date,
         base_currency,
         quote_currency,
-        base_currency || '/' || quote_currency as currency_pair,
         rate,
         published_rate_date,
-        calendar_date > published_rate_date as is_carried_forward,
-        datediff('day', published_rate_date, calendar_date) as days_carried,
         rate_source,
         rate_type,
+        base_currency || '/' || quote_currency as currency_pair,
+        calendar_date > published_rate_date as is_carried_forward,
+        datediff('day', published_rate_date, calendar_date) as days_carried
     from as_of
-    where datediff('day', published_rate_date, calendar_date)
+    where
+        datediff('day', published_rate_date, calendar_date)
         <= {{ var('fx_max_carry_days') }}
 )
 
