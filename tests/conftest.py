@@ -12,6 +12,13 @@ from orchestration.domain.paths import RAW_DIR
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """A clean checkout has no dbt manifest: parse the project once, as `make run` does."""
+    from orchestration.build import dbt_sources_hash, prepare_manifest
+
+    prepare_manifest(dbt_sources_hash())
+
+
 @pytest.fixture
 def raw_copy(tmp_path: Path) -> Path:
     """A copy of the shipped raw/ that a test may change freely."""

