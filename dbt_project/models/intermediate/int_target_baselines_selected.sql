@@ -1,8 +1,8 @@
 {#-
-    The baseline figure of each target that names a baseline year: the annual
-    figure the target's own document states, else the latest final (then
-    preliminary, then estimate) figure published for that year. Forecasts and
-    part-year figures never serve as a baseline.
+    The baseline figure of each target that names a baseline year, among figures
+    known on the as-of date: the full-year figure the target's own document states
+    (the plan measured itself from it), else the figure the statistics selection rule
+    picks for that year. Forecasts and part-year figures never serve as a baseline.
 -#}
 with
 
@@ -11,7 +11,8 @@ targets as (
 ),
 
 statistics as (
-    select * from {{ ref('stg_raw__statistics') }}
+    select * from {{ ref('int_statistics_as_of') }}
+    where is_selectable and is_full_year
 ),
 
 candidates as (
@@ -27,20 +28,14 @@ candidates as (
             partition by targets.target_id
             order by
                 coalesce(statistics.document_id = targets.document_id, false) desc,
-                case statistics.status
-                    when 'final' then 1 when 'preliminary' then 2 else 3
-                end,
-                statistics.published_on desc,
-                statistics.statistic_id asc
+                statistics.selection_rank asc
         ) as preference
     from targets
     inner join statistics
         on
             targets.indicator_id = statistics.indicator_id
             and targets.region = statistics.region
-            and statistics.period_grain = 'year'
-            and year(statistics.period_start_date) = targets.baseline_year
-            and statistics.status <> 'forecast'
+            and statistics.period_year = targets.baseline_year
 ),
 
 final as (

@@ -1,0 +1,64 @@
+{#-
+    Every figure published on or before the as-of date, in its indicator's canonical
+    unit, with the one rule that picks the figure a reader should use per indicator,
+    region and period (selection_rank = 1):
+      1. forecasts never count as actuals, and figures whose unit does not fit the
+         indicator are never selected;
+      2. final beats preliminary beats estimate, whatever their dates;
+      3. among equals, the latest published wins (a revision replaces the first release);
+      4. ties on the same day are broken by source name, then row, so runs repeat.
+-#}
+with
+
+statistics as (
+    select * from {{ ref('stg_raw__statistics') }}
+),
+
+indicators as (
+    select * from {{ ref('stg_raw__indicators') }}
+),
+
+known as (
+    select
+        statistics.*,
+        indicators.canonical_unit,
+        statistics.unit_std = indicators.canonical_unit as unit_matches_indicator,
+        year(statistics.period_end_date) as period_year,
+        datediff('month', statistics.period_start_date, statistics.period_end_date)
+        + 1 as months_covered,
+        month(statistics.period_start_date) = 1
+        and month(statistics.period_end_date) = 12 as is_full_year,
+        statistics.status <> 'forecast'
+        and statistics.unit_std = indicators.canonical_unit as is_selectable
+    from statistics
+    inner join indicators on statistics.indicator_id = indicators.indicator_id
+    where statistics.published_on <= {{ as_of_date() }}
+),
+
+ranked as (
+    select
+        *,
+        row_number() over (
+            partition by indicator_id, region, period
+            order by published_on asc, statistic_id asc
+        ) as vintage_number,
+        count(*) over (partition by indicator_id, region, period) as vintage_count,
+        case
+            when is_selectable
+                then row_number() over (
+                    partition by indicator_id, region, period, is_selectable
+                    order by
+                        case status
+                            when 'final' then 1
+                            when 'preliminary' then 2
+                            else 3
+                        end asc,
+                        published_on desc,
+                        source asc,
+                        statistic_id asc
+                )
+        end as selection_rank
+    from known
+)
+
+select * from ranked
