@@ -37,8 +37,9 @@ $(DAGSTER_HOME)/dagster.yaml:
 
 env: $(BIN)/dagster $(DAGSTER_HOME)/dagster.yaml
 
+# AS_OF=YYYY-MM-DD builds the marts as known on that date (default: today).
 run: env
-	$(BIN)/python -m orchestration build
+	$(BIN)/python -m orchestration build $(if $(AS_OF),--as-of $(AS_OF))
 
 test: env
 	$(BIN)/pytest

@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from orchestration.domain.paths import DBT_PROJECT_DIR, PROJECT_ROOT, build_db_path
@@ -121,8 +122,12 @@ def _ingest_lines(result) -> tuple[list[str], bool, str]:
     return lines, changed, "|".join(sorted(versions))
 
 
-def build(force: bool = False) -> int:
-    """Ingest, then transform if needed, then print the summary. Returns an exit code."""
+def build(force: bool = False, as_of: str | None = None) -> int:
+    """Ingest, then transform if needed, then print the summary. Returns an exit code.
+
+    `as_of` builds the marts as known on that date; the default is today, which is
+    part of the fingerprint too, so the marts are rebuilt once a day at most.
+    """
     started = time.monotonic()
     ensure_dagster_home()
     database = build_db_path()
@@ -150,7 +155,10 @@ def build(force: bool = False) -> int:
     for line in lines:
         _say(line)
 
-    fingerprint = hashlib.sha256(f"{database}|{sources_hash}|{versions}".encode()).hexdigest()
+    as_of_date = as_of or date.today().isoformat()
+    fingerprint = hashlib.sha256(
+        f"{database}|{sources_hash}|{versions}|{as_of_date}".encode()
+    ).hexdigest()
     up_to_date = (
         not force
         and not changed
@@ -160,10 +168,13 @@ def build(force: bool = False) -> int:
     if up_to_date:
         _say("[3/3] Transform skipped: no input changed since the last successful build.")
     else:
-        _say("[3/3] Building dbt models and tests ...")
+        _say(f"[3/3] Building dbt models and tests as of {as_of_date} ...")
         transform = definitions.resolve_job_def("transform").execute_in_process(
             instance=instance,
-            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+            run_config={
+                "loggers": {"console": {"config": {"log_level": "INFO"}}},
+                "ops": {"warehouse_dbt_models": {"config": {"as_of_date": as_of}}},
+            },
             tags={FINGERPRINT_TAG: fingerprint},
             raise_on_error=False,
         )
@@ -187,8 +198,13 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("build", help="build the whole warehouse from raw/")
     run.add_argument("--force", action="store_true", help="rebuild dbt models even if unchanged")
+    run.add_argument(
+        "--as-of",
+        type=lambda text: date.fromisoformat(text).isoformat(),
+        help="build the marts as known on this date (YYYY-MM-DD); default today",
+    )
     args = parser.parse_args(argv)
-    return build(force=args.force)
+    return build(force=args.force, as_of=args.as_of)
 
 
 if __name__ == "__main__":

@@ -30,16 +30,43 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int]]:
     return sorted(counts, key=lambda row: (order[row[0]], row[1]))
 
 
+def _exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
+    return bool(
+        con.execute(
+            "select count(*) from information_schema.tables "
+            "where table_schema = ? and table_name = ?",
+            [schema, table],
+        ).fetchall()[0][0]
+    )
+
+
+def _status_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Each target's latest status, with the figure it rests on or why it has none."""
+    if not _exists(con, "marts", "fct_target_attainment_latest"):
+        return []
+    rows = con.execute(
+        "select target_id, status, observed_period, progress_ratio, status_reason, as_of_date "
+        "from marts.fct_target_attainment_latest order by status = 'not_assessable', target_id"
+    ).fetchall()
+    width = max(len(r[0]) for r in rows)
+    lines = ["", f"Target status as of {rows[0][5]} (marts.fct_target_attainment_latest):"]
+    for target, status, period, ratio, reason in (r[:5] for r in rows):
+        basis = f"{period}, progress ratio {ratio:.2f}" if ratio is not None else period
+        detail = f"{basis}; {reason}" if basis else reason
+        lines.append(f"  {target:<{width}}  {status:<18}  {detail}")
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row[1]] = counts.get(row[1], 0) + 1
+    lines.append("  " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+    return lines
+
+
 def render(database: Path) -> str:
     """Targets per indicator, rows per table, rejected files, and the file's location."""
     con = duckdb.connect(str(database), read_only=True)
     try:
         lines = ["", "Targets per indicator (marts.dim_targets):"]
-        has_targets = con.execute(
-            "select count(*) from information_schema.tables "
-            "where table_schema = 'marts' and table_name = 'dim_targets'"
-        ).fetchall()[0][0]
-        if has_targets:
+        if _exists(con, "marts", "dim_targets"):
             rows = con.execute(
                 "select indicator_id, count(*), string_agg(distinct target_kind, ', ' order by "
                 "target_kind) from marts.dim_targets group by 1 order by 1"
@@ -49,6 +76,7 @@ def render(database: Path) -> str:
             lines.append(f"  {'total':<{width}}  {sum(r[1] for r in rows):>2}")
         else:
             lines.append("  (marts not built)")
+        lines += _status_lines(con)
         lines += ["", "Rows per table:"]
         counts = table_counts(con)
         width = max((len(f"{s}.{t}") for s, t, _ in counts), default=10)

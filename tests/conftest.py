@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from orchestration.domain.paths import RAW_DIR
@@ -33,3 +37,52 @@ def build_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "warehouse" / "build.duckdb"
     monkeypatch.setenv("WAREHOUSE_BUILD_DB", str(path))
     return path
+
+
+def query(database: Path, sql: str, params: list | None = None) -> list[tuple]:
+    """Rows of one query on a built warehouse, read-only as BI tools read it."""
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def run_build(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    """`make run`'s command in a process of its own, as a user runs it."""
+    done = subprocess.run(
+        [sys.executable, "-m", "orchestration", "build", *args],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
+    return done
+
+
+def _isolated_env(root: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "WAREHOUSE_BUILD_DB": str(root / "warehouse" / "build.duckdb"),
+        "DAGSTER_HOME": str(root / "dagster_home"),
+    }
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """The whole warehouse built once from the shipped raw/, in a private database and
+    Dagster home: (database, environment, the first run's output)."""
+    root = tmp_path_factory.mktemp("e2e")
+    env = _isolated_env(root)
+    first = run_build(env)
+    return root / "warehouse" / "build.duckdb", env, first
+
+
+@pytest.fixture(scope="session")
+def built_as_of_2022_02_27(tmp_path_factory):
+    """The warehouse as known on 2022-02-27: the plan is out, the 2021 figures are not."""
+    root = tmp_path_factory.mktemp("e2e_as_of")
+    run_build(_isolated_env(root), "--as-of", "2022-02-27")
+    return root / "warehouse" / "build.duckdb"

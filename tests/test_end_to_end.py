@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-import duckdb
 import pytest
 
 from orchestration.domain.periods import parse_period
-
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+from tests.conftest import query, run_build
 
 SEED_TARGETS = {
     # 2021-25 advanced-manufacturing plan (13)
@@ -49,43 +42,9 @@ SEED_TARGETS = {
 }
 
 
-def _run_build(env: dict[str, str]) -> subprocess.CompletedProcess:
-    done = subprocess.run(
-        [sys.executable, "-m", "orchestration", "build"],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
-    return done
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """Build once from the shipped raw/ into a private database and Dagster home."""
-    root = tmp_path_factory.mktemp("e2e")
-    env = {
-        **os.environ,
-        "WAREHOUSE_BUILD_DB": str(root / "warehouse" / "build.duckdb"),
-        "DAGSTER_HOME": str(root / "dagster_home"),
-    }
-    first = _run_build(env)
-    return root / "warehouse" / "build.duckdb", env, first
-
-
-def _query(database: Path, sql: str, params=None) -> list[tuple]:
-    con = duckdb.connect(str(database), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
-
-
 def test_ic_target_resolves_to_double_the_2020_baseline(built):
     database, _, _ = built
-    assert _query(
+    assert query(
         database,
         "select target_value, target_unit, baseline_value, comparator, is_derived "
         "from marts.dim_targets where target_id = 'amp_ic_scale_double_2025'",
@@ -94,7 +53,7 @@ def test_ic_target_resolves_to_double_the_2020_baseline(built):
 
 def test_nev_output_target(built):
     database, _, _ = built
-    assert _query(
+    assert query(
         database,
         "select target_value, target_unit, baseline_value from marts.dim_targets "
         "where target_id = 'amp_nev_output_2025'",
@@ -103,17 +62,17 @@ def test_nev_output_target(built):
 
 def test_all_29_seed_targets_are_in_dim_targets(built):
     database, _, _ = built
-    rows = _query(database, "select target_id, target_value from marts.dim_targets")
+    rows = query(database, "select target_id, target_value from marts.dim_targets")
     assert {r[0] for r in rows} == SEED_TARGETS
     assert all(value is not None for _, value in rows)
-    assert _query(
+    assert query(
         database, "select document_id, target_count from marts.dim_documents order by 1"
     ) == [("sh_advanced_manufacturing_plan_2021_2025", 13), ("sh_new_track_action_plans_2022", 16)]
 
 
 def test_stated_usd_equivalents_are_kept(built):
     database, _, _ = built
-    assert _query(
+    assert query(
         database,
         "select target_id, target_value, stated_alt_value_std, stated_alt_unit_std "
         "from marts.dim_targets where stated_alt_value is not null order by 1",
@@ -125,7 +84,7 @@ def test_stated_usd_equivalents_are_kept(built):
 
 def test_usd_cny_on_plan_release_day_is_the_ecb_cross_rate(built):
     database, _, _ = built
-    ((rate, source, carried),) = _query(
+    ((rate, source, carried),) = query(
         database,
         "select rate, rate_source, is_carried_forward from marts.fx_rates_daily "
         "where currency_pair = 'USD/CNY' and rate_date = '2021-09-09'",
@@ -137,29 +96,29 @@ def test_usd_cny_on_plan_release_day_is_the_ecb_cross_rate(built):
 
 def test_fx_weekend_carries_friday_and_nothing_before_the_series(built):
     database, _, _ = built
-    saturday = _query(
+    saturday = query(
         database,
         "select rate, published_rate_date, is_carried_forward from marts.fx_rates_daily "
         "where currency_pair = 'USD/CNY' and rate_date = '2021-09-11'",
     )
-    friday = _query(
+    friday = query(
         database,
         "select rate from marts.fx_rates_daily "
         "where currency_pair = 'USD/CNY' and rate_date = '2021-09-10'",
     )
     assert saturday == [(friday[0][0], saturday[0][1], True)]
     assert str(saturday[0][1]) == "2021-09-10"
-    assert _query(
+    assert query(
         database,
         "select min(rate_date) from marts.fx_rates_daily where currency_pair = 'USD/CNY'",
-    ) == _query(database, "select date '2005-04-01'")
+    ) == query(database, "select date '2005-04-01'")
 
 
 def test_statistics_are_normalised_to_standard_units(built):
     database, _, _ = built
     rows = dict(
         (r[0], r[1:])
-        for r in _query(
+        for r in query(
             database,
             "select indicator_id || ' ' || period, value_std, unit_std, period_grain "
             "from staging.stg_raw__statistics",
@@ -173,7 +132,7 @@ def test_statistics_are_normalised_to_standard_units(built):
 
 def test_sql_period_macro_agrees_with_python_grammar(built):
     database, _, _ = built
-    for label, grain, start, end in _query(
+    for label, grain, start, end in query(
         database,
         "select distinct period, period_grain, period_start_date, period_end_date "
         "from staging.stg_raw__statistics",
@@ -195,13 +154,13 @@ def test_run_output_reports_progress_and_summary(built):
 def test_second_run_does_no_costly_work(built):
     database, env, _ = built
     snapshot = "select * from marts.dim_targets order by target_id"
-    before = _query(database, snapshot)
-    raw_before = _query(database, "select * from raw.statistics order by _source_file, _source_row")
-    second = _run_build(env)
+    before = query(database, snapshot)
+    raw_before = query(database, "select * from raw.statistics order by _source_file, _source_row")
+    second = run_build(env)
     assert "Transform skipped" in second.stdout
     assert "Building dbt models" not in second.stdout
-    assert _query(database, snapshot) == before
+    assert query(database, snapshot) == before
     assert (
-        _query(database, "select * from raw.statistics order by _source_file, _source_row")
+        query(database, "select * from raw.statistics order by _source_file, _source_row")
         == raw_before
     )

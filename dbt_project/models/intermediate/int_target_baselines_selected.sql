@@ -35,7 +35,7 @@ candidates as (
         on
             targets.indicator_id = statistics.indicator_id
             and targets.region = statistics.region
-            and statistics.period_year = targets.baseline_year
+            and targets.baseline_year = statistics.period_year
 ),
 
 final as (

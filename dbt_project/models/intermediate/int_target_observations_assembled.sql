@@ -135,7 +135,7 @@ level_observations as (
         on
             targets_with_baseline.indicator_id = yearly.indicator_id
             and targets_with_baseline.region = yearly.region
-            and yearly.observed_year <= targets_with_baseline.target_year
+            and targets_with_baseline.target_year >= yearly.observed_year
             and yearly.observed_year
             >= coalesce(targets_with_baseline.effective_baseline_year, 0)
     where targets_with_baseline.target_kind <> 'cumulative'

@@ -72,19 +72,22 @@ metrics as (
                     + (target_value - baseline_value) * years_elapsed / years_total
         end as linear_path_value,
         case
-            when target_kind <> 'cumulative' and years_total > 0
+            when
+                target_kind <> 'cumulative' and years_total > 0
                 and baseline_value > 0 and target_value > 0
                 then
                     baseline_value
                     * power(target_value / baseline_value, years_elapsed / years_total)
         end as growth_path_value,
         case
-            when target_kind <> 'cumulative' and years_elapsed > 0
+            when
+                target_kind <> 'cumulative' and years_elapsed > 0
                 and baseline_value > 0 and assessed_value > 0
                 then power(assessed_value / baseline_value, 1.0 / years_elapsed) - 1
         end as observed_cagr,
         case
-            when target_kind <> 'cumulative' and years_total > 0
+            when
+                target_kind <> 'cumulative' and years_total > 0
                 and baseline_value > 0 and target_value > 0
                 then power(target_value / baseline_value, 1.0 / years_total) - 1
         end as required_cagr,
@@ -103,7 +106,10 @@ ratios as (
                 when target_kind = 'cumulative'
                     then
                         attainment_ratio
-                        / ((observed_year - span_start_year + 1) / (target_year - span_start_year + 1))
+                        / (
+                            (observed_year - span_start_year + 1)
+                            / (target_year - span_start_year + 1)
+                        )
                 else observed_cagr / nullif(required_cagr, 0)
             end,
             6

@@ -1,0 +1,135 @@
+"""Attainment on the shipped data: the statuses the seeds and statistics give, as of today
+and as known on a past date, and the README's example query."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT_ROOT, query
+
+LATEST = "marts.fct_target_attainment_latest"
+
+
+def _latest(database: Path, target_id: str) -> dict:
+    columns = [
+        "status",
+        "status_reason",
+        "observed_period",
+        "assessment_basis",
+        "actual_value",
+        "progress_ratio",
+        "baseline_value",
+        "target_value",
+    ]
+    rows = query(
+        database, f"select {', '.join(columns)} from {LATEST} where target_id = ?", [target_id]
+    )
+    assert len(rows) == 1, target_id
+    return dict(zip(columns, rows[0], strict=True))
+
+
+def test_every_target_has_one_latest_row(built):
+    database, _, _ = built
+    assert query(database, f"select count(*), count(distinct target_id) from {LATEST}") == [
+        (29, 29)
+    ]
+
+
+def test_ic_is_on_track_from_its_2021_figure(built):
+    row = _latest(built[0], "amp_ic_scale_double_2025")
+    assert row["status"] == "on_track"
+    assert (row["observed_period"], row["assessment_basis"]) == ("2021", "full_year")
+    assert (row["actual_value"], row["baseline_value"], row["target_value"]) == (250, 207, 414)
+    assert row["progress_ratio"] == pytest.approx((250 / 207 - 1) / (2**0.2 - 1), abs=1e-6)
+
+
+def test_ai_is_on_track(built):
+    row = _latest(built[0], "amp_ai_scale_double_2025")
+    assert (row["status"], row["actual_value"], row["target_value"]) == ("on_track", 280, 440)
+    assert row["progress_ratio"] == pytest.approx((280 / 220 - 1) / (2**0.2 - 1), abs=1e-6)
+
+
+def test_biomedicine_needs_acceleration_on_annualised_first_half(built):
+    row = _latest(built[0], "amp_biomedicine_scale_double_2025")
+    assert row["status"] == "needs_acceleration"
+    assert row["assessment_basis"] == "annualised_year_to_date"
+    assert row["observed_period"] == "2025-01/2025-06"
+    assert row["actual_value"] == pytest.approx(500.566 * 2)
+    expected = ((500.566 * 2 / 600) ** 0.2 - 1) / (2**0.2 - 1)
+    assert row["progress_ratio"] == pytest.approx(expected, abs=1e-6)
+    ((full_year, value, status),) = query(
+        built[0],
+        f"select latest_full_year, latest_full_year_value, latest_full_year_status from {LATEST} "
+        "where target_id = 'amp_biomedicine_scale_double_2025'",
+    )
+    assert (full_year, value, status) == (2024, 984.702, "needs_acceleration")
+
+
+def test_nev_output_year_to_date_is_annualised_never_read_as_a_year(built):
+    row = _latest(built[0], "amp_nev_output_2025")
+    assert row["status"] == "needs_acceleration"
+    assert row["assessment_basis"] == "annualised_year_to_date"
+    assert "annualised by linear pro rata (7 of 12 months)" in row["status_reason"]
+    assert row["actual_value"] == pytest.approx(573_000 * 12 / 7)
+    ((attainment, partial),) = query(
+        built[0],
+        "select attainment_ratio, partial_year_attainment_ratio from "
+        "marts.fct_target_attainment where target_id = 'amp_nev_output_2025' "
+        "and observed_year = 2025",
+    )
+    assert attainment is None
+    assert partial == pytest.approx(573_000 / 1_200_000)
+
+
+def test_software_has_one_point_only(built):
+    row = _latest(built[0], "amp_software_revenue_2025")
+    assert (row["status"], row["status_reason"]) == ("not_assessable", "one point only")
+    assert (row["observed_period"], row["baseline_value"]) == ("2021", 1260)
+
+
+def test_targets_without_figures_say_no_data(built):
+    rows = query(
+        built[0], f"select target_id, status_reason from {LATEST} where observed_year is null"
+    )
+    assert len(rows) == 24
+    assert {reason for _, reason in rows} == {"no data"}
+
+
+def test_statistics_mart_keeps_every_vintage_and_selects_one(built):
+    database = built[0]
+    assert query(database, "select count(*) from marts.fct_statistic_vintages") == [(14,)]
+    assert query(
+        database,
+        "select value, unit, status from marts.fct_statistics "
+        "where indicator_id = 'ic_industry_scale' and period = '2021'",
+    ) == [(250.0, "CNY_bn", "final")]
+
+
+def test_as_known_before_the_2021_figures_were_published(built_as_of_2022_02_27):
+    database = built_as_of_2022_02_27
+    # The 2022 action plans (published 2022-07-08) are not known yet.
+    assert query(database, f"select count(*) from {LATEST}") == [(13,)]
+    row = _latest(database, "amp_ic_scale_double_2025")
+    assert (row["status"], row["status_reason"]) == ("not_assessable", "one point only")
+    assert query(database, f"select distinct as_of_date from {LATEST}") == query(
+        database, "select date '2022-02-27'"
+    )
+    assert query(
+        database, "select count(*) from marts.fct_statistics where published_on > '2022-02-27'"
+    ) == [(0,)]
+
+
+def test_readme_attainment_query_runs_and_answers(built):
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Reading the attainment mart", 1)[1]
+    sql = re.search(r"```sql\n(.*?)```", section, re.DOTALL).group(1)
+    rows = query(built[0], sql)
+    assert [(r[0], r[1]) for r in rows] == [
+        ("amp_ai_scale_double_2025", "on_track"),
+        ("amp_ic_scale_double_2025", "on_track"),
+        ("amp_nev_output_2025", "needs_acceleration"),
+        ("amp_biomedicine_scale_double_2025", "needs_acceleration"),
+    ]
