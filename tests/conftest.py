@@ -11,15 +11,17 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.domain.paths import RAW_DIR
+from orchestration.domain.paths import ECB_HISTORY_URL_ENV, RAW_DIR
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """A clean checkout has no dbt manifest: parse the project once, as `make run` does."""
+    """A clean checkout has no dbt manifest: parse the project once, as `make run` does.
+    Tests never touch the network: a deployment's ECB refresh URL is dropped here."""
     from orchestration.build import dbt_sources_hash, prepare_manifest
 
+    os.environ.pop(ECB_HISTORY_URL_ENV, None)
     prepare_manifest(dbt_sources_hash())
 
 
@@ -62,7 +64,7 @@ def run_build(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
     return done
 
 
-def _isolated_env(root: Path) -> dict[str, str]:
+def isolated_env(root: Path) -> dict[str, str]:
     return {
         **os.environ,
         "WAREHOUSE_BUILD_DB": str(root / "warehouse" / "build.duckdb"),
@@ -75,7 +77,7 @@ def built(tmp_path_factory):
     """The whole warehouse built once from the shipped raw/, in a private database and
     Dagster home: (database, environment, the first run's output)."""
     root = tmp_path_factory.mktemp("e2e")
-    env = _isolated_env(root)
+    env = isolated_env(root)
     first = run_build(env)
     return root / "warehouse" / "build.duckdb", env, first
 
@@ -84,5 +86,5 @@ def built(tmp_path_factory):
 def built_as_of_2022_02_27(tmp_path_factory):
     """The warehouse as known on 2022-02-27: the plan is out, the 2021 figures are not."""
     root = tmp_path_factory.mktemp("e2e_as_of")
-    run_build(_isolated_env(root), "--as-of", "2022-02-27")
+    run_build(isolated_env(root), "--as-of", "2022-02-27")
     return root / "warehouse" / "build.duckdb"

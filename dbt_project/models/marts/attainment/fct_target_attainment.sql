@@ -80,16 +80,12 @@ metrics as (
                     * power(target_value / baseline_value, years_elapsed / years_total)
         end as growth_path_value,
         case
-            when
-                target_kind <> 'cumulative' and years_elapsed > 0
-                and baseline_value > 0 and assessed_value > 0
-                then power(assessed_value / baseline_value, 1.0 / years_elapsed) - 1
+            when target_kind <> 'cumulative'
+                then {{ cagr('assessed_value', 'baseline_value', 'years_elapsed') }}
         end as observed_cagr,
         case
-            when
-                target_kind <> 'cumulative' and years_total > 0
-                and baseline_value > 0 and target_value > 0
-                then power(target_value / baseline_value, 1.0 / years_total) - 1
+            when target_kind <> 'cumulative'
+                then {{ cagr('target_value', 'baseline_value', 'years_total') }}
         end as required_cagr,
         case
             when target_kind <> 'cumulative' and target_value <> baseline_value

@@ -1,8 +1,10 @@
-{#- Targets resolved to absolute values (int_targets_resolved holds the rule), as BI sees them. -#}
+{#- Targets resolved to absolute values (int_targets_resolved holds the rule), as BI sees
+    them: those of documents published by the as-of date (today, unless replayed). -#}
 with
 
 targets as (
     select * from {{ ref('int_targets_resolved') }}
+    where document_published_on <= {{ as_of_date() }}
 ),
 
 final as (
