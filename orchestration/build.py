@@ -122,6 +122,24 @@ def _ingest_lines(result) -> tuple[list[str], bool, str]:
     return lines, changed, "|".join(sorted(versions))
 
 
+def _report_checks(evaluations, what: str) -> bool:
+    """Print one line per check that did not pass; True when a blocking one failed."""
+    failed = [e for e in evaluations if not e.passed]
+    _say(f"  {what}: {len(evaluations) - len(failed)} of {len(evaluations)} checks pass")
+    blocked = False
+    for evaluation in failed:
+        meta = {k: v.value for k, v in evaluation.metadata.items()}
+        if "errors" in meta:
+            detail = f"{meta['errors']} error(s), {meta['warnings']} warning(s)"
+        else:
+            detail = "; ".join(meta.get("failures") or [])
+        severity = evaluation.severity.value
+        name = f"{evaluation.asset_key.to_user_string()} {evaluation.check_name}"
+        _say(f"    {severity.lower():<5} {name}: {detail}")
+        blocked = blocked or (bool(evaluation.blocking) and severity == "ERROR")
+    return blocked
+
+
 def build(force: bool = False, as_of: str | None = None) -> int:
     """Ingest, then transform if needed, then print the summary. Returns an exit code.
 
@@ -148,12 +166,19 @@ def build(force: bool = False, as_of: str | None = None) -> int:
     ingest = definitions.resolve_job_def("ingest").execute_in_process(
         instance=instance, run_config=QUIET_RUN_CONFIG, raise_on_error=False
     )
-    if not ingest.success:
-        _say(f"Ingest failed; see run {ingest.run_id} in the Dagster UI (make dev).")
-        return 1
     lines, changed, versions = _ingest_lines(ingest)
     for line in lines:
         _say(line)
+    blocked = _report_checks(ingest.get_asset_check_evaluations(), "raw contracts")
+    if blocked:
+        _say(
+            "Stopped: a raw table breaks its contract (above); the models were not rebuilt "
+            f"and the last good warehouse is unchanged. See run {ingest.run_id} (make dev)."
+        )
+        return 1
+    if not ingest.success:
+        _say(f"Ingest failed; see run {ingest.run_id} in the Dagster UI (make dev).")
+        return 1
 
     as_of_date = as_of or date.today().isoformat()
     fingerprint = hashlib.sha256(
@@ -178,6 +203,20 @@ def build(force: bool = False, as_of: str | None = None) -> int:
             tags={FINGERPRINT_TAG: fingerprint},
             raise_on_error=False,
         )
+        blocked = _report_checks(
+            [
+                e
+                for e in transform.get_asset_check_evaluations()
+                if e.asset_key.path == ["quality", "dq_issues"] and "errors" in e.metadata
+            ],
+            "domain checks",
+        )
+        if blocked:
+            _say(
+                "Blocked: a check that blocks publishing failed (above). The build file has "
+                f"the new models; it must not be published. See run {transform.run_id}."
+            )
+            return 1
         if not transform.success:
             _say(f"dbt build failed; see run {transform.run_id} in the Dagster UI (make dev).")
             return 1

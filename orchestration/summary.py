@@ -12,6 +12,8 @@ from pathlib import Path
 
 import duckdb
 
+from orchestration.domain import gx_contracts
+
 LAYERS = ("raw", "reference", "staging", "intermediate", "marts", "quality")
 
 
@@ -61,6 +63,21 @@ def _status_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
     return lines
 
 
+def _quality_lines(con: duckdb.DuckDBPyConnection, database: Path) -> list[str]:
+    """Issues per domain check and severity, and where the Data Docs are."""
+    lines = []
+    if _exists(con, "quality", "dq_issues"):
+        rows = con.execute(
+            "select check_name, severity, count(*) from quality.dq_issues group by all order by all"
+        ).fetchall()
+        lines += ["", f"Data-quality issues (quality.dq_issues): {sum(r[2] for r in rows)}"]
+        lines += [f"  {check}: {n} {severity}(s)" for check, severity, n in rows]
+    docs = gx_contracts.data_docs_index(database.parent)
+    if docs.exists():
+        lines.append(f"Great Expectations Data Docs: {docs}")
+    return lines
+
+
 def render(database: Path) -> str:
     """Targets per indicator, rows per table, rejected files, and the file's location."""
     con = duckdb.connect(str(database), read_only=True)
@@ -87,6 +104,7 @@ def render(database: Path) -> str:
         if rejected:
             lines += ["", "Rejected files (see quality.load_rejections):"]
             lines += [f"  {file}: {n} problem(s)" for file, n in rejected]
+        lines += _quality_lines(con, database)
         lines += ["", f"Build warehouse: {database}"]
         return "\n".join(lines)
     finally:

@@ -26,12 +26,25 @@ def test_definitions_load_and_link_raw_to_dbt():
     staging = graph.get(dg.AssetKey(["staging", "stg_raw__statistics"]))
     assert dg.AssetKey(["raw", "statistics"]) in staging.parent_keys
     groups = {graph.get(dg.AssetKey.from_user_string(k)).group_name for k in keys}
-    assert groups == {"raw", "reference", "staging", "intermediate", "marts"}
+    assert groups == {"raw", "reference", "staging", "intermediate", "marts", "quality"}
     assert {"ingest", "transform", "build_warehouse"} <= {
         job.name for job in definitions.resolve_all_job_defs()
     }
     checks = {key.name for key in graph.asset_check_keys}
     assert "unique_dim_targets_target_id" in checks
+    check_keys = set(graph.asset_check_keys)
+    for table in raw_tables:
+        assert dg.AssetCheckKey(dg.AssetKey(["raw", table]), "raw_contracts") in check_keys
+    domain = {k.name for k in check_keys if k.asset_key == dg.AssetKey(["quality", "dq_issues"])}
+    assert {
+        "stated_fx_rate",
+        "conflicting_figures",
+        "estimate_far_from_final",
+        "unit_mismatch",
+        "baseline_disagreement",
+        "component_aggregate",
+        "missing_statistics",
+    } <= domain
 
 
 def test_dg_check_defs(tmp_path):

@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.domain.contracts import STATISTICS, TARGETS
+from orchestration.domain.contracts import DOCUMENTS, FX_RATES, INDICATORS, STATISTICS, TARGETS
 from orchestration.domain.raw_loader import SourceFile, sync_table
 
 HEADER = "indicator_id,region,period,value,unit,status,source,source_url,published_on\n"
@@ -233,3 +233,70 @@ def test_target_rules(con, tmp_path):
         (3, "unit", "a multiple target's unit is ratio"),
         (4, "stated_alt_unit", "stated_alt_value and stated_alt_unit go together"),
     }
+
+
+def test_unknown_indicator_or_document_names_file_row_and_column(con, tmp_path):
+    indicators = tmp_path / "raw" / "indicators.csv"
+    indicators.parent.mkdir(parents=True)
+    indicators.write_text(
+        "indicator_id,name,sector,measure,canonical_unit,direction,parent_indicator_id\n"
+        "ic_industry_scale,IC,ic,scale,CNY_bn,increase,\n"
+        "orphan,Orphan,x,scale,CNY_bn,increase,no_such_parent\n",
+        encoding="utf-8",
+    )
+    report = sync_table(con, INDICATORS, [SourceFile(indicators, "raw/indicators.csv")])
+    (violation,) = report.rejected["raw/indicators.csv"].violations
+    assert (violation.row, violation.column, violation.value) == (
+        2,
+        "parent_indicator_id",
+        "no_such_parent",
+    )
+    assert "unknown parent indicator: not in raw/indicators.csv" in violation.reason
+    indicators.write_text(
+        "indicator_id,name,sector,measure,canonical_unit,direction,parent_indicator_id\n"
+        "ic_industry_scale,IC,ic,scale,CNY_bn,increase,\n",
+        encoding="utf-8",
+    )
+    sync_table(con, INDICATORS, [SourceFile(indicators, "raw/indicators.csv")])
+    documents = tmp_path / "raw" / "documents.csv"
+    documents.write_text(
+        "document_id,title,publisher,published_on,url,language,kind,notes\n"
+        "plan,Plan,Shanghai,2021-07-05,,zh,plan,\n",
+        encoding="utf-8",
+    )
+    sync_table(con, DOCUMENTS, [SourceFile(documents, "raw/documents.csv")])
+
+    good = _write(tmp_path, "good.csv", HEADER + GOOD_ROW)
+    bad = _write(
+        tmp_path,
+        "bad.csv",
+        HEADER.replace("\n", ",document_id\n")
+        + GOOD_ROW.replace("\n", ",\n")
+        + "ic_scale_typo,CN-SH,2022,1,CNY_bn,final,CNR,,2023-02-28,\n"
+        + "ic_industry_scale,CN-SH,2023,1,CNY_bn,final,CNR,,2024-02-28,no_such_document\n",
+    )
+    report = _sync(con, [good, bad])
+    assert report.loaded == {"raw/statistics/good.csv": 1}
+    error = report.rejected["raw/statistics/bad.csv"]
+    found = [(v.row, v.column, v.value, v.reason) for v in error.violations]
+    assert found == [
+        (2, "indicator_id", "ic_scale_typo", "unknown indicator: not in raw/indicators.csv"),
+        (3, "document_id", "no_such_document", "unknown document: not in raw/documents.csv"),
+    ]
+    assert "raw/statistics/bad.csv, row 2 (line 3), column 'indicator_id'" in str(error)
+
+
+def test_value_ranges(con, tmp_path):
+    path = tmp_path / "fx.csv"
+    path.write_text(
+        "date,base_currency,quote_currency,rate,source\n"
+        "2021-09-09,USD,CNY,6.45,PBoC\n"
+        "2021-09-10,USD,CNY,0,PBoC\n"
+        "2021-09-13,USD,CNY,-6.4,PBoC\n",
+        encoding="utf-8",
+    )
+    error = sync_table(con, FX_RATES, [SourceFile(path, "raw/fx/fx.csv")]).rejected["raw/fx/fx.csv"]
+    assert [(v.row, v.column, v.value, v.reason) for v in error.violations] == [
+        (2, "rate", "0", "must be above 0"),
+        (3, "rate", "-6.4", "must be above 0"),
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
-REGION_PATTERN = r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$"
+REGION_PATTERN = r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$"
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 STATUSES = ("final", "preliminary", "estimate", "forecast")
 COMPARATORS = (">=", ">", "<=", "<")
@@ -31,6 +31,12 @@ class Column:
     allowed: tuple[str, ...] = ()
     pattern: str | None = None
     default: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    minimum_exclusive: bool = False
+    references: str | None = None
+    """The raw table whose key this column must name (targets.indicator_id -> indicators):
+    a value not there is rejected as unknown. The key column has the same name."""
     records_decimals: bool = False
     """For a number as a document states it: also store how many decimals it was written
     with (`<name>_decimals`), because "$132 billion" is a rounding of anything from
@@ -96,7 +102,13 @@ INDICATORS = TableContract(
         Column("measure"),
         Column("canonical_unit", "unit"),
         Column("direction", "enum", allowed=DIRECTIONS),
-        Column("parent_indicator_id", "id", required=False, pattern=ID_PATTERN),
+        Column(
+            "parent_indicator_id",
+            "id",
+            required=False,
+            pattern=ID_PATTERN,
+            references="indicators",
+        ),
     ),
     key=("indicator_id",),
 )
@@ -105,17 +117,24 @@ TARGETS = TableContract(
     table="targets",
     columns=(
         Column("target_id", "id", pattern=ID_PATTERN),
-        Column("document_id", "id", pattern=ID_PATTERN),
-        Column("indicator_id", "id", pattern=ID_PATTERN),
+        Column("document_id", "id", pattern=ID_PATTERN, references="documents"),
+        Column("indicator_id", "id", pattern=ID_PATTERN, references="indicators"),
         Column("region", "pattern", pattern=REGION_PATTERN),
-        Column("target_year", "integer"),
+        Column("target_year", "integer", minimum=1949, maximum=2100),
         Column("comparator", "enum", allowed=COMPARATORS),
         Column("kind", "enum", allowed=TARGET_KINDS),
-        Column("value", "number", records_decimals=True),
+        Column("value", "number", minimum=0, records_decimals=True),
         Column("unit", "unit"),
-        Column("span_start_year", "integer", required=False),
-        Column("baseline_year", "integer", required=False),
-        Column("stated_alt_value", "number", required=False, records_decimals=True),
+        Column("span_start_year", "integer", required=False, minimum=1949, maximum=2100),
+        Column("baseline_year", "integer", required=False, minimum=1949, maximum=2100),
+        Column(
+            "stated_alt_value",
+            "number",
+            required=False,
+            minimum=0,
+            minimum_exclusive=True,
+            records_decimals=True,
+        ),
         Column("stated_alt_unit", "unit", required=False),
         Column("description"),
     ),
@@ -149,7 +168,7 @@ TARGETS = TableContract(
 STATISTICS = TableContract(
     table="statistics",
     columns=(
-        Column("indicator_id", "id", pattern=ID_PATTERN),
+        Column("indicator_id", "id", pattern=ID_PATTERN, references="indicators"),
         Column("region", "pattern", pattern=REGION_PATTERN),
         Column("period", "period"),
         Column("value", "number"),
@@ -158,7 +177,7 @@ STATISTICS = TableContract(
         Column("source"),
         Column("source_url", required=False),
         Column("published_on", "date"),
-        Column("document_id", "id", required=False, pattern=ID_PATTERN),
+        Column("document_id", "id", required=False, pattern=ID_PATTERN, references="documents"),
         Column("notes", required=False),
     ),
     key=("indicator_id", "region", "period", "status", "source", "published_on"),
@@ -170,12 +189,11 @@ FX_RATES = TableContract(
         Column("date", "date"),
         Column("base_currency", "pattern", pattern=CURRENCY_PATTERN),
         Column("quote_currency", "pattern", pattern=CURRENCY_PATTERN),
-        Column("rate", "number"),
+        Column("rate", "number", minimum=0, minimum_exclusive=True),
         Column("source"),
         Column("rate_type", required=False, default="reference"),
     ),
     key=("date", "base_currency", "quote_currency", "source"),
-    rules=(Rule("rate", "try_cast(rate as double) <= 0", "a rate must be positive"),),
 )
 
 CONTRACTS = {c.table: c for c in (DOCUMENTS, INDICATORS, TARGETS, STATISTICS, FX_RATES)}

@@ -267,6 +267,20 @@ def _column_checks(column: Column) -> list[tuple[str, str]]:
                 f"must match {column.pattern}",
             )
         )
+    return checks + _range_checks(column)
+
+
+def _range_checks(column: Column) -> list[tuple[str, str]]:
+    """The column's allowed range, for numbers that parsed (the type check reports the rest)."""
+    value = f"try_cast({_quote(column.name)} as double)"
+    checks = []
+    if column.minimum is not None:
+        operator, words = ("<=", "above") if column.minimum_exclusive else ("<", "at least")
+        checks.append(
+            (f"{value} {operator} {column.minimum:g}", f"must be {words} {column.minimum:g}")
+        )
+    if column.maximum is not None:
+        checks.append((f"{value} > {column.maximum:g}", f"must be at most {column.maximum:g}"))
     return checks
 
 
@@ -310,9 +324,43 @@ def _value_checks(
             reason = check(value)
             if reason:
                 checks.append((column.name, f"{name} = {_sql_text(value)}", reason))
+    checks += _reference_checks(con, contract)
     checks += [
         (rule.column, f"coalesce({rule.violation}, false)", rule.reason) for rule in contract.rules
     ]
+    return checks
+
+
+def _reference_checks(
+    con: duckdb.DuckDBPyConnection, contract: TableContract
+) -> list[tuple[str, str, str]]:
+    """Values that must name a row of another raw table (or of this file, for a table
+    that refers to itself). The referenced table loads first (the ingest assets depend
+    on it); if it is not there yet, the check waits for the raw-contract asset check."""
+    checks = []
+    for column in contract.columns:
+        if column.references is None:
+            continue
+        if column.references == contract.table:
+            known = f"select {_quote(contract.key[0])} from {STAGE}"
+        elif scalar(
+            con,
+            "select count(*) from information_schema.tables "
+            "where table_schema = 'raw' and table_name = ?",
+            [column.references],
+        ):
+            known = f"select {_quote(column.name)} from raw.{column.references}"
+        else:
+            continue
+        name = _quote(column.name)
+        checks.append(
+            (
+                column.name,
+                f"nullif(trim({name}), '') is not null and trim({name}) not in ({known})",
+                f"unknown {column.name.removesuffix('_id').replace('_', ' ')}: "
+                f"not in raw/{column.references}.csv",
+            )
+        )
     return checks
 
 

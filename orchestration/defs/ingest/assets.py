@@ -60,7 +60,9 @@ def _sync(
 
 
 def _asset_spec(table: str, description: str) -> dict:
+    references = sorted({c.references for c in CONTRACTS[table].columns if c.references} - {table})
     return {
+        "deps": [dg.AssetKey(["raw", name]) for name in references],
         "key": ["raw", table],
         "group_name": "raw",
         "kinds": {"duckdb", "csv"},

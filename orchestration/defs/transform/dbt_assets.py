@@ -14,6 +14,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from pydantic import Field
 
 from orchestration.defs.ingest.assets import WAREHOUSE_POOL
+from orchestration.defs.resources import WarehouseResource
 from orchestration.defs.transform.project import dbt_project
 
 
@@ -44,10 +45,42 @@ class DbtBuildConfig(dg.Config):
     pool=WAREHOUSE_POOL,
 )
 def warehouse_dbt_models(
-    context: dg.AssetExecutionContext, dbt: DbtCliResource, config: DbtBuildConfig
+    context: dg.AssetExecutionContext,
+    dbt: DbtCliResource,
+    warehouse: WarehouseResource,
+    config: DbtBuildConfig,
 ):
-    """Build (run and test) the selected dbt models; tests become asset checks."""
+    """Build (run and test) the selected dbt models; tests become asset checks.
+
+    Row counts are added here, after dbt exits, with our own connection, instead of by
+    dagster-dbt's fetch_row_counts(): that opens the file in this process through the
+    dbt adapter and keeps it open, and DuckDB then refuses any other connection here
+    (the quality checks that run next in the same process need one). The cost is that
+    materialisations reach the event log when dbt finishes rather than one by one.
+    """
     args = ["build"]
     if config.as_of_date:
         args += ["--vars", json.dumps({"as_of_date": config.as_of_date})]
-    yield from dbt.cli(args, context=context).stream().fetch_row_counts()
+    events = list(dbt.cli(args, context=context).stream())
+    with warehouse.connect() as con:
+        counts = _row_counts(con)
+    for event in events:
+        if isinstance(event, dg.Output):
+            relation = ".".join(context.asset_key_for_output(event.output_name).path)
+            if relation in counts:
+                event = event.with_metadata(
+                    {**event.metadata, "dagster/row_count": counts[relation]}
+                )
+        yield event
+
+
+def _row_counts(con) -> dict[str, int]:
+    """Rows per relation ("schema.name") the dbt build wrote, views included."""
+    relations = con.execute(
+        "select table_schema, table_name from information_schema.tables "
+        "where table_schema in ('reference', 'staging', 'intermediate', 'marts', 'quality')"
+    ).fetchall()
+    return {
+        f"{schema}.{name}": con.execute(f'select count(*) from "{schema}"."{name}"').fetchone()[0]
+        for schema, name in relations
+    }

@@ -1,0 +1,26 @@
+{#-
+    The quality layer's shared pieces. Every check reads its row of
+    seeds/quality_policy.csv (the one place tolerances, severities and blocking are
+    declared) and grades a deviation the same way:
+        deviation <= pass_tolerance   no issue
+        deviation <= warn_tolerance   warning
+        otherwise                     the check's severity_on_fail
+-#}
+{% macro dq_policy(check_name) -%}
+    select * from {{ ref('quality_policy') }}
+    where check_name = '{{ check_name }}'
+{%- endmacro %}
+
+{% macro dq_graded_severity(deviation, policy='policy') -%}
+    case
+        when {{ deviation }} <= {{ policy }}.pass_tolerance then null
+        when {{ deviation }} <= coalesce({{ policy }}.warn_tolerance, {{ policy }}.pass_tolerance)
+            then 'warning'
+        else {{ policy }}.severity_on_fail
+    end
+{%- endmacro %}
+
+{#- Relative difference of two figures in percent of the larger, symmetric in a and b. -#}
+{% macro pct_apart(a, b) -%}
+    100 * abs(({{ a }}) - ({{ b }})) / nullif(greatest(abs({{ a }}), abs({{ b }})), 0)
+{%- endmacro %}

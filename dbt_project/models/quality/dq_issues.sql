@@ -1,0 +1,45 @@
+{#- One row per flagged inconsistency, from every domain check, for readers and BI:
+    check, severity, the entity it is about, a message in words, and the values that
+    tripped it (JSON). Whether a check blocks publishing comes from the quality policy. -#}
+with
+
+issues as (
+    {%- for check in [
+        'dq_stated_fx_rates', 'dq_conflicting_figures', 'dq_estimates_far_from_final',
+        'dq_unit_mismatches', 'dq_baseline_disagreements', 'dq_component_aggregates',
+        'dq_missing_statistics'
+    ] %}
+        select
+            check_name,
+            severity,
+            entity_type,
+            entity_id,
+            message,
+            observed_values
+        from {{ ref(check) }}
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
+    {%- endfor %}
+),
+
+policy as (
+    select * from {{ ref('quality_policy') }}
+),
+
+final as (
+    select
+        md5(issues.check_name || '|' || issues.entity_id || '|' || issues.message) as issue_id,
+        issues.check_name,
+        issues.severity,
+        issues.severity = 'error' and policy.blocks_publish as blocks_publish,
+        issues.entity_type,
+        issues.entity_id,
+        issues.message,
+        issues.observed_values,
+        {{ as_of_date() }} as as_of_date
+    from issues
+    inner join policy on issues.check_name = policy.check_name
+)
+
+select * from final
