@@ -20,7 +20,13 @@ import time
 from datetime import date
 from pathlib import Path
 
-from orchestration.domain.paths import DBT_PROJECT_DIR, PROJECT_ROOT, build_db_path
+from orchestration.domain.build_lock import build_lock
+from orchestration.domain.paths import (
+    DBT_PROJECT_DIR,
+    PROJECT_ROOT,
+    build_db_path,
+    published_db_path,
+)
 
 FINGERPRINT_TAG = "warehouse/inputs"
 DBT_SOURCE_DIRS = ("models", "macros", "seeds", "tests")
@@ -141,6 +147,13 @@ def _report_checks(evaluations, what: str) -> bool:
 
 
 def build(force: bool = False, as_of: str | None = None) -> int:
+    """Build under the build lock: a second build (another `make run`, or a run the
+    Dagster daemon launched) waits for this one and says who holds the lock."""
+    with build_lock(build_db_path(), _say):
+        return _build(force, as_of)
+
+
+def _build(force: bool = False, as_of: str | None = None) -> int:
     """Ingest, then transform if needed, then print the summary. Returns an exit code.
 
     `as_of` builds the marts as known on that date; the default is today, which is
@@ -194,13 +207,23 @@ def build(force: bool = False, as_of: str | None = None) -> int:
         _say("[3/3] Transform skipped: no input changed since the last successful build.")
     else:
         _say(f"[3/3] Building dbt models and tests as of {as_of_date} ...")
-        transform = definitions.resolve_job_def("transform").execute_in_process(
+        transform_job = definitions.resolve_job_def("transform")
+        selection = None
+        if as_of:
+            # a replay of the past is for analysis: it never replaces what readers see
+            selection = [
+                key
+                for key in transform_job.asset_layer.executable_asset_keys
+                if key.path[0] != "publish"
+            ]
+        transform = transform_job.execute_in_process(
             instance=instance,
             run_config={
                 "loggers": {"console": {"config": {"log_level": "INFO"}}},
                 "ops": {"warehouse_dbt_models": {"config": {"as_of_date": as_of}}},
             },
             tags={FINGERPRINT_TAG: fingerprint},
+            asset_selection=selection,
             raise_on_error=False,
         )
         blocked = _report_checks(
@@ -214,15 +237,27 @@ def build(force: bool = False, as_of: str | None = None) -> int:
         if blocked:
             _say(
                 "Blocked: a check that blocks publishing failed (above). The build file has "
-                f"the new models; it must not be published. See run {transform.run_id}."
+                f"the new models; the published warehouse ({published_db_path()}) was not "
+                f"changed. See run {transform.run_id}."
             )
             return 1
         if not transform.success:
-            _say(f"dbt build failed; see run {transform.run_id} in the Dagster UI (make dev).")
+            _say(
+                f"The build failed; the published warehouse ({published_db_path()}) was not "
+                f"changed. See run {transform.run_id} in the Dagster UI (make dev)."
+            )
+            return 1
+    if not as_of and not published_db_path().exists():
+        _say("Publishing the current build (no published warehouse yet) ...")
+        published = definitions.resolve_job_def("publish").execute_in_process(
+            instance=instance, run_config=QUIET_RUN_CONFIG, raise_on_error=False
+        )
+        if not published.success:
+            _say(f"Publishing failed; see run {published.run_id} in the Dagster UI (make dev).")
             return 1
 
     summary = subprocess.run(
-        [sys.executable, "-m", "orchestration.summary", str(database)],
+        [sys.executable, "-m", "orchestration.summary", str(database), str(published_db_path())],
         capture_output=True,
         text=True,
         check=False,

@@ -8,6 +8,7 @@ dagster-dbt's in-process row-count query holds it with dbt-duckdb's settings.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -78,7 +79,7 @@ def _quality_lines(con: duckdb.DuckDBPyConnection, database: Path) -> list[str]:
     return lines
 
 
-def render(database: Path) -> str:
+def render(database: Path, published: Path | None = None) -> str:
     """Targets per indicator, rows per table, rejected files, and the file's location."""
     con = duckdb.connect(str(database), read_only=True)
     try:
@@ -106,10 +107,17 @@ def render(database: Path) -> str:
             lines += [f"  {file}: {n} problem(s)" for file, n in rejected]
         lines += _quality_lines(con, database)
         lines += ["", f"Build warehouse: {database}"]
+        if published is not None and published.exists():
+            stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(published.stat().st_mtime))
+            lines.append(
+                f"Published warehouse (open this one): {published}, published {stamp}; "
+                f"Parquet in {published.parent / 'exports'}, dbt docs in "
+                f"{published.parent / 'dbt_docs' / 'index.html'}"
+            )
         return "\n".join(lines)
     finally:
         con.close()
 
 
 if __name__ == "__main__":
-    print(render(Path(sys.argv[1])))
+    print(render(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None))

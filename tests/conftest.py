@@ -64,6 +64,15 @@ def run_build(env: dict[str, str], *args: str, expect_exit: int = 0) -> subproce
     return done
 
 
+def start_build(env: dict[str, str], **popen: object) -> subprocess.Popen:
+    """`make run`'s command started in the background, by default with its output on a
+    text pipe (which the caller must read, or pass stdout=subprocess.DEVNULL)."""
+    options = {"stdout": subprocess.PIPE, "stderr": subprocess.STDOUT, "text": True} | popen
+    return subprocess.Popen(
+        [sys.executable, "-m", "orchestration", "build"], cwd=PROJECT_ROOT, env=env, **options
+    )
+
+
 def isolated_env(root: Path) -> dict[str, str]:
     return {
         **os.environ,

@@ -26,8 +26,11 @@ def test_definitions_load_and_link_raw_to_dbt():
     staging = graph.get(dg.AssetKey(["staging", "stg_raw__statistics"]))
     assert dg.AssetKey(["raw", "statistics"]) in staging.parent_keys
     groups = {graph.get(dg.AssetKey.from_user_string(k)).group_name for k in keys}
-    assert groups == {"raw", "reference", "staging", "intermediate", "marts", "quality"}
-    assert {"ingest", "transform", "build_warehouse"} <= {
+    assert groups == {"raw", "reference", "staging", "intermediate", "marts", "quality", "publish"}
+    publish = graph.get(dg.AssetKey(["publish", "warehouse"]))
+    assert dg.AssetKey(["quality", "dq_issues"]) in publish.parent_keys
+    assert dg.AssetKey(["marts", "fct_target_attainment_latest"]) in publish.parent_keys
+    assert {"ingest", "transform", "build_warehouse", "publish"} <= {
         job.name for job in definitions.resolve_all_job_defs()
     }
     checks = {key.name for key in graph.asset_check_keys}
@@ -45,6 +48,29 @@ def test_definitions_load_and_link_raw_to_dbt():
         "component_aggregate",
         "missing_statistics",
     } <= domain
+
+
+def test_lineage_is_described_layered_and_automated():
+    definitions = defs()
+    graph = definitions.resolve_asset_graph()
+    undescribed = [
+        key.to_user_string()
+        for key in graph.get_all_asset_keys()
+        if not (graph.get(key).description or "").strip()
+    ]
+    assert undescribed == []
+    for key in graph.get_all_asset_keys():
+        node = graph.get(key)
+        assert node.tags.get("layer") == node.group_name, key
+        fresh = node.freshness_policy is not None
+        assert fresh == (node.group_name in {"marts", "quality", "publish"}), key
+    assert definitions.resolve_sensor_def("raw_files_sensor").default_status.value == "RUNNING"
+    schedule = definitions.resolve_schedule_def("daily_refresh_schedule")
+    assert schedule.job_name == "daily_refresh"
+    every_job = {job.name: job for job in definitions.resolve_all_job_defs()}
+    for name in ("ingest", "transform", "build_warehouse", "publish", "daily_refresh"):
+        assert every_job[name].tags["warehouse/writes"] == "build"
+        assert every_job[name].executor_def.name == "in_process"
 
 
 def test_dg_check_defs(tmp_path):
@@ -71,3 +97,6 @@ def test_instance_config_serialises_warehouse_writes(tmp_path, monkeypatch):
         assert {"key": "warehouse/writes", "value": "build", "limit": 1} in limits
         assert settings.pool_config.default_pool_limit == 1
         assert instance.telemetry_enabled is False
+        retries = instance.run_retries_max_retries, instance.run_retries_enabled
+        assert retries == (1, True)
+        assert instance.run_retries_retry_on_asset_or_op_failure is False

@@ -121,13 +121,16 @@ def test_a_breach_stops_the_build_and_keeps_the_last_good_marts(tmp_path):
     env = {**isolated_env(tmp_path), "WAREHOUSE_RAW_DIR": str(raw)}
     run_build(env)
     database = tmp_path / "warehouse" / "build.duckdb"
+    published = database.parent / "warehouse.duckdb"
     before = query(database, "select count(*) from marts.dim_indicators")
+    published_before = published.read_bytes()
 
     _drop_line(raw / "indicators.csv", "ai_industry_scale,")
     done = run_build(env, expect_exit=1)
     assert "raw/statistics raw_contracts" in done.stdout
     assert "Stopped: a raw table breaks its contract" in done.stdout
     assert query(database, "select count(*) from marts.dim_indicators") == before == [(31,)]
+    assert published.read_bytes() == published_before
 
 
 @pytest.fixture(scope="module")
@@ -205,6 +208,9 @@ def test_domain_checks_report_in_dagster_with_the_policy(tripped):
     assert "error quality/dq_issues component_aggregate: 1 error(s)" in output
     assert "warn  quality/dq_issues estimate_far_from_final: 0 error(s), 1 warning(s)" in output
     assert "Blocked: a check that blocks publishing failed" in output
+    assert "was not changed" in output
+    # the first build of this root was blocked: nothing was ever published
+    assert not (_database.parent / "warehouse.duckdb").exists()
 
 
 def test_shipped_data_trips_nothing_but_missing_statistics(built):

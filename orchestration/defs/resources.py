@@ -1,4 +1,13 @@
-"""Resources shared by every asset: the build warehouse, the ECB history source, dbt."""
+"""Resources shared by every asset (the build warehouse, the ECB history source, dbt),
+the conventions every writer of the build file follows, and the executor.
+
+Writers are serialised three ways, each covering what the others cannot: runs that
+write carry WRITES_TAG (the run queue in dagster.yaml starts one at a time), their
+steps claim WAREHOUSE_POOL, and the warehouse resource holds the build lock
+(orchestration/domain/build_lock.py) for the whole run, which also makes a daemon run
+and a `make run` take turns. What remains transient (a developer's own session holding
+DuckDB's write lock) is retried with back-off by retry_if_transient.
+"""
 
 import os
 from collections.abc import Callable, Iterator
@@ -11,8 +20,36 @@ from dagster_dbt import DbtCliResource
 
 from orchestration.defs.transform.project import dbt_project
 from orchestration.domain import ecb
-from orchestration.domain.paths import ECB_HISTORY_URL_ENV, build_db_path, ecb_cache_dir, raw_dir
+from orchestration.domain.build_lock import build_lock, is_lock_conflict
+from orchestration.domain.paths import (
+    ECB_HISTORY_URL_ENV,
+    build_db_path,
+    dbt_docs_dir,
+    ecb_cache_dir,
+    exports_dir,
+    published_db_path,
+    raw_dir,
+)
 from orchestration.domain.raw_loader import SourceFile
+
+WAREHOUSE_POOL = "warehouse_writes"
+WRITES_TAG = {"warehouse/writes": "build"}
+TRANSIENT_RETRIES = 3
+TRANSIENT_WAIT_SECONDS = 20
+
+
+@contextmanager
+def retry_if_transient() -> Iterator[None]:
+    """Turn DuckDB's "could not set lock" into a Dagster retry of the step, with back-off;
+    any other error fails the step as it is (a bad input is not going to get better)."""
+    try:
+        yield
+    except duckdb.Error as error:
+        if not is_lock_conflict(str(error)):
+            raise
+        raise dg.RetryRequested(
+            max_retries=TRANSIENT_RETRIES, seconds_to_wait=TRANSIENT_WAIT_SECONDS
+        ) from error
 
 
 class WarehouseResource(dg.ConfigurableResource):
@@ -27,8 +64,31 @@ class WarehouseResource(dg.ConfigurableResource):
         return Path(self.database) if self.database else build_db_path()
 
     @property
+    def published_path(self) -> Path:
+        """The file readers open: beside a configured build file, else the default."""
+        if self.database:
+            return Path(self.database).parent / "warehouse.duckdb"
+        return published_db_path()
+
+    @property
+    def exports_path(self) -> Path:
+        return self.published_path.parent / "exports" if self.database else exports_dir()
+
+    @property
+    def docs_path(self) -> Path:
+        return self.published_path.parent / "dbt_docs" if self.database else dbt_docs_dir()
+
+    @property
     def raw_path(self) -> Path:
         return Path(self.raw_root) if self.raw_root else raw_dir()
+
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["WarehouseResource"]:
+        """Hold the build lock while the run uses the warehouse (once per run: the in-process
+        executor initialises resources once), so writers never overlap."""
+        log = context.log.info if context.log else (lambda _message: None)
+        with build_lock(self.database_path, log):
+            yield self
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -63,5 +123,8 @@ def resources() -> dg.Definitions:
             "warehouse": WarehouseResource(),
             "ecb_history": EcbHistoryResource(url=os.environ.get(ECB_HISTORY_URL_ENV, "")),
             "dbt": DbtCliResource(project_dir=dbt_project),
-        }
+        },
+        # One process per run, not per step: every step would otherwise pay the imports
+        # of Dagster, dagster-dbt and Great Expectations again (about 15 s each).
+        executor=dg.in_process_executor,
     )

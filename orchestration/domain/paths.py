@@ -19,6 +19,7 @@ QUALITY_POLICY_CSV = DBT_PROJECT_DIR / "seeds" / "quality_policy.csv"
 BUILD_DB_ENV = "WAREHOUSE_BUILD_DB"
 RAW_DIR_ENV = "WAREHOUSE_RAW_DIR"
 ECB_HISTORY_URL_ENV = "WAREHOUSE_ECB_HISTORY_URL"
+PUBLISHED_DB_ENV = "WAREHOUSE_PUBLISHED_DB"
 
 
 def build_db_path() -> Path:
@@ -36,3 +37,20 @@ def raw_dir() -> Path:
 def ecb_cache_dir() -> Path:
     """Where a downloaded ECB history is kept: beside the build database, git-ignored."""
     return build_db_path().parent / "ecb"
+
+
+def published_db_path() -> Path:
+    """The file BI tools and analysts open, replaced only by a complete, audited publish.
+    It lives beside the build file unless WAREHOUSE_PUBLISHED_DB says otherwise."""
+    configured = os.environ.get(PUBLISHED_DB_ENV)
+    return Path(configured).resolve() if configured else build_db_path().parent / "warehouse.duckdb"
+
+
+def exports_dir() -> Path:
+    """Parquet exports of every mart, beside the published file."""
+    return published_db_path().parent / "exports"
+
+
+def dbt_docs_dir() -> Path:
+    """dbt's generated documentation site, beside the published file."""
+    return published_db_path().parent / "dbt_docs"

@@ -7,32 +7,24 @@ The asset's data version is the set of file hashes, so downstream assets are sta
 only when an input really changed.
 """
 
-import hashlib
-from collections.abc import Callable
-from pathlib import Path
-
 import dagster as dg
 
-from orchestration.defs.resources import EcbHistoryResource, WarehouseResource
+from orchestration.defs.resources import (
+    WAREHOUSE_POOL,
+    EcbHistoryResource,
+    WarehouseResource,
+    retry_if_transient,
+)
 from orchestration.domain.contracts import CONTRACTS
+from orchestration.domain.raw_files import data_version, source_files
 from orchestration.domain.raw_loader import SourceFile, SyncReport, sync_table
-
-WAREHOUSE_POOL = "warehouse_writes"
-
-
-def _csv_files(raw_root: Path, pattern: str) -> list[SourceFile]:
-    return [
-        SourceFile(path, path.relative_to(raw_root.parent).as_posix())
-        for path in sorted(raw_root.glob(pattern))
-        if path.is_file()
-    ]
 
 
 def _result(report: SyncReport, con) -> dg.MaterializeResult:
     hashes = con.execute(
-        f"select distinct _source_file, _file_hash from raw.{report.table} order by 1"
+        f"select distinct _source_file, _file_hash from raw.{report.table}"
     ).fetchall()
-    version = hashlib.sha256(repr(hashes).encode()).hexdigest()[:16]
+    version = data_version(hashes)
     metadata: dict[str, dg.RawMetadataValue] = {
         "dagster/row_count": report.row_count,
         "files_loaded": dg.MetadataValue.json(report.loaded),
@@ -52,7 +44,7 @@ def _sync(
     table: str,
     sources: list[SourceFile],
 ) -> dg.MaterializeResult:
-    with warehouse.connect() as con:
+    with retry_if_transient(), warehouse.connect() as con:
         report = sync_table(con, CONTRACTS[table], sources, context.log.info)
         for label, error in report.rejected.items():
             context.log.error(f"rejected {label}:\n{error}")
@@ -72,37 +64,23 @@ def _asset_spec(table: str, description: str) -> dict:
     }
 
 
-def _ingest_asset(
-    table: str, description: str, sources: Callable[[Path], list[SourceFile]]
-) -> dg.AssetsDefinition:
+def _ingest_asset(table: str, description: str) -> dg.AssetsDefinition:
     @dg.asset(**_asset_spec(table, description))
     def ingest(
         context: dg.AssetExecutionContext, warehouse: WarehouseResource
     ) -> dg.MaterializeResult:
-        return _sync(context, warehouse, table, sources(warehouse.raw_path))
+        return _sync(context, warehouse, table, source_files(warehouse.raw_path, table))
 
     return ingest
 
 
-documents = _ingest_asset(
-    "documents",
-    "Source documents from raw/documents.csv.",
-    lambda root: _csv_files(root, "documents.csv"),
-)
-indicators = _ingest_asset(
-    "indicators",
-    "The indicator registry from raw/indicators.csv.",
-    lambda root: _csv_files(root, "indicators.csv"),
-)
+documents = _ingest_asset("documents", "Source documents from raw/documents.csv.")
+indicators = _ingest_asset("indicators", "The indicator registry from raw/indicators.csv.")
 targets = _ingest_asset(
-    "targets",
-    "Quantitative targets as documents state them, from raw/targets.csv.",
-    lambda root: _csv_files(root, "targets.csv"),
+    "targets", "Quantitative targets as documents state them, from raw/targets.csv."
 )
 statistics = _ingest_asset(
-    "statistics",
-    "Published statistics, every vintage, from raw/statistics/*.csv.",
-    lambda root: _csv_files(root, "statistics/*.csv"),
+    "statistics", "Published statistics, every vintage, from raw/statistics/*.csv."
 )
 
 
@@ -118,7 +96,7 @@ def fx_rates(
     warehouse: WarehouseResource,
     ecb_history: EcbHistoryResource,
 ) -> dg.MaterializeResult:
-    history = ecb_history.source(context.log.warning)
+    history: SourceFile = ecb_history.source(context.log.warning)
     return _sync(
-        context, warehouse, "fx_rates", [history, *_csv_files(warehouse.raw_path, "fx/*.csv")]
+        context, warehouse, "fx_rates", [history, *source_files(warehouse.raw_path, "fx_rates")]
     )

@@ -7,25 +7,46 @@ dbt folder (staging, intermediate, marts) so the UI shows the layers.
 
 import json
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from pydantic import Field
 
-from orchestration.defs.ingest.assets import WAREHOUSE_POOL
-from orchestration.defs.resources import WarehouseResource
+from orchestration.defs.resources import (
+    TRANSIENT_RETRIES,
+    TRANSIENT_WAIT_SECONDS,
+    WAREHOUSE_POOL,
+    WarehouseResource,
+)
 from orchestration.defs.transform.project import dbt_project
+from orchestration.domain.build_lock import is_lock_conflict
+
+# The marts are what readers query; the daily schedule rebuilds them, so a mart older
+# than a day and a bit is late (warn) and older than two days has missed a refresh (fail).
+MART_FRESHNESS = dg.FreshnessPolicy.time_window(
+    fail_window=timedelta(hours=48), warn_window=timedelta(hours=26)
+)
+READER_FACING_GROUPS = ("marts", "quality")
 
 
 class LayeredTranslator(DagsterDbtTranslator):
-    """Group dbt assets by their layer folder; seeds go with reference data."""
+    """Group dbt assets by their layer folder (seeds go with reference data), tag them
+    with their layer, and give the reader-facing ones a freshness policy."""
 
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
         if dbt_resource_props["resource_type"] == "seed":
             return "reference"
         fqn = dbt_resource_props.get("fqn", [])
         return fqn[1] if len(fqn) > 2 else super().get_group_name(dbt_resource_props)
+
+    def get_asset_spec(self, manifest, unique_id, project) -> dg.AssetSpec:
+        spec = super().get_asset_spec(manifest, unique_id, project)
+        spec = spec.merge_attributes(tags={"layer": spec.group_name or "default"})
+        if spec.group_name in READER_FACING_GROUPS:
+            spec = spec.replace_attributes(freshness_policy=MART_FRESHNESS)
+        return spec
 
 
 class DbtBuildConfig(dg.Config):
@@ -57,11 +78,20 @@ def warehouse_dbt_models(
     dbt adapter and keeps it open, and DuckDB then refuses any other connection here
     (the quality checks that run next in the same process need one). The cost is that
     materialisations reach the event log when dbt finishes rather than one by one.
+
+    When dbt fails, what it did build and test is still reported, then the step fails;
+    a failure because another process holds DuckDB's write lock is retried instead.
     """
     args = ["build"]
     if config.as_of_date:
         args += ["--vars", json.dumps({"as_of_date": config.as_of_date})]
-    events = list(dbt.cli(args, context=context).stream())
+    invocation = dbt.cli(args, context=context, raise_on_error=False)
+    events = list(invocation.stream())
+    error = invocation.get_error()
+    if error is not None and is_lock_conflict(str(error)):
+        raise dg.RetryRequested(
+            max_retries=TRANSIENT_RETRIES, seconds_to_wait=TRANSIENT_WAIT_SECONDS
+        ) from error
     with warehouse.connect() as con:
         counts = _row_counts(con)
     for event in events:
@@ -72,6 +102,8 @@ def warehouse_dbt_models(
                     {**event.metadata, "dagster/row_count": counts[relation]}
                 )
         yield event
+    if error is not None:
+        raise error
 
 
 def _row_counts(con) -> dict[str, int]:

@@ -1,0 +1,1 @@
+"""Automation: the daily refresh schedule and the raw-files sensor."""
