@@ -21,16 +21,14 @@ from datetime import date
 from pathlib import Path
 
 from orchestration.domain.build_lock import build_lock
+from orchestration.domain.dbt_sources import dbt_sources_hash
 from orchestration.domain.paths import (
-    DBT_PROJECT_DIR,
     PROJECT_ROOT,
     build_db_path,
     published_db_path,
 )
 
 FINGERPRINT_TAG = "warehouse/inputs"
-DBT_SOURCE_DIRS = ("models", "macros", "seeds", "tests")
-DBT_SOURCE_FILES = ("dbt_project.yml", "profiles.yml")
 QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
@@ -46,19 +44,6 @@ def ensure_dagster_home() -> Path:
     if not config.exists():
         config.symlink_to(PROJECT_ROOT / "dagster.yaml")
     return home
-
-
-def dbt_sources_hash() -> str:
-    """Hash of everything dbt builds from; a change means the manifest and marts are stale."""
-    digest = hashlib.sha256()
-    paths = [DBT_PROJECT_DIR / name for name in DBT_SOURCE_FILES]
-    for folder in DBT_SOURCE_DIRS:
-        paths += sorted((DBT_PROJECT_DIR / folder).rglob("*"))
-    for path in paths:
-        if path.is_file():
-            digest.update(path.relative_to(DBT_PROJECT_DIR).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def prepare_manifest(sources_hash: str) -> None:

@@ -161,6 +161,8 @@ def test_a_reader_keeps_working_through_a_run_that_publishes(tmp_path):
     )
     time.sleep(1)
     _add_statistic(raw, 300)
+    docs = published.parent / "dbt_docs" / "index.html"
+    docs_before = docs.stat().st_mtime_ns
     output = run_build(env).stdout
     stop.touch()
     out, err = reader.communicate(timeout=60)
@@ -170,6 +172,8 @@ def test_a_reader_keeps_working_through_a_run_that_publishes(tmp_path):
     assert rows_seen == 14  # the reader's snapshot: the file as it was when it opened it
     assert "Published warehouse (open this one)" in output
     assert query(published, "select count(*) from marts.fct_statistics") == [(15,)]
+    # new data, same dbt project: the docs site is kept, not regenerated
+    assert docs.stat().st_mtime_ns == docs_before
 
 
 def _wait_until_publishing(build: subprocess.Popen, folder: Path) -> None:
