@@ -20,7 +20,7 @@ export UV_PYTHON_DOWNLOADS := never
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 DAGSTER_PORT ?= 3000
 
-.PHONY: run test dev lint format env clean
+.PHONY: run test dev lint format env clean bench
 
 $(TOOLS)/bin/uv:
 	$(PYTHON) -m venv $(TOOLS)
@@ -43,6 +43,13 @@ run: env
 
 test: env
 	$(BIN)/pytest
+
+# Benchmarks against raw DuckDB (benchmarks/README.md): SIZE rows for the comparisons,
+# SCALES a comma-separated ladder for peak memory, e.g. make bench SIZE=1M SCALES=10M,50M.
+# Writes benchmarks/results/<date>.json and .md.
+SIZE ?= 1M
+bench: env
+	$(BIN)/python -m benchmarks.run --size $(SIZE) $(if $(SCALES),--scales $(SCALES))
 
 dev: env
 	$(BIN)/dg dev --host 127.0.0.1 --port $(DAGSTER_PORT)

@@ -1,3 +1,5 @@
+{{ config(materialized="table") }}
+
 {#-
     Every figure published on or before the as-of date, in its indicator's canonical
     unit, with the one rule that picks the figure a reader should use per indicator,
@@ -7,6 +9,9 @@
       2. final beats preliminary beats estimate, whatever their dates;
       3. among equals, the latest published wins (a revision replaces the first release);
       4. ties on the same day are broken by source name, then row, so runs repeat.
+    A table, not a view: eleven models read it, and as a view each recomputed the window
+    over every vintage (at 10M statistics rows: 134 s and 7.8 GB for the build, against
+    58 s and 4.9 GB as a table; benchmarks/results/).
 -#}
 with
 

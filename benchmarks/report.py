@@ -1,0 +1,127 @@
+"""The results JSON as a Markdown table, for benchmarks/results/ and the README."""
+
+from __future__ import annotations
+
+
+def _verdict(met: bool | None) -> str:
+    return {True: "met", False: "**not met**", None: "n/a"}[met]
+
+
+def _failed(section: dict) -> str | None:
+    if not section or section.get("skipped"):
+        return "skipped"
+    return section.get("failure")
+
+
+def markdown(results: dict) -> str:
+    """One table of goals and measurements, then the scale ladder."""
+    machine = results["machine"]
+    lines = [
+        f"Benchmark of {results['date']}: {results['size']} statistics rows "
+        f"({(results.get('data') or {}).get('statistics_rows', 0):,} generated), "
+        f"{machine['cpus']} cores, {machine['memory_gb']} GB, DuckDB {machine['duckdb']}, "
+        f"dbt {machine['dbt']}.",
+        "",
+        "| benchmark | ours | baseline | ratio | goal | verdict |",
+        "|---|---|---|---|---|---|",
+    ]
+    lines += _ingest_row(results.get("ingest", {}))
+    lines += _transform_row(results.get("transform", {}))
+    lines += _end_to_end_row(results.get("end_to_end", {}))
+    lines += _incremental_row(results.get("incremental", {}))
+    lines += _scale_rows(results.get("scale", {}))
+    return "\n".join(lines) + "\n"
+
+
+def _ingest_row(section: dict) -> list[str]:
+    if _failed(section):
+        return [f"| ingest | {_failed(section)} | | | | |"]
+    ours, theirs = section["ours"], section["duckdb_read_csv"]
+    return [
+        f"| ingest ({section['rows']:,} rows) | {ours['rows_per_second']:,} rows/s "
+        f"({ours['seconds']:.2f} s) | DuckDB read_csv: {theirs['rows_per_second']:,} rows/s "
+        f"({theirs['seconds']:.2f} s) | {section['ratio']:.2f}x | {section['goal']} | "
+        f"{_verdict(section['met'])} |"
+    ]
+
+
+def _transform_row(section: dict) -> list[str]:
+    if _failed(section):
+        return [f"| transform | {_failed(section)} | | | | |"]
+    dbt, hand = section["dbt"], section["handwritten"]
+    identical = "identical" if section["identical"] else "**results differ**"
+    return [
+        f"| transform: dbt build of the statistics and attainment marts | "
+        f"{dbt['seconds']:.2f} s (models {dbt['model_seconds']:.2f} s) | hand-written query: "
+        f"{hand['seconds']:.2f} s; {section['comparison']['rows_dbt']:,} attainment rows "
+        f"{identical} | {section['ratio']:.2f}x (models only {section['models_only_ratio']:.2f}x)"
+        f" | {section['goal']} | {_verdict(section['met'])} |"
+    ]
+
+
+def _end_to_end_row(section: dict) -> list[str]:
+    if _failed(section):
+        return [f"| make run (shipped raw/, warm) | {_failed(section)} | | | | |"]
+    split = ", ".join(f"{k} {v:.1f}" for k, v in section["split"].items())
+    return [
+        f"| make run (shipped raw/, warm) | {section['seconds']:.1f} s ({split}); unchanged "
+        f"re-run {section['unchanged_rerun_seconds']:.1f} s | | | {section['goal']} | "
+        f"{_verdict(section['met'])} |"
+    ]
+
+
+def _incremental_row(section: dict) -> list[str]:
+    if _failed(section):
+        return [f"| incremental | {_failed(section)} | | | | |"]
+    parts = section.get("components", {})
+    cells = []
+    run = section.get("make_run")
+    if run:
+        cells.append(
+            f"make run {run['incremental_seconds']:.1f} s of {run['full_seconds']:.1f} s "
+            f"({run['fraction']:.2f})"
+        )
+    if "fraction" in parts:
+        cells.append(
+            f"ingest + marts alone {parts['incremental_seconds']:.1f} s of "
+            f"{parts['full_seconds']:.1f} s ({parts['fraction']:.2f})"
+        )
+    ours = "; ".join(cells) or parts.get("failure", "")
+    return [
+        f"| incremental: one new file ({section['new_file_rows']:,} rows) after a full build "
+        f"of {section['rows']:,} rows | {ours} | the full build | {section['fraction']:.2f} | "
+        f"{section['goal']} | {_verdict(section['met'])} |"
+    ]
+
+
+def _scale_rows(section: dict) -> list[str]:
+    if not section:
+        return []
+    lines = [
+        f"| largest size completed | {section['largest_completed']} | | | "
+        f"{section['goal']} | {_verdict(section['met'])} |",
+        "",
+        "| size | rows | CSV MB | ingest s | ingest ratio | dbt s | transform ratio | "
+        "peak RSS MB (ingest / dbt) | note |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for row in section["sizes"]:
+        if not row.get("ingest_seconds"):
+            lines.append(
+                f"| {row['size']} | {row.get('rows', '')} | {row.get('csv_mb', '')} | | | | | | "
+                f"{row.get('note', '')} |"
+            )
+            continue
+        dbt = (
+            f"{row['dbt_seconds']:.1f} | {row['transform_ratio']:.2f}x"
+            if "dbt_seconds" in row
+            else " | "
+        )
+        dbt_rss = f"{row['dbt_rss_mb']:,.0f}" if "dbt_rss_mb" in row else "-"
+        rss = f"{row['ingest_rss_mb']:,.0f} / {dbt_rss}"
+        lines.append(
+            f"| {row['size']} | {row['rows']:,} | {row['csv_mb']:,.0f} | "
+            f"{row['ingest_seconds']:.1f} | {row['ingest_ratio']:.2f}x | {dbt} | {rss} | "
+            f"{row.get('note', '')} |"
+        )
+    return lines

@@ -1,0 +1,475 @@
+"""`make bench SIZE=1M`: every benchmark in one run, written to benchmarks/results/.
+
+One run measures both sides of each comparison one after the other, on the same
+files, in the same minutes, so a ratio holds on a noisy shared machine even when the
+absolute seconds do not. Sections (benchmarks/README.md has the method):
+
+  ingest       our statistics ingest vs DuckDB's read_csv into a table: rows/s, ratio
+  transform    our dbt build of the statistics and attainment marts vs one hand-written
+               DuckDB query of the same attainment: seconds, ratio, identical results
+  end_to_end   `make run` on the shipped raw/, warm, split into imports, ingest, dbt,
+               checks and publish
+  incremental  one new statistics file after a full build, against the full build
+  scale        peak RSS and time at each size, and the largest size that completes
+
+Generated data lives under benchmarks/data/ (git-ignored) and is deleted afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+from benchmarks import generate, report
+from benchmarks.measure import StepResult, describe_failure, run_step, warm_page_cache
+from orchestration.domain.paths import DBT_PROJECT_DIR, RAW_DIR
+
+BENCH_DIR = Path(__file__).resolve().parent
+RESULTS_DIR = BENCH_DIR / "results"
+DATA_DIR = BENCH_DIR / "data"
+PYTHON = sys.executable
+DBT = str(Path(sys.executable).with_name("dbt"))
+MARTS_SELECTION = ["+path:models/marts/statistics", "+path:models/marts/attainment"]
+"""The statistics and attainment marts and everything upstream of them."""
+LIMITS = {"memory_cap_mb": 16_000.0}
+"""A step whose resident memory passes this is stopped (--memory-cap-mb): the machine is
+shared and has no swap."""
+GOALS = {
+    "ingest_ratio_min": 0.9,
+    "transform_ratio_max": 1.2,
+    "end_to_end_seconds_max": 15.0,
+    "incremental_fraction_max": 0.25,
+    "rss_10m_mb_max": 4096.0,
+}
+
+
+def _say(message: str) -> None:
+    print(message, flush=True)
+
+
+def _env(**overrides: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "WAREHOUSE_ECB_HISTORY_URL"}
+    env.update(overrides)
+    return env
+
+
+def _step(args: list[str], timeout: float, env: dict[str, str] | None = None) -> StepResult:
+    return run_step(
+        [PYTHON, "-m", "benchmarks.steps", *args], env or _env(), timeout, LIMITS["memory_cap_mb"]
+    )
+
+
+def _dbt(
+    command: str, database: Path, work: Path, timeout: float, selection: list[str] | None = None
+) -> StepResult:
+    """dbt as dagster-dbt runs it, with its target and log folders private to the run."""
+    args = [DBT, command, "--project-dir", str(DBT_PROJECT_DIR)]
+    args += ["--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(work / "target")]
+    args += ["--log-path", str(work / "logs"), "--quiet"]
+    if selection:
+        args += ["--select", *selection, "--indirect-selection", "cautious"]
+    return run_step(args, _env(WAREHOUSE_BUILD_DB=str(database)), timeout, LIMITS["memory_cap_mb"])
+
+
+def _dbt_node_seconds(work: Path) -> dict[str, float]:
+    """Seconds dbt spent executing nodes, by kind (model, test, unit_test, seed)."""
+    path = work / "target" / "run_results.json"
+    if not path.exists():
+        return {}
+    totals: dict[str, float] = {}
+    for result in json.loads(path.read_text())["results"]:
+        kind = result["unique_id"].split(".")[0]
+        totals[kind] = totals.get(kind, 0.0) + result["execution_time"]
+    return {k: round(v, 3) for k, v in sorted(totals.items())}
+
+
+def _rate(rows: int, seconds: float) -> float:
+    return rows / seconds if seconds > 0 else 0.0
+
+
+def _best(results: list[StepResult]) -> StepResult:
+    """The fastest repeat, by the step's own timing: noise only ever adds time."""
+    return min(results, key=lambda r: r.payload.get("seconds", r.seconds))
+
+
+def measure_size(label: str, rows: int, repeats: int, timeout: float, keep: bool) -> dict:
+    """Generate `rows` statistics rows, then ingest both ways and transform both ways,
+    alternating the sides `repeats` times; the dbt side runs in the ingested file."""
+    work = DATA_DIR / label
+    raw = work / "raw"
+    entry: dict = {"size": label, "completed": False}
+    try:
+        _say(f"[{label}] generating ...")
+        start = time.perf_counter()
+        entry["data"] = generate.generate(raw, generate.dimensions_for(rows))
+        entry["data"]["generate_seconds"] = round(time.perf_counter() - start, 1)
+        statistics_rows = entry["data"]["statistics_rows"]
+        warm_page_cache(sorted((raw / "statistics").glob("*.csv")))
+
+        ours, theirs = [], []
+        for _ in range(repeats):
+            _say(f"[{label}] ingest: DuckDB read_csv, then ours ...")
+            theirs.append(
+                _step(
+                    ["ingest-duckdb", "--db", str(work / "duck.duckdb"), "--raw", str(raw)], timeout
+                )
+            )
+            ours.append(
+                _step(
+                    ["ingest-ours", "--db", str(work / "ours.duckdb"), "--raw", str(raw)], timeout
+                )
+            )
+            for result, what in ((theirs[-1], "DuckDB read_csv"), (ours[-1], "our ingest")):
+                if not result.ok:
+                    entry["failure"] = describe_failure(result, what)
+                    return entry
+        entry["ingest"] = _ingest_section(_best(ours), _best(theirs), statistics_rows)
+
+        database = work / "ours.duckdb"
+        _say(f"[{label}] transform: dbt parse (warm-up, untimed) ...")
+        _dbt("parse", database, work, timeout)
+        dbt_runs, hand_runs = [], []
+        for _ in range(repeats):
+            _say(f"[{label}] transform: dbt build of the marts, then the hand-written query ...")
+            dbt_runs.append(_dbt("build", database, work, timeout, MARTS_SELECTION))
+            if not dbt_runs[-1].ok:
+                entry["failure"] = describe_failure(dbt_runs[-1], "dbt build")
+                return entry
+            dbt_runs[-1].payload = {"node_seconds": _dbt_node_seconds(work)}
+            hand_runs.append(_step(["handwritten", "--db", str(database)], timeout))
+            if not hand_runs[-1].ok:
+                entry["failure"] = describe_failure(hand_runs[-1], "hand-written query")
+                return entry
+        comparison = _step(["compare", "--db", str(database)], timeout).payload
+        entry["transform"] = _transform_section(
+            min(dbt_runs, key=lambda r: r.seconds), _best(hand_runs), comparison
+        )
+        entry["peak_rss_mb"] = round(max(r.peak_rss_mb for r in ours + dbt_runs), 1)
+        entry["completed"] = True
+        entry["work"] = str(work)
+        return entry
+    finally:
+        if not keep and not entry.get("completed"):
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _ingest_section(ours: StepResult, theirs: StepResult, rows: int) -> dict:
+    ours_rate = _rate(ours.payload["rows"], ours.payload["seconds"])
+    their_rate = _rate(theirs.payload["rows"], theirs.payload["seconds"])
+    ratio = ours_rate / their_rate if their_rate else 0.0
+    return {
+        "rows": rows,
+        "ours": {
+            "seconds": round(ours.payload["seconds"], 3),
+            "rows_loaded": ours.payload["rows"],
+            "rows_per_second": round(ours_rate),
+            "peak_rss_mb": round(ours.peak_rss_mb, 1),
+            "files_rejected": ours.payload["files_rejected"],
+        },
+        "duckdb_read_csv": {
+            "seconds": round(theirs.payload["seconds"], 3),
+            "rows_loaded": theirs.payload["rows"],
+            "rows_per_second": round(their_rate),
+            "peak_rss_mb": round(theirs.peak_rss_mb, 1),
+        },
+        "ratio": round(ratio, 3),
+        "goal": f">= {GOALS['ingest_ratio_min']}x DuckDB's rows/s",
+        "met": ratio >= GOALS["ingest_ratio_min"],
+    }
+
+
+def _transform_section(dbt: StepResult, hand: StepResult, comparison: dict) -> dict:
+    hand_seconds = hand.payload["seconds"]
+    ratio = dbt.seconds / hand_seconds if hand_seconds else 0.0
+    nodes = dbt.payload.get("node_seconds", {})
+    return {
+        "dbt": {
+            "command": "dbt build --select " + " ".join(MARTS_SELECTION),
+            "seconds": round(dbt.seconds, 3),
+            "node_seconds": nodes,
+            "model_seconds": nodes.get("model", 0.0),
+            "peak_rss_mb": round(dbt.peak_rss_mb, 1),
+        },
+        "handwritten": {
+            "seconds": round(hand_seconds, 3),
+            "rows": hand.payload["rows"],
+            "peak_rss_mb": round(hand.peak_rss_mb, 1),
+        },
+        "ratio": round(ratio, 3),
+        "models_only_ratio": round(nodes.get("model", 0.0) / hand_seconds, 3)
+        if hand_seconds
+        else None,
+        "goal": f"<= {GOALS['transform_ratio_max']}x the hand-written query",
+        "met": ratio <= GOALS["transform_ratio_max"],
+        "identical": comparison.get("identical", False),
+        "comparison": comparison,
+    }
+
+
+def _build(env: dict[str, str], timeout: float) -> StepResult:
+    """`make run`'s command (python -m orchestration build) in its own process."""
+    return run_step([PYTHON, "-m", "orchestration", "build"], env, timeout, LIMITS["memory_cap_mb"])
+
+
+def _private_env(root: Path, raw: Path | None = None) -> dict[str, str]:
+    env = _env(
+        WAREHOUSE_BUILD_DB=str(root / "warehouse" / "build.duckdb"),
+        DAGSTER_HOME=str(root / "dagster_home"),
+    )
+    if raw is not None:
+        env["WAREHOUSE_RAW_DIR"] = str(raw)
+    return env
+
+
+def _split(result: StepResult, env: dict[str, str], timeout: float) -> dict:
+    """The build's time by part, from the Dagster runs it recorded."""
+    detail = _step(["dagster-split", "--started-at", str(result.started_at)], timeout, env)
+    split = detail.payload.get("split", {})
+    split["other"] = round(result.seconds - sum(split.values()), 3)
+    return {"split": split, "runs": detail.payload.get("runs", [])}
+
+
+def end_to_end(timeout: float) -> dict:
+    """`make run` on the shipped raw/, warm: one untimed build first (page cache,
+    bytecode, the Great Expectations and dbt imports), then a full build into a fresh
+    private build file and Dagster home, then the same again with nothing changed."""
+    root = DATA_DIR / "end_to_end"
+    shutil.rmtree(root, ignore_errors=True)
+    _say("[end to end] warm-up build (untimed) ...")
+    warm = _build(_private_env(root / "warm-up", RAW_DIR), timeout)
+    if not warm.ok:
+        return {"failure": describe_failure(warm, "warm-up make run")}
+    env = _private_env(root / "measured", RAW_DIR)
+    _say("[end to end] measured build, then an unchanged re-run ...")
+    full = _build(env, timeout)
+    if not full.ok:
+        return {"failure": describe_failure(full, "make run")}
+    split = _split(full, env, timeout)
+    again = _build(env, timeout)
+    shutil.rmtree(root, ignore_errors=True)
+    return {
+        "command": "python -m orchestration build (make run), private build file and DAGSTER_HOME",
+        "seconds": round(full.seconds, 2),
+        "peak_rss_mb": round(full.peak_rss_mb, 1),
+        **split,
+        "unchanged_rerun_seconds": round(again.seconds, 2),
+        "goal": f"<= {GOALS['end_to_end_seconds_max']} s",
+        "met": full.seconds <= GOALS["end_to_end_seconds_max"],
+    }
+
+
+def incremental(size: dict, timeout: float, with_make_run: bool) -> dict:
+    """One new statistics file (the next month's release) after a full build, against
+    the full build: at component level (our ingest of the new file into the benchmark's
+    file, then the dbt build of the marts again) and, unless skipped, as `make run`
+    (a full build of the generated data, then again after the new file)."""
+    raw = Path(size["work"]) / "raw"
+    dims = generate.Dimensions(**size["data"]["dimensions"])
+    section: dict = {"size": size["size"], "rows": size["data"]["statistics_rows"]}
+    full, full_split, env = None, {}, {}
+    if with_make_run:
+        env = _private_env(Path(size["work"]) / "make_run", raw)
+        _say(f"[incremental] full make run of the {size['size']} data ...")
+        full = _build(env, timeout)
+        if not full.ok:
+            section["failure"] = describe_failure(full, "full make run")
+            return section
+        full_split = _split(full, env, timeout)
+    new_file = generate.next_month_file(raw / "statistics", dims)
+    section["new_file_rows"] = generate.count_rows(new_file)
+    _say(f"[incremental] one new file ({section['new_file_rows']} rows): ingest, marts ...")
+    section["components"] = _incremental_components(size, timeout)
+    fraction = section["components"].get("fraction")
+    if full is not None:
+        _say("[incremental] make run after the new file ...")
+        again = _build(env, timeout)
+        if not again.ok:
+            section["failure"] = describe_failure(again, "incremental make run")
+            return section
+        fraction = again.seconds / full.seconds
+        section["make_run"] = {
+            "full_seconds": round(full.seconds, 2),
+            "full_split": full_split["split"],
+            "full_peak_rss_mb": round(full.peak_rss_mb, 1),
+            "incremental_seconds": round(again.seconds, 2),
+            "incremental_split": _split(again, env, timeout)["split"],
+            "fraction": round(fraction, 3),
+        }
+    new_file.unlink()
+    section["fraction"] = fraction
+    section["goal"] = f"<= {GOALS['incremental_fraction_max']} of the full build"
+    section["met"] = fraction is not None and fraction <= GOALS["incremental_fraction_max"]
+    return section
+
+
+def _incremental_components(size: dict, timeout: float) -> dict:
+    """Our ingest and the marts' dbt build after the new file, against their full runs."""
+    work = Path(size["work"])
+    database = work / "ours.duckdb"
+    ingest = _step(
+        ["ingest-incremental", "--db", str(database), "--raw", str(work / "raw")], timeout
+    )
+    dbt = _dbt("build", database, work, timeout, MARTS_SELECTION)
+    if not (ingest.ok and dbt.ok):
+        return {"failure": describe_failure(ingest if not ingest.ok else dbt, "components")}
+    full = size["ingest"]["ours"]["seconds"] + size["transform"]["dbt"]["seconds"]
+    incremental_seconds = ingest.payload["seconds"] + dbt.seconds
+    return {
+        "ingest_seconds": round(ingest.payload["seconds"], 3),
+        "files_loaded": ingest.payload["files_loaded"],
+        "dbt_seconds": round(dbt.seconds, 3),
+        "full_seconds": round(full, 3),
+        "incremental_seconds": round(incremental_seconds, 3),
+        "fraction": round(incremental_seconds / full, 3),
+    }
+
+
+def _machine() -> dict:
+    import dbt.version
+
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return {
+        "cpus": os.cpu_count(),
+        "memory_gb": round(memory, 1),
+        "python": platform.python_version(),
+        "duckdb": duckdb.__version__,
+        "dbt": dbt.version.__version__,
+        "platform": platform.platform(),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", default="1M", help="rows of the main comparison (1M, 2k, ...)")
+    parser.add_argument(
+        "--scales", default="", help="comma-separated sizes for the scale ladder, e.g. 10M,50M"
+    )
+    parser.add_argument("--repeats", type=int, default=2, help="repeats at the main size")
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds per step")
+    parser.add_argument(
+        "--memory-cap-mb",
+        type=float,
+        default=LIMITS["memory_cap_mb"],
+        help="stop a step whose resident memory passes this (the results say so)",
+    )
+    parser.add_argument(
+        "--scale-budget",
+        type=float,
+        default=600,
+        help="try the next scale only if the previous one took less than this many seconds",
+    )
+    parser.add_argument(
+        "--skip", default="", help="sections to skip: end_to_end, incremental, make_run"
+    )
+    parser.add_argument("--out", type=Path, default=RESULTS_DIR)
+    parser.add_argument("--name", default=date.today().isoformat(), help="results file stem")
+    parser.add_argument("--keep", action="store_true", help="keep the generated data")
+    args = parser.parse_args(argv)
+    skip = set(filter(None, args.skip.split(",")))
+    LIMITS["memory_cap_mb"] = args.memory_cap_mb
+    started = time.perf_counter()
+
+    results: dict = {"date": date.today().isoformat(), "machine": _machine(), "goals": GOALS}
+    main_size = measure_size(
+        args.size, generate.parse_size(args.size), args.repeats, args.timeout, keep=True
+    )
+    results["size"] = args.size
+    results["data"] = main_size.get("data")
+    results["ingest"] = main_size.get("ingest", {"failure": main_size.get("failure")})
+    results["transform"] = main_size.get("transform", {"failure": main_size.get("failure")})
+    results["end_to_end"] = {"skipped": True} if "end_to_end" in skip else end_to_end(args.timeout)
+    if "incremental" in skip or not main_size.get("completed"):
+        results["incremental"] = {"skipped": True}
+    else:
+        results["incremental"] = incremental(main_size, args.timeout, "make_run" not in skip)
+    scale = [_scale_row(main_size)]
+    if not args.keep:
+        shutil.rmtree(DATA_DIR / args.size, ignore_errors=True)
+    previous_ok = main_size.get("completed", False)
+    for label in filter(None, args.scales.split(",")):
+        if label == args.size:
+            continue
+        if not previous_ok:
+            scale.append(
+                {
+                    "size": label,
+                    "completed": False,
+                    "note": "not tried: a smaller size failed or ran over budget",
+                }
+            )
+            continue
+        begun = time.perf_counter()
+        entry = measure_size(label, generate.parse_size(label), 1, args.timeout, args.keep)
+        row = _scale_row(entry)
+        row["seconds_total"] = round(time.perf_counter() - begun, 1)
+        scale.append(row)
+        if not args.keep:
+            shutil.rmtree(DATA_DIR / label, ignore_errors=True)
+        previous_ok = entry.get("completed", False) and row["seconds_total"] < args.scale_budget
+        if entry.get("completed") and not previous_ok:
+            row["note"] = (
+                f"took {row['seconds_total']:.0f} s, over the {args.scale_budget:.0f} s "
+                "budget for trying a larger size"
+            )
+    results["scale"] = _scale_section(scale)
+    results["seconds_total"] = round(time.perf_counter() - started, 1)
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    json_path = args.out / f"{args.name}.json"
+    json_path.write_text(json.dumps(results, indent=2, default=str) + "\n")
+    markdown = report.markdown(results)
+    (args.out / f"{args.name}.md").write_text(markdown)
+    _say(markdown)
+    _say(f"Results: {json_path}")
+    return 0
+
+
+def _scale_row(entry: dict) -> dict:
+    row = {"size": entry["size"], "completed": entry.get("completed", False)}
+    if entry.get("data"):
+        row["rows"] = entry["data"]["statistics_rows"]
+        row["csv_mb"] = round(entry["data"]["statistics_bytes"] / 2**20, 1)
+    if entry.get("ingest"):
+        row["ingest_seconds"] = entry["ingest"]["ours"]["seconds"]
+        row["ingest_rss_mb"] = entry["ingest"]["ours"]["peak_rss_mb"]
+        row["ingest_ratio"] = entry["ingest"]["ratio"]
+        row["duckdb_read_csv_rss_mb"] = entry["ingest"]["duckdb_read_csv"]["peak_rss_mb"]
+    if entry.get("transform"):
+        row["dbt_seconds"] = entry["transform"]["dbt"]["seconds"]
+        row["dbt_rss_mb"] = entry["transform"]["dbt"]["peak_rss_mb"]
+        row["transform_ratio"] = entry["transform"]["ratio"]
+        row["identical"] = entry["transform"]["identical"]
+    if entry.get("peak_rss_mb"):
+        row["peak_rss_mb"] = entry["peak_rss_mb"]
+    if entry.get("failure"):
+        row["note"] = entry["failure"]
+    return row
+
+
+def _scale_section(rows: list[dict]) -> dict:
+    completed = [r for r in rows if r["completed"]]
+    largest = max(completed, key=lambda r: r.get("rows", 0)) if completed else None
+    ten_million = next((r for r in rows if r.get("rows", 0) >= 10_000_000 and r["completed"]), None)
+    section: dict = {
+        "sizes": rows,
+        "largest_completed": largest["size"] if largest else None,
+        "goal": f"10M rows under {GOALS['rss_10m_mb_max']:.0f} MB peak RSS",
+    }
+    if ten_million:
+        section["met"] = ten_million["peak_rss_mb"] < GOALS["rss_10m_mb_max"]
+    else:
+        section["met"] = None
+    return section
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
