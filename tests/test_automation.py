@@ -190,3 +190,36 @@ def test_a_duckdb_lock_held_elsewhere_is_retried_and_other_errors_fail(tmp_path)
         holder.wait()
     with pytest.raises(duckdb.CatalogException), retry_if_transient():
         duckdb.connect().execute("select * from no_such_table")
+
+
+def test_dbt_meeting_a_held_duckdb_lock_is_recognised_as_transient(tmp_path, monkeypatch):
+    """The dbt step retries only what is_lock_conflict recognises in dbt's own error."""
+    from dagster_dbt import DbtCliResource
+
+    from orchestration.defs.transform.project import dbt_project
+    from orchestration.domain.build_lock import is_lock_conflict
+
+    database = tmp_path / "build.duckdb"
+    ready = tmp_path / "ready"
+    holder = _hold_in_another_process(
+        f"""
+        import pathlib, time, duckdb
+        con = duckdb.connect({str(database)!r})
+        pathlib.Path({str(ready)!r}).touch()
+        time.sleep(120)
+        """,
+        ready,
+    )
+    monkeypatch.setenv("WAREHOUSE_BUILD_DB", str(database))
+    try:
+        invocation = DbtCliResource(project_dir=dbt_project).cli(
+            ["run", "--select", "stg_raw__documents"],
+            raise_on_error=False,
+            target_path=tmp_path / "target",
+        )
+        invocation.wait()
+        error = invocation.get_error()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert error is not None and is_lock_conflict(str(error))

@@ -6,7 +6,7 @@ write carry WRITES_TAG (the run queue in dagster.yaml starts one at a time), the
 steps claim WAREHOUSE_POOL, and the warehouse resource holds the build lock
 (orchestration/domain/build_lock.py) for the whole run, which also makes a daemon run
 and a `make run` take turns. What remains transient (a developer's own session holding
-DuckDB's write lock) is retried with back-off by retry_if_transient.
+DuckDB's write lock) is retried after a wait (retry_if_transient, transient_retry).
 """
 
 import os
@@ -38,18 +38,21 @@ TRANSIENT_RETRIES = 3
 TRANSIENT_WAIT_SECONDS = 20
 
 
+def transient_retry() -> dg.RetryRequested:
+    """The retry a step asks for when another process holds DuckDB's write lock."""
+    return dg.RetryRequested(max_retries=TRANSIENT_RETRIES, seconds_to_wait=TRANSIENT_WAIT_SECONDS)
+
+
 @contextmanager
 def retry_if_transient() -> Iterator[None]:
-    """Turn DuckDB's "could not set lock" into a Dagster retry of the step, with back-off;
-    any other error fails the step as it is (a bad input is not going to get better)."""
+    """Turn DuckDB's "could not set lock" into a retry of the step after a wait; any other
+    error fails the step as it is (a bad input is not going to get better)."""
     try:
         yield
     except duckdb.Error as error:
         if not is_lock_conflict(str(error)):
             raise
-        raise dg.RetryRequested(
-            max_retries=TRANSIENT_RETRIES, seconds_to_wait=TRANSIENT_WAIT_SECONDS
-        ) from error
+        raise transient_retry() from error
 
 
 class WarehouseResource(dg.ConfigurableResource):

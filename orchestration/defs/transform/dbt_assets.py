@@ -14,12 +14,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from pydantic import Field
 
-from orchestration.defs.resources import (
-    TRANSIENT_RETRIES,
-    TRANSIENT_WAIT_SECONDS,
-    WAREHOUSE_POOL,
-    WarehouseResource,
-)
+from orchestration.defs.resources import WAREHOUSE_POOL, WarehouseResource, transient_retry
 from orchestration.defs.transform.project import dbt_project
 from orchestration.domain.build_lock import is_lock_conflict
 
@@ -89,9 +84,7 @@ def warehouse_dbt_models(
     events = list(invocation.stream())
     error = invocation.get_error()
     if error is not None and is_lock_conflict(str(error)):
-        raise dg.RetryRequested(
-            max_retries=TRANSIENT_RETRIES, seconds_to_wait=TRANSIENT_WAIT_SECONDS
-        ) from error
+        raise transient_retry() from error
     with warehouse.connect() as con:
         counts = _row_counts(con)
     for event in events:
