@@ -144,6 +144,20 @@ def _hold_in_another_process(code: str, ready: Path) -> subprocess.Popen:
     return process
 
 
+def _hold_duckdb_write_lock(database: Path) -> subprocess.Popen:
+    """Another process with a write connection open on `database` (kill it when done)."""
+    ready = database.with_name("holder_ready")
+    return _hold_in_another_process(
+        f"""
+        import pathlib, time, duckdb
+        con = duckdb.connect({str(database)!r})
+        pathlib.Path({str(ready)!r}).touch()
+        time.sleep(120)
+        """,
+        ready,
+    )
+
+
 def test_build_lock_waits_for_another_process_and_is_reentrant(tmp_path):
     database = tmp_path / "warehouse" / "build.duckdb"
     ready, finished = tmp_path / "ready", tmp_path / "finished"
@@ -170,16 +184,7 @@ def test_build_lock_waits_for_another_process_and_is_reentrant(tmp_path):
 
 def test_a_duckdb_lock_held_elsewhere_is_retried_and_other_errors_fail(tmp_path):
     database = tmp_path / "build.duckdb"
-    ready = tmp_path / "ready"
-    holder = _hold_in_another_process(
-        f"""
-        import pathlib, time, duckdb
-        con = duckdb.connect({str(database)!r})
-        pathlib.Path({str(ready)!r}).touch()
-        time.sleep(30)
-        """,
-        ready,
-    )
+    holder = _hold_duckdb_write_lock(database)
     try:
         with pytest.raises(dg.RetryRequested) as retry, retry_if_transient():
             duckdb.connect(str(database))
@@ -200,16 +205,7 @@ def test_dbt_meeting_a_held_duckdb_lock_is_recognised_as_transient(tmp_path, mon
     from orchestration.domain.build_lock import is_lock_conflict
 
     database = tmp_path / "build.duckdb"
-    ready = tmp_path / "ready"
-    holder = _hold_in_another_process(
-        f"""
-        import pathlib, time, duckdb
-        con = duckdb.connect({str(database)!r})
-        pathlib.Path({str(ready)!r}).touch()
-        time.sleep(120)
-        """,
-        ready,
-    )
+    holder = _hold_duckdb_write_lock(database)
     monkeypatch.setenv("WAREHOUSE_BUILD_DB", str(database))
     try:
         invocation = DbtCliResource(project_dir=dbt_project).cli(
