@@ -24,9 +24,7 @@ from orchestration.domain.build_lock import build_lock, is_lock_conflict
 from orchestration.domain.paths import (
     ECB_HISTORY_URL_ENV,
     build_db_path,
-    dbt_docs_dir,
     ecb_cache_dir,
-    exports_dir,
     published_db_path,
     raw_dir,
 )
@@ -75,11 +73,13 @@ class WarehouseResource(dg.ConfigurableResource):
 
     @property
     def exports_path(self) -> Path:
-        return self.published_path.parent / "exports" if self.database else exports_dir()
+        """Parquet exports of every mart, beside the published file."""
+        return self.published_path.parent / "exports"
 
     @property
     def docs_path(self) -> Path:
-        return self.published_path.parent / "dbt_docs" if self.database else dbt_docs_dir()
+        """dbt's generated documentation site, beside the published file."""
+        return self.published_path.parent / "dbt_docs"
 
     @property
     def raw_path(self) -> Path:

@@ -44,13 +44,3 @@ def published_db_path() -> Path:
     It lives beside the build file unless WAREHOUSE_PUBLISHED_DB says otherwise."""
     configured = os.environ.get(PUBLISHED_DB_ENV)
     return Path(configured).resolve() if configured else build_db_path().parent / "warehouse.duckdb"
-
-
-def exports_dir() -> Path:
-    """Parquet exports of every mart, beside the published file."""
-    return published_db_path().parent / "exports"
-
-
-def dbt_docs_dir() -> Path:
-    """dbt's generated documentation site, beside the published file."""
-    return published_db_path().parent / "dbt_docs"
