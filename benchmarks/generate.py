@@ -30,7 +30,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.domain.paths import RAW_DIR
+from orchestration.domain.core.layout import RAW_DIR
 
 SOURCE = "synthetic benchmark generator"
 DOCUMENT_ID = "bench_synthetic_document"

@@ -31,7 +31,7 @@ import duckdb
 
 from benchmarks import generate, report
 from benchmarks.measure import StepResult, describe_failure, run_step, warm_page_cache
-from orchestration.domain.paths import DBT_PROJECT_DIR, RAW_DIR
+from orchestration.domain.core.layout import DBT_PROJECT_DIR, RAW_DIR
 
 BENCH_DIR = Path(__file__).resolve().parent
 RESULTS_DIR = BENCH_DIR / "results"

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.domain.contracts import CONTRACTS
-from orchestration.domain.paths import UNIT_REGISTRY_CSV
-from orchestration.domain.raw_files import source_files
-from orchestration.domain.raw_loader import sync_table
+from orchestration.domain.core.layout import UNIT_REGISTRY_CSV
+from orchestration.domain.ingest.contracts import CONTRACTS
+from orchestration.domain.ingest.raw_files import source_files
+from orchestration.domain.ingest.sync import sync_table
 
 HANDWRITTEN_SQL = Path(__file__).with_name("attainment_handwritten.sql")
 COMPARED_COLUMNS = (

@@ -1,7 +1,7 @@
-"""`python -m orchestration build`: see orchestration/build.py."""
+"""`python -m orchestration build`: see orchestration/cli.py."""
 
 import sys
 
-from orchestration.build import main
+from orchestration.cli import main
 
 sys.exit(main())

@@ -1,19 +1,15 @@
 """The short report `make run` ends with: what the warehouse holds and where it is.
 
-`python -m orchestration.summary DB` prints it from a process of its own, read-only,
-as any reader would: the build process cannot open the file read-only once
-dagster-dbt's in-process row-count query holds it with dbt-duckdb's settings.
+It reads the build file read-only, as any reader would, after the run has closed it.
 """
 
 from __future__ import annotations
 
-import sys
 import time
-from pathlib import Path
 
 import duckdb
 
-from orchestration.domain import gx_contracts
+from orchestration.domain.core.layout import WarehouseLayout
 
 LAYERS = ("raw", "reference", "staging", "intermediate", "marts", "quality")
 
@@ -64,7 +60,7 @@ def _status_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
     return lines
 
 
-def _quality_lines(con: duckdb.DuckDBPyConnection, database: Path) -> list[str]:
+def _quality_lines(con: duckdb.DuckDBPyConnection, layout: WarehouseLayout) -> list[str]:
     """Issues per domain check and severity, and where the Data Docs are."""
     lines = []
     if _exists(con, "quality", "dq_issues"):
@@ -73,15 +69,35 @@ def _quality_lines(con: duckdb.DuckDBPyConnection, database: Path) -> list[str]:
         ).fetchall()
         lines += ["", f"Data-quality issues (quality.dq_issues): {sum(r[2] for r in rows)}"]
         lines += [f"  {check}: {n} {severity}(s)" for check, severity, n in rows]
-    docs = gx_contracts.data_docs_index(database.parent)
+    docs = layout.gx_data_docs_index
     if docs.exists():
         lines.append(f"Great Expectations Data Docs: {docs}")
     return lines
 
 
-def render(database: Path, published: Path | None = None) -> str:
-    """Targets per indicator, rows per table, rejected files, and the file's location."""
-    con = duckdb.connect(str(database), read_only=True)
+def _location_lines(layout: WarehouseLayout, replay_of: str | None) -> list[str]:
+    lines = ["", f"Build warehouse: {layout.build_db}"]
+    if replay_of is not None:
+        replay = layout.replay_db(replay_of)
+        if replay.exists():
+            lines.append(
+                f"Replay as known on {replay_of} (open this one for the past): {replay}; "
+                f"the published warehouse ({layout.published_db}) was not changed"
+            )
+        return lines
+    published = layout.published_db
+    if published.exists():
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(published.stat().st_mtime))
+        lines.append(
+            f"Published warehouse (open this one): {published}, published {stamp}; "
+            f"Parquet in {layout.exports_dir}, dbt docs in {layout.dbt_docs_dir / 'index.html'}"
+        )
+    return lines
+
+
+def render(layout: WarehouseLayout, replay_of: str | None = None) -> str:
+    """Targets per indicator, rows per table, rejected files, and where the files are."""
+    con = duckdb.connect(str(layout.build_db), read_only=True)
     try:
         lines = ["", "Targets per indicator (marts.dim_targets):"]
         if _exists(con, "marts", "dim_targets"):
@@ -105,19 +121,8 @@ def render(database: Path, published: Path | None = None) -> str:
         if rejected:
             lines += ["", "Rejected files (see quality.load_rejections):"]
             lines += [f"  {file}: {n} problem(s)" for file, n in rejected]
-        lines += _quality_lines(con, database)
-        lines += ["", f"Build warehouse: {database}"]
-        if published is not None and published.exists():
-            stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(published.stat().st_mtime))
-            lines.append(
-                f"Published warehouse (open this one): {published}, published {stamp}; "
-                f"Parquet in {published.parent / 'exports'}, dbt docs in "
-                f"{published.parent / 'dbt_docs' / 'index.html'}"
-            )
+        lines += _quality_lines(con, layout)
+        lines += _location_lines(layout, replay_of)
         return "\n".join(lines)
     finally:
         con.close()
-
-
-if __name__ == "__main__":
-    print(render(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None))

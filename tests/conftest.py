@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.domain.paths import ECB_HISTORY_URL_ENV, RAW_DIR
+from orchestration.domain.core.layout import ECB_HISTORY_URL_ENV, RAW_DIR, WarehouseLayout
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -19,10 +19,10 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 def pytest_sessionstart(session: pytest.Session) -> None:
     """A clean checkout has no dbt manifest: parse the project once, as `make run` does.
     Tests never touch the network: a deployment's ECB refresh URL is dropped here."""
-    from orchestration.build import dbt_sources_hash, prepare_manifest
+    from orchestration.defs.dbt_project import prepare_manifest
 
     os.environ.pop(ECB_HISTORY_URL_ENV, None)
-    prepare_manifest(dbt_sources_hash())
+    prepare_manifest(WarehouseLayout.from_env())
 
 
 @pytest.fixture
@@ -39,6 +39,21 @@ def build_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "warehouse" / "build.duckdb"
     monkeypatch.setenv("WAREHOUSE_BUILD_DB", str(path))
     return path
+
+
+def warehouse_resource(database: Path, raw_dir: Path = RAW_DIR):
+    """The warehouse resource of a layout whose build file is `database` and whose raw
+    folder is `raw_dir`, for dg.materialize of single assets."""
+    from orchestration.defs.resources import WarehouseResource
+
+    folder = database.parent
+    layout = WarehouseLayout(
+        raw_dir=raw_dir,
+        build_db=database,
+        published_db=folder / "warehouse.duckdb",
+        dagster_home=folder / "dagster_home",
+    )
+    return WarehouseResource.from_layout(layout)
 
 
 def query(database: Path, sql: str, params: list | None = None) -> list[tuple]:

@@ -1,7 +1,7 @@
 {#-
     The period grammar of raw/statistics in SQL: `2021`, `2021-Q3`, `2021-09`,
     `2025-01/2025-09`. Emits period_grain, period_start_date, period_end_date.
-    orchestration/domain/periods.py is the same grammar in Python (ingest rejects
+    orchestration/domain/core/periods.py is the same grammar in Python (ingest rejects
     any label it cannot parse); tests/test_periods.py holds the two to one answer.
 -#}
 {% macro period_bounds(column) -%}

@@ -1,34 +1,36 @@
-"""Resources shared by every asset (the build warehouse, the ECB history source, dbt),
-the conventions every writer of the build file follows, and the executor.
+"""Resources shared by every asset (the warehouse layout and build file, the ECB history
+source, dbt), the conventions every writer of the build file follows, the executor and
+the loggers.
 
 Writers are serialised three ways, each covering what the others cannot: runs that
 write carry WRITES_TAG (the run queue in dagster.yaml starts one at a time), their
 steps claim WAREHOUSE_POOL, and the warehouse resource holds the build lock
-(orchestration/domain/build_lock.py) for the whole run, which also makes a daemon run
-and a `make run` take turns. What remains transient (a developer's own session holding
-DuckDB's write lock) is retried after a wait (retry_if_transient, transient_retry).
+(orchestration/domain/core/build_lock.py) for the whole run, which also makes a daemon
+run and a `make run` take turns. What remains transient (a developer's own session
+holding DuckDB's write lock) is retried after a wait (retry_if_transient,
+transient_retry).
+
+Resources are not declared by a module of their own: `resources_for(layout)` makes
+them for one layout, and orchestration/definitions.py adds them to what the defs folder
+holds. That is how tests and benchmarks run the same definitions on a folder of their
+own without touching the environment.
 """
 
-import os
+from __future__ import annotations
+
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
 import duckdb
-from dagster_dbt import DbtCliResource
 
-from orchestration.defs.transform.project import dbt_project
-from orchestration.domain import ecb
-from orchestration.domain.build_lock import build_lock, is_lock_conflict
-from orchestration.domain.paths import (
-    ECB_HISTORY_URL_ENV,
-    build_db_path,
-    ecb_cache_dir,
-    published_db_path,
-    raw_dir,
-)
-from orchestration.domain.raw_loader import SourceFile
+from orchestration.defs.dbt_project import dbt_resource
+from orchestration.defs.progress import progress_logger
+from orchestration.domain.core.build_lock import build_lock, is_lock_conflict
+from orchestration.domain.core.layout import WarehouseLayout
+from orchestration.domain.ingest import ecb
+from orchestration.domain.ingest.read import SourceFile
 
 WAREHOUSE_POOL = "warehouse_writes"
 WRITES_TAG = {"warehouse/writes": "build"}
@@ -54,50 +56,46 @@ def retry_if_transient() -> Iterator[None]:
 
 
 class WarehouseResource(dg.ConfigurableResource):
-    """The DuckDB build file runs write. Its path comes from WAREHOUSE_BUILD_DB at run time
-    (the variable dbt's profile reads too), so one setting moves both."""
+    """The warehouse layout (every path the run reads or writes) and the build file it
+    writes. Its config is the layout's values, so the UI shows where a run wrote."""
 
-    database: str = ""
-    raw_root: str = ""
+    raw_dir: str
+    build_db: str
+    published_db: str
+    dagster_home: str
+    ecb_history_url: str = ""
+    duckdb_memory_limit: str = "3GB"
+    sensor_interval_seconds: int = 30
 
-    @property
-    def database_path(self) -> Path:
-        return Path(self.database) if self.database else build_db_path()
-
-    @property
-    def published_path(self) -> Path:
-        """The file readers open: beside a configured build file, else the default."""
-        if self.database:
-            return Path(self.database).parent / "warehouse.duckdb"
-        return published_db_path()
+    @classmethod
+    def from_layout(cls, layout: WarehouseLayout) -> WarehouseResource:
+        return cls(**layout.as_config())
 
     @property
-    def exports_path(self) -> Path:
-        """Parquet exports of every mart, beside the published file."""
-        return self.published_path.parent / "exports"
-
-    @property
-    def docs_path(self) -> Path:
-        """dbt's generated documentation site, beside the published file."""
-        return self.published_path.parent / "dbt_docs"
-
-    @property
-    def raw_path(self) -> Path:
-        return Path(self.raw_root) if self.raw_root else raw_dir()
+    def layout(self) -> WarehouseLayout:
+        return WarehouseLayout.from_config(
+            {name: getattr(self, name) for name in WarehouseLayout.__dataclass_fields__}
+        )
 
     @contextmanager
-    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["WarehouseResource"]:
-        """Hold the build lock while the run uses the warehouse (once per run: the in-process
-        executor initialises resources once), so writers never overlap."""
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[WarehouseResource]:
+        """Hold the build lock while a run uses the warehouse (once per run: the in-process
+        executor initialises resources once), so writers never overlap. A sensor's tick,
+        which only reads the layout, has no run and takes no lock: it must not wait for a
+        build to finish."""
+        if context.run is None:
+            yield self
+            return
         log = context.log.info if context.log else (lambda _message: None)
-        with build_lock(self.database_path, log):
+        with build_lock(self.layout.lock_file, log):
             yield self
 
     @contextmanager
-    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A write connection, closed on exit so dbt can open the file next."""
-        self.database_path.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(self.database_path))
+    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection to the build file, closed on exit so dbt can open the file next."""
+        path = Path(self.build_db)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(path), read_only=read_only)
         try:
             yield con
         finally:
@@ -114,20 +112,26 @@ class EcbHistoryResource(dg.ConfigurableResource):
     timeout_seconds: float = 30.0
     cache_dir: str = ""
 
+    @classmethod
+    def from_layout(cls, layout: WarehouseLayout) -> EcbHistoryResource:
+        return cls(url=layout.ecb_history_url, cache_dir=str(layout.ecb_cache_dir))
+
     def source(self, log: Callable[[str], None]) -> SourceFile:
-        cache = Path(self.cache_dir) if self.cache_dir else ecb_cache_dir()
-        return ecb.history_source(self.url, cache, self.timeout_seconds, log)
+        return ecb.history_source(self.url, Path(self.cache_dir), self.timeout_seconds, log)
 
 
-@dg.definitions
-def resources() -> dg.Definitions:
+def resources_for(layout: WarehouseLayout) -> dg.Definitions:
+    """The resources, executor and loggers of every job, for one layout."""
     return dg.Definitions(
         resources={
-            "warehouse": WarehouseResource(),
-            "ecb_history": EcbHistoryResource(url=os.environ.get(ECB_HISTORY_URL_ENV, "")),
-            "dbt": DbtCliResource(project_dir=dbt_project),
+            "warehouse": WarehouseResource.from_layout(layout),
+            "ecb_history": EcbHistoryResource.from_layout(layout),
+            "dbt": dbt_resource(),
         },
         # One process per run, not per step: every step would otherwise pay the imports
         # of Dagster, dagster-dbt and Great Expectations again (about 15 s each).
         executor=dg.in_process_executor,
+        # "console" is what a run uses unless its config picks loggers; `make run` picks
+        # "progress", the short report it prints (orchestration/defs/progress.py).
+        loggers={"console": dg.colored_console_logger, "progress": progress_logger},
     )

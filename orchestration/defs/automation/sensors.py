@@ -1,11 +1,12 @@
 """The raw-files sensor: a run when a file under raw/ is added, changed or removed.
 
-Its cursor is the state of every watched file (orchestration/domain/raw_files.py); a
+Its cursor is the state of every watched file (orchestration/domain/ingest/raw_files.py); a
 tick compares the files with it and requests one run that ingests the raw tables whose
 files changed and rebuilds everything downstream of them, publish included. The run
 key is the changed files' new state, so one change never starts two runs, even if a
 tick is evaluated twice. The sensor reads only files and the instance, never the
-DuckDB file, so it cannot collide with a run that is writing it.
+DuckDB file, so it cannot collide with a run that is writing it. The folder it watches
+is the warehouse resource's layout, the same the ingest assets read.
 
 With no cursor yet (a new deployment, or a reset), the files are compared with the data
 versions the raw assets last materialised: an instance that `make run` already built
@@ -13,13 +14,13 @@ starts nothing, one that never ingested builds everything.
 """
 
 import hashlib
-import os
+from pathlib import Path
 
 import dagster as dg
 
-from orchestration.defs.resources import WRITES_TAG
-from orchestration.domain.paths import raw_dir
-from orchestration.domain.raw_files import (
+from orchestration.defs.resources import WRITES_TAG, WarehouseResource
+from orchestration.domain.core.layout import default_layout
+from orchestration.domain.ingest.raw_files import (
     RAW_FILE_PATTERNS,
     FileState,
     changed_files,
@@ -30,8 +31,6 @@ from orchestration.domain.raw_files import (
     table_of,
 )
 
-INTERVAL_ENV = "WAREHOUSE_SENSOR_INTERVAL_SECONDS"
-DEFAULT_INTERVAL_SECONDS = 30
 CHANGED_FILES_TAG = "warehouse/changed_files"
 
 
@@ -43,10 +42,12 @@ def _run_key(changed: list[str], current: dict[str, FileState]) -> str:
     return digest.hexdigest()[:24]
 
 
-def _unmaterialised_tables(instance: dg.DagsterInstance, current: dict[str, FileState]) -> set:
+def _unmaterialised_tables(
+    instance: dg.DagsterInstance, raw_dir: Path, current: dict[str, FileState]
+) -> set:
     """Raw tables never materialised, or whose files on disk differ from what their asset
     last materialised (fx_rates: only the first, its version includes the ECB file)."""
-    versions = disk_versions(raw_dir(), current)
+    versions = disk_versions(raw_dir, current)
     stale = set()
     for table in RAW_FILE_PATTERNS:
         event = instance.get_latest_materialization_event(dg.AssetKey(["raw", table]))
@@ -67,17 +68,20 @@ def _selection(context: dg.SensorEvaluationContext, tables: set[str]) -> list[dg
 @dg.sensor(
     name="raw_files_sensor",
     target=dg.AssetSelection.all(),
-    minimum_interval_seconds=int(os.environ.get(INTERVAL_ENV, DEFAULT_INTERVAL_SECONDS)),
+    minimum_interval_seconds=default_layout().sensor_interval_seconds,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Starts one run when a documents, indicators, targets, statistics or fx "
     "file under raw/ is added, changed or removed: it ingests that table and rebuilds "
     "and publishes everything downstream.",
 )
-def raw_files_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
+def raw_files_sensor(
+    context: dg.SensorEvaluationContext, warehouse: WarehouseResource
+) -> dg.SensorResult:
+    raw_dir = warehouse.layout.raw_dir
     previous = decode_state(context.cursor)
-    current = scan(raw_dir(), previous)
+    current = scan(raw_dir, previous)
     if context.cursor is None:
-        tables = _unmaterialised_tables(context.instance, current)
+        tables = _unmaterialised_tables(context.instance, raw_dir, current)
         changed = sorted(label for label in current if table_of(label) in tables)
         reason = "First tick: the warehouse already holds these files."
     else:

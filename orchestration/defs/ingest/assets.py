@@ -15,9 +15,10 @@ from orchestration.defs.resources import (
     WarehouseResource,
     retry_if_transient,
 )
-from orchestration.domain.contracts import CONTRACTS
-from orchestration.domain.raw_files import data_version, source_files
-from orchestration.domain.raw_loader import SourceFile, SyncReport, sync_table
+from orchestration.domain.ingest.contracts import CONTRACTS
+from orchestration.domain.ingest.raw_files import data_version, source_files
+from orchestration.domain.ingest.read import SourceFile
+from orchestration.domain.ingest.sync import SyncReport, sync_table
 
 
 def _result(report: SyncReport, con) -> dg.MaterializeResult:
@@ -69,7 +70,7 @@ def _ingest_asset(table: str, description: str) -> dg.AssetsDefinition:
     def ingest(
         context: dg.AssetExecutionContext, warehouse: WarehouseResource
     ) -> dg.MaterializeResult:
-        return _sync(context, warehouse, table, source_files(warehouse.raw_path, table))
+        return _sync(context, warehouse, table, source_files(warehouse.layout.raw_dir, table))
 
     return ingest
 
@@ -97,6 +98,5 @@ def fx_rates(
     ecb_history: EcbHistoryResource,
 ) -> dg.MaterializeResult:
     history: SourceFile = ecb_history.source(context.log.warning)
-    return _sync(
-        context, warehouse, "fx_rates", [history, *source_files(warehouse.raw_path, "fx_rates")]
-    )
+    supplied = source_files(warehouse.layout.raw_dir, "fx_rates")
+    return _sync(context, warehouse, "fx_rates", [history, *supplied])

@@ -9,7 +9,7 @@ dq_issues (the publish step) and the last good warehouse stays published.
 import dagster as dg
 
 from orchestration.defs.resources import WarehouseResource
-from orchestration.domain.quality_policy import quality_policy
+from orchestration.domain.quality.policy import quality_policy
 
 DQ_ISSUES = dg.AssetKey(["quality", "dq_issues"])
 GE_CHECK = "raw_contracts"  # the ingest contracts, checked on the raw tables

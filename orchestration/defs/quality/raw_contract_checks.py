@@ -1,11 +1,12 @@
 """The raw contracts as blocking Dagster asset checks, one per raw table, validated with
-Great Expectations (orchestration/domain/gx_contracts.py).
+Great Expectations (orchestration/domain/quality/gx_contracts.py).
 
 A failing check names file, row, column and value in its metadata and, because the
 quality policy says raw_contracts blocks publishing, stops everything downstream of
 the raw tables. Validation is skipped (and Great Expectations not imported) when
 nothing it reads changed since the last successful validation: the loaded files'
-hashes, the contracts and the unit registry. The state is quality.contract_validations.
+hashes, the contracts and the unit registry. The state is pipeline.contract_validations
+(the pipeline's own bookkeeping, never published).
 """
 
 import hashlib
@@ -15,13 +16,13 @@ from datetime import UTC, datetime
 import dagster as dg
 
 from orchestration.defs.resources import WarehouseResource
-from orchestration.domain import gx_contracts
-from orchestration.domain.contracts import CONTRACTS
-from orchestration.domain.paths import UNIT_REGISTRY_CSV
-from orchestration.domain.quality_policy import quality_policy
+from orchestration.domain.core.layout import UNIT_REGISTRY_CSV
+from orchestration.domain.ingest.contracts import CONTRACTS
+from orchestration.domain.quality import gx_contracts
+from orchestration.domain.quality.policy import quality_policy
 
 CHECK_NAME = "raw_contracts"
-STATE_TABLE = "quality.contract_validations"
+STATE_TABLE = "pipeline.contract_validations"
 
 
 def _policy():
@@ -44,6 +45,7 @@ def _fingerprint(con, table: str) -> str:
 
 
 def _last_success(con, table: str, fingerprint: str) -> tuple | None:
+    con.execute("create schema if not exists pipeline")
     con.execute(
         f"create table if not exists {STATE_TABLE} (table_name varchar, fingerprint varchar, "
         "validated_at timestamp, success boolean, row_count bigint, expectations integer, "
@@ -86,14 +88,15 @@ def _contract_check(table: str) -> dg.AssetChecksDefinition:
         description=f"raw.{table} meets its contract (a Great Expectations suite).",
     )
     def check(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
-        docs = gx_contracts.data_docs_index(warehouse.database_path.parent)
+        layout = warehouse.layout
+        docs = layout.gx_data_docs_index
         with warehouse.connect() as con:
             fingerprint = _fingerprint(con, table)
             previous = _last_success(con, table, fingerprint)
             if previous is None:
                 context.log.info(f"Validating raw.{table} with Great Expectations ...")
                 result = gx_contracts.validate_tables(
-                    con, [CONTRACTS[table]], warehouse.database_path.parent
+                    con, [CONTRACTS[table]], layout.gx_project_dir
                 )[table]
                 _record(con, table, fingerprint, result)
         if previous is not None:

@@ -5,18 +5,32 @@ ingest assets' keys, so lineage joins up with no custom key logic. Groups follow
 dbt folder (staging, intermediate, marts) so the UI shows the layers.
 """
 
-import json
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from pydantic import Field
 
-from orchestration.defs.resources import WAREHOUSE_POOL, WarehouseResource, transient_retry
-from orchestration.defs.transform.project import dbt_project
-from orchestration.domain.build_lock import is_lock_conflict
+from orchestration.defs.dbt_project import dbt_project, dbt_vars_args
+from orchestration.defs.progress import announce
+from orchestration.defs.resources import (
+    WAREHOUSE_POOL,
+    WarehouseResource,
+    retry_if_transient,
+    transient_retry,
+)
+from orchestration.domain.core.build_lock import is_lock_conflict
+from orchestration.domain.transform.build_state import (
+    BuildInputs,
+    BuildState,
+    clear_state,
+    raw_versions,
+    read_state,
+    record_build,
+)
+from orchestration.domain.transform.dbt_sources import dbt_sources_hash
 
 # The marts are what readers query; the daily schedule rebuilds them, so a mart older
 # than a day and a bit is late (warn) and older than two days has missed a refresh (fail).
@@ -49,14 +63,53 @@ class DbtBuildConfig(dg.Config):
 
     as_of_date: str | None = Field(
         default=None,
-        description="Build as known on this date (YYYY-MM-DD): only documents and figures "
-        "published by then are used. Default: today.",
+        description="Replay: build as known on this date (YYYY-MM-DD), from the documents "
+        "and figures published by then. The replay is written to its own file, never over "
+        "the published warehouse. Default: today.",
+    )
+    force: bool = Field(
+        default=False, description="Build even when no input changed since the last build."
     )
 
 
+def _inputs(con, as_of_date: str | None) -> BuildInputs:
+    if as_of_date is not None:
+        day = date.fromisoformat(as_of_date)
+        if day > date.today():
+            raise dg.Failure(f"as_of_date {as_of_date} is in the future")
+    return BuildInputs(
+        raw_versions=raw_versions(con),
+        dbt_sources=dbt_sources_hash(),
+        as_of_date=as_of_date or date.today().isoformat(),
+        is_replay=as_of_date is not None,
+    )
+
+
+def _partial_build_problem(
+    context: dg.AssetExecutionContext, inputs: BuildInputs, state: BuildState | None
+) -> str | None:
+    """Why building only the selected models would leave the file a mixture, or None."""
+    if state is None:
+        return "the build file holds no complete build to update"
+    if not inputs.same_build_kind(state.inputs):
+        kind = "a replay" if state.inputs.is_replay else "a build"
+        return (
+            f"the build file holds {kind} as of {state.inputs.as_of_date} "
+            "(or of another dbt project), which a partial build cannot bring up to date"
+        )
+    changed = [dg.AssetKey(["raw", t]) for t in inputs.changed_tables(state.inputs)]
+    graph = context.repository_def.asset_graph
+    needed = dg.AssetSelection.assets(*changed).downstream().resolve(graph) if changed else set()
+    missing = (needed & set(warehouse_dbt_models.keys)) - set(context.selected_asset_keys)
+    if missing:
+        shown = ", ".join(sorted(k.to_user_string() for k in missing)[:5])
+        return f"models fed by the changed raw tables are not selected ({shown} ...)"
+    return None
+
+
 @dbt_assets(
-    manifest=dbt_project.manifest_path,
-    project=dbt_project,
+    manifest=dbt_project().manifest_path,
+    project=dbt_project(),
     dagster_dbt_translator=LayeredTranslator(),
     pool=WAREHOUSE_POOL,
 )
@@ -68,6 +121,11 @@ def warehouse_dbt_models(
 ):
     """Build (run and test) the selected dbt models; tests become asset checks.
 
+    Skipped, with nothing materialised, when the inputs equal those of the last complete
+    build and that build reached its destination (orchestration/domain/transform/
+    build_state.py has the rule): then publish, downstream, is skipped too. A partial
+    build is refused where it would leave the file a mixture of two builds.
+
     Row counts are added here, after dbt exits, with our own connection, instead of by
     dagster-dbt's fetch_row_counts(): that opens the file in this process through the
     dbt adapter and keeps it open, and DuckDB then refuses any other connection here
@@ -77,16 +135,39 @@ def warehouse_dbt_models(
     When dbt fails, what it did build and test is still reported, then the step fails;
     a failure because another process holds DuckDB's write lock is retried instead.
     """
-    args = ["build"]
-    if config.as_of_date:
-        args += ["--vars", json.dumps({"as_of_date": config.as_of_date})]
-    invocation = dbt.cli(args, context=context, raise_on_error=False)
+    layout = warehouse.layout
+    with retry_if_transient(), warehouse.connect() as con:
+        inputs = _inputs(con, config.as_of_date)
+        state = read_state(con)
+        destination = (
+            layout.replay_db(inputs.as_of_date) if inputs.is_replay else layout.published_db
+        )
+        if not config.force and state and state.inputs == inputs and state.reached(destination):
+            announce(
+                context,
+                "transform",
+                "Transform skipped: no input changed since the last successful build.",
+            )
+            return
+        if context.is_subset and (problem := _partial_build_problem(context, inputs, state)):
+            raise dg.Failure(
+                f"Not building part of the dbt project: {problem}. Run the build_warehouse "
+                "job (make run) to rebuild the whole project."
+            )
+        clear_state(con)
+    announce(context, "transform", f"Building dbt models and tests as of {inputs.as_of_date} ...")
+    replay = {"as_of_date": inputs.as_of_date} if inputs.is_replay else {}
+    invocation = dbt.cli(
+        ["build", *dbt_vars_args(layout, **replay)], context=context, raise_on_error=False
+    )
     events = list(invocation.stream())
     error = invocation.get_error()
     if error is not None and is_lock_conflict(str(error)):
         raise transient_retry() from error
     with warehouse.connect() as con:
         counts = _row_counts(con)
+        if error is None:
+            record_build(con, inputs)
     for event in events:
         if isinstance(event, dg.Output):
             relation = ".".join(context.asset_key_for_output(event.output_name).path)

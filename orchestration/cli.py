@@ -1,0 +1,144 @@
+"""`make run`: one Dagster run of the build_warehouse job, reported readably.
+
+The rules about data live in the assets, so a run from here, the UI, GraphQL, the
+schedule or the sensor behaves the same: the dbt asset skips when no input changed,
+publish writes a replay to its own file, checks block what they guard. This module only
+launches the job (in process, recorded in the instance under DAGSTER_HOME so the UI
+shows it), lets the `progress` logger print what happens, and ends with which checks
+did not pass, the exit code and the summary (orchestration/summary.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from datetime import date
+
+from orchestration.domain.core.build_lock import build_lock
+from orchestration.domain.core.layout import PROJECT_ROOT, WarehouseLayout, default_layout
+
+BUILD_JOB = "build_warehouse"
+DBT_STEP = "warehouse_dbt_models"
+
+
+def _quiet_unrun_checks() -> None:
+    """Drop Dagster's warning that a blocking dbt test "emitted no result": it does so
+    whenever the dbt asset skips (nothing changed), and publish is then skipped too."""
+    logging.getLogger("dagster._core.execution.plan.active").addFilter(
+        lambda record: "emitted no result" not in record.getMessage()
+    )
+
+
+def _say(message: str) -> None:
+    print(message, flush=True)
+
+
+def dagster_instance(layout: WarehouseLayout):
+    """The instance under the layout's Dagster home, which links to the repo's dagster.yaml."""
+    import dagster as dg
+
+    home = layout.dagster_home
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.symlink_to(PROJECT_ROOT / "dagster.yaml")
+    return dg.DagsterInstance.from_config(str(home))
+
+
+def _report_checks(evaluations, what: str) -> bool:
+    """Print one line per check that did not pass; True when a blocking one failed."""
+    failed = [e for e in evaluations if not e.passed]
+    _say(f"  {what}: {len(evaluations) - len(failed)} of {len(evaluations)} checks pass")
+    blocked = False
+    for evaluation in failed:
+        meta = {k: v.value for k, v in evaluation.metadata.items()}
+        if "errors" in meta:
+            detail = f"{meta['errors']} error(s), {meta['warnings']} warning(s)"
+        else:
+            detail = "; ".join(meta.get("failures") or [])
+        severity = evaluation.severity.value
+        name = f"{evaluation.asset_key.to_user_string()} {evaluation.check_name}"
+        _say(f"    {severity.lower():<5} {name}: {detail}")
+        blocked = blocked or (bool(evaluation.blocking) and severity == "ERROR")
+    return blocked
+
+
+def _outcome(result, layout: WarehouseLayout) -> int:
+    """Say how the run ended and what readers see; the exit code."""
+    evaluations = result.get_asset_check_evaluations()
+    raw = [e for e in evaluations if e.asset_key.path[0] == "raw"]
+    domain = [
+        e
+        for e in evaluations
+        if e.asset_key.path == ["quality", "dq_issues"] and "errors" in e.metadata
+    ]
+    if _report_checks(raw, "raw contracts"):
+        _say(
+            "Stopped: a raw table breaks its contract (above); the models were not rebuilt "
+            f"and the last good warehouse is unchanged. See run {result.run_id} (make dev)."
+        )
+        return 1
+    if domain and _report_checks(domain, "domain checks"):
+        _say(
+            "Blocked: a check that blocks publishing failed (above). The build file has "
+            f"the new models; the published warehouse ({layout.published_db}) was not "
+            f"changed. See run {result.run_id}."
+        )
+        return 1
+    if not result.success:
+        _say(
+            f"The build failed; the published warehouse ({layout.published_db}) was not "
+            f"changed. See run {result.run_id} in the Dagster UI (make dev)."
+        )
+        return 1
+    return 0
+
+
+def build(layout: WarehouseLayout, force: bool = False, as_of: str | None = None) -> int:
+    """Run build_warehouse for `layout` under the build lock (a second build, another
+    `make run` or a run the daemon launched, waits and says who holds it)."""
+    started = time.monotonic()
+    _say(f"Building the warehouse into {layout.build_db}")
+    with build_lock(layout.lock_file, _say):
+        _say("[1/3] Loading definitions (Dagster, dbt) ...")
+        from orchestration.defs.dbt_project import prepare_manifest
+
+        prepare_manifest(layout, _say)
+        from orchestration.definitions import definitions_for
+
+        _quiet_unrun_checks()
+        job = definitions_for(layout).resolve_job_def(BUILD_JOB)
+        result = job.execute_in_process(
+            instance=dagster_instance(layout),
+            run_config={
+                "loggers": {"progress": {}},
+                "ops": {DBT_STEP: {"config": {"as_of_date": as_of, "force": force}}},
+            },
+            raise_on_error=False,
+        )
+        code = _outcome(result, layout)
+    from orchestration.summary import render
+
+    _say(render(layout, replay_of=as_of))
+    _say(f"Done in {time.monotonic() - started:.1f} s.")
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m orchestration", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("build", help="build the whole warehouse from raw/")
+    run.add_argument("--force", action="store_true", help="rebuild dbt models even if unchanged")
+    run.add_argument(
+        "--as-of",
+        type=lambda text: date.fromisoformat(text).isoformat(),
+        help="replay: build as known on this date (YYYY-MM-DD) into its own file",
+    )
+    args = parser.parse_args(argv)
+    return build(default_layout(), force=args.force, as_of=args.as_of)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

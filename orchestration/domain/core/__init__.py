@@ -1,0 +1,1 @@
+"""Shared by every stage: the layout, units, periods, the build lock."""

@@ -1,0 +1,1 @@
+"""Raw files into the build file, under their contracts."""

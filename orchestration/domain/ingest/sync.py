@@ -1,0 +1,182 @@
+"""Bring a raw table in line with its files: load new and changed ones, drop removed ones.
+
+Each file is staged as text (read.py) and checked against its contract (validate.py),
+and only then inserted with its load metadata: `_source_file`, `_source_row`,
+`_file_hash`, `_loaded_at`. Those columns are also the ledger: a file whose hash is
+already in the table is skipped, so a re-run with unchanged files leaves every table
+byte-for-byte the same, and a changed file replaces only its own rows.
+
+A file that breaks its contract is rejected whole: its previous good rows stay,
+nothing of it loads, the problem is recorded in quality.load_rejections with
+file, row, column, value and reason, and the other files still load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import duckdb
+
+from orchestration.domain.ingest.contracts import Column, TableContract
+from orchestration.domain.ingest.errors import RawFileError
+from orchestration.domain.ingest.read import STAGE, SourceFile, file_hash, stage_csv
+from orchestration.domain.ingest.sql import quote_name, scalar
+from orchestration.domain.ingest.validate import validate_stage
+
+LOAD_COLUMNS = (
+    ("_source_file", "varchar"),
+    ("_source_row", "bigint"),
+    ("_file_hash", "varchar"),
+    ("_loaded_at", "timestamp"),
+)
+
+
+@dataclass
+class SyncReport:
+    table: str
+    loaded: dict[str, int] = field(default_factory=dict)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    rejected: dict[str, RawFileError] = field(default_factory=dict)
+    row_count: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.loaded or self.removed)
+
+
+def _trim_free(column: Column) -> bool:
+    """Whether a value of this column that passed its checks can hold no surrounding
+    blanks, so trimming it is a no-op: a required value whose check reads the untrimmed
+    text exactly (an id, a pattern, an enum, a unit code, an ISO date) or a number
+    (DuckDB's cast ignores surrounding blanks). A blank-only value of a required column
+    is rejected as missing, so never reaches the typed table."""
+    if not column.required:
+        return False
+    if column.kind in ("id", "pattern"):
+        return (
+            bool(column.pattern) and column.pattern.startswith("^") and column.pattern.endswith("$")
+        )
+    if column.kind == "number":
+        return not column.records_decimals  # the decimals are read from the text itself
+    return column.kind in ("enum", "unit", "date")
+
+
+def _typed_select(contract: TableContract) -> str:
+    """The typed columns of a validated stage: blanks trimmed, empty as null, defaults
+    filled. Trimming is a third of the insert's cost on a large file, so columns whose
+    checks already exclude blanks (`_trim_free`) are cast as they are: the same value."""
+    parts = []
+    for column in contract.columns:
+        if _trim_free(column):
+            value = quote_name(column.name)
+        else:
+            value = f"nullif(trim({quote_name(column.name)}), '')"
+        if column.default is not None:
+            value = f"coalesce({value}, '{column.default}')"
+        parts.append(f"cast({value} as {column.sql_type}) as {quote_name(column.name)}")
+        if column.records_decimals:
+            parts.append(
+                f"cast(length(regexp_extract({value}, '\\.(\\d+)$', 1)) as integer) "
+                f"as {quote_name(column.name + '_decimals')}"
+            )
+    return ", ".join(parts)
+
+
+def ensure_tables(con: duckdb.DuckDBPyConnection, contract: TableContract) -> None:
+    """Create raw.<table> and quality.load_rejections; rebuild raw.<table> on a new contract."""
+    con.execute("create schema if not exists raw")
+    con.execute("create schema if not exists quality")
+    con.execute(
+        "create table if not exists quality.load_rejections ("
+        "table_name varchar, source_file varchar, file_hash varchar, row_number bigint, "
+        "column_name varchar, value varchar, reason varchar, rejected_at timestamp)"
+    )
+    wanted = [pair for c in contract.columns for pair in c.stored] + list(LOAD_COLUMNS)
+    existing = con.execute(
+        "select column_name, lower(data_type) from information_schema.columns "
+        "where table_schema = 'raw' and table_name = ? order by ordinal_position",
+        [contract.table],
+    ).fetchall()
+    if existing and [(n, t) for n, t in existing] != wanted:
+        con.execute(f"drop table raw.{contract.table}")
+        existing = []
+    if not existing:
+        columns = ", ".join(f"{quote_name(n)} {t}" for n, t in wanted)
+        con.execute(f"create table raw.{contract.table} ({columns})")
+
+
+def sync_table(
+    con: duckdb.DuckDBPyConnection,
+    contract: TableContract,
+    sources: list[SourceFile],
+    log: Callable[[str], None] = lambda _message: None,
+) -> SyncReport:
+    """Bring raw.<table> in line with `sources`: load new and changed files, drop removed ones."""
+    ensure_tables(con, contract)
+    table = f"raw.{contract.table}"
+    report = SyncReport(contract.table)
+    loaded = dict(con.execute(f"select distinct _source_file, _file_hash from {table}").fetchall())
+    present = {source.label for source in sources}
+    for label in sorted(set(loaded) - present):
+        con.execute(f"delete from {table} where _source_file = ?", [label])
+        report.removed.append(label)
+        log(f"{label}: removed, its rows deleted")
+    con.execute(
+        "delete from quality.load_rejections where table_name = ? and source_file not in "
+        "(select unnest(?::varchar[]))",
+        [contract.table, sorted(present)],
+    )
+    for source in sources:
+        digest = file_hash(source.path)
+        if loaded.get(source.label) == digest:
+            report.unchanged.append(source.label)
+            con.execute(
+                "delete from quality.load_rejections where table_name = ? and source_file = ?",
+                [contract.table, source.label],
+            )
+            continue
+        try:
+            (source.stager or stage_csv)(con, source.path, source.label)
+            rows = validate_stage(con, contract, source.label)
+        except RawFileError as error:
+            report.rejected[source.label] = error
+            _record_rejection(con, contract.table, source.label, digest, error)
+            kept = "its previous rows are kept" if source.label in loaded else "nothing loaded"
+            log(f"REJECTED {error}\n  ({kept})")
+            continue
+        now = datetime.now(UTC).replace(tzinfo=None)
+        con.execute("begin transaction")
+        con.execute(f"delete from {table} where _source_file = ?", [source.label])
+        con.execute(
+            f"insert into {table} select {_typed_select(contract)}, "
+            f"? as _source_file, _source_row, ? as _file_hash, ? as _loaded_at "
+            f"from {STAGE} order by _source_row",
+            [source.label, digest, now],
+        )
+        con.execute(
+            "delete from quality.load_rejections where table_name = ? and source_file = ?",
+            [contract.table, source.label],
+        )
+        con.execute("commit")
+        report.loaded[source.label] = rows
+        log(f"{source.label}: loaded {rows} rows")
+    con.execute(f"drop table if exists {STAGE}")
+    report.row_count = scalar(con, f"select count(*) from {table}")
+    return report
+
+
+def _record_rejection(
+    con: duckdb.DuckDBPyConnection, table: str, label: str, digest: str, error: RawFileError
+) -> None:
+    now = datetime.now(UTC).replace(tzinfo=None)
+    con.execute(
+        "delete from quality.load_rejections where table_name = ? and source_file = ?",
+        [table, label],
+    )
+    con.executemany(
+        "insert into quality.load_rejections values (?, ?, ?, ?, ?, ?, ?, ?)",
+        [[table, label, digest, v.row, v.column, v.value, v.reason, now] for v in error.violations],
+    )

@@ -1,0 +1,268 @@
+"""Check a staged raw file against its contract, in SQL, and list every problem.
+
+The contract's checks are SQL predicates over the staged text (true for a bad row);
+only checks on meaning that live in Python (the unit registry, the period grammar) run
+in Python, once per distinct value. One scan counts every check's bad rows; rows are
+located only for the checks that fail, so a clean file costs one pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+from orchestration.domain.core.periods import parse_period
+from orchestration.domain.core.units import unit_registry
+from orchestration.domain.ingest.contracts import Column, TableContract
+from orchestration.domain.ingest.errors import RawFileError, Violation
+from orchestration.domain.ingest.read import STAGE
+from orchestration.domain.ingest.sql import quote_name, quote_text, scalar
+
+MAX_REPORTED = 50
+MAX_LISTED_VALUES = 1000
+"""A check on distinct values names at most this many bad values in its SQL predicate."""
+
+
+def _first_rows(
+    con: duckdb.DuckDBPyConnection, column: str, predicate: str, reason: str
+) -> tuple[list[Violation], int]:
+    rows = con.execute(
+        f"select _source_row, {quote_name(column)}, count(*) over () from {STAGE} "
+        f"where {predicate} order by _source_row limit {MAX_REPORTED}"
+    ).fetchall()
+    total = rows[0][2] if rows else 0
+    return [Violation(r[0], column, r[1], reason) for r in rows], total
+
+
+def _domain_check(column: Column) -> Callable[[str], str | None] | None:
+    """Checks on a value's meaning, run once per distinct value in Python."""
+    if column.kind == "unit":
+        known = unit_registry()
+
+        def check_unit(value: str) -> str | None:
+            if value in known:
+                return None
+            return f"unknown unit; known units: {', '.join(sorted(known))}"
+
+        return check_unit
+    if column.kind == "period":
+
+        def check_period(value: str) -> str | None:
+            try:
+                parse_period(value)
+            except ValueError as error:
+                return str(error)
+            return None
+
+        return check_period
+    return None
+
+
+def _column_checks(column: Column) -> list[tuple[str, str]]:
+    """SQL predicates (true for a bad row) with their reasons, for one column."""
+    name = quote_name(column.name)
+    checks: list[tuple[str, str]] = []
+    if column.required:
+        checks.append((f"nullif(trim({name}), '') is null", "required value is missing"))
+    present = f"nullif(trim({name}), '') is not null"
+    if column.kind == "number":
+        checks.append(
+            (
+                f"{present} and (try_cast({name} as double) is null "
+                f"or not isfinite(try_cast({name} as double)))",
+                "not a number (use digits and a decimal point, no thousands separators)",
+            )
+        )
+    elif column.kind == "integer":
+        checks.append((f"{present} and try_cast({name} as integer) is null", "not a whole number"))
+    elif column.kind == "date":
+        checks.append(
+            (
+                f"{present} and (not regexp_full_match({name}, '\\d{{4}}-\\d{{2}}-\\d{{2}}') "
+                f"or try_cast({name} as date) is null)",
+                "not an ISO date (YYYY-MM-DD)",
+            )
+        )
+    elif column.kind == "enum":
+        allowed = ", ".join("'" + a + "'" for a in column.allowed)
+        checks.append(
+            (
+                f"{present} and {name} not in ({allowed})",
+                f"must be one of {', '.join(column.allowed)}",
+            )
+        )
+    elif column.pattern:
+        pattern = column.pattern.replace("'", "''")
+        checks.append(
+            (
+                f"{present} and not regexp_matches({name}, '{pattern}')",
+                f"must match {column.pattern}",
+            )
+        )
+    return checks + _range_checks(column)
+
+
+def _range_checks(column: Column) -> list[tuple[str, str]]:
+    """The column's allowed range, for numbers that parsed (the type check reports the rest)."""
+    value = f"try_cast({quote_name(column.name)} as double)"
+    checks = []
+    if column.minimum is not None:
+        operator, words = ("<=", "above") if column.minimum_exclusive else ("<", "at least")
+        checks.append(
+            (f"{value} {operator} {column.minimum:g}", f"must be {words} {column.minimum:g}")
+        )
+    if column.maximum is not None:
+        checks.append((f"{value} > {column.maximum:g}", f"must be at most {column.maximum:g}"))
+    return checks
+
+
+def _header_violations(header: list[str], contract: TableContract) -> list[Violation]:
+    expected = ", ".join(contract.names)
+    unexpected = [
+        Violation(0, name, None, f"unexpected column; expected {expected}")
+        for name in header
+        if name not in contract.names
+    ]
+    missing = [
+        Violation(0, column.name, None, "required column is missing")
+        for column in contract.columns
+        if column.required and column.name not in header
+    ]
+    return unexpected + missing
+
+
+def _value_checks(
+    con: duckdb.DuckDBPyConnection, contract: TableContract
+) -> list[tuple[str, str, str]]:
+    """Every (column, predicate true for bad rows, reason) the contract asks for."""
+    checks = [
+        (column.name, predicate, reason)
+        for column in contract.columns
+        for predicate, reason in _column_checks(column)
+    ]
+    for column in contract.columns:
+        check = _domain_check(column)
+        if check is None:
+            continue
+        name = quote_name(column.name)
+        values = con.execute(
+            f"select value from (select distinct {name} as value from {STAGE}) "
+            "where nullif(trim(value), '') is not null"
+        ).fetchall()
+        for (value,) in values:
+            reason = check(value)
+            if reason:
+                checks.append((column.name, f"{name} = {quote_text(value)}", reason))
+    checks += _reference_checks(con, contract)
+    checks += [
+        (rule.column, f"coalesce({rule.violation}, false)", rule.reason) for rule in contract.rules
+    ]
+    return checks
+
+
+def _reference_checks(
+    con: duckdb.DuckDBPyConnection, contract: TableContract
+) -> list[tuple[str, str, str]]:
+    """Values that must name a row of another raw table (or of this file, for a table
+    that refers to itself). The referenced table loads first (the ingest assets depend
+    on it); if it is not there yet, the check waits for the raw-contract asset check."""
+    checks = []
+    for column in contract.columns:
+        if column.references is None:
+            continue
+        if column.references == contract.table:
+            known = f"select {quote_name(contract.key[0])} from {STAGE}"
+        elif scalar(
+            con,
+            "select count(*) from information_schema.tables "
+            "where table_schema = 'raw' and table_name = ?",
+            [column.references],
+        ):
+            known = f"select {quote_name(column.name)} from raw.{column.references}"
+        else:
+            continue
+        name = quote_name(column.name)
+        # Distinct values first, then the anti-join: a file has few distinct references
+        # and many rows, and a per-row NOT IN is the costliest check of a large file.
+        unknown = [
+            value
+            for (value,) in con.execute(
+                f"select distinct trim(value) as value from (select distinct {name} as value "
+                f"from {STAGE}) where nullif(trim(value), '') is not null "
+                f"and trim(value) not in ({known})"
+            ).fetchall()
+        ]
+        if not unknown:
+            continue
+        if len(unknown) <= MAX_LISTED_VALUES:
+            known_bad = ", ".join(quote_text(value) for value in unknown)
+            predicate = f"nullif(trim({name}), '') is not null and trim({name}) in ({known_bad})"
+        else:
+            predicate = f"nullif(trim({name}), '') is not null and trim({name}) not in ({known})"
+        checks.append(
+            (
+                column.name,
+                predicate,
+                f"unknown {column.name.removesuffix('_id').replace('_', ' ')}: "
+                f"not in raw/{column.references}.csv",
+            )
+        )
+    return checks
+
+
+def _key_violations(con: duckdb.DuckDBPyConnection, contract: TableContract) -> list[Violation]:
+    key_sql = ", ".join(quote_name(k) for k in contract.key)
+    duplicates = con.execute(
+        f"select _source_row, concat_ws(' | ', {key_sql}), first_row from (select _source_row, "
+        f"{key_sql}, min(_source_row) over (partition by {key_sql}) as first_row from {STAGE}) "
+        f"where _source_row > first_row order by _source_row limit {MAX_REPORTED}"
+    ).fetchall()
+    key_name = ", ".join(contract.key)
+    return [
+        Violation(row, key_name, value, f"duplicate key: same as row {first}")
+        for row, value, first in duplicates
+    ]
+
+
+def validate_stage(con: duckdb.DuckDBPyConnection, contract: TableContract, label: str) -> int:
+    """Check the staged file against its contract; raise RawFileError listing what is wrong.
+
+    Header problems stop the check at once (nothing else can be read reliably); value
+    problems are all collected, so one round of fixes can clear a file. Returns the rows.
+    """
+    header = [r[0] for r in con.execute(f"describe {STAGE}").fetchall() if r[0] != "_source_row"]
+    problems = _header_violations(header, contract)
+    if problems:
+        raise RawFileError(label, problems)
+    for column in contract.columns:
+        if column.name not in header:
+            con.execute(f"alter table {STAGE} add column {quote_name(column.name)} varchar")
+    checks = _value_checks(con, contract)
+    key_sql = ", ".join(quote_name(k) for k in contract.key)
+    # One scan counts every check's bad rows and the distinct keys (by hash: equal keys
+    # hash equal, so a count below the rows only means "look closer"). Rows are located
+    # only for the checks that fail.
+    counts = con.execute(
+        f"select count(*), count(distinct hash({key_sql}))"
+        + "".join(f", count(*) filter (where {predicate})" for _, predicate, _ in checks)
+        + f" from {STAGE}"
+    ).fetchall()[0]
+    row_count, distinct_keys, failing = counts[0], counts[1], counts[2:]
+    if row_count == 0:
+        raise RawFileError(label, [Violation(0, None, None, "file has a header but no data rows")])
+
+    total = 0
+    for (column, predicate, reason), count in zip(checks, failing, strict=True):
+        if count:
+            found, count = _first_rows(con, column, predicate, reason)
+            problems += found
+            total += count
+    if distinct_keys < row_count:
+        duplicates = _key_violations(con, contract)
+        problems += duplicates
+        total += len(duplicates)
+    if problems:
+        problems.sort(key=lambda v: (v.row, v.column or ""))
+        raise RawFileError(label, problems[:MAX_REPORTED], total)
+    return row_count

@@ -1,0 +1,1 @@
+"""Getting the build to readers: write, audit, swap."""

@@ -1,0 +1,187 @@
+"""Publish the build: write, audit, then swap the file BI tools read, atomically.
+
+Runs write only the build file. Publishing copies its reader-facing schemas into a new
+file beside the published one, audits the copy (every table, every row), makes it
+durable (checkpoint, fsync) and renames it over warehouse.duckdb. A rename is atomic:
+a reader sees the old file or the new one, never half of either, and a reader that
+already has the old file open keeps reading it (it holds the old inode). A run killed
+at any point leaves the published file as it was; the temporary files it left are
+removed by the next publish.
+
+The published file is written in DuckDB's v1.4.0 storage format, because the build
+file (DuckDB 2 storage) does not open in the DuckDB 1.x clients BI tools ship
+(duckdb-cli 1.5, duckdb-engine on DuckDB 1.x); DuckDB 2 reads it too.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+PUBLISHED_SCHEMAS = ("marts", "quality", "reference")
+EXPORTED_SCHEMA = "marts"
+STORAGE_VERSION = "v1.4.0"
+TEMP_PREFIX = ".publishing-"
+
+
+class PublishAuditError(RuntimeError):
+    """The copy does not match the build: nothing was published."""
+
+
+@dataclass
+class PublishReport:
+    published: Path
+    tables: dict[str, int] = field(default_factory=dict)  # "schema.table" -> rows
+    exports: list[Path] = field(default_factory=list)
+    stale_removed: list[Path] = field(default_factory=list)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_stale(folder: Path) -> list[Path]:
+    """Temporary files and folders of publishes that were killed part-way."""
+    stale = sorted(folder.glob(f"{TEMP_PREFIX}*"))
+    for path in stale:
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    return stale
+
+
+def _tables(con: duckdb.DuckDBPyConnection, catalog: str) -> list[tuple[str, str]]:
+    schemas = ", ".join(f"'{s}'" for s in PUBLISHED_SCHEMAS)
+    return con.execute(
+        "select schema_name, table_name from duckdb_tables() "
+        f"where database_name = ? and schema_name in ({schemas}) order by 1, 2",
+        [catalog],
+    ).fetchall()
+
+
+def _copy_comments(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> None:
+    """dbt's descriptions (persist_docs) are comments: BI tools show them; keep them."""
+    (comment,) = con.execute(
+        "select comment from duckdb_tables() "
+        "where database_name = 'build' and schema_name = ? and table_name = ?",
+        [schema, table],
+    ).fetchone()
+    target = f'pub."{schema}"."{table}"'
+    if comment:
+        con.execute(f"comment on table {target} is " + _literal(comment))
+    for column, text in con.execute(
+        "select column_name, comment from duckdb_columns() where database_name = 'build' "
+        "and schema_name = ? and table_name = ? and comment is not null",
+        [schema, table],
+    ).fetchall():
+        con.execute(f'comment on column {target}."{column}" is ' + _literal(text))
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _write_copy(build: Path, temporary: Path) -> dict[str, int]:
+    """Copy the published schemas into `temporary` and audit the copy row by row."""
+    con = duckdb.connect()
+    try:
+        con.execute(f"attach {_literal(str(build))} as build (read_only)")
+        con.execute(
+            f"attach {_literal(str(temporary))} as pub (storage_version '{STORAGE_VERSION}')"
+        )
+        tables = _tables(con, "build")
+        for schema in PUBLISHED_SCHEMAS:
+            con.execute(f'create schema if not exists pub."{schema}"')
+        for schema, table in tables:
+            con.execute(
+                f'create table pub."{schema}"."{table}" as select * from build."{schema}"."{table}"'
+            )
+            _copy_comments(con, schema, table)
+        counts = {}
+        for schema, table in tables:
+            name = f'"{schema}"."{table}"'
+            built = con.execute(f"select count(*) from build.{name}").fetchone()[0]
+            copied = con.execute(f"select count(*) from pub.{name}").fetchone()[0]
+            different = con.execute(
+                f"select count(*) from (select * from build.{name} "
+                f"except all select * from pub.{name})"
+            ).fetchone()[0]
+            if built != copied or different:
+                raise PublishAuditError(
+                    f"{schema}.{table}: {copied} rows copied of {built}, {different} differ"
+                )
+            counts[f"{schema}.{table}"] = copied
+        if not counts:
+            raise PublishAuditError(f"{build} has no tables in {', '.join(PUBLISHED_SCHEMAS)}")
+        con.execute("checkpoint pub")
+        con.execute("detach pub")
+        return counts
+    finally:
+        con.close()
+
+
+def _write_exports(build: Path, folder: Path) -> list[Path]:
+    """One Parquet file per mart, for tools that read files rather than databases."""
+    folder.mkdir()
+    con = duckdb.connect(str(build), read_only=True)
+    try:
+        tables = [
+            r[0]
+            for r in con.execute(
+                "select table_name from duckdb_tables() where schema_name = ? order by 1",
+                [EXPORTED_SCHEMA],
+            ).fetchall()
+        ]
+        written = []
+        for table in tables:
+            path = folder / f"{table}.parquet"
+            con.execute(
+                f'copy (select * from {EXPORTED_SCHEMA}."{table}") to {_literal(str(path))} '
+                "(format parquet)"
+            )
+            written.append(path)
+        return written
+    finally:
+        con.close()
+
+
+def publish(build: Path, published: Path, exports: Path | None) -> PublishReport:
+    """Replace `published` (and the `exports` folder, unless None) with an audited copy
+    of `build`.
+
+    Raises PublishAuditError (or DuckDB's own error) before anything is replaced if the
+    copy is not exact; the published file is then exactly as it was.
+    """
+    folder = published.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    report = PublishReport(published, stale_removed=_remove_stale(folder))
+    temporary = folder / f"{TEMP_PREFIX}{published.name}.{os.getpid()}"
+    staged_exports = None
+    if exports is not None:
+        staged_exports = exports.parent / f"{TEMP_PREFIX}{exports.name}.{os.getpid()}"
+    try:
+        report.tables = _write_copy(build, temporary)
+        if staged_exports is not None:
+            _write_exports(build, staged_exports)
+        _fsync(temporary)
+        os.replace(temporary, published)
+        _fsync(folder)
+    finally:
+        temporary.unlink(missing_ok=True)
+    if exports is not None and staged_exports is not None:
+        retired = exports.parent / f"{TEMP_PREFIX}{exports.name}.old.{os.getpid()}"
+        if exports.exists():
+            os.replace(exports, retired)
+        os.replace(staged_exports, exports)
+        shutil.rmtree(retired, ignore_errors=True)
+        report.exports = sorted(exports.glob("*.parquet"))
+    return report

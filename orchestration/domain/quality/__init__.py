@@ -1,0 +1,1 @@
+"""The quality policy and the Great Expectations contracts."""

@@ -1,0 +1,201 @@
+"""The raw contracts as Great Expectations 1.x suites, run over the loaded raw tables.
+
+The loader enforces each contract per file as it loads (fast SQL, exact rows). This
+module audits what is loaded, table by table, with Great Expectations: it catches what
+a per-file check cannot see (a key repeated across two files, a statistic whose
+indicator was since removed from raw/indicators.csv) and writes Data Docs that users
+can open (WarehouseLayout.gx_data_docs_index).
+
+The suites are generated from the same TableContract declarations the loader reads,
+so the two can never drift. Every expectation reports its failing rows by
+`_source_file` and `_source_row`, so a failure names file, row, column and value.
+
+Great Expectations takes about ten seconds to import: it is imported inside
+`validate_tables` only, never at module level (dagster-ge supports only GX < 1, so this
+is our own small wrapper).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from orchestration.domain.core.periods import PERIOD_PATTERN
+from orchestration.domain.core.units import unit_registry
+from orchestration.domain.ingest.contracts import Column, TableContract
+from orchestration.domain.ingest.sync import LOAD_COLUMNS
+
+ROW_ID_COLUMNS = ["_source_file", "_source_row"]
+MAX_EXAMPLES = 10
+PANDAS_TYPES = {
+    "number": ["float64"],
+    "integer": ["int32", "int"],
+    "date": ["datetime64", "datetime64[us]"],
+}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One expectation that failed: what, where, and the first offending rows."""
+
+    expectation: str
+    column: str | None
+    unexpected_count: int
+    examples: list[tuple[str, int, object]]  # (file, row, value)
+
+    def describe(self) -> str:
+        where = f"column {self.column!r}: " if self.column else ""
+        rows = "; ".join(f"{file}, row {row}: {value!r}" for file, row, value in self.examples)
+        return f"{where}{self.expectation} failed for {self.unexpected_count} row(s) ({rows})"
+
+
+@dataclass
+class TableResult:
+    table: str
+    row_count: int
+    expectations: int
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def success(self) -> bool:
+        return not self.failures
+
+
+def _period_regex() -> str:
+    """The period grammar with non-capturing groups (pandas warns about capturing ones)."""
+    return re.sub(r"\(\?P<\w+>", "(?:", PERIOD_PATTERN.pattern)
+
+
+def _column_expectations(gxe, column: Column, known: dict[str, list[str]]) -> list:
+    name = column.name
+    found = []
+    if column.required:
+        found.append(gxe.ExpectColumnValuesToNotBeNull(column=name))
+    if column.kind in PANDAS_TYPES:
+        found.append(
+            gxe.ExpectColumnValuesToBeInTypeList(column=name, type_list=PANDAS_TYPES[column.kind])
+        )
+    if column.kind == "enum":
+        found.append(gxe.ExpectColumnValuesToBeInSet(column=name, value_set=list(column.allowed)))
+    elif column.kind == "unit":
+        units = sorted(unit_registry())
+        found.append(gxe.ExpectColumnValuesToBeInSet(column=name, value_set=units))
+    elif column.kind == "period":
+        found.append(gxe.ExpectColumnValuesToMatchRegex(column=name, regex=_period_regex()))
+    elif column.pattern:
+        found.append(gxe.ExpectColumnValuesToMatchRegex(column=name, regex=column.pattern))
+    if column.minimum is not None or column.maximum is not None:
+        found.append(
+            gxe.ExpectColumnValuesToBeBetween(
+                column=name,
+                min_value=column.minimum,
+                max_value=column.maximum,
+                strict_min=column.minimum_exclusive,
+            )
+        )
+    if column.references is not None:
+        found.append(
+            gxe.ExpectColumnValuesToBeInSet(column=name, value_set=known[column.references])
+        )
+    return found
+
+
+def expectations_for(gxe, contract: TableContract, known: dict[str, list[str]]) -> list:
+    """The suite of one raw table: its columns, each column's rules, and its key."""
+    stored = [name for column in contract.columns for name, _type in column.stored]
+    loaded = [name for name, _type in LOAD_COLUMNS]
+    found = [gxe.ExpectTableColumnsToMatchOrderedList(column_list=stored + loaded)]
+    for column in contract.columns:
+        found += _column_expectations(gxe, column, known)
+    if len(contract.key) > 1:
+        found.append(gxe.ExpectCompoundColumnsToBeUnique(column_list=list(contract.key)))
+    else:
+        found.append(gxe.ExpectColumnValuesToBeUnique(column=contract.key[0]))
+    return found
+
+
+def _known_keys(con: duckdb.DuckDBPyConnection, contracts: list[TableContract]) -> dict:
+    """The ids each reference may name: the key column of the referenced raw table."""
+    wanted = {c.references for contract in contracts for c in contract.columns if c.references}
+    known = {}
+    for table in sorted(wanted):
+        key = f"{table.removesuffix('s')}_id"
+        known[table] = [r[0] for r in con.execute(f"select {key} from raw.{table}").fetchall()]
+    return known
+
+
+def _failure(result) -> Failure:
+    config = result.expectation_config
+    details = result.result or {}
+    column = config.kwargs.get("column")
+    rows = details.get("unexpected_index_list") or []
+    examples = [
+        (row.get("_source_file"), row.get("_source_row"), row.get(column) if column else None)
+        for row in rows[:MAX_EXAMPLES]
+        if isinstance(row, dict)
+    ]
+    count = details.get("unexpected_count")
+    if count is None:
+        count = len(rows) if rows else 1
+    return Failure(config.type, column, int(count), examples)
+
+
+def _frame(con: duckdb.DuckDBPyConnection, name: str):
+    """The table as pandas. Nullable integer columns become Python ints and None: GX 1.x
+    mis-types pandas' Int32 extension dtype, but checks object columns value by value."""
+    frame = con.execute(f"select * from {name} order by _source_file, _source_row").df()
+    for column, dtype in frame.dtypes.items():
+        if str(dtype) in ("Int32", "Int64"):
+            values = frame[column].astype(object)
+            frame[column] = values.where(frame[column].notna(), None)
+    return frame
+
+
+def validate_tables(
+    con: duckdb.DuckDBPyConnection, contracts: list[TableContract], project_dir: Path
+) -> dict[str, TableResult]:
+    """Validate each contract's raw table; write the suites and Data Docs under project_dir."""
+    import great_expectations as gx
+    import great_expectations.expectations as gxe
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    project_dir.mkdir(parents=True, exist_ok=True)
+    context = gx.get_context(mode="file", project_root_dir=str(project_dir))
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    datasource = context.data_sources.add_or_update_pandas("warehouse_raw")
+    known = _known_keys(con, contracts)
+    frames, definitions = {}, []
+    for contract in contracts:
+        name = f"raw.{contract.table}"
+        frames[name] = _frame(con, name)
+        asset = next((a for a in datasource.assets if a.name == name), None)
+        asset = asset or datasource.add_dataframe_asset(name)
+        batch = next(iter(asset.batch_definitions), None)
+        batch = batch or asset.add_batch_definition_whole_dataframe("loaded")
+        suite = gx.ExpectationSuite(name=f"{name} contract")
+        for expectation in expectations_for(gxe, contract, known):
+            suite.add_expectation(expectation)
+        suite = context.suites.add_or_update(suite)
+        definitions.append(
+            context.validation_definitions.add_or_update(
+                gx.ValidationDefinition(name=name, data=batch, suite=suite)
+            )
+        )
+    results: dict[str, TableResult] = {}
+    for definition in definitions:
+        name = definition.name
+        outcome = definition.run(
+            batch_parameters={"dataframe": frames[name]},
+            result_format={
+                "result_format": "COMPLETE",
+                "unexpected_index_column_names": ROW_ID_COLUMNS,
+            },
+        )
+        failures = [_failure(r) for r in outcome.results if not r.success]
+        table = name.removeprefix("raw.")
+        results[table] = TableResult(table, len(frames[name]), len(outcome.results), failures)
+    context.build_data_docs()
+    return results

@@ -1,0 +1,144 @@
+"""What the build file was last built from, kept in the build file itself.
+
+The dbt asset and the publish asset decide from this record, whichever way a run was
+launched (`make run`, the UI, GraphQL, the schedule, the sensor):
+
+- dbt is skipped when the inputs it would build from (every raw table's data version,
+  the dbt project's sources, the as-of date and whether it is a replay) equal those of
+  the last complete build, and that build reached its destination (the published file,
+  or for a replay its own file) which still exists;
+- a dbt run of part of the project (the sensor selects what a changed file feeds) is
+  allowed only on top of a complete build with the same project, as-of date and kind,
+  and only if it covers every model downstream of the raw tables that changed; anything
+  else would leave a mixture of two builds in the file;
+- publish reads where the build must go (a replay never replaces the published file)
+  and records that it got there.
+
+The record is one row of `pipeline.transform_state`; the `pipeline` schema holds the
+pipeline's own bookkeeping and is never published. The row is deleted before dbt starts
+and written only when dbt finished without error, so a killed or failed build leaves no
+record and the next run builds again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from orchestration.domain.ingest.raw_files import RAW_FILE_PATTERNS, data_version
+
+SCHEMA = "pipeline"
+STATE_TABLE = f"{SCHEMA}.transform_state"
+
+
+@dataclass(frozen=True)
+class BuildInputs:
+    """Everything a dbt build's result depends on."""
+
+    raw_versions: dict[str, str]
+    dbt_sources: str
+    as_of_date: str
+    is_replay: bool
+
+    @property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()
+
+    def changed_tables(self, previous: BuildInputs) -> set[str]:
+        """Raw tables whose data differ from `previous`."""
+        tables = set(self.raw_versions) | set(previous.raw_versions)
+        return {t for t in tables if self.raw_versions.get(t) != previous.raw_versions.get(t)}
+
+    def same_build_kind(self, previous: BuildInputs) -> bool:
+        """Same dbt project, as-of date and kind: only raw data may differ."""
+        return (self.dbt_sources, self.as_of_date, self.is_replay) == (
+            previous.dbt_sources,
+            previous.as_of_date,
+            previous.is_replay,
+        )
+
+
+@dataclass(frozen=True)
+class BuildState:
+    inputs: BuildInputs
+    built_at: datetime
+    published_to: str | None
+    published_at: datetime | None
+
+    def reached(self, destination: Path) -> bool:
+        """The build was written to `destination`, which still exists."""
+        return self.published_to == str(destination) and destination.exists()
+
+
+def raw_versions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Each loaded raw table's data version, as its ingest asset computes it."""
+    loaded = {
+        name
+        for (name,) in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'raw'"
+        ).fetchall()
+    }
+    return {
+        table: data_version(
+            con.execute(f"select distinct _source_file, _file_hash from raw.{table}").fetchall()
+        )
+        for table in sorted(RAW_FILE_PATTERNS)
+        if table in loaded
+    }
+
+
+def _ensure(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"create schema if not exists {SCHEMA}")
+    con.execute(
+        f"create table if not exists {STATE_TABLE} (inputs json, fingerprint varchar, "
+        "built_at timestamp, published_to varchar, published_at timestamp)"
+    )
+
+
+def read_state(con: duckdb.DuckDBPyConnection) -> BuildState | None:
+    """The last complete build, or None (never built, or the last build did not finish)."""
+    exists = con.execute(
+        "select count(*) from information_schema.tables "
+        "where table_schema = ? and table_name = 'transform_state'",
+        [SCHEMA],
+    ).fetchone()[0]
+    if not exists:
+        return None
+    rows = con.execute(
+        f"select inputs, built_at, published_to, published_at from {STATE_TABLE}"
+    ).fetchall()
+    if not rows:
+        return None
+    inputs, built_at, published_to, published_at = rows[0]
+    return BuildState(BuildInputs(**json.loads(inputs)), built_at, published_to, published_at)
+
+
+def clear_state(con: duckdb.DuckDBPyConnection) -> None:
+    """Forget the last build: called before dbt touches the file."""
+    _ensure(con)
+    con.execute(f"delete from {STATE_TABLE}")
+
+
+def record_build(con: duckdb.DuckDBPyConnection, inputs: BuildInputs) -> None:
+    """dbt finished without error from `inputs`; not yet published anywhere."""
+    clear_state(con)
+    con.execute(
+        f"insert into {STATE_TABLE} values (?, ?, ?, null, null)",
+        [json.dumps(asdict(inputs), sort_keys=True), inputs.fingerprint, _now()],
+    )
+
+
+def record_published(con: duckdb.DuckDBPyConnection, destination: Path) -> None:
+    _ensure(con)
+    con.execute(
+        f"update {STATE_TABLE} set published_to = ?, published_at = ?", [str(destination), _now()]
+    )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)

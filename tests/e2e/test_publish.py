@@ -1,0 +1,269 @@
+"""Write, audit, publish: the file BI tools read is replaced only by a complete, audited
+copy; readers are never locked out; it opens in DuckDB 1.x clients and SQLAlchemy; a
+killed run or two runs at once leave it intact."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from orchestration.domain.core.layout import RAW_DIR
+from orchestration.domain.publish.write_audit_publish import (
+    PUBLISHED_SCHEMAS,
+    TEMP_PREFIX,
+    PublishAuditError,
+    publish,
+)
+from tests.conftest import PROJECT_ROOT, isolated_env, query, run_build, start_build
+
+DUCKDB_CLI = Path(sys.executable).parent / "duckdb"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _published(built) -> Path:
+    database, _env, _out = built
+    return database.parent / "warehouse.duckdb"
+
+
+def _fresh_root(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW_DIR, raw)
+    return raw, {**isolated_env(tmp_path), "WAREHOUSE_RAW_DIR": str(raw)}
+
+
+def _add_statistic(raw: Path, value: int) -> None:
+    (raw / "statistics" / "extra.csv").write_text(
+        "indicator_id,region,period,value,unit,status,source,source_url,published_on\n"
+        f"ai_industry_scale,CN-SH,2022,{value},CNY_bn,final,Test release,,2023-03-01\n",
+        encoding="utf-8",
+    )
+
+
+def test_published_file_opens_in_the_duckdb_1x_cli(built):
+    assert DUCKDB_CLI.exists()
+    version = subprocess.run([DUCKDB_CLI, "--version"], capture_output=True, text=True)
+    assert version.stdout.startswith("v1."), version.stdout
+    done = subprocess.run(
+        [
+            DUCKDB_CLI,
+            "-readonly",
+            "-csv",
+            str(_published(built)),
+            "-c",
+            "select target_value from marts.dim_targets "
+            "where target_id = 'amp_ic_scale_double_2025'",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["target_value", "414.0"]
+
+
+def test_published_file_opens_read_only_through_sqlalchemy(built):
+    from sqlalchemy import create_engine, inspect, text
+
+    engine = create_engine(f"duckdb:///{_published(built)}", connect_args={"read_only": True})
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "select target_id, status from marts.fct_target_attainment_latest "
+                    "where status = 'on_track' order by 1"
+                )
+            ).fetchall()
+            comment = inspect(connection).get_table_comment("dim_targets", schema="marts")
+    finally:
+        engine.dispose()
+    assert [tuple(r) for r in rows] == [
+        ("amp_ai_scale_double_2025", "on_track"),
+        ("amp_ic_scale_double_2025", "on_track"),
+    ]
+    assert "414 bn yuan" in comment["text"]
+
+
+def test_published_schemas_comments_exports_and_docs(built):
+    published = _published(built)
+    schemas = {r[0] for r in query(published, "select distinct schema_name from duckdb_tables()")}
+    assert schemas == set(PUBLISHED_SCHEMAS)
+    assert query(
+        published,
+        "select comment from duckdb_columns() where schema_name = 'marts' "
+        "and table_name = 'fct_stated_fx_checks' and column_name = 'check_status'",
+    ) == [("pass, warn, fail, or not_assessable when no reference rate exists.",)]
+    marts = query(published, "select table_name from duckdb_tables() where schema_name = 'marts'")
+    exports = published.parent / "exports"
+    assert {p.stem for p in exports.glob("*.parquet")} == {r[0] for r in marts}
+    for (table,) in marts:
+        (rows,) = query(published, f"select count(*) from marts.{table}")[0]
+        parquet = duckdb.sql(f"select count(*) from '{exports / table}.parquet'").fetchall()[0][0]
+        assert parquet == rows, table
+    docs = (published.parent / "dbt_docs" / "index.html").read_text(encoding="utf-8")
+    assert "fct_target_attainment_latest" in docs
+
+
+def test_an_audit_failure_publishes_nothing(tmp_path):
+    published = tmp_path / "warehouse.duckdb"
+    duckdb.connect(str(published)).execute("create table marts_before as select 1 as x").close()
+    before = _digest(published)
+    empty_build = tmp_path / "build.duckdb"
+    duckdb.connect(str(empty_build)).execute("create schema staging").close()
+    (tmp_path / f"{TEMP_PREFIX}warehouse.duckdb.99999").write_bytes(b"left by a killed run")
+
+    with pytest.raises(PublishAuditError, match="has no tables in marts, quality, reference"):
+        publish(empty_build, published, tmp_path / "exports")
+
+    assert _digest(published) == before
+    assert not list(tmp_path.glob(f"{TEMP_PREFIX}*")), "temporary files are cleaned up"
+
+
+def test_a_reader_keeps_working_through_a_run_that_publishes(tmp_path):
+    raw, env = _fresh_root(tmp_path)
+    run_build(env)
+    published = tmp_path / "warehouse" / "warehouse.duckdb"
+    stop = tmp_path / "stop"
+    reader = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import pathlib, time, duckdb
+                con = duckdb.connect({str(published)!r}, read_only=True)
+                queries = 0
+                while not pathlib.Path({str(stop)!r}).exists():
+                    con.execute("select count(*) from marts.fct_statistics").fetchall()
+                    queries += 1
+                    time.sleep(0.05)
+                n = con.execute("select count(*) from marts.fct_statistics").fetchone()[0]
+                print(queries, n)
+                """
+            ),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1)
+    _add_statistic(raw, 300)
+    docs = published.parent / "dbt_docs" / "index.html"
+    docs_before = docs.stat().st_mtime_ns
+    output = run_build(env).stdout
+    stop.touch()
+    out, err = reader.communicate(timeout=60)
+    assert reader.returncode == 0, err
+    queries, rows_seen = map(int, out.split())
+    assert queries > 20
+    assert rows_seen == 14  # the reader's snapshot: the file as it was when it opened it
+    assert "Published warehouse (open this one)" in output
+    assert query(published, "select count(*) from marts.fct_statistics") == [(15,)]
+    # new data, same dbt project: the docs site is kept, not regenerated
+    assert docs.stat().st_mtime_ns == docs_before
+
+
+def _wait_until_publishing(build: subprocess.Popen, folder: Path) -> None:
+    """Return the moment the publish step's temporary copy appears beside the file."""
+    deadline = time.monotonic() + 600
+    while not list(folder.glob(f"{TEMP_PREFIX}*")):
+        assert build.poll() is None, "the build ended before it published"
+        assert time.monotonic() < deadline, "the build never reached the publish step"
+        time.sleep(0.01)
+
+
+@pytest.mark.parametrize("moment", ["during the dbt build", "while publishing"])
+def test_a_killed_run_leaves_the_published_file_and_the_next_run_succeeds(tmp_path, moment):
+    raw, env = _fresh_root(tmp_path)
+    run_build(env)
+    published = tmp_path / "warehouse" / "warehouse.duckdb"
+    before = _digest(published)
+    _add_statistic(raw, 300)
+    if moment == "while publishing":
+        build = start_build(env, start_new_session=True, stdout=subprocess.DEVNULL)
+        _wait_until_publishing(build, published.parent)
+    else:
+        build = start_build(env, start_new_session=True)
+        for line in build.stdout:
+            if "[3/3]" in line:
+                break
+        time.sleep(3)
+    os.killpg(build.pid, signal.SIGKILL)
+    build.wait(timeout=60)
+    assert build.returncode == -signal.SIGKILL
+    assert _digest(published) == before
+    assert query(published, "select count(*) from marts.fct_statistics") == [(14,)]
+
+    output = run_build(env).stdout
+    assert "Published warehouse (open this one)" in output
+    assert query(published, "select count(*) from marts.fct_statistics") == [(15,)]
+    assert not list(published.parent.glob(f"{TEMP_PREFIX}*")), "what the kill left is removed"
+
+
+def test_two_runs_at_once_take_turns(tmp_path):
+    _raw, env = _fresh_root(tmp_path)
+    first = start_build(env)
+    time.sleep(1)
+    second = run_build(env).stdout
+    out, _ = first.communicate(timeout=900)
+    assert first.returncode == 0, out[-3000:]
+    waited = re.search(r"Another build of .* is running \(pid (\d+), started", second + out)
+    assert waited, second[-2000:]
+    published = tmp_path / "warehouse" / "warehouse.duckdb"
+    assert query(published, "select count(*) from marts.dim_targets") == [(29,)]
+
+
+def _readme_section(title: str) -> str:
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    return readme.split(f"### {title}\n", 1)[1].split("\n### ", 1)[0]
+
+
+def test_readme_connection_examples_run(built):
+    published = _published(built)
+    cli = re.search(r"```sh\n(.*?)```", _readme_section("DuckDB CLI"), re.DOTALL).group(1)
+    command = cli.replace(".venv/bin/duckdb", str(DUCKDB_CLI)).replace(
+        "warehouse/warehouse.duckdb", str(published)
+    )
+    done = subprocess.run(
+        ["bash", "-c", command], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "amp_ai_scale_double_2025" in done.stdout and "amp_ic_scale_double_2025" in done.stdout
+
+    code = re.search(r"```python\n(.*?)```", _readme_section("Python"), re.DOTALL).group(1)
+    done = subprocess.run(
+        [sys.executable, "-c", code.replace("warehouse/warehouse.duckdb", str(published))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[('amp_industrial_investment_2025', 131.7)]"
+
+    from sqlalchemy import create_engine, text
+
+    uri = re.search(r"```\n(duckdb:.*?)\n```", _readme_section("Superset (SQLAlchemy)")).group(1)
+    engine = create_engine(
+        uri.replace("/absolute/path/to/warehouse/warehouse.duckdb", str(published))
+    )
+    try:
+        with engine.connect() as connection:
+            assert connection.execute(text("select count(*) from marts.dim_targets")).scalar() == 29
+            with pytest.raises(Exception, match=r"Cannot execute statement of type \"CREATE\""):
+                connection.execute(text("create table marts.scratch as select 1"))
+    finally:
+        engine.dispose()

@@ -1,0 +1,238 @@
+"""The quality layer: the raw contracts (Great Expectations, blocking asset checks) and the
+domain checks feeding quality.dq_issues, on fixtures that must trip them and on the
+shipped data, which must not (beyond the statistics that really are missing)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from orchestration.defs.ingest import assets as ingest
+from orchestration.defs.quality.raw_contract_checks import raw_contract_checks
+from orchestration.defs.resources import EcbHistoryResource
+from orchestration.domain.core.layout import RAW_DIR
+from orchestration.domain.quality import gx_contracts
+from tests.conftest import PROJECT_ROOT, isolated_env, query, run_build, warehouse_resource
+
+RAW_ASSETS = [ingest.documents, ingest.indicators, ingest.targets, ingest.statistics]
+STATISTICS_FILE = "raw/statistics/published_statistics_2021_2025.csv"
+
+
+def _drop_line(path: Path, starts_with: str) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if not line.startswith(starts_with)]
+    assert len(kept) == len(lines) - 1
+    path.write_text("".join(kept), encoding="utf-8")
+
+
+def _check_results(raw_root: Path, database: Path) -> dict[str, dg.AssetCheckEvaluation]:
+    result = dg.materialize(
+        [*RAW_ASSETS, ingest.fx_rates, *raw_contract_checks],
+        resources={
+            "warehouse": warehouse_resource(database, raw_root),
+            "ecb_history": EcbHistoryResource(),
+        },
+        instance=dg.DagsterInstance.ephemeral(),
+        raise_on_error=False,
+    )
+    return {e.asset_key.path[-1]: e for e in result.get_asset_check_evaluations()}
+
+
+def test_shipped_raw_meets_its_contracts_and_data_docs_are_written(built):
+    database, _env, output = built
+    rows = query(
+        database,
+        "select table_name, success, expectations from pipeline.contract_validations order by 1",
+    )
+    assert [(r[0], r[1]) for r in rows] == [
+        ("documents", True),
+        ("fx_rates", True),
+        ("indicators", True),
+        ("statistics", True),
+        ("targets", True),
+    ]
+    assert all(r[2] >= 10 for r in rows)
+    index = gx_contracts.data_docs_index(database.parent)
+    assert index.exists()
+    suites = {p.name for p in (index.parent / "expectations" / "raw").iterdir()}
+    assert suites == {f"{t} contract.html" for t in ("documents", "fx_rates", "indicators")} | {
+        "statistics contract.html",
+        "targets contract.html",
+    }
+    assert (index.parent / "validations" / "raw" / "statistics contract").is_dir()
+    assert "raw contracts: 5 of 5 checks pass" in output.stdout
+
+
+def test_a_removed_indicator_trips_the_blocking_contract_check(raw_copy, tmp_path):
+    database = tmp_path / "build.duckdb"
+    first = _check_results(raw_copy, database)
+    assert {table: e.passed for table, e in first.items()} == {
+        "documents": True,
+        "fx_rates": True,
+        "indicators": True,
+        "statistics": True,
+        "targets": True,
+    }
+    # statistics.csv and targets.csv are unchanged, so the loader does not re-read them;
+    # the contract check sees that they now name an indicator that no longer exists
+    _drop_line(raw_copy / "indicators.csv", "ai_industry_scale,")
+    second = _check_results(raw_copy, database)
+
+    statistics = second["statistics"]
+    assert not statistics.passed and statistics.blocking
+    assert statistics.severity == dg.AssetCheckSeverity.ERROR
+    (failure,) = statistics.metadata["failures"].value
+    assert failure.startswith("column 'indicator_id': expect_column_values_to_be_in_set")
+    assert f"{STATISTICS_FILE}, row 3: 'ai_industry_scale'" in failure
+    assert "raw/statistics/seed_document_baselines.csv, row 4: 'ai_industry_scale'" in failure
+    assert not second["targets"].passed
+    assert second["documents"].passed and second["indicators"].passed
+
+
+def test_a_key_repeated_across_two_files_trips_the_contract(raw_copy, tmp_path):
+    lines = (raw_copy / "statistics" / "published_statistics_2021_2025.csv").read_text(
+        encoding="utf-8"
+    )
+    header, first_row = lines.splitlines()[:2]
+    (raw_copy / "statistics" / "copy.csv").write_text(f"{header}\n{first_row}\n", encoding="utf-8")
+    results = _check_results(raw_copy, tmp_path / "build.duckdb")
+    statistics = results["statistics"]
+    assert not statistics.passed
+    (failure,) = statistics.metadata["failures"].value
+    assert "expect_compound_columns_to_be_unique failed for 2 row(s)" in failure
+    assert "raw/statistics/copy.csv, row 1" in failure and f"{STATISTICS_FILE}, row 1" in failure
+
+
+def test_unchanged_tables_are_not_revalidated(raw_copy, tmp_path):
+    database = tmp_path / "build.duckdb"
+    _check_results(raw_copy, database)
+    again = _check_results(raw_copy, database)
+    assert all(e.passed for e in again.values())
+    assert {e.metadata["revalidated"].value for e in again.values()} == {False}
+
+
+def test_a_breach_stops_the_build_and_keeps_the_last_good_marts(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW_DIR, raw)
+    env = {**isolated_env(tmp_path), "WAREHOUSE_RAW_DIR": str(raw)}
+    run_build(env)
+    database = tmp_path / "warehouse" / "build.duckdb"
+    published = database.parent / "warehouse.duckdb"
+    before = query(database, "select count(*) from marts.dim_indicators")
+    published_before = published.read_bytes()
+
+    _drop_line(raw / "indicators.csv", "ai_industry_scale,")
+    done = run_build(env, expect_exit=1)
+    assert "raw/statistics raw_contracts" in done.stdout
+    assert "Stopped: a raw table breaks its contract" in done.stdout
+    assert query(database, "select count(*) from marts.dim_indicators") == before == [(31,)]
+    assert published.read_bytes() == published_before
+
+
+@pytest.fixture(scope="module")
+def tripped(tmp_path_factory):
+    """A build whose raw/ trips every domain check that the shipped data does not."""
+    root = tmp_path_factory.mktemp("tripped")
+    raw = root / "raw"
+    shutil.copytree(RAW_DIR, raw)
+    targets = raw / "targets.csv"
+    text = targets.read_text(encoding="utf-8")
+    terminal = "ntp_terminal_scale_2025,sh_new_track_action_plans_2022,"
+    terminal_line = next(line for line in text.splitlines() if line.startswith(terminal))
+    assert ",700,CNY_bn," in terminal_line
+    targets.write_text(
+        text.replace(terminal_line, terminal_line.replace(",700,CNY_bn,", ",200,CNY_bn,")),
+        encoding="utf-8",
+    )
+    (raw / "statistics" / "quality_fixture.csv").write_text(
+        "indicator_id,region,period,value,unit,status,source,source_url,published_on\n"
+        "ic_industry_scale,CN-SH,2021,260,CNY_bn,final,Test source B,,2022-03-15\n"
+        "ai_industry_scale,CN-SH,2021,200,CNY_bn,estimate,Test estimate,,2021-12-01\n"
+        "nev_output,CN-SH,2022,100,CNY_bn,final,Test unit slip,,2023-03-01\n"
+        "ic_industry_scale,CN-SH,2020,230,CNY_bn,final,Test bureau,,2021-10-01\n",
+        encoding="utf-8",
+    )
+    env = {**isolated_env(root), "WAREHOUSE_RAW_DIR": str(raw)}
+    # the unit slip trips a check that blocks publishing: the build says so and exits 1
+    output = run_build(env, expect_exit=1).stdout
+    return root / "warehouse" / "build.duckdb", output
+
+
+def test_every_domain_check_trips_on_its_fixture(tripped):
+    database, _output = tripped
+    issues = set(
+        query(
+            database,
+            "select check_name, entity_id, severity, blocks_publish from quality.dq_issues "
+            "where check_name <> 'missing_statistics'",
+        )
+    )
+    assert issues == {
+        ("conflicting_figures", "ic_industry_scale|CN-SH|2021", "warning", False),
+        ("conflicting_figures", "ic_industry_scale|CN-SH|2020", "error", False),
+        ("estimate_far_from_final", "ai_industry_scale|CN-SH|2021", "warning", False),
+        ("baseline_disagreement", "amp_ic_scale_double_2025", "error", False),
+        ("component_aggregate", "ntp_combined_scale_2025", "error", False),
+        (
+            "unit_mismatch",
+            query(
+                database,
+                "select statistic_id from intermediate.int_statistics_as_of "
+                "where source = 'Test unit slip'",
+            )[0][0],
+            "error",
+            True,
+        ),
+    }
+    (message,) = query(
+        database,
+        "select message from quality.dq_issues where check_name = 'component_aggregate'",
+    )[0]
+    assert "components sum to 1050.0 CNY_bn" in message and "30.0% short" in message
+    (message,) = query(
+        database,
+        "select message from quality.dq_issues where check_name = 'conflicting_figures' "
+        "and entity_id like '%2021'",
+    )[0]
+    assert "250.0 CNY_bn" in message and "260.0 CNY_bn (Test source B" in message
+
+
+def test_domain_checks_report_in_dagster_with_the_policy(tripped):
+    _database, output = tripped
+    assert "domain checks: 1 of 7 checks pass" in output  # stated_fx_rate only
+    assert "error quality/dq_issues unit_mismatch: 1 error(s), 0 warning(s)" in output
+    assert "error quality/dq_issues component_aggregate: 1 error(s)" in output
+    assert "warn  quality/dq_issues estimate_far_from_final: 0 error(s), 1 warning(s)" in output
+    assert "Blocked: a check that blocks publishing failed" in output
+    assert "was not changed" in output
+    # the first build of this root was blocked: nothing was ever published
+    assert not (_database.parent / "warehouse.duckdb").exists()
+
+
+def test_shipped_data_trips_nothing_but_missing_statistics(built):
+    database, _env, output = built
+    rows = query(database, "select distinct check_name, severity from quality.dq_issues")
+    assert rows == [("missing_statistics", "warning")]
+    due = query(
+        database,
+        "select entity_id from quality.dq_issues where entity_id like 'biomedicine%' order by 1",
+    )
+    # biomedicine has 2020, 2021 and 2024: 2022 and 2023 are gaps; 2025 is not due yet
+    assert due == [
+        ("biomedicine_industry_scale|CN-SH|2022",),
+        ("biomedicine_industry_scale|CN-SH|2023",),
+    ]
+    assert "domain checks: 6 of 7 checks pass" in output.stdout
+
+
+def test_readme_quality_query(built):
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Data quality", 1)[1]
+    sql = re.search(r"```sql\n(.*?)```", section, re.DOTALL).group(1)
+    rows = query(built[0], sql)
+    assert rows[0][:3] == ("missing_statistics", "warning", "ai_industry_scale|CN-SH|2022")
+    assert {r[1] for r in rows} == {"warning"} and len(rows) == 18
