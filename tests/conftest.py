@@ -1,4 +1,10 @@
-"""Shared fixtures: a private copy of raw/, a build database and a Dagster home per test."""
+"""What every tier shares: a private copy of raw/, the warehouse resource of a private
+build file, `make run`'s command in a process, and read-only queries.
+
+Tiers are folders: unit/ (pure functions and single domain modules), integration/ (Dagster
+definitions, assets and checks in process, dbt against a private file), e2e/ (the whole
+warehouse built as a user builds it, once per session; see e2e/conftest.py). Every test
+under e2e/ is marked `e2e`; `make test-fast` runs the other two tiers."""
 
 from __future__ import annotations
 
@@ -11,9 +17,19 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.domain.core.layout import ECB_HISTORY_URL_ENV, RAW_DIR, WarehouseLayout
+from orchestration.domain.core.layout import (
+    ECB_HISTORY_URL_ENV,
+    PROJECT_ROOT,
+    RAW_DIR,
+    WarehouseLayout,
+)
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    e2e = Path(__file__).parent / "e2e"
+    for item in items:
+        if e2e in item.path.parents:
+            item.add_marker(pytest.mark.e2e)
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -33,14 +49,6 @@ def raw_copy(tmp_path: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def build_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A build database path of the test's own, named the way dbt and Dagster read it."""
-    path = tmp_path / "warehouse" / "build.duckdb"
-    monkeypatch.setenv("WAREHOUSE_BUILD_DB", str(path))
-    return path
-
-
 def warehouse_resource(database: Path, raw_dir: Path = RAW_DIR):
     """The warehouse resource of a layout whose build file is `database` and whose raw
     folder is `raw_dir`, for dg.materialize of single assets."""
@@ -54,6 +62,13 @@ def warehouse_resource(database: Path, raw_dir: Path = RAW_DIR):
         dagster_home=folder / "dagster_home",
     )
     return WarehouseResource.from_layout(layout)
+
+
+def drop_line(path: Path, starts_with: str) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if not line.startswith(starts_with)]
+    assert len(kept) == len(lines) - 1
+    path.write_text("".join(kept), encoding="utf-8")
 
 
 def query(database: Path, sql: str, params: list | None = None) -> list[tuple]:
@@ -94,21 +109,3 @@ def isolated_env(root: Path) -> dict[str, str]:
         "WAREHOUSE_BUILD_DB": str(root / "warehouse" / "build.duckdb"),
         "DAGSTER_HOME": str(root / "dagster_home"),
     }
-
-
-@pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    """The whole warehouse built once from the shipped raw/, in a private database and
-    Dagster home: (database, environment, the first run's output)."""
-    root = tmp_path_factory.mktemp("e2e")
-    env = isolated_env(root)
-    first = run_build(env)
-    return root / "warehouse" / "build.duckdb", env, first
-
-
-@pytest.fixture(scope="session")
-def built_as_of_2022_02_27(tmp_path_factory):
-    """The warehouse as known on 2022-02-27: the plan is out, the 2021 figures are not."""
-    root = tmp_path_factory.mktemp("e2e_as_of")
-    run_build(isolated_env(root), "--as-of", "2022-02-27")
-    return root / "warehouse" / "build.duckdb"

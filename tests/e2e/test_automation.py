@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -23,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from orchestration.domain.core.layout import RAW_DIR
-from tests.conftest import PROJECT_ROOT, isolated_env, query, run_build
+from tests.conftest import PROJECT_ROOT, query
+from tests.e2e.conftest import copy_of_built
 
 pytestmark = pytest.mark.e2e
 
@@ -103,16 +102,11 @@ def _wait_for_code_location(stack: Stack) -> None:
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory):
+def stack(built, tmp_path_factory):
     root = tmp_path_factory.mktemp("dagster_stack")
-    raw = root / "raw"
-    shutil.copytree(RAW_DIR, raw)
-    env = {
-        **isolated_env(root),
-        "WAREHOUSE_RAW_DIR": str(raw),
-        "WAREHOUSE_SENSOR_INTERVAL_SECONDS": str(SENSOR_INTERVAL_SECONDS),
-    }
-    run_build(env)  # the warehouse as `make run` leaves it, in this instance
+    # the warehouse as `make run` leaves it, in this instance
+    raw, env = copy_of_built(built, root)
+    env["WAREHOUSE_SENSOR_INTERVAL_SECONDS"] = str(SENSOR_INTERVAL_SECONDS)
     port = _free_port()
     log = root / "dagster_dev.log"
     with log.open("w") as sink:
@@ -170,8 +164,8 @@ def test_schedule_and_sensor_are_running(stack):
     ] == [("daily_refresh_schedule", "30 17 * * *", "RUNNING")]
 
 
-def test_a_run_launched_through_graphql_republishes_the_warehouse(stack):
-    before = stack.published.stat()
+def _launch_build(stack, dbt_config: dict) -> str:
+    """Launch build_warehouse through GraphQL, as the UI's launchpad does; its run id."""
     launched = stack.graphql(
         """mutation Launch($params: ExecutionParams!) {
              launchRun(executionParams: $params) {
@@ -187,12 +181,17 @@ def test_a_run_launched_through_graphql_republishes_the_warehouse(stack):
                     "repositoryName": "__repository__",
                     "jobName": "build_warehouse",
                 },
-                "runConfigData": {},
+                "runConfigData": {"ops": {"warehouse_dbt_models": {"config": dbt_config}}},
             }
         },
     )["launchRun"]
     assert launched["__typename"] == "LaunchRunSuccess", launched
-    run_id = launched["run"]["runId"]
+    return launched["run"]["runId"]
+
+
+def test_a_run_launched_through_graphql_republishes_the_warehouse(stack):
+    before = stack.published.stat()
+    run_id = _launch_build(stack, {"force": True})
     assert stack.wait_for_run(run_id) == "SUCCESS", stack.log.read_text()[-3000:]
 
     after = stack.published.stat()
@@ -218,6 +217,19 @@ def test_a_run_launched_through_graphql_republishes_the_warehouse(stack):
         if "dagster/row_count" not in {e["label"] for e in m["metadataEntries"]}
     ]
     assert without_rows == []
+
+
+def test_a_replay_launched_through_graphql_never_replaces_the_published_file(stack):
+    """The rule lives in the publish asset, so the UI cannot break it either."""
+    before = stack.published.stat()
+    run_id = _launch_build(stack, {"as_of_date": "2022-02-27"})
+    assert stack.wait_for_run(run_id) == "SUCCESS", stack.log.read_text()[-3000:]
+    after = stack.published.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    replay = stack.published.parent / "replays" / "as_of_2022-02-27.duckdb"
+    # as known on 2022-02-27: the plan is out, the action plans and 2021 figures are not
+    assert query(replay, "select count(*) from marts.dim_targets") == [(13,)]
+    assert query(stack.published, "select count(*) from marts.dim_targets") == [(29,)]
 
 
 def test_a_new_statistics_file_starts_exactly_one_run(stack):

@@ -7,6 +7,7 @@ import pytest
 from orchestration.domain.core.periods import parse_period
 from tests.conftest import query, run_build
 
+RAW_TABLES = ("documents", "fx_rates", "indicators", "statistics", "targets")
 SEED_TARGETS = {
     # 2021-25 advanced-manufacturing plan (13)
     "amp_industrial_investment_2025",
@@ -164,3 +165,27 @@ def test_second_run_does_no_costly_work(built):
         query(database, "select * from raw.statistics order by _source_file, _source_row")
         == raw_before
     )
+
+
+def test_the_skip_rule_lives_in_the_asset_graph(built):
+    """The same job run in process through Dagster, not the CLI: nothing changed since
+    the session's build, so the dbt asset materialises nothing and publish is skipped."""
+    import dagster as dg
+
+    from orchestration.definitions import definitions_for
+    from orchestration.domain.core.layout import WarehouseLayout
+
+    database, _env, _ = built
+    published = database.parent / "warehouse.duckdb"
+    before = published.stat()
+    layout = WarehouseLayout.in_folder(database.parent.parent)
+    assert layout.build_db == database
+    job = definitions_for(layout).resolve_job_def("build_warehouse")
+    result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral())
+    assert result.success
+    materialized = {
+        event.asset_key.to_user_string() for event in result.get_asset_materialization_events()
+    }
+    assert materialized == {f"raw/{t}" for t in RAW_TABLES}
+    after = published.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)

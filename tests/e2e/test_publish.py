@@ -22,10 +22,9 @@ from orchestration.domain.core.layout import RAW_DIR
 from orchestration.domain.publish.write_audit_publish import (
     PUBLISHED_SCHEMAS,
     TEMP_PREFIX,
-    PublishAuditError,
-    publish,
 )
 from tests.conftest import PROJECT_ROOT, isolated_env, query, run_build, start_build
+from tests.e2e.conftest import copy_of_built
 
 DUCKDB_CLI = Path(sys.executable).parent / "duckdb"
 
@@ -117,24 +116,8 @@ def test_published_schemas_comments_exports_and_docs(built):
     assert "fct_target_attainment_latest" in docs
 
 
-def test_an_audit_failure_publishes_nothing(tmp_path):
-    published = tmp_path / "warehouse.duckdb"
-    duckdb.connect(str(published)).execute("create table marts_before as select 1 as x").close()
-    before = _digest(published)
-    empty_build = tmp_path / "build.duckdb"
-    duckdb.connect(str(empty_build)).execute("create schema staging").close()
-    (tmp_path / f"{TEMP_PREFIX}warehouse.duckdb.99999").write_bytes(b"left by a killed run")
-
-    with pytest.raises(PublishAuditError, match="has no tables in marts, quality, reference"):
-        publish(empty_build, published, tmp_path / "exports")
-
-    assert _digest(published) == before
-    assert not list(tmp_path.glob(f"{TEMP_PREFIX}*")), "temporary files are cleaned up"
-
-
-def test_a_reader_keeps_working_through_a_run_that_publishes(tmp_path):
-    raw, env = _fresh_root(tmp_path)
-    run_build(env)
+def test_a_reader_keeps_working_through_a_run_that_publishes(built, tmp_path):
+    raw, env = copy_of_built(built, tmp_path)
     published = tmp_path / "warehouse" / "warehouse.duckdb"
     stop = tmp_path / "stop"
     reader = subprocess.Popen(
@@ -186,9 +169,8 @@ def _wait_until_publishing(build: subprocess.Popen, folder: Path) -> None:
 
 
 @pytest.mark.parametrize("moment", ["during the dbt build", "while publishing"])
-def test_a_killed_run_leaves_the_published_file_and_the_next_run_succeeds(tmp_path, moment):
-    raw, env = _fresh_root(tmp_path)
-    run_build(env)
+def test_a_killed_run_leaves_the_published_file_and_the_next_run_succeeds(built, tmp_path, moment):
+    raw, env = copy_of_built(built, tmp_path)
     published = tmp_path / "warehouse" / "warehouse.duckdb"
     before = _digest(published)
     _add_statistic(raw, 300)

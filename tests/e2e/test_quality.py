@@ -6,40 +6,17 @@ from __future__ import annotations
 
 import re
 import shutil
-from pathlib import Path
 
-import dagster as dg
 import pytest
 
 from orchestration.defs.ingest import assets as ingest
-from orchestration.defs.quality.raw_contract_checks import raw_contract_checks
-from orchestration.defs.resources import EcbHistoryResource
 from orchestration.domain.core.layout import RAW_DIR
 from orchestration.domain.quality import gx_contracts
-from tests.conftest import PROJECT_ROOT, isolated_env, query, run_build, warehouse_resource
+from tests.conftest import PROJECT_ROOT, drop_line, isolated_env, query, run_build
+from tests.e2e.conftest import copy_of_built
 
 RAW_ASSETS = [ingest.documents, ingest.indicators, ingest.targets, ingest.statistics]
 STATISTICS_FILE = "raw/statistics/published_statistics_2021_2025.csv"
-
-
-def _drop_line(path: Path, starts_with: str) -> None:
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    kept = [line for line in lines if not line.startswith(starts_with)]
-    assert len(kept) == len(lines) - 1
-    path.write_text("".join(kept), encoding="utf-8")
-
-
-def _check_results(raw_root: Path, database: Path) -> dict[str, dg.AssetCheckEvaluation]:
-    result = dg.materialize(
-        [*RAW_ASSETS, ingest.fx_rates, *raw_contract_checks],
-        resources={
-            "warehouse": warehouse_resource(database, raw_root),
-            "ecb_history": EcbHistoryResource(),
-        },
-        instance=dg.DagsterInstance.ephemeral(),
-        raise_on_error=False,
-    )
-    return {e.asset_key.path[-1]: e for e in result.get_asset_check_evaluations()}
 
 
 def test_shipped_raw_meets_its_contracts_and_data_docs_are_written(built):
@@ -67,65 +44,14 @@ def test_shipped_raw_meets_its_contracts_and_data_docs_are_written(built):
     assert "raw contracts: 5 of 5 checks pass" in output.stdout
 
 
-def test_a_removed_indicator_trips_the_blocking_contract_check(raw_copy, tmp_path):
-    database = tmp_path / "build.duckdb"
-    first = _check_results(raw_copy, database)
-    assert {table: e.passed for table, e in first.items()} == {
-        "documents": True,
-        "fx_rates": True,
-        "indicators": True,
-        "statistics": True,
-        "targets": True,
-    }
-    # statistics.csv and targets.csv are unchanged, so the loader does not re-read them;
-    # the contract check sees that they now name an indicator that no longer exists
-    _drop_line(raw_copy / "indicators.csv", "ai_industry_scale,")
-    second = _check_results(raw_copy, database)
-
-    statistics = second["statistics"]
-    assert not statistics.passed and statistics.blocking
-    assert statistics.severity == dg.AssetCheckSeverity.ERROR
-    (failure,) = statistics.metadata["failures"].value
-    assert failure.startswith("column 'indicator_id': expect_column_values_to_be_in_set")
-    assert f"{STATISTICS_FILE}, row 3: 'ai_industry_scale'" in failure
-    assert "raw/statistics/seed_document_baselines.csv, row 4: 'ai_industry_scale'" in failure
-    assert not second["targets"].passed
-    assert second["documents"].passed and second["indicators"].passed
-
-
-def test_a_key_repeated_across_two_files_trips_the_contract(raw_copy, tmp_path):
-    lines = (raw_copy / "statistics" / "published_statistics_2021_2025.csv").read_text(
-        encoding="utf-8"
-    )
-    header, first_row = lines.splitlines()[:2]
-    (raw_copy / "statistics" / "copy.csv").write_text(f"{header}\n{first_row}\n", encoding="utf-8")
-    results = _check_results(raw_copy, tmp_path / "build.duckdb")
-    statistics = results["statistics"]
-    assert not statistics.passed
-    (failure,) = statistics.metadata["failures"].value
-    assert "expect_compound_columns_to_be_unique failed for 2 row(s)" in failure
-    assert "raw/statistics/copy.csv, row 1" in failure and f"{STATISTICS_FILE}, row 1" in failure
-
-
-def test_unchanged_tables_are_not_revalidated(raw_copy, tmp_path):
-    database = tmp_path / "build.duckdb"
-    _check_results(raw_copy, database)
-    again = _check_results(raw_copy, database)
-    assert all(e.passed for e in again.values())
-    assert {e.metadata["revalidated"].value for e in again.values()} == {False}
-
-
-def test_a_breach_stops_the_build_and_keeps_the_last_good_marts(tmp_path):
-    raw = tmp_path / "raw"
-    shutil.copytree(RAW_DIR, raw)
-    env = {**isolated_env(tmp_path), "WAREHOUSE_RAW_DIR": str(raw)}
-    run_build(env)
+def test_a_breach_stops_the_build_and_keeps_the_last_good_marts(built, tmp_path):
+    raw, env = copy_of_built(built, tmp_path)
     database = tmp_path / "warehouse" / "build.duckdb"
     published = database.parent / "warehouse.duckdb"
     before = query(database, "select count(*) from marts.dim_indicators")
     published_before = published.read_bytes()
 
-    _drop_line(raw / "indicators.csv", "ai_industry_scale,")
+    drop_line(raw / "indicators.csv", "ai_industry_scale,")
     done = run_build(env, expect_exit=1)
     assert "raw/statistics raw_contracts" in done.stdout
     assert "Stopped: a raw table breaks its contract" in done.stdout

@@ -10,8 +10,7 @@ from pathlib import Path
 import dagster as dg
 
 from orchestration.definitions import defs
-
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+from orchestration.domain.core.layout import PROJECT_ROOT
 
 
 def test_definitions_load_and_link_raw_to_dbt():

@@ -1,0 +1,79 @@
+"""The raw contracts (Great Expectations suites behind blocking asset checks) through
+dg.materialize of the ingest assets and their checks on a private build file: a broken
+reference and a key repeated across files trip them, unchanged tables are not
+revalidated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+
+from orchestration.defs.ingest import assets as ingest
+from orchestration.defs.quality.raw_contract_checks import raw_contract_checks
+from orchestration.defs.resources import EcbHistoryResource
+from tests.conftest import drop_line, warehouse_resource
+
+RAW_ASSETS = [ingest.documents, ingest.indicators, ingest.targets, ingest.statistics]
+STATISTICS_FILE = "raw/statistics/published_statistics_2021_2025.csv"
+
+
+def _check_results(raw_root: Path, database: Path) -> dict[str, dg.AssetCheckEvaluation]:
+    result = dg.materialize(
+        [*RAW_ASSETS, ingest.fx_rates, *raw_contract_checks],
+        resources={
+            "warehouse": warehouse_resource(database, raw_root),
+            "ecb_history": EcbHistoryResource(),
+        },
+        instance=dg.DagsterInstance.ephemeral(),
+        raise_on_error=False,
+    )
+    return {e.asset_key.path[-1]: e for e in result.get_asset_check_evaluations()}
+
+
+def test_a_removed_indicator_trips_the_blocking_contract_check(raw_copy, tmp_path):
+    database = tmp_path / "build.duckdb"
+    first = _check_results(raw_copy, database)
+    assert {table: e.passed for table, e in first.items()} == {
+        "documents": True,
+        "fx_rates": True,
+        "indicators": True,
+        "statistics": True,
+        "targets": True,
+    }
+    # statistics.csv and targets.csv are unchanged, so the loader does not re-read them;
+    # the contract check sees that they now name an indicator that no longer exists
+    drop_line(raw_copy / "indicators.csv", "ai_industry_scale,")
+    second = _check_results(raw_copy, database)
+
+    statistics = second["statistics"]
+    assert not statistics.passed and statistics.blocking
+    assert statistics.severity == dg.AssetCheckSeverity.ERROR
+    (failure,) = statistics.metadata["failures"].value
+    assert failure.startswith("column 'indicator_id': expect_column_values_to_be_in_set")
+    assert f"{STATISTICS_FILE}, row 3: 'ai_industry_scale'" in failure
+    assert "raw/statistics/seed_document_baselines.csv, row 4: 'ai_industry_scale'" in failure
+    assert not second["targets"].passed
+    assert second["documents"].passed and second["indicators"].passed
+
+
+def test_a_key_repeated_across_two_files_trips_the_contract(raw_copy, tmp_path):
+    lines = (raw_copy / "statistics" / "published_statistics_2021_2025.csv").read_text(
+        encoding="utf-8"
+    )
+    header, first_row = lines.splitlines()[:2]
+    (raw_copy / "statistics" / "copy.csv").write_text(f"{header}\n{first_row}\n", encoding="utf-8")
+    results = _check_results(raw_copy, tmp_path / "build.duckdb")
+    statistics = results["statistics"]
+    assert not statistics.passed
+    (failure,) = statistics.metadata["failures"].value
+    assert "expect_compound_columns_to_be_unique failed for 2 row(s)" in failure
+    assert "raw/statistics/copy.csv, row 1" in failure and f"{STATISTICS_FILE}, row 1" in failure
+
+
+def test_unchanged_tables_are_not_revalidated(raw_copy, tmp_path):
+    database = tmp_path / "build.duckdb"
+    _check_results(raw_copy, database)
+    again = _check_results(raw_copy, database)
+    assert all(e.passed for e in again.values())
+    assert {e.metadata["revalidated"].value for e in again.values()} == {False}
