@@ -9,6 +9,7 @@ under e2e/ is marked `e2e`; `make test-fast` runs the other two tiers."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -69,6 +70,15 @@ def drop_line(path: Path, starts_with: str) -> None:
     kept = [line for line in lines if not line.startswith(starts_with)]
     assert len(kept) == len(lines) - 1
     path.write_text("".join(kept), encoding="utf-8")
+
+
+def doc_section(page: str, title: str) -> str:
+    """The text of a docs page's section (`## title` or `### title`) up to the next heading
+    of any level: where the tests find the commands and queries the docs show."""
+    text = (PROJECT_ROOT / page).read_text(encoding="utf-8")
+    match = re.search(rf"^#+ {re.escape(title)}\n(.*?)(?=^#+ |\Z)", text, re.DOTALL | re.MULTILINE)
+    assert match, f"{page} has no section {title!r}"
+    return match.group(1)
 
 
 def query(database: Path, sql: str, params: list | None = None) -> list[tuple]:

@@ -1,7 +1,8 @@
 {#-
-    The quality layer's shared pieces. Every check reads its row of
-    seeds/quality_policy.csv (the one place tolerances, severities and blocking are
-    declared) and grades a deviation the same way:
+    The quality layer's shared pieces. Every check reads its entry of the quality
+    policy (var quality_policy in dbt_project.yml, the one place tolerances, severities
+    and blocking are declared; reference.quality_policy) and grades a deviation the
+    same way:
         deviation <= pass_tolerance   no issue
         deviation <= warn_tolerance   warning
         otherwise                     the check's severity_on_fail

@@ -1,5 +1,5 @@
 {#- A statistic for a whole year converts at exactly the year's average in
-    fx_rates_annual: the two are composed differently from fx_rates_monthly, so this
+    int_fx_rates_annual: the two are composed differently from int_fx_rates_monthly, so this
     holds them to one averaging rule. Returns the years that disagree. -#}
 {{ config(meta={'dagster': {'ref': {'name': 'int_fx_period_rates'}}}) }}
 select
@@ -8,7 +8,7 @@ select
     period_rates.rate as period_rate,
     annual.rate as annual_rate
 from {{ ref('int_fx_period_rates') }} as period_rates
-inner join {{ ref('fx_rates_annual') }} as annual
+inner join {{ ref('int_fx_rates_annual') }} as annual
     on
         period_rates.period = annual.period
         and period_rates.currency = annual.quote_currency

@@ -1,5 +1,5 @@
 """Attainment on the shipped data: the statuses the seeds and statistics give, as of today
-and as known on a past date, and the README's example query."""
+and as known on a past date, and the example query in docs/using.md."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PROJECT_ROOT, query
+from tests.conftest import doc_section, query
 
 LATEST = "marts.fct_target_attainment_latest"
 
@@ -123,8 +123,7 @@ def test_as_known_before_the_2021_figures_were_published(built_as_of_2022_02_27)
 
 
 def test_readme_attainment_query_runs_and_answers(built):
-    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Reading the attainment mart", 1)[1]
+    section = doc_section("docs/using.md", "Reading the attainment mart")
     sql = re.search(r"```sql\n(.*?)```", section, re.DOTALL).group(1)
     rows = query(built[0], sql)
     assert [(r[0], r[1]) for r in rows] == [

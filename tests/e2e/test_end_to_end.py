@@ -87,7 +87,7 @@ def test_usd_cny_on_plan_release_day_is_the_ecb_cross_rate(built):
     database, _, _ = built
     ((rate, source, carried),) = query(
         database,
-        "select rate, rate_source, is_carried_forward from marts.fx_rates_daily "
+        "select rate, rate_source, is_carried_forward from marts.fct_fx_rates_daily "
         "where currency_pair = 'USD/CNY' and rate_date = '2021-09-09'",
     )
     assert 6.40 < rate < 6.50
@@ -99,19 +99,19 @@ def test_fx_weekend_carries_friday_and_nothing_before_the_series(built):
     database, _, _ = built
     saturday = query(
         database,
-        "select rate, published_rate_date, is_carried_forward from marts.fx_rates_daily "
+        "select rate, published_rate_date, is_carried_forward from marts.fct_fx_rates_daily "
         "where currency_pair = 'USD/CNY' and rate_date = '2021-09-11'",
     )
     friday = query(
         database,
-        "select rate from marts.fx_rates_daily "
+        "select rate from marts.fct_fx_rates_daily "
         "where currency_pair = 'USD/CNY' and rate_date = '2021-09-10'",
     )
     assert saturday == [(friday[0][0], saturday[0][1], True)]
     assert str(saturday[0][1]) == "2021-09-10"
     assert query(
         database,
-        "select min(rate_date) from marts.fx_rates_daily where currency_pair = 'USD/CNY'",
+        "select min(rate_date) from marts.fct_fx_rates_daily where currency_pair = 'USD/CNY'",
     ) == query(database, "select date '2005-04-01'")
 
 

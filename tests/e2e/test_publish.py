@@ -18,12 +18,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from orchestration.defs.dbt_project import dbt_project
 from orchestration.domain.core.layout import RAW_DIR
+from orchestration.domain.publish.published_relations import published_relations
 from orchestration.domain.publish.write_audit_publish import (
-    PUBLISHED_SCHEMAS,
     TEMP_PREFIX,
 )
-from tests.conftest import PROJECT_ROOT, isolated_env, query, run_build, start_build
+from tests.conftest import doc_section, isolated_env, query, run_build, start_build
 from tests.e2e.conftest import copy_of_built
 
 DUCKDB_CLI = Path(sys.executable).parent / "duckdb"
@@ -99,7 +100,9 @@ def test_published_file_opens_read_only_through_sqlalchemy(built):
 def test_published_schemas_comments_exports_and_docs(built):
     published = _published(built)
     schemas = {r[0] for r in query(published, "select distinct schema_name from duckdb_tables()")}
-    assert schemas == set(PUBLISHED_SCHEMAS)
+    assert schemas == {"marts", "quality", "reference"}
+    tables = query(published, "select schema_name, table_name from duckdb_tables() order by 1, 2")
+    assert tables == published_relations(dbt_project().manifest_path)
     assert query(
         published,
         "select comment from duckdb_columns() where schema_name = 'marts' "
@@ -209,30 +212,47 @@ def test_two_runs_at_once_take_turns(tmp_path):
 
 
 def _readme_section(title: str) -> str:
-    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    return readme.split(f"### {title}\n", 1)[1].split("\n### ", 1)[0]
+    return doc_section("docs/using.md", title)
 
 
-def test_readme_connection_examples_run(built):
-    published = _published(built)
-    cli = re.search(r"```sh\n(.*?)```", _readme_section("DuckDB CLI"), re.DOTALL).group(1)
-    command = cli.replace(".venv/bin/duckdb", str(DUCKDB_CLI)).replace(
+def _run_shell(command: str, published: Path) -> subprocess.CompletedProcess:
+    command = command.replace(".venv/bin/duckdb", str(DUCKDB_CLI)).replace(
         "warehouse/warehouse.duckdb", str(published)
     )
-    done = subprocess.run(
+    return subprocess.run(
         ["bash", "-c", command], capture_output=True, text=True, timeout=60, check=False
     )
+
+
+def _run_python(code: str, published: Path) -> subprocess.CompletedProcess:
+    code = code.replace("warehouse/warehouse.duckdb", str(published))
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+def test_readme_first_query_and_python_run(built):
+    published = _published(built)
+    section = doc_section("README.md", "The first query")
+    cli = re.search(r"```sh\n(.*?)```", section, re.DOTALL).group(1)
+    done = _run_shell(cli, published)
+    assert done.returncode == 0, done.stderr
+    assert "amp_ic_scale_double_2025" in done.stdout and "on_track" in done.stdout
+    code = re.search(r"```python\n(.*?)```", section, re.DOTALL).group(1)
+    done = _run_python(code, published)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[(29,)]"
+
+
+def test_docs_connection_examples_run(built):
+    published = _published(built)
+    cli = re.search(r"```sh\n(.*?)```", _readme_section("DuckDB CLI"), re.DOTALL).group(1)
+    done = _run_shell(cli, published)
     assert done.returncode == 0, done.stderr
     assert "amp_ai_scale_double_2025" in done.stdout and "amp_ic_scale_double_2025" in done.stdout
 
     code = re.search(r"```python\n(.*?)```", _readme_section("Python"), re.DOTALL).group(1)
-    done = subprocess.run(
-        [sys.executable, "-c", code.replace("warehouse/warehouse.duckdb", str(published))],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = _run_python(code, published)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[('amp_industrial_investment_2025', 131.7)]"
 

@@ -10,9 +10,8 @@ import shutil
 import pytest
 
 from orchestration.defs.ingest import assets as ingest
-from orchestration.domain.core.layout import RAW_DIR
-from orchestration.domain.quality import gx_contracts
-from tests.conftest import PROJECT_ROOT, drop_line, isolated_env, query, run_build
+from orchestration.domain.core.layout import RAW_DIR, WarehouseLayout
+from tests.conftest import doc_section, drop_line, isolated_env, query, run_build
 from tests.e2e.conftest import copy_of_built
 
 RAW_ASSETS = [ingest.documents, ingest.indicators, ingest.targets, ingest.statistics]
@@ -33,7 +32,7 @@ def test_shipped_raw_meets_its_contracts_and_data_docs_are_written(built):
         ("targets", True),
     ]
     assert all(r[2] >= 10 for r in rows)
-    index = gx_contracts.data_docs_index(database.parent)
+    index = WarehouseLayout.in_folder(database.parent.parent).gx_data_docs_index
     assert index.exists()
     suites = {p.name for p in (index.parent / "expectations" / "raw").iterdir()}
     assert suites == {f"{t} contract.html" for t in ("documents", "fx_rates", "indicators")} | {
@@ -156,8 +155,7 @@ def test_shipped_data_trips_nothing_but_missing_statistics(built):
 
 
 def test_readme_quality_query(built):
-    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Data quality", 1)[1]
+    section = doc_section("docs/using.md", "Data quality")
     sql = re.search(r"```sql\n(.*?)```", section, re.DOTALL).group(1)
     rows = query(built[0], sql)
     assert rows[0][:3] == ("missing_statistics", "warning", "ai_industry_scale|CN-SH|2022")

@@ -76,7 +76,7 @@ def test_the_schedule_refreshes_fx_and_everything_downstream_once_a_day(definiti
 
     job = definitions.resolve_job_def(daily_refresh_schedule.job_name)
     keys = {key.to_user_string() for key in job.asset_layer.executable_asset_keys}
-    assert {"raw/fx_rates", "marts/fx_rates_daily", "marts/fct_stated_fx_checks"} <= keys
+    assert {"raw/fx_rates", "marts/fct_fx_rates_daily", "marts/fct_stated_fx_checks"} <= keys
     assert {"marts/fct_target_attainment_latest", "publish/warehouse"} <= keys
     assert not {"raw/statistics", "raw/targets", "raw/documents"} & keys
     assert job.tags["warehouse/writes"] == "build"
@@ -121,6 +121,28 @@ def test_sensor_bootstraps_an_empty_instance_then_runs_once_per_change(raw, defi
     assert request.run_key != changed.run_requests[0].run_key
     assert request.tags["warehouse/changed_files"] == "raw/statistics/extra.csv"
     assert "raw/statistics" in _keys(request)
+
+
+def test_after_a_replay_the_sensor_rebuilds_everything(raw, definitions):
+    """A replay leaves the build file as of a past date; a partial build cannot bring it
+    back, so the next change asks for the whole graph, FX chain included."""
+    from orchestration.defs.publish.assets import PUBLISHED_KEY
+
+    instance = dg.DagsterInstance.ephemeral()
+    first = _tick(definitions, instance, None)
+    instance.report_runless_asset_event(
+        dg.AssetMaterialization(asset_key=PUBLISHED_KEY, metadata={"replay": True})
+    )
+    (raw / "statistics" / "extra.csv").write_text(NEW_STATISTICS, encoding="utf-8")
+    (request,) = _tick(definitions, instance, first.cursor).run_requests
+    assert {"raw/statistics", "raw/fx_rates", "marts/fct_fx_rates_daily"} <= _keys(request)
+
+    instance.report_runless_asset_event(
+        dg.AssetMaterialization(asset_key=PUBLISHED_KEY, metadata={"replay": False})
+    )
+    (raw / "statistics" / "extra.csv").write_text(NEW_STATISTICS + NEW_STATISTICS[-60:])
+    (request,) = _tick(definitions, instance, first.cursor).run_requests
+    assert "raw/statistics" in _keys(request) and "raw/fx_rates" not in _keys(request)
 
 
 def test_sensor_first_tick_compares_with_what_the_raw_assets_hold(raw, layout, definitions):

@@ -20,7 +20,7 @@ def test_definitions_load_and_link_raw_to_dbt():
     keys = {k.to_user_string() for k in graph.get_all_asset_keys()}
     raw_tables = {"documents", "indicators", "targets", "statistics", "fx_rates"}
     assert {f"raw/{t}" for t in raw_tables} <= keys
-    assert {"marts/dim_targets", "marts/dim_documents", "marts/fx_rates_daily"} <= keys
+    assert {"marts/dim_targets", "marts/dim_documents", "marts/fct_fx_rates_daily"} <= keys
     # dbt sources resolve to the ingest assets' keys: lineage needs no custom translator.
     staging = graph.get(dg.AssetKey(["staging", "stg_raw__statistics"]))
     assert dg.AssetKey(["raw", "statistics"]) in staging.parent_keys

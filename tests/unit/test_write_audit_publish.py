@@ -28,8 +28,11 @@ def test_an_audit_failure_publishes_nothing(tmp_path):
     duckdb.connect(str(empty_build)).execute("create schema staging").close()
     (tmp_path / f"{TEMP_PREFIX}warehouse.duckdb.99999").write_bytes(b"left by a killed run")
 
-    with pytest.raises(PublishAuditError, match="has no tables in marts, quality, reference"):
-        publish(empty_build, published, tmp_path / "exports")
+    declared = [("marts", "dim_targets"), ("quality", "dq_issues")]
+    with pytest.raises(
+        PublishAuditError, match=r"has no table for marts\.dim_targets, quality\.dq_issues"
+    ):
+        publish(empty_build, published, tmp_path / "exports", declared)
 
     assert _digest(published) == before
     assert not list(tmp_path.glob(f"{TEMP_PREFIX}*")), "temporary files are cleaned up"

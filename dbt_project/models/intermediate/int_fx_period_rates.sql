@@ -2,7 +2,7 @@
     The rate that converts an amount for a statistics period into US dollars: the
     average USD rate over the period's publication days (units of the currency per
     USD), for every currency and period that statistics use. Periods in the grammar
-    are whole months, so the average is composed from fx_rates_monthly weighted by
+    are whole months, so the average is composed from int_fx_rates_monthly weighted by
     publication days, which keeps one averaging rule. A period the rates do not fully
     cover (the series starts late, or the period is not over) is flagged, not hidden.
     US dollar amounts convert at 1.
@@ -13,25 +13,20 @@ statistics as (
     select * from {{ ref('int_statistics_as_of') }}
 ),
 
-units as (
-    select * from {{ ref('units') }}
-),
-
 monthly as (
-    select * from {{ ref('fx_rates_monthly') }}
+    select * from {{ ref('int_fx_rates_monthly') }}
     where base_currency = 'USD'
 ),
 
 periods as (
     select distinct
-        units.currency,
+        statistics.currency,
         statistics.period,
         statistics.period_start_date,
         statistics.period_end_date,
         statistics.months_covered as months_in_period
     from statistics
-    inner join units on statistics.unit_std = units.unit
-    where units.currency is not null
+    where statistics.currency is not null
 ),
 
 composed as (

@@ -21,6 +21,7 @@ candidates as (
         statistics.statistic_id,
         statistics.value_std as baseline_value,
         statistics.unit_std as baseline_unit,
+        statistics.currency as baseline_currency,
         statistics.source as baseline_source,
         statistics.published_on as baseline_published_on,
         statistics.document_id as baseline_document_id,

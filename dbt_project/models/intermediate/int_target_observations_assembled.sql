@@ -15,8 +15,7 @@
 with
 
 targets as (
-    select * from {{ ref('int_targets_resolved') }}
-    where document_published_on <= {{ as_of_date() }}
+    select * from {{ ref('int_targets_as_of') }}
 ),
 
 statistics as (

@@ -42,7 +42,11 @@ resolved as (
         case
             when targets.target_kind = 'multiple' then baselines.baseline_unit
             else targets.unit_std
-        end as target_unit
+        end as target_unit,
+        case
+            when targets.target_kind = 'multiple' then baselines.baseline_currency
+            else targets.stated_currency
+        end as currency
     from targets
     inner join indicators on targets.indicator_id = indicators.indicator_id
     inner join documents on targets.document_id = documents.document_id
@@ -62,6 +66,7 @@ final as (
         span_start_year,
         target_value,
         target_unit,
+        currency,
         canonical_unit,
         direction,
         is_derived,
@@ -74,11 +79,16 @@ final as (
         stated_value,
         stated_unit,
         stated_value_decimals,
+        value_std as stated_value_std,
+        unit_std as stated_unit_std,
+        stated_currency,
         stated_alt_value,
         stated_alt_unit,
         stated_alt_value_decimals,
         stated_alt_value_std,
         stated_alt_unit_std,
+        stated_alt_currency,
+        stated_alt_half_unit_std,
         description
     from resolved
 )

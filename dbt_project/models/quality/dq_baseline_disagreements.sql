@@ -4,8 +4,8 @@
 with
 
 targets as (
-    select * from {{ ref('int_targets_resolved') }}
-    where baseline_value is not null and document_published_on <= {{ as_of_date() }}
+    select * from {{ ref('int_targets_as_of') }}
+    where baseline_value is not null
 ),
 
 statistics as (

@@ -10,8 +10,8 @@ indicators as (
 ),
 
 targets as (
-    select * from {{ ref('int_targets_resolved') }}
-    where target_value is not null and document_published_on <= {{ as_of_date() }}
+    select * from {{ ref('int_targets_as_of') }}
+    where target_value is not null
 ),
 
 statistics as (

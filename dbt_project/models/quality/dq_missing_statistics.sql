@@ -11,7 +11,7 @@ statistics as (
 ),
 
 targeted as (
-    select distinct indicator_id from {{ ref('int_targets_resolved') }}
+    select distinct indicator_id from {{ ref('int_targets_as_of') }}
 ),
 
 policy as (

@@ -9,11 +9,8 @@ statistics as (
 ),
 
 targets as (
-    select * from {{ ref('int_targets_resolved') }}
-    where
-        target_value is not null
-        and target_unit <> canonical_unit
-        and document_published_on <= {{ as_of_date() }}
+    select * from {{ ref('int_targets_as_of') }}
+    where target_value is not null and target_unit <> canonical_unit
 ),
 
 policy as (

@@ -21,6 +21,7 @@ final as (
         source.unit as reported_unit,
         {{ to_standard_unit('source.value', 'unit') }} as value_std,
         unit.standard_unit as unit_std,
+        unit.currency,
         source.status,
         source.source,
         source.source_url,

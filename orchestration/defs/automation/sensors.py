@@ -18,6 +18,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from orchestration.defs.publish.assets import PUBLISHED_KEY
 from orchestration.defs.resources import WRITES_TAG, WarehouseResource
 from orchestration.domain.core.layout import default_layout
 from orchestration.domain.ingest.raw_files import (
@@ -59,10 +60,24 @@ def _unmaterialised_tables(
     return stale
 
 
+def _last_publish_was_a_replay(instance: dg.DagsterInstance) -> bool:
+    event = instance.get_latest_materialization_event(PUBLISHED_KEY)
+    materialized = event and event.asset_materialization
+    return bool(
+        materialized and materialized.metadata.get("replay", dg.BoolMetadataValue(False)).value
+    )
+
+
 def _selection(context: dg.SensorEvaluationContext, tables: set[str]) -> list[dg.AssetKey]:
+    """The changed raw tables and everything downstream; everything when the build file
+    holds a replay, which a partial build cannot bring back to today (the dbt asset
+    refuses to try)."""
+    graph = context.repository_def.asset_graph
+    if _last_publish_was_a_replay(context.instance):
+        return sorted(dg.AssetSelection.all().resolve(graph))
     raw_keys = [dg.AssetKey(["raw", table]) for table in sorted(tables)]
     selection = dg.AssetSelection.assets(*raw_keys).downstream()
-    return sorted(selection.resolve(context.repository_def.asset_graph))
+    return sorted(selection.resolve(graph))
 
 
 @dg.sensor(

@@ -3,9 +3,10 @@ read with an audited copy of the build (orchestration/domain/publish/
 write_audit_publish.py), export the marts as Parquet and regenerate dbt's documentation
 site.
 
-It depends on every reader-facing dbt asset (marts, quality, reference), so a blocking
-check that fails on any of them, or on the raw tables upstream, keeps it from running
-and the last good warehouse stays published.
+It publishes, and depends on, exactly the relations the dbt exposure
+`published_warehouse` declares (read from the manifest), so a blocking check that fails
+on any of them, or on the raw tables upstream, keeps it from running and the last good
+warehouse stays published.
 
 Where the build goes is read from the build file's own state, not from how the run was
 launched: a build made as of a past date (a replay) is written to its own file under
@@ -21,21 +22,19 @@ from pathlib import Path
 import dagster as dg
 from dagster_dbt import DbtCliResource
 
-from orchestration.defs.dbt_project import dbt_vars_args
+from orchestration.defs.dbt_project import dbt_project, dbt_vars_args
 from orchestration.defs.progress import announce
 from orchestration.defs.resources import WAREHOUSE_POOL, WarehouseResource, retry_if_transient
 from orchestration.defs.transform.dbt_assets import MART_FRESHNESS, warehouse_dbt_models
 from orchestration.domain.core.layout import WarehouseLayout
 from orchestration.domain.ingest.contracts import CONTRACTS
-from orchestration.domain.publish.write_audit_publish import (
-    PUBLISHED_SCHEMAS,
-    STORAGE_VERSION,
-    publish,
-)
+from orchestration.domain.publish.published_relations import published_relations
+from orchestration.domain.publish.write_audit_publish import STORAGE_VERSION, publish
 from orchestration.domain.transform.build_state import read_state, record_published
 from orchestration.domain.transform.dbt_sources import dbt_sources_hash
 
 PUBLISHED_KEY = dg.AssetKey(["publish", "warehouse"])
+PUBLISHED_RELATIONS = published_relations(dbt_project().manifest_path)
 DOCS_STAMP = "sources.sha256"
 
 
@@ -76,13 +75,13 @@ def _swap_in(staged: Path, destination: Path) -> None:
     key=PUBLISHED_KEY,
     group_name="publish",
     kinds={"duckdb", "parquet"},
-    deps=[key for key in warehouse_dbt_models.keys if key.path[0] in PUBLISHED_SCHEMAS],
+    deps=[key for key in warehouse_dbt_models.keys if tuple(key.path) in PUBLISHED_RELATIONS],
     pool=WAREHOUSE_POOL,
     tags={"layer": "publish"},
     freshness_policy=MART_FRESHNESS,
     description=(
-        "warehouse/warehouse.duckdb, the file BI tools and SQL users open: the marts, "
-        "quality and reference schemas of the build, audited, in DuckDB v1.4 storage, "
+        "warehouse/warehouse.duckdb, the file BI tools and SQL users open: the relations "
+        "the dbt exposure published_warehouse declares, audited, in DuckDB v1.4 storage, "
         "swapped in atomically; also warehouse/exports/*.parquet and warehouse/dbt_docs/. "
         "A build as of a past date goes to warehouse/replays/as_of_<date>.duckdb instead."
     ),
@@ -102,7 +101,9 @@ def published_warehouse(
         return _publish_replay(context, warehouse, layout.replay_db(state.inputs.as_of_date))
     staged_docs = _stage_docs(dbt, layout, _docs_fingerprint())
     with retry_if_transient():
-        report = publish(layout.build_db, layout.published_db, layout.exports_dir)
+        report = publish(
+            layout.build_db, layout.published_db, layout.exports_dir, PUBLISHED_RELATIONS
+        )
     if staged_docs is not None:
         _swap_in(staged_docs, layout.dbt_docs_dir)
     with warehouse.connect() as con:
@@ -131,7 +132,7 @@ def _publish_replay(
     """A replay gets the same audited copy, in a file of its own; no exports, no docs."""
     layout = warehouse.layout
     with retry_if_transient():
-        report = publish(layout.build_db, destination, exports=None)
+        report = publish(layout.build_db, destination, None, PUBLISHED_RELATIONS)
     with warehouse.connect() as con:
         record_published(con, destination)
     announce(

@@ -26,7 +26,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[3]
 RAW_DIR = PROJECT_ROOT / "raw"
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 UNIT_REGISTRY_CSV = DBT_PROJECT_DIR / "seeds" / "units.csv"
-QUALITY_POLICY_CSV = DBT_PROJECT_DIR / "seeds" / "quality_policy.csv"
+DBT_PROJECT_YML = DBT_PROJECT_DIR / "dbt_project.yml"
 DEFAULT_WAREHOUSE_DIR = PROJECT_ROOT / "warehouse"
 DEFAULT_DAGSTER_HOME = PROJECT_ROOT / ".dagster_home"
 

@@ -1,4 +1,4 @@
-"""The contracts of raw/ files (DESIGN.md, "Data contracts"): columns, types, keys, rules.
+"""The contracts of raw/ files (docs/raw-contracts.md): columns, types, keys, rules.
 
 One declaration per table drives the loader's checks, the typed DuckDB table it
 creates, and (later) the Great Expectations suites. Value domains that live

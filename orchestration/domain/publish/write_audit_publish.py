@@ -1,12 +1,12 @@
 """Publish the build: write, audit, then swap the file BI tools read, atomically.
 
-Runs write only the build file. Publishing copies its reader-facing schemas into a new
-file beside the published one, audits the copy (every table, every row), makes it
-durable (checkpoint, fsync) and renames it over warehouse.duckdb. A rename is atomic:
-a reader sees the old file or the new one, never half of either, and a reader that
-already has the old file open keeps reading it (it holds the old inode). A run killed
-at any point leaves the published file as it was; the temporary files it left are
-removed by the next publish.
+Runs write only the build file. Publishing copies the relations readers get (those the
+dbt exposure declares: published_relations.py) into a new file beside the published
+one, audits the copy (every table, every row), makes it durable (checkpoint, fsync) and
+renames it over warehouse.duckdb. A rename is atomic: a reader sees the old file or the
+new one, never half of either, and a reader that already has the old file open keeps
+reading it (it holds the old inode). A run killed at any point leaves the published file
+as it was; the temporary files it left are removed by the next publish.
 
 The published file is written in DuckDB's v1.4.0 storage format, because the build
 file (DuckDB 2 storage) does not open in the DuckDB 1.x clients BI tools ship
@@ -22,8 +22,8 @@ from pathlib import Path
 
 import duckdb
 
-PUBLISHED_SCHEMAS = ("marts", "quality", "reference")
-EXPORTED_SCHEMA = "marts"
+from orchestration.domain.publish.published_relations import EXPORTED_SCHEMA, Relation
+
 STORAGE_VERSION = "v1.4.0"
 TEMP_PREFIX = ".publishing-"
 
@@ -59,13 +59,14 @@ def _remove_stale(folder: Path) -> list[Path]:
     return stale
 
 
-def _tables(con: duckdb.DuckDBPyConnection, catalog: str) -> list[tuple[str, str]]:
-    schemas = ", ".join(f"'{s}'" for s in PUBLISHED_SCHEMAS)
-    return con.execute(
-        "select schema_name, table_name from duckdb_tables() "
-        f"where database_name = ? and schema_name in ({schemas}) order by 1, 2",
-        [catalog],
-    ).fetchall()
+def _missing(con: duckdb.DuckDBPyConnection, relations: list[Relation]) -> list[str]:
+    """The declared relations the build has no table for."""
+    present = set(
+        con.execute(
+            "select schema_name, table_name from duckdb_tables() where database_name = 'build'"
+        ).fetchall()
+    )
+    return [f"{schema}.{table}" for schema, table in relations if (schema, table) not in present]
 
 
 def _copy_comments(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> None:
@@ -90,16 +91,20 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _write_copy(build: Path, temporary: Path) -> dict[str, int]:
-    """Copy the published schemas into `temporary` and audit the copy row by row."""
+def _write_copy(build: Path, temporary: Path, relations: list[Relation]) -> dict[str, int]:
+    """Copy `relations` into `temporary` and audit the copy row by row."""
     con = duckdb.connect()
     try:
         con.execute(f"attach {_literal(str(build))} as build (read_only)")
         con.execute(
             f"attach {_literal(str(temporary))} as pub (storage_version '{STORAGE_VERSION}')"
         )
-        tables = _tables(con, "build")
-        for schema in PUBLISHED_SCHEMAS:
+        if not relations:
+            raise PublishAuditError("nothing is declared to publish")
+        if missing := _missing(con, relations):
+            raise PublishAuditError(f"{build} has no table for {', '.join(missing)}")
+        tables = sorted(relations)
+        for schema in sorted({schema for schema, _ in tables}):
             con.execute(f'create schema if not exists pub."{schema}"')
         for schema, table in tables:
             con.execute(
@@ -120,8 +125,6 @@ def _write_copy(build: Path, temporary: Path) -> dict[str, int]:
                     f"{schema}.{table}: {copied} rows copied of {built}, {different} differ"
                 )
             counts[f"{schema}.{table}"] = copied
-        if not counts:
-            raise PublishAuditError(f"{build} has no tables in {', '.join(PUBLISHED_SCHEMAS)}")
         con.execute("checkpoint pub")
         con.execute("detach pub")
         return counts
@@ -129,18 +132,12 @@ def _write_copy(build: Path, temporary: Path) -> dict[str, int]:
         con.close()
 
 
-def _write_exports(build: Path, folder: Path) -> list[Path]:
-    """One Parquet file per mart, for tools that read files rather than databases."""
+def _write_exports(build: Path, folder: Path, relations: list[Relation]) -> list[Path]:
+    """One Parquet file per published mart, for tools that read files, not databases."""
     folder.mkdir()
     con = duckdb.connect(str(build), read_only=True)
     try:
-        tables = [
-            r[0]
-            for r in con.execute(
-                "select table_name from duckdb_tables() where schema_name = ? order by 1",
-                [EXPORTED_SCHEMA],
-            ).fetchall()
-        ]
+        tables = sorted(table for schema, table in relations if schema == EXPORTED_SCHEMA)
         written = []
         for table in tables:
             path = folder / f"{table}.parquet"
@@ -154,9 +151,11 @@ def _write_exports(build: Path, folder: Path) -> list[Path]:
         con.close()
 
 
-def publish(build: Path, published: Path, exports: Path | None) -> PublishReport:
+def publish(
+    build: Path, published: Path, exports: Path | None, relations: list[Relation]
+) -> PublishReport:
     """Replace `published` (and the `exports` folder, unless None) with an audited copy
-    of `build`.
+    of `relations` of `build`.
 
     Raises PublishAuditError (or DuckDB's own error) before anything is replaced if the
     copy is not exact; the published file is then exactly as it was.
@@ -169,9 +168,9 @@ def publish(build: Path, published: Path, exports: Path | None) -> PublishReport
     if exports is not None:
         staged_exports = exports.parent / f"{TEMP_PREFIX}{exports.name}.{os.getpid()}"
     try:
-        report.tables = _write_copy(build, temporary)
+        report.tables = _write_copy(build, temporary, relations)
         if staged_exports is not None:
-            _write_exports(build, staged_exports)
+            _write_exports(build, staged_exports, relations)
         _fsync(temporary)
         os.replace(temporary, published)
         _fsync(folder)

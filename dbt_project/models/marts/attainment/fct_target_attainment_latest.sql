@@ -8,8 +8,7 @@
 with
 
 targets as (
-    select * from {{ ref('int_targets_resolved') }}
-    where document_published_on <= {{ as_of_date() }}
+    select * from {{ ref('int_targets_as_of') }}
 ),
 
 attainment as (

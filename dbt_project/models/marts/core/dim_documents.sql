@@ -1,11 +1,12 @@
+{#- The documents published by the as-of date, with how many targets each sets. -#}
 with
 
 documents as (
-    select * from {{ ref('stg_raw__documents') }}
+    select * from {{ ref('int_documents_as_of') }}
 ),
 
 targets as (
-    select * from {{ ref('stg_raw__targets') }}
+    select * from {{ ref('int_targets_as_of') }}
 ),
 
 target_counts as (

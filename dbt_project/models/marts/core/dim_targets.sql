@@ -1,10 +1,9 @@
 {#- Targets resolved to absolute values (int_targets_resolved holds the rule), as BI sees
-    them: those of documents published by the as-of date (today, unless replayed). -#}
+    them: those of documents published by the as-of date (int_targets_as_of). -#}
 with
 
 targets as (
-    select * from {{ ref('int_targets_resolved') }}
-    where document_published_on <= {{ as_of_date() }}
+    select * from {{ ref('int_targets_as_of') }}
 ),
 
 final as (

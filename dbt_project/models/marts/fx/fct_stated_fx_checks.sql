@@ -10,7 +10,7 @@
         implied_rate_low  = quote amount / (base amount + half a unit of its last digit)
         implied_rate_high = quote amount / (base amount - half a unit of its last digit)
     The band is widened by the tolerances of the stated_fx_rate row of the quality
-    policy (seeds/quality_policy.csv), an allowance for the difference between
+    policy (reference.quality_policy), an allowance for the difference between
     reference sources (ECB cross rate against the PBoC central parity, say):
         pass  reference rate within [low x (1 - pass%), high x (1 + pass%)]
         warn  reference rate within [low x (1 - warn%), high x (1 + warn%)]
@@ -20,16 +20,12 @@
 with
 
 targets as (
-    select * from {{ ref('int_targets_resolved') }}
-    where stated_alt_value is not null and document_published_on <= {{ as_of_date() }}
-),
-
-units as (
-    select * from {{ ref('units') }}
+    select * from {{ ref('int_targets_as_of') }}
+    where stated_alt_value is not null
 ),
 
 daily as (
-    select * from {{ ref('fx_rates_daily') }}
+    select * from {{ ref('int_fx_rates_daily') }}
 ),
 
 policy as (
@@ -48,22 +44,18 @@ statements as (
         targets.stated_alt_value,
         targets.stated_alt_unit,
         targets.stated_alt_value_decimals,
-        primary_unit.currency as primary_currency,
-        alt_unit.currency as alt_currency,
-        {{ to_standard_unit('targets.stated_value', 'primary_unit') }} as primary_amount,
-        {{ to_standard_unit('targets.stated_alt_value', 'alt_unit') }} as alt_amount,
-        {{ to_standard_unit(
-            '0.5 * power(10, -coalesce(targets.stated_alt_value_decimals, 0))', 'alt_unit'
-        ) }} as alt_half_unit,
-        primary_unit.standard_unit as primary_amount_unit,
-        alt_unit.standard_unit as alt_amount_unit
+        targets.stated_currency as primary_currency,
+        targets.stated_alt_currency as alt_currency,
+        targets.stated_value_std as primary_amount,
+        targets.stated_alt_value_std as alt_amount,
+        targets.stated_alt_half_unit_std as alt_half_unit,
+        targets.stated_unit_std as primary_amount_unit,
+        targets.stated_alt_unit_std as alt_amount_unit
     from targets
-    inner join units as primary_unit on targets.stated_unit = primary_unit.unit
-    inner join units as alt_unit on targets.stated_alt_unit = alt_unit.unit
     where
-        primary_unit.currency is not null
-        and alt_unit.currency is not null
-        and primary_unit.currency <> alt_unit.currency
+        targets.stated_currency is not null
+        and targets.stated_alt_currency is not null
+        and targets.stated_currency <> targets.stated_alt_currency
 ),
 
 {# Both ways round; the one the reference rates are quoted in is kept. #}

@@ -19,6 +19,7 @@ final as (
         is_full_year,
         value_std as value,
         unit_std as unit,
+        currency,
         status,
         source,
         source_url,

@@ -1,7 +1,7 @@
 {#-
     Money targets in US dollars at the rate of the day their document was published:
     the rate a reader of the document would have used. The rate comes from
-    fx_rates_daily (a weekend publication takes the last earlier rate, flagged), so a
+    int_fx_rates_daily (a weekend publication takes the last earlier rate, flagged), so a
     user-supplied central parity takes precedence where one is given. The document's
     own dollar figure, where it states one, sits beside ours (fct_stated_fx_checks
     judges the difference).
@@ -9,26 +9,17 @@
 with
 
 targets as (
-    select * from {{ ref('int_targets_resolved') }}
-    where document_published_on <= {{ as_of_date() }}
-),
-
-units as (
-    select * from {{ ref('units') }}
+    select * from {{ ref('int_targets_as_of') }}
 ),
 
 daily as (
-    select * from {{ ref('fx_rates_daily') }}
+    select * from {{ ref('int_fx_rates_daily') }}
     where base_currency = 'USD'
 ),
 
 money_targets as (
-    select
-        targets.*,
-        units.currency
-    from targets
-    inner join units on targets.target_unit = units.unit
-    where units.currency is not null
+    select * from targets
+    where currency is not null
 ),
 
 final as (

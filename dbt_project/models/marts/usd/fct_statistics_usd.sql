@@ -10,10 +10,6 @@ statistics as (
     select * from {{ ref('fct_statistics') }}
 ),
 
-units as (
-    select * from {{ ref('units') }}
-),
-
 period_rates as (
     select * from {{ ref('int_fx_period_rates') }}
 ),
@@ -29,7 +25,7 @@ final as (
         statistics.period_end_date,
         statistics.value,
         statistics.unit,
-        units.currency,
+        statistics.currency,
         statistics.value / period_rates.rate as value_usd,
         'USD_bn' as usd_unit,
         period_rates.rate as fx_rate,
@@ -44,10 +40,9 @@ final as (
         statistics.source,
         statistics.published_on
     from statistics
-    inner join units on statistics.unit = units.unit
     left join period_rates
-        on units.currency = period_rates.currency and statistics.period = period_rates.period
-    where units.currency is not null
+        on statistics.currency = period_rates.currency and statistics.period = period_rates.period
+    where statistics.currency is not null
 )
 
 select * from final

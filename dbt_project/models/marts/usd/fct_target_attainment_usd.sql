@@ -23,27 +23,22 @@ targets_usd as (
     select * from {{ ref('dim_targets_usd') }}
 ),
 
-units as (
-    select * from {{ ref('units') }}
-),
-
 period_rates as (
     select * from {{ ref('int_fx_period_rates') }}
 ),
 
 annual as (
-    select * from {{ ref('fx_rates_annual') }}
+    select * from {{ ref('int_fx_rates_annual') }}
     where base_currency = 'USD'
 ),
 
 money as (
     select
         attainment.*,
-        units.currency,
+        targets_usd.currency,
         coalesce(attainment.baseline_year, attainment.span_start_year - 1) as constant_fx_year
     from attainment
-    inner join units on attainment.unit = units.unit
-    where units.currency is not null
+    inner join targets_usd on attainment.target_id = targets_usd.target_id
 ),
 
 {# A rate for a currency: 1 for US dollars, else the rate found (null when none). #}

@@ -1,11 +1,12 @@
+{{ config(materialized='table') }}
 {#-
-    Annual average rates per pair, composed from fx_rates_monthly (which holds the
+    Annual average rates per pair, composed from int_fx_rates_monthly (which holds the
     averaging rule): the sum of the year's published rates over its publication days.
 -#}
 with
 
 monthly as (
-    select * from {{ ref('fx_rates_monthly') }}
+    select * from {{ ref('int_fx_rates_monthly') }}
 ),
 
 annual as (

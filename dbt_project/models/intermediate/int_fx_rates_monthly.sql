@@ -1,6 +1,7 @@
+{{ config(materialized='table') }}
 {#-
     Monthly average rates per pair: the mean of the rates published in the month
-    (publication days only; weekends and holidays carried in fx_rates_daily do not
+    (publication days only; weekends and holidays carried in int_fx_rates_daily do not
     count twice). This is the one place the averaging rule lives: annual averages and
     the averages over statistics periods (quarters, year-to-date ranges) are composed
     from these months, weighted by their publication days, which gives exactly the

@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 {#-
     One rate per calendar day and pair, as it was known that day: the latest rate
     published on or before the day (ASOF join, so never a later rate). Weekends
