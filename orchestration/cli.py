@@ -20,6 +20,12 @@ from orchestration.domain.core.build_lock import build_lock
 from orchestration.domain.core.layout import PROJECT_ROOT, WarehouseLayout, default_layout
 
 BUILD_JOB = "build_warehouse"
+FILES_ACCEPTED = "files_accepted"  # the ingest assets' check (defs/ingest/assets.py)
+
+# Exit codes a scheduler can act on (README, "Two commands").
+EXIT_OK = 0
+EXIT_FAILED = 1  # nothing new published: a build failed, or a blocking check stopped it
+EXIT_FILES_REJECTED = 2  # everything else built and published; some raw file is rejected
 DBT_STEP = "warehouse_dbt_models"
 
 
@@ -56,6 +62,8 @@ def _report_checks(evaluations, what: str) -> bool:
         meta = {k: v.value for k, v in evaluation.metadata.items()}
         if "errors" in meta:
             detail = f"{meta['errors']} error(s), {meta['warnings']} warning(s)"
+        elif "rejected" in meta:
+            detail = "; ".join(f"{label} ({reason})" for label, reason in meta["rejected"].items())
         else:
             detail = "; ".join(meta.get("failures") or [])
         severity = evaluation.severity.value
@@ -68,32 +76,45 @@ def _report_checks(evaluations, what: str) -> bool:
 def _outcome(result, layout: WarehouseLayout) -> int:
     """Say how the run ended and what readers see; the exit code."""
     evaluations = result.get_asset_check_evaluations()
-    raw = [e for e in evaluations if e.asset_key.path[0] == "raw"]
+    raw = [
+        e for e in evaluations if e.asset_key.path[0] == "raw" and e.check_name != FILES_ACCEPTED
+    ]
+    accepted = [e for e in evaluations if e.check_name == FILES_ACCEPTED]
     domain = [
         e
         for e in evaluations
         if e.asset_key.path == ["quality", "dq_issues"] and "errors" in e.metadata
     ]
+    if accepted:
+        _report_checks(accepted, "raw files accepted")
     if _report_checks(raw, "raw contracts"):
         _say(
             "Stopped: a raw table breaks its contract (above); the models were not rebuilt "
             f"and the last good warehouse is unchanged. See run {result.run_id} (make dev)."
         )
-        return 1
+        return EXIT_FAILED
     if domain and _report_checks(domain, "domain checks"):
         _say(
             "Blocked: a check that blocks publishing failed (above). The build file has "
             f"the new models; the published warehouse ({layout.published_db}) was not "
             f"changed. See run {result.run_id}."
         )
-        return 1
+        return EXIT_FAILED
     if not result.success:
         _say(
             f"The build failed; the published warehouse ({layout.published_db}) was not "
             f"changed. See run {result.run_id} in the Dagster UI (make dev)."
         )
-        return 1
-    return 0
+        return EXIT_FAILED
+    rejected = [e for e in accepted if not e.passed]
+    if rejected:
+        files = sum(e.metadata["files_rejected"].value for e in rejected)
+        _say(
+            f"Built and published, but {files} raw file(s) stand rejected (listed below and "
+            "in quality.load_rejections, which readers see): fix them and run again."
+        )
+        return EXIT_FILES_REJECTED
+    return EXIT_OK
 
 
 def build(layout: WarehouseLayout, force: bool = False, as_of: str | None = None) -> int:

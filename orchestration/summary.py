@@ -40,19 +40,31 @@ def _exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
 
 
 def _status_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Each target's latest status, with the figure it rests on or why it has none."""
+    """Each target's headline status with the full-year figure it rests on (or why it has
+    none), when the target was first met, and the year-to-date nowcast beside it."""
     if not _exists(con, "marts", "fct_target_attainment_latest"):
         return []
     rows = con.execute(
-        "select target_id, status, observed_period, progress_ratio, status_reason, as_of_date "
+        "select target_id, status, observed_period, progress_ratio, status_reason, "
+        "first_met_year, nowcast_period, nowcast_status, nowcast_method, nowcast_confidence, "
+        "as_of_date "
         "from marts.fct_target_attainment_latest order by status = 'not_assessable', target_id"
     ).fetchall()
     width = max(len(r[0]) for r in rows)
-    lines = ["", f"Target status as of {rows[0][5]} (marts.fct_target_attainment_latest):"]
-    for target, status, period, ratio, reason in (r[:5] for r in rows):
+    lines = ["", f"Target status as of {rows[0][-1]} (marts.fct_target_attainment_latest):"]
+    for target, status, period, ratio, reason, first_met, *nowcast in (r[:-1] for r in rows):
         basis = f"{period}, progress ratio {ratio:.2f}" if ratio is not None else period
         detail = f"{basis}; {reason}" if basis else reason
+        if first_met is not None and "met in" not in reason:
+            detail += f"; first met in {first_met}"
         lines.append(f"  {target:<{width}}  {status:<18}  {detail}")
+        nowcast_period, nowcast_status, method, confidence = nowcast
+        if nowcast_period is not None:
+            how = method.replace("_", " ")
+            lines.append(
+                f"  {'':<{width}}  nowcast {nowcast_status} on {nowcast_period} "
+                f"({how}, {confidence} confidence)"
+            )
     counts: dict[str, int] = {}
     for row in rows:
         counts[row[1]] = counts.get(row[1], 0) + 1

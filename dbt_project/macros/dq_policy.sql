@@ -25,3 +25,9 @@
 {% macro pct_apart(a, b) -%}
     100 * abs(({{ a }}) - ({{ b }})) / nullif(greatest(abs({{ a }}), abs({{ b }})), 0)
 {%- endmacro %}
+
+{#- How far a figure is from a reference figure, in percent of the reference (a revision
+    or a second source is judged against what was published first). -#}
+{% macro pct_off(value, reference) -%}
+    100 * abs(({{ value }}) - ({{ reference }})) / nullif(abs({{ reference }}), 0)
+{%- endmacro %}

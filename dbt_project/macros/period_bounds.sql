@@ -2,7 +2,8 @@
     The period grammar of raw/statistics in SQL: `2021`, `2021-Q3`, `2021-09`,
     `2025-01/2025-09`. Emits period_grain, period_start_date, period_end_date.
     orchestration/domain/core/periods.py is the same grammar in Python (ingest rejects
-    any label it cannot parse); tests/test_periods.py holds the two to one answer.
+    any label it cannot parse); tests/e2e/test_end_to_end.py
+    (test_sql_period_macro_agrees_with_python_grammar) holds the two to one answer.
 -#}
 {% macro period_bounds(column) -%}
     case

@@ -52,14 +52,37 @@ def test_ai_is_on_track(built):
     assert row["progress_ratio"] == pytest.approx((280 / 220 - 1) / (2**0.2 - 1), abs=1e-6)
 
 
-def test_biomedicine_needs_acceleration_on_annualised_first_half(built):
+def _nowcast(database: Path, target_id: str) -> dict:
+    columns = ["nowcast_period", "nowcast_status", "nowcast_value", "nowcast_method"]
+    columns += ["nowcast_confidence", "nowcast_months", "first_met_year"]
+    sql = f"select {', '.join(columns)} from {LATEST} where target_id = ?"
+    (row,) = query(database, sql, [target_id])
+    return dict(zip(columns, row, strict=True))
+
+
+def test_biomedicine_headline_is_2024_and_the_first_half_is_a_nowcast(built):
     row = _latest(built[0], "amp_biomedicine_scale_double_2025")
     assert row["status"] == "needs_acceleration"
-    assert row["assessment_basis"] == "annualised_year_to_date"
-    assert row["observed_period"] == "2025-01/2025-06"
-    assert row["actual_value"] == pytest.approx(500.566 * 2)
-    expected = ((500.566 * 2 / 600) ** 0.2 - 1) / (2**0.2 - 1)
+    assert (row["observed_period"], row["assessment_basis"]) == ("2024", "full_year")
+    assert row["actual_value"] == pytest.approx(984.702)
+    expected = ((984.702 / 600) ** 0.25 - 1) / (2**0.2 - 1)
     assert row["progress_ratio"] == pytest.approx(expected, abs=1e-6)
+    nowcast = _nowcast(built[0], "amp_biomedicine_scale_double_2025")
+    assert nowcast["nowcast_period"] == "2025-01/2025-06"
+    assert nowcast["nowcast_value"] == pytest.approx(500.566 * 2)
+    # no 2024 first-half figure: linear pro rata, marked low confidence
+    assert nowcast["nowcast_method"] == "linear_pro_rata_12_over_months"
+    assert (nowcast["nowcast_confidence"], nowcast["nowcast_months"]) == ("low", 6)
+    assert nowcast["nowcast_status"] == "needs_acceleration"
+    assert nowcast["first_met_year"] is None
+    # the year-to-date row itself, in the per-year mart, as before
+    ((ratio, basis),) = query(
+        built[0],
+        "select progress_ratio, assessment_basis from marts.fct_target_attainment "
+        "where target_id = 'amp_biomedicine_scale_double_2025' and observed_year = 2025",
+    )
+    assert basis == "annualised_year_to_date"
+    assert ratio == pytest.approx(((500.566 * 2 / 600) ** 0.2 - 1) / (2**0.2 - 1), abs=1e-6)
     ((full_year, value, status),) = query(
         built[0],
         f"select latest_full_year, latest_full_year_value, latest_full_year_status from {LATEST} "
@@ -68,20 +91,25 @@ def test_biomedicine_needs_acceleration_on_annualised_first_half(built):
     assert (full_year, value, status) == (2024, 984.702, "needs_acceleration")
 
 
-def test_nev_output_year_to_date_is_annualised_never_read_as_a_year(built):
+def test_nev_output_year_to_date_is_a_nowcast_never_read_as_a_year(built):
     row = _latest(built[0], "amp_nev_output_2025")
-    assert row["status"] == "needs_acceleration"
-    assert row["assessment_basis"] == "annualised_year_to_date"
-    assert "annualised by linear pro rata (7 of 12 months)" in row["status_reason"]
-    assert row["actual_value"] == pytest.approx(573_000 * 12 / 7)
-    ((attainment, partial),) = query(
+    assert row["status"] == "not_assessable"
+    assert row["status_reason"] == (
+        "no full-year figure after the baseline: see the year-to-date nowcast"
+    )
+    nowcast = _nowcast(built[0], "amp_nev_output_2025")
+    assert nowcast["nowcast_status"] == "needs_acceleration"
+    assert nowcast["nowcast_value"] == pytest.approx(573_000 * 12 / 7)
+    assert (nowcast["nowcast_period"], nowcast["nowcast_confidence"]) == ("2025-01/2025-07", "low")
+    ((attainment, partial, reason),) = query(
         built[0],
-        "select attainment_ratio, partial_year_attainment_ratio from "
+        "select attainment_ratio, partial_year_attainment_ratio, status_reason from "
         "marts.fct_target_attainment where target_id = 'amp_nev_output_2025' "
         "and observed_year = 2025",
     )
     assert attainment is None
     assert partial == pytest.approx(573_000 / 1_200_000)
+    assert "annualised by linear pro rata (7 of 12 months, low confidence)" in reason
 
 
 def test_software_has_one_point_only(built):
@@ -129,6 +157,5 @@ def test_readme_attainment_query_runs_and_answers(built):
     assert [(r[0], r[1]) for r in rows] == [
         ("amp_ai_scale_double_2025", "on_track"),
         ("amp_ic_scale_double_2025", "on_track"),
-        ("amp_nev_output_2025", "needs_acceleration"),
         ("amp_biomedicine_scale_double_2025", "needs_acceleration"),
     ]

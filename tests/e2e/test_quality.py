@@ -78,7 +78,11 @@ def tripped(tmp_path_factory):
         "ic_industry_scale,CN-SH,2021,260,CNY_bn,final,Test source B,,2022-03-15\n"
         "ai_industry_scale,CN-SH,2021,200,CNY_bn,estimate,Test estimate,,2021-12-01\n"
         "nev_output,CN-SH,2022,100,CNY_bn,final,Test unit slip,,2023-03-01\n"
-        "ic_industry_scale,CN-SH,2020,230,CNY_bn,final,Test bureau,,2021-10-01\n",
+        "ic_industry_scale,CN-SH,2020,230,CNY_bn,final,Test bureau,,2021-10-01\n"
+        # implausible: absurd, negative, and 100x the first-published figure of its period
+        "ai_industry_scale,CN-SH,2022,1e300,CNY_bn,final,Test absurd,,2023-03-01\n"
+        "nev_output,CN-SH,2023,-5,vehicles,final,Test negative,,2024-03-01\n"
+        "biomedicine_industry_scale,CN-SH,2024,98470.2,CNY_bn,final,Test 100x,,2025-11-01\n",
         encoding="utf-8",
     )
     env = {**isolated_env(root), "WAREHOUSE_RAW_DIR": str(raw)}
@@ -102,6 +106,9 @@ def test_every_domain_check_trips_on_its_fixture(tripped):
         ("estimate_far_from_final", "ai_industry_scale|CN-SH|2021", "warning", False),
         ("baseline_disagreement", "amp_ic_scale_double_2025", "error", False),
         ("component_aggregate", "ntp_combined_scale_2025", "error", False),
+        ("implausible_figure", "ai_industry_scale|CN-SH|2022", "error", False),
+        ("implausible_figure", "nev_output|CN-SH|2023", "error", False),
+        ("implausible_figure", "biomedicine_industry_scale|CN-SH|2024", "error", False),
         (
             "unit_mismatch",
             query(
@@ -124,11 +131,52 @@ def test_every_domain_check_trips_on_its_fixture(tripped):
         "and entity_id like '%2021'",
     )[0]
     assert "250.0 CNY_bn" in message and "260.0 CNY_bn (Test source B" in message
+    # relative to the first-published figure (250), both dates named
+    assert "4.0% off the first-published figure" in message
+    assert "2022-02-28" in message and "2022-03-15" in message
+
+
+def test_implausible_figures_are_quarantined_and_never_set_a_status(tripped):
+    database, _output = tripped
+    quarantined = query(
+        database,
+        "select indicator_id, period, is_selected, quarantine_reason from "
+        "marts.fct_statistic_vintages where quarantine_reason is not null order by 1",
+    )
+    assert [(r[0], r[1], r[2]) for r in quarantined] == [
+        ("ai_industry_scale", "2022", False),
+        ("biomedicine_industry_scale", "2024", False),
+        ("nev_output", "2023", False),
+    ]
+    reasons = {r[0]: r[3] for r in quarantined}
+    assert reasons["nev_output"] == "negative: a level or count cannot be below zero"
+    assert reasons["biomedicine_industry_scale"].startswith(
+        "100.0x the first-published figure of the same period (984.702)"
+    )
+    # the neighbour year is the median of its figures: the 200 estimate and the 280 final
+    assert "away from every neighbouring full year (2021: 240.0)" in reasons["ai_industry_scale"]
+    (message,) = query(
+        database,
+        "select message from quality.dq_issues where check_name = 'implausible_figure' "
+        "and entity_id = 'nev_output|CN-SH|2023'",
+    )[0]
+    assert "raw/statistics/quality_fixture.csv, row 6" in message
+    # no status rests on them: AI stays on its 2021 figure, biomedicine on 984.702
+    rows = query(
+        database,
+        "select target_id, status, observed_period, actual_value "
+        "from marts.fct_target_attainment_latest where target_id in "
+        "('amp_ai_scale_double_2025', 'amp_biomedicine_scale_double_2025') order by 1",
+    )
+    assert rows == [
+        ("amp_ai_scale_double_2025", "on_track", "2021", 280.0),
+        ("amp_biomedicine_scale_double_2025", "needs_acceleration", "2024", 984.702),
+    ]
 
 
 def test_domain_checks_report_in_dagster_with_the_policy(tripped):
     _database, output = tripped
-    assert "domain checks: 1 of 7 checks pass" in output  # stated_fx_rate only
+    assert "domain checks: 1 of 8 checks pass" in output  # stated_fx_rate only
     assert "error quality/dq_issues unit_mismatch: 1 error(s), 0 warning(s)" in output
     assert "error quality/dq_issues component_aggregate: 1 error(s)" in output
     assert "warn  quality/dq_issues estimate_far_from_final: 0 error(s), 1 warning(s)" in output
@@ -151,7 +199,7 @@ def test_shipped_data_trips_nothing_but_missing_statistics(built):
         ("biomedicine_industry_scale|CN-SH|2022",),
         ("biomedicine_industry_scale|CN-SH|2023",),
     ]
-    assert "domain checks: 6 of 7 checks pass" in output.stdout
+    assert "domain checks: 7 of 8 checks pass" in output.stdout
 
 
 def test_readme_quality_query(built):
@@ -160,3 +208,35 @@ def test_readme_quality_query(built):
     rows = query(built[0], sql)
     assert rows[0][:3] == ("missing_statistics", "warning", "ai_industry_scale|CN-SH|2022")
     assert {r[1] for r in rows} == {"warning"} and len(rows) == 18
+
+
+def test_a_rejected_file_is_published_for_readers_and_exits_2(built, tmp_path):
+    """Everything else builds and publishes; readers see the rejection; a scheduler sees
+    exit code 2; once the file is fixed, the rejection leaves the published file."""
+    raw, env = copy_of_built(built, tmp_path)
+    header = "indicator_id,region,period,value,unit,status,source,source_url,published_on\n"
+    (raw / "statistics" / "good.csv").write_text(
+        header + "ai_industry_scale,CN-SH,2022,300,CNY_bn,final,Test release,,2023-03-01\n",
+        encoding="utf-8",
+    )
+    bad = raw / "statistics" / "bad.csv"
+    bad.write_text(
+        header + "ic_industry_scale,CN-SH,2023,3000,CNY_mn,final,Test,,2024-03-01\n",
+        encoding="utf-8",
+    )
+    done = run_build(env, expect_exit=2)
+    assert "Built and published, but 1 raw file(s) stand rejected" in done.stdout
+    assert "raw/statistics files_accepted: raw/statistics/bad.csv" in done.stdout
+    published = tmp_path / "warehouse" / "warehouse.duckdb"
+    assert query(published, "select source_file, column_name from quality.load_rejections") == [
+        ("raw/statistics/bad.csv", "unit")
+    ]
+    assert query(
+        published,
+        "select value from marts.fct_statistics where indicator_id = 'ai_industry_scale' "
+        "and period = '2022'",
+    ) == [(300.0,)]
+
+    bad.unlink()
+    done = run_build(env)  # exit 0
+    assert query(published, "select count(*) from quality.load_rejections") == [(0,)]

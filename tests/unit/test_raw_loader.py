@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -107,6 +108,12 @@ def _rows(con, sql):
             "units",
             "unexpected column",
         ),
+        (
+            HEADER + "ic_industry_scale,CN-SH,2022,1,CNY_bn,final,CNR,,2999-01-01\n",
+            1,
+            "published_on",
+            "is after today: a publication date cannot be in the future",
+        ),
         (HEADER, 0, None, "file has a header but no data rows"),
         ("", 0, None, "file is empty"),
     ],
@@ -130,6 +137,36 @@ def test_bad_input_names_file_row_and_column(con, tmp_path, content, row, column
         "select source_file, row_number, column_name from quality.load_rejections order by 2",
     )
     assert recorded[0] == ("raw/statistics/bad.csv", row, column)
+
+
+def test_a_key_in_two_files_rejects_the_later_name_naming_both(con, tmp_path):
+    first = _write(tmp_path, "a.csv", HEADER + GOOD_ROW)
+    second = _write(tmp_path, "b.csv", HEADER + GOOD_ROW.replace("2500", "2600"))
+    report = _sync(con, [first, second])
+    assert list(report.rejected) == ["raw/statistics/b.csv"]
+    message = str(report.rejected["raw/statistics/b.csv"])
+    assert message.startswith("raw/statistics/b.csv")
+    assert "row 1 (line 2)" in message
+    assert "column 'indicator_id, region, period, status, source, published_on'" in message
+    assert "ic_industry_scale | CN-SH | 2021 | final | CNR | 2022-02-28" in message
+    assert "duplicate key: raw/statistics/a.csv, row 1 has the same key" in message
+    assert _rows(con, "select _source_file, value from raw.statistics") == [
+        ("raw/statistics/a.csv", 2500.0)
+    ]
+    # a.csv changed to another key: b.csv no longer repeats one and loads
+    first = _write(tmp_path, "a.csv", HEADER + GOOD_ROW.replace("2021", "2020"))
+    assert _sync(con, [first, second]).rejected == {}
+
+
+def test_utf8_with_a_byte_order_mark_and_crlf_loads(con, tmp_path):
+    """What Excel's "CSV UTF-8" writes: a BOM, then CRLF line ends."""
+    content = (HEADER + GOOD_ROW).replace("\n", "\r\n")
+    source = _write(tmp_path, "excel.csv", b"\xef\xbb\xbf" + content.encode("utf-8"))
+    report = _sync(con, [source])
+    assert report.rejected == {}
+    assert _rows(con, "select indicator_id, value, published_on from raw.statistics") == [
+        ("ic_industry_scale", 2500.0, date(2022, 2, 28))
+    ]
 
 
 def test_not_utf8_names_line_and_column(con, tmp_path):

@@ -5,7 +5,8 @@
     unit, with the one rule that picks the figure a reader should use per indicator,
     region and period (selection_rank = 1):
       1. forecasts never count as actuals, and figures whose unit does not fit the
-         indicator are never selected;
+         indicator, or that are quarantined as implausible (quarantine_reason, from
+         int_statistics_plausibility), are never selected;
       2. final beats preliminary beats estimate, whatever their dates;
       3. among equals, the latest published wins (a revision replaces the first release);
       4. ties on the same day are broken by source name, then row, so runs repeat.
@@ -15,29 +16,23 @@
 -#}
 with
 
-statistics as (
-    select * from {{ ref('stg_raw__statistics') }}
-),
-
-indicators as (
-    select * from {{ ref('stg_raw__indicators') }}
-),
-
 known as (
+    select * from {{ ref('int_statistics_known') }}
+),
+
+plausibility as (
+    select * from {{ ref('int_statistics_plausibility') }}
+),
+
+judged as (
     select
-        statistics.*,
-        indicators.canonical_unit,
-        statistics.unit_std = indicators.canonical_unit as unit_matches_indicator,
-        year(statistics.period_end_date) as period_year,
-        datediff('month', statistics.period_start_date, statistics.period_end_date)
-        + 1 as months_covered,
-        month(statistics.period_start_date) = 1
-        and month(statistics.period_end_date) = 12 as is_full_year,
-        statistics.status <> 'forecast'
-        and statistics.unit_std = indicators.canonical_unit as is_selectable
-    from statistics
-    inner join indicators on statistics.indicator_id = indicators.indicator_id
-    where statistics.published_on <= {{ as_of_date() }}
+        known.*,
+        plausibility.quarantine_reason,
+        known.status <> 'forecast'
+        and known.unit_matches_indicator
+        and plausibility.quarantine_reason is null as is_selectable
+    from known
+    left join plausibility on known.statistic_id = plausibility.statistic_id
 ),
 
 ranked as (
@@ -63,7 +58,7 @@ ranked as (
                         statistic_id asc
                 )
         end as selection_rank
-    from known
+    from judged
 )
 
 select * from ranked

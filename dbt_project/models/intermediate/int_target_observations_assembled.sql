@@ -3,8 +3,11 @@
     year, and how it was obtained (assessment_basis):
       full_year                 the year's selected full-year figure;
       annualised_year_to_date   no full-year figure yet: the latest year-to-date figure
-                                (Jan..month m), annualised by linear pro rata (x 12 / m),
-                                named in annualisation_method;
+                                (Jan..month m), projected to a year (annualisation_method):
+                                by the previous year's seasonal ratio (its full year over
+                                its same Jan..m figure) when both exist, else by linear
+                                pro rata (x 12 / m), which understates a year whose
+                                output comes late and is marked low confidence;
       cumulative_sum            cumulative targets: the sum of the span's figures to
                                 date (full years, plus the year-to-date figure of a year
                                 without a full-year figure: a partial sum is progress).
@@ -37,6 +40,17 @@ full_years as (
     where is_full_year
 ),
 
+year_to_date as (
+    select
+        indicator_id,
+        region,
+        period_year,
+        months_covered,
+        value_std as value
+    from statistics
+    where period_grain = 'year_to_date' and not is_full_year
+),
+
 latest_year_to_date as (
     select
         statistics.indicator_id,
@@ -46,8 +60,20 @@ latest_year_to_date as (
         statistics.value_std as value,
         statistics.months_covered,
         statistics.source,
-        statistics.published_on
+        statistics.published_on,
+        previous_full_year.value / nullif(previous_same_months.value, 0) as seasonal_ratio
     from statistics
+    left join year_to_date as previous_same_months
+        on
+            statistics.indicator_id = previous_same_months.indicator_id
+            and statistics.region = previous_same_months.region
+            and statistics.period_year - 1 = previous_same_months.period_year
+            and statistics.months_covered = previous_same_months.months_covered
+    left join full_years as previous_full_year
+        on
+            statistics.indicator_id = previous_full_year.indicator_id
+            and statistics.region = previous_full_year.region
+            and statistics.period_year - 1 = previous_full_year.observed_year
     left join full_years
         on
             statistics.indicator_id = full_years.indicator_id
@@ -66,6 +92,7 @@ latest_year_to_date as (
 yearly as (
     select
         *,
+        cast(null as double) as seasonal_ratio,
         'full_year' as basis
     from full_years
     union all
@@ -120,10 +147,13 @@ level_observations as (
         yearly.value as reported_value,
         case
             when yearly.basis = 'full_year' then yearly.value
+            when yearly.seasonal_ratio > 0 then yearly.value * yearly.seasonal_ratio
             else yearly.value * 12 / yearly.months_covered
         end as assessed_value,
         case
-            when yearly.basis = 'year_to_date' then 'linear_pro_rata_12_over_months'
+            when yearly.basis = 'full_year' then null
+            when yearly.seasonal_ratio > 0 then 'seasonal_ratio_previous_year'
+            else 'linear_pro_rata_12_over_months'
         end as annualisation_method,
         cast(null as integer) as cumulative_years_summed,
         cast(null as integer) as cumulative_years_missing,

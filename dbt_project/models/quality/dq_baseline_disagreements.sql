@@ -10,7 +10,9 @@ targets as (
 
 statistics as (
     select * from {{ ref('int_statistics_as_of') }}
-    where is_full_year and unit_matches_indicator and status <> 'forecast'
+    where
+        is_full_year and unit_matches_indicator and status <> 'forecast'
+        and quarantine_reason is null
 ),
 
 policy as (

@@ -1,11 +1,12 @@
-{#- Two final figures for the same indicator, region and period (two sources, or a
-    revision) further apart than the policy allows. Both values and sources are shown;
-    the marts keep using the latest final figure. -#}
+{#- A final figure for an indicator, region and period (a second source, or a revision)
+    further from the first-published final figure than the policy allows, in percent of
+    that first figure. Both values, sources and dates are shown; the marts keep using the
+    latest final figure. -#}
 with
 
 statistics as (
     select * from {{ ref('int_statistics_as_of') }}
-    where status = 'final' and unit_matches_indicator
+    where status = 'final' and unit_matches_indicator and quarantine_reason is null
 ),
 
 policy as (
@@ -24,7 +25,7 @@ pairs as (
         later.value_std as later_value,
         later.source as later_source,
         later.published_on as later_published_on,
-        {{ pct_apart('earlier.value_std', 'later.value_std') }} as pct_apart
+        {{ pct_off('later.value_std', 'earlier.value_std') }} as pct_apart
     from statistics as earlier
     inner join statistics as later
         on
@@ -32,6 +33,9 @@ pairs as (
             and earlier.region = later.region
             and earlier.period = later.period
             and earlier.vintage_number < later.vintage_number
+    qualify earlier.vintage_number = min(earlier.vintage_number) over (
+        partition by earlier.indicator_id, earlier.region, earlier.period
+    )
 ),
 
 graded as (
@@ -51,7 +55,7 @@ final as (
         indicator_id || ' ' || region || ' ' || period || ': ' || earlier_value || ' ' || unit
         || ' (' || earlier_source || ', ' || earlier_published_on || ') against '
         || later_value || ' ' || unit || ' (' || later_source || ', ' || later_published_on
-        || '), ' || round(pct_apart, 1) || '% apart' as message,
+        || '), ' || round(pct_apart, 1) || '% off the first-published figure' as message,
         cast(to_json(struct_pack(
             earlier_value := earlier_value,
             earlier_source := earlier_source,

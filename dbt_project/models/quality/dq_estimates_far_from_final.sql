@@ -4,7 +4,7 @@ with
 
 statistics as (
     select * from {{ ref('int_statistics_as_of') }}
-    where unit_matches_indicator
+    where unit_matches_indicator and quarantine_reason is null
 ),
 
 finals as (

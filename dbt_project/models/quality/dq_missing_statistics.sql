@@ -7,7 +7,9 @@ with
 
 statistics as (
     select * from {{ ref('int_statistics_as_of') }}
-    where is_full_year and status <> 'forecast' and unit_matches_indicator
+    where
+        is_full_year and status <> 'forecast' and unit_matches_indicator
+        and quarantine_reason is null
 ),
 
 targeted as (

@@ -13,6 +13,8 @@ final as (
         canonical_unit,
         direction,
         parent_indicator_id,
+        min_value,
+        max_value,
         _source_file as source_file,
         _source_row as source_row
     from source

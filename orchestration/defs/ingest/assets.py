@@ -5,6 +5,11 @@ by hash, changed files replace only their own rows, bad files are rejected with 
 row and column and recorded in quality.load_rejections while the rest still load.
 The asset's data version is the set of file hashes, so downstream assets are stale
 only when an input really changed.
+
+Each asset also reports the check `files_accepted`: failed (severity ERROR, not
+blocking) while any of its files stands rejected in quality.load_rejections, so the run
+shows which raw asset has a bad file, everything else still builds and publishes, and
+`make run` exits with its own code (orchestration/cli.py).
 """
 
 import dagster as dg
@@ -19,6 +24,27 @@ from orchestration.domain.ingest.contracts import CONTRACTS
 from orchestration.domain.ingest.raw_files import data_version, source_files
 from orchestration.domain.ingest.read import SourceFile
 from orchestration.domain.ingest.sync import SyncReport, sync_table
+
+FILES_ACCEPTED = "files_accepted"
+
+
+def _files_accepted(table: str, con) -> dg.AssetCheckResult:
+    """Failed while any file of `table` stands rejected (a new file, or a bad revision
+    whose last good rows are kept)."""
+    rejected = con.execute(
+        "select source_file, first(reason order by row_number nulls first) "
+        "from quality.load_rejections where table_name = ? group by 1 order by 1",
+        [table],
+    ).fetchall()
+    return dg.AssetCheckResult(
+        check_name=FILES_ACCEPTED,
+        passed=not rejected,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={
+            "files_rejected": len(rejected),
+            "rejected": dg.MetadataValue.json({label: reason for label, reason in rejected}),
+        },
+    )
 
 
 def _result(report: SyncReport, con) -> dg.MaterializeResult:
@@ -36,7 +62,11 @@ def _result(report: SyncReport, con) -> dg.MaterializeResult:
         ),
         "table": f"raw.{report.table}",
     }
-    return dg.MaterializeResult(metadata=metadata, data_version=dg.DataVersion(version))
+    return dg.MaterializeResult(
+        metadata=metadata,
+        data_version=dg.DataVersion(version),
+        check_results=[_files_accepted(report.table, con)],
+    )
 
 
 def _sync(
@@ -62,6 +92,14 @@ def _asset_spec(table: str, description: str) -> dict:
         "description": description,
         "pool": WAREHOUSE_POOL,
         "tags": {"layer": "raw"},
+        "check_specs": [
+            dg.AssetCheckSpec(
+                FILES_ACCEPTED,
+                asset=dg.AssetKey(["raw", table]),
+                blocking=False,
+                description="No file of this table stands rejected in quality.load_rejections.",
+            )
+        ],
     }
 
 

@@ -29,6 +29,7 @@ from orchestration.domain.transform.build_state import (
     raw_versions,
     read_state,
     record_build,
+    rejections_version,
 )
 from orchestration.domain.transform.dbt_sources import dbt_sources_hash
 
@@ -82,6 +83,7 @@ def _inputs(con, as_of_date: str | None) -> BuildInputs:
         dbt_sources=dbt_sources_hash(),
         as_of_date=as_of_date or date.today().isoformat(),
         is_replay=as_of_date is not None,
+        rejections=rejections_version(con),
     )
 
 

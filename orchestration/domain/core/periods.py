@@ -1,8 +1,9 @@
 """The period grammar of raw/statistics: `2021`, `2021-Q3`, `2021-09`, `2025-01/2025-09`.
 
 Ingest validates periods with `parse_period`; dbt's `period_bounds` macro turns the
-same strings into dates in SQL. tests/test_periods.py holds the two to the same
-answers, so the grammar cannot drift between them.
+same strings into dates in SQL. test_sql_period_macro_agrees_with_python_grammar
+(tests/e2e/test_end_to_end.py) holds the two to the same answers on every period the
+built warehouse holds, so the grammar cannot drift between them.
 
 A range is a run of whole months inside one calendar year. One that starts in
 January is year-to-date; it is a year's part, never a year, unless it ends in

@@ -37,6 +37,9 @@ class Column:
     references: str | None = None
     """The raw table whose key this column must name (targets.indicator_id -> indicators):
     a value not there is rejected as unknown. The key column has the same name."""
+    not_in_future: bool = False
+    """For a date of publication: a day after today is rejected (a typo, or a figure
+    that cannot have been published yet; an as-of replay hides later ones anyway)."""
     records_decimals: bool = False
     """For a number as a document states it: also store how many decimals it was written
     with (`<name>_decimals`), because "$132 billion" is a rounding of anything from
@@ -84,7 +87,7 @@ DOCUMENTS = TableContract(
         Column("document_id", "id", pattern=ID_PATTERN),
         Column("title"),
         Column("publisher"),
-        Column("published_on", "date"),
+        Column("published_on", "date", not_in_future=True),
         Column("url", required=False),
         Column("language", "pattern", pattern=r"^[a-z]{2}$"),
         Column("kind", "enum", allowed=DOCUMENT_KINDS),
@@ -109,6 +112,10 @@ INDICATORS = TableContract(
             pattern=ID_PATTERN,
             references="indicators",
         ),
+        # An optional plausible range, in the canonical unit: a figure outside it is
+        # quarantined (dbt_project/models/intermediate/int_statistics_plausibility.sql).
+        Column("min_value", "number", required=False),
+        Column("max_value", "number", required=False),
     ),
     key=("indicator_id",),
 )
@@ -176,7 +183,7 @@ STATISTICS = TableContract(
         Column("status", "enum", required=False, allowed=STATUSES, default="final"),
         Column("source"),
         Column("source_url", required=False),
-        Column("published_on", "date"),
+        Column("published_on", "date", not_in_future=True),
         Column("document_id", "id", required=False, pattern=ID_PATTERN, references="documents"),
         Column("notes", required=False),
     ),

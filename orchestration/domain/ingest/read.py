@@ -25,6 +25,10 @@ STAGE = "_raw_stage"
 # varchar plus `_source_row`. The CSV stager serves raw/ files; the ECB reader has its own.
 Stager = Callable[[duckdb.DuckDBPyConnection, Path, str], None]
 
+# "utf-8-sig" reads UTF-8 with or without the byte-order mark Excel's "CSV UTF-8" writes
+# first; DuckDB skips the header line the mark is on, so the data rows are unaffected.
+TEXT_ENCODING = "utf-8-sig"
+
 
 @dataclass(frozen=True)
 class SourceFile:
@@ -60,7 +64,12 @@ def check_utf8(path: Path, label: str) -> None:
                 line_start = before.rfind(b"\n") + 1
                 field_index = before[line_start:].count(b",")
                 if header is None:
-                    header = before.split(b"\n", 1)[0].decode("utf-8", "replace").split(",")
+                    header = (
+                        before.split(b"\n", 1)[0]
+                        .decode("utf-8", "replace")
+                        .lstrip("\ufeff")
+                        .split(",")
+                    )
                 column = header[field_index].strip() if field_index < len(header) else None
                 raise RawFileError(
                     label,
@@ -75,7 +84,13 @@ def check_utf8(path: Path, label: str) -> None:
                     ],
                 ) from None
             if header is None and b"\n" in chunk:
-                header = chunk.split(b"\n", 1)[0].decode("utf-8", "replace").strip().split(",")
+                header = (
+                    chunk.split(b"\n", 1)[0]
+                    .decode("utf-8", "replace")
+                    .lstrip("\ufeff")
+                    .strip()
+                    .split(",")
+                )
             last_newline = chunk.rfind(b"\n")
             line += chunk.count(b"\n")
             pending = chunk[last_newline + 1 :] if last_newline >= 0 else pending + chunk
@@ -84,7 +99,7 @@ def check_utf8(path: Path, label: str) -> None:
 
 def _locate_malformed_row(path: Path, label: str, reason: str) -> RawFileError:
     """DuckDB refused the file; find the first row whose shape is wrong, as a reader would."""
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding=TEXT_ENCODING, newline="") as handle:
         reader = csv.reader(handle, strict=True)
         try:
             header = next(reader)
@@ -112,7 +127,7 @@ def _locate_malformed_row(path: Path, label: str, reason: str) -> RawFileError:
 
 def read_header(path: Path, label: str) -> list[str]:
     """The header row, read as a CSV record (quoted names allowed), blanks trimmed."""
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding=TEXT_ENCODING, newline="") as handle:
         header = [name.strip() for name in next(csv.reader(handle), [])]
     if not any(header):
         raise RawFileError(label, [Violation(0, None, None, "file has no header row")])

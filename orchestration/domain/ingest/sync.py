@@ -20,10 +20,10 @@ from datetime import UTC, datetime
 import duckdb
 
 from orchestration.domain.ingest.contracts import Column, TableContract
-from orchestration.domain.ingest.errors import RawFileError
+from orchestration.domain.ingest.errors import RawFileError, Violation
 from orchestration.domain.ingest.read import STAGE, SourceFile, file_hash, stage_csv
 from orchestration.domain.ingest.sql import quote_name, scalar
-from orchestration.domain.ingest.validate import validate_stage
+from orchestration.domain.ingest.validate import MAX_REPORTED, validate_stage
 
 LOAD_COLUMNS = (
     ("_source_file", "varchar"),
@@ -141,6 +141,8 @@ def sync_table(
         try:
             (source.stager or stage_csv)(con, source.path, source.label)
             rows = validate_stage(con, contract, source.label)
+            if duplicates := _keys_held_by_other_files(con, contract, source.label):
+                raise RawFileError(source.label, duplicates)
         except RawFileError as error:
             report.rejected[source.label] = error
             _record_rejection(con, contract.table, source.label, digest, error)
@@ -166,6 +168,29 @@ def sync_table(
     con.execute(f"drop table if exists {STAGE}")
     report.row_count = scalar(con, f"select count(*) from {table}")
     return report
+
+
+def _keys_held_by_other_files(
+    con: duckdb.DuckDBPyConnection, contract: TableContract, label: str
+) -> list[Violation]:
+    """Rows of the staged file whose key a file already loaded holds. The file being
+    loaded is the one that introduces the duplicate (files load in name order, changed
+    ones after unchanged ones stay), so it is rejected, naming the other file's row."""
+    keys = [quote_name(k) for k in contract.key]
+    on = " and ".join(f"staged.{k} is not distinct from loaded.{k}" for k in keys)
+    found = con.execute(
+        f"with staged as (select _source_row, {_typed_select(contract)} from {STAGE}) "
+        f"select staged._source_row, concat_ws(' | ', {', '.join('staged.' + k for k in keys)}), "
+        "loaded._source_file, loaded._source_row "
+        f"from staged inner join raw.{contract.table} as loaded on {on} "
+        f"where loaded._source_file <> ? order by 1, 3, 4 limit {MAX_REPORTED}",
+        [label],
+    ).fetchall()
+    key_name = ", ".join(contract.key)
+    return [
+        Violation(row, key_name, value, f"duplicate key: {other}, row {other_row} has the same key")
+        for row, value, other, other_row in found
+    ]
 
 
 def _record_rejection(

@@ -84,6 +84,13 @@ def _column_checks(column: Column) -> list[tuple[str, str]]:
                 "not an ISO date (YYYY-MM-DD)",
             )
         )
+        if column.not_in_future:
+            checks.append(
+                (
+                    f"try_cast({name} as date) > current_date",
+                    "is after today: a publication date cannot be in the future",
+                )
+            )
     elif column.kind == "enum":
         allowed = ", ".join("'" + a + "'" for a in column.allowed)
         checks.append(

@@ -44,6 +44,9 @@ class BuildInputs:
     dbt_sources: str
     as_of_date: str
     is_replay: bool
+    rejections: str = ""
+    """Which files stand rejected (quality.load_rejections): published with the rest, so
+    a new rejection is a new build even when no raw table's rows changed."""
 
     @property
     def fingerprint(self) -> str:
@@ -90,6 +93,20 @@ def raw_versions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
         for table in sorted(RAW_FILE_PATTERNS)
         if table in loaded
     }
+
+
+def rejections_version(con: duckdb.DuckDBPyConnection) -> str:
+    """The set of rejected file versions, as a data version ("" when none is recorded)."""
+    exists = con.execute(
+        "select count(*) from information_schema.tables "
+        "where table_schema = 'quality' and table_name = 'load_rejections'"
+    ).fetchone()[0]
+    if not exists:
+        return ""
+    rows = con.execute(
+        "select distinct table_name || ':' || source_file, file_hash from quality.load_rejections"
+    ).fetchall()
+    return data_version(rows) if rows else ""
 
 
 def _ensure(con: duckdb.DuckDBPyConnection) -> None:

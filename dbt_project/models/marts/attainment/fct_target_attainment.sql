@@ -139,10 +139,14 @@ classified as (
                 then 'target equals baseline'
             when progress_ratio is null
                 then 'growth undefined: baseline, actual or target not positive'
+            when annualisation_method = 'seasonal_ratio_previous_year'
+                then
+                    'assessed on the year-to-date figure projected by the previous year''s '
+                    || 'seasonal ratio (' || months_covered || ' of 12 months)'
             when assessment_basis = 'annualised_year_to_date'
                 then
                     'assessed on the year-to-date figure annualised by linear pro rata ('
-                    || months_covered || ' of 12 months)'
+                    || months_covered || ' of 12 months, low confidence)'
             when target_kind = 'cumulative'
                 then 'cumulative sum against the straight-line pace'
             else 'observed against required CAGR (UN ESCAP)'

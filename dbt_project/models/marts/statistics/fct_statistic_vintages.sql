@@ -30,6 +30,7 @@ final as (
         vintage_number,
         vintage_count,
         coalesce(selection_rank = 1, false) as is_selected,
+        quarantine_reason,
         source_file,
         source_row
     from statistics

@@ -1,0 +1,179 @@
+{#-
+    Figures too implausible to be used, with the reason (quarantine_reason). A figure
+    quarantined here stays in fct_statistic_vintages with its reason, is listed in
+    quality.dq_issues, and is never selected, so it never sets a status. The first rule
+    that applies gives the reason:
+      1. sign: a level or count (any indicator not in pct or ratio) below zero;
+      2. range: outside the indicator's optional min_value / max_value (indicators.csv);
+      3. vintages: more than the policy's factor (10x, or under 1/10) away from the
+         first-published figure of the same indicator, region and period;
+      4. neighbouring years: a full-year figure that far from every neighbouring full
+         year held (the year before and after), when it has two neighbours or was
+         published after its only one (of two figures, the later is the suspect).
+    The factor is the pass_tolerance of the quality policy's implausible_figure entry.
+    Figures whose unit does not fit their indicator are judged by dq_unit_mismatches.
+-#}
+with
+
+known as (
+    select * from {{ ref('int_statistics_known') }}
+    where unit_matches_indicator and status <> 'forecast'
+),
+
+policy as (
+    {{ dq_policy('implausible_figure') }}
+),
+
+{# Rules 1 and 2 need only the figure itself. #}
+own as (
+    select
+        known.*,
+        case
+            when known.canonical_unit not in ('pct', 'ratio') and known.value_std < 0
+                then 'negative: a level or count cannot be below zero'
+            when known.value_std < known.indicator_min_value
+                then 'below the indicator''s plausible range (min_value '
+                    || known.indicator_min_value || ')'
+            when known.value_std > known.indicator_max_value
+                then 'above the indicator''s plausible range (max_value '
+                    || known.indicator_max_value || ')'
+        end as own_reason
+    from known
+),
+
+{# The figures rules 3 and 4 compare with: those that pass rules 1 and 2, positive. #}
+comparable as (
+    select * from own
+    where own_reason is null and value_std > 0
+),
+
+first_vintage as (
+    select
+        indicator_id,
+        region,
+        period,
+        statistic_id as first_statistic_id,
+        value_std as first_value
+    from comparable
+    qualify row_number() over (
+        partition by indicator_id, region, period order by published_on, statistic_id
+    ) = 1
+),
+
+{#- Rule 4 in two passes: first the full-year figures far from both neighbours (an
+    outlier in the middle of a series); then, with those left out of the neighbours, every
+    full-year figure again, so an outlier does not also make its neighbours suspects. -#}
+{%- set neighbour_counts -%}
+    select
+        comparable.statistic_id,
+        count(neighbour.period_year) as neighbours_held,
+        count(neighbour.period_year) filter (
+            where
+                comparable.value_std / neighbour.year_value > policy.pass_tolerance
+                or comparable.value_std / neighbour.year_value < 1 / policy.pass_tolerance
+        ) as neighbours_far,
+        max(neighbour.year_published_on) as last_neighbour_published_on,
+        string_agg(
+            neighbour.period_year || ': ' || round(neighbour.year_value, 3), ', '
+            order by neighbour.period_year
+        ) as neighbour_values
+    from comparable
+    cross join policy
+    inner join __YEARS__ as neighbour
+        on
+            comparable.indicator_id = neighbour.indicator_id
+            and comparable.region = neighbour.region
+            and abs(comparable.period_year - neighbour.period_year) = 1
+    where comparable.is_full_year
+    group by comparable.statistic_id
+{%- endset %}
+
+{%- set one_value_per_year -%}
+    select
+        indicator_id,
+        region,
+        period_year,
+        median(value_std) as year_value,
+        max(published_on) as year_published_on
+    from comparable
+    where is_full_year and statistic_id not in (select statistic_id from __OUTLIERS__)
+    group by indicator_id, region, period_year
+{%- endset %}
+
+no_outliers as (
+    select statistic_id from comparable
+    where false
+),
+
+full_years as (
+    {{ one_value_per_year | replace('__OUTLIERS__', 'no_outliers') }}
+),
+
+first_pass as (
+    {{ neighbour_counts | replace('__YEARS__', 'full_years') }}
+),
+
+middle_outliers as (
+    select statistic_id from first_pass
+    where neighbours_held = 2 and neighbours_far = 2
+),
+
+clean_full_years as (
+    {{ one_value_per_year | replace('__OUTLIERS__', 'middle_outliers') }}
+),
+
+neighbours as (
+    {{ neighbour_counts | replace('__YEARS__', 'clean_full_years') }}
+),
+
+judged as (
+    select
+        own.statistic_id,
+        coalesce(
+            own.own_reason,
+            case
+                when
+                    first_vintage.first_statistic_id <> own.statistic_id
+                    and (
+                        own.value_std / first_vintage.first_value > policy.pass_tolerance
+                        or own.value_std / first_vintage.first_value < 1 / policy.pass_tolerance
+                    )
+                    then round(own.value_std / first_vintage.first_value, 3)
+                        || 'x the first-published figure of the same period ('
+                        || first_vintage.first_value || ')'
+            end,
+            case
+                when
+                    own.statistic_id in (select statistic_id from middle_outliers)
+                    or (
+                        neighbours.neighbours_far = neighbours.neighbours_held
+                        and neighbours.neighbours_held > 0
+                        and (
+                            neighbours.neighbours_held = 2
+                            or own.published_on > neighbours.last_neighbour_published_on
+                        )
+                    )
+                    then 'more than ' || policy.pass_tolerance
+                        || 'x away from every neighbouring full year ('
+                        || neighbours.neighbour_values || ')'
+            end
+        ) as quarantine_reason
+    from own
+    cross join policy
+    left join first_vintage
+        on
+            own.indicator_id = first_vintage.indicator_id
+            and own.region = first_vintage.region
+            and own.period = first_vintage.period
+    left join neighbours on own.statistic_id = neighbours.statistic_id
+),
+
+final as (
+    select
+        statistic_id,
+        quarantine_reason
+    from judged
+    where quarantine_reason is not null
+)
+
+select * from final
