@@ -20,7 +20,7 @@ export UV_PYTHON_DOWNLOADS := never
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 DAGSTER_PORT ?= 3000
 
-.PHONY: run test test-fast dev lint format env clean bench
+.PHONY: run test test-fast check-sources dev lint format env clean bench
 
 $(TOOLS)/bin/uv:
 	$(PYTHON) -m venv $(TOOLS)
@@ -48,6 +48,10 @@ test: env
 # The fast tiers only (no whole-warehouse builds): about a minute and a half here.
 test-fast: env
 	$(BIN)/pytest tests/unit tests/integration -m "not e2e"
+
+# Every raw/statistics row names its page (URL), the page's date and the number it states.
+check-sources: env
+	$(BIN)/python -m orchestration check-sources
 
 # Benchmarks against raw DuckDB (benchmarks/README.md): SIZE rows for the comparisons,
 # SCALES a comma-separated ladder for peak memory, e.g. make bench SIZE=1M SCALES=10M,50M.

@@ -157,8 +157,26 @@ def main(argv: list[str] | None = None) -> int:
         type=lambda text: date.fromisoformat(text).isoformat(),
         help="replay: build as known on this date (YYYY-MM-DD) into its own file",
     )
+    sub.add_parser(
+        "check-sources",
+        help="every raw/statistics row names its page, date and the number it states",
+    )
     args = parser.parse_args(argv)
+    if args.command == "check-sources":
+        return check_sources(default_layout())
     return build(default_layout(), force=args.force, as_of=args.as_of)
+
+
+def check_sources(layout: WarehouseLayout) -> int:
+    """`make check-sources`: list provenance problems of raw/statistics; 1 if any."""
+    from orchestration.domain.ingest.provenance import check_sources as problems_in
+
+    problems = problems_in(layout.raw_dir)
+    for problem in problems:
+        _say(str(problem))
+    rows = "every row" if not problems else f"{len(problems)} problem(s)"
+    _say(f"check-sources: {rows} in {layout.raw_dir / 'statistics'}")
+    return EXIT_FAILED if problems else EXIT_OK
 
 
 if __name__ == "__main__":

@@ -39,6 +39,23 @@ def _exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
     )
 
 
+def _coverage_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """How many targets can be assessed on a full-year figure, and why the rest cannot."""
+    if not _exists(con, "marts", "fct_target_coverage"):
+        return []
+    rows = con.execute(
+        "select is_assessable, case when is_assessable then 'assessable' else coverage end, "
+        "count(*) from marts.fct_target_coverage group by all order by 1 desc, 3 desc, 2"
+    ).fetchall()
+    total = sum(n for *_, n in rows)
+    assessable = sum(n for ok, _, n in rows if ok)
+    why = "; ".join(f"{n} {reason}" for ok, reason, n in rows if not ok)
+    return [
+        f"Coverage (marts.fct_target_coverage): {assessable} of {total} targets assessable on "
+        f"a full-year figure" + (f"; not: {why}" if why else ""),
+    ]
+
+
 def _status_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Each target's headline status with the full-year figure it rests on (or why it has
     none), when the target was first met, and the year-to-date nowcast beside it."""
@@ -123,6 +140,7 @@ def render(layout: WarehouseLayout, replay_of: str | None = None) -> str:
         else:
             lines.append("  (marts not built)")
         lines += _status_lines(con)
+        lines += _coverage_lines(con)
         lines += ["", "Rows per table:"]
         counts = table_counts(con)
         width = max((len(f"{s}.{t}") for s, t, _ in counts), default=10)

@@ -91,16 +91,17 @@ def test_biomedicine_headline_is_2024_and_the_first_half_is_a_nowcast(built):
     assert (full_year, value, status) == (2024, 984.702, "needs_acceleration")
 
 
-def test_nev_output_year_to_date_is_a_nowcast_never_read_as_a_year(built):
+def test_nev_output_met_in_2023_with_the_2025_year_to_date_as_a_nowcast(built):
     row = _latest(built[0], "amp_nev_output_2025")
-    assert row["status"] == "not_assessable"
-    assert row["status_reason"] == (
-        "no full-year figure after the baseline: see the year-to-date nowcast"
-    )
+    assert (row["status"], row["status_reason"]) == ("achieved", "the target is met in 2023")
+    assert (row["observed_period"], row["assessment_basis"]) == ("2023", "full_year")
+    assert row["actual_value"] == 1_286_800
     nowcast = _nowcast(built[0], "amp_nev_output_2025")
+    assert nowcast["first_met_year"] == 2023
+    # the latest year-to-date figure (January-September) is a nowcast, never read as a year
+    assert (nowcast["nowcast_period"], nowcast["nowcast_confidence"]) == ("2025-01/2025-09", "low")
+    assert nowcast["nowcast_value"] == pytest.approx(797_000 * 12 / 9)
     assert nowcast["nowcast_status"] == "needs_acceleration"
-    assert nowcast["nowcast_value"] == pytest.approx(573_000 * 12 / 7)
-    assert (nowcast["nowcast_period"], nowcast["nowcast_confidence"]) == ("2025-01/2025-07", "low")
     ((attainment, partial, reason),) = query(
         built[0],
         "select attainment_ratio, partial_year_attainment_ratio, status_reason from "
@@ -108,27 +109,33 @@ def test_nev_output_year_to_date_is_a_nowcast_never_read_as_a_year(built):
         "and observed_year = 2025",
     )
     assert attainment is None
-    assert partial == pytest.approx(573_000 / 1_200_000)
-    assert "annualised by linear pro rata (7 of 12 months, low confidence)" in reason
+    assert partial == pytest.approx(797_000 / 1_200_000)
+    assert "annualised by linear pro rata (9 of 12 months, low confidence)" in reason
 
 
-def test_software_has_one_point_only(built):
+def test_software_has_its_baseline_year_and_a_year_to_date_nowcast_only(built):
     row = _latest(built[0], "amp_software_revenue_2025")
-    assert (row["status"], row["status_reason"]) == ("not_assessable", "one point only")
+    assert row["status"] == "not_assessable"
+    assert row["status_reason"] == (
+        "no full-year figure after the baseline: see the year-to-date nowcast"
+    )
     assert (row["observed_period"], row["baseline_value"]) == ("2021", 1260)
+    nowcast = _nowcast(built[0], "amp_software_revenue_2025")
+    assert nowcast["nowcast_period"] == "2025-01/2025-05"
+    assert nowcast["nowcast_value"] == pytest.approx(690 * 12 / 5)
 
 
 def test_targets_without_figures_say_no_data(built):
     rows = query(
         built[0], f"select target_id, status_reason from {LATEST} where observed_year is null"
     )
-    assert len(rows) == 24
+    assert len(rows) == 22
     assert {reason for _, reason in rows} == {"no data"}
 
 
 def test_statistics_mart_keeps_every_vintage_and_selects_one(built):
     database = built[0]
-    assert query(database, "select count(*) from marts.fct_statistic_vintages") == [(14,)]
+    assert query(database, "select count(*) from marts.fct_statistic_vintages") == [(31,)]
     assert query(
         database,
         "select value, unit, status from marts.fct_statistics "
@@ -155,7 +162,27 @@ def test_readme_attainment_query_runs_and_answers(built):
     sql = re.search(r"```sql\n(.*?)```", section, re.DOTALL).group(1)
     rows = query(built[0], sql)
     assert [(r[0], r[1]) for r in rows] == [
+        ("amp_nev_output_2025", "achieved"),
         ("amp_ai_scale_double_2025", "on_track"),
         ("amp_ic_scale_double_2025", "on_track"),
         ("amp_biomedicine_scale_double_2025", "needs_acceleration"),
     ]
+
+
+def test_coverage_says_why_a_target_cannot_be_assessed(built):
+    database, _, first = built
+    coverage = dict(query(database, "select target_id, coverage from marts.fct_target_coverage"))
+    assert len(coverage) == 29
+    assert coverage["amp_nev_output_2025"] == "assessable on 2023"
+    assert coverage["amp_software_revenue_2025"] == "only year-to-date figures after the baseline"
+    assert coverage["amp_industrial_investment_2025"] == "years missing from the cumulative span"
+    assert coverage["amp_medical_devices_value_2025"] == "one full year only"
+    assert coverage["ntp_metaverse_scale_2025"] == "no series published"
+    assessable = sorted(t for t, c in coverage.items() if c.startswith("assessable"))
+    assert assessable == [
+        "amp_ai_scale_double_2025",
+        "amp_biomedicine_scale_double_2025",
+        "amp_ic_scale_double_2025",
+        "amp_nev_output_2025",
+    ]
+    assert "4 of 29 targets assessable on a full-year figure" in first.stdout

@@ -146,7 +146,7 @@ def test_run_output_reports_progress_and_summary(built):
     database, _, first = built
     out = first.stdout
     assert "[2/3] Ingesting raw/" in out and "[3/3] Building dbt models" in out
-    assert "raw/statistics" in out and "2 file(s) loaded" in out
+    assert "raw/statistics" in out and "4 file(s) loaded" in out
     assert "ic_industry_scale" in out and "total" in out and " 29" in out
     assert "marts.dim_targets" in out
     assert f"Build warehouse: {database}" in out

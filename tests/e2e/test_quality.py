@@ -103,6 +103,8 @@ def test_every_domain_check_trips_on_its_fixture(tripped):
     assert issues == {
         ("conflicting_figures", "ic_industry_scale|CN-SH|2021", "warning", False),
         ("conflicting_figures", "ic_industry_scale|CN-SH|2020", "error", False),
+        ("conflicting_figures", "biomedicine_industry_scale|CN-SH|2021", "error", False),
+        ("conflicting_figures", "three_leading_industries_scale|CN-SH|2021", "error", False),
         ("estimate_far_from_final", "ai_industry_scale|CN-SH|2021", "warning", False),
         ("baseline_disagreement", "amp_ic_scale_double_2025", "error", False),
         ("component_aggregate", "ntp_combined_scale_2025", "error", False),
@@ -186,28 +188,40 @@ def test_domain_checks_report_in_dagster_with_the_policy(tripped):
     assert not (_database.parent / "warehouse.duckdb").exists()
 
 
-def test_shipped_data_trips_nothing_but_missing_statistics(built):
+def test_shipped_data_trips_only_publishers_conflicts_and_missing_statistics(built):
     database, _env, output = built
     rows = query(database, "select distinct check_name, severity from quality.dq_issues")
-    assert rows == [("missing_statistics", "warning")]
+    assert sorted(rows) == [("conflicting_figures", "error"), ("missing_statistics", "warning")]
+    # two publishers disagree on 2021: both figures are shipped, the conflict is shown
+    conflicts = query(
+        database,
+        "select entity_id from quality.dq_issues where check_name = 'conflicting_figures' "
+        "order by 1",
+    )
+    assert conflicts == [
+        ("biomedicine_industry_scale|CN-SH|2021",),
+        ("three_leading_industries_scale|CN-SH|2021",),
+    ]
     due = query(
         database,
         "select entity_id from quality.dq_issues where entity_id like 'biomedicine%' order by 1",
     )
-    # biomedicine has 2020, 2021 and 2024: 2022 and 2023 are gaps; 2025 is not due yet
-    assert due == [
-        ("biomedicine_industry_scale|CN-SH|2022",),
-        ("biomedicine_industry_scale|CN-SH|2023",),
-    ]
-    assert "domain checks: 7 of 8 checks pass" in output.stdout
+    # biomedicine has 2020, 2021, 2023 and 2024: 2022 is a gap; 2025 is not due yet
+    assert due == [("biomedicine_industry_scale|CN-SH|2022",)]
+    assert "domain checks: 6 of 8 checks pass" in output.stdout
 
 
 def test_readme_quality_query(built):
     section = doc_section("docs/using.md", "Data quality")
     sql = re.search(r"```sql\n(.*?)```", section, re.DOTALL).group(1)
     rows = query(built[0], sql)
-    assert rows[0][:3] == ("missing_statistics", "warning", "ai_industry_scale|CN-SH|2022")
-    assert {r[1] for r in rows} == {"warning"} and len(rows) == 18
+    assert rows[0][:3] == (
+        "conflicting_figures",
+        "error",
+        "biomedicine_industry_scale|CN-SH|2021",
+    )
+    assert rows[2][:3] == ("missing_statistics", "warning", "ai_industry_scale|CN-SH|2022")
+    assert {r[1] for r in rows} == {"error", "warning"} and len(rows) == 20
 
 
 def test_a_rejected_file_is_published_for_readers_and_exits_2(built, tmp_path):

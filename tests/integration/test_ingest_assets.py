@@ -16,7 +16,7 @@ ASSETS = {
     "documents": (ingest.documents, 2),
     "indicators": (ingest.indicators, 31),
     "targets": (ingest.targets, 29),
-    "statistics": (ingest.statistics, 14),
+    "statistics": (ingest.statistics, 31),
 }
 
 
@@ -80,9 +80,9 @@ def test_statistics_asset_reloads_only_the_changed_file(raw_copy, tmp_path):
     )
     meta = _metadata(_materialize(ingest.statistics, raw_copy, database))
     assert meta["files_loaded"] == {"raw/statistics/extra_2025.csv": 1}
-    assert meta["files_unchanged"] == 2
+    assert meta["files_unchanged"] == 4
     after = _table(database, "statistics")
-    assert len(after) == 15
+    assert len(after) == 32
     unchanged = [r for r in after if r[-4] != "raw/statistics/extra_2025.csv"]
     assert {r[-4]: r for r in unchanged} == {
         k: v for k, v in before.items() if k in {r[-4] for r in unchanged}
@@ -99,7 +99,7 @@ def test_bad_file_is_reported_and_others_still_load(raw_copy, tmp_path):
     database = tmp_path / "build.duckdb"
     result = _materialize(ingest.statistics, raw_copy, database)
     meta = _metadata(result)
-    assert meta["dagster/row_count"] == 14
+    assert meta["dagster/row_count"] == 31
     message = meta["files_rejected"]["raw/statistics/broken.csv"]
     assert "row 1 (line 2), column 'unit'" in message and "unknown unit" in message
     # the run shows a failed, non-blocking check on the raw asset of that file
