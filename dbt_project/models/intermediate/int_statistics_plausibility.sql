@@ -32,10 +32,12 @@ own as (
             when known.canonical_unit not in ('pct', 'ratio') and known.value_std < 0
                 then 'negative: a level or count cannot be below zero'
             when known.value_std < known.indicator_min_value
-                then 'below the indicator''s plausible range (min_value '
+                then
+                    'below the indicator''s plausible range (min_value '
                     || known.indicator_min_value || ')'
             when known.value_std > known.indicator_max_value
-                then 'above the indicator''s plausible range (max_value '
+                then
+                    'above the indicator''s plausible range (max_value '
                     || known.indicator_max_value || ')'
         end as own_reason
     from known
@@ -138,13 +140,14 @@ judged as (
                         own.value_std / first_vintage.first_value > policy.pass_tolerance
                         or own.value_std / first_vintage.first_value < 1 / policy.pass_tolerance
                     )
-                    then round(own.value_std / first_vintage.first_value, 3)
+                    then
+                        round(own.value_std / first_vintage.first_value, 3)
                         || 'x the first-published figure of the same period ('
                         || first_vintage.first_value || ')'
             end,
             case
                 when
-                    own.statistic_id in (select statistic_id from middle_outliers)
+                    own.statistic_id in (select middle_outliers.statistic_id from middle_outliers)
                     or (
                         neighbours.neighbours_far = neighbours.neighbours_held
                         and neighbours.neighbours_held > 0
@@ -153,7 +156,8 @@ judged as (
                             or own.published_on > neighbours.last_neighbour_published_on
                         )
                     )
-                    then 'more than ' || policy.pass_tolerance
+                    then
+                        'more than ' || policy.pass_tolerance
                         || 'x away from every neighbouring full year ('
                         || neighbours.neighbour_values || ')'
             end
