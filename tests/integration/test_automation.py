@@ -140,7 +140,9 @@ def test_after_a_replay_the_sensor_rebuilds_everything(raw, definitions):
     instance.report_runless_asset_event(
         dg.AssetMaterialization(asset_key=PUBLISHED_KEY, metadata={"replay": False})
     )
-    (raw / "statistics" / "extra.csv").write_text(NEW_STATISTICS + NEW_STATISTICS[-60:])
+    (raw / "statistics" / "extra.csv").write_text(
+        NEW_STATISTICS.replace(",300,", ",310,"), encoding="utf-8"
+    )
     (request,) = _tick(definitions, instance, first.cursor).run_requests
     assert "raw/statistics" in _keys(request) and "raw/fx_rates" not in _keys(request)
 

@@ -98,17 +98,12 @@ first_vintage as (
         median(value_std) as year_value,
         max(published_on) as year_published_on
     from comparable
-    where is_full_year and statistic_id not in (select statistic_id from __OUTLIERS__)
+    where is_full_year __AND_NOT_OUTLIER__
     group by indicator_id, region, period_year
 {%- endset %}
 
-no_outliers as (
-    select statistic_id from comparable
-    where false
-),
-
 full_years as (
-    {{ one_value_per_year | replace('__OUTLIERS__', 'no_outliers') }}
+    {{ one_value_per_year | replace('__AND_NOT_OUTLIER__', '') }}
 ),
 
 first_pass as (
@@ -121,7 +116,10 @@ middle_outliers as (
 ),
 
 clean_full_years as (
-    {{ one_value_per_year | replace('__OUTLIERS__', 'middle_outliers') }}
+    {{ one_value_per_year | replace(
+        '__AND_NOT_OUTLIER__',
+        'and statistic_id not in (select middle_outliers.statistic_id from middle_outliers)'
+    ) }}
 ),
 
 neighbours as (
