@@ -20,7 +20,7 @@ export UV_PYTHON_DOWNLOADS := never
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 DAGSTER_PORT ?= 3000
 
-.PHONY: run test test-fast check-sources dev lint format env clean bench
+.PHONY: run test test-fast check-sources dev lint format env clean bench browser
 
 $(TOOLS)/bin/uv:
 	$(PYTHON) -m venv $(TOOLS)
@@ -41,8 +41,15 @@ env: $(BIN)/dagster $(DAGSTER_HOME)/dagster.yaml
 run: env
 	$(BIN)/python -m orchestration build $(if $(AS_OF),--as-of $(AS_OF))
 
+# Debian's Chromium for the report's browser tests (tests/browser.py): Playwright drives
+# it and never downloads a browser of its own. Needs root and apt where it is missing.
+browser:
+	@command -v chromium >/dev/null || { \
+		echo "Installing Chromium from Debian's packages (tests of the HTML report) ..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
 # Every tier (unit, integration, e2e: tests/conftest.py says what each holds); CI runs this.
-test: env
+test: env browser
 	$(BIN)/pytest
 
 # The fast tiers only (no whole-warehouse builds): about a minute and a half here.

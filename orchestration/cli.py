@@ -15,6 +15,7 @@ import logging
 import sys
 import time
 from datetime import date
+from pathlib import Path
 
 from orchestration.domain.core.build_lock import build_lock
 from orchestration.domain.core.layout import PROJECT_ROOT, WarehouseLayout, default_layout
@@ -101,6 +102,12 @@ def _outcome(result, layout: WarehouseLayout) -> int:
         )
         return EXIT_FAILED
     if not result.success:
+        for event in result.all_events:
+            if event.is_step_failure:
+                error = event.step_failure_data.error
+                while error is not None and error.cause is not None:
+                    error = error.cause  # the user code's own error, not Dagster's wrapper
+                _say(f"  failed: {event.step_key}: {error.message.strip() if error else ''}")
         _say(
             f"The build failed; the published warehouse ({layout.published_db}) was not "
             f"changed. See run {result.run_id} in the Dagster UI (make dev)."
@@ -161,10 +168,40 @@ def main(argv: list[str] | None = None) -> int:
         "check-sources",
         help="every raw/statistics row names its page, date and the number it states",
     )
+    metrics = sub.add_parser(
+        "metrics", help="the shared metrics (dbt semantic layer) from the published warehouse"
+    )
+    metrics.add_argument("--metrics", required=True, help="comma-separated metric names")
+    metrics.add_argument("--group-by", default="", help="comma-separated, e.g. target__status")
+    metrics.add_argument("--order", default="", help="comma-separated; -name for descending")
+    metrics.add_argument("--explain", action="store_true", help="print the SQL, run nothing")
+    metrics.add_argument("--csv", type=Path, help="write the result to this CSV file")
     args = parser.parse_args(argv)
     if args.command == "check-sources":
         return check_sources(default_layout())
+    if args.command == "metrics":
+        return run_metrics(default_layout(), args)
     return build(default_layout(), force=args.force, as_of=args.as_of)
+
+
+def _names(text: str) -> list[str]:
+    return [name.strip() for name in text.split(",") if name.strip()]
+
+
+def run_metrics(layout: WarehouseLayout, args: argparse.Namespace) -> int:
+    """`python -m orchestration metrics`: see orchestration/metrics.py."""
+    from orchestration import metrics
+
+    names, group_by, order = _names(args.metrics), _names(args.group_by), _names(args.order)
+    if args.explain:
+        _say(metrics.metric_sql(names, group_by, order)[0])
+        return EXIT_OK
+    if not layout.published_db.exists():
+        _say(f"No published warehouse at {layout.published_db}: run `make run` first.")
+        return EXIT_FAILED
+    columns, rows = metrics.query_metrics(layout, names, group_by, order)
+    metrics.print_metrics(columns, rows, args.csv)
+    return EXIT_OK
 
 
 def check_sources(layout: WarehouseLayout) -> int:

@@ -89,8 +89,8 @@ def _status_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
     return lines
 
 
-def _quality_lines(con: duckdb.DuckDBPyConnection, layout: WarehouseLayout) -> list[str]:
-    """Issues per domain check and severity, and where the Data Docs are."""
+def _quality_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Issues per domain check and severity."""
     lines = []
     if _exists(con, "quality", "dq_issues"):
         rows = con.execute(
@@ -98,9 +98,6 @@ def _quality_lines(con: duckdb.DuckDBPyConnection, layout: WarehouseLayout) -> l
         ).fetchall()
         lines += ["", f"Data-quality issues (quality.dq_issues): {sum(r[2] for r in rows)}"]
         lines += [f"  {check}: {n} {severity}(s)" for check, severity, n in rows]
-    docs = layout.gx_data_docs_index
-    if docs.exists():
-        lines.append(f"Great Expectations Data Docs: {docs}")
     return lines
 
 
@@ -119,7 +116,14 @@ def _location_lines(layout: WarehouseLayout, replay_of: str | None) -> list[str]
         stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(published.stat().st_mtime))
         lines.append(
             f"Published warehouse (open this one): {published}, published {stamp}; "
-            f"Parquet in {layout.exports_dir}, dbt docs in {layout.dbt_docs_dir / 'index.html'}"
+            f"Parquet and CSV in {layout.exports_dir}, dbt docs in "
+            f"{layout.dbt_docs_dir / 'index.html'}"
+        )
+    report = layout.report_dir / "index.html"
+    if report.exists():
+        lines.append(
+            f"Report (open in a browser; works offline): {report}; data quality and the raw "
+            f"contracts' results: {layout.report_dir / 'quality.html'}"
         )
     return lines
 
@@ -151,7 +155,7 @@ def render(layout: WarehouseLayout, replay_of: str | None = None) -> str:
         if rejected:
             lines += ["", "Rejected files (see quality.load_rejections):"]
             lines += [f"  {file}: {n} problem(s)" for file, n in rejected]
-        lines += _quality_lines(con, layout)
+        lines += _quality_lines(con)
         lines += _location_lines(layout, replay_of)
         return "\n".join(lines)
     finally:

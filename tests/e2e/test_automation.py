@@ -95,6 +95,7 @@ def _wait_for_code_location(stack: Stack) -> None:
             entries = []
         if entries and entries[0]["loadStatus"] == "LOADED":
             assert entries[0]["locationOrLoadError"]["__typename"] == "RepositoryLocation"
+            assert entries[0]["name"] == "policy_warehouse", "the fixed code location name"
             stack.location = entries[0]["name"]
             return
         time.sleep(1)

@@ -97,6 +97,61 @@ def test_published_file_opens_read_only_through_sqlalchemy(built):
     assert "414 bn yuan" in comment["text"]
 
 
+def test_sqlalchemy_reflects_columns_with_their_descriptions(built):
+    """What a SQLAlchemy-based tool does first: list columns (with dbt's descriptions) and
+    reflect a table. SQLAlchemy 2.0.55+ fails here (pyproject.toml says why)."""
+    from sqlalchemy import MetaData, Table, create_engine, inspect, select
+
+    engine = create_engine(f"duckdb:///{_published(built)}", connect_args={"read_only": True})
+    try:
+        inspector = inspect(engine)
+        # duckdb-engine names schemas catalog.schema; the bare name works in every call
+        schemas = set(inspector.get_schema_names())
+        assert {"warehouse.marts", "warehouse.quality", "warehouse.reference"} <= schemas
+        columns = {c["name"]: c for c in inspector.get_columns("fct_target_trajectory", "marts")}
+        assert columns["linear_path_value"]["comment"].startswith("Where a straight line")
+        assert str(columns["year"]["type"]) == "INTEGER"
+        table = Table("fct_target_trajectory", MetaData(), schema="marts", autoload_with=engine)
+        assert len(table.columns) == len(columns)
+        with engine.connect() as connection:
+            years = connection.execute(
+                select(table.c.year, table.c.target_value).where(
+                    table.c.target_id == "amp_nev_output_2025", table.c.is_target_year
+                )
+            ).fetchall()
+        assert [tuple(r) for r in years] == [(2025, 1200000.0)]
+        issues = {c["name"]: c["comment"] for c in inspector.get_columns("dq_issues", "quality")}
+        assert issues["check_name"], "quality tables carry column descriptions too"
+    finally:
+        engine.dispose()
+
+
+def test_exports_read_back_in_pandas_as_parquet_and_csv(built):
+    import pandas as pd
+
+    published = _published(built)
+    exports = published.parent / "exports"
+    marts = [
+        r[0]
+        for r in query(
+            published, "select table_name from duckdb_tables() where schema_name = 'marts'"
+        )
+    ]
+    assert {p.stem for p in exports.glob("*.csv")} == set(marts)
+    trajectory = pd.read_parquet(exports / "fct_target_trajectory.parquet")
+    from_csv = pd.read_csv(exports / "fct_target_trajectory.csv", parse_dates=["as_of_date"])
+    (rows,) = query(published, "select count(*) from marts.fct_target_trajectory")[0]
+    assert len(trajectory) == len(from_csv) == rows
+    nev = from_csv[(from_csv.target_id == "amp_nev_output_2025") & from_csv.is_target_year]
+    assert nev.target_value.tolist() == [1200000.0]
+    vintages = pd.read_csv(exports / "fct_statistic_vintages.csv")
+    assert "m.kjw.cc (科技网)" in set(vintages.source), "Chinese text survives the CSV"
+    latest = pd.read_csv(exports / "fct_target_attainment_latest.csv")
+    assert latest.loc[latest.target_id == "amp_ic_scale_double_2025", "status"].tolist() == [
+        "on_track"
+    ]
+
+
 def test_published_schemas_comments_exports_and_docs(built):
     published = _published(built)
     schemas = {r[0] for r in query(published, "select distinct schema_name from duckdb_tables()")}

@@ -28,7 +28,9 @@ from orchestration.defs.resources import WAREHOUSE_POOL, WarehouseResource, retr
 from orchestration.defs.transform.dbt_assets import MART_FRESHNESS, warehouse_dbt_models
 from orchestration.domain.core.layout import WarehouseLayout
 from orchestration.domain.ingest.contracts import CONTRACTS
+from orchestration.domain.publish.folders import replace_folder, staging_folder
 from orchestration.domain.publish.published_relations import published_relations
+from orchestration.domain.publish.report import write_report
 from orchestration.domain.publish.write_audit_publish import STORAGE_VERSION, publish
 from orchestration.domain.transform.build_state import read_state, record_published
 from orchestration.domain.transform.dbt_sources import dbt_sources_hash
@@ -52,9 +54,7 @@ def _stage_docs(dbt: DbtCliResource, layout: WarehouseLayout, fingerprint: str) 
     stamp = destination / DOCS_STAMP
     if stamp.exists() and stamp.read_text() == fingerprint:
         return None
-    staged = destination.with_name(destination.name + ".new")
-    shutil.rmtree(staged, ignore_errors=True)
-    staged.mkdir(parents=True)
+    staged = staging_folder(destination)
     with tempfile.TemporaryDirectory() as target:
         dbt.cli(
             ["docs", "generate", "--static", *dbt_vars_args(layout)], target_path=Path(target)
@@ -64,11 +64,6 @@ def _stage_docs(dbt: DbtCliResource, layout: WarehouseLayout, fingerprint: str) 
             shutil.copy(Path(target) / name, staged / name)
     (staged / DOCS_STAMP).write_text(fingerprint)
     return staged
-
-
-def _swap_in(staged: Path, destination: Path) -> None:
-    shutil.rmtree(destination, ignore_errors=True)
-    staged.rename(destination)
 
 
 @dg.asset(
@@ -82,7 +77,8 @@ def _swap_in(staged: Path, destination: Path) -> None:
     description=(
         "warehouse/warehouse.duckdb, the file BI tools and SQL users open: the relations "
         "the dbt exposure published_warehouse declares, audited, in DuckDB v1.4 storage, "
-        "swapped in atomically; also warehouse/exports/*.parquet and warehouse/dbt_docs/. "
+        "swapped in atomically; also warehouse/exports/ (Parquet and CSV per mart) and "
+        "warehouse/dbt_docs/. "
         "A build as of a past date goes to warehouse/replays/as_of_<date>.duckdb instead."
     ),
 )
@@ -105,7 +101,7 @@ def published_warehouse(
             layout.build_db, layout.published_db, layout.exports_dir, PUBLISHED_RELATIONS
         )
     if staged_docs is not None:
-        _swap_in(staged_docs, layout.dbt_docs_dir)
+        replace_folder(staged_docs, layout.dbt_docs_dir)
     with warehouse.connect() as con:
         record_published(con, layout.published_db)
     for stale in report.stale_removed:
@@ -148,5 +144,42 @@ def _publish_replay(
             "replay": True,
             "tables": dg.MetadataValue.json(report.tables),
             "dagster/row_count": sum(report.tables.values()),
+        }
+    )
+
+
+REPORT_KEY = dg.AssetKey(["publish", "report"])
+
+
+@dg.asset(
+    key=REPORT_KEY,
+    group_name="publish",
+    kinds={"html"},
+    deps=[PUBLISHED_KEY],
+    tags={"layer": "publish"},
+    freshness_policy=MART_FRESHNESS,
+    description=(
+        "warehouse/report/: the offline HTML report (every target's status, a page per "
+        "target with its trajectory chart, figures and sources, data-quality issues and "
+        "dollar view; the quality page), drawn from the published warehouse."
+    ),
+)
+def warehouse_report(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource
+) -> dg.MaterializeResult:
+    layout = warehouse.layout
+    with warehouse.connect(read_only=True) as con:
+        state = read_state(con)
+    if state is not None and state.inputs.is_replay:
+        context.log.info("a replay is not the published warehouse: the report is unchanged")
+        return dg.MaterializeResult(metadata={"replay": True, "dagster/row_count": 0})
+    result = write_report(layout.published_db, layout.gx_validations_dir, layout.report_dir)
+    announce(context, "publish", f"Report: {result.index} ({result.target_pages} targets)")
+    return dg.MaterializeResult(
+        metadata={
+            "index": dg.MetadataValue.path(str(result.index)),
+            "target_pages": result.target_pages,
+            "dagster/row_count": result.target_pages,
+            "replay": False,
         }
     )

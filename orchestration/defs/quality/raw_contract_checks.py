@@ -89,7 +89,7 @@ def _contract_check(table: str) -> dg.AssetChecksDefinition:
     )
     def check(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
         layout = warehouse.layout
-        docs = layout.gx_data_docs_index
+        results_page = layout.report_dir / "quality.html"
         with warehouse.connect() as con:
             fingerprint = _fingerprint(con, table)
             previous = _last_success(con, table, fingerprint)
@@ -108,7 +108,7 @@ def _contract_check(table: str) -> dg.AssetChecksDefinition:
                     "expectations": expectations,
                     "validated_at": str(validated_at),
                     "revalidated": False,
-                    "data_docs": dg.MetadataValue.path(str(docs)),
+                    "results_page": dg.MetadataValue.path(str(results_page)),
                 },
             )
         for failure in result.failures:
@@ -123,7 +123,7 @@ def _contract_check(table: str) -> dg.AssetChecksDefinition:
                 "expectations": result.expectations,
                 "failures": dg.MetadataValue.json([f.describe() for f in result.failures]),
                 "revalidated": True,
-                "data_docs": dg.MetadataValue.path(str(docs)),
+                "results_page": dg.MetadataValue.path(str(results_page)),
             },
         )
 

@@ -106,14 +106,13 @@ class WarehouseLayout:
 
     @property
     def gx_project_dir(self) -> Path:
-        """The Great Expectations project; its Data Docs are under gx/uncommitted/."""
+        """The Great Expectations project; its results are under gx/uncommitted/validations."""
         return self.warehouse_dir
 
     @property
-    def gx_data_docs_index(self) -> Path:
-        return (
-            self.gx_project_dir / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
-        )
+    def gx_validations_dir(self) -> Path:
+        """The stored results of every validation run (the report's quality page)."""
+        return self.gx_project_dir / "gx" / "uncommitted" / "validations"
 
     @property
     def ecb_cache_dir(self) -> Path:
@@ -123,8 +122,13 @@ class WarehouseLayout:
     # Beside the published file: what readers open.
     @property
     def exports_dir(self) -> Path:
-        """One Parquet file per mart."""
+        """One Parquet and one CSV file per mart."""
         return self.published_db.parent / "exports"
+
+    @property
+    def report_dir(self) -> Path:
+        """The offline HTML report (orchestration/domain/publish/report/)."""
+        return self.published_db.parent / "report"
 
     @property
     def dbt_docs_dir(self) -> Path:

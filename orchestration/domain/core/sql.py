@@ -1,4 +1,4 @@
-"""SQL text helpers the loader shares: quoting names and values, reading one value."""
+"""SQL text helpers: quoting names and values, reading one value."""
 
 from __future__ import annotations
 

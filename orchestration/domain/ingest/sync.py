@@ -19,10 +19,10 @@ from datetime import UTC, datetime
 
 import duckdb
 
+from orchestration.domain.core.sql import quote_name, quote_text, scalar
 from orchestration.domain.ingest.contracts import Column, TableContract
 from orchestration.domain.ingest.errors import RawFileError, Violation
 from orchestration.domain.ingest.read import STAGE, SourceFile, file_hash, stage_csv
-from orchestration.domain.ingest.sql import quote_name, scalar
 from orchestration.domain.ingest.validate import MAX_REPORTED, validate_stage
 
 LOAD_COLUMNS = (
@@ -85,15 +85,33 @@ def _typed_select(contract: TableContract) -> str:
     return ", ".join(parts)
 
 
+REJECTIONS_COMMENT = (
+    "Every raw file rejected under its contract, with the file, row, column and reason; "
+    "the last good rows of that file stay loaded."
+)
+REJECTION_COLUMNS = (
+    ("table_name", "varchar", "The raw table the file belongs to."),
+    ("source_file", "varchar", "The file, relative to the raw folder."),
+    ("file_hash", "varchar", "SHA-256 of the rejected file's bytes."),
+    ("row_number", "bigint", "The data row in the file (1 = line 2); 0 for the file as a whole."),
+    ("column_name", "varchar", "The column at fault; empty when the whole file or row is."),
+    ("value", "varchar", "The value as written in the file."),
+    ("reason", "varchar", "What is wrong, in words."),
+    ("rejected_at", "timestamp", "When the run that rejected it loaded the file."),
+)
+
+
 def ensure_tables(con: duckdb.DuckDBPyConnection, contract: TableContract) -> None:
     """Create raw.<table> and quality.load_rejections; rebuild raw.<table> on a new contract."""
     con.execute("create schema if not exists raw")
     con.execute("create schema if not exists quality")
-    con.execute(
-        "create table if not exists quality.load_rejections ("
-        "table_name varchar, source_file varchar, file_hash varchar, row_number bigint, "
-        "column_name varchar, value varchar, reason varchar, rejected_at timestamp)"
-    )
+    columns = ", ".join(f"{name} {type_}" for name, type_, _ in REJECTION_COLUMNS)
+    con.execute(f"create table if not exists quality.load_rejections ({columns})")
+    # Published beside the dbt models, so it carries descriptions like them (BI tools
+    # show comments); dbt does not persist docs for a source, so they are set here.
+    con.execute(f"comment on table quality.load_rejections is {quote_text(REJECTIONS_COMMENT)}")
+    for name, _, text in REJECTION_COLUMNS:
+        con.execute(f"comment on column quality.load_rejections.{name} is {quote_text(text)}")
     wanted = [pair for c in contract.columns for pair in c.stored] + list(LOAD_COLUMNS)
     existing = con.execute(
         "select column_name, lower(data_type) from information_schema.columns "

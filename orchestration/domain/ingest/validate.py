@@ -13,11 +13,11 @@ from collections.abc import Callable
 import duckdb
 
 from orchestration.domain.core.periods import parse_period
+from orchestration.domain.core.sql import quote_name, quote_text, scalar
 from orchestration.domain.core.units import unit_registry
 from orchestration.domain.ingest.contracts import Column, TableContract
 from orchestration.domain.ingest.errors import RawFileError, Violation
 from orchestration.domain.ingest.read import STAGE
-from orchestration.domain.ingest.sql import quote_name, quote_text, scalar
 
 MAX_REPORTED = 50
 MAX_LISTED_VALUES = 1000

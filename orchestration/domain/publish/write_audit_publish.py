@@ -22,10 +22,11 @@ from pathlib import Path
 
 import duckdb
 
+from orchestration.domain.core.sql import quote_text
+from orchestration.domain.publish.folders import TEMP_PREFIX, replace_folder, staging_folder
 from orchestration.domain.publish.published_relations import EXPORTED_SCHEMA, Relation
 
 STORAGE_VERSION = "v1.4.0"
-TEMP_PREFIX = ".publishing-"
 
 
 class PublishAuditError(RuntimeError):
@@ -50,7 +51,8 @@ def _fsync(path: Path) -> None:
 
 def _remove_stale(folder: Path) -> list[Path]:
     """Temporary files and folders of publishes that were killed part-way."""
-    stale = sorted(folder.glob(f"{TEMP_PREFIX}*"))
+    ours = f".{os.getpid()}"  # staged by this run (dbt docs) before the publish began
+    stale = sorted(p for p in folder.glob(f"{TEMP_PREFIX}*") if not p.name.endswith(ours))
     for path in stale:
         if path.is_dir():
             shutil.rmtree(path)
@@ -78,26 +80,22 @@ def _copy_comments(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> N
     ).fetchone()
     target = f'pub."{schema}"."{table}"'
     if comment:
-        con.execute(f"comment on table {target} is " + _literal(comment))
+        con.execute(f"comment on table {target} is " + quote_text(comment))
     for column, text in con.execute(
         "select column_name, comment from duckdb_columns() where database_name = 'build' "
         "and schema_name = ? and table_name = ? and comment is not null",
         [schema, table],
     ).fetchall():
-        con.execute(f'comment on column {target}."{column}" is ' + _literal(text))
-
-
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+        con.execute(f'comment on column {target}."{column}" is ' + quote_text(text))
 
 
 def _write_copy(build: Path, temporary: Path, relations: list[Relation]) -> dict[str, int]:
     """Copy `relations` into `temporary` and audit the copy row by row."""
     con = duckdb.connect()
     try:
-        con.execute(f"attach {_literal(str(build))} as build (read_only)")
+        con.execute(f"attach {quote_text(str(build))} as build (read_only)")
         con.execute(
-            f"attach {_literal(str(temporary))} as pub (storage_version '{STORAGE_VERSION}')"
+            f"attach {quote_text(str(temporary))} as pub (storage_version '{STORAGE_VERSION}')"
         )
         if not relations:
             raise PublishAuditError("nothing is declared to publish")
@@ -132,20 +130,28 @@ def _write_copy(build: Path, temporary: Path, relations: list[Relation]) -> dict
         con.close()
 
 
+# Parquet for tools that read files; CSV for spreadsheet users (UTF-8, a header row,
+# ISO dates, empty for null; docs/using.md says how to open it in a spreadsheet).
+EXPORT_FORMATS = {
+    "parquet": "(format parquet)",
+    "csv": "(format csv, header true, dateformat '%Y-%m-%d')",
+}
+
+
 def _write_exports(build: Path, folder: Path, relations: list[Relation]) -> list[Path]:
-    """One Parquet file per published mart, for tools that read files, not databases."""
-    folder.mkdir()
+    """Each published mart as one file per format in EXPORT_FORMATS."""
     con = duckdb.connect(str(build), read_only=True)
     try:
         tables = sorted(table for schema, table in relations if schema == EXPORTED_SCHEMA)
         written = []
         for table in tables:
-            path = folder / f"{table}.parquet"
-            con.execute(
-                f'copy (select * from {EXPORTED_SCHEMA}."{table}") to {_literal(str(path))} '
-                "(format parquet)"
-            )
-            written.append(path)
+            for suffix, options in EXPORT_FORMATS.items():
+                path = folder / f"{table}.{suffix}"
+                con.execute(
+                    f'copy (select * from {EXPORTED_SCHEMA}."{table}") '
+                    f"to {quote_text(str(path))} {options}"
+                )
+                written.append(path)
         return written
     finally:
         con.close()
@@ -165,11 +171,10 @@ def publish(
     report = PublishReport(published, stale_removed=_remove_stale(folder))
     temporary = folder / f"{TEMP_PREFIX}{published.name}.{os.getpid()}"
     staged_exports = None
-    if exports is not None:
-        staged_exports = exports.parent / f"{TEMP_PREFIX}{exports.name}.{os.getpid()}"
     try:
         report.tables = _write_copy(build, temporary, relations)
-        if staged_exports is not None:
+        if exports is not None:
+            staged_exports = staging_folder(exports)
             _write_exports(build, staged_exports, relations)
         _fsync(temporary)
         os.replace(temporary, published)
@@ -177,10 +182,6 @@ def publish(
     finally:
         temporary.unlink(missing_ok=True)
     if exports is not None and staged_exports is not None:
-        retired = exports.parent / f"{TEMP_PREFIX}{exports.name}.old.{os.getpid()}"
-        if exports.exists():
-            os.replace(exports, retired)
-        os.replace(staged_exports, exports)
-        shutil.rmtree(retired, ignore_errors=True)
-        report.exports = sorted(exports.glob("*.parquet"))
+        replace_folder(staged_exports, exports)
+        report.exports = sorted(exports.iterdir())
     return report

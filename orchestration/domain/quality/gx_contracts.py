@@ -3,8 +3,10 @@
 The loader enforces each contract per file as it loads (fast SQL, exact rows). This
 module audits what is loaded, table by table, with Great Expectations: it catches what
 a per-file check cannot see (a key repeated across two files, a statistic whose
-indicator was since removed from raw/indicators.csv) and writes Data Docs that users
-can open (WarehouseLayout.gx_data_docs_index).
+indicator was since removed from raw/indicators.csv). GX stores each result as JSON
+under gx/uncommitted/validations; the report's quality page shows them
+(quality/gx_results.py). GX's own Data Docs are not built: their pages load jQuery and
+Bootstrap from CDNs and are blank offline.
 
 The suites are generated from the same TableContract declarations the loader reads,
 so the two can never drift. Every expectation reports its failing rows by
@@ -157,7 +159,7 @@ def _frame(con: duckdb.DuckDBPyConnection, name: str):
 def validate_tables(
     con: duckdb.DuckDBPyConnection, contracts: list[TableContract], project_dir: Path
 ) -> dict[str, TableResult]:
-    """Validate each contract's raw table; write the suites and Data Docs under project_dir."""
+    """Validate each contract's raw table; the suites and results are stored under project_dir."""
     import great_expectations as gx
     import great_expectations.expectations as gxe
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -197,5 +199,4 @@ def validate_tables(
         failures = [_failure(r) for r in outcome.results if not r.success]
         table = name.removeprefix("raw.")
         results[table] = TableResult(table, len(frames[name]), len(outcome.results), failures)
-    context.build_data_docs()
     return results

@@ -61,24 +61,8 @@ metrics as (
             when assessment_basis = 'annualised_year_to_date'
                 then reported_value / nullif(target_value, 0)
         end as partial_year_attainment_ratio,
-        case
-            when target_kind = 'cumulative'
-                then
-                    target_value * (observed_year - span_start_year + 1)
-                    / (target_year - span_start_year + 1)
-            when years_total > 0
-                then
-                    baseline_value
-                    + (target_value - baseline_value) * years_elapsed / years_total
-        end as linear_path_value,
-        case
-            when
-                target_kind <> 'cumulative' and years_total > 0
-                and baseline_value > 0 and target_value > 0
-                then
-                    baseline_value
-                    * power(target_value / baseline_value, years_elapsed / years_total)
-        end as growth_path_value,
+        {{ linear_path_value('observed_year') }} as linear_path_value,
+        {{ growth_path_value('observed_year') }} as growth_path_value,
         case
             when target_kind <> 'cumulative'
                 then {{ cagr('assessed_value', 'baseline_value', 'years_elapsed') }}

@@ -1,0 +1,91 @@
+"""What the report shows, read from the published warehouse (read-only): the report
+draws only what any BI tool connected to warehouse.duckdb would see, never the build."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+TARGETS_SQL = """
+select
+    latest.*,
+    indicators.indicator_name,
+    indicators.sector,
+    documents.title as document_title,
+    documents.published_on as document_published_on,
+    coverage.coverage,
+    usd.currency,
+    usd.target_value_usd,
+    usd.usd_unit,
+    usd.fx_rate as usd_fx_rate,
+    usd.fx_rate_date as usd_fx_rate_date,
+    usd.document_stated_value_usd
+from marts.fct_target_attainment_latest as latest
+left join marts.dim_indicators as indicators on latest.indicator_id = indicators.indicator_id
+left join marts.dim_documents as documents on latest.document_id = documents.document_id
+left join marts.fct_target_coverage as coverage on latest.target_id = coverage.target_id
+left join marts.dim_targets_usd as usd on latest.target_id = usd.target_id
+order by latest.document_id, indicators.sector, latest.target_id
+"""
+
+TRAJECTORY_SQL = "select * from marts.fct_target_trajectory order by target_id, year"
+
+FIGURES_SQL = """
+select * from marts.fct_statistic_vintages
+order by indicator_id, region, period_start_date, period_end_date, vintage_number
+"""
+
+ISSUES_SQL = "select * from quality.dq_issues order by severity, check_name, entity_id"
+
+REJECTIONS_SQL = "select * from quality.load_rejections order by source_file, row_number"
+
+UNITS_SQL = "select unit, description from reference.units"
+
+# Where the units seed's description is a definition rather than a label to print after
+# a number ("a count of things (...)"), the report prints this instead.
+SHORT_UNIT_LABELS = {"count": "", "pct": "percent", "ratio": "times the baseline"}
+
+
+def _records(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
+    cursor = con.execute(sql)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+@dataclass
+class ReportData:
+    targets: list[dict]
+    trajectories: dict[str, list[dict]] = field(default_factory=dict)
+    figures: dict[tuple[str, str], list[dict]] = field(default_factory=dict)
+    issues: list[dict] = field(default_factory=list)
+    rejections: list[dict] = field(default_factory=list)
+    unit_labels: dict[str, str] = field(default_factory=dict)
+
+    def issues_for(self, target: dict) -> list[dict]:
+        """dq issues about the target itself, or about its indicator in its region
+        (statistics and missing years are keyed indicator|region|period)."""
+        prefix = f"{target['indicator_id']}|{target['region']}|"
+        return [
+            issue
+            for issue in self.issues
+            if issue["entity_id"] == target["target_id"]
+            or str(issue["entity_id"]).startswith(prefix)
+        ]
+
+
+def read_report_data(published_db: Path) -> ReportData:
+    con = duckdb.connect(str(published_db), read_only=True)
+    try:
+        data = ReportData(targets=_records(con, TARGETS_SQL))
+        for row in _records(con, TRAJECTORY_SQL):
+            data.trajectories.setdefault(row["target_id"], []).append(row)
+        for row in _records(con, FIGURES_SQL):
+            data.figures.setdefault((row["indicator_id"], row["region"]), []).append(row)
+        data.issues = _records(con, ISSUES_SQL)
+        data.rejections = _records(con, REJECTIONS_SQL)
+        data.unit_labels = dict(con.execute(UNITS_SQL).fetchall()) | SHORT_UNIT_LABELS
+        return data
+    finally:
+        con.close()
