@@ -32,6 +32,7 @@ import duckdb
 from benchmarks import generate, report
 from benchmarks.measure import StepResult, describe_failure, run_step, warm_page_cache
 from orchestration.domain.core.layout import DBT_PROJECT_DIR, RAW_DIR
+from orchestration.domain.transform.production import PRODUCTION_BUILD_EXCLUDES
 
 BENCH_DIR = Path(__file__).resolve().parent
 RESULTS_DIR = BENCH_DIR / "results"
@@ -83,6 +84,8 @@ def _dbt(
     args += ["--log-path", str(work / "logs"), "--quiet"]
     if selection:
         args += ["--select", *selection, "--indirect-selection", "cautious"]
+    if command == "build":
+        args += PRODUCTION_BUILD_EXCLUDES
     return run_step(args, _env(WAREHOUSE_BUILD_DB=str(database)), timeout, LIMITS["memory_cap_mb"])
 
 

@@ -193,13 +193,17 @@ def run_metrics(layout: WarehouseLayout, args: argparse.Namespace) -> int:
     from orchestration import metrics
 
     names, group_by, order = _names(args.metrics), _names(args.group_by), _names(args.order)
-    if args.explain:
-        _say(metrics.metric_sql(names, group_by, order)[0])
-        return EXIT_OK
-    if not layout.published_db.exists():
+    if not args.explain and not layout.published_db.exists():
         _say(f"No published warehouse at {layout.published_db}: run `make run` first.")
         return EXIT_FAILED
-    columns, rows = metrics.query_metrics(layout, names, group_by, order)
+    try:
+        if args.explain:
+            _say(metrics.metric_sql(names, group_by, order)[0])
+            return EXIT_OK
+        columns, rows = metrics.query_metrics(layout, names, group_by, order)
+    except Exception as error:  # MetricFlow's errors (unknown metric, no manifest) in a line
+        _say(f"metrics: {type(error).__name__}: {str(error).strip().splitlines()[0]}")
+        return EXIT_FAILED
     metrics.print_metrics(columns, rows, args.csv)
     return EXIT_OK
 

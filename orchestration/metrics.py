@@ -15,9 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.domain.core.layout import WarehouseLayout
-
-DBT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
+from orchestration.domain.core.layout import DBT_PROJECT_DIR, WarehouseLayout
 
 
 def _engine():
@@ -26,7 +24,11 @@ def _engine():
     from dbt_metricflow.cli.cli_configuration import CLIConfiguration
 
     config = CLIConfiguration()
-    config.setup(dbt_profiles_path=DBT_DIR, dbt_project_path=DBT_DIR, configure_file_logging=False)
+    config.setup(
+        dbt_profiles_path=DBT_PROJECT_DIR,
+        dbt_project_path=DBT_PROJECT_DIR,
+        configure_file_logging=False,
+    )
     return config
 
 

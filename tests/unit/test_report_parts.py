@@ -21,6 +21,7 @@ def test_numbers_read_as_a_reader_expects():
     assert number(6.453962) == "6.454"
     assert number(0.123456) == "0.1235"
     assert number(1001.13) == "1,001"
+    assert number(0.00001234) == "0.00001234", "never scientific notation"
     assert number(None) == "" and number(float("nan")) == ""
 
 
@@ -59,10 +60,14 @@ def test_figure_draws_only_series_with_values_and_keeps_gaps():
 
 
 def test_usd_figure_reads_the_usd_columns_and_inlines_safely():
-    rows = [{"year": 2025, "target_value_usd": 185.9, "source": "</script><b>"}]
+    rows = [{"year": 2025, "target_value_usd": 185.9}]
     figure = trajectory_figure(rows, USD_SERIES, "billion US dollars")
     assert [t["name"] for t in figure["data"]] == ["Target"]
-    assert "</" not in figure_json({"data": [{"text": "</script>"}]})
+    hostile = [{"year": 2021, "actual_value": 1.0, "source": "<!--<script>&", "published_on": "x"}]
+    text = figure_json(trajectory_figure(hostile, LOCAL_SERIES, "u"))
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert "\\u003c!--\\u003cscript\\u003e\\u0026, published x" in text
+    assert json.loads(text)["data"][0]["text"] == ["<!--<script>&, published x"]
 
 
 def _result(path, suite, run_time, success):

@@ -32,6 +32,7 @@ from orchestration.domain.transform.build_state import (
     rejections_version,
 )
 from orchestration.domain.transform.dbt_sources import dbt_sources_hash
+from orchestration.domain.transform.production import PRODUCTION_BUILD_EXCLUDES
 
 # The marts are what readers query; the daily schedule rebuilds them, so a mart older
 # than a day and a bit is late (warn) and older than two days has missed a refresh (fail).
@@ -121,7 +122,8 @@ def warehouse_dbt_models(
     warehouse: WarehouseResource,
     config: DbtBuildConfig,
 ):
-    """Build (run and test) the selected dbt models; tests become asset checks.
+    """Build (run and test) the selected dbt models; tests become asset checks. dbt's
+    unit tests are left out (orchestration/domain/transform/production.py says why).
 
     Skipped, with nothing materialised, when the inputs equal those of the last complete
     build and that build reached its destination (orchestration/domain/transform/
@@ -160,7 +162,9 @@ def warehouse_dbt_models(
     announce(context, "transform", f"Building dbt models and tests as of {inputs.as_of_date} ...")
     replay = {"as_of_date": inputs.as_of_date} if inputs.is_replay else {}
     invocation = dbt.cli(
-        ["build", *dbt_vars_args(layout, **replay)], context=context, raise_on_error=False
+        ["build", *PRODUCTION_BUILD_EXCLUDES, *dbt_vars_args(layout, **replay)],
+        context=context,
+        raise_on_error=False,
     )
     events = list(invocation.stream())
     error = invocation.get_error()

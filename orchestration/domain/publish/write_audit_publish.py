@@ -23,7 +23,13 @@ from pathlib import Path
 import duckdb
 
 from orchestration.domain.core.sql import quote_text
-from orchestration.domain.publish.folders import TEMP_PREFIX, replace_folder, staging_folder
+from orchestration.domain.publish.folders import (
+    RUN_TOKEN,
+    TEMP_PREFIX,
+    is_own,
+    replace_folder,
+    staging_folder,
+)
 from orchestration.domain.publish.published_relations import EXPORTED_SCHEMA, Relation
 
 STORAGE_VERSION = "v1.4.0"
@@ -51,8 +57,8 @@ def _fsync(path: Path) -> None:
 
 def _remove_stale(folder: Path) -> list[Path]:
     """Temporary files and folders of publishes that were killed part-way."""
-    ours = f".{os.getpid()}"  # staged by this run (dbt docs) before the publish began
-    stale = sorted(p for p in folder.glob(f"{TEMP_PREFIX}*") if not p.name.endswith(ours))
+    # what this process staged before the publish began (dbt docs) is not stale
+    stale = sorted(p for p in folder.glob(f"{TEMP_PREFIX}*") if not is_own(p))
     for path in stale:
         if path.is_dir():
             shutil.rmtree(path)
@@ -169,7 +175,7 @@ def publish(
     folder = published.parent
     folder.mkdir(parents=True, exist_ok=True)
     report = PublishReport(published, stale_removed=_remove_stale(folder))
-    temporary = folder / f"{TEMP_PREFIX}{published.name}.{os.getpid()}"
+    temporary = folder / f"{TEMP_PREFIX}{published.name}.{RUN_TOKEN}"
     staged_exports = None
     try:
         report.tables = _write_copy(build, temporary, relations)

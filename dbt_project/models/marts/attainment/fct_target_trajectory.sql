@@ -8,7 +8,7 @@
 
     The path starts in the baseline year; for a cumulative target the year before its
     span (where the straight-line sum is 0); a target with neither starts in its span's
-    first year, or in its target year alone. USD columns convert every amount at one
+    first year, or in its target year alone; earlier still if a figure of it is older. USD columns convert every amount at one
     rate, the document's publication-date rate of dim_targets_usd, so the dollar chart
     has the yuan chart's shape; actual_value_usd_current is the actual at its own
     year's average rate (fct_target_attainment_usd), for the view as time went on.
@@ -57,6 +57,15 @@ year_to_date as (
     where assessment_basis = 'annualised_year_to_date'
 ),
 
+{# So that no figure of the target is left out of its trajectory. #}
+first_observed as (
+    select
+        target_id,
+        min(observed_year) as first_observed_year
+    from attainment
+    group by target_id
+),
+
 target_spans as (
     select
         target_id,
@@ -80,13 +89,19 @@ spans as (
         targets.status,
         targets.as_of_date,
         target_spans.span_start_year,
-        case
-            when targets.target_kind = 'cumulative' then target_spans.span_start_year - 1
-            else
-                coalesce(targets.baseline_year, target_spans.span_start_year, targets.target_year)
-        end as path_start_year
+        least(
+            case
+                when targets.target_kind = 'cumulative' then target_spans.span_start_year - 1
+                else
+                    coalesce(
+                        targets.baseline_year, target_spans.span_start_year, targets.target_year
+                    )
+            end,
+            first_observed.first_observed_year
+        ) as path_start_year
     from targets
     inner join target_spans on targets.target_id = target_spans.target_id
+    left join first_observed on targets.target_id = first_observed.target_id
 ),
 
 years as (

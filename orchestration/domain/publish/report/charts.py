@@ -91,7 +91,7 @@ USD_SERIES = (
 
 
 def _hover(row: dict, series: Series) -> str:
-    if series is YEAR_TO_DATE or series.column == "nowcast_value":
+    if series is YEAR_TO_DATE or series.column.startswith("nowcast_value"):
         months = row.get("year_to_date_months")
         return f"{row.get('year_to_date_period')} ({months} of 12 months)"
     if row.get("source") and series.column.startswith("actual_value"):
@@ -133,7 +133,9 @@ def trajectory_figure(rows: list[dict], series: tuple[Series, ...], unit_label: 
 
 
 def figure_json(figure: dict) -> str:
-    """JSON safe to inline in a <script> element."""
+    """JSON safe to inline in a <script> element: <, > and & as JSON escapes (as Jinja's
+    htmlsafe_json_dumps does), so no text from raw/ can end or confuse the script."""
     from plotly.utils import PlotlyJSONEncoder
 
-    return json.dumps(figure, cls=PlotlyJSONEncoder).replace("</", "<\\/")
+    text = json.dumps(figure, cls=PlotlyJSONEncoder)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")

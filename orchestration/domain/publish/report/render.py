@@ -23,14 +23,18 @@ STATUS_WORDS = {
 
 
 def number(value) -> str:
-    """4 significant digits for large or fractional values, never scientific notation."""
+    """Whole numbers with thousands separators, others to 4 significant digits; never
+    scientific notation (a reader of policy figures should not meet 1e-05)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, int) or float(value).is_integer():
         return f"{int(value):,}"
     if abs(value) >= 1000:
         return f"{value:,.0f}"
-    return f"{value:,.4g}" if abs(value) >= 1 else f"{value:.4g}"
+    if abs(value) >= 1:
+        return f"{value:,.4g}"
+    digits = 3 - math.floor(math.log10(abs(value)))  # 4 significant digits after the point
+    return f"{value:.{digits}f}".rstrip("0")
 
 
 def when(value) -> str:
