@@ -163,6 +163,16 @@ def test_published_schemas_comments_exports_and_docs(built):
         "select comment from duckdb_columns() where schema_name = 'marts' "
         "and table_name = 'fct_stated_fx_checks' and column_name = 'check_status'",
     ) == [("pass, warn, fail, or not_assessable when no reference rate exists.",)]
+    # every published table and column carries a description BI tools can show
+    assert query(published, "select table_name from duckdb_tables() where comment is null") == []
+    assert (
+        query(
+            published,
+            "select table_name, column_name from duckdb_columns() where comment is null "
+            "and schema_name in ('quality', 'reference')",
+        )
+        == []
+    )
     marts = query(published, "select table_name from duckdb_tables() where schema_name = 'marts'")
     exports = published.parent / "exports"
     assert {p.stem for p in exports.glob("*.parquet")} == {r[0] for r in marts}
