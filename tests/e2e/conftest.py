@@ -9,11 +9,14 @@ the Dagster home, so its next `make run` does what a user's next run does.
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from orchestration.domain.core.layout import RAW_DIR
+from orchestration.domain.transform.build_state import read_state
 from tests.conftest import isolated_env, run_build
 
 
@@ -48,3 +51,16 @@ def copy_of_built(built, root: Path) -> tuple[Path, dict[str, str]]:
     raw = root / "raw"
     shutil.copytree(RAW_DIR, raw)
     return raw, {**isolated_env(root), "WAREHOUSE_RAW_DIR": str(raw)}
+
+
+def skip_if_the_day_changed(database: Path) -> None:
+    """A build is as of the day it runs: a run after midnight is a new as-of date and
+    rebuilds by design, so a test that expects the session's build to be reused cannot
+    hold when the suite crosses midnight."""
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        state = read_state(con)
+    finally:
+        con.close()
+    if state is not None and state.inputs.as_of_date != date.today().isoformat():
+        pytest.skip(f"the session's build is as of {state.inputs.as_of_date}; today is another day")

@@ -6,6 +6,7 @@ import pytest
 
 from orchestration.domain.core.periods import parse_period
 from tests.conftest import query, run_build
+from tests.e2e.conftest import skip_if_the_day_changed
 
 RAW_TABLES = ("documents", "fx_rates", "indicators", "statistics", "targets")
 SEED_TARGETS = {
@@ -154,6 +155,7 @@ def test_run_output_reports_progress_and_summary(built):
 
 def test_second_run_does_no_costly_work(built):
     database, env, _ = built
+    skip_if_the_day_changed(database)
     snapshot = "select * from marts.dim_targets order by target_id"
     before = query(database, snapshot)
     raw_before = query(database, "select * from raw.statistics order by _source_file, _source_row")
@@ -176,6 +178,7 @@ def test_the_skip_rule_lives_in_the_asset_graph(built):
     from orchestration.domain.core.layout import WarehouseLayout
 
     database, _env, _ = built
+    skip_if_the_day_changed(database)
     published = database.parent / "warehouse.duckdb"
     before = published.stat()
     layout = WarehouseLayout.in_folder(database.parent.parent)
