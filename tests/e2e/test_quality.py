@@ -133,7 +133,7 @@ def test_every_domain_check_trips_on_its_fixture(tripped):
     (message,) = query(
         database,
         "select message from quality.dq_issues where check_name = 'conflicting_figures' "
-        "and entity_id like '%2021'",
+        "and entity_id = 'ic_industry_scale|CN-SH|2021'",
     )[0]
     assert "250.0 CNY_bn" in message and "260.0 CNY_bn (Test source B" in message
     # relative to the first-published figure (250), both dates named
