@@ -26,9 +26,12 @@ $(TOOLS)/bin/uv:
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/python -m pip install --quiet uv
 
-# The environment is built from the committed uv.lock (--frozen: never re-resolved).
+# The environment is built from the committed uv.lock (--frozen: never re-resolved),
+# byte-compiled once at install: where PYTHONDONTWRITEBYTECODE is set (this machine, many
+# CI images) Python would otherwise compile Dagster, dbt and GX from source in every
+# process, 8 s of each `make run` (benchmarks/results/2026-12-02.md).
 $(BIN)/dagster: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen --all-groups --python $(PYTHON)
+	$(UV) sync --frozen --all-groups --compile-bytecode --python $(PYTHON)
 	@touch $@
 
 $(DAGSTER_HOME)/dagster.yaml:
@@ -37,9 +40,10 @@ $(DAGSTER_HOME)/dagster.yaml:
 
 env: $(BIN)/dagster $(DAGSTER_HOME)/dagster.yaml
 
-# AS_OF=YYYY-MM-DD builds the marts as known on that date (default: today).
+# AS_OF=YYYY-MM-DD builds the marts as known on that date (default: today); FORCE=1
+# rebuilds even when nothing changed (otherwise such a run ends in about a second).
 run: env
-	$(BIN)/python -m orchestration build $(if $(AS_OF),--as-of $(AS_OF))
+	$(BIN)/python -m orchestration build $(if $(AS_OF),--as-of $(AS_OF)) $(if $(FORCE),--force)
 
 # Debian's Chromium for the report's browser tests (tests/browser.py): Playwright drives
 # it and never downloads a browser of its own. Needs root and apt where it is missing.

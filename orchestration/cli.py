@@ -19,6 +19,7 @@ from pathlib import Path
 
 from orchestration.domain.core.build_lock import build_lock
 from orchestration.domain.core.layout import PROJECT_ROOT, WarehouseLayout, default_layout
+from orchestration.domain.transform.up_to_date import CurrentBuild, current_build
 
 BUILD_JOB = "build_warehouse"
 FILES_ACCEPTED = "files_accepted"  # the ingest assets' check (defs/ingest/assets.py)
@@ -124,29 +125,53 @@ def _outcome(result, layout: WarehouseLayout) -> int:
     return EXIT_OK
 
 
+def _run_build_job(layout: WarehouseLayout, force: bool, as_of: str | None) -> int:
+    _say("[1/3] Loading definitions (Dagster, dbt) ...")
+    from orchestration.defs.dbt_project import prepare_manifest
+
+    prepare_manifest(layout, _say)
+    from orchestration.definitions import definitions_for
+
+    _quiet_unrun_checks()
+    job = definitions_for(layout).resolve_job_def(BUILD_JOB)
+    result = job.execute_in_process(
+        instance=dagster_instance(layout),
+        run_config={
+            "loggers": {"progress": {}},
+            "ops": {DBT_STEP: {"config": {"as_of_date": as_of, "force": force}}},
+        },
+        raise_on_error=False,
+    )
+    return _outcome(result, layout)
+
+
+def _nothing_changed(current: CurrentBuild) -> int:
+    """`make run` with nothing to do: said, with no Dagster run (up_to_date.py says why)."""
+    _say(
+        f"Nothing changed since the build of {current.built_at:%Y-%m-%d %H:%M:%S} UTC (no raw "
+        "file to load, the same dbt project, the same as-of date): the published warehouse "
+        "is current, so no Dagster run was started. `make run FORCE=1` rebuilds anyway."
+    )
+    if not current.rejected_files:
+        return EXIT_OK
+    _say(f"{len(current.rejected_files)} raw file(s) still stand rejected (see below):")
+    for label in current.rejected_files:
+        _say(f"  {label}")
+    return EXIT_FILES_REJECTED
+
+
 def build(layout: WarehouseLayout, force: bool = False, as_of: str | None = None) -> int:
     """Run build_warehouse for `layout` under the build lock (a second build, another
-    `make run` or a run the daemon launched, waits and says who holds it)."""
+    `make run` or a run the daemon launched, waits and says who holds it), unless the
+    last build is still current (orchestration/domain/transform/up_to_date.py)."""
     started = time.monotonic()
     _say(f"Building the warehouse into {layout.build_db}")
     with build_lock(layout.lock_file, _say):
-        _say("[1/3] Loading definitions (Dagster, dbt) ...")
-        from orchestration.defs.dbt_project import prepare_manifest
-
-        prepare_manifest(layout, _say)
-        from orchestration.definitions import definitions_for
-
-        _quiet_unrun_checks()
-        job = definitions_for(layout).resolve_job_def(BUILD_JOB)
-        result = job.execute_in_process(
-            instance=dagster_instance(layout),
-            run_config={
-                "loggers": {"progress": {}},
-                "ops": {DBT_STEP: {"config": {"as_of_date": as_of, "force": force}}},
-            },
-            raise_on_error=False,
-        )
-        code = _outcome(result, layout)
+        current = None if force or as_of else current_build(layout)
+        if current is not None:
+            code = _nothing_changed(current)
+        else:
+            code = _run_build_job(layout, force, as_of)
     from orchestration.summary import render
 
     _say(render(layout, replay_of=as_of))

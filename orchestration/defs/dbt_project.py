@@ -12,17 +12,21 @@ command line (`dbt_vars_args`), the one way the build path reaches dbt's profile
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
-from functools import cache
+from functools import cache, cached_property
+from importlib.metadata import version as installed_version
 from pathlib import Path
 
 from dagster_dbt import DbtCliResource, DbtProject
+from packaging.version import Version
 
 from orchestration.domain.core.layout import DBT_PROJECT_DIR, WarehouseLayout, default_layout
 from orchestration.domain.transform.dbt_sources import dbt_sources_hash
 
 SOURCES_STAMP = "sources.sha256"
+PARTIAL_PARSE_FILE = "partial_parse.msgpack"
 
 
 @cache
@@ -36,14 +40,38 @@ def dbt_project() -> DbtProject:
     return project
 
 
+def _dbt_beside_interpreter() -> Path:
+    return Path(sys.executable).parent / "dbt"
+
+
 def dbt_executable() -> str:
     """The dbt installed beside this interpreter, else whatever `dbt` PATH has."""
-    beside = Path(sys.executable).parent / "dbt"
+    beside = _dbt_beside_interpreter()
     return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
 
 
+class WarehouseDbtCliResource(DbtCliResource):
+    """dagster-dbt's resource, told dbt's version instead of asking for it.
+
+    Before every command dagster-dbt runs `dbt --version` in a subprocess (to tell dbt
+    Core from the Fusion engine): about 2 s here, because the command imports every
+    adapter, paid once per build. When the executable is the one installed beside this
+    interpreter (`dbt_executable`'s first choice, always so under `make`), its version is
+    the installed dbt-core package's, read from the package metadata. Any other
+    executable is still asked. (`_cli_version` is dagster-dbt's private name: were it
+    renamed, dagster-dbt would simply ask again; tests/integration/test_dbt_resource.py
+    holds the two answers equal.)
+    """
+
+    @cached_property
+    def _cli_version(self) -> Version:
+        if Path(self.dbt_executable) == _dbt_beside_interpreter():
+            return Version(installed_version("dbt-core"))
+        return super()._cli_version
+
+
 def dbt_resource() -> DbtCliResource:
-    return DbtCliResource(project_dir=dbt_project(), dbt_executable=dbt_executable())
+    return WarehouseDbtCliResource(project_dir=dbt_project(), dbt_executable=dbt_executable())
 
 
 def dbt_vars_args(layout: WarehouseLayout, **more: str) -> list[str]:
@@ -65,9 +93,29 @@ def _prepare(project: DbtProject, layout: WarehouseLayout, log=lambda _message: 
     if project.manifest_path.exists() and stamp.exists() and stamp.read_text() == sources:
         return False
     log("Parsing the dbt project (its sources changed) ...")
-    dbt = DbtCliResource(project_dir=project, dbt_executable=dbt_executable())
+    dbt = WarehouseDbtCliResource(project_dir=project, dbt_executable=dbt_executable())
     dbt.cli(
         ["parse", "--quiet", *dbt_vars_args(layout)], target_path=project.manifest_path.parent
     ).wait()
     stamp.write_text(sources)
     return True
+
+
+def keep_partial_parse(run_target_path: Path) -> None:
+    """Make a finished build's parse the one the next build starts from.
+
+    dagster-dbt gives every invocation a target folder of its own and seeds it with the
+    project's `target/partial_parse.msgpack`, but never copies the run's parse back. That
+    seed comes from `_prepare`'s parse, and dbt throws it away whenever the run's vars or
+    the environment its profile reads differ (a private build file, a benchmark, a test):
+    then every build parsed the whole project again, about 3.5 s here. After a build the
+    run's own parse matches the next run of the same layout. Replaced atomically, so a
+    build starting meanwhile reads the old file or the new one, never half of one.
+    """
+    source = run_target_path / PARTIAL_PARSE_FILE
+    if not source.exists():
+        return
+    destination = dbt_project().manifest_path.parent / PARTIAL_PARSE_FILE
+    staged = destination.with_name(f".{PARTIAL_PARSE_FILE}.{os.getpid()}")
+    shutil.copyfile(source, staged)
+    os.replace(staged, destination)

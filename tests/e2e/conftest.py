@@ -64,3 +64,13 @@ def skip_if_the_day_changed(database: Path) -> None:
         con.close()
     if state is not None and state.inputs.as_of_date != date.today().isoformat():
         pytest.skip(f"the session's build is as of {state.inputs.as_of_date}; today is another day")
+
+
+def add_statistic(raw: Path, value: int) -> None:
+    """A new statistics file in `raw` (the same name each time: a second call replaces
+    the figure, as a corrected bulletin does)."""
+    (raw / "statistics" / "extra.csv").write_text(
+        "indicator_id,region,period,value,unit,status,source,source_url,published_on\n"
+        f"ai_industry_scale,CN-SH,2022,{value},CNY_bn,final,Test release,,2023-03-01\n",
+        encoding="utf-8",
+    )

@@ -25,7 +25,7 @@ from orchestration.domain.publish.write_audit_publish import (
     TEMP_PREFIX,
 )
 from tests.conftest import doc_section, isolated_env, query, run_build, start_build
-from tests.e2e.conftest import copy_of_built
+from tests.e2e.conftest import add_statistic, copy_of_built
 
 DUCKDB_CLI = Path(sys.executable).parent / "duckdb"
 
@@ -43,14 +43,6 @@ def _fresh_root(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     raw = tmp_path / "raw"
     shutil.copytree(RAW_DIR, raw)
     return raw, {**isolated_env(tmp_path), "WAREHOUSE_RAW_DIR": str(raw)}
-
-
-def _add_statistic(raw: Path, value: int) -> None:
-    (raw / "statistics" / "extra.csv").write_text(
-        "indicator_id,region,period,value,unit,status,source,source_url,published_on\n"
-        f"ai_industry_scale,CN-SH,2022,{value},CNY_bn,final,Test release,,2023-03-01\n",
-        encoding="utf-8",
-    )
 
 
 def test_published_file_opens_in_the_duckdb_1x_cli(built):
@@ -211,7 +203,7 @@ def test_a_reader_keeps_working_through_a_run_that_publishes(built, tmp_path):
         text=True,
     )
     time.sleep(1)
-    _add_statistic(raw, 300)
+    add_statistic(raw, 300)
     docs = published.parent / "dbt_docs" / "index.html"
     docs_before = docs.stat().st_mtime_ns
     output = run_build(env).stdout
@@ -241,7 +233,7 @@ def test_a_killed_run_leaves_the_published_file_and_the_next_run_succeeds(built,
     raw, env = copy_of_built(built, tmp_path)
     published = tmp_path / "warehouse" / "warehouse.duckdb"
     before = _digest(published)
-    _add_statistic(raw, 300)
+    add_statistic(raw, 300)
     if moment == "while publishing":
         build = start_build(env, start_new_session=True, stdout=subprocess.DEVNULL)
         _wait_until_publishing(build, published.parent)

@@ -16,7 +16,7 @@ from orchestration.domain.ingest.contracts import (
     TARGETS,
 )
 from orchestration.domain.ingest.read import SourceFile
-from orchestration.domain.ingest.sync import sync_table
+from orchestration.domain.ingest.sync import files_to_ingest, sync_table
 
 HEADER = "indicator_id,region,period,value,unit,status,source,source_url,published_on\n"
 GOOD_ROW = "ic_industry_scale,CN-SH,2021,2500,CNY_100m,final,CNR,http://x,2022-02-28\n"
@@ -344,3 +344,42 @@ def test_value_ranges(con, tmp_path):
         (2, "rate", "0", "must be above 0"),
         (3, "rate", "-6.4", "must be above 0"),
     ]
+
+
+def _pending(con, sources):
+    return files_to_ingest(con, {"statistics": sources})
+
+
+def test_files_to_ingest_lists_exactly_what_a_sync_would_act_on(con, tmp_path):
+    first = _write(tmp_path, "a.csv", HEADER + GOOD_ROW)
+    second = _write(tmp_path, "b.csv", HEADER + GOOD_ROW.replace("2021", "2019"))
+    # a table never created: everything is to load
+    assert _pending(con, [first, second]) == ["raw/statistics/a.csv", "raw/statistics/b.csv"]
+    _sync(con, [first, second])
+    assert _pending(con, [first, second]) == []
+    # a changed file, then a removed one
+    _write(tmp_path, "a.csv", HEADER + GOOD_ROW.replace("2500", "2600"))
+    assert _pending(con, [first, second]) == ["raw/statistics/a.csv"]
+    _sync(con, [first, second])
+    assert _pending(con, [first]) == ["raw/statistics/b.csv"]
+    _sync(con, [first])
+    assert _pending(con, [first]) == []
+
+
+def test_a_file_rejected_with_its_current_bytes_is_settled(con, tmp_path):
+    good = _write(tmp_path, "a.csv", HEADER + GOOD_ROW)
+    _sync(con, [good])
+    bad = _write(tmp_path, "b.csv", HEADER + GOOD_ROW.replace("2500", "lots"))
+    assert _pending(con, [good, bad]) == ["raw/statistics/b.csv"]
+    report = _sync(con, [good, bad])
+    assert list(report.rejected) == ["raw/statistics/b.csv"]
+    # the same bad bytes would be rejected again for the same reason: nothing to do
+    assert _pending(con, [good, bad]) == []
+    # a bad revision of a loaded file: its old rows stay, its new bytes stand rejected
+    _write(tmp_path, "a.csv", HEADER + GOOD_ROW.replace("CNY_100m", "CNY_mn"))
+    _sync(con, [good, bad])
+    assert _pending(con, [good, bad]) == []
+    # edited again, or gone with its rejection still recorded: work to do
+    _write(tmp_path, "b.csv", HEADER + GOOD_ROW.replace("2021", "2018"))
+    assert _pending(con, [good, bad]) == ["raw/statistics/b.csv"]
+    assert _pending(con, [good]) == ["raw/statistics/b.csv"]

@@ -13,7 +13,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from pydantic import Field
 
-from orchestration.defs.dbt_project import dbt_project, dbt_vars_args
+from orchestration.defs.dbt_project import dbt_project, dbt_vars_args, keep_partial_parse
 from orchestration.defs.progress import announce
 from orchestration.defs.resources import (
     WAREHOUSE_POOL,
@@ -26,12 +26,10 @@ from orchestration.domain.transform.build_state import (
     BuildInputs,
     BuildState,
     clear_state,
-    raw_versions,
+    current_inputs,
     read_state,
     record_build,
-    rejections_version,
 )
-from orchestration.domain.transform.dbt_sources import dbt_sources_hash
 from orchestration.domain.transform.production import PRODUCTION_BUILD_EXCLUDES
 
 # The marts are what readers query; the daily schedule rebuilds them, so a mart older
@@ -75,17 +73,9 @@ class DbtBuildConfig(dg.Config):
 
 
 def _inputs(con, as_of_date: str | None) -> BuildInputs:
-    if as_of_date is not None:
-        day = date.fromisoformat(as_of_date)
-        if day > date.today():
-            raise dg.Failure(f"as_of_date {as_of_date} is in the future")
-    return BuildInputs(
-        raw_versions=raw_versions(con),
-        dbt_sources=dbt_sources_hash(),
-        as_of_date=as_of_date or date.today().isoformat(),
-        is_replay=as_of_date is not None,
-        rejections=rejections_version(con),
-    )
+    if as_of_date is not None and date.fromisoformat(as_of_date) > date.today():
+        raise dg.Failure(f"as_of_date {as_of_date} is in the future")
+    return current_inputs(con, as_of_date)
 
 
 def _partial_build_problem(
@@ -146,7 +136,7 @@ def warehouse_dbt_models(
         destination = (
             layout.replay_db(inputs.as_of_date) if inputs.is_replay else layout.published_db
         )
-        if not config.force and state and state.inputs == inputs and state.reached(destination):
+        if not config.force and state and state.is_current(inputs, destination):
             announce(
                 context,
                 "transform",
@@ -174,6 +164,8 @@ def warehouse_dbt_models(
         counts = _row_counts(con)
         if error is None:
             record_build(con, inputs)
+    if error is None:
+        keep_partial_parse(invocation.target_path)
     for event in events:
         if isinstance(event, dg.Output):
             relation = ".".join(context.asset_key_for_output(event.output_name).path)

@@ -188,6 +188,57 @@ def sync_table(
     return report
 
 
+def files_to_ingest(
+    con: duckdb.DuckDBPyConnection, sources: dict[str, list[SourceFile]]
+) -> list[str]:
+    """Labels of the files `sync_table` would act on, per raw table in `sources`: new or
+    changed files, and files gone from disk whose rows or rejection are still recorded.
+
+    Empty means ingesting would leave every raw table and quality.load_rejections as they
+    are. A file is settled when its content hash is the one loaded (sync_table's own
+    "unchanged" rule) or the one recorded with its rejection: the same bytes are rejected
+    again for the same reasons, since the files they could clash with are unchanged too.
+    A table never created has nothing settled.
+    """
+    created = {
+        name
+        for (name,) in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'raw'"
+        ).fetchall()
+    }
+    has_rejections = scalar(
+        con,
+        "select count(*) from information_schema.tables "
+        "where table_schema = 'quality' and table_name = 'load_rejections'",
+    )
+    pending = []
+    for table, files in sources.items():
+        if table not in created:
+            pending += [source.label for source in files]
+            continue
+        settled = dict(
+            con.execute(f"select distinct _source_file, _file_hash from raw.{table}").fetchall()
+        )
+        rejected = (
+            dict(
+                con.execute(
+                    "select distinct source_file, file_hash from quality.load_rejections "
+                    "where table_name = ?",
+                    [table],
+                ).fetchall()
+            )
+            if has_rejections
+            else {}
+        )
+        present = {source.label for source in files}
+        pending += sorted((set(settled) | set(rejected)) - present)
+        for source in files:
+            digest = file_hash(source.path)
+            if digest not in (settled.get(source.label), rejected.get(source.label)):
+                pending.append(source.label)
+    return pending
+
+
 def _keys_held_by_other_files(
     con: duckdb.DuckDBPyConnection, contract: TableContract, label: str
 ) -> list[Violation]:

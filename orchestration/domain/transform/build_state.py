@@ -25,12 +25,13 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
 
 from orchestration.domain.ingest.raw_files import RAW_FILE_PATTERNS, data_version
+from orchestration.domain.transform.dbt_sources import dbt_sources_hash
 
 SCHEMA = "pipeline"
 STATE_TABLE = f"{SCHEMA}.transform_state"
@@ -76,6 +77,24 @@ class BuildState:
     def reached(self, destination: Path) -> bool:
         """The build was written to `destination`, which still exists."""
         return self.published_to == str(destination) and destination.exists()
+
+    def is_current(self, inputs: BuildInputs, destination: Path) -> bool:
+        """The skip rule: nothing a build reads changed since this one, and this one got
+        to `destination`. The dbt asset skips on it; `make run` checks it (with no file
+        left to ingest) before it starts Dagster at all."""
+        return self.inputs == inputs and self.reached(destination)
+
+
+def current_inputs(con: duckdb.DuckDBPyConnection, as_of_date: str | None) -> BuildInputs:
+    """What a build started now would read: the loaded raw tables, the dbt project's
+    sources, and the as-of date (today unless a replay's)."""
+    return BuildInputs(
+        raw_versions=raw_versions(con),
+        dbt_sources=dbt_sources_hash(),
+        as_of_date=as_of_date or date.today().isoformat(),
+        is_replay=as_of_date is not None,
+        rejections=rejections_version(con),
+    )
 
 
 def raw_versions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
