@@ -6,12 +6,14 @@ tests/artifacts/ (git-ignored); docs/images/report_target.png is the README's.""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from orchestration.domain.core.layout import PROJECT_ROOT, WarehouseLayout
+from orchestration.domain.publish.report import write_report
 from tests.browser import chromium_page
 from tests.conftest import doc_section, query
 
@@ -140,3 +142,52 @@ def test_docs_trajectory_query_draws_biomedicine(report):
     assert rows[4][3] == pytest.approx(984.702) and rows[2][3] is None
     assert rows[5][4] is not None and rows[5][5] is not None, "2025: year to date + nowcast"
     assert rows[5][6] == 1200 and {r[7] for r in rows} == {"CNY_bn"}
+
+
+def test_a_page_is_rendered_again_only_when_what_it_shows_changed(built, tmp_path):
+    """The report copies a page whose rows did not change; a copied page is byte for
+    byte the page a fresh render gives."""
+    database, _env, _output = built
+    layout = WarehouseLayout.in_folder(database.parent.parent)
+    published = tmp_path / "warehouse.duckdb"
+    shutil.copyfile(layout.published_db, published)
+    report = tmp_path / "report"
+
+    first = write_report(published, layout.gx_validations_dir, report)
+    assert (first.target_pages, first.pages_rendered, first.pages_reused) == (29, 29, 0)
+    again = write_report(published, layout.gx_validations_dir, report)
+    assert (again.pages_rendered, again.pages_reused) == (0, 29)
+
+    with duckdb.connect(str(published)) as con:
+        con.execute(
+            "update marts.fct_target_trajectory set actual_value = actual_value + 1 "
+            "where target_id = 'amp_ai_scale_double_2025' and actual_value is not null"
+        )
+    changed = write_report(published, layout.gx_validations_dir, report)
+    assert (changed.pages_rendered, changed.pages_reused) == (1, 28)
+
+    # a figure's note: every page of that figure's series, and only those
+    with duckdb.connect(str(published)) as con:
+        (series_pages,) = con.execute(
+            "select count(*) from marts.fct_target_attainment_latest "
+            "where indicator_id = 'ic_industry_scale' and region = 'CN-SH'"
+        ).fetchone()
+        con.execute(
+            "update marts.fct_statistic_vintages set notes = 'corrected' "
+            "where indicator_id = 'ic_industry_scale' and region = 'CN-SH' and period = '2021'"
+        )
+    assert series_pages >= 1
+    figure_changed = write_report(published, layout.gx_validations_dir, report)
+    assert (figure_changed.pages_rendered, figure_changed.pages_reused) == (
+        series_pages,
+        29 - series_pages,
+    )
+
+    fresh = write_report(published, layout.gx_validations_dir, tmp_path / "fresh")
+    assert fresh.pages_rendered == 29
+    pages = sorted(path.name for path in (report / "targets").iterdir())
+    assert len(pages) == 29
+    for name in pages:
+        assert (report / "targets" / name).read_bytes() == (
+            tmp_path / "fresh" / "targets" / name
+        ).read_bytes(), name

@@ -90,3 +90,28 @@ def test_unchanged_tables_are_not_revalidated(raw_copy, tmp_path):
     again = _check_results(raw_copy, database)
     assert all(e.passed for e in again.values())
     assert {e.metadata["revalidated"].value for e in again.values()} == {False}
+
+
+def test_a_new_file_is_validated_alone_and_a_changed_reference_revalidates_all(raw_copy, tmp_path):
+    database = tmp_path / "build.duckdb"
+    _check_results(raw_copy, database)
+    (raw_copy / "statistics" / "bulletin.csv").write_text(
+        "indicator_id,region,period,value,unit,status,source,source_url,published_on\n"
+        "ai_industry_scale,CN-SH,2022,300,CNY_bn,final,Test release,,2023-03-01\n"
+        "ai_industry_scale,CN-SH,2023,330,CNY_bn,final,Test release,,2024-03-01\n",
+        encoding="utf-8",
+    )
+    second = _check_results(raw_copy, database)
+    statistics = second["statistics"]
+    assert statistics.passed and statistics.metadata["revalidated"].value is True
+    assert statistics.metadata["files_validated"].value == ["raw/statistics/bulletin.csv"]
+    assert statistics.metadata["rows_validated"].value == 2
+    assert {second[t].metadata["revalidated"].value for t in second if t != "statistics"} == {False}
+    # the file removed: nothing left to read
+    (raw_copy / "statistics" / "bulletin.csv").unlink()
+    assert _check_results(raw_copy, database)["statistics"].metadata["revalidated"].value is False
+    # a table it refers to changed: every row again
+    drop_line(raw_copy / "indicators.csv", "ai_industry_scale,")
+    statistics = _check_results(raw_copy, database)["statistics"]
+    assert statistics.metadata["files_validated"].value == "all"
+    assert not statistics.passed

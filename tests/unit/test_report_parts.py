@@ -70,6 +70,32 @@ def test_usd_figure_reads_the_usd_columns_and_inlines_safely():
     assert json.loads(text)["data"][0]["text"] == ["<!--<script>&, published x"]
 
 
+def _through_plotly_objects(rows: list[dict], series, unit_label: str) -> dict:
+    """The same figure built with plotly.graph_objects, validated: the oracle."""
+    import plotly.graph_objects as go
+
+    figure = go.Figure()
+    for trace in trajectory_figure(rows, series, unit_label)["data"]:
+        figure.add_trace(go.Scatter(**{k: v for k, v in trace.items() if k != "type"}))
+    layout = dict(trajectory_figure(rows, series, unit_label)["layout"])
+    layout["template"] = "plotly_white"
+    figure.update_layout(**layout)
+    return figure.to_plotly_json()
+
+
+def test_figure_dicts_are_what_plotly_itself_builds():
+    rows = [*ROWS, {"year": 2023, "actual_value": 900.0, "source": "S", "published_on": "d"}]
+    usd_rows = [{f"{k}_usd": v for k, v in row.items()} | {"year": row["year"]} for row in rows]
+    for data, series, unit in (
+        (rows, LOCAL_SERIES, "billion yuan"),
+        (usd_rows, USD_SERIES, "billion US dollars"),
+    ):
+        ours = trajectory_figure(data, series, unit)
+        assert len(ours["data"]) >= 5, "the case draws most series"
+        theirs = _through_plotly_objects(data, series, unit)
+        assert json.loads(figure_json(ours)) == json.loads(figure_json(theirs))
+
+
 def _result(path, suite, run_time, success):
     path.parent.mkdir(parents=True)
     path.write_text(
@@ -124,3 +150,24 @@ def test_latest_gx_result_per_suite(tmp_path):
     )
     assert (second.column, second.observed) == ("target_id, region", "0")
     assert latest_results(tmp_path / "missing") == []
+
+
+def test_a_targets_issues_are_its_own_and_its_series_in_dq_issues_order():
+    from orchestration.domain.publish.report.queries import ReportData
+
+    issues = [
+        {"entity_id": "t1"},
+        {"entity_id": "ind|CN-SH|2021"},
+        {"entity_id": "ind|CN-SH"},  # no period: not a figure of the series
+        {"entity_id": "t2"},
+        {"entity_id": "ind|CN-SH-X|2021"},  # another region that starts alike
+        {"entity_id": "ind|CN-SH|2022-01/2022-06"},
+    ]
+    data = ReportData(targets=[], issues=issues)
+    target = {"target_id": "t1", "indicator_id": "ind", "region": "CN-SH"}
+    assert [i["entity_id"] for i in data.issues_for(target)] == [
+        "t1",
+        "ind|CN-SH|2021",
+        "ind|CN-SH|2022-01/2022-06",
+    ]
+    assert data.issues_for({"target_id": "t3", "indicator_id": "x", "region": "y"}) == []

@@ -179,6 +179,8 @@ def warehouse_report(
         metadata={
             "index": dg.MetadataValue.path(str(result.index)),
             "target_pages": result.target_pages,
+            "pages_rendered": result.pages_rendered,
+            "pages_reused": result.pages_reused,
             "dagster/row_count": result.target_pages,
             "replay": False,
         }

@@ -145,10 +145,22 @@ def _failure(result) -> Failure:
     return Failure(config.type, column, int(count), examples)
 
 
-def _frame(con: duckdb.DuckDBPyConnection, name: str):
-    """The table as pandas. Nullable integer columns become Python ints and None: GX 1.x
-    mis-types pandas' Int32 extension dtype, but checks object columns value by value."""
-    frame = con.execute(f"select * from {name} order by _source_file, _source_row").df()
+def _frame(con: duckdb.DuckDBPyConnection, contract: TableContract, files: list[str] | None = None):
+    """The table as pandas, or only the rows of `files` together with every row, of any
+    file, that shares a key with one of them (so the key's uniqueness is still checked
+    where those files could break it). Nullable integer columns become Python ints and
+    None: GX 1.x mis-types pandas' Int32 extension dtype, but checks object columns value
+    by value."""
+    name = f"raw.{contract.table}"
+    where, parameters = "", []
+    if files is not None:
+        key = ", ".join(contract.key)
+        chosen = "_source_file in (select unnest(?::varchar[]))"
+        where = f"where {chosen} or ({key}) in (select ({key}) from {name} where {chosen})"
+        parameters = [sorted(files), sorted(files)]
+    frame = con.execute(
+        f"select * from {name} {where} order by _source_file, _source_row", parameters
+    ).df()
     for column, dtype in frame.dtypes.items():
         if str(dtype) in ("Int32", "Int64"):
             values = frame[column].astype(object)
@@ -157,9 +169,14 @@ def _frame(con: duckdb.DuckDBPyConnection, name: str):
 
 
 def validate_tables(
-    con: duckdb.DuckDBPyConnection, contracts: list[TableContract], project_dir: Path
+    con: duckdb.DuckDBPyConnection,
+    contracts: list[TableContract],
+    project_dir: Path,
+    only_files: dict[str, list[str]] | None = None,
 ) -> dict[str, TableResult]:
-    """Validate each contract's raw table; the suites and results are stored under project_dir."""
+    """Validate each contract's raw table; the suites and results are stored under
+    project_dir. `only_files` narrows a table to the rows of those files (and the rows
+    sharing a key with them): for a caller that knows the rest passed already."""
     import great_expectations as gx
     import great_expectations.expectations as gxe
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -172,7 +189,7 @@ def validate_tables(
     frames, definitions = {}, []
     for contract in contracts:
         name = f"raw.{contract.table}"
-        frames[name] = _frame(con, name)
+        frames[name] = _frame(con, contract, (only_files or {}).get(contract.table))
         asset = next((a for a in datasource.assets if a.name == name), None)
         asset = asset or datasource.add_dataframe_asset(name)
         batch = next(iter(asset.batch_definitions), None)

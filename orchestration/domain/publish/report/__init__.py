@@ -7,10 +7,20 @@ Written at publish from the published file, so it shows what BI tools see. Every
 it loads is in the folder: plotly.js comes from the plotly package, the styles and the
 filter script from static/; nothing is fetched from the network. The folder is written
 beside the old one and swapped in whole, like the exports.
+
+A target page is rendered only when what it shows changed (`_page_key`: the page's own
+rows, the as-of date, the report's code and templates); otherwise the previous report's
+page is copied, byte for byte what a render would give. `pages.json` keeps the keys. One
+new bulletin at 1M statistics rows (3,969 targets, every vintage in its series' table)
+then re-renders the pages of the series it touches, not 4,000. Target pages carry the
+as-of date but not the publication time, which index.html and quality.html show, so an
+unchanged page stays unchanged from one publish to the next.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 from collections import Counter
 from dataclasses import dataclass
@@ -28,13 +38,49 @@ from orchestration.domain.publish.report.queries import ReportData, read_report_
 from orchestration.domain.publish.report.render import STATUS_WORDS, environment
 from orchestration.domain.quality.gx_results import latest_results
 
-STATIC = Path(__file__).parent / "static"
+PACKAGE = Path(__file__).parent
+STATIC = PACKAGE / "static"
+PAGE_KEYS = "pages.json"
 
 
 @dataclass(frozen=True)
 class ReportResult:
     index: Path
     target_pages: int
+    pages_rendered: int = 0
+    pages_reused: int = 0
+
+
+def _code_version() -> str:
+    """The report's own code, templates and static files: a change re-renders every page."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PACKAGE).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _page_key(code: str, data: ReportData, target: dict, common: dict) -> str:
+    """Everything a target page is rendered from (its series' figures by their digest)."""
+    shown = [
+        code,
+        common,
+        target,
+        data.trajectories.get(target["target_id"], []),
+        data.figure_keys.get((target["indicator_id"], target["region"])),
+        data.issues_for(target),
+        data.unit_labels,
+    ]
+    text = json.dumps(shown, default=str, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _previous_keys(destination: Path) -> dict[str, str]:
+    try:
+        return json.loads((destination / PAGE_KEYS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def _write_assets(folder: Path) -> None:
@@ -107,9 +153,20 @@ def write_report(published_db: Path, gx_validations: Path, destination: Path) ->
     )
     pages = staged / "targets"
     pages.mkdir()
+    page_common = {**common, "published_at": None}
+    code = _code_version()
+    previous = _previous_keys(destination)
+    keys, rendered = {}, 0
     for target in data.targets:
-        (pages / f"{target['target_id']}.html").write_text(
-            _target_page(env, data, target, common), encoding="utf-8"
-        )
+        name = f"{target['target_id']}.html"
+        key = keys[target["target_id"]] = _page_key(code, data, target, page_common)
+        old_page = destination / "targets" / name
+        if previous.get(target["target_id"]) == key and old_page.is_file():
+            shutil.copyfile(old_page, pages / name)
+            continue
+        (pages / name).write_text(_target_page(env, data, target, page_common), encoding="utf-8")
+        rendered += 1
+    (staged / PAGE_KEYS).write_text(json.dumps(keys, indent=0, sort_keys=True), encoding="utf-8")
     replace_folder(staged, destination)
-    return ReportResult(destination / "index.html", len(data.targets))
+    total = len(data.targets)
+    return ReportResult(destination / "index.html", total, rendered, total - rendered)

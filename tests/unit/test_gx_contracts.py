@@ -1,0 +1,63 @@
+"""The raw contracts' Great Expectations suites on a table narrowed to some files: the
+rows of those files, with every row of another file that shares their key, so a key
+repeated across files is still caught and named by both rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from orchestration.domain.core.layout import RAW_DIR
+from orchestration.domain.ingest.contracts import DOCUMENTS, INDICATORS, STATISTICS
+from orchestration.domain.ingest.read import SourceFile
+from orchestration.domain.ingest.sync import sync_table
+from orchestration.domain.quality.gx_contracts import validate_tables
+
+HEADER = "indicator_id,region,period,value,unit,status,source,source_url,published_on\n"
+ROW = "ic_industry_scale,CN-SH,{period},2500,CNY_100m,final,CNR,http://x,2022-02-28\n"
+
+
+@pytest.fixture
+def con(tmp_path: Path):
+    connection = duckdb.connect()
+    for contract, name in ((DOCUMENTS, "documents.csv"), (INDICATORS, "indicators.csv")):
+        sync_table(connection, contract, [SourceFile(RAW_DIR / name, f"raw/{name}")])
+    files = []
+    for name, periods in (("a.csv", (2019, 2020)), ("b.csv", (2021,)), ("c.csv", (2022,))):
+        path = tmp_path / name
+        path.write_text(HEADER + "".join(ROW.format(period=p) for p in periods), encoding="utf-8")
+        files.append(SourceFile(path, f"raw/statistics/{name}"))
+    sync_table(connection, STATISTICS, files)
+    yield connection
+    connection.close()
+
+
+def test_only_the_named_files_rows_are_validated(con, tmp_path):
+    result = validate_tables(
+        con, [STATISTICS], tmp_path / "gx", {"statistics": ["raw/statistics/c.csv"]}
+    )
+    assert result["statistics"].success
+    assert result["statistics"].row_count == 1
+    whole = validate_tables(con, [STATISTICS], tmp_path / "gx")
+    assert whole["statistics"].row_count == 4
+
+
+def test_a_key_shared_with_another_file_is_caught_in_the_narrowed_table(con, tmp_path):
+    # a duplicate the loader would have refused, written past it to test the safety net
+    con.execute(
+        "insert into raw.statistics select * replace ('raw/statistics/d.csv' as _source_file) "
+        "from raw.statistics where _source_file = 'raw/statistics/b.csv'"
+    )
+    result = validate_tables(
+        con, [STATISTICS], tmp_path / "gx", {"statistics": ["raw/statistics/d.csv"]}
+    )
+    table = result["statistics"]
+    assert table.row_count == 2  # d.csv's row and b.csv's row with the same key
+    (failure,) = table.failures
+    assert failure.expectation == "expect_compound_columns_to_be_unique"
+    assert {file for file, _row, _value in failure.examples} == {
+        "raw/statistics/b.csv",
+        "raw/statistics/d.csv",
+    }
