@@ -90,16 +90,19 @@ def query(database: Path, sql: str, params: list | None = None) -> list[tuple]:
         con.close()
 
 
+def run_command(
+    command: list[str], env: dict[str, str], cwd: Path = PROJECT_ROOT, timeout: float = 900
+) -> subprocess.CompletedProcess:
+    """A command in a process of its own, its output captured as text; never raises on
+    its exit code (the caller asserts it, with the output in the message)."""
+    return subprocess.run(
+        command, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
 def run_build(env: dict[str, str], *args: str, expect_exit: int = 0) -> subprocess.CompletedProcess:
     """`make run`'s command in a process of its own, as a user runs it."""
-    done = subprocess.run(
-        [sys.executable, "-m", "orchestration", "build", *args],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+    done = run_command([sys.executable, "-m", "orchestration", "build", *args], env)
     assert done.returncode == expect_exit, done.stdout[-4000:] + done.stderr[-4000:]
     return done
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 from orchestration.defs.dbt_project import dbt_vars_args
 from orchestration.domain.core.layout import DBT_PROJECT_DIR, WarehouseLayout
 from orchestration.domain.transform.production import UNIT_TESTS_SELECTOR
+from tests.conftest import run_command
 
 DBT = Path(sys.executable).parent / "dbt"
 
@@ -19,7 +19,7 @@ DBT = Path(sys.executable).parent / "dbt"
 def test_every_dbt_unit_test_passes(built, tmp_path):
     database, env, output = built
     layout = WarehouseLayout.in_folder(database.parent.parent)
-    done = subprocess.run(
+    done = run_command(
         [
             str(DBT),
             "test",
@@ -30,12 +30,9 @@ def test_every_dbt_unit_test_passes(built, tmp_path):
             "--log-path",
             str(tmp_path / "logs"),
         ],
+        env,
         cwd=DBT_PROJECT_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
         timeout=600,
-        check=False,
     )
     assert done.returncode == 0, done.stdout[-4000:]
     manifest = json.loads((tmp_path / "target" / "manifest.json").read_text())

@@ -5,25 +5,19 @@ metrics`, offline: they must answer exactly what SQL on the marts answers."""
 from __future__ import annotations
 
 import csv
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from orchestration.domain.core.layout import PROJECT_ROOT
-from tests.conftest import doc_section, query
+from tests.conftest import doc_section, query, run_command
 
 
 def _mf(env: dict[str, str], out: Path, *args: str) -> list[dict[str, str]]:
-    done = subprocess.run(
+    done = run_command(
         [sys.executable, "-m", "orchestration", "metrics", *args, "--csv", str(out)],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
+        env,
         timeout=300,
-        check=False,
     )
     assert done.returncode == 0 and out.exists(), done.stdout[-3000:] + done.stderr[-3000:]
     with out.open(encoding="utf-8") as handle:

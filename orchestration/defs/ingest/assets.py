@@ -23,7 +23,7 @@ from orchestration.defs.resources import (
 from orchestration.domain.ingest.contracts import CONTRACTS
 from orchestration.domain.ingest.raw_files import data_version, source_files
 from orchestration.domain.ingest.read import SourceFile
-from orchestration.domain.ingest.sync import SyncReport, sync_table
+from orchestration.domain.ingest.sync import SyncReport, loaded_files, sync_table
 
 FILES_ACCEPTED = "files_accepted"
 
@@ -48,10 +48,7 @@ def _files_accepted(table: str, con) -> dg.AssetCheckResult:
 
 
 def _result(report: SyncReport, con) -> dg.MaterializeResult:
-    hashes = con.execute(
-        f"select distinct _source_file, _file_hash from raw.{report.table}"
-    ).fetchall()
-    version = data_version(hashes)
+    version = data_version(list(loaded_files(con, report.table).items()))
     metadata: dict[str, dg.RawMetadataValue] = {
         "dagster/row_count": report.row_count,
         "files_loaded": dg.MetadataValue.json(report.loaded),

@@ -22,6 +22,7 @@ import dagster as dg
 from orchestration.defs.resources import WarehouseResource
 from orchestration.domain.core.layout import UNIT_REGISTRY_CSV
 from orchestration.domain.ingest.contracts import CONTRACTS
+from orchestration.domain.ingest.sync import loaded_files
 from orchestration.domain.quality import gx_contracts
 from orchestration.domain.quality.policy import quality_policy
 
@@ -41,16 +42,9 @@ def _fingerprint(con, table: str) -> str:
     related = sorted({c.references for c in contract.columns if c.references} - {table})
     digest = hashlib.sha256(repr(contract).encode())
     for name in related:
-        digest.update(repr((name, sorted(_files(con, name).items()))).encode())
+        digest.update(repr((name, sorted(loaded_files(con, name).items()))).encode())
     digest.update(UNIT_REGISTRY_CSV.read_bytes())
     return digest.hexdigest()
-
-
-def _files(con, table: str) -> dict[str, str]:
-    """The table's loaded files and their content hashes."""
-    return dict(
-        con.execute(f"select distinct _source_file, _file_hash from raw.{table}").fetchall()
-    )
 
 
 @dataclass(frozen=True)
@@ -136,7 +130,7 @@ def _contract_check(table: str) -> dg.AssetChecksDefinition:
         results_page = dg.MetadataValue.path(str(layout.report_dir / "quality.html"))
         with warehouse.connect() as con:
             fingerprint = _fingerprint(con, table)
-            files = _files(con, table)
+            files = loaded_files(con, table)
             previous = _last_success(con, table, fingerprint)
             changed = _changed_files(previous, files)
             if changed == []:

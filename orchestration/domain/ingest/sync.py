@@ -101,6 +101,14 @@ REJECTION_COLUMNS = (
 )
 
 
+def loaded_files(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
+    """raw.<table>'s ledger: each loaded file's label and the content hash it was loaded
+    with (the `_source_file` and `_file_hash` of its rows)."""
+    return dict(
+        con.execute(f"select distinct _source_file, _file_hash from raw.{table}").fetchall()
+    )
+
+
 def ensure_tables(con: duckdb.DuckDBPyConnection, contract: TableContract) -> None:
     """Create raw.<table> and quality.load_rejections; rebuild raw.<table> on a new contract."""
     con.execute("create schema if not exists raw")
@@ -136,7 +144,7 @@ def sync_table(
     ensure_tables(con, contract)
     table = f"raw.{contract.table}"
     report = SyncReport(contract.table)
-    loaded = dict(con.execute(f"select distinct _source_file, _file_hash from {table}").fetchall())
+    loaded = loaded_files(con, contract.table)
     present = {source.label for source in sources}
     for label in sorted(set(loaded) - present):
         con.execute(f"delete from {table} where _source_file = ?", [label])
@@ -216,9 +224,7 @@ def files_to_ingest(
         if table not in created:
             pending += [source.label for source in files]
             continue
-        settled = dict(
-            con.execute(f"select distinct _source_file, _file_hash from raw.{table}").fetchall()
-        )
+        settled = loaded_files(con, table)
         rejected = (
             dict(
                 con.execute(

@@ -31,6 +31,7 @@ from pathlib import Path
 import duckdb
 
 from orchestration.domain.ingest.raw_files import RAW_FILE_PATTERNS, data_version
+from orchestration.domain.ingest.sync import loaded_files
 from orchestration.domain.transform.dbt_sources import dbt_sources_hash
 
 SCHEMA = "pipeline"
@@ -106,9 +107,7 @@ def raw_versions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
         ).fetchall()
     }
     return {
-        table: data_version(
-            con.execute(f"select distinct _source_file, _file_hash from raw.{table}").fetchall()
-        )
+        table: data_version(list(loaded_files(con, table).items()))
         for table in sorted(RAW_FILE_PATTERNS)
         if table in loaded
     }

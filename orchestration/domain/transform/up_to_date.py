@@ -50,7 +50,9 @@ def current_build(layout: WarehouseLayout) -> CurrentBuild | None:
         if state is None:
             return None
         sources = {table: source_files(layout.raw_dir, table) for table in RAW_FILE_PATTERNS}
-        sources["fx_rates"].insert(0, ecb.history_source("", layout.ecb_cache_dir, 0, print))
+        # with no URL the history is the packaged file: nothing fetched, nothing logged
+        packaged = ecb.history_source("", layout.ecb_cache_dir, 0, lambda _message: None)
+        sources["fx_rates"].insert(0, packaged)
         if files_to_ingest(con, sources):
             return None
         if not state.is_current(current_inputs(con, None), layout.published_db):
