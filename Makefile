@@ -41,7 +41,8 @@ $(DAGSTER_HOME)/dagster.yaml:
 env: $(BIN)/dagster $(DAGSTER_HOME)/dagster.yaml
 
 # AS_OF=YYYY-MM-DD builds the marts as known on that date (default: today); FORCE=1
-# rebuilds even when nothing changed (otherwise such a run ends in about a second).
+# rebuilds everything from scratch, even when nothing changed (otherwise such a run ends
+# in about a second, and new statistics files rebuild only the series they touch).
 run: env
 	$(BIN)/python -m orchestration build $(if $(AS_OF),--as-of $(AS_OF)) $(if $(FORCE),--force)
 

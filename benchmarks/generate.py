@@ -349,18 +349,27 @@ def generate(out: Path, dims: Dimensions, seed: int = 42) -> dict:
     }
 
 
-def next_month_file(out: Path, dims: Dimensions, seed: int = 42) -> Path:
-    """The release after LAST_MONTH, as one new file: every series' figure for the next
-    month and the year-to-date through it, preliminary. What a monthly update adds."""
+def next_month_file(
+    out: Path, dims: Dimensions, seed: int = 42, regions: range | None = None
+) -> Path:
+    """The release after LAST_MONTH, as one new file: each series' figure for the next
+    month and the year-to-date through it, preliminary. What a monthly update adds: of
+    every region, or of the regions numbered in `regions` only (range(1): one
+    province's bulletin)."""
     _refuse_project_raw(out)
     year, month = LAST_MONTH[0], LAST_MONTH[1] + 1
     index = dims.months
     end = _month_end(year, month)
-    path = out / f"bench_statistics_{year}_{month:02d}.csv"
+    if regions is not None:
+        regions = range(regions.start, min(regions.stop, dims.regions))
+    scope = "" if regions is None else f"_regions_{regions.start}_to_{regions.stop - 1}"
+    path = out / f"bench_statistics_{year}_{month:02d}{scope}.csv"
     path.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect()
     try:
         _setup(con, dims, seed)
+        if regions is not None:
+            con.execute("delete from series where r < ? or r >= ?", [regions.start, regions.stop])
         con.execute(
             "create temp table periods as select * from (values "
             f"(0, '{year}-{month:02d}', 'month', {year}, {index}, 1, date '{end}'), "

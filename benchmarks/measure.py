@@ -110,8 +110,12 @@ def describe_failure(result: StepResult, what: str) -> str:
             f"{what}: stopped after {result.seconds:.0f} s when its memory passed the "
             f"{result.peak_rss_mb:,.0f} MB cap set to protect the shared machine"
         )
-    tail = (result.stderr.strip() or result.stdout.strip()).splitlines()[-3:]
-    return f"{what}: exit {result.returncode}: {' | '.join(tail)}"
+    lines = [line.strip() for line in (result.stderr or result.stdout).strip().splitlines()]
+    # dbt names the failing node in its summary ("Runtime Error in model X"): keep that
+    # line with the last ones, and no "|", which would split the results' Markdown table
+    named = [line for line in lines if " Error in " in line or "Failure in " in line][:2]
+    said = " / ".join(named + lines[-2:]).replace("|", "/")
+    return f"{what}: exit {result.returncode}: {said}"
 
 
 def warm_page_cache(paths: list[Path]) -> None:

@@ -30,7 +30,25 @@ def markdown(results: dict) -> str:
     lines += _end_to_end_row(results.get("end_to_end", {}))
     lines += _incremental_row(results.get("incremental", {}))
     lines += _scale_rows(results.get("scale", {}))
+    lines += _slowest_nodes(results.get("transform", {}))
     return "\n".join(lines) + "\n"
+
+
+def _slowest_nodes(section: dict) -> list[str]:
+    """The transform's profile: the dbt nodes that took longest at the main size."""
+    slowest = ((section.get("dbt") or {}).get("node_seconds") or {}).get("slowest")
+    if not slowest:
+        return []
+    nodes = section["dbt"]["node_seconds"]
+    lines = [
+        "",
+        f"Slowest of the transform's {nodes['nodes']} dbt nodes (seconds each, on one of "
+        "dbt's threads):",
+        "",
+        "| node | seconds |",
+        "|---|---|",
+    ]
+    return lines + [f"| {name} | {seconds:.2f} |" for name, seconds in slowest.items()]
 
 
 def _ingest_row(section: dict) -> list[str]:
@@ -85,28 +103,41 @@ def _end_to_end_row(section: dict) -> list[str]:
     ]
 
 
+RELEASE_NAMES = {
+    "bulletin": "one province's bulletin",
+    "national": "then a national release (every other region)",
+}
+
+
 def _incremental_row(section: dict) -> list[str]:
+    """One row per new file the benchmark added (benchmarks/run.py: RELEASES)."""
     if _failed(section):
         return [f"| incremental | {_failed(section)} | | | | |"]
-    parts = section.get("components", {})
-    cells = []
-    run = section.get("make_run")
-    if run:
-        cells.append(
-            f"make run {run['incremental_seconds']:.1f} s of {run['full_seconds']:.1f} s "
-            f"({run['fraction']:.2f})"
+    full = section.get("make_run_full")
+    rows = []
+    for name, release in section.get("releases", {}).items():
+        parts = release.get("components", {})
+        cells = []
+        run = release.get("make_run")
+        if run and full:
+            cells.append(
+                f"make run {run['seconds']:.1f} s of {full['seconds']:.1f} s "
+                f"({run['fraction']:.2f})"
+            )
+        if "fraction" in parts:
+            cells.append(
+                f"ingest + marts alone {parts['incremental_seconds']:.1f} s of "
+                f"{parts['full_seconds']:.1f} s ({parts['fraction']:.2f})"
+            )
+        ours = "; ".join(cells) or parts.get("failure", "")
+        fraction = release.get("fraction")
+        rows.append(
+            f"| incremental: {RELEASE_NAMES.get(name, name)} ({release['new_file_rows']:,} "
+            f"rows) after a full build of {section['rows']:,} rows | {ours} | the full build | "
+            f"{'' if fraction is None else f'{fraction:.2f}'} | {section['goal']} | "
+            f"{_verdict(release.get('met'))} |"
         )
-    if "fraction" in parts:
-        cells.append(
-            f"ingest + marts alone {parts['incremental_seconds']:.1f} s of "
-            f"{parts['full_seconds']:.1f} s ({parts['fraction']:.2f})"
-        )
-    ours = "; ".join(cells) or parts.get("failure", "")
-    return [
-        f"| incremental: one new file ({section['new_file_rows']:,} rows) after a full build "
-        f"of {section['rows']:,} rows | {ours} | the full build | {section['fraction']:.2f} | "
-        f"{section['goal']} | {_verdict(section['met'])} |"
-    ]
+    return rows
 
 
 def _scale_rows(section: dict) -> list[str]:
@@ -117,13 +148,13 @@ def _scale_rows(section: dict) -> list[str]:
         f"{section['goal']} | {_verdict(section['met'])} |",
         "",
         "| size | rows | CSV MB | ingest s | ingest ratio | dbt s | transform ratio | "
-        "peak RSS MB (ingest / dbt) | note |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "peak RSS MB (ingest / dbt) | disk MB (warehouse / all) | note |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in section["sizes"]:
         if not row.get("ingest_seconds"):
             lines.append(
-                f"| {row['size']} | {row.get('rows', '')} | {row.get('csv_mb', '')} | | | | | | "
+                f"| {row['size']} | {row.get('rows', '')} | {row.get('csv_mb', '')} | | | | | | | "
                 f"{row.get('note', '')} |"
             )
             continue
@@ -134,9 +165,12 @@ def _scale_rows(section: dict) -> list[str]:
         )
         dbt_rss = f"{row['dbt_rss_mb']:,.0f}" if "dbt_rss_mb" in row else "-"
         rss = f"{row['ingest_rss_mb']:,.0f} / {dbt_rss}"
+        disk = row.get("disk_mb")
+        disk_text = f"{disk['warehouse']:,.0f} / {disk['total']:,.0f}" if disk else "-"
         lines.append(
             f"| {row['size']} | {row['rows']:,} | {row['csv_mb']:,.0f} | "
             f"{row['ingest_seconds']:.1f} | {row['ingest_ratio']:.2f}x | {dbt} | {rss} | "
+            f"{disk_text} | "
             f"{row.get('note', '')} |"
         )
     return lines

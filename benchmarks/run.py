@@ -25,6 +25,7 @@ import platform
 import shutil
 import sys
 import time
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -52,8 +53,11 @@ LIMITS = {"memory_cap_mb": 16_000.0}
 """A step whose resident memory passes this is stopped (--memory-cap-mb): the machine is
 shared and has no swap."""
 GOALS = {
-    "ingest_ratio_min": 0.9,
-    "transform_ratio_max": 1.2,
+    # issue 17: ingest keeps its rate of 2026-11-24 (357k rows/s at 1M, 0.26x DuckDB's
+    # read_csv), taken relative to DuckDB because this shared machine's speed varies by day
+    "ingest_ratio_min": 0.26,
+    # issue 17: the dbt build of the marts within 10x the hand-written query
+    "transform_ratio_max": 10.0,
     "end_to_end_seconds_max": 15.0,
     "wrapper_ratio_max": 1.3,
     "unchanged_rerun_seconds_max": 3.0,
@@ -79,9 +83,15 @@ def _step(args: list[str], timeout: float, env: dict[str, str] | None = None) ->
 
 
 def _dbt(
-    command: str, database: Path, work: Path, timeout: float, selection: list[str] | None = None
+    command: str,
+    database: Path,
+    work: Path,
+    timeout: float,
+    selection: list[str] | None = None,
+    full_refresh: bool = False,
 ) -> StepResult:
-    """dbt as dagster-dbt runs it, with its target and log folders private to the run."""
+    """dbt as dagster-dbt runs it, with its target and log folders private to the run;
+    `full_refresh` builds the incremental models from scratch."""
     args = [DBT, command, "--project-dir", str(DBT_PROJECT_DIR)]
     args += ["--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(work / "target")]
     args += ["--log-path", str(work / "logs"), "--quiet"]
@@ -89,19 +99,41 @@ def _dbt(
         args += ["--select", *selection, "--indirect-selection", "cautious"]
     if command == "build":
         args += PRODUCTION_BUILD_EXCLUDES
+    if full_refresh:
+        args.append("--full-refresh")
     return run_step(args, _env(WAREHOUSE_BUILD_DB=str(database)), timeout, LIMITS["memory_cap_mb"])
 
 
-def _dbt_node_seconds(work: Path) -> dict[str, float]:
-    """Seconds dbt spent executing nodes, by kind (model, test, unit_test, seed)."""
+def _dbt_node_seconds(work: Path, slowest: int = 12) -> dict:
+    """Seconds dbt spent executing nodes, by kind (model, test, unit_test, seed), and the
+    slowest nodes by name: the profile that says which models and tests dominate."""
     path = work / "target" / "run_results.json"
     if not path.exists():
         return {}
     totals: dict[str, float] = {}
+    nodes: dict[str, float] = {}
     for result in json.loads(path.read_text())["results"]:
-        kind = result["unique_id"].split(".")[0]
+        kind, _, *name = result["unique_id"].split(".")
         totals[kind] = totals.get(kind, 0.0) + result["execution_time"]
-    return {k: round(v, 3) for k, v in sorted(totals.items())}
+        nodes[f"{kind} {'.'.join(name)}"] = result["execution_time"]
+    by_kind = {k: round(v, 3) for k, v in sorted(totals.items())}
+    top = sorted(nodes.items(), key=lambda item: -item[1])[:slowest]
+    return {**by_kind, "nodes": len(nodes), "slowest": {k: round(v, 3) for k, v in top}}
+
+
+def _disk_mb(work: Path) -> dict[str, float]:
+    """What a size occupies once built: the CSVs, our ingested warehouse file (which
+    dbt built into) and DuckDB's own ingest, so the ladder says how much disk a size needs."""
+
+    def megabytes(paths: Iterable[Path]) -> float:
+        return round(sum(p.stat().st_size for p in paths if p.is_file()) / 2**20, 1)
+
+    return {
+        "csv": megabytes((work / "raw").rglob("*")),
+        "warehouse": megabytes(work.glob("ours.duckdb*")),
+        "duckdb_read_csv": megabytes(work.glob("duck.duckdb*")),
+        "total": megabytes(work.rglob("*")),
+    }
 
 
 def _rate(rows: int, seconds: float) -> float:
@@ -152,7 +184,9 @@ def measure_size(label: str, rows: int, repeats: int, timeout: float, keep: bool
         dbt_runs, hand_runs = [], []
         for _ in range(repeats):
             _say(f"[{label}] transform: dbt build of the marts, then the hand-written query ...")
-            dbt_runs.append(_dbt("build", database, work, timeout, MARTS_SELECTION))
+            dbt_runs.append(
+                _dbt("build", database, work, timeout, MARTS_SELECTION, full_refresh=True)
+            )
             if not dbt_runs[-1].ok:
                 entry["failure"] = describe_failure(dbt_runs[-1], "dbt build")
                 return entry
@@ -166,6 +200,7 @@ def measure_size(label: str, rows: int, repeats: int, timeout: float, keep: bool
             min(dbt_runs, key=lambda r: r.seconds), _best(hand_runs), comparison
         )
         entry["peak_rss_mb"] = round(max(r.peak_rss_mb for r in ours + dbt_runs), 1)
+        entry["disk_mb"] = _disk_mb(work)
         entry["completed"] = True
         entry["work"] = str(work)
         return entry
@@ -333,11 +368,18 @@ def _wrapper_pairs(env: dict[str, str], root: Path, raw: Path, timeout: float, p
     }
 
 
+RELEASES = {"bulletin": range(0, 1), "national": range(1, 10**9)}
+"""The new files the incremental benchmark adds, one after the other: one province's
+monthly bulletin (the first region's series), then a national release of the same month
+(every other region's series: the bulletin's figures are not stated twice)."""
+
+
 def incremental(size: dict, timeout: float, with_make_run: bool) -> dict:
-    """One new statistics file (the next month's release) after a full build, against
-    the full build: at component level (our ingest of the new file into the benchmark's
-    file, then the dbt build of the marts again) and, unless skipped, as `make run`
-    (a full build of the generated data, then again after the new file)."""
+    """New statistics files after a full build, against the full build: at component
+    level (our ingest of the new file into the benchmark's file, then the dbt build of
+    the marts again, incremental where the models are) and, unless skipped, as `make run`
+    (a full build of the generated data, then again after each new file). The files are
+    RELEASES, added in turn; the section's verdict is the bulletin's."""
     raw = Path(size["work"]) / "raw"
     dims = generate.Dimensions(**size["data"]["dimensions"])
     section: dict = {"size": size["size"], "rows": size["data"]["statistics_rows"]}
@@ -350,30 +392,44 @@ def incremental(size: dict, timeout: float, with_make_run: bool) -> dict:
             section["failure"] = describe_failure(full, "full make run")
             return section
         full_split = _split(full, env, timeout)
-    new_file = generate.next_month_file(raw / "statistics", dims)
-    section["new_file_rows"] = generate.count_rows(new_file)
-    _say(f"[incremental] one new file ({section['new_file_rows']} rows): ingest, marts ...")
-    section["components"] = _incremental_components(size, timeout)
-    fraction = section["components"].get("fraction")
-    if full is not None:
-        _say("[incremental] make run after the new file ...")
-        again = _build(env, timeout)
-        if not again.ok:
-            section["failure"] = describe_failure(again, "incremental make run")
-            return section
-        fraction = again.seconds / full.seconds
-        section["make_run"] = {
-            "full_seconds": round(full.seconds, 2),
-            "full_split": full_split["split"],
-            "full_peak_rss_mb": round(full.peak_rss_mb, 1),
-            "incremental_seconds": round(again.seconds, 2),
-            "incremental_split": _split(again, env, timeout)["split"],
-            "fraction": round(fraction, 3),
+        section["make_run_full"] = {
+            "seconds": round(full.seconds, 2),
+            "split": full_split["split"],
+            "peak_rss_mb": round(full.peak_rss_mb, 1),
         }
-    new_file.unlink()
-    section["fraction"] = fraction
-    section["goal"] = f"<= {GOALS['incremental_fraction_max']} of the full build"
-    section["met"] = fraction is not None and fraction <= GOALS["incremental_fraction_max"]
+    added: list[Path] = []
+    section["releases"] = {}
+    try:
+        for name, regions in RELEASES.items():
+            new_file = generate.next_month_file(raw / "statistics", dims, regions=regions)
+            added.append(new_file)
+            release: dict = {"new_file_rows": generate.count_rows(new_file)}
+            section["releases"][name] = release
+            _say(f"[incremental] {name} ({release['new_file_rows']} rows): ingest, marts ...")
+            release["components"] = _incremental_components(size, timeout)
+            release["fraction"] = release["components"].get("fraction")
+            if full is None:
+                continue
+            _say(f"[incremental] make run after the {name} ...")
+            again = _build(env, timeout)
+            if not again.ok:
+                section["failure"] = describe_failure(again, f"make run after the {name}")
+                return section
+            release["make_run"] = {
+                "seconds": round(again.seconds, 2),
+                "split": _split(again, env, timeout)["split"],
+                "fraction": round(again.seconds / full.seconds, 3),
+            }
+            release["fraction"] = release["make_run"]["fraction"]
+    finally:
+        for path in added:
+            path.unlink(missing_ok=True)
+    goal = GOALS["incremental_fraction_max"]
+    for release in section["releases"].values():
+        release["met"] = release["fraction"] is not None and release["fraction"] <= goal
+    section["goal"] = f"<= {goal} of the full build"
+    section["fraction"] = section["releases"]["bulletin"]["fraction"]
+    section["met"] = section["releases"]["bulletin"]["met"]
     return section
 
 
@@ -518,6 +574,8 @@ def _scale_row(entry: dict) -> dict:
         row["identical"] = entry["transform"]["identical"]
     if entry.get("peak_rss_mb"):
         row["peak_rss_mb"] = entry["peak_rss_mb"]
+    if entry.get("disk_mb"):
+        row["disk_mb"] = entry["disk_mb"]
     if entry.get("failure"):
         row["note"] = entry["failure"]
     return row

@@ -183,7 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m orchestration", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("build", help="build the whole warehouse from raw/")
-    run.add_argument("--force", action="store_true", help="rebuild dbt models even if unchanged")
+    run.add_argument(
+        "--force",
+        action="store_true",
+        help="rebuild every dbt model from scratch (--full-refresh), even if unchanged",
+    )
     run.add_argument(
         "--as-of",
         type=lambda text: date.fromisoformat(text).isoformat(),

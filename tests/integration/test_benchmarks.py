@@ -122,18 +122,43 @@ def test_benchmark_smoke_run(smoke_results: dict):
     assert transform["dbt"]["node_seconds"].get("model", 0) > 0
 
     incremental = results["incremental"]
-    assert (
-        incremental["new_file_rows"]
-        == 2
-        * results["data"]["dimensions"]["indicators"]
-        * (results["data"]["dimensions"]["regions"])
-    )
-    assert incremental["components"]["files_loaded"] == [
-        "raw/statistics/" + name for name in ["bench_statistics_2025_10.csv"]
+    dimensions = results["data"]["dimensions"]
+    bulletin, national = incremental["releases"]["bulletin"], incremental["releases"]["national"]
+    # a month and its year-to-date per series: of one region, then of every other region
+    assert bulletin["new_file_rows"] == 2 * dimensions["indicators"]
+    assert national["new_file_rows"] == (2 * dimensions["indicators"] * (dimensions["regions"] - 1))
+    assert bulletin["components"]["files_loaded"] == [
+        "raw/statistics/bench_statistics_2025_10_regions_0_to_0.csv"
     ]
+    assert national["components"]["files_loaded"] == [
+        f"raw/statistics/bench_statistics_2025_10_regions_1_to_{dimensions['regions'] - 1}.csv"
+    ]
+    assert incremental["fraction"] == bulletin["fraction"] > 0
+    assert "| incremental: one province's bulletin" in results["_markdown"]
+    slowest = transform["dbt"]["node_seconds"]["slowest"]
+    assert len(slowest) == 12 and transform["dbt"]["node_seconds"]["nodes"] > 12
+    assert list(slowest.values()) == sorted(slowest.values(), reverse=True)
+    assert {name.split()[0] for name in slowest} <= {"model", "test", "seed"}
+    assert results["scale"]["sizes"][0]["disk_mb"]["warehouse"] > 0
     assert results["end_to_end"] == {"skipped": True}
 
     scale = results["scale"]
     assert scale["largest_completed"] == "2k"
     assert scale["sizes"][0]["peak_rss_mb"] > 0
     assert "| ingest" in results["_markdown"] and "identical" in results["_markdown"]
+
+
+def test_a_failed_step_names_the_dbt_node_and_keeps_the_table_whole():
+    output = "\n".join(
+        [
+            "12:00:01  1 of 9 START sql incremental model intermediate.int_statistics_as_of",
+            "12:00:09  Runtime Error in model int_statistics_as_of (models/int.sql)",
+            "  Out of Memory Error: could not allocate block of size 256 KiB (2.7 GiB/2.7 GiB)",
+            "  * Increasing the memory limit (SET memory_limit='...GB') | see the docs",
+        ]
+    )
+    failed = run.StepResult(["dbt", "build"], 1, 9.0, 3000.0, stdout=output, stderr="")
+    said = run.describe_failure(failed, "dbt build")
+    assert said.startswith("dbt build: exit 1: ")
+    assert "Runtime Error in model int_statistics_as_of" in said
+    assert "Out of Memory Error" in said and "|" not in said

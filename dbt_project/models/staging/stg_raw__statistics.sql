@@ -29,7 +29,8 @@ final as (
         source.document_id,
         source.notes,
         source._source_file as source_file,
-        source._source_row as source_row
+        source._source_row as source_row,
+        source._file_hash as source_file_hash
     from source
     inner join units as unit
         on source.unit = unit.unit

@@ -68,7 +68,9 @@ class DbtBuildConfig(dg.Config):
         "the published warehouse. Default: today.",
     )
     force: bool = Field(
-        default=False, description="Build even when no input changed since the last build."
+        default=False,
+        description="Build even when no input changed since the last build, and build "
+        "the incremental models from scratch (--full-refresh).",
     )
 
 
@@ -115,6 +117,9 @@ def warehouse_dbt_models(
     """Build (run and test) the selected dbt models; tests become asset checks. dbt's
     unit tests are left out (orchestration/domain/transform/production.py says why).
 
+    Incremental models update the last build when only statistics files changed, and
+    are built from scratch otherwise (BuildInputs.allows_incremental has the rule).
+
     Skipped, with nothing materialised, when the inputs equal those of the last complete
     build and that build reached its destination (orchestration/domain/transform/
     build_state.py has the rule): then publish, downstream, is skipped too. A partial
@@ -151,8 +156,9 @@ def warehouse_dbt_models(
         clear_state(con)
     announce(context, "transform", f"Building dbt models and tests as of {inputs.as_of_date} ...")
     replay = {"as_of_date": inputs.as_of_date} if inputs.is_replay else {}
+    refresh = [] if inputs.allows_incremental(state) and not config.force else ["--full-refresh"]
     invocation = dbt.cli(
-        ["build", *PRODUCTION_BUILD_EXCLUDES, *dbt_vars_args(layout, **replay)],
+        ["build", *PRODUCTION_BUILD_EXCLUDES, *refresh, *dbt_vars_args(layout, **replay)],
         context=context,
         raise_on_error=False,
     )

@@ -37,6 +37,13 @@ from orchestration.domain.transform.dbt_sources import dbt_sources_hash
 SCHEMA = "pipeline"
 STATE_TABLE = f"{SCHEMA}.transform_state"
 
+INCREMENTAL_ROWS_TABLE = "statistics"
+"""The raw table the incremental models compute again by series (macros/
+series_to_rebuild.sql); every other raw table they read is context for all series."""
+INCREMENTAL_CONTEXT_TABLES = frozenset({"indicators"})
+"""Raw tables the incremental models read besides their rows (canonical units and
+plausible ranges): a change there changes every series, so the build is a full refresh."""
+
 
 @dataclass(frozen=True)
 class BuildInputs:
@@ -65,6 +72,19 @@ class BuildInputs:
             previous.dbt_sources,
             previous.as_of_date,
             previous.is_replay,
+        )
+
+    def allows_incremental(self, previous: BuildState | None) -> bool:
+        """Whether dbt's incremental models may update the last build instead of being
+        built from scratch (--full-refresh): that build completed, with the same dbt
+        project (code, seeds, vars such as the quality policy), as-of date and kind, and
+        none of the raw tables the incremental models read as context changed since. Then
+        the only difference is which statistics files are loaded, which is what the
+        models key on. Anything else gives a full refresh, as does a first build."""
+        return (
+            previous is not None
+            and self.same_build_kind(previous.inputs)
+            and not (self.changed_tables(previous.inputs) & INCREMENTAL_CONTEXT_TABLES)
         )
 
 

@@ -1,7 +1,19 @@
+{{ config(
+    materialized="incremental",
+    incremental_strategy="append",
+    on_schema_change="fail",
+    pre_hook="{{ delete_series_to_rebuild() }}",
+) }}
+
+{#- Every figure published by the as-of date, with its vintage, selection and quarantine
+    (the rules are in int_statistics_as_of). Incremental by series, like the rest of the
+    statistics chain (macros/series_to_rebuild.sql). -#}
+-- depends_on: {{ ref('int_statistics_series_to_rebuild') }}
 with
 
 statistics as (
     select * from {{ ref('int_statistics_as_of') }}
+    where {{ in_series_to_rebuild() }}
 ),
 
 final as (

@@ -1,9 +1,20 @@
+{{ config(
+    materialized="incremental",
+    incremental_strategy="append",
+    on_schema_change="fail",
+    pre_hook="{{ delete_series_to_rebuild() }}",
+) }}
+
 {#- Per indicator, region and period, the figure a reader should use (the selection rule
-    is in int_statistics_as_of): the latest final figure where a final exists. -#}
+    is in int_statistics_as_of): the latest final figure where a final exists.
+    Incremental by series, like the rest of the statistics chain
+    (macros/series_to_rebuild.sql). -#}
+-- depends_on: {{ ref('int_statistics_series_to_rebuild') }}
 with
 
 statistics as (
     select * from {{ ref('int_statistics_as_of') }}
+    where {{ in_series_to_rebuild() }}
 ),
 
 final as (

@@ -1,0 +1,61 @@
+{#-
+    Incremental builds of the statistics chain, by series (indicator_id, region).
+
+    Every rule on the chain looks only within one series: vintages and the selection per
+    period, plausibility against the same period's first figure and the neighbouring
+    years. So a series computed again from all its rows is exactly what a full build
+    gives it, and a build after a new, replaced or removed statistics file need compute
+    again only the series that file touches. int_statistics_series_to_rebuild lists them;
+    each incremental model of the chain first deletes their rows (a pre-hook:
+    delete_series_to_rebuild), then appends them computed again (in_series_to_rebuild
+    filters its input), so a series whose every file was removed is simply gone.
+
+    Anything else a series depends on (the as-of date, indicators.csv, units, the quality
+    policy, the project's code) changes every series: the pipeline then builds with
+    --full-refresh (orchestration/domain/transform/build_state.py:
+    BuildInputs.allows_incremental). Run by hand, dbt needs --full-refresh after such a
+    change too. tests/integration/test_incremental_statistics.py holds incremental and
+    full builds equal.
+-#}
+
+{#- The series whose rows differ between the loaded statistics files and the files
+    `built` was built from: the symmetric difference of the two ledgers of series, file
+    and file hash. A new or replaced file's series are in the loaded ledger only; a
+    replaced or removed file's series in the built one only. Files are compared by name
+    and hash, as the loader records them. A series whose rows are all published after the
+    as-of date is never built, so it is listed every time: computed again, to nothing. -#}
+{% macro series_to_rebuild(statistics, built) %}
+    {%- set ledger -%}
+        select distinct indicator_id, region, source_file, source_file_hash from
+    {%- endset %}
+    select distinct
+        indicator_id,
+        region
+    from (
+        ({{ ledger }} {{ statistics }} except {{ ledger }} {{ built }})
+        union all
+        ({{ ledger }} {{ built }} except {{ ledger }} {{ statistics }})
+    )
+{% endmacro %}
+
+
+{#- A predicate for an incremental model's input rows: in a series to rebuild. Always
+    true in a full build. (A row IN a subquery: DuckDB plans it as a semi join.) -#}
+{% macro in_series_to_rebuild() %}
+    {%- if is_incremental() -%}
+        (indicator_id, region) in (
+            select indicator_id, region from {{ ref('int_statistics_series_to_rebuild') }}
+        )
+    {%- else -%}
+        true
+    {%- endif -%}
+{% endmacro %}
+
+
+{#- The pre-hook of an incremental model of the chain: its rows of the series to rebuild
+    go before the model appends them again. Nothing in a full build. -#}
+{% macro delete_series_to_rebuild() %}
+    {%- if is_incremental() -%}
+        delete from {{ this }} where {{ in_series_to_rebuild() }}
+    {%- endif -%}
+{% endmacro %}
