@@ -2,11 +2,12 @@
 
 Runs write only the build file. Publishing copies the relations readers get (those the
 dbt exposure declares: published_relations.py) into a new file beside the published
-one, audits the copy (every table, every row), makes it durable (checkpoint, fsync) and
-renames it over warehouse.duckdb. A rename is atomic: a reader sees the old file or the
-new one, never half of either, and a reader that already has the old file open keeps
-reading it (it holds the old inode). A run killed at any point leaves the published file
-as it was; the temporary files it left are removed by the next publish.
+one, audits the copy (every table: the count and the hash sum of its rows), makes it
+durable (checkpoint, fsync) and renames it over warehouse.duckdb. A rename is atomic: a
+reader sees the old file or the new one, never half of either, and a reader that already
+has the old file open keeps reading it (it holds the old inode). A run killed at any
+point leaves the published file as it was; the temporary files it left are removed by
+the next publish.
 
 The published file is written in DuckDB's v1.4.0 storage format, because the build
 file (DuckDB 2 storage) does not open in the DuckDB 1.x clients BI tools ship
@@ -15,6 +16,7 @@ file (DuckDB 2 storage) does not open in the DuckDB 1.x clients BI tools ship
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from dataclasses import dataclass, field
@@ -26,6 +28,7 @@ from orchestration.domain.core.sql import quote_text
 from orchestration.domain.publish.folders import (
     RUN_TOKEN,
     TEMP_PREFIX,
+    ReusedFiles,
     is_own,
     replace_folder,
     staging_folder,
@@ -115,25 +118,38 @@ def _write_copy(build: Path, temporary: Path, relations: list[Relation]) -> dict
                 f'create table pub."{schema}"."{table}" as select * from build."{schema}"."{table}"'
             )
             _copy_comments(con, schema, table)
-        counts = {}
-        for schema, table in tables:
-            name = f'"{schema}"."{table}"'
-            built = con.execute(f"select count(*) from build.{name}").fetchone()[0]
-            copied = con.execute(f"select count(*) from pub.{name}").fetchone()[0]
-            different = con.execute(
-                f"select count(*) from (select * from build.{name} "
-                f"except all select * from pub.{name})"
-            ).fetchone()[0]
-            if built != copied or different:
-                raise PublishAuditError(
-                    f"{schema}.{table}: {copied} rows copied of {built}, {different} differ"
-                )
-            counts[f"{schema}.{table}"] = copied
+        counts = _audit(con, tables)
         con.execute("checkpoint pub")
         con.execute("detach pub")
         return counts
     finally:
         con.close()
+
+
+def content_digest(con: duckdb.DuckDBPyConnection, relation: str) -> tuple[int, int]:
+    """A table's rows as (count, sum of the rows' 64-bit hashes): equal for the same
+    rows in any order. A sum, not an xor, so a duplicated row is not cancelled out; a
+    128-bit integer, so it cannot overflow. Different rows give the same digest only if
+    their hash sums collide by chance."""
+    return con.execute(f"select count(*), sum(hash(t)::hugeint) from {relation} as t").fetchone()
+
+
+def _audit(con: duckdb.DuckDBPyConnection, tables: list[Relation]) -> dict[str, int]:
+    """Every table of the copy (`pub`) holds the rows of the build (`build`): their
+    content digests are equal. It replaced `except all` between the two files, which
+    built a hash table of every row: at 1M statistics rows 10 s of a 24 s copy, against
+    0.5 s for the digests."""
+    counts = {}
+    for schema, table in tables:
+        name = f'"{schema}"."{table}"'
+        built, copied = (content_digest(con, f"{side}.{name}") for side in ("build", "pub"))
+        if built != copied:
+            raise PublishAuditError(
+                f"{schema}.{table}: {copied[0]} rows copied of {built[0]}"
+                + (", and their contents differ" if copied[0] == built[0] else "")
+            )
+        counts[f"{schema}.{table}"] = copied[0]
+    return counts
 
 
 # Parquet for tools that read files; CSV for spreadsheet users (UTF-8, a header row,
@@ -144,20 +160,33 @@ EXPORT_FORMATS = {
 }
 
 
-def _write_exports(build: Path, folder: Path, relations: list[Relation]) -> list[Path]:
-    """Each published mart as one file per format in EXPORT_FORMATS."""
+EXPORT_KEYS = ".export_keys.json"
+
+
+def _write_exports(
+    build: Path, staged: Path, destination: Path, relations: list[Relation]
+) -> list[Path]:
+    """Each published mart as one file per format in EXPORT_FORMATS, into `staged`. A
+    file whose mart has the same columns and content digest as when the file in
+    `destination` was written is taken from there: one new bulletin re-exports the
+    statistics marts, not the FX rates."""
     con = duckdb.connect(str(build), read_only=True)
     try:
         tables = sorted(table for schema, table in relations if schema == EXPORTED_SCHEMA)
+        reused = ReusedFiles(staged, destination, EXPORT_KEYS)
         written = []
         for table in tables:
+            relation = f'{EXPORTED_SCHEMA}."{table}"'
+            columns = con.execute(f"describe {relation}").fetchall()
+            content = repr((content_digest(con, relation), [c[:2] for c in columns]))
             for suffix, options in EXPORT_FORMATS.items():
-                path = folder / f"{table}.{suffix}"
-                con.execute(
-                    f'copy (select * from {EXPORTED_SCHEMA}."{table}") '
-                    f"to {quote_text(str(path))} {options}"
-                )
+                path = staged / f"{table}.{suffix}"
                 written.append(path)
+                key = hashlib.sha256(f"{content}|{options}".encode()).hexdigest()
+                if reused.reuse(path.name, key):
+                    continue
+                con.execute(f"copy (select * from {relation}) to {quote_text(str(path))} {options}")
+        reused.save()
         return written
     finally:
         con.close()
@@ -181,7 +210,7 @@ def publish(
         report.tables = _write_copy(build, temporary, relations)
         if exports is not None:
             staged_exports = staging_folder(exports)
-            _write_exports(build, staged_exports, relations)
+            _write_exports(build, staged_exports, exports, relations)
         _fsync(temporary)
         os.replace(temporary, published)
         _fsync(folder)
@@ -189,5 +218,5 @@ def publish(
         temporary.unlink(missing_ok=True)
     if exports is not None and staged_exports is not None:
         replace_folder(staged_exports, exports)
-        report.exports = sorted(exports.iterdir())
+        report.exports = sorted(p for p in exports.iterdir() if p.name != EXPORT_KEYS)
     return report

@@ -10,7 +10,8 @@ beside the old one and swapped in whole, like the exports.
 
 A target page is rendered only when what it shows changed (`_page_key`: the page's own
 rows, the as-of date, the report's code and templates); otherwise the previous report's
-page is copied, byte for byte what a render would give. `pages.json` keeps the keys. One
+page is taken (folders.ReusedFiles), byte for byte what a render would give. `pages.json`
+keeps the keys. One
 new bulletin at 1M statistics rows (3,969 targets, every vintage in its series' table)
 then re-renders the pages of the series it touches, not 4,000. Target pages carry the
 as-of date but not the publication time, which index.html and quality.html show, so an
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from orchestration.domain.publish.folders import replace_folder, staging_folder
+from orchestration.domain.publish.folders import ReusedFiles, replace_folder, staging_folder
 from orchestration.domain.publish.report.charts import (
     LOCAL_SERIES,
     USD_SERIES,
@@ -74,13 +75,6 @@ def _page_key(code: str, data: ReportData, target: dict, common: dict) -> str:
     ]
     text = json.dumps(shown, default=str, sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()
-
-
-def _previous_keys(destination: Path) -> dict[str, str]:
-    try:
-        return json.loads((destination / PAGE_KEYS).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
 
 
 def _write_assets(folder: Path) -> None:
@@ -151,22 +145,18 @@ def write_report(published_db: Path, gx_validations: Path, destination: Path) ->
         ),
         encoding="utf-8",
     )
-    pages = staged / "targets"
-    pages.mkdir()
+    (staged / "targets").mkdir()
     page_common = {**common, "published_at": None}
     code = _code_version()
-    previous = _previous_keys(destination)
-    keys, rendered = {}, 0
+    reused = ReusedFiles(staged, destination, PAGE_KEYS)
+    rendered = 0
     for target in data.targets:
-        name = f"{target['target_id']}.html"
-        key = keys[target["target_id"]] = _page_key(code, data, target, page_common)
-        old_page = destination / "targets" / name
-        if previous.get(target["target_id"]) == key and old_page.is_file():
-            shutil.copyfile(old_page, pages / name)
+        name = f"targets/{target['target_id']}.html"
+        if reused.reuse(name, _page_key(code, data, target, page_common)):
             continue
-        (pages / name).write_text(_target_page(env, data, target, page_common), encoding="utf-8")
+        (staged / name).write_text(_target_page(env, data, target, page_common), encoding="utf-8")
         rendered += 1
-    (staged / PAGE_KEYS).write_text(json.dumps(keys, indent=0, sort_keys=True), encoding="utf-8")
+    reused.save()
     replace_folder(staged, destination)
     total = len(data.targets)
     return ReportResult(destination / "index.html", total, rendered, total - rendered)
