@@ -10,6 +10,7 @@ import time
 import duckdb
 
 from orchestration.domain.core.layout import WarehouseLayout
+from orchestration.domain.core.sql import table_exists
 
 LAYERS = ("raw", "reference", "staging", "intermediate", "marts", "quality")
 
@@ -29,19 +30,9 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int]]:
     return sorted(counts, key=lambda row: (order[row[0]], row[1]))
 
 
-def _exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
-    return bool(
-        con.execute(
-            "select count(*) from information_schema.tables "
-            "where table_schema = ? and table_name = ?",
-            [schema, table],
-        ).fetchall()[0][0]
-    )
-
-
 def _coverage_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
     """How many targets can be assessed on a full-year figure, and why the rest cannot."""
-    if not _exists(con, "marts", "fct_target_coverage"):
+    if not table_exists(con, "marts", "fct_target_coverage"):
         return []
     rows = con.execute(
         "select is_assessable, case when is_assessable then 'assessable' else coverage end, "
@@ -59,7 +50,7 @@ def _coverage_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
 def _status_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Each target's headline status with the full-year figure it rests on (or why it has
     none), when the target was first met, and the year-to-date nowcast beside it."""
-    if not _exists(con, "marts", "fct_target_attainment_latest"):
+    if not table_exists(con, "marts", "fct_target_attainment_latest"):
         return []
     rows = con.execute(
         "select target_id, status, observed_period, progress_ratio, status_reason, "
@@ -92,7 +83,7 @@ def _status_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
 def _quality_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Issues per domain check and severity."""
     lines = []
-    if _exists(con, "quality", "dq_issues"):
+    if table_exists(con, "quality", "dq_issues"):
         rows = con.execute(
             "select check_name, severity, count(*) from quality.dq_issues group by all order by all"
         ).fetchall()
@@ -133,7 +124,7 @@ def render(layout: WarehouseLayout, replay_of: str | None = None) -> str:
     con = duckdb.connect(str(layout.build_db), read_only=True)
     try:
         lines = ["", "Targets per indicator (marts.dim_targets):"]
-        if _exists(con, "marts", "dim_targets"):
+        if table_exists(con, "marts", "dim_targets"):
             rows = con.execute(
                 "select indicator_id, count(*), string_agg(distinct target_kind, ', ' order by "
                 "target_kind) from marts.dim_targets group by 1 order by 1"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dagster_dbt.core.resource as dagster_dbt_resource
 from packaging.version import Version
 
-from orchestration.defs.dbt_project import WarehouseDbtCliResource, dbt_executable, dbt_resource
+from orchestration.defs.dbt_project import WarehouseDbtCliResource, dbt_resource
 
 
 def test_the_dbt_version_is_read_without_running_dbt(monkeypatch):
@@ -39,4 +39,3 @@ def test_another_dbt_executable_is_still_asked(monkeypatch, tmp_path):
     )
     assert resource._cli_version == Version("1.11.0")
     assert asked == [[str(other), "--version"]]
-    assert dbt_executable() != str(other)

@@ -1,4 +1,4 @@
-"""SQL text helpers: quoting names and values, reading one value."""
+"""SQL helpers: quoting names and values, reading one value, asking what tables exist."""
 
 from __future__ import annotations
 
@@ -8,6 +8,25 @@ import duckdb
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
     """One value. DuckDB 2 wants every result read to the end before the next statement."""
     return con.execute(sql, params or []).fetchall()[0][0]
+
+
+def tables_in(con: duckdb.DuckDBPyConnection, schema: str) -> set[str]:
+    """The tables (and views) of `schema` in the connection's file."""
+    rows = con.execute(
+        "select table_name from information_schema.tables where table_schema = ?", [schema]
+    ).fetchall()
+    return {name for (name,) in rows}
+
+
+def table_exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
+    return bool(
+        scalar(
+            con,
+            "select count(*) from information_schema.tables "
+            "where table_schema = ? and table_name = ?",
+            [schema, table],
+        )
+    )
 
 
 def quote_name(name: str) -> str:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 
 import duckdb
 
-from orchestration.domain.core.sql import quote_name, quote_text, scalar
+from orchestration.domain.core.sql import quote_name, quote_text, scalar, table_exists, tables_in
 from orchestration.domain.ingest.contracts import Column, TableContract
 from orchestration.domain.ingest.errors import RawFileError, Violation
 from orchestration.domain.ingest.read import STAGE, SourceFile, file_hash, stage_csv
@@ -208,17 +208,8 @@ def files_to_ingest(
     again for the same reasons, since the files they could clash with are unchanged too.
     A table never created has nothing settled.
     """
-    created = {
-        name
-        for (name,) in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'raw'"
-        ).fetchall()
-    }
-    has_rejections = scalar(
-        con,
-        "select count(*) from information_schema.tables "
-        "where table_schema = 'quality' and table_name = 'load_rejections'",
-    )
+    created = tables_in(con, "raw")
+    has_rejections = table_exists(con, "quality", "load_rejections")
     pending = []
     for table, files in sources.items():
         if table not in created:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import duckdb
 
 from orchestration.domain.core.periods import parse_period
-from orchestration.domain.core.sql import quote_name, quote_text, scalar
+from orchestration.domain.core.sql import quote_name, quote_text, table_exists
 from orchestration.domain.core.units import unit_registry
 from orchestration.domain.ingest.contracts import Column, TableContract
 from orchestration.domain.ingest.errors import RawFileError, Violation
@@ -180,12 +180,7 @@ def _reference_checks(
             continue
         if column.references == contract.table:
             known = f"select {quote_name(contract.key[0])} from {STAGE}"
-        elif scalar(
-            con,
-            "select count(*) from information_schema.tables "
-            "where table_schema = 'raw' and table_name = ?",
-            [column.references],
-        ):
+        elif table_exists(con, "raw", column.references):
             known = f"select {quote_name(column.name)} from raw.{column.references}"
         else:
             continue

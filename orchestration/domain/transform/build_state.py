@@ -30,6 +30,7 @@ from pathlib import Path
 
 import duckdb
 
+from orchestration.domain.core.sql import table_exists, tables_in
 from orchestration.domain.ingest.raw_files import RAW_FILE_PATTERNS, data_version
 from orchestration.domain.ingest.sync import loaded_files
 from orchestration.domain.transform.dbt_sources import dbt_sources_hash
@@ -120,12 +121,7 @@ def current_inputs(con: duckdb.DuckDBPyConnection, as_of_date: str | None) -> Bu
 
 def raw_versions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """Each loaded raw table's data version, as its ingest asset computes it."""
-    loaded = {
-        name
-        for (name,) in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'raw'"
-        ).fetchall()
-    }
+    loaded = tables_in(con, "raw")
     return {
         table: data_version(list(loaded_files(con, table).items()))
         for table in sorted(RAW_FILE_PATTERNS)
@@ -135,11 +131,7 @@ def raw_versions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 def rejections_version(con: duckdb.DuckDBPyConnection) -> str:
     """The set of rejected file versions, as a data version ("" when none is recorded)."""
-    exists = con.execute(
-        "select count(*) from information_schema.tables "
-        "where table_schema = 'quality' and table_name = 'load_rejections'"
-    ).fetchone()[0]
-    if not exists:
+    if not table_exists(con, "quality", "load_rejections"):
         return ""
     rows = con.execute(
         "select distinct table_name || ':' || source_file, file_hash from quality.load_rejections"
@@ -157,12 +149,7 @@ def _ensure(con: duckdb.DuckDBPyConnection) -> None:
 
 def read_state(con: duckdb.DuckDBPyConnection) -> BuildState | None:
     """The last complete build, or None (never built, or the last build did not finish)."""
-    exists = con.execute(
-        "select count(*) from information_schema.tables "
-        "where table_schema = ? and table_name = 'transform_state'",
-        [SCHEMA],
-    ).fetchone()[0]
-    if not exists:
+    if not table_exists(con, SCHEMA, "transform_state"):
         return None
     rows = con.execute(
         f"select inputs, built_at, published_to, published_at from {STATE_TABLE}"
