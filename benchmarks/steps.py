@@ -13,7 +13,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.domain.core.layout import UNIT_REGISTRY_CSV
+from orchestration.domain.core.layout import DEFAULT_MEMORY_LIMIT, UNIT_REGISTRY_CSV
 from orchestration.domain.ingest.contracts import CONTRACTS
 from orchestration.domain.ingest.raw_files import source_files
 from orchestration.domain.ingest.sync import sync_table
@@ -31,11 +31,16 @@ COMPARED_COLUMNS = (
 )
 
 
+def _connect(database: Path) -> duckdb.DuckDBPyConnection:
+    """A connection as the pipeline's (WarehouseResource.connect): the same memory cap."""
+    return duckdb.connect(str(database), config={"memory_limit": DEFAULT_MEMORY_LIMIT})
+
+
 def _fresh(database: Path) -> duckdb.DuckDBPyConnection:
     for stale in (database, database.with_name(database.name + ".wal")):
         stale.unlink(missing_ok=True)
     database.parent.mkdir(parents=True, exist_ok=True)
-    return duckdb.connect(str(database))
+    return _connect(database)
 
 
 def ingest_ours(database: Path, raw: Path) -> dict:
@@ -59,7 +64,8 @@ def ingest_ours(database: Path, raw: Path) -> dict:
 
 
 def ingest_duckdb(database: Path, raw: Path) -> dict:
-    """DuckDB's own read_csv (types sniffed) of the same files into a table of a new file."""
+    """DuckDB's own read_csv (types sniffed) of the same files into a table of a new file,
+    under the same memory cap as ours."""
     con = _fresh(database)
     files = [str(p) for p in sorted((raw / "statistics").glob("*.csv"))]
     start = time.perf_counter()
@@ -75,7 +81,7 @@ def ingest_duckdb(database: Path, raw: Path) -> dict:
 def ingest_incremental(database: Path, raw: Path) -> dict:
     """Our statistics ingest on an existing file: what one new file costs (hashing the
     unchanged ones included)."""
-    con = duckdb.connect(str(database))
+    con = _connect(database)
     start = time.perf_counter()
     report = sync_table(con, CONTRACTS["statistics"], source_files(raw, "statistics"))
     con.close()

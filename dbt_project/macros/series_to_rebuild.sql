@@ -10,7 +10,8 @@
     delete_series_to_rebuild), then appends them computed again (in_series_to_rebuild
     filters its input), so a series whose every file was removed is simply gone.
 
-    Anything else a series depends on (the as-of date, indicators.csv, units, the quality
+    A new as-of date changes only the series with a figure published in between, which
+    are listed too. Anything else a series depends on (indicators.csv, units, the quality
     policy, the project's code) changes every series: the pipeline then builds with
     --full-refresh (orchestration/domain/transform/build_state.py:
     BuildInputs.allows_incremental). Run by hand, dbt needs --full-refresh after such a
@@ -18,12 +19,20 @@
     full builds equal.
 -#}
 
-{#- The series whose rows differ between the loaded statistics files and the files
-    `built` was built from: the symmetric difference of the two ledgers of series, file
-    and file hash. A new or replaced file's series are in the loaded ledger only; a
-    replaced or removed file's series in the built one only. Files are compared by name
-    and hash, as the loader records them. A series whose rows are all published after the
-    as-of date is never built, so it is listed every time: computed again, to nothing. -#}
+{#- The series whose rows differ between what is loaded and visible now and what `built`
+    was built from:
+      - the symmetric difference of the two ledgers of series, file and file hash: a new
+        or replaced file's series are in the loaded ledger only, a replaced or removed
+        file's series in the built one only (files compared by name and hash, as the
+        loader records them);
+      - the series with a figure that became visible since: published after the latest
+        figure `built` holds and on or before this build's as-of date. A figure of an
+        unchanged file published by the last build's as-of date was visible then, so it
+        is in `built` and no later than that latest figure;
+      - the series with a figure `built` holds that is no longer visible (published after
+        this build's as-of date, when the as-of date moved back).
+    A series whose rows are all published after the as-of date is never built, so the
+    ledgers list it every time: it is computed again, to nothing. -#}
 {% macro series_to_rebuild(statistics, built) %}
     {%- set ledger -%}
         select distinct indicator_id, region, source_file, source_file_hash from
@@ -36,6 +45,20 @@
         union all
         ({{ ledger }} {{ built }} except {{ ledger }} {{ statistics }})
     )
+    union
+    select
+        indicator_id,
+        region
+    from {{ statistics }}
+    where
+        published_on > (select max(latest.published_on) from {{ built }} as latest)
+        and published_on <= {{ as_of_date() }}
+    union
+    select
+        indicator_id,
+        region
+    from {{ built }}
+    where published_on > {{ as_of_date() }}
 {% endmacro %}
 
 

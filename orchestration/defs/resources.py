@@ -28,7 +28,7 @@ import duckdb
 from orchestration.defs.dbt_project import dbt_resource
 from orchestration.defs.progress import progress_logger
 from orchestration.domain.core.build_lock import build_lock, is_lock_conflict
-from orchestration.domain.core.layout import WarehouseLayout
+from orchestration.domain.core.layout import DEFAULT_MEMORY_LIMIT, WarehouseLayout
 from orchestration.domain.ingest import ecb
 from orchestration.domain.ingest.read import SourceFile
 
@@ -64,7 +64,7 @@ class WarehouseResource(dg.ConfigurableResource):
     published_db: str
     dagster_home: str
     ecb_history_url: str = ""
-    duckdb_memory_limit: str = "3GB"
+    duckdb_memory_limit: str = DEFAULT_MEMORY_LIMIT
     sensor_interval_seconds: int = 30
 
     @classmethod
@@ -92,10 +92,13 @@ class WarehouseResource(dg.ConfigurableResource):
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection to the build file, closed on exit so dbt can open the file next."""
+        """A connection to the build file, closed on exit so dbt can open the file next,
+        under the same memory cap as dbt's (DEFAULT_MEMORY_LIMIT says why)."""
         path = Path(self.build_db)
         path.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = duckdb.connect(
+            str(path), read_only=read_only, config={"memory_limit": self.duckdb_memory_limit}
+        )
         try:
             yield con
         finally:

