@@ -12,9 +12,11 @@ import pytest
 
 from orchestration.domain.publish.write_audit_publish import (
     EXPORT_KEYS,
+    STORAGE_VERSION,
     TEMP_PREFIX,
     PublishAuditError,
     _audit,
+    _digests,
     content_digest,
     publish,
 )
@@ -61,13 +63,14 @@ def test_the_audit_compares_every_row_in_any_order(tmp_path, copied_rows, proble
     con = duckdb.connect()
     con.execute(f"attach '{build}' as build (read_only)")
     con.execute(f"attach '{copy}' as pub (read_only)")
+    built, copied = (_digests(con, side, [("marts", "t")]) for side in ("build", "pub"))
+    assert built["marts.t"] == content_digest(con, "build.marts.t")
+    assert built["marts.t"][0] == 3
     if problem is None:
-        built = content_digest(con, "build.marts.t")
-        assert built[0] == 3
-        assert _audit(con, [("marts", "t")]) == {"marts.t": built}
+        _audit(built, copied)
     else:
         with pytest.raises(PublishAuditError, match=rf"^marts\.t: {problem}$"):
-            _audit(con, [("marts", "t")])
+            _audit(built, copied)
 
 
 def test_an_export_is_written_again_only_when_its_mart_changed(tmp_path):
@@ -118,3 +121,72 @@ def test_an_export_is_written_again_only_when_its_mart_changed(tmp_path):
     assert (exports / "rates.csv").read_text().splitlines() == ["id,usd_cny", "1,6.5"]
     assert publish_after() == set()
     assert (exports / "figures.csv").read_text().splitlines()[-1] == "2,120"
+
+
+def test_a_publish_writes_again_only_the_tables_that_changed(tmp_path):
+    """The new file starts as a copy of the last published one; a table is written
+    again when its rows, columns or comments differ from the build, and the result
+    equals a copy written from nothing."""
+    build, published = tmp_path / "build.duckdb", tmp_path / "warehouse.duckdb"
+    relations = [("marts", "figures"), ("marts", "rates"), ("quality", "issues")]
+
+    def publish_after(*statements: str, declared=relations) -> list[str]:
+        con = duckdb.connect(str(build))
+        for statement in statements:
+            con.execute(statement)
+        con.close()
+        report = publish(build, published, None, declared)
+        con = duckdb.connect(str(published), read_only=True)
+        try:
+            for schema, table in declared:
+                copied = con.execute(f"select * from {schema}.{table} order by all").fetchall()
+                source = duckdb.connect(str(build), read_only=True)
+                assert (
+                    copied
+                    == source.execute(f"select * from {schema}.{table} order by all").fetchall()
+                )
+                source.close()
+            present = con.execute(
+                "select schema_name || '.' || table_name from duckdb_tables() order by 1"
+            ).fetchall()
+            assert [name for (name,) in present] == sorted(f"{s}.{t}" for s, t in declared)
+            comments = con.execute(
+                "select comment from duckdb_columns() where table_name = 'rates' "
+                "and column_name = 'rate'"
+            ).fetchall()
+        finally:
+            con.close()
+        publish_after.comments = comments
+        return report.rewritten
+
+    assert publish_after(
+        "create schema marts",
+        "create schema quality",
+        "create table marts.rates as select 1 as id, 6.5 as rate",
+        "create table marts.figures as select 1 as id, 100 as value",
+        "create table quality.issues as select 'none' as issue",
+    ) == ["marts.figures", "marts.rates", "quality.issues"]
+    assert publish_after("insert into marts.figures values (2, 120)") == ["marts.figures"]
+    assert publish_after() == []
+    # a new description (dbt's persist_docs) is a change readers see
+    assert publish_after("comment on column marts.rates.rate is 'yuan per dollar'") == [
+        "marts.rates"
+    ]
+    assert publish_after.comments == [("yuan per dollar",)]
+    # the same rows in another type are another table
+    assert publish_after("alter table marts.figures alter value type double") == ["marts.figures"]
+    # a relation no longer declared leaves the published file, and its schema with it
+    assert publish_after(declared=relations[:2]) == []
+    # a published file someone wrote to (its write-ahead log) is not trusted: all anew
+    published.with_name("warehouse.duckdb.wal").write_bytes(b"")
+    assert publish_after(declared=relations[:2]) == ["marts.figures", "marts.rates"]
+    # nor is a file in another storage format: BI tools' DuckDB 1.x must open it
+    published.unlink()
+    duckdb.connect(str(published)).close()  # this DuckDB's own, newer format
+    assert publish_after(declared=relations[:2]) == ["marts.figures", "marts.rates"]
+    con = duckdb.connect()
+    con.execute(f"attach '{published}' as p (read_only)")
+    (tags,) = con.execute(
+        "select tags from duckdb_databases() where database_name = 'p'"
+    ).fetchone()
+    assert tags["storage_version"].startswith(STORAGE_VERSION)

@@ -3,7 +3,10 @@
 Runs write only the build file. Publishing copies the relations readers get (those the
 dbt exposure declares: published_relations.py) into a new file beside the published
 one, audits the copy (every table: the count and the hash sum of its rows), makes it
-durable (checkpoint, fsync) and renames it over warehouse.duckdb. A rename is atomic: a
+durable (checkpoint, fsync) and renames it over warehouse.duckdb. The new file starts as
+a byte copy of the last published one, and only the tables whose rows, columns or
+comments differ from the build are written again: one bulletin rewrites the statistics
+marts, not the daily FX rates. A rename is atomic: a
 reader sees the old file or the new one, never half of either, and a reader that already
 has the old file open keeps reading it (it holds the old inode). A run killed at any
 point leaves the published file as it was; the temporary files it left are removed by
@@ -46,6 +49,7 @@ class PublishAuditError(RuntimeError):
 class PublishReport:
     published: Path
     tables: dict[str, int] = field(default_factory=dict)  # "schema.table" -> rows
+    rewritten: list[str] = field(default_factory=list)  # the others kept from the last file
     exports: list[Path] = field(default_factory=list)
     stale_removed: list[Path] = field(default_factory=list)
 
@@ -98,32 +102,105 @@ def _copy_comments(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> N
         con.execute(f'comment on column {target}."{column}" is ' + quote_text(text))
 
 
+def _start_from_last(published: Path, temporary: Path) -> bool:
+    """Begin the new file as a byte copy of the last published one, so unchanged tables
+    need no rewrite. Not when there is none, or when it has a write-ahead log (someone
+    wrote to it since: its tables are rewritten from the build instead)."""
+    if not published.is_file() or published.with_name(published.name + ".wal").exists():
+        return False
+    shutil.copyfile(published, temporary)
+    return True
+
+
+def _storage_version(con: duckdb.DuckDBPyConnection, database: str) -> str:
+    (tags,) = con.execute(
+        "select tags from duckdb_databases() where database_name = ?", [database]
+    ).fetchone()
+    return tags.get("storage_version", "")
+
+
+def _shapes(con: duckdb.DuckDBPyConnection, database: str) -> dict[str, tuple]:
+    """Each table's comment and its columns (name, type, comment), in order: a table
+    whose rows are unchanged is still written again when these differ."""
+    shapes: dict[str, list] = {}
+    for schema, table, comment in con.execute(
+        "select schema_name, table_name, comment from duckdb_tables() where database_name = ?",
+        [database],
+    ).fetchall():
+        shapes[f"{schema}.{table}"] = [comment]
+    for schema, table, column, kind, comment in con.execute(
+        "select schema_name, table_name, column_name, data_type, comment from duckdb_columns() "
+        "where database_name = ? order by schema_name, table_name, column_index",
+        [database],
+    ).fetchall():
+        if f"{schema}.{table}" in shapes:
+            shapes[f"{schema}.{table}"].append((column, kind, comment))
+    return {name: tuple(shape) for name, shape in shapes.items()}
+
+
 def _write_copy(
-    build: Path, temporary: Path, relations: list[Relation]
-) -> dict[str, tuple[int, int]]:
-    """Copy `relations` into `temporary` and audit the copy row by row."""
+    build: Path, published: Path, temporary: Path, relations: list[Relation]
+) -> tuple[dict[str, tuple[int, int]], list[str]]:
+    """Write `relations` of `build` into `temporary` and audit the copy row by row.
+    Returns the audit's digests and the tables written anew (the others were kept from
+    the byte copy of `published`, their rows and shape already equal to the build's)."""
+    if not relations:
+        raise PublishAuditError("nothing is declared to publish")
+    copied_last = _start_from_last(published, temporary)
     con = duckdb.connect()
     try:
         con.execute(f"attach {quote_text(str(build))} as build (read_only)")
-        con.execute(
-            f"attach {quote_text(str(temporary))} as pub (storage_version '{STORAGE_VERSION}')"
-        )
-        if not relations:
-            raise PublishAuditError("nothing is declared to publish")
+        if copied_last:
+            con.execute(f"attach {quote_text(str(temporary))} as pub")
+            if not _storage_version(con, "pub").startswith(STORAGE_VERSION):
+                # written by another storage format: begin a new file
+                con.execute("detach pub")
+                temporary.unlink()
+                copied_last = False
+        if not copied_last:
+            con.execute(
+                f"attach {quote_text(str(temporary))} as pub (storage_version '{STORAGE_VERSION}')"
+            )
         if missing := _missing(con, relations):
             raise PublishAuditError(f"{build} has no table for {', '.join(missing)}")
         tables = sorted(relations)
-        for schema in sorted({schema for schema, _ in tables}):
+        names = [f"{schema}.{table}" for schema, table in tables]
+        built = _digests(con, "build", tables)
+        kept: dict[str, tuple[int, int]] = {}
+        if copied_last:
+            build_shapes, pub_shapes = _shapes(con, "build"), _shapes(con, "pub")
+            same_shape = [
+                (schema, table)
+                for schema, table in tables
+                if pub_shapes.get(f"{schema}.{table}") == build_shapes[f"{schema}.{table}"]
+            ]
+            kept = {
+                name: digest
+                for name, digest in _digests(con, "pub", same_shape).items()
+                if digest == built[name]
+            }
+        for schema, table in con.execute(
+            "select schema_name, table_name from duckdb_tables() where database_name = 'pub'"
+        ).fetchall():
+            if f"{schema}.{table}" not in kept:
+                con.execute(f'drop table pub."{schema}"."{table}"')
+        for (schema,) in con.execute(
+            "select schema_name from duckdb_schemas() where database_name = 'pub' and not internal"
+        ).fetchall():
+            if schema not in {s for s, _ in tables}:
+                con.execute(f'drop schema pub."{schema}" cascade')
+        rewritten = [(s, t) for s, t in tables if f"{s}.{t}" not in kept]
+        for schema in sorted({schema for schema, _ in rewritten}):
             con.execute(f'create schema if not exists pub."{schema}"')
-        for schema, table in tables:
+        for schema, table in rewritten:
             con.execute(
                 f'create table pub."{schema}"."{table}" as select * from build."{schema}"."{table}"'
             )
             _copy_comments(con, schema, table)
-        digests = _audit(con, tables)
+        _audit(built, kept | _digests(con, "pub", rewritten))
         con.execute("checkpoint pub")
         con.execute("detach pub")
-        return digests
+        return {name: built[name] for name in names}, [f"{s}.{t}" for s, t in rewritten]
     finally:
         con.close()
 
@@ -136,23 +213,28 @@ def content_digest(con: duckdb.DuckDBPyConnection, relation: str) -> tuple[int, 
     return con.execute(f"select count(*), sum(hash(t)::hugeint) from {relation} as t").fetchone()
 
 
-def _audit(con: duckdb.DuckDBPyConnection, tables: list[Relation]) -> dict[str, tuple[int, int]]:
-    """Every table of the copy (`pub`) holds the rows of the build (`build`): their
-    content digests are equal. It replaced `except all` between the two files, which
-    built a hash table of every row: at 1M statistics rows 10 s of a 24 s copy, against
-    0.5 s for the digests. Returns each table's digest ("schema.table" -> (rows, hash
-    sum)), which the exports reuse."""
-    digests = {}
-    for schema, table in tables:
-        name = f'"{schema}"."{table}"'
-        built, copied = (content_digest(con, f"{side}.{name}") for side in ("build", "pub"))
-        if built != copied:
+def _digests(
+    con: duckdb.DuckDBPyConnection, database: str, tables: list[Relation]
+) -> dict[str, tuple[int, int]]:
+    """The content digest of each of `tables` in the attached `database`."""
+    return {
+        f"{schema}.{table}": content_digest(con, f'{database}."{schema}"."{table}"')
+        for schema, table in tables
+    }
+
+
+def _audit(built: dict[str, tuple[int, int]], copied: dict[str, tuple[int, int]]) -> None:
+    """Every table of the copy holds the rows of the build: their content digests
+    ("schema.table" -> (rows, hash sum)) are equal. It replaced `except all` between the
+    two files, which built a hash table of every row: at 1M statistics rows 10 s of a
+    24 s copy, against 0.5 s for the digests."""
+    for name, (rows, total) in built.items():
+        copied_rows, copied_total = copied.get(name, (0, None))
+        if (copied_rows, copied_total) != (rows, total):
             raise PublishAuditError(
-                f"{schema}.{table}: {copied[0]} rows copied of {built[0]}"
-                + (", and their contents differ" if copied[0] == built[0] else "")
+                f"{name}: {copied_rows} rows copied of {rows}"
+                + (", and their contents differ" if copied_rows == rows else "")
             )
-        digests[f"{schema}.{table}"] = copied
-    return digests
 
 
 # Parquet for tools that read files; CSV for spreadsheet users (UTF-8, a header row,
@@ -215,7 +297,7 @@ def publish(
     temporary = folder / f"{TEMP_PREFIX}{published.name}.{RUN_TOKEN}"
     staged_exports = None
     try:
-        digests = _write_copy(build, temporary, relations)
+        digests, report.rewritten = _write_copy(build, published, temporary, relations)
         report.tables = {name: rows for name, (rows, _) in digests.items()}
         if exports is not None:
             staged_exports = staging_folder(exports)
