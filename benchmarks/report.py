@@ -120,9 +120,13 @@ def _incremental_row(section: dict) -> list[str]:
         cells = []
         run = release.get("make_run")
         if run and full:
+            slowest = ", ".join(
+                f"{key} {seconds:.1f}"
+                for key, seconds in list(run.get("slowest_steps", {}).items())[:4]
+            )
             cells.append(
                 f"make run {run['seconds']:.1f} s of {full['seconds']:.1f} s "
-                f"({run['fraction']:.2f})"
+                f"({run['fraction']:.2f}{'; slowest steps: ' + slowest if slowest else ''})"
             )
         if "fraction" in parts:
             cells.append(

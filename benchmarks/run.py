@@ -285,6 +285,12 @@ def _split(result: StepResult, env: dict[str, str], timeout: float) -> dict:
     return {"split": split, "runs": detail.payload.get("runs", [])}
 
 
+def _slowest_steps(runs: list[dict], count: int = 8) -> dict[str, float]:
+    """The steps that took longest across a build's runs (step key -> seconds)."""
+    steps = [(seconds, key) for run in runs for key, seconds in run["steps"].items()]
+    return {key: seconds for seconds, key in sorted(steps, reverse=True)[:count]}
+
+
 def end_to_end(timeout: float, repeats: int) -> dict:
     """`make run` on a private copy of the shipped raw/, warm: one untimed build first
     (page cache, the Great Expectations and dbt imports), then a full build into a fresh
@@ -415,9 +421,11 @@ def incremental(size: dict, timeout: float, with_make_run: bool) -> dict:
             if not again.ok:
                 section["failure"] = describe_failure(again, f"make run after the {name}")
                 return section
+            split = _split(again, env, timeout)
             release["make_run"] = {
                 "seconds": round(again.seconds, 2),
-                "split": _split(again, env, timeout)["split"],
+                "split": split["split"],
+                "slowest_steps": _slowest_steps(split["runs"]),
                 "fraction": round(again.seconds / full.seconds, 3),
             }
             release["fraction"] = release["make_run"]["fraction"]
