@@ -20,7 +20,7 @@ export UV_PYTHON_DOWNLOADS := never
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 DAGSTER_PORT ?= 3000
 
-.PHONY: run test test-fast check-sources dev lint format env clean bench browser
+.PHONY: run test test-fast check-sources dev lint format env clean bench browser eval-reader
 
 $(TOOLS)/bin/uv:
 	$(PYTHON) -m venv $(TOOLS)
@@ -71,6 +71,12 @@ check-sources: env
 SIZE ?= 1M
 bench: env
 	$(BIN)/python -m benchmarks.run --size $(SIZE) $(if $(SCALES),--scales $(SCALES))
+
+# The document reader's recall and precision (orchestration/domain/documents/evaluation.py):
+# the seed articles in ../shared/seeds/ when present, the project's texts and the made-up
+# plans in tests/fixtures/. Writes benchmarks/results/<date>-reader.md.
+eval-reader: env
+	$(BIN)/python -m orchestration.domain.documents.evaluation
 
 dev: env
 	$(BIN)/dg dev --host 127.0.0.1 --port $(DAGSTER_PORT)

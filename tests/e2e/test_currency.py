@@ -138,17 +138,28 @@ def test_attainment_in_usd_current_and_constant_rates(built, usd_cny):
     assert effect == pytest.approx(expected_current - cagr, rel=1e-9) and effect > 0
 
 
+AMP = "sh_advanced_manufacturing_plan_2021_2025"
+NTP = "sh_new_track_action_plans_2022"
+
+
 def test_both_seed_conversions_pass(built):
     database, _env, _out = built
     rows = query(
         database,
         "select target_id, check_status, implied_rate_low, implied_rate_high, reference_rate "
-        "from marts.fct_stated_fx_checks order by target_id",
+        "from marts.fct_stated_fx_checks where stated_in = 'raw/targets.csv' order by target_id",
     )
     assert [(r[0], r[1]) for r in rows] == [
         ("amp_industrial_investment_2025", "pass"),
         ("ntp_combined_scale_2025", "pass"),
     ]
+    # the same two pairs as the reader reads them from the documents' texts, checked alike
+    read = query(
+        database,
+        "select claim_id, check_status, implied_rate_low, implied_rate_high, reference_rate "
+        "from marts.fct_stated_fx_checks where stated_in = 'document text' order by claim_id",
+    )
+    assert [r[1:] for r in read] == [r[1:] for r in rows]
     investment, combined = rows
     assert investment[2:4] == (pytest.approx(850 / 132.5), pytest.approx(850 / 131.5))
     assert investment[4] == pytest.approx(6.454, abs=5e-4)
@@ -209,18 +220,33 @@ def test_readme_stated_fx_query(built):
     section = doc_section("docs/using.md", "Yuan and dollars")
     sql = re.search(r"```sql\n(.*?)```", section, re.DOTALL).group(1)
     rows = query(built[0], sql)
-    assert [(r[0], str(r[1]), r[2], r[3], r[4], r[6]) for r in rows] == [
-        ("amp_industrial_investment_2025", "2021-09-09", 6.4151, 6.4639, 6.454, "pass"),
-        ("ntp_combined_scale_2025", "2022-07-08", 6.705, 6.7053, 6.7003, "pass"),
+    # a read pair is named by its claim (document#number), a typed one by its target
+    named = [r[0].split("#")[0] if r[1] == "document text" else r[0] for r in rows]
+    assert [
+        (n, r[1], str(r[2]), r[3], r[4], r[5], r[7]) for n, r in zip(named, rows, strict=True)
+    ] == [
+        (AMP, "document text", "2021-09-09", 6.4151, 6.4639, 6.454, "pass"),
+        (
+            "amp_industrial_investment_2025",
+            "raw/targets.csv",
+            "2021-09-09",
+            6.4151,
+            6.4639,
+            6.454,
+            "pass",
+        ),
+        (NTP, "document text", "2022-07-08", 6.705, 6.7053, 6.7003, "pass"),
+        ("ntp_combined_scale_2025", "raw/targets.csv", "2022-07-08", 6.705, 6.7053, 6.7003, "pass"),
     ]
 
 
 def test_as_known_on_a_past_date_rates_and_documents_stop_there(built_as_of_2022_02_27):
     database = built_as_of_2022_02_27
     assert query(database, "select count(*) from marts.dim_targets") == [(13,)]
-    assert query(database, "select target_id from marts.fct_stated_fx_checks") == [
-        ("amp_industrial_investment_2025",)
-    ]
+    # the plan's pair, typed and read from its text; not yet the 2022 action plans'
+    assert query(
+        database, "select document_id, stated_in from marts.fct_stated_fx_checks order by 2"
+    ) == [(AMP, "document text"), (AMP, "raw/targets.csv")]
     # intermediate models are not published: read the replay's build file for them
     build = database.parent.parent / "build.duckdb"
     (last_published,) = _one(build, "select max(rate_date) from intermediate.int_fx_rates_crossed")

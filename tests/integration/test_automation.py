@@ -150,7 +150,15 @@ def test_after_a_replay_the_sensor_rebuilds_everything(raw, definitions):
 def test_sensor_first_tick_compares_with_what_the_raw_assets_hold(raw, layout, definitions):
     instance = dg.DagsterInstance.ephemeral()
     dg.materialize(
-        [ingest.documents, ingest.indicators, ingest.targets, ingest.statistics, ingest.fx_rates],
+        [
+            ingest.documents,
+            ingest.document_texts,
+            ingest.indicators,
+            ingest.indicator_aliases,
+            ingest.targets,
+            ingest.statistics,
+            ingest.fx_rates,
+        ],
         resources={
             "warehouse": WarehouseResource.from_layout(layout),
             "ecb_history": EcbHistoryResource.from_layout(layout),

@@ -89,7 +89,7 @@ def test_currency_is_conformed_in_staging_only(manifest):
     readers = {
         name for name, node in _models(manifest).items() if "units" in _parents(manifest, node)
     }
-    assert readers == {"stg_raw__statistics", "stg_raw__targets"}
+    assert readers == {"stg_raw__statistics", "stg_raw__targets", "stg_reader__document_claims"}
 
 
 def test_published_marts_are_named_public_and_contracted(manifest):

@@ -25,7 +25,16 @@ def test_definitions_load_and_link_raw_to_dbt():
     staging = graph.get(dg.AssetKey(["staging", "stg_raw__statistics"]))
     assert dg.AssetKey(["raw", "statistics"]) in staging.parent_keys
     groups = {graph.get(dg.AssetKey.from_user_string(k)).group_name for k in keys}
-    assert groups == {"raw", "reference", "staging", "intermediate", "marts", "quality", "publish"}
+    assert groups == {
+        "raw",
+        "reader",
+        "reference",
+        "staging",
+        "intermediate",
+        "marts",
+        "quality",
+        "publish",
+    }
     publish = graph.get(dg.AssetKey(["publish", "warehouse"]))
     assert dg.AssetKey(["quality", "dq_issues"]) in publish.parent_keys
     assert dg.AssetKey(["marts", "fct_target_attainment_latest"]) in publish.parent_keys

@@ -39,7 +39,11 @@ def test_unknown_unit_names_the_known_ones():
 
 def test_registry_dimensions_do_not_mix():
     registry = unit_registry()
-    assert {u.dimension for u in registry.values() if u.code.startswith("CNY")} == {"cny"}
+    # yuan totals are one dimension; yuan per person (output per employee) is another
+    totals = [u for u in registry.values() if u.code.startswith("CNY") and "_per_" not in u.code]
+    assert {u.dimension for u in totals} == {"cny"}
+    assert registry["CNY_10k_per_person"].to_standard(50) == 500_000
+    assert registry["CNY_10k_per_person"].standard_unit == "CNY_per_person"
     assert registry["USD_bn"].dimension != registry["CNY_bn"].dimension
     assert all(
         registry[u.standard_unit].multiply == registry[u.standard_unit].divide == 1

@@ -18,8 +18,9 @@ final as (
             when 'fail' then policy.severity_on_fail
             else 'warning'
         end as severity,
-        'target' as entity_type,
-        checks.target_id as entity_id,
+        case when checks.target_id is null then 'document_claim' else 'target' end
+            as entity_type,
+        coalesce(checks.target_id, checks.claim_id) as entity_id,
         checks.check_status || ': ' || checks.message as message,
         cast(to_json(struct_pack(
             document_id := checks.document_id,

@@ -85,7 +85,7 @@ def _asset_spec(table: str, description: str) -> dict:
         "deps": [dg.AssetKey(["raw", name]) for name in references],
         "key": ["raw", table],
         "group_name": "raw",
-        "kinds": {"duckdb", "csv"},
+        "kinds": {"duckdb", "text" if table == "document_texts" else "csv"},
         "description": description,
         "pool": WAREHOUSE_POOL,
         "tags": {"layer": "raw"},
@@ -111,7 +111,16 @@ def _ingest_asset(table: str, description: str) -> dg.AssetsDefinition:
 
 
 documents = _ingest_asset("documents", "Source documents from raw/documents.csv.")
+document_texts = _ingest_asset(
+    "document_texts",
+    "Documents' texts from raw/documents/<document_id>.txt or .md, one row per line, for "
+    "the reader (reader/document_claims).",
+)
 indicators = _ingest_asset("indicators", "The indicator registry from raw/indicators.csv.")
+indicator_aliases = _ingest_asset(
+    "indicator_aliases",
+    "The phrases that name each indicator in a text (raw/indicator_aliases.csv), for the reader.",
+)
 targets = _ingest_asset(
     "targets", "Quantitative targets as documents state them, from raw/targets.csv."
 )

@@ -18,6 +18,7 @@ COMPARATORS = (">=", ">", "<=", "<")
 TARGET_KINDS = ("level", "cumulative", "multiple", "share", "count")
 DIRECTIONS = ("increase", "decrease")
 DOCUMENT_KINDS = ("plan", "action_plan", "news_report", "statistical_release")
+ALIAS_ROLES = ("subject", "measure")
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,28 @@ DOCUMENTS = TableContract(
         Column("notes", required=False),
     ),
     key=("document_id",),
+)
+
+DOCUMENT_TEXTS = TableContract(
+    table="document_texts",
+    columns=(
+        # the file's name without its extension: raw/documents/<document_id>.txt
+        Column("document_id", "id", pattern=ID_PATTERN, references="documents"),
+        Column("line", "integer", minimum=1),
+        Column("text", required=False),  # an empty line is kept, as null
+    ),
+    key=("document_id", "line"),
+)
+
+INDICATOR_ALIASES = TableContract(
+    table="indicator_aliases",
+    columns=(
+        Column("indicator_id", "id", pattern=ID_PATTERN, references="indicators"),
+        Column("role", "enum", allowed=ALIAS_ROLES),
+        # a case-insensitive regular expression (Python's syntax), checked when staged
+        Column("alias"),
+    ),
+    key=("indicator_id", "role", "alias"),
 )
 
 INDICATORS = TableContract(
@@ -203,4 +226,15 @@ FX_RATES = TableContract(
     key=("date", "base_currency", "quote_currency", "source"),
 )
 
-CONTRACTS = {c.table: c for c in (DOCUMENTS, INDICATORS, TARGETS, STATISTICS, FX_RATES)}
+CONTRACTS = {
+    c.table: c
+    for c in (
+        DOCUMENTS,
+        DOCUMENT_TEXTS,
+        INDICATORS,
+        INDICATOR_ALIASES,
+        TARGETS,
+        STATISTICS,
+        FX_RATES,
+    )
+}

@@ -1,12 +1,15 @@
 """Errors for bad raw input: each names the file, the row and the column.
 
 Rows are counted as a spreadsheet user sees them: the header is line 1, the first
-data row is row 1 on line 2. Row 0 means the file as a whole (empty, unreadable).
+data row is row 1 on line 2. Row 0 means the file as a whole (empty, unreadable). A
+document's text (raw/documents/*.txt, *.md) has no header: its row N is line N.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+TEXT_DOCUMENT_SUFFIXES = (".txt", ".md")
 
 
 @dataclass(frozen=True)
@@ -18,7 +21,9 @@ class Violation:
 
     def describe(self, file: str) -> str:
         where = [file]
-        if self.row > 0:
+        if self.row > 0 and file.endswith(TEXT_DOCUMENT_SUFFIXES):
+            where.append(f"line {self.row}")
+        elif self.row > 0:
             where.append(f"row {self.row} (line {self.row + 1})")
         if self.column:
             where.append(f"column {self.column!r}")

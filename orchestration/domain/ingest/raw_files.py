@@ -15,14 +15,23 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from orchestration.domain.ingest.read import SourceFile, file_hash
+from orchestration.domain.documents.texts import stage_aliases, stage_document_text
+from orchestration.domain.ingest.read import SourceFile, Stager, file_hash
 
-RAW_FILE_PATTERNS: dict[str, str] = {
-    "documents": "documents.csv",
-    "indicators": "indicators.csv",
-    "targets": "targets.csv",
-    "statistics": "statistics/*.csv",
-    "fx_rates": "fx/*.csv",
+RAW_FILE_PATTERNS: dict[str, tuple[str, ...]] = {
+    "documents": ("documents.csv",),
+    "document_texts": ("documents/*.txt", "documents/*.md"),
+    "indicators": ("indicators.csv",),
+    "indicator_aliases": ("indicator_aliases.csv",),
+    "targets": ("targets.csv",),
+    "statistics": ("statistics/*.csv",),
+    "fx_rates": ("fx/*.csv",),
+}
+
+# Files that are not CSVs of their contract's columns are read by a stager of their own.
+STAGERS: dict[str, Stager] = {
+    "document_texts": stage_document_text,
+    "indicator_aliases": stage_aliases,
 }
 
 
@@ -35,9 +44,10 @@ class FileState:
 
 def source_files(raw_root: Path, table: str) -> list[SourceFile]:
     """The files of `table`, labelled by their path from raw/'s parent (raw/x.csv)."""
+    paths = {path for pattern in RAW_FILE_PATTERNS[table] for path in raw_root.glob(pattern)}
     return [
-        SourceFile(path, path.relative_to(raw_root.parent).as_posix())
-        for path in sorted(raw_root.glob(RAW_FILE_PATTERNS[table]))
+        SourceFile(path, path.relative_to(raw_root.parent).as_posix(), STAGERS.get(table))
+        for path in sorted(paths)
         if path.is_file()
     ]
 
@@ -67,8 +77,8 @@ def scan(raw_root: Path, previous: dict[str, FileState]) -> dict[str, FileState]
 def table_of(label: str) -> str:
     """The raw table a file label (raw/statistics/x.csv) belongs to."""
     relative = Path(*Path(label).parts[1:])
-    for table, pattern in RAW_FILE_PATTERNS.items():
-        if relative.match(pattern):
+    for table, patterns in RAW_FILE_PATTERNS.items():
+        if any(relative.match(pattern) for pattern in patterns):
             return table
     raise ValueError(f"{label} matches no raw file pattern")
 

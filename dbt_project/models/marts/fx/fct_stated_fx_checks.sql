@@ -1,6 +1,8 @@
 {#-
     Every amount a document states in two currencies ("850 billion yuan ($132 billion)"),
-    checked against the reference rate on the document's publication date.
+    checked against the reference rate on the document's publication date: those typed
+    into raw/targets.csv (target_id) and those the reader read from a document's text
+    (claim_id), each checked on its own.
 
     The document's own figure (the target) is taken as exact; its equivalent in the
     other currency is a conversion rounded to the decimals it is written with, so
@@ -24,6 +26,18 @@ targets as (
     where stated_alt_value is not null
 ),
 
+{# The pairs the reader read from documents' texts (fct_document_claims), checked the
+   same way whether or not anyone typed them into raw/targets.csv. #}
+claims as (
+    select
+        claims.*,
+        documents.published_on as document_published_on
+    from {{ ref('stg_reader__document_claims') }} as claims
+    inner join {{ ref('int_documents_as_of') }} as documents
+        on claims.document_id = documents.document_id
+    where claims.alt_value is not null
+),
+
 daily as (
     select * from {{ ref('int_fx_rates_daily') }}
 ),
@@ -35,7 +49,10 @@ policy as (
 
 statements as (
     select
+        'raw/targets.csv' as stated_in,
+        targets.target_id as statement_id,
         targets.target_id,
+        cast(null as varchar) as claim_id,
         targets.document_id,
         targets.document_published_on,
         targets.stated_value,
@@ -56,6 +73,32 @@ statements as (
         targets.stated_currency is not null
         and targets.stated_alt_currency is not null
         and targets.stated_currency <> targets.stated_alt_currency
+    union all
+    select
+        'document text' as stated_in,
+        claims.claim_id as statement_id,
+        cast(null as varchar) as target_id,
+        claims.claim_id,
+        claims.document_id,
+        claims.document_published_on,
+        claims.value as stated_value,
+        claims.unit as stated_unit,
+        claims.value_decimals as stated_value_decimals,
+        claims.alt_value as stated_alt_value,
+        claims.alt_unit as stated_alt_unit,
+        claims.alt_decimals as stated_alt_value_decimals,
+        claims.currency as primary_currency,
+        claims.alt_currency,
+        claims.value_std as primary_amount,
+        claims.alt_value_std as alt_amount,
+        claims.alt_half_unit_std as alt_half_unit,
+        claims.unit_std as primary_amount_unit,
+        claims.alt_unit_std as alt_amount_unit
+    from claims
+    where
+        claims.currency is not null
+        and claims.alt_currency is not null
+        and claims.currency <> claims.alt_currency
 ),
 
 {# Both ways round; the one the reference rates are quoted in is kept. #}
@@ -98,7 +141,7 @@ referenced as (
             and oriented.quote_currency = daily.quote_currency
             and oriented.document_published_on = daily.rate_date
     qualify row_number() over (
-        partition by oriented.target_id
+        partition by oriented.statement_id
         order by daily.rate is null, oriented.base_currency <> 'USD', oriented.orientation
     ) = 1
 ),
@@ -131,6 +174,8 @@ judged as (
 final as (
     select
         target_id,
+        claim_id,
+        stated_in,
         document_id,
         document_published_on as published_on,
         stated_value,

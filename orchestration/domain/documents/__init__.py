@@ -1,0 +1,1 @@
+"""Documents as text: reading, and proposing the claims they state."""

@@ -1,0 +1,289 @@
+"""`make eval-reader`: how many of the hand-entered targets, dollar pairs and figures the
+reader finds in the texts they were typed from, and how many of its proposals are right.
+
+Two sets of texts:
+- the seed articles (../shared/seeds/, when present; never copied into the project),
+  scored against raw/targets.csv and the baselines in raw/statistics/;
+- the made-up plans in tests/fixtures/reader/ (English, simplified and traditional
+  Chinese), scored against their answer keys. They use indicators and aliases of their
+  own, so they measure the reader on plans it was not written for.
+
+A target is found when a proposed target claim has the same document, indicator, year
+and comparator, and the same value once both are in the standard unit of their
+dimension (1.5 CNY_tn = 1500 CNY_bn). Recall is the share of answer rows found;
+precision the share of proposals (target claims mapped to an indicator) that are right.
+Claims left unmapped are counted, not scored: they are the reader's "I saw a number
+here" for a reviewer.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+from orchestration.domain.core.layout import PROJECT_ROOT, RAW_DIR
+from orchestration.domain.core.units import to_standard
+from orchestration.domain.documents.reader import Claim, build_index, read_document
+
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "reader"
+HELD_OUT = PROJECT_ROOT / "tests" / "fixtures" / "reader_heldout"
+HELD_OUT_2 = PROJECT_ROOT / "tests" / "fixtures" / "reader_heldout_2"
+SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def same_value(value: float, unit: str | None, other: float, other_unit: str) -> bool:
+    """Equal once both are in their standard unit, to six significant digits (a share
+    of two-thirds is written 66.666667)."""
+    if unit is None:
+        return False
+    try:
+        (left, left_unit), (right, right_unit) = (
+            to_standard(value, unit),
+            to_standard(other, other_unit),
+        )
+    except ValueError:
+        return False
+    return left_unit == right_unit and math.isclose(left, right, rel_tol=1e-6)
+
+
+@dataclass
+class Score:
+    name: str
+    expected: int = 0
+    found: int = 0
+    proposals: int = 0
+    right: int = 0
+    unmapped: int = 0
+    pairs_expected: int = 0
+    pairs_found: int = 0
+    figures_expected: int = 0
+    figures_found: int = 0
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else math.nan
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.proposals if self.proposals else math.nan
+
+
+def _matches(claim: Claim, row: dict[str, str]) -> bool:
+    return (
+        claim.claim_kind == "target"
+        and claim.indicator_id == row["indicator_id"]
+        and claim.year == int(row["target_year"])
+        and claim.comparator == row["comparator"]
+        and same_value(claim.value, claim.unit, float(row["value"]), row["unit"])
+    )
+
+
+def score(
+    name: str,
+    claims: list[Claim],
+    expected_targets: list[dict[str, str]],
+    expected_figures: list[dict[str, str]],
+) -> Score:
+    result = Score(name, expected=len(expected_targets), figures_expected=len(expected_figures))
+    for row in expected_targets:
+        hits = [c for c in claims if c.document_id == row["document_id"] and _matches(c, row)]
+        if hits:
+            result.found += 1
+        else:
+            result.missed.append(
+                f"{row['target_id']}: {row['comparator']} {row['value']} {row['unit']} "
+                f"in {row['target_year']}"
+            )
+        if row.get("stated_alt_value"):
+            result.pairs_expected += 1
+            if any(
+                c.alt_value is not None
+                and same_value(
+                    c.alt_value, c.alt_unit, float(row["stated_alt_value"]), row["stated_alt_unit"]
+                )
+                for c in hits
+            ):
+                result.pairs_found += 1
+    for claim in claims:
+        if claim.claim_kind != "target":
+            continue
+        if claim.indicator_id is None:
+            result.unmapped += 1
+            continue
+        result.proposals += 1
+        if any(
+            claim.document_id == row["document_id"] and _matches(claim, row)
+            for row in expected_targets
+        ):
+            result.right += 1
+        else:
+            result.wrong.append(
+                f"{claim.document_id} #{claim.claim_number} {claim.indicator_id}: "
+                f"{claim.comparator} {claim.value:g} {claim.unit} in {claim.year} "
+                f"({claim.value_text!r})"
+            )
+    for row in expected_figures:
+        if any(
+            c.claim_kind == "figure"
+            and c.document_id == row["document_id"]
+            and c.indicator_id == row["indicator_id"]
+            and c.year == int(row["period"])
+            and same_value(c.value, c.unit, float(row["value"]), row["unit"])
+            for c in claims
+        ):
+            result.figures_found += 1
+    return result
+
+
+def _read_all(
+    texts: Iterable[tuple[str, str]],
+    documents: dict[str, dict[str, str]],
+    indicators: list[dict[str, str]],
+    aliases: list[dict[str, str]],
+) -> list[Claim]:
+    index = build_index(
+        {row["indicator_id"]: row["canonical_unit"] for row in indicators},
+        [(row["indicator_id"], row["role"], row["alias"]) for row in aliases],
+        {row["indicator_id"]: row.get("parent_indicator_id") or "" for row in indicators},
+    )
+    claims = []
+    for document_id, text in texts:
+        published = date.fromisoformat(documents[document_id]["published_on"])
+        claims += read_document(document_id, text, published, index)
+    return claims
+
+
+def _against_raw(name: str, texts: list[tuple[str, str]], raw: Path) -> Score:
+    """`texts` ((document_id, text) pairs) scored against raw/: the targets of their
+    documents and the statistics rows citing them."""
+    claims = _read_all(
+        texts,
+        {row["document_id"]: row for row in _rows(raw / "documents.csv")},
+        _rows(raw / "indicators.csv"),
+        _rows(raw / "indicator_aliases.csv"),
+    )
+    read = {document for document, _ in texts}
+    targets = [row for row in _rows(raw / "targets.csv") if row["document_id"] in read]
+    figures = [
+        row
+        for path in sorted((raw / "statistics").glob("*.csv"))
+        for row in _rows(path)
+        if row.get("document_id") in read
+    ]
+    return score(name, claims, targets, figures)
+
+
+def evaluate_seeds(seeds: Path = SEEDS, raw: Path = RAW_DIR) -> Score | None:
+    """The seed articles against raw/: None when ../shared/seeds/ is absent."""
+    mapping = _rows(FIXTURES / "seed_documents.csv")
+    present = [(row["document_id"], seeds / row["seed_file"]) for row in mapping]
+    texts = [(doc, path.read_text(encoding="utf-8")) for doc, path in present if path.is_file()]
+    return _against_raw("seed articles (raw/targets.csv)", texts, raw) if texts else None
+
+
+def evaluate_project_texts(raw: Path = RAW_DIR) -> Score | None:
+    """The texts shipped in raw/documents/ (summaries written for the project) against
+    raw/: what the warehouse's own build reads."""
+    paths = sorted((raw / "documents").glob("*.txt")) + sorted((raw / "documents").glob("*.md"))
+    texts = [(path.stem, path.read_text(encoding="utf-8")) for path in paths]
+    return _against_raw("project texts (raw/documents/)", texts, raw) if texts else None
+
+
+def evaluate_fixtures(name: str, fixtures: Path, raw: Path = RAW_DIR) -> Score:
+    """Made-up plans against their answer keys."""
+    documents = {row["document_id"]: row for row in _rows(fixtures / "documents.csv")}
+    texts = [
+        (path.stem, path.read_text(encoding="utf-8"))
+        for path in sorted((fixtures / "texts").glob("*.txt"))
+    ]
+    indicators = _rows(fixtures / "indicators.csv")
+    aliases = _rows(fixtures / "indicator_aliases.csv")
+    expected = _rows(fixtures / "expected_targets.csv")
+    # The warehouse's own indicators join in when the answer key uses them (a plan on new
+    # energy vehicles reuses nev_output); a folder that declares all its indicators is
+    # read with those alone, so its answers are not judged against ours.
+    own = {row["indicator_id"] for row in indicators}
+    if any(row["indicator_id"] not in own for row in expected):
+        indicators += _rows(raw / "indicators.csv")
+        aliases += _rows(raw / "indicator_aliases.csv")
+    claims = _read_all(texts, documents, indicators, aliases)
+    return score(name, claims, expected, _rows(fixtures / "expected_figures.csv"))
+
+
+def _percent(value: float) -> str:
+    return "n/a" if math.isnan(value) else f"{100 * value:.1f}%"
+
+
+def report(scores: list[Score]) -> str:
+    lines = [
+        "| texts | targets found | recall | proposals right | precision | dollar pairs "
+        "| figures | unmapped numbers |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for s in scores:
+        lines.append(
+            f"| {s.name} | {s.found}/{s.expected} | {_percent(s.recall)} | {s.right}/{s.proposals} "
+            f"| {_percent(s.precision)} | {s.pairs_found}/{s.pairs_expected} "
+            f"| {s.figures_found}/{s.figures_expected} | {s.unmapped} |"
+        )
+    for s in scores:
+        for title, items in (("missed", s.missed), ("wrong proposals", s.wrong)):
+            if items:
+                lines += ["", f"{s.name}, {title}:", *(f"- {item}" for item in items)]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    scores = [
+        s
+        for s in (
+            evaluate_seeds(),
+            evaluate_project_texts(),
+            evaluate_fixtures(
+                "made-up plans, written with the reader (tests/fixtures/reader/)", FIXTURES
+            ),
+            evaluate_fixtures(
+                "made-up plans, written blind, then tuned on (tests/fixtures/reader_heldout/)",
+                HELD_OUT,
+            ),
+            evaluate_fixtures(
+                "made-up plans, written blind, never tuned on (tests/fixtures/reader_heldout_2/)",
+                HELD_OUT_2,
+            ),
+        )
+        if s is not None
+    ]
+    text = report(scores)
+    if not any(s.name.startswith("seed") for s in scores):
+        text += (
+            f"\n\nThe seed articles were not found in {SEEDS}: only the made-up plans were read."
+        )
+    print(text)
+    out = PROJECT_ROOT / "benchmarks" / "results" / f"{date.today().isoformat()}-reader.md"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("# Reader evaluation (`make eval-reader`)\n\n" + text + "\n", encoding="utf-8")
+    (out.with_suffix(".json")).write_text(
+        json.dumps(
+            [asdict(s) | {"recall": s.recall, "precision": s.precision} for s in scores], indent=2
+        ),
+        encoding="utf-8",
+    )
+    print(f"\nwritten to {out.relative_to(PROJECT_ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,300 @@
+"""Numbers as documents write them, located in the text: digits, English number words,
+Chinese numerals, scales (million, 亿), currencies and units.
+
+Conversion of numerals is left to maintained libraries: cn2an for Chinese numerals and
+number_parser for English number words. What is ours is the grammar around them: which
+spans are quantities at all (not years, ordinals or "Five-Year"), their scale and unit,
+and the unit's code in the registry (dbt_project/seeds/units.csv), so a quantity read
+from a text compares with the hand-entered rows in the same units.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+import cn2an
+from number_parser import parse_number
+
+# English number words number_parser reads; "a" counts only before a scale word.
+_WORD_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+]
+_WORD = rf"(?:{'|'.join(sorted(_WORD_UNITS, key=len, reverse=True))})"
+_WORD_NUMBER = (
+    rf"(?:a[\s-]+(?:hundred|thousand)|{_WORD})"
+    rf"(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|hundred|thousand))*\b"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_FRACTION_WORDS = {
+    "half": Fraction(1, 2),
+    "third": Fraction(1, 3),
+    "thirds": Fraction(1, 3),
+    "quarter": Fraction(1, 4),
+    "quarters": Fraction(1, 4),
+    "fourth": Fraction(1, 4),
+    "fourths": Fraction(1, 4),
+    "fifth": Fraction(1, 5),
+    "fifths": Fraction(1, 5),
+}
+_SCALES_EN = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "mn": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+}
+
+ENGLISH = re.compile(
+    r"(?<![\w.$])"
+    r"(?P<prefix>US\$|\$|USD\s?|RMB\s?|CNY\s?|¥)?"
+    rf"(?:(?P<fraction>(?:{_WORD}|a)[\s-]+(?:{'|'.join(_FRACTION_WORDS)}))\b"
+    rf"|(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
+    r"(?:\s?(?P<suffix>%|percent\b|per\s?cent\b|percentage points?\b"
+    r"|(?:[a-z-]+\s+){0,3}?per\s+10,?000\s+[a-z]+\b"
+    r"|yuan\s+per\s+(?:person|employee|worker|capita)\b"
+    r"|(?:RMB\s)?yuan\b|RMB\b|(?:US\s)?dollars\b))?",
+    re.IGNORECASE,
+)
+
+_CN_DIGIT = "零〇一二两三四五六七八九"
+_CN_NUMERAL = rf"[{_CN_DIGIT}十百千]+(?:点[{_CN_DIGIT}]+)?"
+CHINESE = re.compile(
+    rf"(?<![第\d.])(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})"
+    r"(?P<scale>万亿|亿|万|千)?"
+    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个|项|座|款|台|件|所|名|人|批))",
+)
+CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})")
+CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
+
+_COUNT_SUFFIXES = set("家个项座款台件所名人批")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in the text with what it measures. `value` is in `unit`, a registry
+    code, or the unit as stated when the registry has none (`unit` is then None).
+    `decimals` is how many decimals the text gives in that unit (rounding-aware
+    checks need it); None for a value the text states exactly (two-thirds)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    dimension: str  # cny, usd, vehicles, count, pct, ratio, or the stated unit
+    decimals: int | None
+    text: str
+
+
+def _decimals(number: str) -> int:
+    return len(number.split(".", 1)[1]) if "." in number else 0
+
+
+def _amount(value: float, decimals: int, scale: int, units: dict[int, str], base: str):
+    """The value in the largest registry unit the scale word names (850 billion yuan
+    -> 850 CNY_bn), else in the base unit with the decimals shifted."""
+    if scale in units:
+        return value, units[scale], decimals
+    shift = len(str(scale)) - 1
+    return value * scale, base, max(0, decimals - shift)
+
+
+def _english_value(match: re.Match) -> tuple[float, int] | None:
+    if match["fraction"]:
+        count, part = re.split(r"[\s-]+", match["fraction"].lower())
+        parts = 1 if count == "a" else parse_number(count)
+        return (None if parts is None else float(parts * _FRACTION_WORDS[part])), -1
+    if match["digits"]:
+        return float(match["digits"].replace(",", "")), _decimals(match["digits"])
+    words = re.sub(r"^a\b", "one", match["words"].lower())
+    value = parse_number(words)
+    return (None, 0) if value is None else (float(value), 0)
+
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)
+
+
+def _is_not_a_quantity(text: str, match: re.Match) -> bool:
+    """Years, ordinals, ranges of years and compound adjectives ("Five-Year Plan")."""
+    after = text[match.end() : match.end() + 6]
+    before = text[max(0, match.start() - 1) : match.start()]
+    raw = match.group(0)
+    if re.match(r"(?:st|nd|rd|th)\b|-year|-day|-month|-fold", after, re.IGNORECASE):
+        return True
+    if before == "-" or re.match(r"\s?-\s?\d", after):
+        return True
+    if _MONTH_BEFORE.search(text[max(0, match.start() - 10) : match.start()]) or re.match(
+        rf"\s(?:{_MONTHS})\b", text[match.end() : match.end() + 12], re.IGNORECASE
+    ):
+        return True  # a date: June 3, 3 June
+    plain = not (match["prefix"] or match["scale"] or match["suffix"])
+    return plain and bool(match["digits"]) and re.fullmatch(r"(?:19|20)\d\d", raw.strip())
+
+
+def english_quantities(text: str) -> list[Quantity]:
+    found = []
+    for match in ENGLISH.finditer(text):
+        if not match.group(0).strip() or _is_not_a_quantity(text, match):
+            continue
+        parsed = _english_value(match)
+        if parsed is None or parsed[0] is None:
+            continue
+        value, decimals = parsed
+        scale = _SCALES_EN.get((match["scale"] or "").lower(), 1)
+        prefix = (match["prefix"] or "").strip().upper()
+        suffix = (match["suffix"] or "").lower()
+        if suffix.startswith("yuan per"):
+            unit, dimension = "CNY_per_person", "cny_per_person"
+            value, decimals = value * scale, max(0, decimals - (len(str(scale)) - 1))
+        elif "per" in suffix and "10" in suffix:
+            unit, dimension = "per_10k_people", "per_10k_people"
+        elif prefix in ("US$", "$", "USD") or "dollar" in suffix:
+            value, unit, decimals = _amount(value, decimals, scale, {10**9: "USD_bn"}, "USD")
+            dimension = "usd"
+        elif prefix in ("RMB", "CNY", "¥") or "yuan" in suffix or suffix == "rmb":
+            units = {10**9: "CNY_bn", 10**12: "CNY_tn"}
+            value, unit, decimals = _amount(value, decimals, scale, units, "CNY")
+            dimension = "cny"
+        elif suffix in ("%", "percent", "per cent", "percentage point", "percentage points"):
+            unit, dimension = ("pct", "pct") if "point" not in suffix else (None, "pp")
+        elif match["fraction"]:
+            value, unit, dimension, decimals = value * 100, "pct", "pct", None
+        else:
+            noun = text[match.end() : match.end() + 40].lower()
+            value = value * scale
+            decimals = max(0, decimals - (len(str(scale)) - 1))
+            vehicles = r"vehicles|cars" + (
+                "|units" if re.search(r"vehicle|\bcars?\b|automobile", text, re.I) else ""
+            )
+            if re.match(rf"\s(?:[\w-]+\s){{0,3}}?(?:{vehicles})\b", noun):
+                unit, dimension = "vehicles", "vehicles"
+            else:
+                unit, dimension = "count", "count"
+        found.append(
+            Quantity(
+                match.start(),
+                match.end(),
+                value,
+                unit,
+                dimension,
+                decimals if decimals is None or decimals >= 0 else None,
+                match.group(0),
+            )
+        )
+    return found
+
+
+def _chinese_number(number: str) -> tuple[float, int]:
+    if re.fullmatch(r"\d+(?:\.\d+)?", number):
+        return float(number), _decimals(number)
+    value = cn2an.cn2an(number, "smart")
+    return float(value), _decimals(str(value)) if "点" in number else 0
+
+
+_CN_SCALES = {"千": 10**3, "万": 10**4, "亿": 10**8, "万亿": 10**12}
+
+
+def chinese_quantities(text: str) -> list[Quantity]:
+    found = []
+    for match in CHINESE.finditer(text):
+        try:
+            value, decimals = _chinese_number(match["number"])
+        except ValueError:
+            continue
+        scale = _CN_SCALES.get(match["scale"] or "", 1)
+        suffix = match["suffix"]
+        if suffix == "元":
+            units = {10**8: "CNY_100m", 10**12: "CNY_tn"}
+            value, unit, decimals = _amount(value, decimals, scale, units, "CNY")
+            dimension = "cny"
+        elif suffix == "美元":
+            if scale >= 10**8:  # the registry's dollars are billions: 1320亿美元 -> 132
+                shift = len(str(10**9 // scale)) - 1
+                value, unit, decimals = value * scale / 10**9, "USD_bn", decimals + shift
+            else:
+                value, unit, decimals = _amount(value, decimals, scale, {}, "USD")
+            dimension = "usd"
+        elif suffix == "辆":
+            value, unit, decimals = _amount(
+                value, decimals, scale, {10**4: "vehicles_10k"}, "vehicles"
+            )
+            dimension = "vehicles"
+        elif suffix == "%":
+            unit, dimension = "pct", "pct"
+        elif suffix == "个百分点":
+            unit, dimension = None, "pp"
+        elif suffix == "倍":
+            unit, dimension = "ratio", "ratio"
+        elif suffix == "元/人":
+            units = {10**4: "CNY_10k_per_person"}
+            value, unit, decimals = _amount(value, decimals, scale, units, "CNY_per_person")
+            dimension = "cny_per_person"
+        elif suffix.endswith("/万人"):
+            unit, dimension = "per_10k_people", "per_10k_people"
+        elif suffix in _COUNT_SUFFIXES:
+            value, unit, dimension = value * scale, "count", "count"
+            decimals = max(0, decimals - len(str(scale)) + 1)
+        else:  # pragma: no cover - the pattern admits only the suffixes above
+            continue
+        found.append(
+            Quantity(match.start(), match.end(), value, unit, dimension, decimals, match.group(0))
+        )
+    for match in CHINESE_PERCENT.finditer(text):
+        value, decimals = _chinese_number(match["number"])
+        found.append(
+            Quantity(match.start(), match.end(), value, "pct", "pct", decimals, match.group(0))
+        )
+    for match in CHINESE_FRACTION.finditer(text):
+        share = Fraction(
+            int(cn2an.cn2an(match["num"], "smart")), int(cn2an.cn2an(match["den"], "smart"))
+        )
+        found.append(
+            Quantity(
+                match.start(), match.end(), float(share * 100), "pct", "pct", None, match.group(0)
+            )
+        )
+    return sorted(found, key=lambda q: q.start)
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text` (normalised: reader.normalise), in order: the Chinese
+    grammar for text with Chinese characters, the English one otherwise."""
+    return chinese_quantities(text) if CJK.search(text) else english_quantities(text)

@@ -1,0 +1,696 @@
+"""Propose the claims a document states: targets, figures for a period, and yuan/dollar
+pairs, each with its sentence and character offsets.
+
+The numbers come from quantities.py. This module is the domain grammar around them:
+
+- **Sentences** end at . ! ? and their Chinese forms, or at a line break.
+- **Years**: "by 2025", "in 2020", "last year", 2025年, 去年, spans such as "2021-25" and
+  the Five-Year Plans ("14th Five-Year Plan", 十四五). A quantity takes the year stated
+  nearest to it in its sentence, else the last one stated before it. A year before the
+  publication year makes a figure (a statistic, a baseline); any other makes a target.
+- **Comparators**: the phrase just before the number ("more than", "at least", 超过,
+  达到) or just after it ("or more", 以上). A target with none is ">=": a plan that
+  says "reach 70 billion" or "100 projects will be built" records it so.
+- **Relative targets**: "double", 翻一番, "N倍" are multiples of a baseline year: one
+  stated in the sentence, else the year before the plan's period, else the year before
+  publication.
+- **Pairs**: a yuan amount followed by its dollar amount in brackets.
+- **Indicators**, through the alias list (raw/indicator_aliases.csv), not code. Each
+  indicator has subject aliases (what: "smart sensors", 集成电路) and measure aliases
+  (how it is measured: "industrial value", "core enterprises"). A quantity goes to the
+  indicator whose canonical unit has the quantity's dimension and whose subject and
+  measure are stated nearest to it: in its own stretch of the sentence (between the
+  neighbouring numbers), on the side where the language puts it (a count's noun
+  follows the number, an amount's subject precedes it), else elsewhere in the
+  sentence, else (subjects only) in the sentences before. "their respective scale
+  will double" gives one claim per subject of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+import opencc
+
+from orchestration.domain.core.units import unit_registry
+from orchestration.domain.documents.quantities import CJK, Quantity, quantities
+
+_T2S = opencc.OpenCC("t2s")
+# One character for one, so offsets in the normalised text are offsets in the original:
+# full-width forms (U+FF01-FF5E) to ASCII, curly quotes to straight, dashes to hyphens.
+_SAME_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | str.maketrans(
+    "\u2018\u2019\u201c\u201d\u2013\u2014", "''\"\"--"
+)
+
+
+def normalise(text: str) -> str:
+    """Simplified characters, ASCII digits, punctuation and quotes: as many characters
+    as `text`, so an offset found in one is an offset in the other."""
+    simplified = _T2S.convert(text)
+    if len(simplified) != len(text):
+        simplified = "".join(_T2S.convert(ch) or ch for ch in text)
+    return simplified.translate(_SAME_WIDTH)
+
+
+@dataclass(frozen=True)
+class Alias:
+    indicator_id: str
+    role: str  # subject | measure
+    alias: str
+
+    @property
+    def pattern(self) -> re.Pattern:
+        """The alias is a case-insensitive regular expression ("(?-i:AI)" for a
+        case-sensitive part) that matches whole English words: "IC" is not found in
+        "iconic"."""
+        return re.compile(f"(?<![A-Za-z])(?:{self.alias})(?![A-Za-z])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Claim:
+    document_id: str
+    claim_number: int
+    claim_kind: str  # target | figure
+    sentence_number: int
+    sentence_start: int
+    sentence_end: int
+    value_start: int
+    value_end: int
+    value_text: str
+    indicator_id: str | None
+    indicator_phrase: str | None
+    comparator: str
+    value: float
+    unit: str | None
+    dimension: str
+    value_decimals: int | None
+    year: int | None
+    span_start_year: int | None = None
+    baseline_year: int | None = None
+    target_kind: str | None = None
+    alt_value: float | None = None
+    alt_unit: str | None = None
+    alt_decimals: int | None = None
+    alt_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    number: int
+    start: int
+    end: int
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)(?<!\bU\.S\.)|。|(?<=[\u4e00-\u9fff%)])[!?;]|\n+")
+
+
+def sentences(text: str) -> list[Sentence]:
+    found, start, number = [], 0, 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[start : match.end()].strip():
+            number += 1
+            found.append(Sentence(number, start, match.end()))
+        start = match.end()
+    if text[start:].strip():
+        found.append(Sentence(number + 1, start, len(text)))
+    return found
+
+
+# ---- years --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class YearMention:
+    start: int
+    end: int
+    year: int
+    span_start: int | None = None
+    comparison: bool = False  # "compared with 2020", 较2020年: a baseline, not a period
+
+
+_ZH_ORDINAL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def five_year_plan(number: int) -> tuple[int, int]:
+    """The years of the Nth Five-Year Plan: from the third (1966-70) on, five years
+    each; the first ran 1953-57 and the second 1958-62."""
+    start = 1953 + 5 * (number - 1) if number <= 2 else 1966 + 5 * (number - 3)
+    return start, start + 4
+
+
+_YEAR_PATTERNS = (
+    (re.compile(r"\b((?:19|20)\d\d)\s*[-~至到]\s*((?:19|20)?\d\d)\b(?:\s*年)?"), "span"),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+five-year\s+plan", re.IGNORECASE), "plan"),
+    (re.compile(r"十([一二三四五六七八九])五"), "plan_zh"),
+    (re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)"), "year"),
+    (re.compile(r"\b(last|this|next) year\b|(去|今|明|上)年", re.IGNORECASE), "relative"),
+    (re.compile(r"\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
+)
+_RELATIVE = {"last": -1, "this": 0, "next": 1, "去": -1, "上": -1, "今": 0, "明": 1}
+
+
+# A year a target is measured against, not the year it is for: "from the 2023 level",
+# 较2024年.
+_COMPARISON_EN = re.compile(
+    r"(?:compared (?:with|to)|than|from|over|relative to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_COMPARISON_ZH = re.compile(r"(?:比|较|相比|与)\s*$")
+
+
+def year_mentions(
+    text: str, published: date, taken: list[tuple[int, int]], previous: int | None = None
+) -> list[YearMention]:
+    """The years `text` states, in order. `taken` are spans already read as quantities
+    (2000亿元 is an amount, not a year); "that year" (当年) is the year stated last
+    before it, in `text` or else `previous`."""
+    found: list[YearMention] = []
+    taken = list(taken)
+    for pattern, kind in _YEAR_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            if kind == "span":
+                first, last = int(match[1]), match[2]
+                end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+                if not first < end <= first + 20:
+                    continue
+                mention = YearMention(match.start(), match.end(), end, first)
+            elif kind in ("plan", "plan_zh"):
+                number = int(match[1]) if kind == "plan" else 10 + _ZH_ORDINAL[match[1]]
+                first, end = five_year_plan(number)
+                mention = YearMention(match.start(), match.end(), end, first)
+            elif kind == "year":
+                before = text[max(0, match.start() - 20) : match.start()]
+                comparison = bool(_COMPARISON_ZH.search(before)) or (
+                    bool(_COMPARISON_EN.search(before))
+                    and "level" in text[match.end() : match.end() + 12]
+                )
+                mention = YearMention(match.start(), match.end(), int(match[1]), None, comparison)
+            elif kind == "relative":
+                word = (match[1] or match[2]).lower()
+                mention = YearMention(match.start(), match.end(), published.year + _RELATIVE[word])
+            else:
+                stated = [
+                    m.year for m in sorted(found, key=lambda m: m.start) if m.end <= match.start()
+                ]
+                year = stated[-1] if stated else previous
+                if year is None:
+                    continue
+                mention = YearMention(match.start(), match.end(), year)
+            found.append(mention)
+            taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+# ---- comparators ----------------------------------------------------------------------
+
+_BEFORE = [
+    (">", r"more than|over|above|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed)?"),
+    (">", r"in excess of|beyond|超过|突破|超出|超|逾|高于|多于|大于"),
+    (">=", r"at least|no fewer than|no less than|not less than|a minimum of|不少于|不低于|至少"),
+    ("<=", r"at most|no more than|not (?:to )?exceed|up to|不超过|不高于|控制在"),
+    ("<", r"less than|fewer than|below|under|低于|少于|不到|不足"),
+    ("~", r"about|around|approximately|roughly|nearly|some|约|大约|近|接近"),
+    ("reach", r"reach(?:es|ed|ing)?|achieve|hit|达到|达"),
+]
+_AFTER = [
+    (">=", r"^\s*(?:or|and) (?:more|above|over)\b|^以上|^及以上"),
+    ("<=", r"^\s*or (?:less|below|fewer)\b|^以内|^以下"),
+    ("~", r"^\s*or so\b|^左右"),
+    (">", r"^多"),
+]
+_BEFORE_PATTERN = re.compile(
+    "|".join(
+        f"(?P<c{i}>(?<![A-Za-z])(?:{words})(?![A-Za-z]))" for i, (_, words) in enumerate(_BEFORE)
+    ),
+    re.IGNORECASE,
+)
+_GAP = re.compile(r"^[\s,]*(?:the|a|an|of|to|be|some|约)?[\s,]*$", re.IGNORECASE)
+
+
+def comparator(text: str, quantity: Quantity, floor: int) -> str | None:
+    """The comparator written next to `quantity`, or None. `floor` bounds the search
+    (the end of the previous quantity)."""
+    after = text[quantity.end : quantity.end + 12]
+    for symbol, pattern in _AFTER:
+        if re.search(pattern, after, re.IGNORECASE):
+            return symbol
+    before = text[max(floor, quantity.start - 40) : quantity.start]
+    best = None
+    for match in _BEFORE_PATTERN.finditer(before):
+        if _GAP.match(before[match.end() :]):
+            best = match
+    if best is None:
+        return None
+    index = int(best.lastgroup[1:])
+    return _BEFORE[index][0]
+
+
+# ---- relative targets -----------------------------------------------------------------
+
+_RELATIVE_TARGET = re.compile(
+    r"\b(?:doubl(?:e[sd]?|ing)|twice)\b|\btripl(?:e[sd]?|ing)\b|\bquadrupl(?:e[sd]?|ing)\b"
+    r"|翻一番|翻番|翻两番|翻二番",
+    re.IGNORECASE,
+)
+_MULTIPLES = {
+    "doub": 2,
+    "twic": 2,
+    "trip": 3,
+    "quad": 4,
+    "翻一番": 2,
+    "翻番": 2,
+    "翻两番": 4,
+    "翻二番": 4,
+}
+
+
+def relative_targets(text: str) -> list[Quantity]:
+    found = []
+    for match in _RELATIVE_TARGET.finditer(text):
+        word = match.group(0).lower()
+        multiple = _MULTIPLES.get(word) or _MULTIPLES[word[:4]]
+        found.append(
+            Quantity(
+                match.start(), match.end(), float(multiple), "ratio", "ratio", 0, match.group(0)
+            )
+        )
+    return found
+
+
+# ---- pairs ----------------------------------------------------------------------------
+
+_PAIR_BETWEEN = re.compile(
+    r"^\s*\(\s*(?:about|approximately|around|roughly|some|or|约合|折合|约|合)?\s*$",
+    re.IGNORECASE,
+)
+_PAIR_AFTER = re.compile(r"^\s*\)")
+
+
+def attach_pairs(text: str, found: list[Quantity]) -> tuple[list[Quantity], dict[int, Quantity]]:
+    """Drop each bracketed dollar amount that follows a yuan amount, and return it as
+    that amount's stated equivalent (keyed by the yuan amount's start)."""
+    kept, pairs = [], {}
+    for quantity in found:
+        previous = kept[-1] if kept else None
+        if (
+            quantity.dimension == "usd"
+            and previous is not None
+            and previous.dimension == "cny"
+            and _PAIR_BETWEEN.match(text[previous.end : quantity.start])
+            and _PAIR_AFTER.match(text[quantity.end :])
+        ):
+            pairs[previous.start] = quantity
+            continue
+        kept.append(quantity)
+    return kept, pairs
+
+
+# ---- indicators -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    indicator_id: str
+    role: str
+    text: str
+
+
+def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
+    """Every place an alias occurs; an occurrence inside a longer one of the same role
+    is dropped ("scale" within "overall scale")."""
+    found = [
+        Mention(m.start(), m.end(), a.indicator_id, a.role, m.group(0))
+        for a in aliases
+        for m in a.pattern.finditer(text)
+        if m.end() > m.start()
+    ]
+    return [
+        m
+        for m in found
+        if not any(
+            o.role == m.role
+            and o.start <= m.start
+            and m.end <= o.end
+            and (o.end - o.start) > (m.end - m.start)
+            for o in found
+        )
+    ]
+
+
+# A quantity's dimension and the canonical-unit dimensions it can measure.
+# A count may be of vehicles ("registrations are to reach 1.2 million"); the claim then
+# takes the indicator's unit.
+_COMPATIBLE = {"ratio": {"cny", "usd", "vehicles", "count"}, "count": {"count", "vehicles"}}
+_NOUN_FOLLOWS = {"count", "vehicles"}
+_RESPECTIVE = re.compile(r"\brespective(?:ly)?\b|\beach\b|分别|各自", re.IGNORECASE)
+
+
+@dataclass
+class _Place:
+    tier: int
+    distance: int
+    mention: Mention | None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _clause(text: str, quantity: Quantity, window: tuple[int, int]) -> tuple[int, int]:
+    """The quantity's own clause within its window: up to the nearest comma, semicolon
+    or colon on either side."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, window[0], quantity.start)]
+    after = _CLAUSE_BREAK.search(text, quantity.end, window[1])
+    return (before[-1] if before else window[0], after.start() if after else window[1])
+
+
+def _nearest(
+    mentions: list[Mention],
+    quantity: Quantity,
+    clause: tuple[int, int],
+    window: tuple[int, int],
+    sentence: Sentence,
+    noun_follows: bool | None,
+    look_back: bool,
+) -> _Place | None:
+    """The mention nearest `quantity`, by tier: 0 in its own clause on the side the
+    language puts it (or within the number itself: 台/万人), 1 in its clause on the
+    other side, 2 elsewhere in its window (between the neighbouring numbers), 3
+    elsewhere in the sentence, 4 (when `look_back`) in the sentences before."""
+    best: _Place | None = None
+    for m in mentions:
+        inside = m.start < quantity.end and quantity.start < m.end
+        after = m.start >= quantity.end
+        distance = 0 if inside else m.start - quantity.end if after else quantity.start - m.end
+        preferred = noun_follows is None or after == noun_follows
+        in_clause = clause[0] <= m.start and m.end <= clause[1]
+        if inside or (in_clause and preferred):
+            tier = 0
+        elif in_clause:
+            tier = 1
+        elif window[0] <= m.start and m.end <= window[1]:
+            tier = 2
+        elif sentence.start <= m.start and m.end <= sentence.end:
+            tier = 3
+        elif look_back and m.end <= sentence.start:
+            tier = 4
+        else:
+            continue
+        place = _Place(tier, distance, m)
+        if best is None or (place.tier, place.distance) < (best.tier, best.distance):
+            best = place
+    return best
+
+
+@dataclass
+class IndicatorIndex:
+    """Each indicator's dimension (of its canonical unit) and its aliases by role."""
+
+    dimensions: dict[str, str]
+    aliases: list[Alias]
+    parents: dict[str, str] = field(default_factory=dict)  # component -> its aggregate
+    by_role: dict[tuple[str, str], list[Alias]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_role = {}
+        for alias in self.aliases:
+            self.by_role.setdefault((alias.indicator_id, alias.role), []).append(alias)
+
+    def candidates(self, dimension: str) -> list[str]:
+        wanted = _COMPATIBLE.get(dimension, {dimension})
+        return sorted(
+            i
+            for i, d in self.dimensions.items()
+            if d in wanted and any((i, role) in self.by_role for role in ("subject", "measure"))
+        )
+
+
+@dataclass(frozen=True)
+class _Match:
+    indicator_id: str
+    phrase: str
+    rank: tuple[int, int, int, int]
+    subject: Mention | None  # None for an indicator named by its measure alone
+    subject_tier: int
+    measure: str | None
+
+
+def _ranked(
+    index: IndicatorIndex,
+    mentions: list[Mention],
+    text: str,
+    quantity: Quantity,
+    window: tuple[int, int],
+    sentence: Sentence,
+) -> list[_Match]:
+    """The indicators `quantity` may measure, best first: by where the measure phrase
+    is (tier, see _nearest), then where the subject is, then how near the measure is,
+    then the subject. The measure decides first because it names what is counted or
+    valued right next to the number; the subject is often stated once for several
+    numbers. An indicator whose subject is in the number's own stretch but whose
+    measure the text does not name ranks after every one whose measure it names."""
+    # English puts a count's noun after the number ("100 core enterprises") and an
+    # amount's subject before it; Chinese has both orders (龙头企业5家, 培育5家龙头企业),
+    # so there the nearer side wins.
+    noun_follows = None if CJK.search(quantity.text) else quantity.dimension in _NOUN_FOLLOWS
+    clause = _clause(text, quantity, window)
+    ranked = []
+    for indicator in index.candidates(quantity.dimension):
+        places = {}
+        for role in ("subject", "measure"):
+            if (indicator, role) not in index.by_role:
+                places[role] = _Place(0, 0, None)
+                continue
+            own = [m for m in mentions if m.indicator_id == indicator and m.role == role]
+            places[role] = _nearest(
+                own, quantity, clause, window, sentence, noun_follows, role == "subject"
+            )
+        subject, measure = places["subject"], places["measure"]
+        if subject is None:
+            continue
+        if measure is None or measure.tier == 4:
+            # a subject-only match: not for a count, whose measure is the noun it counts
+            if subject.tier > 2 or subject.mention is None or noun_follows:
+                continue
+            measure = _Place(5, 0, None)
+        ranked.append(
+            _Match(
+                indicator,
+                " / ".join(p.mention.text for p in (subject, measure) if p.mention),
+                (measure.tier, subject.tier, measure.distance, subject.distance),
+                subject.mention,
+                subject.tier,
+                measure.mention.text.lower() if measure.mention else None,
+            )
+        )
+    return sorted(ranked, key=lambda m: (m.rank, m.indicator_id))
+
+
+def _chosen(
+    ranked: list[_Match], respective: bool, parents: dict[str, str] | None = None
+) -> list[_Match]:
+    """The best match; with "respective"/"each"/分别 next to the number, also every
+    other indicator measured by the same phrase whose own subject the sentence names
+    ("ICs, biomedicine and AI shall see their respective scale double": one claim each)."""
+    if not ranked:
+        return []
+    best = ranked[0]
+    if respective and best.subject is not None and best.subject_tier <= 3:
+        named = [
+            m
+            for m in ranked
+            if m.subject is not None and m.subject_tier <= 3 and m.measure == best.measure
+        ]
+        # "their respective scale" is of the components, not of their total
+        totals = {(parents or {}).get(m.indicator_id) for m in named}
+        return [m for m in named if m.indicator_id not in totals]
+    return [best]
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|should|expected|aims?|goal|target|plan(?:s|ned)?|strive|projected)\b"
+    r"|将|力争|目标|预计|争取|到",
+    re.IGNORECASE,
+)
+_CUMULATIVE = re.compile(
+    r"\btotal\b|\bcumulative(?:ly)?\b|\bin all\b|累计|总计|合计", re.IGNORECASE
+)
+
+
+def _year_for(
+    sentence_years: list[YearMention],
+    earlier: list[YearMention],
+    quantity: Quantity,
+    future: bool,
+    published: date,
+) -> YearMention | None:
+    """The year stated nearest to `quantity` in its sentence (not a comparison's
+    baseline); else, for a sentence about the future, the last future year stated
+    before it (a plan states its horizon once, then lists its targets); else the last
+    year stated before."""
+    periods = [m for m in sentence_years if not m.comparison]
+    if periods:
+        return min(
+            periods,
+            key=lambda m: (
+                m.start - quantity.end if m.start >= quantity.end else quantity.start - m.end
+            ),
+        )
+    before = [m for m in earlier if not m.comparison]
+    if future:
+        ahead = [m for m in before if m.year >= published.year]
+        if ahead:
+            return ahead[-1]
+    return before[-1] if before else None
+
+
+# A money amount that qualifies the thing counted ("15 companies with annual revenue
+# above 1 billion yuan", 营业收入超百亿元的企业) is part of a name, not a claim.
+_QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(r"^\s*(?:以上|以下)?的")
+
+
+def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> bool:
+    if quantity.dimension not in ("cny", "usd"):
+        return False
+    if _QUALIFIER_AFTER.match(text[quantity.end : quantity.end + 4]):
+        return True
+    if previous is None or previous.dimension != "count":
+        return False
+    between = text[previous.end : quantity.start]
+    return bool(_QUALIFIER_BEFORE.search(between)) and not re.search(r"[,;]", between)
+
+
+def _target_kind(quantity: Quantity, sentence_text: str, year: YearMention | None) -> str:
+    if quantity.dimension == "ratio":
+        return "multiple"
+    if quantity.dimension == "pct":
+        return "share"
+    if quantity.dimension == "count":
+        return "count"
+    if _CUMULATIVE.search(sentence_text) and year is not None and year.span_start is not None:
+        return "cumulative"
+    return "level"
+
+
+def read_document(
+    document_id: str, text: str, published: date, index: IndicatorIndex
+) -> list[Claim]:
+    """Every claim `text` states, in order. Offsets are into `text` as given."""
+    plain = normalise(text)
+    mentions = alias_mentions(plain, index.aliases)
+    parts = []
+    last_year = None
+    for sentence in sentences(plain):
+        chunk = plain[sentence.start : sentence.end]
+        found = sorted(quantities(chunk) + relative_targets(chunk), key=lambda q: q.start)
+        found = [
+            replace(q, start=q.start + sentence.start, end=q.end + sentence.start) for q in found
+        ]
+        years = [
+            replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
+            for m in year_mentions(
+                chunk,
+                published,
+                [(q.start - sentence.start, q.end - sentence.start) for q in found],
+                last_year,
+            )
+        ]
+        last_year = years[-1].year if years else last_year
+        parts.append((sentence, found, years))
+    every_year = [m for _, _, years in parts for m in years]
+    spans = [m for m in every_year if m.span_start is not None]
+    plan_baseline = spans[0].span_start - 1 if spans else published.year - 1
+    claims: list[Claim] = []
+    for sentence, found, sentence_years in parts:
+        chunk = plain[sentence.start : sentence.end]
+        earlier = [m for m in every_year if m.end <= sentence.start]
+        future = bool(_FUTURE.search(chunk))
+        kept = [
+            q
+            for position, q in enumerate(found)
+            if not _is_qualifier(plain, q, found[position - 1] if position else None)
+        ]
+        kept, pairs = attach_pairs(plain, kept)
+        for position, quantity in enumerate(kept):
+            floor = kept[position - 1].end if position else sentence.start
+            ceiling = kept[position + 1].start if position + 1 < len(kept) else sentence.end
+            window = (floor, ceiling)
+            year = _year_for(sentence_years, earlier, quantity, future, published)
+            is_target = year.year >= published.year if year else future
+            stated = comparator(plain, quantity, floor)
+            if stated == "reach" or stated is None:
+                stated = ">=" if is_target else "="
+            respective = bool(_RESPECTIVE.search(plain[window[0] : window[1]]))
+            chosen = _chosen(
+                _ranked(index, mentions, plain, quantity, window, sentence),
+                respective,
+                index.parents,
+            )
+            pair = pairs.get(quantity.start)
+            baseline = None
+            if quantity.dimension == "ratio":
+                past = [
+                    m.year
+                    for m in sentence_years
+                    if m.span_start is None and (year is None or m.year < year.year)
+                ]
+                baseline = past[-1] if past else plan_baseline
+            kind = _target_kind(quantity, chunk, year)
+            for match in chosen or [None]:
+                unit, dimension = quantity.unit, quantity.dimension
+                if (
+                    match
+                    and dimension == "count"
+                    and index.dimensions[match.indicator_id] == "vehicles"
+                ):
+                    unit, dimension = "vehicles", "vehicles"  # a count of vehicles
+                claims.append(
+                    Claim(
+                        document_id=document_id,
+                        claim_number=len(claims) + 1,
+                        claim_kind="target" if is_target else "figure",
+                        sentence_number=sentence.number,
+                        sentence_start=sentence.start,
+                        sentence_end=sentence.end,
+                        value_start=quantity.start,
+                        value_end=quantity.end,
+                        value_text=text[quantity.start : quantity.end],
+                        indicator_id=match.indicator_id if match else None,
+                        indicator_phrase=match.phrase if match else None,
+                        comparator=stated,
+                        value=quantity.value,
+                        unit=unit,
+                        dimension=dimension,
+                        value_decimals=quantity.decimals,
+                        year=year.year if year else None,
+                        span_start_year=year.span_start if year and kind == "cumulative" else None,
+                        baseline_year=baseline,
+                        target_kind=kind if is_target else None,
+                        alt_value=pair.value if pair else None,
+                        alt_unit=pair.unit if pair else None,
+                        alt_decimals=pair.decimals if pair else None,
+                        alt_text=text[pair.start : pair.end] if pair else None,
+                    )
+                )
+    return claims
+
+
+def build_index(
+    canonical_units: dict[str, str],
+    aliases: list[tuple[str, str, str]],
+    parents: dict[str, str] | None = None,
+) -> IndicatorIndex:
+    """The index the reader resolves with: each indicator's dimension from its canonical
+    unit (the unit registry), its (indicator_id, role, alias) rows, and the aggregate
+    each component indicator belongs to (parent_indicator_id)."""
+    registry = unit_registry()
+    return IndicatorIndex(
+        {indicator: registry[unit].dimension for indicator, unit in canonical_units.items()},
+        [Alias(*row) for row in aliases],
+        {child: parent for child, parent in (parents or {}).items() if parent},
+    )
