@@ -111,7 +111,7 @@ def test_a_proposal_pasted_into_raw_is_accepted_and_matched(edited):
     )
     assert proposal == (
         "raw/targets.csv",
-        f"smart_sensor_industry_value_2024,{AMP},smart_sensor_industry_value,CN-SH,2024,>=,"
+        f"amp_smart_sensor_industry_value_2024,{AMP},smart_sensor_industry_value,CN-SH,2024,>=,"
         "level,55.5,CNY_bn,,,,,Smart sensor industry value at least 55.5 billion yuan in 2024 "
         "(read from the document text)",
     )
@@ -121,7 +121,7 @@ def test_a_proposal_pasted_into_raw_is_accepted_and_matched(edited):
     assert query(
         database,
         "select match_status from marts.fct_document_claims "
-        "where recorded_id = 'smart_sensor_industry_value_2024'",
+        "where recorded_id = 'amp_smart_sensor_industry_value_2024'",
     ) == [("matched",)]
     assert query(
         database,

@@ -262,6 +262,20 @@ def test_only_a_statistics_change_allows_an_incremental_build():
         assert not inputs.allows_incremental(state), case
 
 
+def test_a_new_reader_is_a_new_build_but_not_a_full_refresh(tmp_path):
+    """The claims are read from the texts by the reader's code: a change to it makes the
+    last build not current (and no base for a partial build), while the statistics
+    chain, which does not read claims, may still update incrementally."""
+    previous = BuildState(
+        _inputs(reader_code="r1"), built_at=None, published_to=str(tmp_path), published_at=None
+    )
+    new_reader = _inputs(reader_code="r2")
+    assert previous.is_current(_inputs(reader_code="r1"), tmp_path)
+    assert not previous.is_current(new_reader, tmp_path)
+    assert not new_reader.same_build_kind(previous.inputs)
+    assert new_reader.allows_incremental(previous)
+
+
 def test_a_new_as_of_date_rebuilds_the_series_published_in_between(raw_copy, tmp_path):
     """A build a day later sees the figures published since; a build as of an earlier
     date (a replay, by hand) no longer sees them. Both incremental, both equal to a full

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -22,7 +23,12 @@ from orchestration.domain.documents.reader import (
     normalise,
     read_document,
 )
-from orchestration.domain.ingest.contracts import DOCUMENT_TEXTS, DOCUMENTS, INDICATOR_ALIASES
+from orchestration.domain.ingest.contracts import (
+    DOCUMENT_TEXTS,
+    DOCUMENTS,
+    INDICATOR_ALIASES,
+    INDICATORS,
+)
 from orchestration.domain.ingest.raw_files import source_files
 from orchestration.domain.ingest.sync import sync_table
 
@@ -55,6 +61,16 @@ def _one(text: str):
         ("培育十家企业", (10, "count", 0)),
         ("百分之三十", (30, "pct", 0)),
         ("2000億元", (2000, "CNY_100m", 0)),  # traditional characters
+        ("投资1,200亿元", (1200, "CNY_100m", 0)),
+        ("3千亿元", (3000, "CNY_100m", 0)),
+        ("超百亿元", (100, "CNY_100m", 0)),
+        ("二点五零亿元", (2.5, "CNY_100m", 2)),
+        ("百分之百", (100, "pct", 0)),
+        # dollars from a million up are billions, the written precision kept for the
+        # stated-rate check's rounding band
+        ("($13 million)", (0.013, "USD_bn", 3)),
+        ("1320万美元", (0.0132, "USD_bn", 5)),
+        ("1.5万亿美元", (1500, "USD_bn", 0)),
     ],
 )
 def test_numbers_and_units_as_written(text, expected):
@@ -87,6 +103,10 @@ def test_a_fraction_is_an_exact_share(fraction):
         "第一批",
         "十四五期间",
         "5G网络",
+        "零分之一",
+        "a third party",
+        "within a quarter",
+        "one of the largest",
     ],
 )
 def test_years_dates_ordinals_and_vague_amounts_are_not_quantities(text):
@@ -321,23 +341,99 @@ def test_a_text_of_an_unknown_document_is_rejected(raw):
     assert "plan_b" in error
 
 
-def test_an_alias_that_is_not_a_regular_expression_is_rejected(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
+def _load_indicator(con, raw: Path, aliases: str):
+    """One indicator, ic_scale, and the alias rows `aliases` (CSV lines), loaded."""
     (raw / "indicators.csv").write_text(
         "indicator_id,name,sector,measure,canonical_unit,direction,parent_indicator_id\n"
         "ic_scale,IC scale,ic,scale,CNY_bn,increase,\n",
         encoding="utf-8",
     )
     (raw / "indicator_aliases.csv").write_text(
-        "indicator_id,role,alias\nic_scale,subject,integrated circuits\nic_scale,measure,(scale\n",
-        encoding="utf-8",
+        "indicator_id,role,alias\n" + aliases, encoding="utf-8"
     )
-    from orchestration.domain.ingest.contracts import INDICATORS
-
-    con = duckdb.connect()
     sync_table(con, INDICATORS, source_files(raw, "indicators"))
-    report = sync_table(con, INDICATOR_ALIASES, source_files(raw, "indicator_aliases"))
+    return sync_table(con, INDICATOR_ALIASES, source_files(raw, "indicator_aliases"))
+
+
+def test_an_alias_that_is_not_a_regular_expression_is_rejected(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    report = _load_indicator(
+        duckdb.connect(), raw, "ic_scale,subject,integrated circuits\nic_scale,measure,(scale\n"
+    )
     assert str(report.rejected["raw/indicator_aliases.csv"]).startswith(
         "raw/indicator_aliases.csv, row 2 (line 3), column 'alias': not a regular expression"
     )
+
+
+def test_over_a_number_in_chinese():
+    (claim,) = _read("到2027年，培育龙头企业100多家。")
+    assert (claim.indicator_id, claim.comparator, claim.value) == ("firms", ">", 100)
+
+
+def test_a_chinese_span_makes_a_cumulative_target():
+    (claim,) = _read("2024—2027年，人工智能产业累计规模超过1000亿元。")
+    assert (claim.target_kind, claim.span_start_year, claim.year) == ("cumulative", 2024, 2027)
+
+
+def test_english_amounts_in_a_sentence_with_chinese():
+    (claim,) = _read("By 2027, the AI scale (人工智能产业规模) will exceed 850 billion yuan.")
+    assert (claim.indicator_id, claim.value, claim.unit) == ("ai_scale", 850, "CNY_bn")
+
+
+def test_double_digit_growth_is_not_a_doubling():
+    assert _read("By 2027 the AI scale will keep double-digit growth.") == []
+
+
+def test_a_count_of_vehicles_is_a_level_target():
+    (claim,) = _read("Vehicle output is to reach 1.2 million by 2027.")
+    assert (claim.unit, claim.target_kind) == ("vehicles", "level")
+
+
+def test_a_full_width_indent_is_kept_and_offsets_still_point_at_the_number(raw):
+    (raw / "documents" / "plan_a.txt").write_text(
+        "\u3000\u3000到2027年，人工智能产业规模达到800亿元。\r\n", encoding="utf-8"
+    )
+    con = duckdb.connect()
+    _load_texts(con, raw)
+    (text,) = con.execute("select text from raw.document_texts").fetchone()
+    assert text.startswith("\u3000\u3000")
+    (claim,) = read_document("plan_a", text, date(2024, 1, 1), INDEX)
+    assert text[claim.value_start : claim.value_end] == "800亿元"
+
+
+def test_a_byte_order_mark_does_not_shift_the_reported_bad_byte(raw):
+    (raw / "documents" / "plan_a.txt").write_bytes(b"\xef\xbb\xbfab\xffc\n")
+    report = _load_texts(duckdb.connect(), raw)
+    assert "byte 0xff at character 3" in str(report.rejected["raw/documents/plan_a.txt"])
+
+
+def test_a_text_the_reader_fails_on_does_not_stop_the_others(raw, monkeypatch):
+    from orchestration.domain.documents import claims_table
+
+    (raw / "documents.csv").write_text(
+        "document_id,title,publisher,published_on,url,language,kind,notes\n"
+        "plan_a,A plan,A city,2024-01-01,,en,plan,\nplan_b,B plan,B city,2024-01-01,,en,plan,\n",
+        encoding="utf-8",
+    )
+    for name in ("plan_a", "plan_b"):
+        (raw / "documents" / f"{name}.txt").write_text(
+            "By 2027 the IC scale should reach 50 billion yuan.\n", encoding="utf-8"
+        )
+    con = duckdb.connect()
+    _load_texts(con, raw)
+    _load_indicator(con, raw, "ic_scale,subject,(?-i:IC)\nic_scale,measure,scale\n")
+    real = claims_table.read_document
+
+    def failing_on_b(document_id, *args):
+        if document_id == "plan_b":
+            raise ValueError("unreadable numeral")
+        return real(document_id, *args)
+
+    monkeypatch.setattr(claims_table, "read_document", failing_on_b)
+    failed: list[str] = []
+    assert claims_table.write_claims(con, failed) == 1
+    assert failed == ["plan_b: ValueError: unreadable numeral"]
+    assert con.execute(
+        "select document_id, indicator_id, value from reader.document_claims"
+    ).fetchall() == [("plan_a", "ic_scale", 50.0)]

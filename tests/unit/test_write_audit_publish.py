@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from orchestration.domain.core.sql import content_digest
 from orchestration.domain.publish.write_audit_publish import (
     EXPORT_KEYS,
     STORAGE_VERSION,
@@ -17,7 +18,6 @@ from orchestration.domain.publish.write_audit_publish import (
     PublishAuditError,
     _audit,
     _digests,
-    content_digest,
     publish,
 )
 

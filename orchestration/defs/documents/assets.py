@@ -32,17 +32,21 @@ def document_claims(
     # imported here: the reader's numeral libraries are not needed to load definitions
     from orchestration.domain.documents.claims_table import write_claims
 
+    failed: list[str] = []
     with retry_if_transient(), warehouse.connect() as con:
-        rows = write_claims(con)
+        rows = write_claims(con, failed)
         mapped, documents = con.execute(
             "select count(indicator_id), count(distinct document_id) from reader.document_claims"
         ).fetchone()
     context.log.info(f"read {rows} claims from {documents} documents ({mapped} mapped)")
+    for failure in failed:
+        context.log.error(f"the reader could not read {failure}; its other texts were read")
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": rows,
             "documents": documents,
             "claims_mapped": mapped,
             "claims_unmapped": rows - mapped,
+            "documents_failed": dg.MetadataValue.json(failed),
         }
     )

@@ -36,3 +36,11 @@ def quote_name(name: str) -> str:
 def quote_text(value: str) -> str:
     """A string literal for SQL."""
     return "'" + value.replace("'", "''") + "'"
+
+
+def content_digest(con: duckdb.DuckDBPyConnection, relation: str) -> tuple[int, int]:
+    """A table's rows as (count, sum of the rows' 64-bit hashes): equal for the same
+    rows in any order. A sum, not an xor, so a duplicated row is not cancelled out; a
+    128-bit integer, so it cannot overflow. Different rows give the same digest only if
+    their hash sums collide by chance."""
+    return con.execute(f"select count(*), sum(hash(t)::hugeint) from {relation} as t").fetchone()

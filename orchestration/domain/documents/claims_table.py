@@ -28,11 +28,19 @@ COLUMNS: dict[str, tuple[str, str]] = {
         "target (for the publication year or later) or figure (a value for an earlier year).",
     ),
     "sentence_number": ("integer", "The sentence's number within the document, from 1."),
-    "sentence_start": ("integer", "Character offset of the sentence in the document's text."),
+    "sentence_start": (
+        "integer",
+        "Character offset of the sentence in the document's text as loaded (its lines "
+        "joined by a line feed).",
+    ),
     "sentence_end": ("integer", "Character offset just past the sentence."),
     "value_start": ("integer", "Character offset of the number as written."),
-    "value_end": ("integer", "Character offset just past the number and its unit."),
-    "value_text": ("varchar", "The number and its unit as written (e.g. 850 billion yuan)."),
+    "value_end": ("integer", "Character offset just past the number as read."),
+    "value_text": (
+        "varchar",
+        "The number as written, with the scale and unit that follow it when they do "
+        "(850 billion yuan, 120万辆; 1.2 million where the unit is a noun further on).",
+    ),
     "indicator_id": (
         "varchar",
         "The indicator the alias list maps the claim to; null for an unmapped number.",
@@ -64,8 +72,12 @@ def _document_texts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, date
     ).fetchall()
 
 
-def read_claims(con: duckdb.DuckDBPyConnection) -> list[tuple[Claim, str]]:
-    """Every claim of every loaded text, with its sentence."""
+def read_claims(
+    con: duckdb.DuckDBPyConnection, failed: list[str] | None = None
+) -> list[tuple[Claim, str]]:
+    """Every claim of every loaded text, with its sentence. A text the reader fails on
+    is named in `failed` (document and error) and gives no claims; the others are read."""
+    failed = [] if failed is None else failed
     if not all(
         table_exists(con, "raw", t)
         for t in ("document_texts", "documents", "indicators", "indicator_aliases")
@@ -84,14 +96,20 @@ def read_claims(con: duckdb.DuckDBPyConnection) -> list[tuple[Claim, str]]:
     )
     found = []
     for document_id, text, published in _document_texts(con):
-        for claim in read_document(document_id, text, published, index):
+        try:
+            claims = read_document(document_id, text, published, index)
+        except Exception as error:  # one text the reader cannot read must not stop the rest
+            failed.append(f"{document_id}: {type(error).__name__}: {error}")
+            continue
+        for claim in claims:
             found.append((claim, text[claim.sentence_start : claim.sentence_end].strip()))
     return found
 
 
-def write_claims(con: duckdb.DuckDBPyConnection) -> int:
-    """Replace reader.document_claims with what the texts state now; returns its rows."""
-    claims = read_claims(con)
+def write_claims(con: duckdb.DuckDBPyConnection, failed: list[str] | None = None) -> int:
+    """Replace reader.document_claims with what the texts state now; returns its rows.
+    Texts the reader failed on are listed in `failed`."""
+    claims = read_claims(con, failed)
     con.execute(f"create schema if not exists {SCHEMA}")
     columns = ", ".join(f"{name} {kind}" for name, (kind, _) in COLUMNS.items())
     con.execute("begin transaction")
@@ -99,7 +117,7 @@ def write_claims(con: duckdb.DuckDBPyConnection) -> int:
     names = [f.name for f in fields(Claim)]
     if claims:
         con.executemany(
-            f"insert into {TABLE} values ({', '.join('?' * len(COLUMNS))})",
+            f"insert into {TABLE} ({', '.join(COLUMNS)}) values ({', '.join('?' * len(COLUMNS))})",
             [[getattr(claim, n) for n in names] + [sentence] for claim, sentence in claims],
         )
     con.execute(

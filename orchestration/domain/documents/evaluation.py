@@ -30,11 +30,18 @@ from pathlib import Path
 from orchestration.domain.core.layout import PROJECT_ROOT, RAW_DIR
 from orchestration.domain.core.units import to_standard
 from orchestration.domain.documents.reader import Claim, build_index, read_document
+from orchestration.domain.documents.texts import as_loaded
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "reader"
 HELD_OUT = PROJECT_ROOT / "tests" / "fixtures" / "reader_heldout"
 HELD_OUT_2 = PROJECT_ROOT / "tests" / "fixtures" / "reader_heldout_2"
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
+
+
+def _text(path: Path) -> str:
+    """A text file as the warehouse loads it (texts.as_loaded), so the scores are those
+    of what a build reads."""
+    return as_loaded(path.read_text(encoding="utf-8-sig"))
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -190,7 +197,7 @@ def evaluate_seeds(seeds: Path = SEEDS, raw: Path = RAW_DIR) -> Score | None:
     """The seed articles against raw/: None when ../shared/seeds/ is absent."""
     mapping = _rows(FIXTURES / "seed_documents.csv")
     present = [(row["document_id"], seeds / row["seed_file"]) for row in mapping]
-    texts = [(doc, path.read_text(encoding="utf-8")) for doc, path in present if path.is_file()]
+    texts = [(doc, _text(path)) for doc, path in present if path.is_file()]
     return _against_raw("seed articles (raw/targets.csv)", texts, raw) if texts else None
 
 
@@ -198,17 +205,14 @@ def evaluate_project_texts(raw: Path = RAW_DIR) -> Score | None:
     """The texts shipped in raw/documents/ (summaries written for the project) against
     raw/: what the warehouse's own build reads."""
     paths = sorted((raw / "documents").glob("*.txt")) + sorted((raw / "documents").glob("*.md"))
-    texts = [(path.stem, path.read_text(encoding="utf-8")) for path in paths]
+    texts = [(path.stem, _text(path)) for path in paths]
     return _against_raw("project texts (raw/documents/)", texts, raw) if texts else None
 
 
 def evaluate_fixtures(name: str, fixtures: Path, raw: Path = RAW_DIR) -> Score:
     """Made-up plans against their answer keys."""
     documents = {row["document_id"]: row for row in _rows(fixtures / "documents.csv")}
-    texts = [
-        (path.stem, path.read_text(encoding="utf-8"))
-        for path in sorted((fixtures / "texts").glob("*.txt"))
-    ]
+    texts = [(path.stem, _text(path)) for path in sorted((fixtures / "texts").glob("*.txt"))]
     indicators = _rows(fixtures / "indicators.csv")
     aliases = _rows(fixtures / "indicator_aliases.csv")
     expected = _rows(fixtures / "expected_targets.csv")

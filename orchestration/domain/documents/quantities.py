@@ -78,7 +78,7 @@ _SCALES_EN = {
 ENGLISH = re.compile(
     r"(?<![\w.$])"
     r"(?P<prefix>US\$|\$|USD\s?|RMB\s?|CNY\s?|¥)?"
-    rf"(?:(?P<fraction>(?:{_WORD}|a)[\s-]+(?:{'|'.join(_FRACTION_WORDS)}))\b"
+    rf"(?:(?P<fraction>(?:{_WORD}[\s-]+|a\s+(?=\w+\s+of\b))(?:{'|'.join(_FRACTION_WORDS)}))\b"
     rf"|(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
     r"(?:\s?(?P<suffix>%|percent\b|per\s?cent\b|percentage points?\b"
@@ -91,8 +91,8 @@ ENGLISH = re.compile(
 _CN_DIGIT = "零〇一二两三四五六七八九"
 _CN_NUMERAL = rf"[{_CN_DIGIT}十百千]+(?:点[{_CN_DIGIT}]+)?"
 CHINESE = re.compile(
-    rf"(?<![第\d.])(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})"
-    r"(?P<scale>万亿|亿|万|千)?"
+    rf"(?<![第\d.,])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
+    r"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?P<more_after>多|余)?"
     r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个|项|座|款|台|件|所|名|人|批))",
 )
 CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})")
@@ -115,6 +115,7 @@ class Quantity:
     dimension: str  # cny, usd, vehicles, count, pct, ratio, or the stated unit
     decimals: int | None
     text: str
+    more: bool = False  # 100多家, 300余家: "over 100"
 
 
 def _decimals(number: str) -> int:
@@ -122,15 +123,26 @@ def _decimals(number: str) -> int:
 
 
 def _amount(value: float, decimals: int, scale: int, units: dict[int, str], base: str):
-    """The value in the largest registry unit the scale word names (850 billion yuan
-    -> 850 CNY_bn), else in the base unit with the decimals shifted."""
-    if scale in units:
-        return value, units[scale], decimals
-    shift = len(str(scale)) - 1
-    return value * scale, base, max(0, decimals - shift)
+    """The value in the largest registry unit (`units`, by its scale) not above the
+    scale word's (850 billion yuan -> 850 CNY_bn; 3千亿元 -> 3000 CNY_100m), else in the
+    base unit, with the decimals shifted by the difference."""
+    fitting = [unit_scale for unit_scale in units if unit_scale <= scale]
+    unit_scale = max(fitting) if fitting else 1
+    shift = len(str(scale // unit_scale)) - 1
+    return value * scale / unit_scale, units.get(unit_scale, base), max(0, decimals - shift)
 
 
-def _english_value(match: re.Match) -> tuple[float, int] | None:
+def _dollars(value: float, decimals: int, scale: int) -> tuple[float, str, int]:
+    """A dollar amount: from a million up in USD_bn (the registry's dollars), with the
+    decimals it was written with shifted to that unit, so "$13 million" is 0.013 USD_bn
+    to the nearest 0.001 and 1320万美元 0.0132 to the nearest 0.00001; a rounding band
+    built from them is the one the text allows."""
+    if value * scale < 10**6:
+        return value * scale, "USD", max(0, decimals - (len(str(scale)) - 1))
+    return value * scale / 10**9, "USD_bn", max(0, decimals + 9 - (len(str(scale)) - 1))
+
+
+def _english_value(match: re.Match) -> tuple[float | None, int]:
     if match["fraction"]:
         count, part = re.split(r"[\s-]+", match["fraction"].lower())
         parts = 1 if count == "a" else parse_number(count)
@@ -162,12 +174,20 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         rf"\s(?:{_MONTHS})\b", text[match.end() : match.end() + 12], re.IGNORECASE
     ):
         return True  # a date: June 3, 3 June
+    if match["words"] and re.match(
+        r"\s+of\s+(?:the|its|their|our|these|those|them)\b", text[match.end() : match.end() + 12]
+    ):
+        return True  # "one of the largest"
     plain = not (match["prefix"] or match["scale"] or match["suffix"])
     return plain and bool(match["digits"]) and re.fullmatch(r"(?:19|20)\d\d", raw.strip())
 
 
 def english_quantities(text: str) -> list[Quantity]:
     found = []
+    # "units" counts vehicles only in a sentence about vehicles
+    vehicles = r"vehicles|cars" + (
+        "|units" if re.search(r"vehicle|\bcars?\b|automobile", text, re.I) else ""
+    )
     for match in ENGLISH.finditer(text):
         if not match.group(0).strip() or _is_not_a_quantity(text, match):
             continue
@@ -184,7 +204,7 @@ def english_quantities(text: str) -> list[Quantity]:
         elif "per" in suffix and "10" in suffix:
             unit, dimension = "per_10k_people", "per_10k_people"
         elif prefix in ("US$", "$", "USD") or "dollar" in suffix:
-            value, unit, decimals = _amount(value, decimals, scale, {10**9: "USD_bn"}, "USD")
+            value, unit, decimals = _dollars(value, decimals, scale)
             dimension = "usd"
         elif prefix in ("RMB", "CNY", "¥") or "yuan" in suffix or suffix == "rmb":
             units = {10**9: "CNY_bn", 10**12: "CNY_tn"}
@@ -198,9 +218,6 @@ def english_quantities(text: str) -> list[Quantity]:
             noun = text[match.end() : match.end() + 40].lower()
             value = value * scale
             decimals = max(0, decimals - (len(str(scale)) - 1))
-            vehicles = r"vehicles|cars" + (
-                "|units" if re.search(r"vehicle|\bcars?\b|automobile", text, re.I) else ""
-            )
             if re.match(rf"\s(?:[\w-]+\s){{0,3}}?(?:{vehicles})\b", noun):
                 unit, dimension = "vehicles", "vehicles"
             else:
@@ -219,14 +236,31 @@ def english_quantities(text: str) -> list[Quantity]:
     return found
 
 
+_BARE = {"十": 10, "百": 100, "千": 1000}  # 超百亿元: cn2an reads no bare 百
+
+
 def _chinese_number(number: str) -> tuple[float, int]:
-    if re.fullmatch(r"\d+(?:\.\d+)?", number):
-        return float(number), _decimals(number)
+    """A number in digits or Chinese numerals (cn2an), and its decimals as written."""
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", number):
+        return float(number.replace(",", "")), _decimals(number)
+    if number in _BARE:
+        return float(_BARE[number]), 0
     value = cn2an.cn2an(number, "smart")
-    return float(value), _decimals(str(value)) if "点" in number else 0
+    return float(value), len(number.split("点", 1)[1]) if "点" in number else 0
 
 
-_CN_SCALES = {"千": 10**3, "万": 10**4, "亿": 10**8, "万亿": 10**12}
+_CN_SCALES = {
+    "千": 10**3,
+    "万": 10**4,
+    "十万": 10**5,
+    "百万": 10**6,
+    "千万": 10**7,
+    "亿": 10**8,
+    "十亿": 10**9,
+    "百亿": 10**10,
+    "千亿": 10**11,
+    "万亿": 10**12,
+}
 
 
 def chinese_quantities(text: str) -> list[Quantity]:
@@ -243,11 +277,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
             value, unit, decimals = _amount(value, decimals, scale, units, "CNY")
             dimension = "cny"
         elif suffix == "美元":
-            if scale >= 10**8:  # the registry's dollars are billions: 1320亿美元 -> 132
-                shift = len(str(10**9 // scale)) - 1
-                value, unit, decimals = value * scale / 10**9, "USD_bn", decimals + shift
-            else:
-                value, unit, decimals = _amount(value, decimals, scale, {}, "USD")
+            value, unit, decimals = _dollars(value, decimals, scale)
             dimension = "usd"
         elif suffix == "辆":
             value, unit, decimals = _amount(
@@ -271,18 +301,28 @@ def chinese_quantities(text: str) -> list[Quantity]:
             decimals = max(0, decimals - len(str(scale)) + 1)
         else:  # pragma: no cover - the pattern admits only the suffixes above
             continue
+        more = bool(match["more"] or match["more_after"])
         found.append(
-            Quantity(match.start(), match.end(), value, unit, dimension, decimals, match.group(0))
+            Quantity(
+                match.start(), match.end(), value, unit, dimension, decimals, match.group(0), more
+            )
         )
     for match in CHINESE_PERCENT.finditer(text):
-        value, decimals = _chinese_number(match["number"])
+        try:
+            value, decimals = _chinese_number(match["number"])
+        except ValueError:  # 百分之百 and other forms cn2an does not read: not a claim
+            continue
         found.append(
             Quantity(match.start(), match.end(), value, "pct", "pct", decimals, match.group(0))
         )
     for match in CHINESE_FRACTION.finditer(text):
-        share = Fraction(
-            int(cn2an.cn2an(match["num"], "smart")), int(cn2an.cn2an(match["den"], "smart"))
-        )
+        try:
+            parts, whole = (int(cn2an.cn2an(match[g], "smart")) for g in ("num", "den"))
+        except ValueError:
+            continue
+        if whole == 0:
+            continue
+        share = Fraction(parts, whole)
         found.append(
             Quantity(
                 match.start(), match.end(), float(share * 100), "pct", "pct", None, match.group(0)
@@ -295,6 +335,17 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def quantities(text: str) -> list[Quantity]:
-    """Every quantity in `text` (normalised: reader.normalise), in order: the Chinese
-    grammar for text with Chinese characters, the English one otherwise."""
-    return chinese_quantities(text) if CJK.search(text) else english_quantities(text)
+    """Every quantity in `text` (normalised: reader.normalise), in order: the English
+    grammar, and in text with Chinese characters the Chinese one too, where an English
+    match counts only with a unit of its own ("850 billion yuan", "$5 billion", "18%"),
+    not a bare number next to Chinese (5G, 2025年)."""
+    if not CJK.search(text):
+        return english_quantities(text)
+    chinese = chinese_quantities(text)
+    english = [
+        q
+        for q in english_quantities(text)
+        if q.dimension not in ("count", "vehicles")
+        and not any(c.start < q.end and q.start < c.end for c in chinese)
+    ]
+    return sorted(chinese + english, key=lambda q: q.start)

@@ -35,6 +35,7 @@ from datetime import date
 import opencc
 
 from orchestration.domain.core.units import unit_registry
+from orchestration.domain.documents.aliases import Alias
 from orchestration.domain.documents.quantities import CJK, Quantity, quantities
 
 _T2S = opencc.OpenCC("t2s")
@@ -52,20 +53,6 @@ def normalise(text: str) -> str:
     if len(simplified) != len(text):
         simplified = "".join(_T2S.convert(ch) or ch for ch in text)
     return simplified.translate(_SAME_WIDTH)
-
-
-@dataclass(frozen=True)
-class Alias:
-    indicator_id: str
-    role: str  # subject | measure
-    alias: str
-
-    @property
-    def pattern(self) -> re.Pattern:
-        """The alias is a case-insensitive regular expression ("(?-i:AI)" for a
-        case-sensitive part) that matches whole English words: "IC" is not found in
-        "iconic"."""
-        return re.compile(f"(?<![A-Za-z])(?:{self.alias})(?![A-Za-z])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -141,7 +128,14 @@ def five_year_plan(number: int) -> tuple[int, int]:
 
 
 _YEAR_PATTERNS = (
-    (re.compile(r"\b((?:19|20)\d\d)\s*[-~至到]\s*((?:19|20)?\d\d)\b(?:\s*年)?"), "span"),
+    # 2021-25, 2024-2027, 2021-2025年, 2021年至2025年 (a CJK character is a word
+    # character to \b, so the ends are "no digit" instead)
+    (
+        re.compile(
+            r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*)?[-~至到]\s*((?:19|20)?\d\d)(?!\d)(?:\s*年)?"
+        ),
+        "span",
+    ),
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+five-year\s+plan", re.IGNORECASE), "plan"),
     (re.compile(r"十([一二三四五六七八九])五"), "plan_zh"),
     (re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)"), "year"),
@@ -251,7 +245,8 @@ def comparator(text: str, quantity: Quantity, floor: int) -> str | None:
 # ---- relative targets -----------------------------------------------------------------
 
 _RELATIVE_TARGET = re.compile(
-    r"\b(?:doubl(?:e[sd]?|ing)|twice)\b|\btripl(?:e[sd]?|ing)\b|\bquadrupl(?:e[sd]?|ing)\b"
+    r"\b(?:doubl(?:e[sd]?|ing)|twice)\b(?!-(?:digit|figure))"
+    r"|\btripl(?:e[sd]?|ing)\b(?!-digit)|\bquadrupl(?:e[sd]?|ing)\b"
     r"|翻一番|翻番|翻两番|翻二番",
     re.IGNORECASE,
 )
@@ -323,23 +318,25 @@ class Mention:
 def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
     """Every place an alias occurs; an occurrence inside a longer one of the same role
     is dropped ("scale" within "overall scale")."""
-    found = [
-        Mention(m.start(), m.end(), a.indicator_id, a.role, m.group(0))
-        for a in aliases
-        for m in a.pattern.finditer(text)
-        if m.end() > m.start()
-    ]
-    return [
-        m
-        for m in found
-        if not any(
-            o.role == m.role
-            and o.start <= m.start
-            and m.end <= o.end
-            and (o.end - o.start) > (m.end - m.start)
-            for o in found
-        )
-    ]
+    found = sorted(
+        (
+            Mention(m.start(), m.end(), a.indicator_id, a.role, m.group(0))
+            for a in aliases
+            for m in a.pattern.finditer(text)
+            if m.end() > m.start()
+        ),
+        key=lambda m: (m.role, m.start, -m.end),
+    )
+    kept: list[Mention] = []
+    reach: dict[str, tuple[int, int]] = {}  # per role: the longest span seen so far
+    for m in found:  # by start, longest first: a mention inside an earlier one is nested
+        start, end = reach.get(m.role, (-1, -1))
+        if start <= m.start and m.end <= end and (end - start) > (m.end - m.start):
+            continue
+        kept.append(m)
+        if m.end > end:
+            reach[m.role] = (m.start, m.end)
+    return sorted(kept, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
 
 
 # A quantity's dimension and the canonical-unit dimensions it can measure.
@@ -441,7 +438,7 @@ class _Match:
 
 def _ranked(
     index: IndicatorIndex,
-    mentions: list[Mention],
+    mentions: dict[tuple[str, str], list[Mention]],
     text: str,
     quantity: Quantity,
     window: tuple[int, int],
@@ -465,7 +462,7 @@ def _ranked(
             if (indicator, role) not in index.by_role:
                 places[role] = _Place(0, 0, None)
                 continue
-            own = [m for m in mentions if m.indicator_id == indicator and m.role == role]
+            own = mentions.get((indicator, role), [])
             places[role] = _nearest(
                 own, quantity, clause, window, sentence, noun_follows, role == "subject"
             )
@@ -513,7 +510,7 @@ def _chosen(
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|should|expected|aims?|goal|target|plan(?:s|ned)?|strive|projected)\b"
-    r"|将|力争|目标|预计|争取|到",
+    r"|将|力争|目标|预计|争取|(?<!达)到",
     re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(
@@ -582,7 +579,9 @@ def read_document(
 ) -> list[Claim]:
     """Every claim `text` states, in order. Offsets are into `text` as given."""
     plain = normalise(text)
-    mentions = alias_mentions(plain, index.aliases)
+    mentions: dict[tuple[str, str], list[Mention]] = {}
+    for mention in alias_mentions(plain, index.aliases):  # by indicator and role, once
+        mentions.setdefault((mention.indicator_id, mention.role), []).append(mention)
     parts = []
     last_year = None
     for sentence in sentences(plain):
@@ -623,6 +622,8 @@ def read_document(
             year = _year_for(sentence_years, earlier, quantity, future, published)
             is_target = year.year >= published.year if year else future
             stated = comparator(plain, quantity, floor)
+            if stated is None and quantity.more:
+                stated = ">"  # 100多家: over 100
             if stated == "reach" or stated is None:
                 stated = ">=" if is_target else "="
             respective = bool(_RESPECTIVE.search(plain[window[0] : window[1]]))
@@ -631,7 +632,6 @@ def read_document(
                 respective,
                 index.parents,
             )
-            pair = pairs.get(quantity.start)
             baseline = None
             if quantity.dimension == "ratio":
                 past = [
@@ -640,15 +640,18 @@ def read_document(
                     if m.span_start is None and (year is None or m.year < year.year)
                 ]
                 baseline = past[-1] if past else plan_baseline
-            kind = _target_kind(quantity, chunk, year)
-            for match in chosen or [None]:
-                unit, dimension = quantity.unit, quantity.dimension
+            for position_in_list, match in enumerate(chosen or [None]):
+                read = quantity
                 if (
                     match
-                    and dimension == "count"
+                    and read.dimension == "count"
                     and index.dimensions[match.indicator_id] == "vehicles"
-                ):
-                    unit, dimension = "vehicles", "vehicles"  # a count of vehicles
+                ):  # a count of vehicles
+                    read = replace(read, unit="vehicles", dimension="vehicles")
+                kind = _target_kind(read, chunk, year)
+                # one pair per amount, on its first claim ("their respective scale" repeats
+                # the amount, not the statement of its dollar value)
+                pair = pairs.get(quantity.start) if position_in_list == 0 else None
                 claims.append(
                     Claim(
                         document_id=document_id,
@@ -664,8 +667,8 @@ def read_document(
                         indicator_phrase=match.phrase if match else None,
                         comparator=stated,
                         value=quantity.value,
-                        unit=unit,
-                        dimension=dimension,
+                        unit=read.unit,
+                        dimension=read.dimension,
                         value_decimals=quantity.decimals,
                         year=year.year if year else None,
                         span_start_year=year.span_start if year and kind == "cumulative" else None,

@@ -9,17 +9,21 @@ column must also compile as the regular expression the reader uses.
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
 import duckdb
 
-from orchestration.domain.documents.reader import Alias
+from orchestration.domain.documents.aliases import Alias
 from orchestration.domain.ingest.errors import RawFileError, Violation
 from orchestration.domain.ingest.read import STAGE, stage_csv
 
+BOM = codecs.BOM_UTF8
+
 
 def _undecodable(data: bytes, error: UnicodeDecodeError, label: str) -> RawFileError:
+    """Where `data` (without a byte-order mark) stops being UTF-8: line and character."""
     line_start = data.rfind(b"\n", 0, error.start) + 1
     line = data.count(b"\n", 0, error.start) + 1
     character = len(data[line_start : error.start].decode("utf-8", "replace")) + 1
@@ -37,25 +41,35 @@ def _undecodable(data: bytes, error: UnicodeDecodeError, label: str) -> RawFileE
     )
 
 
+def as_loaded(text: str) -> str:
+    """A document's text as the warehouse holds it, the text the reader's offsets count
+    in: its lines (any line break) joined by a line feed."""
+    return "\n".join(text.splitlines())
+
+
 def stage_document_text(con: duckdb.DuckDBPyConnection, path: Path, label: str) -> None:
-    """One row per line: the document's id (the file's name), the line number, the line."""
+    """One row per line: the document's id (the file's name), the line number, the line
+    as written (blanks kept: a full-width indent is part of the text)."""
     data = path.read_bytes()
+    data = data[len(BOM) :] if data.startswith(BOM) else data
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise _undecodable(data, error, label) from None
     if not text.strip():
         raise RawFileError(
             label, [Violation(0, None, None, "file is empty: a document's text is needed")]
         )
-    lines = text.splitlines()
     con.execute(
         f"create or replace temp table {STAGE} "
         "(_source_row bigint, document_id varchar, line varchar, text varchar)"
     )
     con.executemany(
         f"insert into {STAGE} values (?, ?, ?, ?)",
-        [[number, path.stem, str(number), line] for number, line in enumerate(lines, start=1)],
+        [
+            [number, path.stem, str(number), line]
+            for number, line in enumerate(as_loaded(text).split("\n"), start=1)
+        ],
     )
 
 

@@ -41,6 +41,9 @@ class Column:
     not_in_future: bool = False
     """For a date of publication: a day after today is rejected (a typo, or a figure
     that cannot have been published yet; an as-of replay hides later ones anyway)."""
+    keeps_blanks: bool = False
+    """Loaded as written, surrounding blanks included (a document's line: its offsets
+    count them, and a full-width indent is text); only an empty value is null."""
     records_decimals: bool = False
     """For a number as a document states it: also store how many decimals it was written
     with (`<name>_decimals`), because "$132 billion" is a rounding of anything from
@@ -103,7 +106,7 @@ DOCUMENT_TEXTS = TableContract(
         # the file's name without its extension: raw/documents/<document_id>.txt
         Column("document_id", "id", pattern=ID_PATTERN, references="documents"),
         Column("line", "integer", minimum=1),
-        Column("text", required=False),  # an empty line is kept, as null
+        Column("text", required=False, keeps_blanks=True),  # an empty line is null
     ),
     key=("document_id", "line"),
 )

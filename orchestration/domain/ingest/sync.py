@@ -72,6 +72,8 @@ def _typed_select(contract: TableContract) -> str:
     for column in contract.columns:
         if _trim_free(column):
             value = quote_name(column.name)
+        elif column.keeps_blanks:
+            value = f"nullif({quote_name(column.name)}, '')"
         else:
             value = f"nullif(trim({quote_name(column.name)}), '')"
         if column.default is not None:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.domain.core.sql import quote_text
+from orchestration.domain.core.sql import content_digest, quote_text
 from orchestration.domain.publish.folders import (
     RUN_TOKEN,
     TEMP_PREFIX,
@@ -203,14 +203,6 @@ def _write_copy(
         return {name: built[name] for name in names}, [f"{s}.{t}" for s, t in rewritten]
     finally:
         con.close()
-
-
-def content_digest(con: duckdb.DuckDBPyConnection, relation: str) -> tuple[int, int]:
-    """A table's rows as (count, sum of the rows' 64-bit hashes): equal for the same
-    rows in any order. A sum, not an xor, so a duplicated row is not cancelled out; a
-    128-bit integer, so it cannot overflow. Different rows give the same digest only if
-    their hash sums collide by chance."""
-    return con.execute(f"select count(*), sum(hash(t)::hugeint) from {relation} as t").fetchone()
 
 
 def _digests(

@@ -31,6 +31,7 @@ from pathlib import Path
 import duckdb
 
 from orchestration.domain.core.sql import table_exists, tables_in
+from orchestration.domain.documents.version import reader_code_version
 from orchestration.domain.ingest.raw_files import RAW_FILE_PATTERNS, data_version
 from orchestration.domain.ingest.sync import loaded_files
 from orchestration.domain.transform.dbt_sources import dbt_sources_hash
@@ -57,6 +58,9 @@ class BuildInputs:
     rejections: str = ""
     """Which files stand rejected (quality.load_rejections): published with the rest, so
     a new rejection is a new build even when no raw table's rows changed."""
+    reader_code: str = ""
+    """The document reader's code (documents/version.py): the claims dbt matches are
+    read by it from the raw texts, so a new reader is a new build, like a new project."""
 
     @property
     def fingerprint(self) -> str:
@@ -68,9 +72,10 @@ class BuildInputs:
         return {t for t in tables if self.raw_versions.get(t) != previous.raw_versions.get(t)}
 
     def same_build_kind(self, previous: BuildInputs) -> bool:
-        """Same dbt project, as-of date and kind: only raw data may differ."""
-        return (self.dbt_sources, self.as_of_date, self.is_replay) == (
+        """Same dbt project, reader, as-of date and kind: only raw data may differ."""
+        return (self.dbt_sources, self.reader_code, self.as_of_date, self.is_replay) == (
             previous.dbt_sources,
+            previous.reader_code,
             previous.as_of_date,
             previous.is_replay,
         )
@@ -119,6 +124,7 @@ def current_inputs(con: duckdb.DuckDBPyConnection, as_of_date: str | None) -> Bu
         as_of_date=as_of_date or date.today().isoformat(),
         is_replay=as_of_date is not None,
         rejections=rejections_version(con),
+        reader_code=reader_code_version(),
     )
 
 

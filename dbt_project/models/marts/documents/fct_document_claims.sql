@@ -36,7 +36,7 @@ targets as (
 
 statistics as (
     select * from {{ ref('stg_raw__statistics') }}
-    where document_id is not null
+    where document_id is not null and published_on <= {{ as_of_date() }}
 ),
 
 indicators as (
@@ -46,10 +46,13 @@ indicators as (
     from {{ ref('stg_raw__indicators') }}
 ),
 
+{# A proposal takes the region and the target_id prefix (amp_ in amp_nev_output_2025)
+   most of the document's recorded targets have. #}
 document_regions as (
     select
         document_id,
-        mode(region) as region
+        mode(region) as region,
+        mode(split_part(target_id, '_', 1)) as target_prefix
     from targets
     group by document_id
 ),
@@ -132,6 +135,7 @@ compared as (
         matches.same_comparator,
         indicators.indicator_name,
         document_regions.region as document_region,
+        coalesce(document_regions.target_prefix, claims.document_id) as target_prefix,
         case
             when matches.recorded_id is null or claims.claim_kind = 'figure' then null
             when claims.alt_value is null and matches.recorded_alt_value is null then null
@@ -165,8 +169,12 @@ judged as (
                 when not same_value
                     then
                         'value: the text says ' || value_text || ', raw has '
-                        || {{ as_written('recorded_value', 'recorded_decimals') }} || ' '
-                        || recorded_unit
+                        || case
+                            when recorded_decimals is null
+                                then cast(recorded_value as varchar)
+                            else {{ as_written('recorded_value', 'recorded_decimals') }}
+                        end
+                        || ' ' || recorded_unit
             end,
             case
                 when not same_comparator
@@ -206,13 +214,15 @@ proposed as (
             else 'raw/statistics/' || document_id || '_figures.csv'
         end as proposed_raw_file,
         case
-            when match_status <> 'missing_from_raw' or comparator = '~' then null
+            when match_status <> 'missing_from_raw' or year is null then null
+            when claim_kind = 'target' and comparator = '~' then null
             when claim_kind = 'target'
                 then concat_ws(
                     ',',
                     {{ csv_field(
-                        "indicator_id || '_' || year"
-                        " || case when target_kind = 'multiple' then '_multiple' else '' end"
+                        "target_prefix || '_' || indicator_id"
+                        " || case when target_kind in ('multiple', 'cumulative')"
+                        " then '_' || target_kind else '' end || '_' || year"
                     ) }},
                     {{ csv_field('document_id') }},
                     {{ csv_field('indicator_id') }},
@@ -308,7 +318,9 @@ final as (
                 then
                     'not in raw/: '
                     || case
-                        when comparator = '~'
+                        when year is null
+                            then 'the text gives no year for it: write the row by hand'
+                        when comparator = '~' and claim_kind = 'target'
                             then
                                 'the text says about; the raw contract has no comparator '
                                 || 'for it: record >= or <= as the plan means'

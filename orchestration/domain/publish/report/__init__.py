@@ -35,7 +35,7 @@ from orchestration.domain.publish.report.charts import (
     figure_json,
     trajectory_figure,
 )
-from orchestration.domain.publish.report.queries import ReportData, read_report_data
+from orchestration.domain.publish.report.queries import ReportData, read_figures, read_report_data
 from orchestration.domain.publish.report.render import STATUS_WORDS, environment
 from orchestration.domain.quality.gx_results import latest_results
 
@@ -149,13 +149,20 @@ def write_report(published_db: Path, gx_validations: Path, destination: Path) ->
     page_common = {**common, "published_at": None}
     code = _code_version()
     reused = ReusedFiles(staged, destination, PAGE_KEYS)
-    rendered = 0
-    for target in data.targets:
-        name = f"targets/{target['target_id']}.html"
-        if reused.reuse(name, _page_key(code, data, target, page_common)):
-            continue
-        (staged / name).write_text(_target_page(env, data, target, page_common), encoding="utf-8")
-        rendered += 1
+    changed = [
+        target
+        for target in data.targets
+        if not reused.reuse(
+            f"targets/{target['target_id']}.html", _page_key(code, data, target, page_common)
+        )
+    ]
+    # only the series of the pages rendered are read (a bulletin: a few, not a million rows)
+    data.figures = read_figures(published_db, {(t["indicator_id"], t["region"]) for t in changed})
+    for target in changed:
+        (staged / f"targets/{target['target_id']}.html").write_text(
+            _target_page(env, data, target, page_common), encoding="utf-8"
+        )
+    rendered = len(changed)
     reused.save()
     replace_folder(staged, destination)
     total = len(data.targets)
