@@ -267,6 +267,11 @@ def test_the_reader_scores_on_the_texts_it_is_held_to():
         assert score.recall >= 0.95, score.missed
         assert score.precision >= 0.9, score.wrong
         assert score.pairs_found == score.pairs_expected
+    for folder in (evaluation.HELD_OUT_2, evaluation.HELD_OUT_3):  # tuned on after a blind read
+        score = evaluation.evaluate_fixtures(folder.name, folder)
+        assert score.recall >= 0.9, score.missed
+        assert score.precision >= 0.9, score.wrong
+        assert score.pairs_found == score.pairs_expected
     seeds = evaluation.evaluate_seeds()
     if seeds is not None:  # ../shared/seeds/ is not part of the repository
         assert seeds.recall >= 0.95 and seeds.precision >= 0.9
@@ -437,3 +442,39 @@ def test_a_text_the_reader_fails_on_does_not_stop_the_others(raw, monkeypatch):
     assert con.execute(
         "select document_id, indicator_id, value from reader.document_claims"
     ).fetchall() == [("plan_a", "ic_scale", 50.0)]
+
+
+def test_horizons_spans_and_baselines_in_words():
+    claims = _read(
+        "The IC scale is to grow to 50 billion yuan over the next four years. Between 2025 "
+        "and 2030 the AI scale will top 90 billion yuan. The IC scale is to triple from "
+        "their 2022 level by 2030."
+    )
+    assert [(c.year, c.span_start_year, c.baseline_year) for c in claims] == [
+        (2027, None, None),  # published in March 2024: 2024 is the first of the four
+        (2030, None, None),
+        (2030, None, 2022),
+    ]
+    (late,) = read_document(
+        "d", "未来三年，人工智能产业规模达到800亿元。", date(2023, 12, 5), INDEX
+    )
+    assert late.year == 2026
+
+
+def test_densities_per_person_and_a_continued_count():
+    density = _read("By 2027 there should be 50 charging points for every 10,000 residents.")
+    assert [(c.value, c.unit) for c in density] == [(50, "per_10k_people")]
+    (zh,) = quantities(normalise("每万人拥有研发人员不少于25人"))
+    assert (zh.value, zh.unit) == (25, "per_10k_people")
+    (spend,) = quantities(normalise("游客人均消费达到1,500元"))
+    assert (spend.value, spend.unit) == (1500, "CNY_per_person")
+    claims = _read("Vehicle output is to reach 5,000 vehicles by 2025, rising to 12,000 by 2027.")
+    assert [(c.value, c.unit, c.year) for c in claims] == [
+        (5000, "vehicles", 2025),
+        (12000, "vehicles", 2027),
+    ]
+
+
+def test_a_pair_with_the_currency_named_before_the_bracket():
+    (claim,) = _read("到2027年，人工智能产业规模突破680亿元人民币（约合93亿美元）。")
+    assert (claim.value, claim.alt_value, claim.alt_unit) == (680, 9.3, "USD_bn")

@@ -35,6 +35,8 @@ from orchestration.domain.documents.texts import as_loaded
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "reader"
 HELD_OUT = PROJECT_ROOT / "tests" / "fixtures" / "reader_heldout"
 HELD_OUT_2 = PROJECT_ROOT / "tests" / "fixtures" / "reader_heldout_2"
+HELD_OUT_3 = PROJECT_ROOT / "tests" / "fixtures" / "reader_heldout_3"
+HELD_OUT_4 = PROJECT_ROOT / "tests" / "fixtures" / "reader_heldout_4"
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 
 
@@ -264,8 +266,16 @@ def main() -> int:
                 HELD_OUT,
             ),
             evaluate_fixtures(
-                "made-up plans, written blind, never tuned on (tests/fixtures/reader_heldout_2/)",
+                "made-up plans, written blind, then tuned on (tests/fixtures/reader_heldout_2/)",
                 HELD_OUT_2,
+            ),
+            evaluate_fixtures(
+                "made-up plans, written blind, then tuned on (tests/fixtures/reader_heldout_3/)",
+                HELD_OUT_3,
+            ),
+            evaluate_fixtures(
+                "made-up plans, written blind, never tuned on (tests/fixtures/reader_heldout_4/)",
+                HELD_OUT_4,
             ),
         )
         if s is not None

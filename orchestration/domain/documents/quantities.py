@@ -82,7 +82,7 @@ ENGLISH = re.compile(
     rf"|(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
     r"(?:\s?(?P<suffix>%|percent\b|per\s?cent\b|percentage points?\b"
-    r"|(?:[a-z-]+\s+){0,3}?per\s+10,?000\s+[a-z]+\b"
+    r"|(?:[a-z-]+\s+){0,3}?(?:per|for every|for each|in every)\s+10,?000\s+[a-z]+\b"
     r"|yuan\s+per\s+(?:person|employee|worker|capita)\b"
     r"|(?:RMB\s)?yuan\b|RMB\b|(?:US\s)?dollars\b))?",
     re.IGNORECASE,
@@ -99,6 +99,8 @@ CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})
 CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
 
 _COUNT_SUFFIXES = set("家个项座款台件所名人批")
+_PER_10K_BEFORE = re.compile(r"每万(?:名|个)?(?:人|居民|常住人口|户)[^,;。]*$")
+_PER_PERSON_BEFORE = re.compile(r"人均[^,;。]{0,12}$")  # 人均消费达到1500元
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,10 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     raw = match.group(0)
     if re.match(r"(?:st|nd|rd|th)\b|-year|-day|-month|-fold", after, re.IGNORECASE):
         return True
+    if not (match["prefix"] or match["scale"] or match["suffix"]) and re.match(
+        r"\s+(?:years?|months?|days?|weeks?)\b", text[match.end() : match.end() + 8], re.IGNORECASE
+    ):
+        return True  # a duration: "over the next four years"
     if before == "-" or re.match(r"\s?-\s?\d", after):
         return True
     if _MONTH_BEFORE.search(text[max(0, match.start() - 10) : match.start()]) or re.match(
@@ -201,7 +207,7 @@ def english_quantities(text: str) -> list[Quantity]:
         if suffix.startswith("yuan per"):
             unit, dimension = "CNY_per_person", "cny_per_person"
             value, decimals = value * scale, max(0, decimals - (len(str(scale)) - 1))
-        elif "per" in suffix and "10" in suffix:
+        elif "10" in suffix and re.search(r"\bper\b|every|each", suffix):
             unit, dimension = "per_10k_people", "per_10k_people"
         elif prefix in ("US$", "$", "USD") or "dollar" in suffix:
             value, unit, decimals = _dollars(value, decimals, scale)
@@ -272,7 +278,13 @@ def chinese_quantities(text: str) -> list[Quantity]:
             continue
         scale = _CN_SCALES.get(match["scale"] or "", 1)
         suffix = match["suffix"]
-        if suffix == "元":
+        if suffix == "元" and _PER_PERSON_BEFORE.search(
+            text[max(0, match.start() - 14) : match.start()]
+        ):
+            units = {10**4: "CNY_10k_per_person"}
+            value, unit, decimals = _amount(value, decimals, scale, units, "CNY_per_person")
+            dimension = "cny_per_person"
+        elif suffix == "元":
             units = {10**8: "CNY_100m", 10**12: "CNY_tn"}
             value, unit, decimals = _amount(value, decimals, scale, units, "CNY")
             dimension = "cny"
@@ -294,7 +306,10 @@ def chinese_quantities(text: str) -> list[Quantity]:
             units = {10**4: "CNY_10k_per_person"}
             value, unit, decimals = _amount(value, decimals, scale, units, "CNY_per_person")
             dimension = "cny_per_person"
-        elif suffix.endswith("/万人"):
+        elif suffix.endswith("/万人") or (
+            suffix in _COUNT_SUFFIXES
+            and _PER_10K_BEFORE.search(text[max(0, match.start() - 14) : match.start()])
+        ):
             unit, dimension = "per_10k_people", "per_10k_people"
         elif suffix in _COUNT_SUFFIXES:
             value, unit, dimension = value * scale, "count", "count"

@@ -32,7 +32,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+import cn2an
 import opencc
+from number_parser import parse_number
 
 from orchestration.domain.core.units import unit_registry
 from orchestration.domain.documents.aliases import Alias
@@ -128,11 +130,14 @@ def five_year_plan(number: int) -> tuple[int, int]:
 
 
 _YEAR_PATTERNS = (
-    # 2021-25, 2024-2027, 2021-2025年, 2021年至2025年 (a CJK character is a word
-    # character to \b, so the ends are "no digit" instead)
+    # 2021-25, 2024-2027, 2021-2025年, 2021年至2025年, from 2025 to 2030, between 2025
+    # and 2030 (a CJK character is a word character to \b, so the ends are "no digit")
     (
         re.compile(
-            r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*)?[-~至到]\s*((?:19|20)?\d\d)(?!\d)(?:\s*年)?"
+            r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*)?(?:[-~至到]|\bto\b|\bthrough\b)\s*"
+            r"((?:19|20)?\d\d)(?!\d)(?:\s*年)?"
+            r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b",
+            re.IGNORECASE,
         ),
         "span",
     ),
@@ -141,14 +146,35 @@ _YEAR_PATTERNS = (
     (re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)"), "year"),
     (re.compile(r"\b(last|this|next) year\b|(去|今|明|上)年", re.IGNORECASE), "relative"),
     (re.compile(r"\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
+    # a horizon counted from publication: "over the next four years", 未来三年
+    (
+        re.compile(
+            r"\b(?:over|in|within|during|for) the (?:next|coming) (\w+) years\b"
+            r"|(?:未来|今后)([一二三四五六七八九十两\d]+)年",
+            re.IGNORECASE,
+        ),
+        "horizon",
+    ),
 )
 _RELATIVE = {"last": -1, "this": 0, "next": 1, "去": -1, "上": -1, "今": 0, "明": 1}
+
+
+def _count(word: str) -> int | None:
+    """A small number written in digits, English words or Chinese numerals."""
+    if word.isdigit():
+        return int(word)
+    try:
+        value = cn2an.cn2an(word, "smart") if CJK.search(word) else parse_number(word)
+    except ValueError:
+        return None
+    return None if value is None else int(value)
 
 
 # A year a target is measured against, not the year it is for: "from the 2023 level",
 # 较2024年.
 _COMPARISON_EN = re.compile(
-    r"(?:compared (?:with|to)|than|from|over|relative to)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?:compared (?:with|to)|than|from|over|relative to)\s+(?:(?:the|its|their|this|that)\s+)?$",
+    re.IGNORECASE,
 )
 _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与)\s*$")
 
@@ -166,7 +192,7 @@ def year_mentions(
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             if kind == "span":
-                first, last = int(match[1]), match[2]
+                first, last = int(match[1] or match[3]), match[2] or match[4]
                 end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
                 if not first < end <= first + 20:
                     continue
@@ -185,6 +211,13 @@ def year_mentions(
             elif kind == "relative":
                 word = (match[1] or match[2]).lower()
                 mention = YearMention(match.start(), match.end(), published.year + _RELATIVE[word])
+            elif kind == "horizon":
+                years = _count(match[1] or match[2])
+                if years is None or not 0 < years <= 30:
+                    continue
+                # published in the first half of a year, that year is the first of the N
+                first = published.year if published.month <= 6 else published.year + 1
+                mention = YearMention(match.start(), match.end(), first + years - 1)
             else:
                 stated = [
                     m.year for m in sorted(found, key=lambda m: m.start) if m.end <= match.start()
@@ -278,7 +311,7 @@ def relative_targets(text: str) -> list[Quantity]:
 # ---- pairs ----------------------------------------------------------------------------
 
 _PAIR_BETWEEN = re.compile(
-    r"^\s*\(\s*(?:about|approximately|around|roughly|some|or|约合|折合|约|合)?\s*$",
+    r"^\s*(?:人民币|RMB)?\s*\(\s*(?:about|approximately|around|roughly|some|or|约合|折合|约|合)?\s*$",
     re.IGNORECASE,
 )
 _PAIR_AFTER = re.compile(r"^\s*\)")
@@ -470,8 +503,9 @@ def _ranked(
         if subject is None:
             continue
         if measure is None or measure.tier == 4:
-            # a subject-only match: not for a count, whose measure is the noun it counts
-            if subject.tier > 2 or subject.mention is None or noun_follows:
+            # a subject-only match: not for a plain count, whose measure is the noun it
+            # counts (a count of vehicles names its noun: "5,000 fuel-cell vehicles")
+            if subject.tier > 2 or subject.mention is None or quantity.dimension == "count":
                 continue
             measure = _Place(5, 0, None)
         ranked.append(
@@ -551,6 +585,26 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNOR
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:以上|以下)?的")
 
 
+_BARE_END = re.compile(r"^\s*(?:by|in|before|until|within|over|at|,|;|\.|\)|$)", re.IGNORECASE)
+
+
+def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare English number that only continues the one before it ("5,000 fuel-cell
+    vehicles by 2025, rising to 12,000 by 2030") counts what that one counts."""
+    carried = list(found)
+    for position in range(1, len(carried)):
+        quantity, previous = carried[position], carried[position - 1]
+        if (
+            quantity.dimension == "count"
+            and previous.dimension in ("vehicles", "per_10k_people")
+            and not CJK.search(quantity.text)
+            and _BARE_END.match(text[quantity.end : quantity.end + 8])
+            and re.search(r"\b(?:to|and|then)\s*$", text[previous.end : quantity.start])
+        ):
+            carried[position] = replace(quantity, unit=previous.unit, dimension=previous.dimension)
+    return carried
+
+
 def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> bool:
     if quantity.dimension not in ("cny", "usd"):
         return False
@@ -615,6 +669,7 @@ def read_document(
             if not _is_qualifier(plain, q, found[position - 1] if position else None)
         ]
         kept, pairs = attach_pairs(plain, kept)
+        kept = _carry_units(plain, kept)
         for position, quantity in enumerate(kept):
             floor = kept[position - 1].end if position else sentence.start
             ceiling = kept[position + 1].start if position + 1 < len(kept) else sentence.end
