@@ -21,7 +21,7 @@ from orchestration.defs.resources import (
     retry_if_transient,
 )
 from orchestration.domain.ingest.contracts import CONTRACTS
-from orchestration.domain.ingest.raw_files import data_version, source_files
+from orchestration.domain.ingest.raw_files import RAW_FILE_PATTERNS, data_version, source_files
 from orchestration.domain.ingest.read import SourceFile
 from orchestration.domain.ingest.sync import SyncReport, loaded_files, sync_table
 
@@ -79,13 +79,18 @@ def _sync(
         return _result(report, con)
 
 
+def _is_csv(table: str) -> bool:
+    return all(pattern.endswith(".csv") for pattern in RAW_FILE_PATTERNS[table])
+
+
 def _asset_spec(table: str, description: str) -> dict:
     references = sorted({c.references for c in CONTRACTS[table].columns if c.references} - {table})
     return {
         "deps": [dg.AssetKey(["raw", name]) for name in references],
         "key": ["raw", table],
         "group_name": "raw",
-        "kinds": {"duckdb", "text" if table == "document_texts" else "csv"},
+        # a table of text documents (raw/documents/*.txt) is not a CSV
+        "kinds": {"duckdb", "csv" if _is_csv(table) else "text"},
         "description": description,
         "pool": WAREHOUSE_POOL,
         "tags": {"layer": "raw"},

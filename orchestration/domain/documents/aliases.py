@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-ROLES = ("subject", "measure")
-
 
 @dataclass(frozen=True)
 class Alias:

@@ -246,7 +246,6 @@ _AFTER = [
     (">=", r"^\s*(?:or|and) (?:more|above|over)\b|^以上|^及以上"),
     ("<=", r"^\s*or (?:less|below|fewer)\b|^以内|^以下"),
     ("~", r"^\s*or so\b|^左右"),
-    (">", r"^多"),
 ]
 _BEFORE_PATTERN = re.compile(
     "|".join(
@@ -659,9 +658,12 @@ def read_document(
     spans = [m for m in every_year if m.span_start is not None]
     plan_baseline = spans[0].span_start - 1 if spans else published.year - 1
     claims: list[Claim] = []
+    seen = 0  # every_year is in text order: the years before a sentence are a prefix
     for sentence, found, sentence_years in parts:
         chunk = plain[sentence.start : sentence.end]
-        earlier = [m for m in every_year if m.end <= sentence.start]
+        while seen < len(every_year) and every_year[seen].end <= sentence.start:
+            seen += 1
+        earlier = every_year[:seen]
         future = bool(_FUTURE.search(chunk))
         kept = [
             q

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orchestration.domain.documents.texts import stage_aliases, stage_document_text
+from orchestration.domain.ingest.errors import TEXT_DOCUMENT_SUFFIXES
 from orchestration.domain.ingest.read import SourceFile, Stager, file_hash
 
 RAW_FILE_PATTERNS: dict[str, tuple[str, ...]] = {
     "documents": ("documents.csv",),
-    "document_texts": ("documents/*.txt", "documents/*.md"),
+    "document_texts": tuple(f"documents/*{suffix}" for suffix in TEXT_DOCUMENT_SUFFIXES),
     "indicators": ("indicators.csv",),
     "indicator_aliases": ("indicator_aliases.csv",),
     "targets": ("targets.csv",),
