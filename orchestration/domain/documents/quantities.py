@@ -83,7 +83,8 @@ ENGLISH = re.compile(
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
     r"(?:\s?(?P<suffix>%|percent\b|per\s?cent\b|percentage points?\b"
     r"|(?:[a-z-]+\s+){0,3}?(?:per|for every|for each|in every)\s+10,?000\s+[a-z]+\b"
-    r"|yuan\s+per\s+(?:person|employee|worker|capita)\b"
+    r"|(?:yuan\s+)?per\s+(?:person|employee|worker|capita|head)\b"
+    r"|times\b|-?fold\b"
     r"|(?:RMB\s)?yuan\b|RMB\b|(?:US\s)?dollars\b))?",
     re.IGNORECASE,
 )
@@ -99,8 +100,48 @@ CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})
 CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
 
 _COUNT_SUFFIXES = set("家个项座款台件所名人批")
+# A density or a per-person amount named before its number, in the number's clause:
+# 每万人拥有研发人员达到18人, "points per 10,000 people shall be no less than 25",
+# 人均消费达到1500元, "per capita disposable income of 50,000 yuan".
 _PER_10K_BEFORE = re.compile(r"每万(?:名|个)?(?:人|居民|常住人口|户)[^,;。]*$")
-_PER_PERSON_BEFORE = re.compile(r"人均[^,;。]{0,12}$")  # 人均消费达到1500元
+_PER_10K_BEFORE_EN = re.compile(
+    r"\b(?:per|for every|for each|every)\s+10,?000\s+[a-z]+\b[^,;.]*$", re.IGNORECASE
+)
+_PER_PERSON_BEFORE = re.compile(r"人均[^,;。]{0,12}$")
+_PER_PERSON_BEFORE_EN = re.compile(r"\bper[- ]capita\b[^,;.]{0,40}$", re.IGNORECASE)
+_BEFORE_REACH = 60  # how far before a number those phrases are looked for
+# "increase by 1.5 times" is 2.5 times the base (as 增长1.5倍 is); "2.5 times the 2024
+# level" and "a threefold increase" are the multiple itself. A bare "three times" is
+# read only where it compares: after a verb of growth or before what it multiplies.
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?:increase|grow|rise|expand|raise|boost)\w*\s+by\s+(?:about\s+|around\s+)?$"
+    r"|(?:增长|增加|提高|提升|扩大|增)了?\s*$",
+    re.IGNORECASE,
+)
+_TIMES_CONTEXT = re.compile(
+    r"\b(?:increase|grow|rise|expand|raise|boost|multiply|reach)\w*\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|more than\s+|at least\s+)?$",
+    re.IGNORECASE,
+)
+_TIMES_AFTER = re.compile(
+    r"^\s+(?:the|that|its|their|as|of|over|from|compared|increase|growth|rise)\b",
+    re.IGNORECASE,
+)
+
+
+def _multiple(text: str, start: int, end: int, value: float) -> float | None:
+    """The factor a number written with "times"/"-fold"/倍 states, or None where it does
+    not compare ("three times a year")."""
+    before = text[max(0, start - _BEFORE_REACH) : start]
+    if _INCREMENT_BEFORE.search(before):
+        return value + 1
+    if (
+        CJK.search(text[start:end])
+        or _TIMES_CONTEXT.search(before)
+        or _TIMES_AFTER.match(text[end : end + 20])
+    ):
+        return value
+    return None
 
 
 @dataclass(frozen=True)
@@ -168,7 +209,7 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     after = text[match.end() : match.end() + 6]
     before = text[max(0, match.start() - 1) : match.start()]
     raw = match.group(0)
-    if re.match(r"(?:st|nd|rd|th)\b|-year|-day|-month|-fold", after, re.IGNORECASE):
+    if re.match(r"(?:st|nd|rd|th)\b|-year|-day|-month", after, re.IGNORECASE):
         return True
     if not (match["prefix"] or match["scale"] or match["suffix"]) and re.match(
         r"\s+(?:years?|months?|days?|weeks?)\b", text[match.end() : match.end() + 8], re.IGNORECASE
@@ -176,6 +217,17 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         return True  # a duration: "over the next four years"
     if before == "-" or re.match(r"\s?-\s?\d", after):
         return True
+    line_start = text[max(0, match.start() - 2) : match.start()]
+    plain = not (match["prefix"] or match["scale"] or match["suffix"])
+    if (
+        plain
+        and match["digits"]
+        and (
+            (before == "(" and after.startswith(")"))
+            or (re.search(r"(?:^|\n)\s*$", line_start) and re.match(r"[.)]\s", after))
+        )
+    ):
+        return True  # a list number: "(1) Strengthening", "2. Tasks"
     if _MONTH_BEFORE.search(text[max(0, match.start() - 10) : match.start()]) or re.match(
         rf"\s(?:{_MONTHS})\b", text[match.end() : match.end() + 12], re.IGNORECASE
     ):
@@ -184,7 +236,6 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         r"\s+of\s+(?:the|its|their|our|these|those|them)\b", text[match.end() : match.end() + 12]
     ):
         return True  # "one of the largest"
-    plain = not (match["prefix"] or match["scale"] or match["suffix"])
     return plain and bool(match["digits"]) and re.fullmatch(r"(?:19|20)\d\d", raw.strip())
 
 
@@ -204,15 +255,30 @@ def english_quantities(text: str) -> list[Quantity]:
         scale = _SCALES_EN.get((match["scale"] or "").lower(), 1)
         prefix = (match["prefix"] or "").strip().upper()
         suffix = (match["suffix"] or "").lower()
-        if suffix.startswith("yuan per"):
+        before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
+        yuan = prefix in ("RMB", "CNY", "¥") or "yuan" in suffix or suffix == "rmb"
+        if suffix in ("times", "fold", "-fold"):
+            factor = _multiple(text, match.start(), match.end(), value * scale)
+            if factor is None:
+                continue
+            value, unit, dimension = factor, "ratio", "ratio"
+        elif yuan and (
+            re.match(r"(?:yuan\s+)?per\s", suffix) or _PER_PERSON_BEFORE_EN.search(before)
+        ):
             unit, dimension = "CNY_per_person", "cny_per_person"
             value, decimals = value * scale, max(0, decimals - (len(str(scale)) - 1))
         elif "10" in suffix and re.search(r"\bper\b|every|each", suffix):
             unit, dimension = "per_10k_people", "per_10k_people"
+        elif re.match(
+            r"10,?000\s+[a-z]+", match.group(0) + text[match.end() : match.end() + 20]
+        ) and re.search(r"\b(?:per|every|each)\s+$", before, re.IGNORECASE):
+            continue  # the 10,000 of "per 10,000 people" is part of a unit
+        elif not (prefix or suffix) and _PER_10K_BEFORE_EN.search(before):
+            unit, dimension = "per_10k_people", "per_10k_people"
         elif prefix in ("US$", "$", "USD") or "dollar" in suffix:
             value, unit, decimals = _dollars(value, decimals, scale)
             dimension = "usd"
-        elif prefix in ("RMB", "CNY", "¥") or "yuan" in suffix or suffix == "rmb":
+        elif yuan:
             units = {10**9: "CNY_bn", 10**12: "CNY_tn"}
             value, unit, decimals = _amount(value, decimals, scale, units, "CNY")
             dimension = "cny"
@@ -278,9 +344,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
             continue
         scale = _CN_SCALES.get(match["scale"] or "", 1)
         suffix = match["suffix"]
-        if suffix == "元" and _PER_PERSON_BEFORE.search(
-            text[max(0, match.start() - 14) : match.start()]
-        ):
+        before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
+        if suffix == "元" and _PER_PERSON_BEFORE.search(before):
             units = {10**4: "CNY_10k_per_person"}
             value, unit, decimals = _amount(value, decimals, scale, units, "CNY_per_person")
             dimension = "cny_per_person"
@@ -301,14 +366,17 @@ def chinese_quantities(text: str) -> list[Quantity]:
         elif suffix == "个百分点":
             unit, dimension = None, "pp"
         elif suffix == "倍":
-            unit, dimension = "ratio", "ratio"
+            value, unit, dimension = (
+                _multiple(text, match.start(), match.end(), value),
+                "ratio",
+                "ratio",
+            )
         elif suffix == "元/人":
             units = {10**4: "CNY_10k_per_person"}
             value, unit, decimals = _amount(value, decimals, scale, units, "CNY_per_person")
             dimension = "cny_per_person"
         elif suffix.endswith("/万人") or (
-            suffix in _COUNT_SUFFIXES
-            and _PER_10K_BEFORE.search(text[max(0, match.start() - 14) : match.start()])
+            suffix in _COUNT_SUFFIXES and _PER_10K_BEFORE.search(before)
         ):
             unit, dimension = "per_10k_people", "per_10k_people"
         elif suffix in _COUNT_SUFFIXES:

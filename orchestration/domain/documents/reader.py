@@ -119,6 +119,7 @@ class YearMention:
     comparison: bool = False  # "compared with 2020", 较2020年: a baseline, not a period
 
 
+_CN_DIGITS = "一二两三四五六七八九十"
 _ZH_ORDINAL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -171,12 +172,14 @@ def _count(word: str) -> int | None:
 
 
 # A year a target is measured against, not the year it is for: "from the 2023 level",
-# 较2024年.
-_COMPARISON_EN = re.compile(
-    r"(?:compared (?:with|to)|than|from|over|relative to)\s+(?:(?:the|its|their|this|that)\s+)?$",
+# "compared with the end of 2024", 较2024年.
+_COMPARED_WITH = re.compile(
+    r"(?:(?:compared (?:with|to)|relative to|versus)\s+(?:the\s+)?(?:(?:end|close|level) of\s+)?"
+    r"|\b(?:that|those) of\s+)$",
     re.IGNORECASE,
 )
 _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与)\s*$")
+_MULTIPLE_OF_YEAR = re.compile(rf"\s*年?的\s*(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)\s*倍")
 
 
 def year_mentions(
@@ -203,9 +206,13 @@ def year_mentions(
                 mention = YearMention(match.start(), match.end(), end, first)
             elif kind == "year":
                 before = text[max(0, match.start() - 20) : match.start()]
-                comparison = bool(_COMPARISON_ZH.search(before)) or (
-                    bool(_COMPARISON_EN.search(before))
-                    and "level" in text[match.end() : match.end() + 12]
+                before = text[max(0, match.start() - 40) : match.start()]
+                # "the 2023 level" is a reference, whatever leads to it
+                comparison = bool(
+                    _COMPARISON_ZH.search(before)
+                    or _COMPARED_WITH.search(before)
+                    or re.match(r"(?:'s)?\s+levels?\b", text[match.end() : match.end() + 12])
+                    or _MULTIPLE_OF_YEAR.match(text, match.end())
                 )
                 mention = YearMention(match.start(), match.end(), int(match[1]), None, comparison)
             elif kind == "relative":
@@ -347,14 +354,33 @@ class Mention:
     text: str
 
 
+# Where a phrase ends: an alias never reaches across a clause, so a greedy one
+# (新增.*企业) does not swallow the next clause's phrase. A comma between digits
+# (1,200亿元) is part of a number.
+_PHRASE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:\n。]")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in _PHRASE_BREAK.finditer(text):
+        if match.start() > start:
+            bounds.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
 def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
-    """Every place an alias occurs; an occurrence inside a longer one of the same role
-    is dropped ("scale" within "overall scale")."""
+    """Every place an alias occurs within a clause; an occurrence inside a longer one of
+    the same role is dropped ("scale" within "overall scale")."""
+    clauses = _clauses(text)
     found = sorted(
         (
             Mention(m.start(), m.end(), a.indicator_id, a.role, m.group(0))
             for a in aliases
-            for m in a.pattern.finditer(text)
+            for start, end in clauses
+            for m in a.pattern.finditer(text, start, end)
             if m.end() > m.start()
         ),
         key=lambda m: (m.role, m.start, -m.end),
@@ -374,7 +400,10 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
 # A quantity's dimension and the canonical-unit dimensions it can measure.
 # A count may be of vehicles ("registrations are to reach 1.2 million"); the claim then
 # takes the indicator's unit.
-_COMPATIBLE = {"ratio": {"cny", "usd", "vehicles", "count"}, "count": {"count", "vehicles"}}
+_COMPATIBLE = {
+    "ratio": {"ratio", "cny", "usd", "vehicles", "count"},
+    "count": {"count", "vehicles"},
+}
 _NOUN_FOLLOWS = {"count", "vehicles"}
 _RESPECTIVE = re.compile(r"\brespective(?:ly)?\b|\beach\b|分别|各自", re.IGNORECASE)
 
@@ -387,6 +416,10 @@ class _Place:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|its) (?:sector|industry|field)\b|该产业|该行业|该领域|这一产业",
+    re.IGNORECASE,
+)
 
 
 def _clause(text: str, quantity: Quantity, window: tuple[int, int]) -> tuple[int, int]:
@@ -487,6 +520,28 @@ def _ranked(
     # so there the nearer side wins.
     noun_follows = None if CJK.search(quantity.text) else quantity.dimension in _NOUN_FOLLOWS
     clause = _clause(text, quantity, window)
+    anaphor = _nearest(
+        [
+            Mention(m.start(), m.end(), "", "subject", m.group(0))
+            for m in _ANAPHOR.finditer(text, sentence.start, sentence.end)
+        ],
+        quantity,
+        clause,
+        window,
+        sentence,
+        noun_follows,
+        False,
+    )
+    referent = None  # what the anaphor refers to: the subject named last before it
+    if anaphor is not None and anaphor.mention is not None:
+        named = [
+            m
+            for (_, role), found in mentions.items()
+            if role == "subject"
+            for m in found
+            if m.end <= anaphor.mention.start
+        ]
+        referent = max(named, key=lambda m: m.end, default=None)
     ranked = []
     for indicator in index.candidates(quantity.dimension):
         places = {}
@@ -501,6 +556,26 @@ def _ranked(
         subject, measure = places["subject"], places["measure"]
         if subject is None:
             continue
+        if (
+            subject.tier == 4
+            and anaphor is not None
+            and anaphor.tier <= 2
+            and referent is not None
+            and subject.mention is not None
+            and (subject.mention.start, subject.mention.end) == (referent.start, referent.end)
+        ):
+            # "The sector generated 41.6 billion yuan": the subject of the sentences
+            # before, named again where the number is
+            subject = _Place(anaphor.tier, anaphor.distance, subject.mention)
+        if (
+            measure is not None
+            and measure.mention is not None
+            and measure.mention.start <= quantity.start < measure.mention.end
+            and subject.tier == 4
+        ):
+            # the number's own words (翻一番) say how it is measured, not what: they
+            # name this indicator only with its subject in the sentence
+            measure = None
         if measure is None or measure.tier == 4:
             # a subject-only match: not for a plain count, whose measure is the noun it
             # counts (a count of vehicles names its noun: "5,000 fuel-cell vehicles")
@@ -529,6 +604,8 @@ def _chosen(
     if not ranked:
         return []
     best = ranked[0]
+    if best.measure is None and len(ranked) > 1 and ranked[1].rank == best.rank:
+        return []  # a subject alone that names several indicators names none of them
     if respective and best.subject is not None and best.subject_tier <= 3:
         named = [
             m
@@ -546,23 +623,53 @@ _FUTURE = re.compile(
     r"|将|力争|目标|预计|争取|(?<!达)到",
     re.IGNORECASE,
 )
+_INSTRUMENT = re.compile(
+    r"补助|补贴|奖励|资助|贴息|奖补|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
+    r"|\brewards?\b|\brebates?\b",
+    re.IGNORECASE,
+)
 _CUMULATIVE = re.compile(
     r"\btotal\b|\bcumulative(?:ly)?\b|\bin all\b|累计|总计|合计", re.IGNORECASE
 )
 
 
+# "around 40 percent, compared with 27.6 percent in 2024": the year after a compared
+# number is that number's, not the target's.
+_COMPARED = re.compile(
+    r"compared (?:with|to)|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\bagainst\b",
+    re.IGNORECASE,
+)
+
+
 def _year_for(
+    text: str,
     sentence_years: list[YearMention],
     earlier: list[YearMention],
     quantity: Quantity,
+    neighbours: list[Quantity],
+    clause: tuple[int, int],
     future: bool,
     published: date,
 ) -> YearMention | None:
-    """The year stated nearest to `quantity` in its sentence (not a comparison's
-    baseline); else, for a sentence about the future, the last future year stated
-    before it (a plan states its horizon once, then lists its targets); else the last
-    year stated before."""
-    periods = [m for m in sentence_years if not m.comparison]
+    """The year stated nearest to `quantity` in its own clause, else in its sentence
+    (not a comparison's baseline, nor the year of a number it is compared with); else,
+    for a sentence about the future, the last future year stated before it (a plan
+    states its horizon once, then lists its targets); else the last year stated before."""
+    for m in sentence_years:
+        if (
+            m.comparison
+            and m.end <= quantity.start
+            and quantity.dimension != "ratio"  # 较2022年翻两番: a multiple of that year
+            and _OWN_YEAR.fullmatch(text[m.end : quantity.start])
+        ):
+            return m  # 较2022年的680亿元: the baseline's own figure
+    periods = [
+        m
+        for m in sentence_years
+        if not m.comparison and not _compared_number_year(text, quantity, neighbours, m)
+    ]
+    own = [m for m in periods if clause[0] <= m.start and m.end <= clause[1]]
+    periods = own or periods
     if periods:
         return min(
             periods,
@@ -576,6 +683,58 @@ def _year_for(
         if ahead:
             return ahead[-1]
     return before[-1] if before else None
+
+
+_OWN_YEAR = re.compile(r"\s*(?:年\s*)?(?:的|level of|figure of|'s)?\s*", re.IGNORECASE)
+_YEAR_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and|、|和|与|及)\s*", re.IGNORECASE)
+
+
+def _respective_years(
+    text: str, sentence: Sentence, found: list[Quantity], sentence_years: list[YearMention]
+) -> dict[int, YearMention]:
+    """ "In 2023 and 2024, revenue was RMB 148.2 billion and RMB 196.5 billion
+    respectively": a list of years paired in order with as many numbers of one kind.
+    Keyed by each number's start."""
+    if not _RESPECTIVE.search(text, sentence.start, sentence.end):
+        return {}
+    years = [m for m in sentence_years if not m.comparison and m.span_start is None]
+    listed = [years[0]] if years else []
+    for m in years[1:]:
+        if _YEAR_LIST_JOIN.fullmatch(text[listed[-1].end : m.start]):
+            listed.append(m)
+        elif len(listed) < 2:
+            listed = [m]
+    if len(listed) < 2:
+        return {}
+    paired: dict[int, YearMention] = {}
+    for dimension in {q.dimension for q in found}:
+        same = [q for q in found if q.dimension == dimension]
+        if len(same) == len(listed):
+            paired |= {q.start: m for q, m in zip(same, listed, strict=True)}
+    return paired
+
+
+# A number that continues the one before it in its sentence ("41.6 billion yuan in 2022
+# and 58.3 billion yuan in 2023", "up from 28 billion yuan in 2021") measures the same.
+_CONTINUES = re.compile(
+    r"^[^;。]{0,40}?(?:\band\b|\bup from\b|\bdown from\b|\bfrom\b|\bto\b|compared"
+    r"|\bversus\b|和|较|比|增至|增长到)[^;。]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _compared_number_year(
+    text: str, quantity: Quantity, neighbours: list[Quantity], year: YearMention
+) -> bool:
+    """Whether `year` comes after another number that `quantity` is compared with."""
+    if year.start < quantity.end:
+        return False
+    return any(
+        quantity.end <= other.start
+        and other.end <= year.start
+        and _COMPARED.search(text[quantity.end : other.start])
+        for other in neighbours
+    )
 
 
 # A money amount that qualifies the thing counted ("15 companies with annual revenue
@@ -611,7 +770,7 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
         return True
     if previous is None or previous.dimension != "count":
         return False
-    between = text[previous.end : quantity.start]
+    between = re.sub(r",\s*(?=each\b|all\b)", " ", text[previous.end : quantity.start])
     return bool(_QUALIFIER_BEFORE.search(between)) and not re.search(r"[,;]", between)
 
 
@@ -672,11 +831,16 @@ def read_document(
         ]
         kept, pairs = attach_pairs(plain, kept)
         kept = _carry_units(plain, kept)
+        respective_years = _respective_years(plain, sentence, kept, sentence_years)
+        before_chosen: list[_Match] = []
         for position, quantity in enumerate(kept):
             floor = kept[position - 1].end if position else sentence.start
             ceiling = kept[position + 1].start if position + 1 < len(kept) else sentence.end
             window = (floor, ceiling)
-            year = _year_for(sentence_years, earlier, quantity, future, published)
+            clause = _clause(plain, quantity, (sentence.start, sentence.end))
+            year = respective_years.get(quantity.start) or _year_for(
+                plain, sentence_years, earlier, quantity, kept, clause, future, published
+            )
             is_target = year.year >= published.year if year else future
             stated = comparator(plain, quantity, floor)
             if stated is None and quantity.more:
@@ -689,6 +853,19 @@ def read_document(
                 respective,
                 index.parents,
             )
+            if _INSTRUMENT.search(plain[clause[0] : clause[1]]):
+                # a subsidy's cap or rate is a policy instrument, not a target of the
+                # plan, unless the indicator itself is named for it
+                chosen = [m for m in chosen if _INSTRUMENT.search(m.phrase)]
+            if (
+                not chosen
+                and position
+                and len(before_chosen) == 1
+                and kept[position - 1].dimension == quantity.dimension
+                and _CONTINUES.match(plain[kept[position - 1].end : quantity.start])
+            ):
+                chosen = before_chosen
+            before_chosen = chosen
             baseline = None
             if quantity.dimension == "ratio":
                 past = [
