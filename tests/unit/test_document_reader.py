@@ -582,3 +582,70 @@ def test_a_qualifying_amount_after_each_with():
         "By 2027 there will be five industrial parks, each with revenue above 10 billion yuan."
     )
     assert [(c.indicator_id, c.value) for c in claims] == [("parks", 5)]
+
+
+def test_an_indicator_table_is_read_by_its_columns():
+    text = (
+        "Table 1 Main Indicators\n"
+        "No. | Indicator | 2023 | 2027 Target | Nature\n"
+        "1 | IC scale (RMB billion) | 31.5 | >60 | Expected\n"
+        "2 | Share (%) | 12 | ≥20 | Binding\n"
+        "3 | Leading firms | 8 | 15 | Expected\n"
+        "序号|指标名称|2023年|2027年目标\n"
+        "1|人工智能产业规模(亿元)|420|>900\n"
+    )
+    claims = _read(text)
+    assert _summary(claims) == [
+        ("figure", "ic_scale", "=", 31.5, "CNY_bn", 2023),
+        ("target", "ic_scale", ">", 60, "CNY_bn", 2027),
+        ("figure", "share", "=", 12, "pct", 2023),
+        ("target", "share", ">=", 20, "pct", 2027),
+        ("figure", "firms", "=", 8, "count", 2023),
+        ("target", "firms", ">=", 15, "count", 2027),
+        ("figure", "ai_scale", "=", 420, "CNY_100m", 2023),
+        ("target", "ai_scale", ">", 900, "CNY_100m", 2027),
+    ]
+    # the row numbers, "Table 1" and the header's years are no claims
+    assert {c.value_text for c in claims} == {"31.5", "60", "12", "20", "8", "15", "420", "900"}
+
+
+def test_respective_numbers_pair_in_order_with_their_subjects():
+    claims = _read("到2027年，集成电路和人工智能产业规模分别达到800亿元和600亿元。")
+    assert [(c.indicator_id, c.value) for c in claims] == [("ic_scale", 800), ("ai_scale", 600)]
+
+
+def test_numbers_that_refer_or_locate_are_not_quantities():
+    text = "Article 5 of Notice No. 17 [2024] sets it out. Call Tel: 0898-6653 2217 at 10:00 a.m."
+    assert quantities(normalise(text)) == []
+    (berth,) = quantities(normalise("berths of the 10,000-tonne class and 120 kilowatts"))
+    assert (berth.value, berth.unit, berth.dimension) == (120, None, "kilowatts")
+
+
+def test_an_alias_in_traditional_characters_finds_its_phrase():
+    index = build_index({"ai": "CNY_100m"}, [("ai", "subject", "人工智慧|人工智能產業")])
+    (claim,) = read_document(
+        "d", "到2027年，人工智能产业规模达到900亿元。", date(2024, 3, 1), index
+    )
+    assert claim.indicator_id == "ai"
+
+
+def test_support_from_the_clause_naming_it_is_not_a_target():
+    claims = _read(
+        "By 2027 there will be 40 industrial parks, with subsidies of up to 30 percent of "
+        "the cost, capped at 5 million yuan per project."
+    )
+    assert [(c.indicator_id, c.value) for c in claims] == [
+        ("parks", 40),
+        (None, 30),
+        (None, 5000000),
+    ]
+
+
+def test_qualifying_amounts_and_a_pair_without_brackets():
+    claims = _read(
+        "By 2027 the IC scale should top 200 billion yuan - that's roughly 27.8 billion US "
+        "dollars. Support goes to companies with annual revenue above 2 billion yuan."
+    )
+    assert [(c.value, c.alt_value) for c in claims] == [(200, 27.8)]
+    (claim,) = _read("到2027年，龙头企业(年营业收入50亿元以上)达到12家。")
+    assert (claim.indicator_id, claim.value) == ("firms", 12)

@@ -37,17 +37,10 @@ FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "reader"
 # they were commissioned. A set is read blind once; the sets in TUNED_ON were then used
 # to change the reader, so their scores are no longer a measure of unseen plans.
 HELD_OUT_SETS = [
-    PROJECT_ROOT / "tests" / "fixtures" / name
-    for name in (
-        "reader_heldout",
-        "reader_heldout_2",
-        "reader_heldout_3",
-        "reader_heldout_4",
-        "reader_heldout_5",
-        "reader_heldout_6",
-    )
+    PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
+    for n in range(1, 9)
 ]
-TUNED_ON = {"reader_heldout", "reader_heldout_2", "reader_heldout_3", "reader_heldout_4"}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:6]}
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 
 

@@ -94,16 +94,16 @@ _CN_NUMERAL = rf"[{_CN_DIGIT}十百千]+(?:点[{_CN_DIGIT}]+)?"
 CHINESE = re.compile(
     rf"(?<![第\d.,])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     r"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?P<more_after>多|余)?"
-    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个|项|座|款|台|件|所|名|人|批))",
+    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个|项|座|款|台|件|所|名|人|批|张|片))",
 )
 CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})")
 CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
 
-_COUNT_SUFFIXES = set("家个项座款台件所名人批")
+_COUNT_SUFFIXES = set("家个项座款台件所名人批张片")
 # A density or a per-person amount named before its number, in the number's clause:
 # 每万人拥有研发人员达到18人, "points per 10,000 people shall be no less than 25",
 # 人均消费达到1500元, "per capita disposable income of 50,000 yuan".
-_PER_10K_BEFORE = re.compile(r"每万(?:名|个)?(?:人|居民|常住人口|户)[^,;。]*$")
+_PER_10K_BEFORE = re.compile(r"每万(?:名|个)?[^\d,;。]{0,6}?(?:人|居民|人口|户)[^,;。]*$")
 _PER_10K_BEFORE_EN = re.compile(
     r"\b(?:per|for every|for each|every)\s+10,?000\s+[a-z]+\b[^,;.]*$", re.IGNORECASE
 )
@@ -204,6 +204,22 @@ _MONTHS = (
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)
 
 
+# Numbers that name or locate rather than count: a reference's number, a time of day.
+_REFERENCE = re.compile(
+    r"\b(?:article|table|chapter|section|part|annex|appendix|figure|item|clause|no\.|"
+    r"tel(?:ephone)?|fax|phone|hotline)\s*:?\s*(?:[\d-]+\s)?$",
+    re.IGNORECASE,
+)
+_CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|o'clock)", re.IGNORECASE)
+# A measure in a physical unit the registry does not hold ("120 kilowatts", "500
+# tonnes") is no count of things.
+_PHYSICAL = re.compile(
+    r"\s(?:tonnes?|tons?|kilowatts?|kw|kwh|megawatts?|mw|mwh|gigawatts?|gw|gwh|"
+    r"kilometres?|kilometers?|km|square (?:metres?|meters?)|hectares?|mu)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     """Years, ordinals, ranges of years and compound adjectives ("Five-Year Plan")."""
     after = text[match.end() : match.end() + 6]
@@ -219,6 +235,23 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         return True
     line_start = text[max(0, match.start() - 2) : match.start()]
     plain = not (match["prefix"] or match["scale"] or match["suffix"])
+    if (
+        plain
+        and match["digits"]
+        and _REFERENCE.search(text[max(0, match.start() - 24) : match.start()])
+    ):
+        return True  # "Article 5", "Table 1", "No. 17 [2024]", "Tel: 0898-6653 2217"
+    if (
+        plain
+        and match["digits"]
+        and (
+            (raw.startswith("0") and len(raw) > 1 and raw[1:2].isdigit())
+            or before == ":"
+            or _CLOCK_AFTER.match(text, match.end())
+            or re.match(r"-[a-z]", after, re.IGNORECASE)
+        )
+    ):
+        return True  # 0873..., 10:00 a.m., 11 p.m., "10,000-tonne"
     if (
         plain
         and match["digits"]
@@ -292,6 +325,8 @@ def english_quantities(text: str) -> list[Quantity]:
             decimals = max(0, decimals - (len(str(scale)) - 1))
             if re.match(rf"\s(?:[\w-]+\s){{0,3}}?(?:{vehicles})\b", noun):
                 unit, dimension = "vehicles", "vehicles"
+            elif _PHYSICAL.match(noun):
+                unit, dimension = None, _PHYSICAL.match(noun).group(0).strip().lower()
             else:
                 unit, dimension = "count", "count"
         found.append(
@@ -344,6 +379,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
             continue
         scale = _CN_SCALES.get(match["scale"] or "", 1)
         suffix = match["suffix"]
+        if match.group(0) in ("一批", "一个", "一家", "一项"):
+            continue  # "a batch of", "a": not one of a kind counted
         before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
         if suffix == "元" and _PER_PERSON_BEFORE.search(before):
             units = {10**4: "CNY_10k_per_person"}

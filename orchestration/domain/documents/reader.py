@@ -39,6 +39,7 @@ from number_parser import parse_number
 from orchestration.domain.core.units import unit_registry
 from orchestration.domain.documents.aliases import Alias
 from orchestration.domain.documents.quantities import CJK, Quantity, quantities
+from orchestration.domain.documents.tables import tables
 
 _T2S = opencc.OpenCC("t2s")
 # One character for one, so offsets in the normalised text are offsets in the original:
@@ -179,6 +180,8 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE,
 )
 _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与)\s*$")
+_REFERENCE_NOUN = re.compile(r"(?:'s)?\s+levels?\b", re.IGNORECASE)
+_BASE_NOUN = re.compile(r"\s+(?:volume|figure|total|output|value|base|baseline)s?\b", re.IGNORECASE)
 _MULTIPLE_OF_YEAR = re.compile(rf"\s*年?的\s*(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)\s*倍")
 
 
@@ -211,7 +214,8 @@ def year_mentions(
                 comparison = bool(
                     _COMPARISON_ZH.search(before)
                     or _COMPARED_WITH.search(before)
-                    or re.match(r"(?:'s)?\s+levels?\b", text[match.end() : match.end() + 12])
+                    or _REFERENCE_NOUN.match(text, match.end())
+                    or (re.search(r"\bthe\s+$", before) and _BASE_NOUN.match(text, match.end()))
                     or _MULTIPLE_OF_YEAR.match(text, match.end())
                 )
                 mention = YearMention(match.start(), match.end(), int(match[1]), None, comparison)
@@ -241,12 +245,14 @@ def year_mentions(
 # ---- comparators ----------------------------------------------------------------------
 
 _BEFORE = [
-    (">", r"more than|over|above|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed)?"),
+    (">=", r"≥|>="),  # symbols first: ">" must not take the ">" of ">="
+    ("<=", r"≤|<="),
+    (">", r"more than|over|above|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed)?|>"),
     (">", r"in excess of|beyond|超过|突破|超出|超|逾|高于|多于|大于"),
     (">=", r"at least|no fewer than|no less than|not less than|a minimum of|不少于|不低于|至少"),
     ("<=", r"at most|no more than|not (?:to )?exceed|up to|不超过|不高于|控制在"),
-    ("<", r"less than|fewer than|below|under|低于|少于|不到|不足"),
-    ("~", r"about|around|approximately|roughly|nearly|some|约|大约|近|接近"),
+    ("<", r"less than|fewer than|below|under|低于|少于|不到|不足|<"),
+    ("~", r"about|around|approximately|roughly|nearly|some|约|大约|近|接近|≈|~"),
     ("reach", r"reach(?:es|ed|ing)?|achieve|hit|达到|达"),
 ]
 _AFTER = [
@@ -316,11 +322,18 @@ def relative_targets(text: str) -> list[Quantity]:
 
 # ---- pairs ----------------------------------------------------------------------------
 
+# "850 billion yuan ($132 billion)", 500亿元以上(约合69.4亿美元), and unbracketed: "200
+# billion yuan - that's roughly 27.8 billion US dollars", "200 billion yuan, or about $28
+# billion".
+_ABOUT = r"(?:about|approximately|around|roughly|some|nearly|约合|折合|约|合)"
 _PAIR_BETWEEN = re.compile(
-    r"^\s*(?:人民币|RMB)?\s*\(\s*(?:about|approximately|around|roughly|some|or|约合|折合|约|合)?\s*$",
-    re.IGNORECASE,
+    rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?\s*\(\s*(?:or\s+)?{_ABOUT}?\s*$", re.IGNORECASE
 )
 _PAIR_AFTER = re.compile(r"^\s*\)")
+_PAIR_UNBRACKETED = re.compile(
+    rf"^\s*(?:,|-{{1,2}})\s*(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?\s*$",
+    re.IGNORECASE,
+)
 
 
 def attach_pairs(text: str, found: list[Quantity]) -> tuple[list[Quantity], dict[int, Quantity]]:
@@ -333,8 +346,13 @@ def attach_pairs(text: str, found: list[Quantity]) -> tuple[list[Quantity], dict
             quantity.dimension == "usd"
             and previous is not None
             and previous.dimension == "cny"
-            and _PAIR_BETWEEN.match(text[previous.end : quantity.start])
-            and _PAIR_AFTER.match(text[quantity.end :])
+            and (
+                (
+                    _PAIR_BETWEEN.match(text[previous.end : quantity.start])
+                    and _PAIR_AFTER.match(text[quantity.end :])
+                )
+                or _PAIR_UNBRACKETED.match(text[previous.end : quantity.start])
+            )
         ):
             pairs[previous.start] = quantity
             continue
@@ -402,7 +420,25 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
 # takes the indicator's unit.
 _COMPATIBLE = {
     "ratio": {"ratio", "cny", "usd", "vehicles", "count"},
-    "count": {"count", "vehicles"},
+    "count": {"count", "vehicles", "per_10k_people"},
+    "cny": {"cny", "cny_per_person"},
+}
+# A number read without its full unit takes the indicator's where the sentence says so:
+# "density should reach 450" (per 10,000 named earlier), 人均可支配收入...突破2.6万元.
+# (quantity dimension, indicator dimension) -> the unit the claim takes, the sentence's
+# phrase that allows it (None: always) and the quantity unit it applies to.
+_TAKES_UNIT = {
+    ("count", "vehicles"): ("vehicles", None, None),
+    ("count", "per_10k_people"): (
+        "per_10k_people",
+        re.compile(r"(?:per|for every|for each|every)\s+10,?000|每万", re.IGNORECASE),
+        None,
+    ),
+    ("cny", "cny_per_person"): (
+        "CNY_per_person",
+        re.compile(r"\bper[- ](?:capita|person|head)\b|人均|每人", re.IGNORECASE),
+        "CNY",
+    ),
 }
 _NOUN_FOLLOWS = {"count", "vehicles"}
 _RESPECTIVE = re.compile(r"\brespective(?:ly)?\b|\beach\b|分别|各自", re.IGNORECASE)
@@ -544,6 +580,12 @@ def _ranked(
         referent = max(named, key=lambda m: m.end, default=None)
     ranked = []
     for indicator in index.candidates(quantity.dimension):
+        taken = _TAKES_UNIT.get((quantity.dimension, index.dimensions[indicator]))
+        if taken and (
+            (taken[1] and not taken[1].search(text, sentence.start, sentence.end))
+            or (taken[2] and quantity.unit != taken[2])
+        ):
+            continue
         places = {}
         for role in ("subject", "measure"):
             if (indicator, role) not in index.by_role:
@@ -619,15 +661,32 @@ def _chosen(
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|should|expected|aims?|goal|target|plan(?:s|ned)?|strive|projected)\b"
-    r"|将|力争|目标|预计|争取|(?<!达)到",
+    r"\b(?:will|shall|should|expected|aims?|goal|targets?|targeted|plan(?:s|ned)?|strive"
+    r"|projected|(?:is|are) to|wants?|hopes?|seeks?|intends?)\b|\w'll\b"
+    r"|将|力争|目标|预计|争取|(?<![达看得受做遇感识意])到",
     re.IGNORECASE,
 )
+# Support granted or capped is a policy instrument, not a target: from the clause that
+# names it to the end of its sentence (按投资额的20%给予补助, 单个项目最高不超过2000万元;
+# "subsidies covering up to 30 percent of the cost, capped at 5 million yuan").
 _INSTRUMENT = re.compile(
-    r"补助|补贴|奖励|资助|贴息|奖补|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
-    r"|\brewards?\b|\brebates?\b",
+    r"补助|补贴|奖励|资助|贴息|奖补|减免|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
+    r"|\brewards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
+    r"|\breduction in [\w\s-]{0,30}(?:charges|fees|prices|tariffs)\b",
     re.IGNORECASE,
 )
+
+
+def _instrument_from(text: str, sentence: Sentence) -> int:
+    """Where the sentence's policy instruments begin: the start of the clause naming
+    the first one, or past the sentence's end when it names none."""
+    named = _INSTRUMENT.search(text, sentence.start, sentence.end)
+    if named is None:
+        return sentence.end + 1
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, named.start())]
+    return breaks[-1] if breaks else sentence.start
+
+
 _CUMULATIVE = re.compile(
     r"\btotal\b|\bcumulative(?:ly)?\b|\bin all\b|累计|总计|合计", re.IGNORECASE
 )
@@ -636,7 +695,8 @@ _CUMULATIVE = re.compile(
 # "around 40 percent, compared with 27.6 percent in 2024": the year after a compared
 # number is that number's, not the target's.
 _COMPARED = re.compile(
-    r"compared (?:with|to)|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\bagainst\b",
+    r"compared (?:with|to)|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\bagainst\b"
+    r"|,\s*from\b",
     re.IGNORECASE,
 )
 
@@ -717,10 +777,49 @@ def _respective_years(
 # A number that continues the one before it in its sentence ("41.6 billion yuan in 2022
 # and 58.3 billion yuan in 2023", "up from 28 billion yuan in 2021") measures the same.
 _CONTINUES = re.compile(
-    r"^[^;。]{0,40}?(?:\band\b|\bup from\b|\bdown from\b|\bfrom\b|\bto\b|compared"
+    r"^[^;。]{0,40}?(?:\band\b|\bup from\b|\bdown from\b|\bfrom\b|\bto\b|compared|\bagainst\b"
     r"|\bversus\b|和|较|比|增至|增长到)[^;。]{0,40}$",
     re.IGNORECASE,
 )
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and|、|和|与|及)\s*", re.IGNORECASE)
+
+
+def _respective_pairs(
+    index: IndicatorIndex,
+    mentions: dict[tuple[str, str], list[Mention]],
+    text: str,
+    found: list[Quantity],
+    sentence: Sentence,
+) -> dict[int, _Match]:
+    """ "城市和农村社区覆盖率分别达到100%和85%", "A and B will reach 5 and 8 respectively": a
+    list of numbers of one kind, paired in order with as many indicators whose subjects
+    the sentence names in that order. Keyed by each number's start."""
+    if not _RESPECTIVE.search(text, sentence.start, sentence.end):
+        return {}
+    groups: list[list[Quantity]] = []
+    for quantity in found:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and last.dimension == quantity.dimension
+            and _LIST_JOIN.fullmatch(text[last.end : quantity.start])
+        ):
+            groups[-1].append(quantity)
+        else:
+            groups.append([quantity])
+    paired: dict[int, _Match] = {}
+    for group in groups:
+        if len(group) < 2:
+            continue
+        window = (sentence.start, group[-1].end)
+        ranked = _ranked(index, mentions, text, group[0], window, sentence)
+        named = _chosen(ranked, True, index.parents)
+        if len(named) == len(group) and all(m.subject is not None for m in named):
+            ordered = sorted(named, key=lambda m: m.subject.start)
+            paired |= {q.start: m for q, m in zip(group, ordered, strict=True)}
+    return paired
 
 
 def _compared_number_year(
@@ -740,7 +839,17 @@ def _compared_number_year(
 # A money amount that qualifies the thing counted ("15 companies with annual revenue
 # above 1 billion yuan", 营业收入超百亿元的企业) is part of a name, not a claim.
 _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNORECASE)
-_QUALIFIER_AFTER = re.compile(r"^\s*(?:以上|以下)?的")
+# 超50亿元、超10亿元的企业; (年主营业务收入2000万元以上)
+_QUALIFIER_AFTER = re.compile(
+    r"^\s*(?:(?:以上|以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*的"
+    r"|(?:以上|以下)\))"
+)
+# "companies with annual revenue above 2 billion yuan", "projects of more than ..."
+_QUALIFIED_NOUN = re.compile(
+    r"\b(?:companies|firms|enterprises|projects|makers|manufacturers|businesses|producers"
+    r"|plants|suppliers|players)\s+(?:with|whose|of)\b[\w\s'-]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 _BARE_END = re.compile(r"^\s*(?:by|in|before|until|within|over|at|,|;|\.|\)|$)", re.IGNORECASE)
@@ -766,7 +875,9 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
 def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> bool:
     if quantity.dimension not in ("cny", "usd"):
         return False
-    if _QUALIFIER_AFTER.match(text[quantity.end : quantity.end + 4]):
+    if _QUALIFIER_AFTER.match(text[quantity.end : quantity.end + 40]):
+        return True
+    if _QUALIFIED_NOUN.search(text[max(0, quantity.start - 80) : quantity.start]):
         return True
     if previous is None or previous.dimension != "count":
         return False
@@ -796,8 +907,25 @@ def read_document(
         mentions.setdefault((mention.indicator_id, mention.role), []).append(mention)
     parts = []
     last_year = None
+    # a table's lines are read by their columns (tables.py), not as prose
+    found_tables = tables(plain)
+    table_lines = [line for table in found_tables for line in table.lines]
+    column_years = {
+        quantity.start: YearMention(quantity.start, quantity.end, year)
+        for table in found_tables
+        for row in table.rows
+        for quantity, year in row.values
+    }
+    table_values = sorted(
+        (quantity for table in found_tables for row in table.rows for quantity, _ in row.values),
+        key=lambda q: q.start,
+    )
     for sentence in sentences(plain):
         chunk = plain[sentence.start : sentence.end]
+        if any(start < sentence.end and sentence.start < end for start, end in table_lines):
+            found = [q for q in table_values if sentence.start <= q.start < sentence.end]
+            parts.append((sentence, found, []))
+            continue
         found = sorted(quantities(chunk) + relative_targets(chunk), key=lambda q: q.start)
         found = [
             replace(q, start=q.start + sentence.start, end=q.end + sentence.start) for q in found
@@ -832,14 +960,20 @@ def read_document(
         kept, pairs = attach_pairs(plain, kept)
         kept = _carry_units(plain, kept)
         respective_years = _respective_years(plain, sentence, kept, sentence_years)
+        instrument_from = _instrument_from(plain, sentence)
+        paired = _respective_pairs(index, mentions, plain, kept, sentence)
         before_chosen: list[_Match] = []
         for position, quantity in enumerate(kept):
             floor = kept[position - 1].end if position else sentence.start
             ceiling = kept[position + 1].start if position + 1 < len(kept) else sentence.end
             window = (floor, ceiling)
             clause = _clause(plain, quantity, (sentence.start, sentence.end))
-            year = respective_years.get(quantity.start) or _year_for(
-                plain, sentence_years, earlier, quantity, kept, clause, future, published
+            year = (
+                column_years.get(quantity.start)
+                or respective_years.get(quantity.start)
+                or _year_for(
+                    plain, sentence_years, earlier, quantity, kept, clause, future, published
+                )
             )
             is_target = year.year >= published.year if year else future
             stated = comparator(plain, quantity, floor)
@@ -853,7 +987,9 @@ def read_document(
                 respective,
                 index.parents,
             )
-            if _INSTRUMENT.search(plain[clause[0] : clause[1]]):
+            if quantity.start in paired:
+                chosen = [paired[quantity.start]]
+            if quantity.start >= instrument_from:
                 # a subsidy's cap or rate is a policy instrument, not a target of the
                 # plan, unless the indicator itself is named for it
                 chosen = [m for m in chosen if _INSTRUMENT.search(m.phrase)]
@@ -876,12 +1012,12 @@ def read_document(
                 baseline = past[-1] if past else plan_baseline
             for position_in_list, match in enumerate(chosen or [None]):
                 read = quantity
-                if (
-                    match
-                    and read.dimension == "count"
-                    and index.dimensions[match.indicator_id] == "vehicles"
-                ):  # a count of vehicles
-                    read = replace(read, unit="vehicles", dimension="vehicles")
+                taken = match and _TAKES_UNIT.get(
+                    (read.dimension, index.dimensions[match.indicator_id])
+                )
+                if taken:  # a count of vehicles, a density, an amount per person
+                    unit = taken[0]
+                    read = replace(read, unit=unit, dimension=index.dimensions[match.indicator_id])
                 kind = _target_kind(read, chunk, year)
                 # one pair per amount, on its first claim ("their respective scale" repeats
                 # the amount, not the statement of its dollar value)
@@ -928,6 +1064,8 @@ def build_index(
     registry = unit_registry()
     return IndicatorIndex(
         {indicator: registry[unit].dimension for indicator, unit in canonical_units.items()},
-        [Alias(*row) for row in aliases],
+        # an alias is matched in the normalised text, so it is normalised too: an alias
+        # written in traditional characters or full-width forms finds its phrase
+        [Alias(indicator, role, normalise(alias)) for indicator, role, alias in aliases],
         {child: parent for child, parent in (parents or {}).items() if parent},
     )

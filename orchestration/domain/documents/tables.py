@@ -1,0 +1,176 @@
+"""Indicator tables written as text lines: a plan's 主要指标表 or "Table 1 Main
+Indicators", as it comes out of a PDF or web page, one row per line with its cells
+separated by "|" (a full-width bar too) or tabs.
+
+The header row says what each column holds: the indicator's name (指标名称,
+"Indicator"), and one column per year (2024年, "2028 Target", 2027年目标). A row then
+states, for its indicator, a value per year column: its unit is the one the name cell
+gives in brackets (集成电路材料产业规模(亿元), "Exports (USD billion)"), its comparator
+the symbol before it (≥95, >850). Each value is read as a Quantity at the number's
+place in the text, with the year of its column, so the reader treats it as it treats a
+number in a sentence: the name cell is the row's text its aliases are matched in.
+
+Works on normalised text (reader.normalise), where full-width bars and brackets are
+ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from orchestration.domain.documents.quantities import CJK, Quantity, quantities
+
+_SEPARATOR = re.compile(r"\s*[|\t]\s*")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NAME_HEADER = re.compile(r"指标|名称|项目|indicator|item|name", re.IGNORECASE)
+_UNIT = re.compile(r"\(([^()]{1,20})\)\s*$")
+_CELL_VALUE = re.compile(
+    r"^(?P<before>≥|≤|>=|<=|>|<|~|≈|约)?\s*(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<after>%|以上|左右|以内)?$"
+)
+_CURRENCY = re.compile(r"^(US\$|\$|USD|RMB|CNY|¥)\s*", re.IGNORECASE)
+_CN_SCALE = {
+    "十": 10,
+    "百": 100,
+    "千": 1000,
+    "万": 10**4,
+    "十万": 10**5,
+    "百万": 10**6,
+    "亿": 10**8,
+}
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of an indicator table: the line's span, its name cell, and each value
+    with the year of its column."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    values: list[tuple[Quantity, int]]
+
+
+@dataclass(frozen=True)
+class Table:
+    lines: list[tuple[int, int]]  # every line of the table, the header included
+    rows: list[TableRow]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the line text[start:end], as spans without their blanks."""
+    spans, position = [], start
+    for match in [*_SEPARATOR.finditer(text, start, end), None]:
+        cell_end = match.start() if match else end
+        raw = text[position:cell_end]
+        stripped = raw.strip()
+        if stripped:
+            offset = position + raw.index(stripped)
+            spans.append((offset, offset + len(stripped)))
+        else:
+            spans.append((position, position))
+        if match is None:
+            break
+        position = match.end()
+    return spans
+
+
+def _cell_quantity(number: str, unit: str, start: int, end: int) -> Quantity | None:
+    """The number of a cell in the unit its row's name gives, read by the quantity
+    grammar as if the two were written together ("6.0" and "USD billion" as "USD 6.0
+    billion", "850" and 亿元 as 850亿元), placed at the number."""
+    if unit in ("", "%"):
+        phrase = f"{number}{unit}" if unit else number
+    elif CJK.search(unit):
+        phrase = f"{number}{unit}"
+    else:
+        currency = _CURRENCY.match(unit)
+        rest = unit[currency.end() :] if currency else unit
+        phrase = f"{currency.group(1)} {number} {rest}" if currency else f"{number} {rest}"
+    found = quantities(phrase.strip())
+    if found:
+        return replace(found[0], start=start, end=end, text=number)
+    scale = next(
+        (
+            s
+            for word, s in sorted(_CN_SCALE.items(), key=lambda i: -len(i[0]))
+            if unit.startswith(word)
+        ),
+        None,
+    )
+    if scale is None:
+        return None
+    (plain,) = quantities(number) or (None,)
+    if plain is None:
+        return None
+    # 60 in a column of 万片: 600,000 pieces, a count
+    return replace(
+        plain,
+        start=start,
+        end=end,
+        value=plain.value * scale,
+        unit="count",
+        dimension="count",
+        text=number,
+    )
+
+
+def tables(text: str) -> list[Table]:
+    """The indicator tables in `text`: runs of lines of three or more cells whose first
+    line names at least one year column."""
+    lines, position = [], 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
+    found: list[Table] = []
+    run: list[tuple[int, int]] = []
+    for line in [*lines, None]:
+        if line is not None and len(_SEPARATOR.findall(text, *line)) >= 2:
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            table = _table(text, run)
+            if table is not None:
+                found.append(table)
+        run = []
+    return found
+
+
+def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
+    header = [text[s:e] for s, e in _cells(text, *lines[0])]
+    years = {}
+    for column, cell in enumerate(header):
+        year = _YEAR.search(cell)
+        if year:
+            years[column] = int(year.group(1))
+    if not years:
+        return None
+    named = [c for c, cell in enumerate(header) if c not in years and _NAME_HEADER.search(cell)]
+    name_column = named[0] if named else min(c for c in range(len(header)) if c not in years)
+    rows = []
+    for start, end in lines[1:]:
+        cells = _cells(text, start, end)
+        if name_column >= len(cells):
+            continue
+        name_start, name_end = cells[name_column]
+        unit = _UNIT.search(text, name_start, name_end)
+        values = []
+        for column, year in years.items():
+            if column >= len(cells):
+                continue
+            cell_start, cell_end = cells[column]
+            value = _CELL_VALUE.match(text[cell_start:cell_end])
+            if value is None:
+                continue
+            number_start = cell_start + value.start("number")
+            quantity = _cell_quantity(
+                value["number"],
+                "%" if value["after"] == "%" else (unit.group(1).strip() if unit else ""),
+                number_start,
+                number_start + len(value["number"]),
+            )
+            if quantity is not None:
+                values.append((quantity, year))
+        rows.append(TableRow(start, end, name_start, name_end, values))
+    return Table(lines, rows)
