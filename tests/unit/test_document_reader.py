@@ -649,3 +649,48 @@ def test_qualifying_amounts_and_a_pair_without_brackets():
     assert [(c.value, c.alt_value) for c in claims] == [(200, 27.8)]
     (claim,) = _read("到2027年，龙头企业(年营业收入50亿元以上)达到12家。")
     assert (claim.indicator_id, claim.value) == ("firms", 12)
+
+
+def test_a_table_with_a_unit_column_and_years_as_values():
+    text = "序号|指标名称|单位|2023年|2027年\n1|龙头企业|家|8|2000\n2|占比|%|12|20\n"
+    assert [(c.indicator_id, c.value, c.unit, c.year) for c in _read(text)] == [
+        ("firms", 8, "count", 2023),
+        ("firms", 2000, "count", 2027),  # a count, though it looks like a year
+        ("share", 12, "pct", 2023),
+        ("share", 20, "pct", 2027),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "奋力实现“三个跨越”",
+        "Tourists aged 65 and above enter free.",
+        "Contact: 0976-8312 4405.",
+        "Class 1 innovative drugs are listed in Indicator 5.",
+        "\n12\n",
+    ],
+)
+def test_slogans_ages_phones_classes_and_page_numbers_are_not_quantities(text):
+    assert quantities(normalise(text)) == []
+
+
+def test_by_then_its_base_year_size_and_dollars_written_out():
+    claims = _read(
+        "By 2027 the IC scale should top 200 billion yuan (about 27.8 billion U.S. dollars), "
+        "up from 90 billion yuan in 2023. The AI scale should reach 50 billion yuan by then. "
+        "By 2030 the IC scale should be three times its 2023 size."
+    )
+    assert [(c.value, c.year, c.alt_value, c.baseline_year) for c in claims] == [
+        (200, 2027, 27.8, None),
+        (90, 2023, None, None),
+        (50, 2027, None, None),
+        (3, 2030, None, 2023),
+    ]
+
+
+def test_a_count_of_firms_above_an_amount_and_spending_per_visit():
+    (claim,) = _read("到2030年，营业收入超千亿元企业不少于2家。")
+    assert (claim.value, claim.unit) == (2, "count")
+    (spend,) = quantities(normalise("average spending per visit will rise to 1,400 yuan"))
+    assert (spend.value, spend.unit) == (1400, "CNY_per_person")

@@ -85,7 +85,7 @@ ENGLISH = re.compile(
     r"|(?:[a-z-]+\s+){0,3}?(?:per|for every|for each|in every)\s+10,?000\s+[a-z]+\b"
     r"|(?:yuan\s+)?per\s+(?:person|employee|worker|capita|head)\b"
     r"|times\b|-?fold\b"
-    r"|(?:RMB\s)?yuan\b|RMB\b|(?:US\s)?dollars\b))?",
+    r"|(?:RMB\s)?yuan\b|RMB\b|(?:U\.?S\.?\s)?dollars\b))?",
     re.IGNORECASE,
 )
 
@@ -94,12 +94,12 @@ _CN_NUMERAL = rf"[{_CN_DIGIT}十百千]+(?:点[{_CN_DIGIT}]+)?"
 CHINESE = re.compile(
     rf"(?<![第\d.,])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     r"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?P<more_after>多|余)?"
-    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个|项|座|款|台|件|所|名|人|批|张|片))",
+    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个|项|座|款|台|件|所|名|人|批|张|片|架))",
 )
 CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})")
 CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
 
-_COUNT_SUFFIXES = set("家个项座款台件所名人批张片")
+_COUNT_SUFFIXES = set("家个项座款台件所名人批张片架")
 # A density or a per-person amount named before its number, in the number's clause:
 # 每万人拥有研发人员达到18人, "points per 10,000 people shall be no less than 25",
 # 人均消费达到1500元, "per capita disposable income of 50,000 yuan".
@@ -108,7 +108,9 @@ _PER_10K_BEFORE_EN = re.compile(
     r"\b(?:per|for every|for each|every)\s+10,?000\s+[a-z]+\b[^,;.]*$", re.IGNORECASE
 )
 _PER_PERSON_BEFORE = re.compile(r"人均[^,;。]{0,12}$")
-_PER_PERSON_BEFORE_EN = re.compile(r"\bper[- ]capita\b[^,;.]{0,40}$", re.IGNORECASE)
+_PER_PERSON_BEFORE_EN = re.compile(
+    r"\bper[- ](?:capita|person|head|visit(?:or)?|tourist|trip)\b[^,;.]{0,40}$", re.IGNORECASE
+)
 _BEFORE_REACH = 60  # how far before a number those phrases are looked for
 # "increase by 1.5 times" is 2.5 times the base (as 增长1.5倍 is); "2.5 times the 2024
 # level" and "a threefold increase" are the multiple itself. A bare "three times" is
@@ -206,8 +208,9 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)
 
 # Numbers that name or locate rather than count: a reference's number, a time of day.
 _REFERENCE = re.compile(
-    r"\b(?:article|table|chapter|section|part|annex|appendix|figure|item|clause|no\.|"
-    r"tel(?:ephone)?|fax|phone|hotline)\s*:?\s*(?:[\d-]+\s)?$",
+    r"(?:\b(?:article|table|chapter|section|part|annex|appendix|figure|item|clause|no\.|"
+    r"indicator|class|phase|type|grade|tier|category|aged|tel(?:ephone)?|fax|phone|hotline)"
+    r"|\b0\d{2,3}-\d{3,4})\s*:?\s*(?:[\d-]+\s)?$",
     re.IGNORECASE,
 )
 _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|o'clock)", re.IGNORECASE)
@@ -218,6 +221,13 @@ _PHYSICAL = re.compile(
     r"kilometres?|kilometers?|km|square (?:metres?|meters?)|hectares?|mu)\b",
     re.IGNORECASE,
 )
+
+
+def _alone_on_its_line(text: str, match: re.Match) -> bool:
+    """A page or list number on a line of its own."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    return text[start : end if end >= 0 else len(text)].strip() == match.group(0).strip()
 
 
 def _is_not_a_quantity(text: str, match: re.Match) -> bool:
@@ -245,7 +255,8 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         plain
         and match["digits"]
         and (
-            (raw.startswith("0") and len(raw) > 1 and raw[1:2].isdigit())
+            _alone_on_its_line(text, match)
+            or (raw.startswith("0") and len(raw) > 1 and raw[1:2].isdigit())
             or before == ":"
             or _CLOCK_AFTER.match(text, match.end())
             or re.match(r"-[a-z]", after, re.IGNORECASE)
@@ -379,8 +390,10 @@ def chinese_quantities(text: str) -> list[Quantity]:
             continue
         scale = _CN_SCALES.get(match["scale"] or "", 1)
         suffix = match["suffix"]
-        if match.group(0) in ("一批", "一个", "一家", "一项"):
-            continue  # "a batch of", "a": not one of a kind counted
+        if match.group(0) in ("一批", "一个", "一家", "一项") or text[
+            max(0, match.start() - 1) : match.start()
+        ] in ('"', "'"):
+            continue  # "a batch of", "a"; a slogan in quotes ("三个跨越")
         before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
         if suffix == "元" and _PER_PERSON_BEFORE.search(before):
             units = {10**4: "CNY_10k_per_person"}

@@ -148,6 +148,7 @@ _YEAR_PATTERNS = (
     (re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)"), "year"),
     (re.compile(r"\b(last|this|next) year\b|(去|今|明|上)年", re.IGNORECASE), "relative"),
     (re.compile(r"\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
+    (re.compile(r"\bby then\b", re.IGNORECASE), "then"),
     # a horizon counted from publication: "over the next four years", 未来三年
     (
         re.compile(
@@ -181,7 +182,9 @@ _COMPARED_WITH = re.compile(
 )
 _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与)\s*$")
 _REFERENCE_NOUN = re.compile(r"(?:'s)?\s+levels?\b", re.IGNORECASE)
-_BASE_NOUN = re.compile(r"\s+(?:volume|figure|total|output|value|base|baseline)s?\b", re.IGNORECASE)
+_BASE_NOUN = re.compile(
+    r"\s+(?:volume|figure|total|output|value|base|baseline|size)s?\b", re.IGNORECASE
+)
 _MULTIPLE_OF_YEAR = re.compile(rf"\s*年?的\s*(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)\s*倍")
 
 
@@ -215,7 +218,10 @@ def year_mentions(
                     _COMPARISON_ZH.search(before)
                     or _COMPARED_WITH.search(before)
                     or _REFERENCE_NOUN.match(text, match.end())
-                    or (re.search(r"\bthe\s+$", before) and _BASE_NOUN.match(text, match.end()))
+                    or (
+                        re.search(r"\b(?:the|its|their)\s+$", before)
+                        and _BASE_NOUN.match(text, match.end())
+                    )
                     or _MULTIPLE_OF_YEAR.match(text, match.end())
                 )
                 mention = YearMention(match.start(), match.end(), int(match[1]), None, comparison)
@@ -234,6 +240,9 @@ def year_mentions(
                     m.year for m in sorted(found, key=lambda m: m.start) if m.end <= match.start()
                 ]
                 year = stated[-1] if stated else previous
+                if kind == "then":  # "by then": the horizon stated last, not a past year
+                    ahead = [y for y in [previous, *stated] if y and y >= published.year]
+                    year = ahead[-1] if ahead else None
                 if year is None:
                     continue
                 mention = YearMention(match.start(), match.end(), year)
@@ -663,7 +672,7 @@ def _chosen(
 _FUTURE = re.compile(
     r"\b(?:will|shall|should|expected|aims?|goal|targets?|targeted|plan(?:s|ned)?|strive"
     r"|projected|(?:is|are) to|wants?|hopes?|seeks?|intends?)\b|\w'll\b"
-    r"|将|力争|目标|预计|争取|(?<![达看得受做遇感识意])到",
+    r"|将|力争|目标|预计|争取|到(?=\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 # Support granted or capped is a policy instrument, not a target: from the clause that
@@ -841,13 +850,14 @@ def _compared_number_year(
 _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNORECASE)
 # 超50亿元、超10亿元的企业; (年主营业务收入2000万元以上)
 _QUALIFIER_AFTER = re.compile(
-    r"^\s*(?:(?:以上|以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*的"
+    r"^\s*(?:(?:以上|以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*"
+    r"(?:的|级?(?:企业|项目|园区|集群))"
     r"|(?:以上|以下)\))"
 )
 # "companies with annual revenue above 2 billion yuan", "projects of more than ..."
 _QUALIFIED_NOUN = re.compile(
     r"\b(?:companies|firms|enterprises|projects|makers|manufacturers|businesses|producers"
-    r"|plants|suppliers|players)\s+(?:with|whose|of)\b[\w\s'-]{0,40}$",
+    r"|plants|suppliers|players)\s+(?:with|whose|of|had|having)\b[\w\s'-]{0,40}$",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,8 @@ from orchestration.domain.documents.quantities import CJK, Quantity, quantities
 _SEPARATOR = re.compile(r"\s*[|\t]\s*")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NAME_HEADER = re.compile(r"指标|名称|项目|indicator|item|name", re.IGNORECASE)
+_UNIT_HEADER = re.compile(r"^(?:计量)?单位$|^units?$", re.IGNORECASE)
+_NO_UNIT = re.compile(r"^(?:number|count|units?|个数|数量)?$", re.IGNORECASE)
 _UNIT = re.compile(r"\(([^()]{1,20})\)\s*$")
 _CELL_VALUE = re.compile(
     r"^(?P<before>≥|≤|>=|<=|>|<|~|≈|约)?\s*(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<after>%|以上|左右|以内)?$"
@@ -80,8 +82,12 @@ def _cell_quantity(number: str, unit: str, start: int, end: int) -> Quantity | N
     """The number of a cell in the unit its row's name gives, read by the quantity
     grammar as if the two were written together ("6.0" and "USD billion" as "USD 6.0
     billion", "850" and 亿元 as 850亿元), placed at the number."""
-    if unit in ("", "%"):
-        phrase = f"{number}{unit}" if unit else number
+    if _NO_UNIT.match(unit):  # a plain count; 2000 is no year in a column of numbers
+        value = float(number.replace(",", ""))
+        decimals = len(number.split(".", 1)[1]) if "." in number else 0
+        return Quantity(start, end, value, "count", "count", decimals, number)
+    if unit == "%":
+        phrase = f"{number}%"
     elif CJK.search(unit):
         phrase = f"{number}{unit}"
     else:
@@ -148,13 +154,18 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
         return None
     named = [c for c, cell in enumerate(header) if c not in years and _NAME_HEADER.search(cell)]
     name_column = named[0] if named else min(c for c in range(len(header)) if c not in years)
+    units = [c for c, cell in enumerate(header) if _UNIT_HEADER.match(cell.strip())]
     rows = []
     for start, end in lines[1:]:
         cells = _cells(text, start, end)
         if name_column >= len(cells):
             continue
         name_start, name_end = cells[name_column]
-        unit = _UNIT.search(text, name_start, name_end)
+        if units and units[0] < len(cells):  # a column of units
+            unit = text[cells[units[0]][0] : cells[units[0]][1]].strip()
+        else:  # the unit in brackets after the name
+            bracket = _UNIT.search(text, name_start, name_end)
+            unit = bracket.group(1).strip() if bracket else ""
         values = []
         for column, year in years.items():
             if column >= len(cells):
@@ -166,7 +177,7 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             number_start = cell_start + value.start("number")
             quantity = _cell_quantity(
                 value["number"],
-                "%" if value["after"] == "%" else (unit.group(1).strip() if unit else ""),
+                "%" if value["after"] == "%" else unit,
                 number_start,
                 number_start + len(value["number"]),
             )
