@@ -694,3 +694,61 @@ def test_a_count_of_firms_above_an_amount_and_spending_per_visit():
     assert (claim.value, claim.unit) == (2, "count")
     (spend,) = quantities(normalise("average spending per visit will rise to 1,400 yuan"))
     assert (spend.value, spend.unit) == (1400, "CNY_per_person")
+
+
+def test_a_work_report_reviews_last_year_and_a_compared_year_stays_its_numbers():
+    text = (
+        "Report No. 3 [2025] of the government. Review of our work in 2024.\n"
+        "The year 2024 was a crucial one for the goals of the 14th Five-Year Plan.\n"
+        "The IC scale reached 36.2 billion yuan, up from 20.7 billion yuan in 2020. "
+        "The AI scale reached 15 billion yuan.\n"
+        "1.\n"
+        "This year the IC scale is to exceed 40 billion yuan, with the share kept within 5.5 percent."
+    )
+    claims = read_document("d", text, date(2025, 1, 16), INDEX)
+    assert {c.value_text for c in claims if c.indicator_id is None} == {"one"}  # not 3, 1
+    assert _summary([c for c in claims if c.indicator_id]) == [
+        ("figure", "ic_scale", "=", 36.2, "CNY_bn", 2024),
+        ("figure", "ic_scale", "=", 20.7, "CNY_bn", 2020),
+        ("figure", "ai_scale", "=", 15, "CNY_bn", 2024),
+        ("target", "ic_scale", ">", 40, "CNY_bn", 2025),
+        ("target", "share", "<=", 5.5, "pct", 2025),
+    ]
+
+
+def test_a_later_numbers_year_a_basis_year_and_a_horizon_in_years():
+    claims = _read(
+        "到2027年，人工智能产业规模占比达到百分之七十，2023年这个数是43.6%。"
+        "到2027年，集成电路产业规模在2023年基础上翻一番。"
+        "三年累计投入集成电路产业规模300亿元。"
+    )
+    assert [
+        (c.indicator_id, c.value, c.year, c.baseline_year, c.span_start_year) for c in claims
+    ] == [
+        ("share", 70, 2027, None, None),
+        ("share", 43.6, 2023, None, None),
+        ("ic_scale", 2, 2027, 2023, None),
+        ("ic_scale", 300, 2026, None, 2024),  # published March 2024: 2024-2026
+    ]
+
+
+def test_a_from_year_a_definite_set_a_slogan_and_a_threshold():
+    claims = _read(
+        "The AI scale is to reach 60 billion yuan by 2030, from 31 billion yuan in 2025. "
+        "It will fund the six industrial parks. "
+        "Projects must meet an investment threshold of 5 million yuan."
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("ai_scale", 60, 2030),
+        ("ai_scale", 31, 2025),
+        (None, 5000000, 2030),  # named, never proposed: a threshold
+    ]
+    assert quantities(normalise("概括为“一个目标、四大行动、十二项重点任务”")) == []
+
+
+def test_a_table_laid_out_with_ideographic_spaces():
+    text = "序號\u3000指標名稱\u3000單位\u30002023年\u30002027年\n1\u3000龍頭企業\u3000萬套\u30003.6\u30008\n"
+    assert [(c.indicator_id, c.value, c.year) for c in _read(text)] == [
+        ("firms", 36000, 2023),
+        ("firms", 80000, 2027),
+    ]

@@ -94,12 +94,12 @@ _CN_NUMERAL = rf"[{_CN_DIGIT}十百千]+(?:点[{_CN_DIGIT}]+)?"
 CHINESE = re.compile(
     rf"(?<![第\d.,])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     r"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?P<more_after>多|余)?"
-    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个|项|座|款|台|件|所|名|人|批|张|片|架))",
+    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个|项|座|款|台|件|所|名|人|批|张|片|架|套))",
 )
 CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})")
 CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
 
-_COUNT_SUFFIXES = set("家个项座款台件所名人批张片架")
+_COUNT_SUFFIXES = set("家个项座款台件所名人批张片架套")
 # A density or a per-person amount named before its number, in the number's clause:
 # 每万人拥有研发人员达到18人, "points per 10,000 people shall be no less than 25",
 # 人均消费达到1500元, "per capita disposable income of 50,000 yuan".
@@ -268,7 +268,7 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         and match["digits"]
         and (
             (before == "(" and after.startswith(")"))
-            or (re.search(r"(?:^|\n)\s*$", line_start) and re.match(r"[.)]\s", after))
+            or (re.search(r"(?:^|\n)\s*$", line_start) and re.match(r"[.)](?:\s|$)", after))
         )
     ):
         return True  # a list number: "(1) Strengthening", "2. Tasks"
@@ -280,6 +280,12 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         r"\s+of\s+(?:the|its|their|our|these|those|them)\b", text[match.end() : match.end() + 12]
     ):
         return True  # "one of the largest"
+    if not (match["prefix"] or match["scale"] or match["suffix"]) and re.search(
+        r"\b(?:the|these|those|same)\s+$",
+        text[max(0, match.start() - 8) : match.start()],
+        re.IGNORECASE,
+    ):
+        return True  # "the six flagship clusters": a set already counted
     return plain and bool(match["digits"]) and re.fullmatch(r"(?:19|20)\d\d", raw.strip())
 
 
@@ -381,6 +387,16 @@ _CN_SCALES = {
 }
 
 
+def _in_short_quote(text: str, match: re.Match) -> bool:
+    """Inside quotation marks that close within a few characters: a slogan or a name,
+    not a statement (a quoted sentence is longer)."""
+    opening = text.rfind('"', max(0, match.start() - 20), match.start())
+    if opening < 0 or text.count('"', 0, opening) % 2:
+        return False
+    closing = text.find('"', match.end(), match.end() + 20)
+    return closing >= 0
+
+
 def chinese_quantities(text: str) -> list[Quantity]:
     found = []
     for match in CHINESE.finditer(text):
@@ -390,10 +406,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
             continue
         scale = _CN_SCALES.get(match["scale"] or "", 1)
         suffix = match["suffix"]
-        if match.group(0) in ("一批", "一个", "一家", "一项") or text[
-            max(0, match.start() - 1) : match.start()
-        ] in ('"', "'"):
-            continue  # "a batch of", "a"; a slogan in quotes ("三个跨越")
+        if match.group(0) in ("一批", "一个", "一家", "一项") or _in_short_quote(text, match):
+            continue  # "a batch of", "a"; a slogan in quotes ("三个跨越", "四大行动、十二项任务")
         before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
         if suffix == "元" and _PER_PERSON_BEFORE.search(before):
             units = {10**4: "CNY_10k_per_person"}

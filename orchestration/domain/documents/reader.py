@@ -96,9 +96,21 @@ class Sentence:
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)(?<!\bU\.S\.)|。|(?<=[\u4e00-\u9fff%)])[!?;]|\n+")
 
 
+# A full stop after these ends no sentence: "No. 3 [2025]", "Mr. Lin", "Jan. 16".
+_ABBREVIATION = re.compile(
+    r"\b(?:No|Nos|Art|Ref|Off|Gen|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|vs|approx|Jan|Feb|Mar|Apr|Jun"
+    r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)$",
+    re.IGNORECASE,
+)
+
+
 def sentences(text: str) -> list[Sentence]:
     found, start, number = [], 0, 0
     for match in _SENTENCE_END.finditer(text):
+        if match.group(0) == "." and _ABBREVIATION.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            continue
         if text[start : match.end()].strip():
             number += 1
             found.append(Sentence(number, start, match.end()))
@@ -118,6 +130,7 @@ class YearMention:
     year: int
     span_start: int | None = None
     comparison: bool = False  # "compared with 2020", 较2020年: a baseline, not a period
+    five_year_plan: bool = False  # "the 14th Five-Year Plan", 十四五: a named period
 
 
 _CN_DIGITS = "一二两三四五六七八九十"
@@ -153,7 +166,8 @@ _YEAR_PATTERNS = (
     (
         re.compile(
             r"\b(?:over|in|within|during|for) the (?:next|coming) (\w+) years\b"
-            r"|(?:未来|今后)([一二三四五六七八九十两\d]+)年",
+            r"|(?:未来|今后)([一二三四五六七八九十两\d]+)年"
+            r"|(?<![\d一二三四五六七八九十两])([一二三四五六七八九十两]|\d{1,2})年(?=里|内|累计)",
             re.IGNORECASE,
         ),
         "horizon",
@@ -181,6 +195,14 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE,
 )
 _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与)\s*$")
+# "up from 2.87 trillion yuan in 2020": the year of a number compared with, no period of
+# the sentences after
+_COMPARED_NUMBER_IN = re.compile(
+    r"\b(?:from|compared (?:with|to)|versus|against)\b(?:[^,;.]|\.(?=\d)){0,40}?"
+    r"\bin\s+$",
+    re.IGNORECASE,
+)
+_BASIS_AFTER = re.compile(r"\s*年?(?:的)?基础上")  # 在2024年基础上翻一番
 _REFERENCE_NOUN = re.compile(r"(?:'s)?\s+levels?\b", re.IGNORECASE)
 _BASE_NOUN = re.compile(
     r"\s+(?:volume|figure|total|output|value|base|baseline|size)s?\b", re.IGNORECASE
@@ -209,32 +231,38 @@ def year_mentions(
             elif kind in ("plan", "plan_zh"):
                 number = int(match[1]) if kind == "plan" else 10 + _ZH_ORDINAL[match[1]]
                 first, end = five_year_plan(number)
-                mention = YearMention(match.start(), match.end(), end, first)
+                mention = YearMention(match.start(), match.end(), end, first, five_year_plan=True)
             elif kind == "year":
+                if text[match.start() - 1 : match.start()] in "[\u3014" and text[
+                    match.end() : match.end() + 1
+                ] in ("]", "\u3015"):
+                    continue  # a document number's year: No. 3 [2025]
                 before = text[max(0, match.start() - 20) : match.start()]
                 before = text[max(0, match.start() - 40) : match.start()]
                 # "the 2023 level" is a reference, whatever leads to it
                 comparison = bool(
                     _COMPARISON_ZH.search(before)
                     or _COMPARED_WITH.search(before)
+                    or _COMPARED_NUMBER_IN.search(text[max(0, match.start() - 60) : match.start()])
                     or _REFERENCE_NOUN.match(text, match.end())
                     or (
                         re.search(r"\b(?:the|its|their)\s+$", before)
                         and _BASE_NOUN.match(text, match.end())
                     )
                     or _MULTIPLE_OF_YEAR.match(text, match.end())
+                    or _BASIS_AFTER.match(text, match.end())
                 )
                 mention = YearMention(match.start(), match.end(), int(match[1]), None, comparison)
             elif kind == "relative":
                 word = (match[1] or match[2]).lower()
                 mention = YearMention(match.start(), match.end(), published.year + _RELATIVE[word])
             elif kind == "horizon":
-                years = _count(match[1] or match[2])
+                years = _count(match[1] or match[2] or match[3])
                 if years is None or not 0 < years <= 30:
                     continue
                 # published in the first half of a year, that year is the first of the N
                 first = published.year if published.month <= 6 else published.year + 1
-                mention = YearMention(match.start(), match.end(), first + years - 1)
+                mention = YearMention(match.start(), match.end(), first + years - 1, first)
             else:
                 stated = [
                     m.year for m in sorted(found, key=lambda m: m.start) if m.end <= match.start()
@@ -259,7 +287,7 @@ _BEFORE = [
     (">", r"more than|over|above|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed)?|>"),
     (">", r"in excess of|beyond|超过|突破|超出|超|逾|高于|多于|大于"),
     (">=", r"at least|no fewer than|no less than|not less than|a minimum of|不少于|不低于|至少"),
-    ("<=", r"at most|no more than|not (?:to )?exceed|up to|不超过|不高于|控制在"),
+    ("<=", r"at most|no more than|not (?:to )?exceed|up to|within|不超过|不高于|控制在"),
     ("<", r"less than|fewer than|below|under|低于|少于|不到|不足|<"),
     ("~", r"about|around|approximately|roughly|nearly|some|约|大约|近|接近|≈|~"),
     ("reach", r"reach(?:es|ed|ing)?|achieve|hit|达到|达"),
@@ -681,7 +709,7 @@ _FUTURE = re.compile(
 _INSTRUMENT = re.compile(
     r"补助|补贴|奖励|资助|贴息|奖补|减免|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
-    r"|\breduction in [\w\s-]{0,30}(?:charges|fees|prices|tariffs)\b",
+    r"|\breduction in [\w\s-]{0,30}(?:charges|fees|prices|tariffs)\b|\bthresholds?\b|门槛",
     re.IGNORECASE,
 )
 
@@ -725,6 +753,8 @@ def _year_for(
     for a sentence about the future, the last future year stated before it (a plan
     states its horizon once, then lists its targets); else the last year stated before."""
     for m in sentence_years:
+        if m.start >= quantity.end and _YEAR_AFTER.fullmatch(text[quantity.end : m.start]):
+            return m  # "2.87 trillion yuan in 2020": the number's own year
         if (
             m.comparison
             and m.end <= quantity.start
@@ -738,7 +768,8 @@ def _year_for(
         if not m.comparison and not _compared_number_year(text, quantity, neighbours, m)
     ]
     own = [m for m in periods if clause[0] <= m.start and m.end <= clause[1]]
-    periods = own or periods
+    # a year in another number's clause (2024年这个数是43.6%) is that number's
+    periods = own or [m for m in periods if not _in_another_clause(text, m, quantity, neighbours)]
     if periods:
         return min(
             periods,
@@ -751,9 +782,14 @@ def _year_for(
         ahead = [m for m in before if m.year >= published.year]
         if ahead:
             return ahead[-1]
+    else:  # a statement of fact is not of a Five-Year Plan named in passing
+        before = [m for m in before if not m.five_year_plan]
     return before[-1] if before else None
 
 
+_YEAR_AFTER = re.compile(
+    r"\s*(?:(?:[a-z-]+\s+){0,2}?(?:in|at the end of|by the end of)\s*)?", re.IGNORECASE
+)
 _OWN_YEAR = re.compile(r"\s*(?:年\s*)?(?:的|level of|figure of|'s)?\s*", re.IGNORECASE)
 _YEAR_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and|、|和|与|及)\s*", re.IGNORECASE)
 
@@ -831,6 +867,23 @@ def _respective_pairs(
     return paired
 
 
+def _in_another_clause(
+    text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
+) -> bool:
+    """Whether `year`, stated after `quantity`, opens the clause of a later number
+    (2024年这个数是43.6%). A year stated first in a sentence is every clause's, and one
+    stated at the end of a list ("..., and 300 by 2027") is the list's."""
+    if year.start < quantity.end:
+        return False
+    for other in neighbours:
+        if other is quantity:
+            continue
+        start, _ = _clause(text, other, (0, len(text)))
+        if start <= year.start and year.end <= other.start:
+            return True
+    return False
+
+
 def _compared_number_year(
     text: str, quantity: Quantity, neighbours: list[Quantity], year: YearMention
 ) -> bool:
@@ -857,7 +910,7 @@ _QUALIFIER_AFTER = re.compile(
 # "companies with annual revenue above 2 billion yuan", "projects of more than ..."
 _QUALIFIED_NOUN = re.compile(
     r"\b(?:companies|firms|enterprises|projects|makers|manufacturers|businesses|producers"
-    r"|plants|suppliers|players)\s+(?:with|whose|of|had|having)\b[\w\s'-]{0,40}$",
+    r"|plants|suppliers|players|those)\s+(?:with|whose|of|had|having)\b[\w\s'-]{0,40}$",
     re.IGNORECASE,
 )
 

@@ -1,6 +1,7 @@
 """Indicator tables written as text lines: a plan's 主要指标表 or "Table 1 Main
 Indicators", as it comes out of a PDF or web page, one row per line with its cells
-separated by "|" (a full-width bar too) or tabs.
+separated by "|" (a full-width bar too), tabs, or the ideographic spaces or runs of
+blanks a PDF lays its columns out with.
 
 The header row says what each column holds: the indicator's name (指标名称,
 "Indicator"), and one column per year (2024年, "2028 Target", 2027年目标). A row then
@@ -21,7 +22,8 @@ from dataclasses import dataclass, replace
 
 from orchestration.domain.documents.quantities import CJK, Quantity, quantities
 
-_SEPARATOR = re.compile(r"\s*[|\t]\s*")
+# a bar or a tab, or the ideographic spaces or runs of blanks a PDF lays columns out with
+_SEPARATOR = re.compile(r"\s*[|\t]\s*|\u3000+| {2,}")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NAME_HEADER = re.compile(r"指标|名称|项目|indicator|item|name", re.IGNORECASE)
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$|^units?$", re.IGNORECASE)
