@@ -703,7 +703,8 @@ def test_a_work_report_reviews_last_year_and_a_compared_year_stays_its_numbers()
         "The IC scale reached 36.2 billion yuan, up from 20.7 billion yuan in 2020. "
         "The AI scale reached 15 billion yuan.\n"
         "1.\n"
-        "This year the IC scale is to exceed 40 billion yuan, with the share kept within 5.5 percent."
+        "This year the IC scale is to exceed 40 billion yuan, with the share kept within "
+        "5.5 percent."
     )
     claims = read_document("d", text, date(2025, 1, 16), INDEX)
     assert {c.value_text for c in claims if c.indicator_id is None} == {"one"}  # not 3, 1
@@ -747,7 +748,10 @@ def test_a_from_year_a_definite_set_a_slogan_and_a_threshold():
 
 
 def test_a_table_laid_out_with_ideographic_spaces():
-    text = "序號\u3000指標名稱\u3000單位\u30002023年\u30002027年\n1\u3000龍頭企業\u3000萬套\u30003.6\u30008\n"
+    text = (
+        "序號\u3000指標名稱\u3000單位\u30002023年\u30002027年\n"
+        "1\u3000龍頭企業\u3000萬套\u30003.6\u30008\n"
+    )
     assert [(c.indicator_id, c.value, c.year) for c in _read(text)] == [
         ("firms", 36000, 2023),
         ("firms", 80000, 2027),

@@ -33,7 +33,8 @@ composed as (
     select
         periods.currency,
         periods.period,
-        sum(monthly.rate_sum) / sum(monthly.days_published) as rate,
+        sum(monthly.rate_sum order by monthly.period_start_date)
+        / sum(monthly.days_published) as rate,
         cast(sum(monthly.days_published) as bigint) as days_published,
         count(*) as months_with_rates,
         bool_and(monthly.is_complete_period) as all_months_complete,

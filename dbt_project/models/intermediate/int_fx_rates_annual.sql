@@ -1,7 +1,8 @@
 {{ config(materialized='table') }}
 {#-
     Annual average rates per pair, composed from int_fx_rates_monthly (which holds the
-    averaging rule): the sum of the year's published rates over its publication days.
+    averaging rule): the sum of the year's published rates over its publication days,
+    summed in date order so the result is the same from one build to the next.
 -#}
 with
 
@@ -14,7 +15,7 @@ annual as (
         base_currency,
         quote_currency,
         cast(date_trunc('year', period_start_date) as date) as period_start_date,
-        sum(rate_sum) / sum(days_published) as rate,
+        sum(rate_sum order by period_start_date) / sum(days_published) as rate,
         min(min_rate) as min_rate,
         max(max_rate) as max_rate,
         cast(sum(days_published) as bigint) as days_published,

@@ -6,6 +6,11 @@
     the averages over statistics periods (quarters, year-to-date ranges) are composed
     from these months, weighted by their publication days, which gives exactly the
     mean over the longer period's publication days because months partition them.
+    Floating-point sums are taken in date order (an ordered aggregate): a parallel sum
+    adds in whatever order its threads finish, which moves the last digit from one
+    build to the next, and a rate that changes in its last digit changes every dollar
+    figure computed from it, so publish, the exports and the report would all redo
+    work for data that did not change.
 -#}
 with
 
@@ -18,8 +23,8 @@ monthly as (
         base_currency,
         quote_currency,
         cast(date_trunc('month', rate_date) as date) as period_start_date,
-        avg(rate) as rate,
-        sum(rate) as rate_sum,
+        avg(rate order by rate_date) as rate,
+        sum(rate order by rate_date) as rate_sum,
         min(rate) as min_rate,
         max(rate) as max_rate,
         count(*) as days_published,

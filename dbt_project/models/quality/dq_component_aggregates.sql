@@ -70,7 +70,7 @@ component_sums as (
         figures.region,
         figures.period,
         figures.unit,
-        sum(figures.value) as component_sum,
+        sum(figures.value order by figures.indicator_id) as component_sum,
         count(*) as components_present,
         string_agg(figures.indicator_id || ' ' || figures.value, ', ' order by figures.indicator_id)
             as components
