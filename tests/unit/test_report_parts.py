@@ -4,6 +4,7 @@ series, and reading Great Expectations' stored results."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from orchestration.domain.publish.report.charts import (
     LOCAL_SERIES,
@@ -11,7 +12,7 @@ from orchestration.domain.publish.report.charts import (
     figure_json,
     trajectory_figure,
 )
-from orchestration.domain.publish.report.render import number
+from orchestration.domain.publish.report.render import environment, figure_rows, number
 from orchestration.domain.quality.gx_results import latest_results
 
 
@@ -171,3 +172,97 @@ def test_a_targets_issues_are_its_own_and_its_series_in_dq_issues_order():
         "ind|CN-SH|2022-01/2022-06",
     ]
     assert data.issues_for({"target_id": "t3", "indicator_id": "x", "region": "y"}) == []
+
+
+# The figures table as the target template rendered it in a loop, before figure_rows
+# took its place: the rows it writes must stay the same, byte for byte.
+TEMPLATE_LOOP = (
+    "<tbody>\n"
+    "{% for f in figures %}\n"
+    '<tr{% if not f.is_selected %} class="superseded"{% endif %}>\n'
+    "  <td>{{ f.period }}</td>\n"
+    "  <td>{{ f.value | number }} {{ unit_labels.get(f.unit, f.unit) }}</td>\n"
+    "  <td>{{ f.reported_value | number }} {{ unit_labels.get(f.reported_unit,"
+    " f.reported_unit) }}</td>\n"
+    "  <td>{{ f.status }}</td>\n"
+    '  <td>{% if f.source_url and f.source_url.startswith(("http://", "https://"))'
+    ' %}<a href="{{ f.source_url }}" rel="noreferrer">{{ f.source }}</a>{% else %}{{'
+    " f.source }}{% endif %}</td>\n"
+    "  <td>{{ f.published_on | when }}</td>\n"
+    "  <td>{{ f.vintage_number }} of {{ f.vintage_count }}</td>\n"
+    "  <td>{% if f.quarantine_reason %}quarantined: {{ f.quarantine_reason }}{% elif"
+    " f.is_selected %}yes{% elif f.status == 'forecast' %}no: a forecast, never an"
+    " actual{% else %}superseded{% endif %}</td>\n"
+    "</tr>\n"
+    "{% endfor %}\n"
+    "</tbody>"
+)
+
+
+def test_figure_rows_are_what_the_template_loop_wrote():
+    figures = [
+        {
+            "period": "2025-01/2025-10",
+            "value": 269.823,
+            "unit": "CNY_bn",
+            "reported_value": 2698.23,
+            "reported_unit": "CNY_100m",
+            "status": "preliminary",
+            "source": "Bureau <of> Statistics & Co",
+            "source_url": "https://example.org/a?b=1&c=2",
+            "published_on": date(2025, 11, 20),
+            "vintage_number": 1,
+            "vintage_count": 2,
+            "quarantine_reason": None,
+            "is_selected": True,
+        },
+        {
+            "period": "2024",
+            "value": 1286800.0,
+            "unit": "vehicles",
+            "reported_value": 128.68,
+            "reported_unit": "vehicles_10k",
+            "status": "forecast",
+            "source": "a plan",
+            "source_url": "raw/statistics/x.csv",
+            "published_on": None,
+            "vintage_number": 2,
+            "vintage_count": 2,
+            "quarantine_reason": None,
+            "is_selected": False,
+        },
+        {
+            "period": "2023",
+            "value": None,
+            "unit": "pct",
+            "reported_value": 0.00001234,
+            "reported_unit": "unknown_unit",
+            "status": "final",
+            "source": "x",
+            "source_url": None,
+            "published_on": date(2024, 1, 2),
+            "vintage_number": 1,
+            "vintage_count": 1,
+            "quarantine_reason": 'unit "pct" <is not> the indicator\'s',
+            "is_selected": False,
+        },
+        {
+            "period": "2022",
+            "value": 12.5,
+            "unit": "pct",
+            "reported_value": 12.5,
+            "reported_unit": "pct",
+            "status": "final",
+            "source": "y",
+            "source_url": "http://example.org",
+            "published_on": date(2023, 3, 1),
+            "vintage_number": 1,
+            "vintage_count": 1,
+            "quarantine_reason": None,
+            "is_selected": False,
+        },
+    ]
+    labels = {"CNY_bn": "billion yuan", "CNY_100m": "100 million yuan", "pct": "%"}
+    looped = environment().from_string(TEMPLATE_LOOP).render(figures=figures, unit_labels=labels)
+    assert "<tbody>\n" + str(figure_rows(figures, labels)) + "</tbody>" == looped
+    assert "&lt;of&gt; Statistics &amp; Co" in looped and 'class="superseded"' in looped

@@ -36,7 +36,7 @@ from orchestration.domain.publish.report.charts import (
     trajectory_figure,
 )
 from orchestration.domain.publish.report.queries import ReportData, read_figures, read_report_data
-from orchestration.domain.publish.report.render import STATUS_WORDS, environment
+from orchestration.domain.publish.report.render import STATUS_WORDS, environment, figure_rows
 from orchestration.domain.quality.gx_results import latest_results
 
 PACKAGE = Path(__file__).parent
@@ -94,6 +94,7 @@ def _status_counts(targets: list[dict]) -> list[tuple[str, int]]:
 
 def _target_page(env, data: ReportData, target: dict, common: dict) -> str:
     rows = data.trajectories.get(target["target_id"], [])
+    figures = data.figures.get((target["indicator_id"], target["region"]), [])
     unit = data.unit_labels.get(target["unit"], target["unit"])
     usd_figure = None
     if target["currency"] is not None:
@@ -105,7 +106,8 @@ def _target_page(env, data: ReportData, target: dict, common: dict) -> str:
         unit=unit,
         local_figure=figure_json(trajectory_figure(rows, LOCAL_SERIES, unit)),
         usd_figure=usd_figure,
-        figures=data.figures.get((target["indicator_id"], target["region"]), []),
+        figures=bool(figures),
+        figure_rows=figure_rows(figures, data.unit_labels),
         issues=data.issues_for(target),
         unit_labels=data.unit_labels,
     )
