@@ -756,3 +756,54 @@ def test_a_table_laid_out_with_ideographic_spaces():
         ("firms", 36000, 2023),
         ("firms", 80000, 2027),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年\u30002023年\u30002024年\n300\u3000400\u3000500",  # every header cell a year
+        "2024 | 2025 | 2030\n1 | 2 | 3",
+        "指标|单位|2025年|2027年\n集成电路产量|万吨|1,5|2,0",  # commas that group nothing
+        "",
+        "No.",
+    ],
+)
+def test_odd_tables_and_texts_do_not_stop_the_reader(text):
+    read_document("d", text, date(2024, 3, 1), INDEX)
+
+
+def test_review_cases_keep_the_targets_they_state():
+    # two blanks between sentences do not make prose a table
+    prose = (
+        "By 2027, the IC scale will exceed 50 billion yuan.  The AI scale will reach 30 "
+        "billion yuan.  Both are key.\nBy 2030, the IC scale will top 90 billion yuan.  "
+        "Leading firms will number 40.  Parks too."
+    )
+    assert [(c.indicator_id, c.value) for c in _read(prose)] == [
+        ("ic_scale", 50),
+        ("ai_scale", 30),
+        ("ic_scale", 90),
+        ("firms", 40),
+    ]
+    # support named as a means is no cap on the target
+    (means,) = _read(
+        "Through subsidies and tax breaks, the IC scale should exceed 50 billion yuan by 2027."
+    )
+    assert (means.indicator_id, means.value) == ("ic_scale", 50)
+    (zh,) = _read("通过财政补贴支持，到2027年集成电路产业规模突破500亿元。")
+    assert zh.indicator_id == "ic_scale"
+    # "Co., Ltd." ends a sentence; "from IC plants" compares nothing
+    past, future = _read(
+        "The AI scale reached 30 billion yuan, led by Hefei Chip Co., Ltd. "
+        "The IC scale should exceed 50 billion yuan by 2027."
+    )
+    assert (past.claim_kind, future.year) == ("figure", 2027)
+    (source,) = _read("The IC scale from plants in 2027 is expected to exceed 60 billion yuan.")
+    assert source.year == 2027
+    # a quoted statement is no slogan; "projects of the IC industry" qualifies nothing
+    (quoted,) = _read('到2027年,实现"集成电路产业规模达到500亿元"的目标。')
+    assert (quoted.indicator_id, quoted.value, quoted.year) == ("ic_scale", 500, 2027)
+    (scale,) = _read(
+        "By 2027, the scale of projects of the IC industry will exceed 50 billion yuan."
+    )
+    assert (scale.indicator_id, scale.value) == ("ic_scale", 50)

@@ -266,3 +266,24 @@ def test_figure_rows_are_what_the_template_loop_wrote():
     looped = environment().from_string(TEMPLATE_LOOP).render(figures=figures, unit_labels=labels)
     assert "<tbody>\n" + str(figure_rows(figures, labels)) + "</tbody>" == looped
     assert "&lt;of&gt; Statistics &amp; Co" in looped and 'class="superseded"' in looped
+
+
+def test_figure_rows_escape_values_by_type_as_well_as_value():
+    row = {
+        "period": "2024",
+        "value": 1.0,
+        "unit": "pct",
+        "reported_value": 1.0,
+        "reported_unit": "pct",
+        "status": "final",
+        "source": "x",
+        "source_url": None,
+        "published_on": None,
+        "vintage_number": 1,
+        "vintage_count": 1.0,
+        "quarantine_reason": None,
+        "is_selected": True,
+    }
+    looped = environment().from_string(TEMPLATE_LOOP).render(figures=[row], unit_labels={})
+    assert "<tbody>\n" + str(figure_rows([row], {})) + "</tbody>" == looped
+    assert "1 of 1.0" in looped

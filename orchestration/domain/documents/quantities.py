@@ -388,13 +388,17 @@ _CN_SCALES = {
 
 
 def _in_short_quote(text: str, match: re.Match) -> bool:
-    """Inside quotation marks that close within a few characters: a slogan or a name,
-    not a statement (a quoted sentence is longer)."""
+    """Inside a slogan or a name in quotation marks: a quote of a few characters
+    ("三个跨越") or a list of them ("一个目标、四大行动、十二项重点任务"). A quoted
+    statement ("集成电路产业规模达到500亿元") is longer and lists nothing."""
     opening = text.rfind('"', max(0, match.start() - 20), match.start())
     if opening < 0 or text.count('"', 0, opening) % 2:
         return False
     closing = text.find('"', match.end(), match.end() + 20)
-    return closing >= 0
+    if closing < 0:
+        return False
+    quoted = text[opening + 1 : closing]
+    return len(quoted) <= 8 or "、" in quoted
 
 
 def chinese_quantities(text: str) -> list[Quantity]:

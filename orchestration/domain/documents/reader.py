@@ -29,6 +29,7 @@ The numbers come from quantities.py. This module is the domain grammar around th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -98,7 +99,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)(?<!\bU\.S\.)|。|(?<=[\u4e00-\u9fff%)
 
 # A full stop after these ends no sentence: "No. 3 [2025]", "Mr. Lin", "Jan. 16".
 _ABBREVIATION = re.compile(
-    r"\b(?:No|Nos|Art|Ref|Off|Gen|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|vs|approx|Jan|Feb|Mar|Apr|Jun"
+    r"\b(?:No|Nos|Art|Ref|Off|Gen|Mr|Mrs|Ms|Dr|St|vs|approx|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)$",
     re.IGNORECASE,
 )
@@ -198,8 +199,8 @@ _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与)\s*$")
 # "up from 2.87 trillion yuan in 2020": the year of a number compared with, no period of
 # the sentences after
 _COMPARED_NUMBER_IN = re.compile(
-    r"\b(?:from|compared (?:with|to)|versus|against)\b(?:[^,;.]|\.(?=\d)){0,40}?"
-    r"\bin\s+$",
+    r"\b(?:from|compared (?:with|to)|versus|against)\s+(?:about |around |roughly )?"
+    r"(?:RMB |US\$|\$|¥)?\d(?:[^,;.]|\.(?=\d)){0,40}?\bin\s+$",
     re.IGNORECASE,
 )
 _BASIS_AFTER = re.compile(r"\s*年?(?:的)?基础上")  # 在2024年基础上翻一番
@@ -703,9 +704,8 @@ _FUTURE = re.compile(
     r"|将|力争|目标|预计|争取|到(?=\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-# Support granted or capped is a policy instrument, not a target: from the clause that
-# names it to the end of its sentence (按投资额的20%给予补助, 单个项目最高不超过2000万元;
-# "subsidies covering up to 30 percent of the cost, capped at 5 million yuan").
+# Support granted or capped is a policy instrument, not a target (按投资额的20%给予补助;
+# "subsidies covering up to 30 percent of the cost").
 _INSTRUMENT = re.compile(
     r"补助|补贴|奖励|资助|贴息|奖补|减免|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
@@ -714,14 +714,25 @@ _INSTRUMENT = re.compile(
 )
 
 
-def _instrument_from(text: str, sentence: Sentence) -> int:
-    """Where the sentence's policy instruments begin: the start of the clause naming
-    the first one, or past the sentence's end when it names none."""
-    named = _INSTRUMENT.search(text, sentence.start, sentence.end)
-    if named is None:
-        return sentence.end + 1
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, named.start())]
-    return breaks[-1] if breaks else sentence.start
+# A cap on support, in a clause after the one granting it: 单个项目最高不超过2000万元,
+# "capped at 5 million yuan per project".
+_CAP = re.compile(
+    r"最高|单个|单站|单项|每家|每个|\bup to\b|\bcapped\b|\bat most\b"
+    r"|\bper (?:project|station|enterprise|firm|company|household)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_instrument(
+    text: str, quantity: Quantity, clause: tuple[int, int], sentence: Sentence
+) -> bool:
+    """Whether `quantity` states support granted or capped: its clause names it, or
+    caps what a clause before it granted. A target whose sentence only mentions support
+    as a means ("Through subsidies, the IC scale should exceed ...") is not one."""
+    if _INSTRUMENT.search(text, clause[0], clause[1]):
+        return True
+    granted = _INSTRUMENT.search(text, sentence.start, clause[0])
+    return granted is not None and bool(_CAP.search(text, clause[0], clause[1]))
 
 
 _CUMULATIVE = re.compile(
@@ -762,10 +773,14 @@ def _year_for(
             and _OWN_YEAR.fullmatch(text[m.end : quantity.start])
         ):
             return m  # 较2022年的680亿元: the baseline's own figure
+    # where a comparison is first written after the number, searched once: up to the
+    # sentence's last number, the furthest a compared number can be
+    found = _COMPARED.search(text, quantity.end, neighbours[-1].start) if neighbours else None
+    compared = found.start() if found else None
     periods = [
         m
         for m in sentence_years
-        if not m.comparison and not _compared_number_year(text, quantity, neighbours, m)
+        if not m.comparison and not _compared_number_year(quantity, neighbours, m, compared)
     ]
     own = [m for m in periods if clause[0] <= m.start and m.end <= clause[1]]
     # a year in another number's clause (2024年这个数是43.6%) is that number's
@@ -872,30 +887,27 @@ def _in_another_clause(
 ) -> bool:
     """Whether `year`, stated after `quantity`, opens the clause of a later number
     (2024年这个数是43.6%). A year stated first in a sentence is every clause's, and one
-    stated at the end of a list ("..., and 300 by 2027") is the list's."""
+    stated at the end of a list ("..., and 300 by 2027") is the list's. `neighbours` are
+    the sentence's numbers in order; only the first after the year can have it open its
+    clause (a later one's clause starts no earlier)."""
     if year.start < quantity.end:
         return False
-    for other in neighbours:
-        if other is quantity:
-            continue
-        start, _ = _clause(text, other, (0, len(text)))
-        if start <= year.start and year.end <= other.start:
-            return True
-    return False
+    index = bisect_left(neighbours, year.end, key=lambda q: q.start)
+    if index == len(neighbours) or neighbours[index] is quantity:
+        return False
+    return not _CLAUSE_BREAK.search(text, year.start, neighbours[index].start)
 
 
 def _compared_number_year(
-    text: str, quantity: Quantity, neighbours: list[Quantity], year: YearMention
+    quantity: Quantity, neighbours: list[Quantity], year: YearMention, compared: int | None
 ) -> bool:
-    """Whether `year` comes after another number that `quantity` is compared with."""
-    if year.start < quantity.end:
+    """Whether `year` comes after another number that `quantity` is compared with: the
+    comparison (first written at `compared`, after `quantity`) stands between it and the
+    last number before the year."""
+    if compared is None or year.start < quantity.end:
         return False
-    return any(
-        quantity.end <= other.start
-        and other.end <= year.start
-        and _COMPARED.search(text[quantity.end : other.start])
-        for other in neighbours
-    )
+    index = bisect_right(neighbours, year.start, key=lambda q: q.end) - 1
+    return index >= 0 and quantity.end <= compared < neighbours[index].start
 
 
 # A money amount that qualifies the thing counted ("15 companies with annual revenue
@@ -910,7 +922,9 @@ _QUALIFIER_AFTER = re.compile(
 # "companies with annual revenue above 2 billion yuan", "projects of more than ..."
 _QUALIFIED_NOUN = re.compile(
     r"\b(?:companies|firms|enterprises|projects|makers|manufacturers|businesses|producers"
-    r"|plants|suppliers|players|those)\s+(?:with|whose|of|had|having)\b[\w\s'-]{0,40}$",
+    r"|plants|suppliers|players|those)\s+(?:with|whose|of|had|having)\b"
+    r"(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
+    r"\b(?:above|over|exceeding|more than|at least|below|under|of)\s+(?:RMB\s?|US\$|\$)?$",
     re.IGNORECASE,
 )
 
@@ -1023,7 +1037,6 @@ def read_document(
         kept, pairs = attach_pairs(plain, kept)
         kept = _carry_units(plain, kept)
         respective_years = _respective_years(plain, sentence, kept, sentence_years)
-        instrument_from = _instrument_from(plain, sentence)
         paired = _respective_pairs(index, mentions, plain, kept, sentence)
         before_chosen: list[_Match] = []
         for position, quantity in enumerate(kept):
@@ -1052,7 +1065,7 @@ def read_document(
             )
             if quantity.start in paired:
                 chosen = [paired[quantity.start]]
-            if quantity.start >= instrument_from:
+            if _is_instrument(plain, quantity, clause, sentence):
                 # a subsidy's cap or rate is a policy instrument, not a target of the
                 # plan, unless the indicator itself is named for it
                 chosen = [m for m in chosen if _INSTRUMENT.search(m.phrase)]

@@ -30,8 +30,9 @@ _UNIT_HEADER = re.compile(r"^(?:计量)?单位$|^units?$", re.IGNORECASE)
 _NO_UNIT = re.compile(r"^(?:number|count|units?|个数|数量)?$", re.IGNORECASE)
 _UNIT = re.compile(r"\(([^()]{1,20})\)\s*$")
 _CELL_VALUE = re.compile(
-    r"^(?P<before>≥|≤|>=|<=|>|<|~|≈|约)?\s*(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<after>%|以上|左右|以内)?$"
+    r"^(?P<before>≥|≤|>=|<=|>|<|~|≈|约)?\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<after>%|以上|左右|以内)?$"
 )
+_HEADER_CELL = 20  # a year column's header is short: "2028 Target", 2024年(基期值)
 _CURRENCY = re.compile(r"^(US\$|\$|USD|RMB|CNY|¥)\s*", re.IGNORECASE)
 _CN_SCALE = {
     "十": 10,
@@ -109,9 +110,10 @@ def _cell_quantity(number: str, unit: str, start: int, end: int) -> Quantity | N
     )
     if scale is None:
         return None
-    (plain,) = quantities(number) or (None,)
-    if plain is None:
+    read = quantities(number)
+    if len(read) != 1:  # "1,5" is no number of a column
         return None
+    plain = read[0]
     # 60 in a column of 万片: 600,000 pieces, a count
     return replace(
         plain,
@@ -150,9 +152,9 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
     years = {}
     for column, cell in enumerate(header):
         year = _YEAR.search(cell)
-        if year:
+        if year and len(cell.strip()) <= _HEADER_CELL:  # "2027年目标", not a sentence
             years[column] = int(year.group(1))
-    if not years:
+    if not years or len(years) == len(header):  # no column to name the indicator
         return None
     named = [c for c, cell in enumerate(header) if c not in years and _NAME_HEADER.search(cell)]
     name_column = named[0] if named else min(c for c in range(len(header)) if c not in years)
@@ -186,4 +188,6 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             if quantity is not None:
                 values.append((quantity, year))
         rows.append(TableRow(start, end, name_start, name_end, values))
+    if not any(row.values for row in rows):
+        return None  # lines that only looked like a table are read as prose
     return Table(lines, rows)

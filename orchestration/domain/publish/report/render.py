@@ -88,10 +88,11 @@ def figure_rows(figures: list[dict], unit_labels: dict) -> Markup:
     escaped: dict = {}
 
     def esc(value) -> str:
+        key = (type(value), value)  # 1 and 1.0, or Markup and str, are not the same text
         try:
-            return escaped[value]
+            return escaped[key]
         except KeyError:
-            escaped[value] = result = str(escape(value))
+            escaped[key] = result = str(escape(value))
             return result
 
     return Markup("".join(_figure_row(f, unit_labels, esc) for f in figures))
