@@ -6,12 +6,15 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import duckdb
+
 from orchestration.domain.publish.report.charts import (
     LOCAL_SERIES,
     USD_SERIES,
     figure_json,
     trajectory_figure,
 )
+from orchestration.domain.publish.report.queries import iter_figures
 from orchestration.domain.publish.report.render import environment, figure_rows, number
 from orchestration.domain.quality.gx_results import latest_results
 
@@ -287,3 +290,29 @@ def test_figure_rows_escape_values_by_type_as_well_as_value():
     looped = environment().from_string(TEMPLATE_LOOP).render(figures=[row], unit_labels={})
     assert "<tbody>\n" + str(figure_rows([row], {})) + "</tbody>" == looped
     assert "1 of 1.0" in looped
+
+
+def test_figures_stream_one_series_at_a_time_across_batches(tmp_path):
+    database = tmp_path / "published.duckdb"
+    con = duckdb.connect(str(database))
+    con.execute("create schema marts")
+    con.execute(
+        "create table marts.fct_statistic_vintages as select * from (values "
+        "('a', 'X', date '2024-01-01', date '2024-12-31', 2, 11.0), "
+        "('a', 'X', date '2024-01-01', date '2024-12-31', 1, 10.0), "
+        "('a', 'Y', date '2023-01-01', date '2023-12-31', 1, 7.0), "
+        "('b', 'X', date '2022-01-01', date '2022-12-31', 1, 5.0), "
+        "('a', 'X', date '2023-01-01', date '2023-12-31', 1, 9.0)) "
+        "t(indicator_id, region, period_start_date, period_end_date, vintage_number, value)"
+    )
+    con.close()
+    wanted = {("a", "X"), ("b", "X"), ("c", "Z")}  # c|Z holds no figure
+    streamed = [
+        (series, [(row["period_start_date"].year, row["vintage_number"]) for row in rows])
+        for series, rows in iter_figures(database, wanted, batch=2)
+    ]
+    assert streamed == [
+        (("a", "X"), [(2023, 1), (2024, 1), (2024, 2)]),
+        (("b", "X"), [(2022, 1)]),
+    ]
+    assert list(iter_figures(database, set())) == []

@@ -35,7 +35,7 @@ from orchestration.domain.publish.report.charts import (
     figure_json,
     trajectory_figure,
 )
-from orchestration.domain.publish.report.queries import ReportData, read_figures, read_report_data
+from orchestration.domain.publish.report.queries import ReportData, iter_figures, read_report_data
 from orchestration.domain.publish.report.render import STATUS_WORDS, environment, figure_rows
 from orchestration.domain.quality.gx_results import latest_results
 
@@ -92,9 +92,8 @@ def _status_counts(targets: list[dict]) -> list[tuple[str, int]]:
     return [(status, counts[status]) for status in STATUS_WORDS if counts[status]]
 
 
-def _target_page(env, data: ReportData, target: dict, common: dict) -> str:
+def _target_page(env, data: ReportData, target: dict, common: dict, figures: list[dict]) -> str:
     rows = data.trajectories.get(target["target_id"], [])
-    figures = data.figures.get((target["indicator_id"], target["region"]), [])
     unit = data.unit_labels.get(target["unit"], target["unit"])
     usd_figure = None
     if target["currency"] is not None:
@@ -158,12 +157,22 @@ def write_report(published_db: Path, gx_validations: Path, destination: Path) ->
             f"targets/{target['target_id']}.html", _page_key(code, data, target, page_common)
         )
     ]
-    # only the series of the pages rendered are read (a bulletin: a few, not a million rows)
-    data.figures = read_figures(published_db, {(t["indicator_id"], t["region"]) for t in changed})
+    # only the series of the pages rendered are read (a bulletin: a few, not a million
+    # rows), one series at a time
+    pages: dict[tuple[str, str], list[dict]] = {}
     for target in changed:
-        (staged / f"targets/{target['target_id']}.html").write_text(
-            _target_page(env, data, target, page_common), encoding="utf-8"
-        )
+        pages.setdefault((target["indicator_id"], target["region"]), []).append(target)
+
+    def render(series: tuple[str, str], figures: list[dict]) -> None:
+        for target in pages.pop(series):
+            (staged / f"targets/{target['target_id']}.html").write_text(
+                _target_page(env, data, target, page_common, figures), encoding="utf-8"
+            )
+
+    for series, figures in iter_figures(published_db, set(pages)):
+        render(series, figures)
+    for series in list(pages):  # series with no figure held
+        render(series, [])
     rendered = len(changed)
     reused.save()
     replace_folder(staged, destination)

@@ -3,6 +3,7 @@ draws only what any BI tool connected to warehouse.duckdb would see, never the b
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,7 +73,6 @@ def _records(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = Non
 class ReportData:
     targets: list[dict]
     trajectories: dict[str, list[dict]] = field(default_factory=dict)
-    figures: dict[tuple[str, str], list[dict]] = field(default_factory=dict)
     issues: list[dict] = field(default_factory=list)
     rejections: list[dict] = field(default_factory=list)
     unit_labels: dict[str, str] = field(default_factory=dict)
@@ -124,16 +124,31 @@ def read_report_data(published_db: Path) -> ReportData:
         con.close()
 
 
-def read_figures(published_db: Path, series: set[tuple[str, str]]) -> dict[tuple[str, str], list]:
-    """Every vintage of the given (indicator, region) series, in the order pages list them."""
-    figures: dict[tuple[str, str], list[dict]] = {}
+def iter_figures(
+    published_db: Path, series: set[tuple[str, str]], batch: int = 10_000
+) -> Iterator[tuple[tuple[str, str], list[dict]]]:
+    """Every vintage of the given (indicator, region) series, one series at a time, in
+    the order pages list them; a series with no figure is not yielded. Streamed in
+    batches of rows: a national release renders every page, and holding every vintage
+    at once (1M rows) took 2.6 GB."""
     if not series:
-        return figures
+        return
     con = duckdb.connect(str(published_db), read_only=True)
     try:
         keys = sorted(f"{indicator}|{region}" for indicator, region in series)
-        for row in _records(con, FIGURES_SQL, [keys]):
-            figures.setdefault((row["indicator_id"], row["region"]), []).append(row)
+        cursor = con.execute(FIGURES_SQL, [keys])
+        names = [column[0] for column in cursor.description]
+        key, rows = None, []
+        while chunk := cursor.fetchmany(batch):
+            for values in chunk:
+                row = dict(zip(names, values, strict=True))
+                row_key = (row["indicator_id"], row["region"])
+                if row_key != key:
+                    if rows:
+                        yield key, rows
+                    key, rows = row_key, []
+                rows.append(row)
+        if rows:
+            yield key, rows
     finally:
         con.close()
-    return figures
