@@ -163,7 +163,7 @@ class Quantity:
     more: bool = False  # 100多家, 300余家: "over 100"
 
 
-def _decimals(number: str) -> int:
+def written_decimals(number: str) -> int:
     return len(number.split(".", 1)[1]) if "." in number else 0
 
 
@@ -193,7 +193,7 @@ def _english_value(match: re.Match) -> tuple[float | None, int]:
         parts = 1 if count == "a" else parse_number(count)
         return (None if parts is None else float(parts * _FRACTION_WORDS[part])), -1
     if match["digits"]:
-        return float(match["digits"].replace(",", "")), _decimals(match["digits"])
+        return float(match["digits"].replace(",", "")), written_decimals(match["digits"])
     words = re.sub(r"^a\b", "one", match["words"].lower())
     value = parse_number(words)
     return (None, 0) if value is None else (float(value), 0)
@@ -366,14 +366,16 @@ _BARE = {"十": 10, "百": 100, "千": 1000}  # 超百亿元: cn2an reads no bar
 def _chinese_number(number: str) -> tuple[float, int]:
     """A number in digits or Chinese numerals (cn2an), and its decimals as written."""
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", number):
-        return float(number.replace(",", "")), _decimals(number)
+        return float(number.replace(",", "")), written_decimals(number)
     if number in _BARE:
         return float(_BARE[number]), 0
     value = cn2an.cn2an(number, "smart")
     return float(value), len(number.split("点", 1)[1]) if "点" in number else 0
 
 
-_CN_SCALES = {
+CN_SCALES = {
+    "十": 10,
+    "百": 100,
     "千": 10**3,
     "万": 10**4,
     "十万": 10**5,
@@ -408,7 +410,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
             value, decimals = _chinese_number(match["number"])
         except ValueError:
             continue
-        scale = _CN_SCALES.get(match["scale"] or "", 1)
+        scale = CN_SCALES.get(match["scale"] or "", 1)
         suffix = match["suffix"]
         if match.group(0) in ("一批", "一个", "一家", "一项") or _in_short_quote(text, match):
             continue  # "a batch of", "a"; a slogan in quotes ("三个跨越", "四大行动、十二项任务")

@@ -806,7 +806,26 @@ _YEAR_AFTER = re.compile(
     r"\s*(?:(?:[a-z-]+\s+){0,2}?(?:in|at the end of|by the end of)\s*)?", re.IGNORECASE
 )
 _OWN_YEAR = re.compile(r"\s*(?:年\s*)?(?:的|level of|figure of|'s)?\s*", re.IGNORECASE)
-_YEAR_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and|、|和|与|及)\s*", re.IGNORECASE)
+# Items of a written list: "2023 and 2024", "100%和85%", "5, 8 and 12", 3家、15家.
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and|、|和|与|及)\s*", re.IGNORECASE)
+
+
+def _lists(text: str, items: list, alike=None) -> list[list]:
+    """The runs of two or more consecutive `items` (mentions in text order) written as
+    one list, each item joined to the one before by a list word; `alike(a, b)` may ask
+    more of two neighbours (numbers of one kind)."""
+    runs: list[list] = []
+    for item in items:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and (alike is None or alike(last, item))
+            and _LIST_JOIN.fullmatch(text[last.end : item.start])
+        ):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [run for run in runs if len(run) >= 2]
 
 
 def _respective_years(
@@ -818,14 +837,10 @@ def _respective_years(
     if not _RESPECTIVE.search(text, sentence.start, sentence.end):
         return {}
     years = [m for m in sentence_years if not m.comparison and m.span_start is None]
-    listed = [years[0]] if years else []
-    for m in years[1:]:
-        if _YEAR_LIST_JOIN.fullmatch(text[listed[-1].end : m.start]):
-            listed.append(m)
-        elif len(listed) < 2:
-            listed = [m]
-    if len(listed) < 2:
+    runs = _lists(text, years)
+    if not runs:
         return {}
+    listed = runs[0]
     paired: dict[int, YearMention] = {}
     for dimension in {q.dimension for q in found}:
         same = [q for q in found if q.dimension == dimension]
@@ -843,9 +858,6 @@ _CONTINUES = re.compile(
 )
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and|、|和|与|及)\s*", re.IGNORECASE)
-
-
 def _respective_pairs(
     index: IndicatorIndex,
     mentions: dict[tuple[str, str], list[Mention]],
@@ -858,21 +870,8 @@ def _respective_pairs(
     the sentence names in that order. Keyed by each number's start."""
     if not _RESPECTIVE.search(text, sentence.start, sentence.end):
         return {}
-    groups: list[list[Quantity]] = []
-    for quantity in found:
-        last = groups[-1][-1] if groups else None
-        if (
-            last is not None
-            and last.dimension == quantity.dimension
-            and _LIST_JOIN.fullmatch(text[last.end : quantity.start])
-        ):
-            groups[-1].append(quantity)
-        else:
-            groups.append([quantity])
     paired: dict[int, _Match] = {}
-    for group in groups:
-        if len(group) < 2:
-            continue
+    for group in _lists(text, found, lambda a, b: a.dimension == b.dimension):
         window = (sentence.start, group[-1].end)
         ranked = _ranked(index, mentions, text, group[0], window, sentence)
         named = _chosen(ranked, True, index.parents)

@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from orchestration.domain.documents.quantities import CJK, Quantity, quantities
+from orchestration.domain.documents.quantities import (
+    CJK,
+    CN_SCALES,
+    Quantity,
+    quantities,
+    written_decimals,
+)
 
 # a bar or a tab, or the ideographic spaces or runs of blanks a PDF lays columns out with
 _SEPARATOR = re.compile(r"\s*[|\t]\s*|\u3000+| {2,}")
@@ -32,17 +38,10 @@ _UNIT = re.compile(r"\(([^()]{1,20})\)\s*$")
 _CELL_VALUE = re.compile(
     r"^(?P<before>≥|≤|>=|<=|>|<|~|≈|约)?\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<after>%|以上|左右|以内)?$"
 )
+# a unit's scale prefix, longest first: 十万 before 十
+_SCALE_PREFIXES = sorted(CN_SCALES.items(), key=lambda item: -len(item[0]))
 _HEADER_CELL = 20  # a year column's header is short: "2028 Target", 2024年(基期值)
 _CURRENCY = re.compile(r"^(US\$|\$|USD|RMB|CNY|¥)\s*", re.IGNORECASE)
-_CN_SCALE = {
-    "十": 10,
-    "百": 100,
-    "千": 1000,
-    "万": 10**4,
-    "十万": 10**5,
-    "百万": 10**6,
-    "亿": 10**8,
-}
 
 
 @dataclass(frozen=True)
@@ -87,8 +86,7 @@ def _cell_quantity(number: str, unit: str, start: int, end: int) -> Quantity | N
     billion", "850" and 亿元 as 850亿元), placed at the number."""
     if _NO_UNIT.match(unit):  # a plain count; 2000 is no year in a column of numbers
         value = float(number.replace(",", ""))
-        decimals = len(number.split(".", 1)[1]) if "." in number else 0
-        return Quantity(start, end, value, "count", "count", decimals, number)
+        return Quantity(start, end, value, "count", "count", written_decimals(number), number)
     if unit == "%":
         phrase = f"{number}%"
     elif CJK.search(unit):
@@ -100,14 +98,7 @@ def _cell_quantity(number: str, unit: str, start: int, end: int) -> Quantity | N
     found = quantities(phrase.strip())
     if found:
         return replace(found[0], start=start, end=end, text=number)
-    scale = next(
-        (
-            s
-            for word, s in sorted(_CN_SCALE.items(), key=lambda i: -len(i[0]))
-            if unit.startswith(word)
-        ),
-        None,
-    )
+    scale = next((s for word, s in _SCALE_PREFIXES if unit.startswith(word)), None)
     if scale is None:
         return None
     read = quantities(number)
