@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import duckdb
+
 from orchestration.defs.dbt_project import PARTIAL_PARSE_FILE, dbt_project
 from tests.conftest import query, run_build
 from tests.e2e.conftest import add_statistic, copy_of_built
@@ -34,6 +36,28 @@ def _invocation_args(run: Path) -> list[str]:
     return json.loads((run / "run_results.json").read_text(encoding="utf-8"))["args"][
         "invocation_command"
     ].split()
+
+
+def _executed(run: Path) -> set[str]:
+    """The unique ids of the nodes that invocation ran."""
+    results = json.loads((run / "run_results.json").read_text(encoding="utf-8"))["results"]
+    return {result["unique_id"] for result in results}
+
+
+def _every_relation(database: Path) -> dict[str, list[tuple]]:
+    """Every row of every relation dbt builds, each relation's rows sorted."""
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        relations = con.execute(
+            "select table_schema || '.' || table_name from information_schema.tables "
+            "where table_schema in ('reference', 'staging', 'intermediate', 'marts', 'quality')"
+        ).fetchall()
+        return {
+            name: con.execute(f"select * from {name} order by all").fetchall()
+            for (name,) in relations
+        }
+    finally:
+        con.close()
 
 
 def test_a_rebuild_starts_from_the_last_builds_parse_and_rebuilds_only_what_changed(
@@ -62,11 +86,39 @@ def test_a_rebuild_starts_from_the_last_builds_parse_and_rebuilds_only_what_chan
     assert "--full-refresh" not in _invocation_args(run)
     assert query(database, rebuilt) == [("ai_industry_scale", "CN-SH")]
 
+    # and dbt built only what the statistics feed: not the FX chain, the documents or
+    # the indicators, nor their tests; a test reading a rebuilt model still ran
+    built_nodes = _executed(run)
+    assert "model.policy_warehouse.fct_statistics" in built_nodes
+    assert "model.policy_warehouse.fct_target_attainment" in built_nodes
+    for untouched in ("int_fx_rates_daily", "fct_fx_rates_monthly", "dim_indicators"):
+        assert f"model.policy_warehouse.{untouched}" not in built_nodes
+    assert not [node for node in built_nodes if "unique_fct_fx_rates_daily_" in node]
+    between = "test.policy_warehouse.relationships_fct_statistic_vintages_indicator_id_"
+    assert any(node.startswith(between) for node in built_nodes)  # and dim_indicators
+    assert "left as built" in output
+    # publish still ran, with the new figure
+    published = Path(env["WAREHOUSE_BUILD_DB"]).parent / "warehouse.duckdb"
+    figure = (
+        "select value from marts.fct_statistics where indicator_id = 'ai_industry_scale' "
+        "and region = 'CN-SH' and period = '2022' and source = 'Test release'"
+    )
+    assert query(published, figure) == [(310.0,)]
+    after_selective = _every_relation(database)
+
     # a forced build starts the incremental models from scratch: every series
     before = _dbt_runs()
     run_build(env, "--force")
     (forced,) = _dbt_runs() - before
     assert "--full-refresh" in _invocation_args(forced)
+    assert "int_fx_rates_daily" in " ".join(_executed(forced))
+    # and writes what the build of only the fed models had left: nothing was stale (but
+    # the list of series computed again, which is the builds' own bookkeeping)
+    after_forced = _every_relation(database)
+    for relations in (after_forced, after_selective):
+        del relations["intermediate.int_statistics_series_to_rebuild"]
+    assert len(after_forced) > 40
+    assert after_forced == after_selective
     every_series = query(
         database,
         "select distinct indicator_id, region from marts.fct_statistic_vintages order by all",

@@ -262,6 +262,31 @@ def test_only_a_statistics_change_allows_an_incremental_build():
         assert not inputs.allows_incremental(state), case
 
 
+def test_only_raw_data_changed_leaves_what_it_does_not_feed_as_built():
+    previous = BuildState(_inputs(), built_at=None, published_to=None, published_at=None)
+    new_statistics = {"statistics": "s2", "indicators": "i1", "targets": "t1"}
+    assert _inputs(raw_versions=new_statistics).changed_raw_only(previous) == {"statistics"}
+    both = {"statistics": "s1", "indicators": "i2", "targets": "t2"}
+    assert _inputs(raw_versions=both).changed_raw_only(previous) == {"indicators", "targets"}
+    assert _inputs().changed_raw_only(previous) == set()  # built, never published
+    refused = {
+        "first build": (_inputs(), None),
+        "a new day": (_inputs(as_of_date="2026-12-02"), previous),
+        "project changed": (_inputs(dbt_sources="edited"), previous),
+        "reader changed": (_inputs(reader_code="new"), previous),
+        "a file newly rejected": (_inputs(rejections="r1"), previous),
+        "a replay": (_inputs(is_replay=True), previous),
+        "after a replay": (
+            _inputs(),
+            BuildState(
+                _inputs(is_replay=True), built_at=None, published_to=None, published_at=None
+            ),
+        ),
+    }
+    for case, (inputs, state) in refused.items():
+        assert inputs.changed_raw_only(state) is None, case
+
+
 def test_a_new_reader_is_a_new_build_but_not_a_full_refresh(tmp_path):
     """The claims are read from the texts by the reader's code: a change to it makes the
     last build not current (and no base for a partial build), while the statistics

@@ -5,8 +5,10 @@ ingest assets' keys, so lineage joins up with no custom key logic. Groups follow
 dbt folder (staging, intermediate, marts) so the UI shows the layers.
 """
 
-from collections.abc import Mapping
+import json
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 import dagster as dg
@@ -31,6 +33,7 @@ from orchestration.domain.transform.build_state import (
     record_build,
 )
 from orchestration.domain.transform.production import PRODUCTION_BUILD_EXCLUDES
+from orchestration.domain.transform.selection import exclude_args, kept_nodes
 
 # The marts are what readers query; the daily schedule rebuilds them, so a mart older
 # than a day and a bit is late (warn) and older than two days has missed a refresh (fail).
@@ -92,14 +95,50 @@ def _partial_build_problem(
             f"the build file holds {kind} as of {state.inputs.as_of_date} "
             "(or of another dbt project), which a partial build cannot bring up to date"
         )
-    changed = [dg.AssetKey(["raw", t]) for t in inputs.changed_tables(state.inputs)]
-    graph = context.repository_def.asset_graph
-    needed = dg.AssetSelection.assets(*changed).downstream().resolve(graph) if changed else set()
-    missing = (needed & set(warehouse_dbt_models.keys)) - set(context.selected_asset_keys)
+    needed = _models_fed_by(context, inputs.changed_tables(state.inputs))
+    missing = needed - set(context.selected_asset_keys)
     if missing:
         shown = ", ".join(sorted(k.to_user_string() for k in missing)[:5])
         return f"models fed by the changed raw tables are not selected ({shown} ...)"
     return None
+
+
+def _models_fed_by(context: dg.AssetExecutionContext, tables: Iterable[str]) -> set[dg.AssetKey]:
+    """The dbt assets downstream of these raw tables in the asset graph (which also knows
+    that the reader's claims come from the documents' texts). The job's graph, which
+    holds every asset whatever the job selects: a run of `make run` (execute_in_process)
+    has no repository to ask."""
+    changed = [dg.AssetKey(["raw", t]) for t in tables]
+    if not changed:
+        return set()
+    graph = context.job_def.asset_layer.asset_graph
+    return dg.AssetSelection.assets(*changed).downstream().resolve(graph) & set(
+        warehouse_dbt_models.keys
+    )
+
+
+@cache
+def _manifest() -> dict[str, Any]:
+    return json.loads(dbt_project().manifest_path.read_text(encoding="utf-8"))
+
+
+def _kept_as_built(
+    context: dg.AssetExecutionContext, inputs: BuildInputs, state: BuildState | None
+) -> list[str]:
+    """The dbt nodes this build leaves as the last one built them (unique ids): those no
+    changed raw table feeds, when only raw data changed (BuildInputs.changed_raw_only).
+    None are left in a run of part of the project (the sensor's, which selects what the
+    changes feed already), a forced build or a build after anything else changed."""
+    tables = inputs.changed_raw_only(state)
+    if tables is None or context.is_subset:
+        return []
+    rebuilt = {_unique_ids()[key] for key in _models_fed_by(context, tables)}
+    return kept_nodes(_manifest(), rebuilt)
+
+
+def _unique_ids() -> dict[dg.AssetKey, str]:
+    """dbt's unique id of each dbt asset."""
+    return {spec.key: spec.metadata["dagster_dbt/unique_id"] for spec in warehouse_dbt_models.specs}
 
 
 @dbt_assets(
@@ -119,6 +158,11 @@ def warehouse_dbt_models(
 
     Incremental models update the last build when only statistics files changed, and
     are built from scratch otherwise (BuildInputs.allows_incremental has the rule).
+    When only raw data changed, the models no changed raw table feeds are not built
+    again (orchestration/domain/transform/selection.py): their relations are already
+    what this build would write. Their outputs are still reported, marked as not
+    rebuilt, so that publish, downstream, runs: Dagster skips a step when an output it
+    depends on is not emitted.
 
     Skipped, with nothing materialised, when the inputs equal those of the last complete
     build and that build reached its destination (orchestration/domain/transform/
@@ -154,11 +198,23 @@ def warehouse_dbt_models(
                 "job (make run) to rebuild the whole project."
             )
         clear_state(con)
-    announce(context, "transform", f"Building dbt models and tests as of {inputs.as_of_date} ...")
+    kept = [] if config.force else _kept_as_built(context, inputs, state)
+    left = f" ({len(kept)} dbt nodes left as built: nothing they read changed)" if kept else ""
+    announce(
+        context,
+        "transform",
+        f"Building dbt models and tests as of {inputs.as_of_date}{left} ...",
+    )
     replay = {"as_of_date": inputs.as_of_date} if inputs.is_replay else {}
     refresh = [] if inputs.allows_incremental(state) and not config.force else ["--full-refresh"]
     invocation = dbt.cli(
-        ["build", *PRODUCTION_BUILD_EXCLUDES, *refresh, *dbt_vars_args(layout, **replay)],
+        [
+            "build",
+            *PRODUCTION_BUILD_EXCLUDES,
+            *exclude_args(_manifest(), kept),
+            *refresh,
+            *dbt_vars_args(layout, **replay),
+        ],
         context=context,
         raise_on_error=False,
     )
@@ -172,6 +228,10 @@ def warehouse_dbt_models(
             record_build(con, inputs)
     if error is None:
         keep_partial_parse(invocation.target_path)
+    # first: what was left as built is upstream of everything dbt built (if a model fed
+    # by a changed table were upstream of it, it would be fed too), and Dagster wants a
+    # multi-asset's outputs in the order of its graph
+    yield from _reused_outputs(context, set(kept), counts)
     for event in events:
         if isinstance(event, dg.Output):
             relation = ".".join(context.asset_key_for_output(event.output_name).path)
@@ -182,6 +242,26 @@ def warehouse_dbt_models(
         yield event
     if error is not None:
         raise error
+
+
+def _reused_outputs(
+    context: dg.AssetExecutionContext, kept: set[str], counts: dict[str, int]
+) -> Iterable[dg.Output]:
+    """An output for every selected model, seed or snapshot this build left as it was,
+    marked as not rebuilt, in the order of the asset graph."""
+    unique_ids = _unique_ids()
+    for key in context.job_def.asset_layer.asset_graph.toposorted_asset_keys:
+        if unique_ids.get(key) not in kept or key not in context.selected_asset_keys:
+            continue
+        metadata: dict[str, Any] = {"dbt/rebuilt": False}
+        relation = ".".join(key.path)
+        if relation in counts:
+            metadata["dagster/row_count"] = counts[relation]
+        yield dg.Output(
+            None,
+            output_name=context.assets_def.get_output_name_for_asset_key(key),
+            metadata=metadata,
+        )
 
 
 def _row_counts(con) -> dict[str, int]:

@@ -80,6 +80,21 @@ class BuildInputs:
             previous.is_replay,
         )
 
+    def changed_raw_only(self, previous: BuildState | None) -> set[str] | None:
+        """The raw tables whose data changed since `previous`, when nothing else a build
+        reads did (same dbt project, reader, as-of date, kind and rejected files, neither
+        a replay): then a model no changed table feeds would be built again from the same
+        rows, and the build may leave it as it is (orchestration/domain/transform/
+        selection.py). None when anything else changed, or there is no complete build."""
+        if (
+            previous is None
+            or self.is_replay
+            or not self.same_build_kind(previous.inputs)
+            or self.rejections != previous.inputs.rejections
+        ):
+            return None
+        return self.changed_tables(previous.inputs)
+
     def allows_incremental(self, previous: BuildState | None) -> bool:
         """Whether dbt's incremental models may update the last build instead of being
         built from scratch (--full-refresh): that build completed, with the same dbt
