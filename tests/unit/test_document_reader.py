@@ -18,6 +18,7 @@ from orchestration.domain.documents.claims_table import COLUMNS
 from orchestration.domain.documents.quantities import quantities
 from orchestration.domain.documents.reader import (
     Claim,
+    alias_mentions,
     build_index,
     five_year_plan,
     normalise,
@@ -807,3 +808,69 @@ def test_review_cases_keep_the_targets_they_state():
         "By 2027, the scale of projects of the IC industry will exceed 50 billion yuan."
     )
     assert (scale.indicator_id, scale.value) == ("ic_scale", 50)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 the share stood at 48 percent. We want that to be more than 55 percent by 2027.",
+        "In 2023 the share stood at 48 percent. By 2027 this figure should exceed 55 percent.",
+        "2023年占比为48%。到2027年,力争将这一比例提高到55%以上。",
+    ],
+)
+def test_a_word_standing_for_the_figure_before_names_its_indicator(text):
+    """ "that", "this figure", 这一比例: the indicator of the figure just stated."""
+    assert [(c.indicator_id, c.value, c.year) for c in _read(text)] == [
+        ("share", 48, 2023),
+        ("share", 55, 2027),
+    ]
+
+
+def test_a_figure_word_names_nothing_without_a_figure_just_before():
+    # two sentences on: "that" no longer stands for the share
+    claims = _read(
+        "In 2023 the share stood at 48 percent. Progress was steady. We want that to be "
+        "more than 55 percent by 2027."
+    )
+    assert [(c.indicator_id, c.value) for c in claims] == [("share", 48), (None, 55)]
+    # nor for a number of another kind
+    claims = _read("The IC scale was 40 billion yuan in 2023. We want that to be 55 percent.")
+    assert [(c.indicator_id, c.value) for c in claims] == [("ic_scale", 40), (None, 55)]
+
+
+def test_a_bare_decimal_held_to_a_ceiling_is_a_ratio_level():
+    index = build_index(
+        {"pue": "ratio"},
+        [("pue", "subject", "数据中心|智算中心"), ("pue", "measure", "PUE|电能利用效率")],
+    )
+    (claim,) = read_document(
+        "d", "到2027年,新建数据中心电能利用效率控制在1.25以内。", date(2024, 3, 1), index
+    )
+    assert (claim.indicator_id, claim.comparator, claim.value, claim.unit) == (
+        "pue",
+        "<=",
+        1.25,
+        "ratio",
+    )
+    assert (claim.target_kind, claim.baseline_year, claim.value_decimals) == ("level", None, 2)
+    # with a unit it is an amount, not a ratio; and a whole number is not read bare
+    assert [q.unit for q in quantities("排放降至1.25万吨以下")] == []
+    assert [q.unit for q in quantities("控制在3以内")] == []
+
+
+def test_a_chinese_alias_is_found_against_latin_letters():
+    """Only a Latin-letter edge of an alias needs a non-letter beside it."""
+    index = build_index(
+        {"pue": "ratio", "ai": "CNY_100m", "ic": "CNY_100m"},
+        [
+            ("pue", "subject", "智算中心"),
+            ("pue", "measure", "PUE"),
+            ("ai", "subject", "产业"),
+            ("ic", "subject", "IC"),
+        ],
+    )
+    mentions = {
+        (m.indicator_id, m.text) for m in alias_mentions("新建智算中心PUE值,AI产业", index.aliases)
+    }
+    assert mentions == {("pue", "智算中心"), ("pue", "PUE"), ("ai", "产业")}
+    assert alias_mentions("an iconic ICs plan", index.aliases) == []

@@ -21,5 +21,11 @@ class Alias:
     def pattern(self) -> re.Pattern:
         """The alias is a case-insensitive regular expression ("(?-i:AI)" for a
         case-sensitive part) that matches whole English words: "IC" is not found in
-        "iconic". Compiled once per alias."""
-        return re.compile(f"(?<![A-Za-z])(?:{self.alias})(?![A-Za-z])", re.IGNORECASE)
+        "iconic". Only an edge that is a Latin letter needs a non-letter beside it, so a
+        Chinese alias is found against Latin letters: 智算中心 in 智算中心PUE, 产业 in
+        AI产业. Compiled once per alias."""
+        return re.compile(f"{_WORD_START}(?:{self.alias}){_WORD_END}", re.IGNORECASE)
+
+
+_WORD_START = "(?:(?=[A-Za-z])(?<![A-Za-z])|(?![A-Za-z]))"
+_WORD_END = "(?:(?<=[A-Za-z])(?![A-Za-z])|(?<![A-Za-z]))"

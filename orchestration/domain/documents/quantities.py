@@ -97,6 +97,14 @@ CHINESE = re.compile(
     r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个|项|座|款|台|件|所|名|人|批|张|片|架|套))",
 )
 CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})")
+# A bare decimal held to a ceiling or floor is a ratio in its own right (an index such as
+# a data centre's PUE): 控制在1.25以内, 降至1.3以下. Chinese numbers are otherwise read only
+# with a unit or suffix, which a ratio of this kind does not have. (The text is
+# normalised first: its full-width punctuation is ASCII here.)
+CHINESE_BARE_RATIO = re.compile(
+    r"(?:控制在|降至|降到|降低至|降低到|下降至|下降到|不高于|低于|不超过|优于)\s*"
+    r"(?P<number>\d+\.\d+)(?=\s*(?:以内|以下|及以下|左右|[,;。、)]|$))"
+)
 CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
 
 _COUNT_SUFFIXES = set("家个项座款台件所名人批张片架套")
@@ -467,6 +475,19 @@ def chinese_quantities(text: str) -> list[Quantity]:
             continue
         found.append(
             Quantity(match.start(), match.end(), value, "pct", "pct", decimals, match.group(0))
+        )
+    for match in CHINESE_BARE_RATIO.finditer(text):
+        number = match["number"]
+        found.append(
+            Quantity(
+                match.start("number"),
+                match.end("number"),
+                float(number),
+                "ratio",
+                "ratio",
+                written_decimals(number),
+                number,
+            )
         )
     for match in CHINESE_FRACTION.finditer(text):
         try:

@@ -858,6 +858,21 @@ _CONTINUES = re.compile(
 )
 
 
+# A word standing for the figure just stated, in the next clause or sentence: "We want
+# that to be more than 55 percent", "raise it to eight", "Last year it came to ...",
+# 力争将这一比例提高到60%. It names the indicator of that figure when the number has no
+# indicator of its own.
+_FIGURE_ANAPHOR = re.compile(
+    r"\b(?:raise|lift|bring|push|increase|grow|boost|take|get|want|expect|see|keep|cut"
+    r"|reduce|lower|double|triple)\s+(?:that|it|this)\b"
+    r"|\b(?:that|it|this)\s+(?:will|should|shall|must|would|is|was|came|stood|rose|fell"
+    r"|reached|grew|climbed|dropped|hit|totall?ed|amounted)\b"
+    r"|\b(?:this|that|the) (?:figure|number|share|ratio|proportion|percentage|total)\b"
+    r"|(?:这一|这个|该|此)(?:比例|比重|数字|数据|指标|数|占比|规模|总量)|(?:把|将|使)(?:它|其)",
+    re.IGNORECASE,
+)
+
+
 def _respective_pairs(
     index: IndicatorIndex,
     mentions: dict[tuple[str, str], list[Mention]],
@@ -961,9 +976,20 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
     return bool(_QUALIFIER_BEFORE.search(between)) and not re.search(r"[,;]", between)
 
 
+def _is_multiple(quantity: Quantity) -> bool:
+    """A ratio to a baseline ("double", 3倍), not a ratio stated as a level (PUE 1.25,
+    quantities.CHINESE_BARE_RATIO: the quantity is the bare number alone)."""
+    return quantity.dimension == "ratio" and not _BARE_NUMBER.fullmatch(quantity.text)
+
+
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _target_kind(quantity: Quantity, sentence_text: str, year: YearMention | None) -> str:
-    if quantity.dimension == "ratio":
+    if _is_multiple(quantity):
         return "multiple"
+    if quantity.dimension == "ratio":
+        return "level"
     if quantity.dimension == "pct":
         return "share"
     if quantity.dimension == "count":
@@ -1021,6 +1047,8 @@ def read_document(
     spans = [m for m in every_year if m.span_start is not None]
     plan_baseline = spans[0].span_start - 1 if spans else published.year - 1
     claims: list[Claim] = []
+    # the last number named for one indicator, with its sentence: what "that" stands for
+    last_figure: tuple[Quantity, _Match, int] | None = None
     seen = 0  # every_year is in text order: the years before a sentence are a prefix
     for sentence, found, sentence_years in parts:
         chunk = plain[sentence.start : sentence.end]
@@ -1076,9 +1104,21 @@ def read_document(
                 and _CONTINUES.match(plain[kept[position - 1].end : quantity.start])
             ):
                 chosen = before_chosen
+            if (
+                not chosen
+                and last_figure is not None
+                and last_figure[0].dimension == quantity.dimension
+                and last_figure[2] >= sentence.number - 1
+                and _FIGURE_ANAPHOR.search(
+                    plain, max(last_figure[0].end, sentence.start), quantity.start
+                )
+            ):
+                chosen = [last_figure[1]]
             before_chosen = chosen
+            if len(chosen) == 1:
+                last_figure = (quantity, chosen[0], sentence.number)
             baseline = None
-            if quantity.dimension == "ratio":
+            if _is_multiple(quantity):
                 past = [
                     m.year
                     for m in sentence_years
