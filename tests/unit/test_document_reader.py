@@ -874,3 +874,145 @@ def test_a_chinese_alias_is_found_against_latin_letters():
     }
     assert mentions == {("pue", "智算中心"), ("pue", "PUE"), ("ai", "产业")}
     assert alias_mentions("an iconic ICs plan", index.aliases) == []
+
+
+def _kinds(claims: list[Claim]) -> list[tuple]:
+    return [(c.claim_kind, c.indicator_id, c.comparator, c.value, c.year) for c in claims]
+
+
+def test_a_year_in_brackets_with_another_number_is_that_numbers():
+    claims = _read(
+        "到2027年,龙头企业达到45家(2024年为31家)。产业园区达到8个。", published=date(2025, 3, 1)
+    )
+    assert _kinds(claims) == [
+        ("target", "firms", ">=", 45, 2027),
+        ("figure", "firms", "=", 31, 2024),
+        ("target", "parks", ">=", 8, 2027),
+    ]
+
+
+def test_a_year_after_you_is_the_baseline_of_a_change():
+    claims = _read("到2027年,占比由2024年的16.8%提高到22%左右。", published=date(2025, 3, 1))
+    assert _kinds(claims) == [
+        ("figure", "share", "=", 16.8, 2024),
+        ("target", "share", "~", 22, 2027),
+    ]
+
+
+def test_a_sentence_with_nothing_but_a_step_a_year_and_a_verb_continues_the_figure():
+    claims = _read(
+        "第一步,到2027年,人工智能产业规模达到1200亿元;第二步,到2030年,突破2000亿元。",
+        published=date(2025, 3, 1),
+    )
+    assert _kinds(claims) == [
+        ("target", "ai_scale", ">=", 1200, 2027),
+        ("target", "ai_scale", ">", 2000, 2030),
+    ]
+
+
+def test_a_clause_of_a_year_alone_introduces_the_clause_after_it():
+    claims = _read(
+        "截至2024年底,全省建成产业园区17个,到2030年,产业园区数量要达到40个。",
+        published=date(2025, 3, 1),
+    )
+    assert _kinds(claims) == [
+        ("figure", "parks", "=", 17, 2024),
+        ("target", "parks", ">=", 40, 2030),
+    ]
+
+
+def test_the_end_of_the_period_is_the_horizon_stated_before():
+    claims = _read(
+        "Under the plan, covering 2025 to 2027, the AI scale should exceed 300 billion yuan. "
+        "Vehicle output, which reached 742 vehicles in 2024, is projected to surpass 1,000 "
+        "vehicles by the end of the period.",
+        published=date(2025, 4, 15),
+    )
+    assert _kinds(claims)[-2:] == [
+        ("figure", "output", "=", 742, 2024),
+        ("target", "output", ">", 1000, 2027),
+    ]
+
+
+def test_more_chinese_counters_and_no_quarter_of_a_year():
+    assert [(q.value, q.unit) for q in quantities(normalise("开通低空航线超过300条"))] == [
+        (300, "count")
+    ]
+    assert [(q.value, q.unit) for q in quantities(normalise("年配送量突破1亿单"))] == [
+        (100_000_000, "count")
+    ]
+    assert [q.value for q in quantities("grew 5.3 percent in the first three quarters")] == [5.3]
+    assert [q.value for q in quantities("three quarters of the firms")] == [75]
+
+
+def test_a_stated_dollar_value_does_not_part_a_number_from_its_year():
+    claims = _read(
+        "The IC scale should exceed 300 billion yuan ($41.2 billion) by 2025 and reach 600 "
+        "billion yuan ($82.4 billion) by 2027.",
+        published=date(2023, 11, 14),
+    )
+    assert [(c.value, c.year, c.alt_value) for c in claims] == [
+        (300, 2025, 41.2),
+        (600, 2027, 82.4),
+    ]
+
+
+def test_what_happened_this_year_is_a_figure_and_what_is_expected_a_target():
+    published = date(2023, 11, 14)
+    (grew,) = _read(
+        "The share grew 5.3 percent in the first three quarters of this year.", published
+    )
+    assert (grew.claim_kind, grew.year) == ("figure", 2023)
+    (expected,) = _read("This year the share is expected to reach 30 percent.", published)
+    assert (expected.claim_kind, expected.year) == ("target", 2023)
+
+
+def test_a_table_rows_name_picks_the_indicator_whose_alias_covers_more_of_it():
+    index = build_index(
+        {"giants": "count", "big_firms": "count"},
+        [
+            ("giants", "subject", "生物制造"),
+            ("giants", "measure", "小巨人企业|家"),
+            ("big_firms", "subject", "生物制造"),
+            ("big_firms", "measure", "营业收入超百亿元企业"),
+        ],
+    )
+    text = (
+        "到2027年,培育生物制造小巨人企业50家。\n表1 主要指标\n"
+        "序号 | 指标 | 单位 | 2024年 | 2027年\n1 | 营业收入超百亿元企业数量 | 家 | 3 | 8\n"
+    )
+    claims = read_document("d", text, date(2025, 3, 1), index)
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("giants", 50, 2027),
+        ("big_firms", 3, 2024),
+        ("big_firms", 8, 2027),
+    ]
+
+
+def test_numbers_listed_against_years_listed_are_of_one_indicator():
+    index = build_index(
+        {"above_scale": "count", "leaders": "count"},
+        [("above_scale", "measure", "规模以上企业数量"), ("leaders", "measure", "龙头企业")],
+    )
+    text = "规模以上企业数量2025年、2026年分别超过700家和800家,其中龙头企业达到30家以上。"
+    claims = read_document("d", text, date(2024, 6, 12), index)
+    assert _kinds(claims) == [
+        ("target", "above_scale", ">", 700, 2025),
+        ("target", "above_scale", ">", 800, 2026),
+        ("target", "leaders", ">=", 30, 2026),
+    ]
+
+
+def test_a_count_of_the_subject_itself_needs_only_a_verb_between():
+    index = build_index(
+        {"piles": "count"}, [("piles", "subject", "公共充电桩"), ("piles", "measure", "保有量")]
+    )
+    text = "截至2023年底,公共充电桩保有量是8.3万个。到2027年,全省公共充电桩要达到20万个。"
+    claims = read_document("d", text, date(2024, 3, 21), index)
+    assert _kinds(claims) == [
+        ("figure", "piles", "=", 83_000, 2023),
+        ("target", "piles", ">=", 200_000, 2027),
+    ]
+    # a count of something else the subject brings is no count of the subject
+    (other,) = read_document("d", "到2027年,公共充电桩建设带动企业20家。", date(2024, 3, 21), index)
+    assert other.indicator_id is None

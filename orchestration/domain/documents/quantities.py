@@ -94,7 +94,7 @@ _CN_NUMERAL = rf"[{_CN_DIGIT}十百千]+(?:点[{_CN_DIGIT}]+)?"
 CHINESE = re.compile(
     rf"(?<![第\d.,])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     r"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?P<more_after>多|余)?"
-    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个|项|座|款|台|件|所|名|人|批|张|片|架|套))",
+    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个|项|座|款|台|件|所|名|人|批|张|片|架|套|条|单|艘|户|处|支|场|例))",
 )
 CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})")
 # A bare decimal held to a ceiling or floor is a ratio in its own right (an index such as
@@ -107,7 +107,7 @@ CHINESE_BARE_RATIO = re.compile(
 )
 CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
 
-_COUNT_SUFFIXES = set("家个项座款台件所名人批张片架套")
+_COUNT_SUFFIXES = set("家个项座款台件所名人批张片架套条单艘户处支场例")
 # A density or a per-person amount named before its number, in the number's clause:
 # 每万人拥有研发人员达到18人, "points per 10,000 people shall be no less than 25",
 # 人均消费达到1500元, "per capita disposable income of 50,000 yuan".
@@ -288,6 +288,12 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         r"\s+of\s+(?:the|its|their|our|these|those|them)\b", text[match.end() : match.end() + 12]
     ):
         return True  # "one of the largest"
+    if match["fraction"] and re.search(
+        r"\b(?:first|last|past|next|coming)\s+$",
+        text[max(0, match.start() - 8) : match.start()],
+        re.IGNORECASE,
+    ):
+        return True  # a stretch of the year: "in the first three quarters"
     if not (match["prefix"] or match["scale"] or match["suffix"]) and re.search(
         r"\b(?:the|these|those|same)\s+$",
         text[max(0, match.start() - 8) : match.start()],

@@ -132,6 +132,7 @@ class YearMention:
     span_start: int | None = None
     comparison: bool = False  # "compared with 2020", 较2020年: a baseline, not a period
     five_year_plan: bool = False  # "the 14th Five-Year Plan", 十四五: a named period
+    aside: bool = False  # in brackets with another number: "(2024年为312家)", "(312 in 2024)"
 
 
 _CN_DIGITS = "一二两三四五六七八九十"
@@ -162,7 +163,13 @@ _YEAR_PATTERNS = (
     (re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)"), "year"),
     (re.compile(r"\b(last|this|next) year\b|(去|今|明|上)年", re.IGNORECASE), "relative"),
     (re.compile(r"\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
-    (re.compile(r"\bby then\b", re.IGNORECASE), "then"),
+    (
+        re.compile(
+            r"\bby then\b|\bby the end of the (?:plan(?:ning)? )?period\b|规划期末|到期末",
+            re.IGNORECASE,
+        ),
+        "then",
+    ),
     # a horizon counted from publication: "over the next four years", 未来三年
     (
         re.compile(
@@ -195,7 +202,7 @@ _COMPARED_WITH = re.compile(
     r"|\b(?:that|those) of\s+)$",
     re.IGNORECASE,
 )
-_COMPARISON_ZH = re.compile(r"(?:比|较|相比|与)\s*$")
+_COMPARISON_ZH = re.compile(r"(?:比|较|相比|与|由)\s*$")  # 由2024年的16.8%提高到22%
 # "up from 2.87 trillion yuan in 2020": the year of a number compared with, no period of
 # the sentences after
 _COMPARED_NUMBER_IN = re.compile(
@@ -211,12 +218,41 @@ _BASE_NOUN = re.compile(
 _MULTIPLE_OF_YEAR = re.compile(rf"\s*年?的\s*(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)\s*倍")
 
 
+_BRACKETS = re.compile(r"[()]")
+
+
+def _is_aside(text: str, start: int, end: int) -> bool:
+    """Whether the year at text[start:end] is in brackets that hold another number too
+    ("(2024年为312家)", "(312 in 2024)"; full-width brackets are ASCII after normalise):
+    an aside about that number, which neither the number before the brackets nor the
+    sentences after take their year from. A year alone in brackets ("3000亿元(2027年)")
+    is no aside."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    closing = text.find(")", end, end + 40)
+    if closing < 0 or "(" in text[end:closing]:
+        return False
+    return bool(re.search(r"\d", text[opening + 1 : start] + text[end:closing]))
+
+
+def _across_brackets(text: str, year: YearMention, quantity: Quantity) -> bool:
+    """Whether a bracket stands between `year` and `quantity`."""
+    low, high = sorted((year.end, quantity.end))[0], max(year.start, quantity.start)
+    return bool(_BRACKETS.search(text, low, high))
+
+
 def year_mentions(
-    text: str, published: date, taken: list[tuple[int, int]], previous: int | None = None
+    text: str,
+    published: date,
+    taken: list[tuple[int, int]],
+    previous: int | None = None,
+    horizon: int | None = None,
 ) -> list[YearMention]:
     """The years `text` states, in order. `taken` are spans already read as quantities
     (2000亿元 is an amount, not a year); "that year" (当年) is the year stated last
-    before it, in `text` or else `previous`."""
+    before it, in `text` or else `previous`; "by then", "by the end of the period" the
+    last year not yet past stated before it, in `text` or else `horizon`."""
     found: list[YearMention] = []
     taken = list(taken)
     for pattern, kind in _YEAR_PATTERNS:
@@ -238,7 +274,6 @@ def year_mentions(
                     match.end() : match.end() + 1
                 ] in ("]", "\u3015"):
                     continue  # a document number's year: No. 3 [2025]
-                before = text[max(0, match.start() - 20) : match.start()]
                 before = text[max(0, match.start() - 40) : match.start()]
                 # "the 2023 level" is a reference, whatever leads to it
                 comparison = bool(
@@ -253,7 +288,14 @@ def year_mentions(
                     or _MULTIPLE_OF_YEAR.match(text, match.end())
                     or _BASIS_AFTER.match(text, match.end())
                 )
-                mention = YearMention(match.start(), match.end(), int(match[1]), None, comparison)
+                mention = YearMention(
+                    match.start(),
+                    match.end(),
+                    int(match[1]),
+                    None,
+                    comparison,
+                    aside=_is_aside(text, match.start(), match.end()),
+                )
             elif kind == "relative":
                 word = (match[1] or match[2]).lower()
                 mention = YearMention(match.start(), match.end(), published.year + _RELATIVE[word])
@@ -270,7 +312,7 @@ def year_mentions(
                 ]
                 year = stated[-1] if stated else previous
                 if kind == "then":  # "by then": the horizon stated last, not a past year
-                    ahead = [y for y in [previous, *stated] if y and y >= published.year]
+                    ahead = [y for y in [horizon, *stated] if y and y >= published.year]
                     year = ahead[-1] if ahead else None
                 if year is None:
                     continue
@@ -582,13 +624,17 @@ def _ranked(
     quantity: Quantity,
     window: tuple[int, int],
     sentence: Sentence,
+    table_row: bool = False,
 ) -> list[_Match]:
     """The indicators `quantity` may measure, best first: by where the measure phrase
-    is (tier, see _nearest), then where the subject is, then how near the measure is,
-    then the subject. The measure decides first because it names what is counted or
-    valued right next to the number; the subject is often stated once for several
-    numbers. An indicator whose subject is in the number's own stretch but whose
-    measure the text does not name ranks after every one whose measure it names."""
+    is (tier, see _nearest), then where the subject is, then how near the measure is
+    (in a table row, where the columns set the distances, how much of the row's name
+    it covers instead: 营业收入超百亿元企业数量 | 家 is of the revenue class, not of
+    every count in 家), then the subject. The measure decides first because it names
+    what is counted or valued right next to the number; the subject is often stated
+    once for several numbers. An indicator whose subject is in the number's own
+    stretch but whose measure the text does not name ranks after every one whose
+    measure it names."""
     # English puts a count's noun after the number ("100 core enterprises") and an
     # amount's subject before it; Chinese has both orders (龙头企业5家, 培育5家龙头企业),
     # so there the nearer side wins.
@@ -658,21 +704,43 @@ def _ranked(
             measure = None
         if measure is None or measure.tier == 4:
             # a subject-only match: not for a plain count, whose measure is the noun it
-            # counts (a count of vehicles names its noun: "5,000 fuel-cell vehicles")
-            if subject.tier > 2 or subject.mention is None or quantity.dimension == "count":
+            # counts (a count of vehicles names its noun: "5,000 fuel-cell vehicles"),
+            # unless the subject itself is what is counted (公共充电桩要达到20万个)
+            if subject.tier > 2 or subject.mention is None:
+                continue
+            if quantity.dimension == "count" and not (
+                subject.tier == 0
+                and _COUNTED_SUBJECT.fullmatch(text, subject.mention.end, quantity.start)
+            ):
                 continue
             measure = _Place(5, 0, None)
         ranked.append(
             _Match(
                 indicator,
                 " / ".join(p.mention.text for p in (subject, measure) if p.mention),
-                (measure.tier, subject.tier, measure.distance, subject.distance),
+                (
+                    measure.tier,
+                    subject.tier,
+                    -len(measure.mention.text)
+                    if table_row and measure.mention
+                    else measure.distance,
+                    subject.distance,
+                ),
                 subject.mention,
                 subject.tier,
                 measure.mention.text.lower() if measure.mention else None,
             )
         )
     return sorted(ranked, key=lambda m: (m.rank, m.indicator_id))
+
+
+# Between a subject and a count of it: only a verb ("charging piles will reach 200,000",
+# 公共充电桩要达到20万个).
+_COUNTED_SUBJECT = re.compile(
+    r"(?:\s|要|将|力争|预计|达到|超过|突破|增至|增加到|总数|\b(?:will|shall|should|is|are|to"
+    r"|reach|exceed|top|surpass|be|more than|at least|number)\b)*",
+    re.IGNORECASE,
+)
 
 
 def _chosen(
@@ -780,7 +848,9 @@ def _year_for(
     periods = [
         m
         for m in sentence_years
-        if not m.comparison and not _compared_number_year(quantity, neighbours, m, compared)
+        if not m.comparison
+        and not _compared_number_year(quantity, neighbours, m, compared)
+        and not (m.aside and _across_brackets(text, m, quantity))
     ]
     own = [m for m in periods if clause[0] <= m.start and m.end <= clause[1]]
     # a year in another number's clause (2024年这个数是43.6%) is that number's
@@ -792,7 +862,7 @@ def _year_for(
                 m.start - quantity.end if m.start >= quantity.end else quantity.start - m.end
             ),
         )
-    before = [m for m in earlier if not m.comparison]
+    before = [m for m in earlier if not (m.comparison or m.aside)]
     if future:
         ahead = [m for m in before if m.year >= published.year]
         if ahead:
@@ -802,12 +872,13 @@ def _year_for(
     return before[-1] if before else None
 
 
-_YEAR_AFTER = re.compile(
-    r"\s*(?:(?:[a-z-]+\s+){0,2}?(?:in|at the end of|by the end of)\s*)?", re.IGNORECASE
+_YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "($82.4 bn)"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*)?",
+    re.IGNORECASE,
 )
 _OWN_YEAR = re.compile(r"\s*(?:年\s*)?(?:的|level of|figure of|'s)?\s*", re.IGNORECASE)
 # Items of a written list: "2023 and 2024", "100%和85%", "5, 8 and 12", 3家、15家.
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and|、|和|与|及)\s*", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*年?\s*(?:,\s*(?:and\s+)?|and|、|和|与|及)\s*", re.IGNORECASE)
 
 
 def _lists(text: str, items: list, alike=None) -> list[list]:
@@ -844,6 +915,11 @@ def _respective_years(
     paired: dict[int, YearMention] = {}
     for dimension in {q.dimension for q in found}:
         same = [q for q in found if q.dimension == dimension]
+        # the numbers of that kind, or the one list of them as long as the years' (分别
+        # 超过700家和800家, 其中...30家)
+        numbers = [run for run in _lists(text, same) if len(run) == len(listed)]
+        if len(same) != len(listed) and len(numbers) == 1:
+            same = numbers[0]
         if len(same) == len(listed):
             paired |= {q.start: m for q, m in zip(same, listed, strict=True)}
     return paired
@@ -871,6 +947,21 @@ _FIGURE_ANAPHOR = re.compile(
     r"|(?:这一|这个|该|此)(?:比例|比重|数字|数据|指标|数|占比|规模|总量)|(?:把|将|使)(?:它|其)",
     re.IGNORECASE,
 )
+
+
+# Or nothing at all: a number whose sentence starts with no more than a step, a year and
+# a verb continues the figure of the sentence before (全省低空经济规模达到1200亿元;
+# 第二步,到2030年,突破2000亿元).
+_ELLIPSIS = re.compile(
+    r"(?:[\s,]|第[一二三四五六七八九十]步|到\s*\d{4}\s*年(?:底|末)?|力争|争取|将|要|再"
+    r"|进一步)*(?:突破|达到|超过|增至|增长到|提高到|提升到|达|超)?\s*"
+)
+
+
+def _stands_for_last_figure(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], before a number with no indicator of its own, says the
+    number is of the figure just stated: a word standing for it, or nothing at all."""
+    return bool(_FIGURE_ANAPHOR.search(text, start, end) or _ELLIPSIS.fullmatch(text, start, end))
 
 
 def _respective_pairs(
@@ -909,7 +1000,22 @@ def _in_another_clause(
     index = bisect_left(neighbours, year.end, key=lambda q: q.start)
     if index == len(neighbours) or neighbours[index] is quantity:
         return False
-    return not _CLAUSE_BREAK.search(text, year.start, neighbours[index].start)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, year.start, neighbours[index].start)]
+    if not breaks:
+        return True
+    # a clause of the year alone, after the number's (17个, 到2030年, 达到40个; "17 in
+    # 2024; by 2030, 40"), introduces the clause after it
+    opening = [m.end() for m in _CLAUSE_BREAK.finditer(text, quantity.end, year.start)]
+    return (
+        len(breaks) == 1
+        and bool(opening)
+        and _YEAR_CLAUSE.fullmatch(text, opening[-1], year.start) is not None
+        and _YEAR_CLAUSE.fullmatch(text, year.end, breaks[0]) is not None
+    )
+
+
+# what may stand beside a year in a clause of its own: 到2030年, "by 2030", 截至2024年底
+_YEAR_CLAUSE = re.compile(r"\s*(?:到|至|截至|by|in|until|and)?\s*(?:年(?:底|末)?|end)?\s*", re.I)
 
 
 def _compared_number_year(
@@ -985,6 +1091,25 @@ def _is_multiple(quantity: Quantity) -> bool:
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
+def _is_target(year: YearMention | None, published: date, future: bool, clause: str) -> bool:
+    """A number for the year of publication or after is a target, unless, for the year
+    of publication, its clause tells what happened and the sentence says nothing about
+    the future ("the economy grew 5.3 percent in the first three quarters of this
+    year"); with no year, as its sentence says."""
+    if year is None:
+        return future
+    if year.year == published.year and not future and _HAPPENED.search(clause):
+        return False
+    return year.year >= published.year
+
+
+_HAPPENED = re.compile(
+    r"\b(?:grew|rose|fell|stood|came to|totall?ed|amounted|expanded|declined|dropped"
+    r"|climbed|increased|decreased)\b|同比(?:增长|下降)|实现了|完成了",
+    re.IGNORECASE,
+)
+
+
 def _target_kind(quantity: Quantity, sentence_text: str, year: YearMention | None) -> str:
     if _is_multiple(quantity):
         return "multiple"
@@ -1008,7 +1133,7 @@ def read_document(
     for mention in alias_mentions(plain, index.aliases):  # by indicator and role, once
         mentions.setdefault((mention.indicator_id, mention.role), []).append(mention)
     parts = []
-    last_year = None
+    last_year = horizon = None
     # a table's lines are read by their columns (tables.py), not as prose
     found_tables = tables(plain)
     table_lines = [line for table in found_tables for line in table.lines]
@@ -1039,9 +1164,12 @@ def read_document(
                 published,
                 [(q.start - sentence.start, q.end - sentence.start) for q in found],
                 last_year,
+                horizon,
             )
         ]
         last_year = years[-1].year if years else last_year
+        ahead = [m.year for m in years if m.year >= published.year and not m.comparison]
+        horizon = ahead[-1] if ahead else horizon
         parts.append((sentence, found, years))
     every_year = [m for _, _, years in parts for m in years]
     spans = [m for m in every_year if m.span_start is not None]
@@ -1066,6 +1194,7 @@ def read_document(
         respective_years = _respective_years(plain, sentence, kept, sentence_years)
         paired = _respective_pairs(index, mentions, plain, kept, sentence)
         before_chosen: list[_Match] = []
+        before_stated: str | None = None
         for position, quantity in enumerate(kept):
             floor = kept[position - 1].end if position else sentence.start
             ceiling = kept[position + 1].start if position + 1 < len(kept) else sentence.end
@@ -1078,38 +1207,59 @@ def read_document(
                     plain, sentence_years, earlier, quantity, kept, clause, future, published
                 )
             )
-            is_target = year.year >= published.year if year else future
+            is_target = _is_target(year, published, future, plain[clause[0] : clause[1]])
             stated = comparator(plain, quantity, floor)
             if stated is None and quantity.more:
                 stated = ">"  # 100多家: over 100
+            if (
+                stated is None
+                and position
+                and _LIST_JOIN.fullmatch(plain, kept[position - 1].end, quantity.start)
+            ):
+                stated = before_stated  # 分别超过700家和800家: both over
+            before_stated = stated
             if stated == "reach" or stated is None:
                 stated = ">=" if is_target else "="
             respective = bool(_RESPECTIVE.search(plain[window[0] : window[1]]))
             chosen = _chosen(
-                _ranked(index, mentions, plain, quantity, window, sentence),
+                _ranked(
+                    index,
+                    mentions,
+                    plain,
+                    quantity,
+                    window,
+                    sentence,
+                    table_row=quantity.start in column_years,
+                ),
                 respective,
                 index.parents,
             )
-            if quantity.start in paired:
+            if quantity.start in paired and quantity.start not in respective_years:
+                # "respectively" pairs the numbers with years or with subjects, not both
                 chosen = [paired[quantity.start]]
             if _is_instrument(plain, quantity, clause, sentence):
                 # a subsidy's cap or rate is a policy instrument, not a target of the
                 # plan, unless the indicator itself is named for it
                 chosen = [m for m in chosen if _INSTRUMENT.search(m.phrase)]
             if (
-                not chosen
+                (not chosen or quantity.start in respective_years)
                 and position
                 and len(before_chosen) == 1
                 and kept[position - 1].dimension == quantity.dimension
-                and _CONTINUES.match(plain[kept[position - 1].end : quantity.start])
+                and (
+                    _CONTINUES.match(plain[kept[position - 1].end : quantity.start])
+                    or kept[position - 1].start in respective_years
+                )
             ):
+                # continues the number before; numbers listed against years listed
+                # ("2025年、2026年分别超过700家和800家") are of one indicator
                 chosen = before_chosen
             if (
                 not chosen
                 and last_figure is not None
                 and last_figure[0].dimension == quantity.dimension
                 and last_figure[2] >= sentence.number - 1
-                and _FIGURE_ANAPHOR.search(
+                and _stands_for_last_figure(
                     plain, max(last_figure[0].end, sentence.start), quantity.start
                 )
             ):
