@@ -648,6 +648,11 @@ def test_qualifying_amounts_and_a_pair_without_brackets():
         "dollars. Support goes to companies with annual revenue above 2 billion yuan."
     )
     assert [(c.value, c.alt_value) for c in claims] == [(200, 27.8)]
+    # said aloud, the dollars first: 折合美元大约是278亿
+    claims = _read("到2027年,集成电路产业规模突破2000亿元以上,折合美元大约是278亿。")
+    assert [(c.value, c.unit, c.alt_value, c.alt_unit) for c in claims] == [
+        (2000, "CNY_100m", 27.8, "USD_bn")
+    ]
     (claim,) = _read("到2027年，龙头企业(年营业收入50亿元以上)达到12家。")
     assert (claim.indicator_id, claim.value) == ("firms", 12)
 

@@ -105,6 +105,11 @@ CHINESE_BARE_RATIO = re.compile(
     r"(?:控制在|降至|降到|降低至|降低到|下降至|下降到|不高于|低于|不超过|优于)\s*"
     r"(?P<number>\d+\.\d+)(?=\s*(?:以内|以下|及以下|左右|[,;。、)]|$))"
 )
+# A dollar amount said with 美元 first, as a spoken conversion: 折合美元大约是278亿.
+CHINESE_DOLLARS_FIRST = re.compile(
+    rf"(?:折合|约合|合)美元\s*(?:大约|大概|约)?(?:是|为)?\s*"
+    rf"(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})(?P<scale>万亿|亿|万)"
+)
 CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
 
 _COUNT_SUFFIXES = set("家个项座款台件所名人批张片架套条单艘户处支场例")
@@ -481,6 +486,23 @@ def chinese_quantities(text: str) -> list[Quantity]:
             continue
         found.append(
             Quantity(match.start(), match.end(), value, "pct", "pct", decimals, match.group(0))
+        )
+    for match in CHINESE_DOLLARS_FIRST.finditer(text):
+        try:
+            value, decimals = _chinese_number(match["number"])
+        except ValueError:
+            continue
+        value, unit, decimals = _dollars(value, decimals, CN_SCALES[match["scale"]])
+        found.append(
+            Quantity(
+                match.start("number"),
+                match.end(),
+                value,
+                unit,
+                "usd",
+                decimals,
+                match.group(0)[match.start("number") - match.start() :],
+            )
         )
     for match in CHINESE_BARE_RATIO.finditer(text):
         number = match["number"]

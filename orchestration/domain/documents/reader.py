@@ -411,7 +411,8 @@ _PAIR_BETWEEN = re.compile(
 )
 _PAIR_AFTER = re.compile(r"^\s*\)")
 _PAIR_UNBRACKETED = re.compile(
-    rf"^\s*(?:,|-{{1,2}})\s*(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?\s*$",
+    rf"^\s*(?:,|-{{1,2}})\s*(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?\s*$"
+    r"|^\s*(?:人民币)?(?:以上|左右|多)?\s*,?\s*(?:折合|约合|合)美元\s*(?:大约|大概|约)?(?:是|为)?\s*$",
     re.IGNORECASE,
 )
 
