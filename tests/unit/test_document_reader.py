@@ -1021,3 +1021,226 @@ def test_a_count_of_the_subject_itself_needs_only_a_verb_between():
     # a count of something else the subject brings is no count of the subject
     (other,) = read_document("d", "到2027年,公共充电桩建设带动企业20家。", date(2024, 3, 21), index)
     assert other.indicator_id is None
+
+
+def test_an_english_table_gives_its_units_after_a_comma_and_as_percent_of():
+    index = build_index(
+        {"gdp": "CNY_100m", "htech": "count", "rd": "pct", "productivity": "CNY_10k_per_person"},
+        [
+            ("gdp", "subject", "regional GDP"),
+            ("htech", "subject", "high-tech enterprises"),
+            ("rd", "subject", "R&D expenditure"),
+            ("productivity", "subject", "output per employee"),
+        ],
+    )
+    text = (
+        "Indicator | 2023 (actual) | 2027 (target)\n"
+        "Regional GDP, RMB 100 million | 1,086 | >1,500\n"
+        "High-tech enterprises (高新技术企业), number | 412 | >600\n"
+        "R&D expenditure as % of GDP (研发投入强度) | 3.8 | 4.5\n"
+        "Output per employee (全员劳动生产率), RMB 10,000 per person | 68 | 85\n"
+    )
+    claims = read_document("d", text, date(2024, 9, 10), index)
+    assert [(c.indicator_id, c.comparator, c.value, c.unit, c.year) for c in claims] == [
+        ("gdp", "=", 1086, "CNY_100m", 2023),
+        ("gdp", ">", 1500, "CNY_100m", 2027),
+        ("htech", "=", 412, "count", 2023),
+        ("htech", ">", 600, "count", 2027),
+        ("rd", "=", 3.8, "pct", 2023),
+        ("rd", ">=", 4.5, "pct", 2027),
+        ("productivity", "=", 68, "CNY_10k_per_person", 2023),
+        ("productivity", ">=", 85, "CNY_10k_per_person", 2027),
+    ]
+
+
+def test_a_table_column_of_average_growth_and_a_row_named_by_a_nested_measure():
+    index = build_index(
+        {"gdp": "CNY_100m", "gdp_growth": "pct", "mfg_share": "pct", "la_share": "pct"},
+        [
+            ("gdp", "subject", "地区生产总值"),
+            ("gdp", "measure", "亿元"),
+            ("gdp_growth", "subject", "地区生产总值"),
+            ("gdp_growth", "measure", "增长"),
+            ("mfg_share", "subject", "制造业增加值"),
+            ("mfg_share", "measure", "比重"),
+            ("la_share", "subject", "低空经济"),
+            ("la_share", "measure", "地区生产总值的?比重"),
+        ],
+    )
+    text = (
+        "指标 | 2025年 | 2030年 | 年均增长\n"
+        "地区生产总值(亿元) | 8650 | 11300以上 | 5.5%左右\n"
+        "制造业增加值占地区生产总值比重(%) | 31.5 | 32左右 | -\n"
+    )
+    claims = read_document("d", text, date(2026, 2, 10), index)
+    assert [(c.indicator_id, c.comparator, c.value, c.year) for c in claims] == [
+        ("gdp", "=", 8650, 2025),
+        ("gdp", ">=", 11300, 2030),
+        ("gdp_growth", "~", 5.5, 2030),
+        ("mfg_share", "=", 31.5, 2025),  # 比重, inside the low-altitude share's 地区生产总值比重
+        ("mfg_share", "~", 32, 2030),
+    ]
+
+
+def test_a_unit_inside_the_number_names_an_indicator_only_with_its_subject():
+    index = build_index(
+        {"gdp": "CNY_100m", "la_output": "CNY_100m"},
+        [
+            ("gdp", "subject", "地区生产总值"),
+            ("gdp", "measure", "亿元"),
+            ("la_output", "subject", "低空经济"),
+            ("la_output", "measure", "产业规模"),
+        ],
+    )
+    text = "全省地区生产总值为9000亿元。\n低空经济产业规模:到2027年突破1500亿元人民币\n"
+    claims = read_document("d", text, date(2025, 5, 8), index)
+    assert [(c.indicator_id, c.value) for c in claims] == [("gdp", 9000), ("la_output", 1500)]
+
+
+def test_a_revenue_in_brackets_qualifies_what_is_counted():
+    for text in (
+        "到2027年,龙头企业(年营收超10亿元):10家以上。",
+        "到2027年,培育年营业收入超过10亿元人民币的龙头企业10家以上。",
+    ):
+        assert [(c.indicator_id, c.value) for c in _read(text)] == [("firms", 10)], text
+
+
+def test_a_list_after_respectively_pairs_with_the_subjects_named_just_before_it():
+    index = build_index(
+        {"htech": "count", "smes": "count", "giants": "count"},
+        [
+            ("htech", "subject", "高新技术企业"),
+            ("smes", "subject", "专精特新中小企业|专精特新"),
+            ("giants", "subject", "小巨人"),
+            *((i, "measure", "家") for i in ("htech", "smes", "giants")),
+        ],
+        {"giants": "smes"},
+    )
+    text = (
+        "到2030年,全市高新技术企业数量超过8000家,省级专精特新中小企业和国家级专精特新"
+        '"小巨人"企业分别达到1500家和150家。'
+    )
+    claims = read_document("d", text, date(2026, 2, 10), index)
+    assert [(c.indicator_id, c.comparator, c.value) for c in claims] == [
+        ("htech", ">", 8000),
+        ("smes", ">=", 1500),
+        ("giants", ">=", 150),
+    ]
+
+
+def test_english_numbers_among_english_words_count_beside_chinese_terms():
+    index = build_index(
+        {"firms": "count", "parks": "count"},
+        [
+            ("firms", "subject", "leading firms"),
+            ("parks", "subject", "industrial parks"),
+            ("firms", "measure", "number"),
+            ("parks", "measure", "number"),
+        ],
+    )
+    text = (
+        "By 2027 the number of leading firms (龙头企业) and industrial parks (产业园区) is to "
+        "reach 200 and 25 respectively."
+    )
+    claims = read_document("d", text, date(2024, 3, 1), index)
+    assert [(c.indicator_id, c.value) for c in claims] == [("firms", 200), ("parks", 25)]
+    # a bare number next to Chinese is no count: 5G基站
+    assert quantities(normalise("建成5G基站")) == []
+    assert quantities("26 5G base stations")[0].value == 26
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "half a million"; a multiple whose verb has an object before "by"
+        (
+            "In 2023 the output was 186,000 vehicles. Output should reach half a million "
+            "vehicles by 2026.",
+            [("output", "=", 186_000, 2023), ("output", ">=", 500_000, 2026)],
+        ),
+        # "over the same three years": the horizon stated before
+        (
+            "By 2026 the AI scale should reach 90 billion yuan. The IC scale was 41 billion "
+            "yuan in 2023, and it should more than double over the same three years.",
+            [
+                ("ai_scale", ">=", 90, 2026),
+                ("ic_scale", "=", 41, 2023),
+                ("ic_scale", ">", 2, 2026),
+            ],
+        ),
+        # an English sentence of only a time, a wish and a comparator continues the figure
+        (
+            "At the end of 2023 we had 1,340 leading firms. By the end of next year we want "
+            "no fewer than 2,000.",
+            [("firms", "=", 1340, 2023), ("firms", ">=", 2000, 2025)],
+        ),
+        # "when it stood at": the figure of the year before
+        (
+            "The IC scale is to increase by 1.5 times compared with 2023, when it stood at "
+            "18.2 billion yuan.",
+            [("ic_scale", ">=", 2.5, None), ("ic_scale", "=", 18.2, 2023)],
+        ),
+        # "that" for a figure of an indicator that takes the new number's kind
+        (
+            "The scale of leading industries was 58 billion yuan in 2023. Our goal is to "
+            "increase that by 1.5 times by 2030.",
+            [("leading_scale", "=", 58, 2023), ("leading_scale", ">=", 2.5, 2030)],
+        ),
+    ],
+)
+def test_english_spoken_and_relative_statements(text, expected):
+    claims = _read(text, published=date(2024, 3, 18))
+    assert [(c.indicator_id, c.comparator, c.value, c.year) for c in claims] == expected
+
+
+def test_a_headline_restates_the_body_and_is_not_read():
+    text = "集成电路规模要翻一番\n\n本报讯 到2027年,集成电路产业规模达到500亿元,较2024年翻一番。\n"
+    claims = read_document("d", text, date(2025, 5, 8), INDEX)
+    assert [(c.value, c.year) for c in claims] == [(500, 2027), (2, 2027)]
+
+
+def test_dollar_values_said_after_a_comma_or_in_the_next_sentence():
+    claims = _read(
+        "We plan an IC scale of more than RMB 300 billion, around $41.7 billion, by 2027."
+    )
+    assert [(c.value, c.alt_value) for c in claims] == [(300, 41.7)]
+    claims = _read(
+        "We want the IC scale to exceed 200 billion yuan by 2027. That is about 28 billion "
+        "US dollars, in a little over three years."
+    )
+    assert [(c.value, c.alt_value, c.year) for c in claims] == [(200, 28, 2027)]
+
+
+def test_what_stands_as_of_now_is_a_figure():
+    (claim,) = _read("截至今年3月,全省仅有9个产业园区。", published=date(2025, 5, 8))
+    assert (claim.claim_kind, claim.indicator_id, claim.year) == ("figure", "parks", 2025)
+
+
+def test_numbers_and_subjects_listed_with_slashes_pair_respectively():
+    index = build_index(
+        {"airports": "count", "sites": "count"},
+        [("airports", "subject", "通用机场"), ("sites", "subject", "无人机起降点")]
+        + [(i, "measure", "个") for i in ("airports", "sites")],
+    )
+    claims = read_document(
+        "d", "到2027年,通用机场/无人机起降点:分别不少于25个/1200个。", date(2025, 5, 8), index
+    )
+    assert [(c.indicator_id, c.value) for c in claims] == [("airports", 25), ("sites", 1200)]
+
+
+def test_a_measure_inside_another_indicators_named_phrase_is_that_ones():
+    index = build_index(
+        {"nev_output": "vehicles", "nev_industry": "CNY_bn"},
+        [
+            ("nev_output", "subject", "NEVs?"),
+            ("nev_output", "measure", "output"),
+            ("nev_industry", "subject", "NEV industry"),
+            ("nev_industry", "measure", "output value"),
+        ],
+    )
+    # "NEV industry output value" names the industry's output value; its 300 is no count
+    # of vehicles
+    claims = read_document(
+        "d", "The NEV industry output value should reach 300.", date(2024, 1, 1), index
+    )
+    assert [(c.indicator_id, c.value) for c in claims] == [(None, 300)]

@@ -79,7 +79,8 @@ ENGLISH = re.compile(
     r"(?<![\w.$])"
     r"(?P<prefix>US\$|\$|USD\s?|RMB\s?|CNY\s?|¥)?"
     rf"(?:(?P<fraction>(?:{_WORD}[\s-]+|a\s+(?=\w+\s+of\b))(?:{'|'.join(_FRACTION_WORDS)}))\b"
-    rf"|(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
+    rf"|(?P<digits>{_DIGITS})|(?P<half>half\s+an?(?=\s+(?:thousand|million|billion|trillion)\b))"
+    rf"|(?P<words>{_WORD_NUMBER}))"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
     r"(?:\s?(?P<suffix>%|percent\b|per\s?cent\b|percentage points?\b"
     r"|(?:[a-z-]+\s+){0,3}?(?:per|for every|for each|in every)\s+10,?000\s+[a-z]+\b"
@@ -128,8 +129,9 @@ _BEFORE_REACH = 60  # how far before a number those phrases are looked for
 # "increase by 1.5 times" is 2.5 times the base (as 增长1.5倍 is); "2.5 times the 2024
 # level" and "a threefold increase" are the multiple itself. A bare "three times" is
 # read only where it compares: after a verb of growth or before what it multiplies.
-_INCREMENT_BEFORE = re.compile(
-    r"\b(?:increase|grow|rise|expand|raise|boost)\w*\s+by\s+(?:about\s+|around\s+)?$"
+_INCREMENT_BEFORE = re.compile(  # what grows may stand between: "increase exports by"
+    r"\b(?:increase|grow|rise|expand|raise|boost)\w*\s+(?:[\w\"'-]+\s+){0,4}?by\s+"
+    r"(?:about\s+|around\s+)?$"
     r"|(?:增长|增加|提高|提升|扩大|增)了?\s*$",
     re.IGNORECASE,
 )
@@ -207,6 +209,8 @@ def _english_value(match: re.Match) -> tuple[float | None, int]:
         return (None if parts is None else float(parts * _FRACTION_WORDS[part])), -1
     if match["digits"]:
         return float(match["digits"].replace(",", "")), written_decimals(match["digits"])
+    if match["half"]:  # "half a million"
+        return 0.5, 1
     words = re.sub(r"^a\b", "one", match["words"].lower())
     value = parse_number(words)
     return (None, 0) if value is None else (float(value), 0)
@@ -256,6 +260,12 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         return True  # a duration: "over the next four years"
     if before == "-" or re.match(r"\s?-\s?\d", after):
         return True
+    if (
+        match["digits"]
+        and re.match(r"[A-Za-z]", text[match.end("digits") : match.end("digits") + 1])
+        and not (match["scale"] and match.start("scale") == match.end("digits"))
+    ):
+        return True  # a name: 5G, 3D, 4K; not 5bn
     line_start = text[max(0, match.start() - 2) : match.start()]
     plain = not (match["prefix"] or match["scale"] or match["suffix"])
     if (
@@ -534,20 +544,25 @@ def chinese_quantities(text: str) -> list[Quantity]:
 
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+_NEAR = 8  # how far a bare number's neighbourhood reaches, to tell its language
 
 
 def quantities(text: str) -> list[Quantity]:
     """Every quantity in `text` (normalised: reader.normalise), in order: the English
     grammar, and in text with Chinese characters the Chinese one too, where an English
-    match counts only with a unit of its own ("850 billion yuan", "$5 billion", "18%"),
-    not a bare number next to Chinese (5G, 2025年)."""
+    match counts with a unit of its own ("850 billion yuan", "$5 billion", "18%") or
+    among English words ("SMEs (专精特新中小企业) to reach 200 and 25"), not as a bare
+    number next to Chinese (5G基站, 2025年)."""
     if not CJK.search(text):
         return english_quantities(text)
     chinese = chinese_quantities(text)
     english = [
         q
         for q in english_quantities(text)
-        if q.dimension not in ("count", "vehicles")
+        if (
+            q.dimension not in ("count", "vehicles")
+            or not CJK.search(text, max(0, q.start - _NEAR), q.end + _NEAR)
+        )
         and not any(c.start < q.end and q.start < c.end for c in chinese)
     ]
     return sorted(chinese + english, key=lambda q: q.start)

@@ -97,6 +97,14 @@ class Sentence:
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)(?<!\bU\.S\.)|。|(?<=[\u4e00-\u9fff%)])[!?;]|\n+")
 
 
+# Nor one before the dollar value of the amount just stated: "... 200 billion yuan in
+# revenue by 2027. That is about 28 billion US dollars" (attach_pairs pairs the two).
+_CONVERSION_NEXT = re.compile(
+    r"\s+(?:That|This)(?:'s| is| comes to| equals)\s+(?:about |around |roughly |some |nearly )?"
+    r"(?:US\$|\$|USD\s?)?\d[\d,.]*\s*(?:billion|million|trillion|bn|mn)?\s*(?:U\.?S\.? )?"
+    r"(?:dollars|USD)?",
+    re.IGNORECASE,
+)
 # A full stop after these ends no sentence: "No. 3 [2025]", "Mr. Lin", "Jan. 16".
 _ABBREVIATION = re.compile(
     r"\b(?:No|Nos|Art|Ref|Off|Gen|Mr|Mrs|Ms|Dr|St|vs|approx|Jan|Feb|Mar|Apr|Jun"
@@ -108,8 +116,9 @@ _ABBREVIATION = re.compile(
 def sentences(text: str) -> list[Sentence]:
     found, start, number = [], 0, 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group(0) == "." and _ABBREVIATION.search(
-            text, max(0, match.start() - 8), match.start()
+        if match.group(0) == "." and (
+            _ABBREVIATION.search(text, max(0, match.start() - 8), match.start())
+            or _CONVERSION_NEXT.match(text, match.end())
         ):
             continue
         if text[start : match.end()].strip():
@@ -165,7 +174,8 @@ _YEAR_PATTERNS = (
     (re.compile(r"\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
     (
         re.compile(
-            r"\bby then\b|\bby the end of the (?:plan(?:ning)? )?period\b|规划期末|到期末",
+            r"\bby then\b|\bby the end of the (?:plan(?:ning)? )?period\b|规划期末|到期末"
+            r"|\b(?:over|in|within|during) the same (?:\w+ )?(?:years|period)\b",
             re.IGNORECASE,
         ),
         "then",
@@ -411,7 +421,9 @@ _PAIR_BETWEEN = re.compile(
 )
 _PAIR_AFTER = re.compile(r"^\s*\)")
 _PAIR_UNBRACKETED = re.compile(
-    rf"^\s*(?:,|-{{1,2}})\s*(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?\s*$"
+    rf"^\s*(?:,|-{{1,2}})\s*(?:(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?"
+    rf"|{_ABOUT})\s*$"
+    rf"|^[^.;,]{{0,40}}\.\s+(?:That|This)(?:'s| is| comes to| equals)\s+{_ABOUT}?\s*$"
     r"|^\s*(?:人民币)?(?:以上|左右|多)?\s*,?\s*(?:折合|约合|合)美元\s*(?:大约|大概|约)?(?:是|为)?\s*$",
     re.IGNORECASE,
 )
@@ -451,6 +463,7 @@ class Mention:
     indicator_id: str
     role: str
     text: str
+    within: tuple[str, ...] = ()  # a measure inside longer measures of these indicators
 
 
 # Where a phrase ends: an alias never reaches across a clause, so a greedy one
@@ -470,9 +483,30 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def _enclosing(found: list[Mention], inner: Mention) -> tuple[str, ...]:
+    """The indicators with a longer mention of the same role around `inner`."""
+    return tuple(
+        sorted(
+            {
+                m.indicator_id
+                for m in found
+                if m.role == inner.role
+                and m.start <= inner.start
+                and inner.end <= m.end
+                and (m.end - m.start) > (inner.end - inner.start)
+            }
+        )
+    )
+
+
 def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
-    """Every place an alias occurs within a clause; an occurrence inside a longer one of
-    the same role is dropped ("scale" within "overall scale")."""
+    """Every place an alias occurs within a clause. An occurrence inside a longer one of
+    the same role is dropped ("scale" within "overall scale", "energy storage" within
+    "energy storage firms"), except a measure inside another indicator's measure, which
+    is kept and marked nested: 比重 within 占地区生产总值比重 still names the share of
+    manufacturing where the longer phrase's indicator (the low-altitude economy's
+    share) has no subject there (_ranked drops it where that subject is named);
+    _nearest places a nested mention after every other one of its tier."""
     clauses = _clauses(text)
     found = sorted(
         (
@@ -485,14 +519,21 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
         key=lambda m: (m.role, m.start, -m.end),
     )
     kept: list[Mention] = []
-    reach: dict[str, tuple[int, int]] = {}  # per role: the longest span seen so far
+    reach: dict[str, Mention] = {}  # per role: the longest mention seen so far
     for m in found:  # by start, longest first: a mention inside an earlier one is nested
-        start, end = reach.get(m.role, (-1, -1))
-        if start <= m.start and m.end <= end and (end - start) > (m.end - m.start):
-            continue
+        longest = reach.get(m.role)
+        if (
+            longest is not None
+            and longest.start <= m.start
+            and m.end <= longest.end
+            and (longest.end - longest.start) > (m.end - m.start)
+        ):
+            if longest.indicator_id == m.indicator_id or m.role == "subject":
+                continue
+            m = replace(m, within=_enclosing(found, m))
         kept.append(m)
-        if m.end > end:
-            reach[m.role] = (m.start, m.end)
+        if longest is None or m.end > longest.end:
+            reach[m.role] = m
     return sorted(kept, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
 
 
@@ -525,6 +566,20 @@ _NOUN_FOLLOWS = {"count", "vehicles"}
 _RESPECTIVE = re.compile(r"\brespective(?:ly)?\b|\beach\b|分别|各自", re.IGNORECASE)
 
 
+_RESPECTIVE_BEFORE = re.compile(r"分别|各自|\beach\b|\brespective\b", re.IGNORECASE)
+
+
+def _is_respective(text: str, quantity: Quantity, floor: int, ceiling: int) -> bool:
+    """Whether the number is one of several stated "respectively": the word stands
+    between the number before and this one (分别达到1500家和150家, "their respective
+    scale"), or after this one, before the next ("200 and 25 respectively"). A 分别
+    after the number opens the next list: 8000家, ...分别达到1500家 is no list."""
+    if _RESPECTIVE_BEFORE.search(text, floor, quantity.start):
+        return True
+    after = _RESPECTIVE.search(text, quantity.end, ceiling)
+    return after is not None and not _RESPECTIVE_BEFORE.fullmatch(after.group(0))
+
+
 @dataclass
 class _Place:
     tier: int
@@ -545,6 +600,9 @@ def _clause(text: str, quantity: Quantity, window: tuple[int, int]) -> tuple[int
     before = [m.end() for m in _CLAUSE_BREAK.finditer(text, window[0], quantity.start)]
     after = _CLAUSE_BREAK.search(text, quantity.end, window[1])
     return (before[-1] if before else window[0], after.start() if after else window[1])
+
+
+_NESTED_DISTANCE = 10_000  # a nested mention comes after every other one of its tier
 
 
 def _nearest(
@@ -579,7 +637,7 @@ def _nearest(
             tier = 4
         else:
             continue
-        place = _Place(tier, distance, m)
+        place = _Place(tier, distance + _NESTED_DISTANCE * bool(m.within), m)
         if best is None or (place.tier, place.distance) < (best.tier, best.distance):
             best = place
     return best
@@ -612,7 +670,7 @@ class IndicatorIndex:
 class _Match:
     indicator_id: str
     phrase: str
-    rank: tuple[int, int, int, int]
+    rank: tuple[tuple[int, int, int], int]
     subject: Mention | None  # None for an indicator named by its measure alone
     subject_tier: int
     measure: str | None
@@ -629,9 +687,10 @@ def _ranked(
 ) -> list[_Match]:
     """The indicators `quantity` may measure, best first: by where the measure phrase
     is (tier, see _nearest), then where the subject is, then how near the measure is
-    (in a table row, where the columns set the distances, how much of the row's name
-    it covers instead: 营业收入超百亿元企业数量 | 家 is of the revenue class, not of
-    every count in 家), then the subject. The measure decides first because it names
+    then the subject. A table row's name is one indicator's: there the subject in it
+    decides first, then the measure, and among measures how much of the name it covers
+    (营业收入超百亿元企业数量 | 家 is of the revenue class, not of every count in 家), the
+    columns setting the distances. The measure decides first because it names
     what is counted or valued right next to the number; the subject is often stated
     once for several numbers. An indicator whose subject is in the number's own
     stretch but whose measure the text does not name ranks after every one whose
@@ -684,6 +743,18 @@ def _ranked(
         if subject is None:
             continue
         if (
+            measure is not None
+            and measure.mention is not None
+            and any(
+                sentence.start <= m.start and m.end <= sentence.end
+                for other in measure.mention.within
+                for m in mentions.get((other, "subject"), [])
+            )
+        ):
+            # the longer phrase's own indicator is named here: the phrase is its
+            # ("NEV industry output value" is not NEV output)
+            measure = None
+        if (
             subject.tier == 4
             and anaphor is not None
             and anaphor.tier <= 2
@@ -697,11 +768,13 @@ def _ranked(
         if (
             measure is not None
             and measure.mention is not None
-            and measure.mention.start <= quantity.start < measure.mention.end
+            and measure.mention.start < quantity.end
+            and quantity.start < measure.mention.end
             and subject.tier == 4
         ):
-            # the number's own words (翻一番) say how it is measured, not what: they
-            # name this indicator only with its subject in the sentence
+            # the number's own words (翻一番, the 亿元 of 1500亿元) say how it is
+            # measured, not what: they name this indicator only with its subject in
+            # the sentence
             measure = None
         if measure is None or measure.tier == 4:
             # a subject-only match: not for a plain count, whose measure is the noun it
@@ -720,11 +793,13 @@ def _ranked(
                 indicator,
                 " / ".join(p.mention.text for p in (subject, measure) if p.mention),
                 (
-                    measure.tier,
-                    subject.tier,
-                    -len(measure.mention.text)
-                    if table_row and measure.mention
-                    else measure.distance,
+                    (
+                        subject.tier,
+                        measure.tier,
+                        -len(measure.mention.text) if measure.mention else 0,
+                    )
+                    if table_row
+                    else (measure.tier, subject.tier, measure.distance),
                     subject.distance,
                 ),
                 subject.mention,
@@ -835,6 +910,8 @@ def _year_for(
     for m in sentence_years:
         if m.start >= quantity.end and _YEAR_AFTER.fullmatch(text[quantity.end : m.start]):
             return m  # "2.87 trillion yuan in 2020": the number's own year
+        if m.end <= quantity.start and _WHEN_IT_STOOD.fullmatch(text, m.end, quantity.start):
+            return m  # "compared with 2023, when it stood at RMB 18.2 billion"
         if (
             m.comparison
             and m.end <= quantity.start
@@ -873,13 +950,18 @@ def _year_for(
     return before[-1] if before else None
 
 
+_WHEN_IT_STOOD = re.compile(
+    r",?\s*when\s+(?:it|they|the \w+)\s+(?:stood at|was|were|reached|totall?ed|came to"
+    r"|amounted to)\s*",
+    re.IGNORECASE,
+)
 _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "($82.4 bn)"
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*)?",
     re.IGNORECASE,
 )
 _OWN_YEAR = re.compile(r"\s*(?:年\s*)?(?:的|level of|figure of|'s)?\s*", re.IGNORECASE)
 # Items of a written list: "2023 and 2024", "100%和85%", "5, 8 and 12", 3家、15家.
-_LIST_JOIN = re.compile(r"\s*年?\s*(?:,\s*(?:and\s+)?|and|、|和|与|及)\s*", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*年?\s*(?:,\s*(?:and\s+)?|and|、|和|与|及|/)\s*", re.IGNORECASE)
 
 
 def _lists(text: str, items: list, alike=None) -> list[list]:
@@ -956,6 +1038,13 @@ _FIGURE_ANAPHOR = re.compile(
 _ELLIPSIS = re.compile(
     r"(?:[\s,]|第[一二三四五六七八九十]步|到\s*\d{4}\s*年(?:底|末)?|力争|争取|将|要|再"
     r"|进一步)*(?:突破|达到|超过|增至|增长到|提高到|提升到|达|超)?\s*"
+    # and in English: "By the end of next year we want no fewer than 2,000.", "The aim
+    # is at least 12 percent in 2026."
+    r"|(?:[\s,]|\bby (?:the end of )?(?:next year|this year|\d{4})\b|\bin \d{4}\b"
+    r"|\bthe (?:aim|goal|target|plan) is\b|\bwe (?:want|aim for|expect|hope for|plan for)\b"
+    r"|\b(?:no|not) (?:fewer|less) than\b|\bat least\b|\bmore than\b|\bover\b"
+    r"|\babout\b|\baround\b)*",
+    re.IGNORECASE,
 )
 
 
@@ -979,9 +1068,15 @@ def _respective_pairs(
         return {}
     paired: dict[int, _Match] = {}
     for group in _lists(text, found, lambda a, b: a.dimension == b.dimension):
-        window = (sentence.start, group[-1].end)
+        # the subjects are named after the number before the list (高新技术企业超过8000家,
+        # 专精特新中小企业和小巨人企业分别达到1500家和150家)
+        before = [q.end for q in found if q.end <= group[0].start]
+        window = (before[-1] if before else sentence.start, group[-1].end)
         ranked = _ranked(index, mentions, text, group[0], window, sentence)
-        named = _chosen(ranked, True, index.parents)
+        # of the subjects named in that stretch (tier 2), not elsewhere in the sentence;
+        # an aggregate named with its component is one of the list (专精特新中小企业和
+        # 专精特新"小巨人"企业分别达到1500家和150家), so none is dropped as a total
+        named = _chosen([m for m in ranked if m.subject_tier <= 2], True)
         if len(named) == len(group) and all(m.subject is not None for m in named):
             ordered = sorted(named, key=lambda m: m.subject.start)
             paired |= {q.start: m for q, m in zip(group, ordered, strict=True)}
@@ -1036,9 +1131,14 @@ def _compared_number_year(
 _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNORECASE)
 # 超50亿元、超10亿元的企业; (年主营业务收入2000万元以上)
 _QUALIFIER_AFTER = re.compile(
-    r"^\s*(?:(?:以上|以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*"
+    r"^\s*(?:人民币)?\s*(?:(?:以上|以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*"
     r"(?:的|级?(?:企业|项目|园区|集群))"
     r"|(?:以上|以下)\))"
+)
+_CLOSES_BRACKET = re.compile(r"\s*(?:人民币)?\s*(?:以上|以下)?\s*\)")
+_QUALIFIER_IN_BRACKET = re.compile(
+    r"\([^()]*(?:营收|营业收入|收入|产值|销售额|投资额|\brevenue\b|\bsales\b)[^()]*$",
+    re.IGNORECASE,
 )
 # "companies with annual revenue above 2 billion yuan", "projects of more than ..."
 _QUALIFIED_NOUN = re.compile(
@@ -1075,6 +1175,10 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
         return False
     if _QUALIFIER_AFTER.match(text[quantity.end : quantity.end + 40]):
         return True
+    if _CLOSES_BRACKET.match(text, quantity.end) and _QUALIFIER_IN_BRACKET.search(
+        text, max(0, quantity.start - 30), quantity.start
+    ):
+        return True  # 龙头企业(年营收超10亿元): 10家以上
     if _QUALIFIED_NOUN.search(text[max(0, quantity.start - 80) : quantity.start]):
         return True
     if previous is None or previous.dimension != "count":
@@ -1092,21 +1196,22 @@ def _is_multiple(quantity: Quantity) -> bool:
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _is_target(year: YearMention | None, published: date, future: bool, clause: str) -> bool:
+def _is_target(year: YearMention | None, published: date, future: bool, sentence: str) -> bool:
     """A number for the year of publication or after is a target, unless, for the year
-    of publication, its clause tells what happened and the sentence says nothing about
-    the future ("the economy grew 5.3 percent in the first three quarters of this
-    year"); with no year, as its sentence says."""
+    of publication, its sentence tells what happened or stands now and says nothing
+    about the future ("the economy grew 5.3 percent in the first three quarters of this
+    year", 截至今年3月,全省仅有9个通用机场); with no year, as its sentence says."""
     if year is None:
         return future
-    if year.year == published.year and not future and _HAPPENED.search(clause):
+    if year.year == published.year and not future and _HAPPENED.search(sentence):
         return False
     return year.year >= published.year
 
 
 _HAPPENED = re.compile(
     r"\b(?:grew|rose|fell|stood|came to|totall?ed|amounted|expanded|declined|dropped"
-    r"|climbed|increased|decreased)\b|同比(?:增长|下降)|实现了|完成了",
+    r"|climbed|increased|decreased|as of|so far|currently)\b|同比(?:增长|下降)|实现了|完成了"
+    r"|截至|截止|目前|已有|已经|现有",
     re.IGNORECASE,
 )
 
@@ -1123,6 +1228,26 @@ def _target_kind(quantity: Quantity, sentence_text: str, year: YearMention | Non
     if _CUMULATIVE.search(sentence_text) and year is not None and year.span_start is not None:
         return "cumulative"
     return "level"
+
+
+_HEADLINE_MAX = 60  # a headline line is short
+
+
+def _body_start(text: str) -> int:
+    """Where a document's body starts: its first line that reads as a sentence (ends
+    with a full stop, or holds one). The short lines before it are a masthead, headlines
+    and a title ("無人機產量要翻一番　通用機場增至25個"), whose numbers restate the body's
+    without their years. 0 when a long line comes first; a table starts the body too
+    (read_document)."""
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and (
+            len(stripped) > _HEADLINE_MAX or "。" in stripped or stripped[-1] in ".!?"
+        ):
+            return position
+        position += len(line) + 1
+    return 0
 
 
 def read_document(
@@ -1179,11 +1304,14 @@ def read_document(
     # the last number named for one indicator, with its sentence: what "that" stands for
     last_figure: tuple[Quantity, _Match, int] | None = None
     seen = 0  # every_year is in text order: the years before a sentence are a prefix
+    body = min([_body_start(plain), *(start for start, _ in table_lines)])
     for sentence, found, sentence_years in parts:
         chunk = plain[sentence.start : sentence.end]
         while seen < len(every_year) and every_year[seen].end <= sentence.start:
             seen += 1
         earlier = every_year[:seen]
+        if sentence.end <= body:
+            continue  # a headline restates what the body states, without its year
         future = bool(_FUTURE.search(chunk))
         kept = [
             q
@@ -1199,7 +1327,9 @@ def read_document(
         for position, quantity in enumerate(kept):
             floor = kept[position - 1].end if position else sentence.start
             ceiling = kept[position + 1].start if position + 1 < len(kept) else sentence.end
-            window = (floor, ceiling)
+            # a table row's values are all of its name: the row is each one's window
+            table_row = quantity.start in column_years
+            window = (sentence.start, sentence.end) if table_row else (floor, ceiling)
             clause = _clause(plain, quantity, (sentence.start, sentence.end))
             year = (
                 column_years.get(quantity.start)
@@ -1208,7 +1338,7 @@ def read_document(
                     plain, sentence_years, earlier, quantity, kept, clause, future, published
                 )
             )
-            is_target = _is_target(year, published, future, plain[clause[0] : clause[1]])
+            is_target = _is_target(year, published, future, chunk)
             stated = comparator(plain, quantity, floor)
             if stated is None and quantity.more:
                 stated = ">"  # 100多家: over 100
@@ -1221,7 +1351,7 @@ def read_document(
             before_stated = stated
             if stated == "reach" or stated is None:
                 stated = ">=" if is_target else "="
-            respective = bool(_RESPECTIVE.search(plain[window[0] : window[1]]))
+            respective = _is_respective(plain, quantity, floor, ceiling)
             chosen = _chosen(
                 _ranked(
                     index,
@@ -1230,7 +1360,7 @@ def read_document(
                     quantity,
                     window,
                     sentence,
-                    table_row=quantity.start in column_years,
+                    table_row=table_row,
                 ),
                 respective,
                 index.parents,
@@ -1258,7 +1388,10 @@ def read_document(
             if (
                 not chosen
                 and last_figure is not None
-                and last_figure[0].dimension == quantity.dimension
+                # of the same kind, or one the figure's indicator takes: "Per capita
+                # income was 38,600 yuan. We want to get that above 50,000 yuan", "the
+                # 58 billion yuan - our goal is to increase that by 1.5 times"
+                and last_figure[1].indicator_id in index.candidates(quantity.dimension)
                 and last_figure[2] >= sentence.number - 1
                 and _stands_for_last_figure(
                     plain, max(last_figure[0].end, sentence.start), quantity.start

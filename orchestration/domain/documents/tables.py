@@ -32,11 +32,14 @@ from orchestration.domain.documents.quantities import (
 _SEPARATOR = re.compile(r"\s*[|\t]\s*|\u3000+| {2,}")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NAME_HEADER = re.compile(r"指标|名称|项目|indicator|item|name", re.IGNORECASE)
+_GROWTH_HEADER = re.compile(
+    r"年均增[长速]|年均增长率|average annual growth|annual growth|\bCAGR\b", re.IGNORECASE
+)
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$|^units?$", re.IGNORECASE)
 _NO_UNIT = re.compile(r"^(?:number|count|units?|个数|数量)?$", re.IGNORECASE)
 _UNIT = re.compile(r"\(([^()]{1,20})\)\s*$")
 _CELL_VALUE = re.compile(
-    r"^(?P<before>≥|≤|>=|<=|>|<|~|≈|约)?\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<after>%|以上|左右|以内)?$"
+    r"^(?P<before>≥|≤|>=|<=|>|<|~|≈|约)?\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<after>%?\s*(?:以上|左右|以内)?)$"
 )
 # a unit's scale prefix, longest first: 十万 before 十
 _SCALE_PREFIXES = sorted(CN_SCALES.items(), key=lambda item: -len(item[0]))
@@ -78,6 +81,51 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         position = match.end()
     return spans
+
+
+# What a unit looks like, against a term in brackets (高新技术企业) or words of the name.
+_LOOKS_LIKE_UNIT = re.compile(
+    r"元|%|亿|万|个|家|辆|台|人|项|\b(?:RMB|CNY|USD|yuan|dollars?|billion|million|number"
+    r"|units?|count|per|percent)\b",
+    re.IGNORECASE,
+)
+# English names of Chinese units, as the grammar reads them written together
+_ENGLISH_UNITS = [
+    (
+        re.compile(r"^(?:RMB|CNY|yuan)\s*100\s*million$|^100\s*million\s*(?:yuan|RMB)$", re.I),
+        "亿元",
+    ),
+    (
+        re.compile(
+            r"^(?:(?:RMB|CNY)\s*10,?000|10,?000\s*yuan)\s*(?:per\s+(?:person|employee|capita)|/\s*person)$",
+            re.I,
+        ),
+        "万元/人",
+    ),
+    (re.compile(r"^(?:RMB|CNY)\s*10,?000$|^10,?000\s*yuan$", re.I), "万元"),
+]
+
+
+def _unit_in_name(name: str) -> str:
+    """The unit a row's name gives: in brackets at its end (集成电路材料产业规模(亿元),
+    "Exports (USD billion)"), or after its last comma ("Regional GDP, RMB 100 million",
+    "High-tech enterprises (高新技术企业), number"); a percentage where the name says
+    "% of" ("R&D expenditure as % of GDP"); else none. A bracket holding a term, not a
+    unit, is passed over."""
+    bracket = _UNIT.search(name)
+    candidates = [bracket.group(1).strip()] if bracket else []
+    after_comma = re.split(r",(?!\d)", name)
+    if len(after_comma) > 1:  # not the comma of 10,000
+        candidates.append(after_comma[-1].strip())
+    for candidate in candidates:
+        if _LOOKS_LIKE_UNIT.search(candidate):
+            if candidate.startswith("%"):
+                return "%"
+            for pattern, unit in _ENGLISH_UNITS:
+                if pattern.match(candidate):
+                    return unit
+            return candidate
+    return "%" if re.search(r"%\s*of\b", name) else ""
 
 
 def _cell_quantity(number: str, unit: str, start: int, end: int) -> Quantity | None:
@@ -147,6 +195,9 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             years[column] = int(year.group(1))
     if not years or len(years) == len(header):  # no column to name the indicator
         return None
+    # a column of average annual growth (年均增长, "CAGR") holds a rate to the last year
+    growth = [c for c, cell in enumerate(header) if c not in years and _GROWTH_HEADER.search(cell)]
+    years |= {column: max(years.values()) for column in growth}
     named = [c for c, cell in enumerate(header) if c not in years and _NAME_HEADER.search(cell)]
     name_column = named[0] if named else min(c for c in range(len(header)) if c not in years)
     units = [c for c, cell in enumerate(header) if _UNIT_HEADER.match(cell.strip())]
@@ -158,9 +209,8 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
         name_start, name_end = cells[name_column]
         if units and units[0] < len(cells):  # a column of units
             unit = text[cells[units[0]][0] : cells[units[0]][1]].strip()
-        else:  # the unit in brackets after the name
-            bracket = _UNIT.search(text, name_start, name_end)
-            unit = bracket.group(1).strip() if bracket else ""
+        else:  # the unit the name gives
+            unit = _unit_in_name(text[name_start:name_end])
         values = []
         for column, year in years.items():
             if column >= len(cells):
@@ -172,9 +222,10 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             number_start = cell_start + value.start("number")
             quantity = _cell_quantity(
                 value["number"],
-                "%" if value["after"] == "%" else unit,
+                "%" if "%" in value["after"] or column in growth else unit,
                 number_start,
-                number_start + len(value["number"]),
+                # with its % sign, so the comparator after it (5.5%左右) is next to it
+                number_start + len(value["number"]) + value["after"].startswith("%"),
             )
             if quantity is not None:
                 values.append((quantity, year))
