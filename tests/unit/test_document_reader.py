@@ -1244,3 +1244,49 @@ def test_a_measure_inside_another_indicators_named_phrase_is_that_ones():
         "d", "The NEV industry output value should reach 300.", date(2024, 1, 1), index
     )
     assert [(c.indicator_id, c.value) for c in claims] == [(None, 300)]
+
+
+def test_english_names_of_chinese_units_in_a_unit_column():
+    index = build_index(
+        {"nev": "vehicles_10k", "chain": "CNY_100m"},
+        [("nev", "subject", "new energy vehicles"), ("chain", "subject", "NEV industry chain")],
+    )
+    text = (
+        "No. | Indicator | Unit | 2023 (actual) | 2025 (target)\n"
+        "1 | Production of new energy vehicles | 10,000 vehicles | 41.6 | 75\n"
+        "2 | Output value of the NEV industry chain | RMB 100 million | 1,126 | 1,900\n"
+    )
+    claims = read_document("d", text, date(2024, 5, 20), index)
+    assert [(c.indicator_id, c.value, c.unit, c.year) for c in claims] == [
+        ("nev", 41.6, "vehicles_10k", 2023),
+        ("nev", 75, "vehicles_10k", 2025),
+        ("chain", 1126, "CNY_100m", 2023),
+        ("chain", 1900, "CNY_100m", 2025),
+    ]
+
+
+def test_a_projects_size_in_its_brackets_and_a_size_class_are_no_targets():
+    claims = _read(
+        "到2027年,集成电路产业规模达到500亿元,重点建设晶圆项目(总投资约68亿元,建设期"
+        "2024-2026年)。对年主营业务收入2000万元及以上的企业给予支持。"
+    )
+    assert [(c.indicator_id, c.value) for c in claims] == [("ic_scale", 500)]
+
+
+def test_a_multiple_whose_object_is_long_and_a_chinese_phone_number():
+    (claim,) = _read(
+        "The Plan aims to increase the scale of the integrated circuits industry by 1.5 "
+        "times over the 2020 level by 2025.",
+        published=date(2023, 9, 12),
+    )
+    assert (claim.indicator_id, claim.value, claim.baseline_year) == ("ic_scale", 2.5, 2020)
+    assert quantities(normalise("可拨打服务电话(0873)8123 4567。")) == []
+
+
+def test_a_reckoning_is_not_the_plans_and_production_lines_with_investment_qualify():
+    assert _read("按照年均13%的增速测算,到2030年集成电路产业规模再翻一番并非遥不可及。") == []
+    claims = _read(
+        "By 2027 the IC scale should reach 80 billion yuan. Production lines with total "
+        "investment above RMB 500 million get support."
+    )
+    assert [(c.indicator_id, c.value) for c in claims] == [("ic_scale", 80)]

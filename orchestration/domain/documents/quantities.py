@@ -125,12 +125,12 @@ _PER_PERSON_BEFORE = re.compile(r"人均[^,;。]{0,12}$")
 _PER_PERSON_BEFORE_EN = re.compile(
     r"\bper[- ](?:capita|person|head|visit(?:or)?|tourist|trip)\b[^,;.]{0,40}$", re.IGNORECASE
 )
-_BEFORE_REACH = 60  # how far before a number those phrases are looked for
+_BEFORE_REACH = 100  # how far before a number those phrases are looked for
 # "increase by 1.5 times" is 2.5 times the base (as 增长1.5倍 is); "2.5 times the 2024
 # level" and "a threefold increase" are the multiple itself. A bare "three times" is
 # read only where it compares: after a verb of growth or before what it multiplies.
 _INCREMENT_BEFORE = re.compile(  # what grows may stand between: "increase exports by"
-    r"\b(?:increase|grow|rise|expand|raise|boost)\w*\s+(?:[\w\"'-]+\s+){0,4}?by\s+"
+    r"\b(?:increase|grow|rise|expand|raise|boost)\w*\s+(?:[\w\"'-]+\s+){0,8}?by\s+"
     r"(?:about\s+|around\s+)?$"
     r"|(?:增长|增加|提高|提升|扩大|增)了?\s*$",
     re.IGNORECASE,
@@ -227,7 +227,8 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"(?:\b(?:article|table|chapter|section|part|annex|appendix|figure|item|clause|no\.|"
     r"indicator|class|phase|type|grade|tier|category|aged|tel(?:ephone)?|fax|phone|hotline)"
-    r"|\b0\d{2,3}-\d{3,4})\s*:?\s*(?:[\d-]+\s)?$",
+    r"|\b0\d{2,3}-\d{3,4}|电话|热线|传真|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\))"
+    r"\s*:?\s*(?:[\d-]+\s)?$",
     re.IGNORECASE,
 )
 _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|o'clock)", re.IGNORECASE)

@@ -1131,9 +1131,15 @@ def _compared_number_year(
 _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNORECASE)
 # 超50亿元、超10亿元的企业; (年主营业务收入2000万元以上)
 _QUALIFIER_AFTER = re.compile(
-    r"^\s*(?:人民币)?\s*(?:(?:以上|以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*"
+    r"^\s*(?:人民币)?\s*(?:(?:及?以上|及?以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*"
     r"(?:的|级?(?:企业|项目|园区|集群))"
     r"|(?:以上|以下)\))"
+)
+# A project's size in the brackets that describe it: a description, not a target.
+_PROJECT_SIZE = re.compile(
+    r"\([^()]*?(?:计划)?(?:总投资|投资总额|total investment(?: of)?)\s*(?:约|about|around)?\s*"
+    r"(?:RMB\s?)?$",
+    re.IGNORECASE,
 )
 _CLOSES_BRACKET = re.compile(r"\s*(?:人民币)?\s*(?:以上|以下)?\s*\)")
 _QUALIFIER_IN_BRACKET = re.compile(
@@ -1143,7 +1149,7 @@ _QUALIFIER_IN_BRACKET = re.compile(
 # "companies with annual revenue above 2 billion yuan", "projects of more than ..."
 _QUALIFIED_NOUN = re.compile(
     r"\b(?:companies|firms|enterprises|projects|makers|manufacturers|businesses|producers"
-    r"|plants|suppliers|players|those)\s+(?:with|whose|of|had|having)\b"
+    r"|plants|suppliers|players|lines|facilities|those)\s+(?:with|whose|of|had|having)\b"
     r"(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
     r"\b(?:above|over|exceeding|more than|at least|below|under|of)\s+(?:RMB\s?|US\$|\$)?$",
     re.IGNORECASE,
@@ -1179,6 +1185,8 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
         text, max(0, quantity.start - 30), quantity.start
     ):
         return True  # 龙头企业(年营收超10亿元): 10家以上
+    if _PROJECT_SIZE.search(text, max(0, quantity.start - 30), quantity.start):
+        return True  # 重点建设...项目(总投资约68亿元,建设期2024-2026年)
     if _QUALIFIED_NOUN.search(text[max(0, quantity.start - 80) : quantity.start]):
         return True
     if previous is None or previous.dimension != "count":
@@ -1231,6 +1239,13 @@ def _target_kind(quantity: Quantity, sentence_text: str, year: YearMention | Non
 
 
 _HEADLINE_MAX = 60  # a headline line is short
+# A sentence that works a number out rather than states one: an analyst's or the
+# writer's calculation. (预计, "is expected to", states a plan's target and is not one.)
+_ESTIMATE = re.compile(
+    r"测算|推算|估算|估计|按此计算|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
+    r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b",
+    re.IGNORECASE,
+)
 
 
 def _body_start(text: str) -> int:
@@ -1312,6 +1327,8 @@ def read_document(
         earlier = every_year[:seen]
         if sentence.end <= body:
             continue  # a headline restates what the body states, without its year
+        if _ESTIMATE.search(chunk):
+            continue  # someone's reckoning ("按照年均13%的增速测算"), not the plan's
         future = bool(_FUTURE.search(chunk))
         kept = [
             q

@@ -103,6 +103,7 @@ _ENGLISH_UNITS = [
         "万元/人",
     ),
     (re.compile(r"^(?:RMB|CNY)\s*10,?000$|^10,?000\s*yuan$", re.I), "万元"),
+    (re.compile(r"^10,?000\s*(?:vehicles|units of vehicles)$", re.I), "万辆"),
 ]
 
 
@@ -119,13 +120,19 @@ def _unit_in_name(name: str) -> str:
         candidates.append(after_comma[-1].strip())
     for candidate in candidates:
         if _LOOKS_LIKE_UNIT.search(candidate):
-            if candidate.startswith("%"):
-                return "%"
-            for pattern, unit in _ENGLISH_UNITS:
-                if pattern.match(candidate):
-                    return unit
-            return candidate
+            return _plain_unit(candidate)
     return "%" if re.search(r"%\s*of\b", name) else ""
+
+
+def _plain_unit(unit: str) -> str:
+    """A unit as the quantity grammar reads it: "% of output" is %, "RMB 100 million"
+    亿元, "10,000 vehicles" 万辆; others as written."""
+    if unit.startswith("%"):
+        return "%"
+    for pattern, plain in _ENGLISH_UNITS:
+        if pattern.match(unit):
+            return plain
+    return unit
 
 
 def _cell_quantity(number: str, unit: str, start: int, end: int) -> Quantity | None:
@@ -208,7 +215,7 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             continue
         name_start, name_end = cells[name_column]
         if units and units[0] < len(cells):  # a column of units
-            unit = text[cells[units[0]][0] : cells[units[0]][1]].strip()
+            unit = _plain_unit(text[cells[units[0]][0] : cells[units[0]][1]].strip())
         else:  # the unit the name gives
             unit = _unit_in_name(text[name_start:name_end])
         values = []
