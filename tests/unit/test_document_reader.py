@@ -1290,3 +1290,49 @@ def test_a_reckoning_is_not_the_plans_and_production_lines_with_investment_quali
         "investment above RMB 500 million get support."
     )
     assert [(c.indicator_id, c.value) for c in claims] == [("ic_scale", 80)]
+
+
+def test_a_part_of_this_year_and_an_analysts_forecast():
+    published = date(2024, 8, 6)
+    claims = _read(
+        "By 2027 the IC scale should top 300 billion yuan. The IC scale rose 17.8 percent "
+        "to 96.4 billion yuan in January-June. He forecast an IC scale of about 265 billion "
+        "yuan in 2027.",
+        published,
+    )
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [
+        ("target", 300, 2027),
+        ("figure", 17.8, 2024),
+        ("figure", 96.4, 2024),
+    ]
+
+
+def test_a_basis_with_its_own_figure_and_another_numbers_own_year():
+    claims = _read(
+        "到2026年,主要目标如下。人工智能产业规模在2023年96亿元的基础上翻一番。龙头企业达到8家。",
+        published=date(2024, 3, 18),
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("ai_scale", 96, 2023),
+        ("ai_scale", 2, 2026),
+        ("firms", 8, 2026),  # the horizon, not the basis's 2023
+    ]
+    claims = _read(
+        "By the end of 2025 leading firms will exceed 50, rising to more than 60 by 2026, and "
+        "industrial parks will top 9.",
+        published=date(2024, 3, 18),
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("firms", 50, 2025),
+        ("firms", 60, 2026),
+        ("parks", 9, 2026),
+    ]
+
+
+def test_a_named_projects_total_and_a_price_per_kilogram_are_no_targets():
+    claims = _read(
+        "到2027年,集成电路产业规模达到500亿元。其中,晶圆制造基地二期项目总投资156亿元。"
+        "Total investment: RMB 18.6 billion. The retail price stays below RMB 35 per "
+        "kilogram."
+    )
+    assert [(c.indicator_id, c.value) for c in claims] == [("ic_scale", 500)]

@@ -234,6 +234,12 @@ _REFERENCE = re.compile(
 _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|o'clock)", re.IGNORECASE)
 # A measure in a physical unit the registry does not hold ("120 kilowatts", "500
 # tonnes") is no count of things.
+# A price per physical unit ("below RMB 35 per kilogram", 每公斤35元) is no amount.
+_PER_PHYSICAL = re.compile(
+    r"\s*(?:per|a|/)\s*(?:kilogram|kg|tonne|ton|litre|liter|kwh|kilowatt-hour|square metre"
+    r"|square meter|cubic metre)\b",
+    re.IGNORECASE,
+)
 _PHYSICAL = re.compile(
     r"\s(?:tonnes?|tons?|kilowatts?|kw|kwh|megawatts?|mw|mwh|gigawatts?|gw|gwh|"
     r"kilometres?|kilometers?|km|square (?:metres?|meters?)|hectares?|mu)\b",
@@ -261,6 +267,8 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         return True  # a duration: "over the next four years"
     if before == "-" or re.match(r"\s?-\s?\d", after):
         return True
+    if _PER_PHYSICAL.match(text, match.end()):
+        return True  # a price: "RMB 35 per kilogram"
     if (
         match["digits"]
         and re.match(r"[A-Za-z]", text[match.end("digits") : match.end("digits") + 1])

@@ -155,6 +155,10 @@ def five_year_plan(number: int) -> tuple[int, int]:
     return start, start + 4
 
 
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
 _YEAR_PATTERNS = (
     # 2021-25, 2024-2027, 2021-2025年, 2021年至2025年, from 2025 to 2030, between 2025
     # and 2030 (a CJK character is a word character to \b, so the ends are "no digit")
@@ -171,6 +175,16 @@ _YEAR_PATTERNS = (
     (re.compile(r"十([一二三四五六七八九])五"), "plan_zh"),
     (re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)"), "year"),
     (re.compile(r"\b(last|this|next) year\b|(去|今|明|上)年", re.IGNORECASE), "relative"),
+    # a part of the year of publication, without its year: "in January-June", 上半年
+    (
+        re.compile(
+            rf"\b(?:in\s+)?(?:{_MONTH_NAMES})\s*(?:-|to|through)\s*(?:{_MONTH_NAMES})\b"
+            r"|\bthe first (?:half|quarter|three quarters|two months)\b"
+            r"|(?<![\d年])(?:上半年|前三季度|一季度|前两个月|1-\d{1,2}月)",
+            re.IGNORECASE,
+        ),
+        "this_year",
+    ),
     (re.compile(r"\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
     (
         re.compile(
@@ -220,7 +234,8 @@ _COMPARED_NUMBER_IN = re.compile(
     r"(?:RMB |US\$|\$|¥)?\d(?:[^,;.]|\.(?=\d)){0,40}?\bin\s+$",
     re.IGNORECASE,
 )
-_BASIS_AFTER = re.compile(r"\s*年?(?:的)?基础上")  # 在2024年基础上翻一番
+# 在2024年基础上翻一番, 在2023年96亿元的基础上翻一番
+_BASIS_AFTER = re.compile(r"\s*年?(?:的)?(?:[^,;。]{0,15}?的)?基础上")
 _REFERENCE_NOUN = re.compile(r"(?:'s)?\s+levels?\b", re.IGNORECASE)
 _BASE_NOUN = re.compile(
     r"\s+(?:volume|figure|total|output|value|base|baseline|size)s?\b", re.IGNORECASE
@@ -244,6 +259,23 @@ def _is_aside(text: str, start: int, end: int) -> bool:
     if closing < 0 or "(" in text[end:closing]:
         return False
     return bool(re.search(r"\d", text[opening + 1 : start] + text[end:closing]))
+
+
+def _another_numbers_own_year(
+    text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
+) -> bool:
+    """Whether `year` is stated right after another number, as that number's own
+    ("will exceed 50,000, rising to more than 60,000 by 2026": 2026 is the 60,000's)."""
+    return any(
+        other is not quantity
+        and quantity.end <= other.end <= year.start
+        and _YEAR_AFTER.fullmatch(text, other.end, year.start)
+        # in another clause, and not the list it ends ("from 131 and 14 at the end of
+        # 2023"); "rose 17.8 percent to 96.4 billion yuan in January-June" is one period
+        and _CLAUSE_BREAK.search(text, quantity.end, other.start) is not None
+        and not _LIST_JOIN.fullmatch(text, quantity.end, other.start)
+        for other in neighbours
+    )
 
 
 def _across_brackets(text: str, year: YearMention, quantity: Quantity) -> bool:
@@ -306,6 +338,8 @@ def year_mentions(
                     comparison,
                     aside=_is_aside(text, match.start(), match.end()),
                 )
+            elif kind == "this_year":
+                mention = YearMention(match.start(), match.end(), published.year)
             elif kind == "relative":
                 word = (match[1] or match[2]).lower()
                 mention = YearMention(match.start(), match.end(), published.year + _RELATIVE[word])
@@ -929,6 +963,7 @@ def _year_for(
         if not m.comparison
         and not _compared_number_year(quantity, neighbours, m, compared)
         and not (m.aside and _across_brackets(text, m, quantity))
+        and not _another_numbers_own_year(text, m, quantity, neighbours)
     ]
     own = [m for m in periods if clause[0] <= m.start and m.end <= clause[1]]
     # a year in another number's clause (2024年这个数是43.6%) is that number's
@@ -1054,6 +1089,15 @@ def _stands_for_last_figure(text: str, start: int, end: int) -> bool:
     return bool(_FIGURE_ANAPHOR.search(text, start, end) or _ELLIPSIS.fullmatch(text, start, end))
 
 
+# A number the one before rises or falls to: of the same indicator, whatever is named
+# after it ("will exceed 50,000, rising to more than 60,000 by 2026, and gigabit users").
+_RISING_TO = re.compile(
+    r"\s*,?\s*(?:rising|increasing|growing|climbing|falling|dropping|going up|going down)"
+    r"\s+(?:further\s+)?to\s+(?:more than|over|at least|about|around|nearly)?\s*",
+    re.IGNORECASE,
+)
+
+
 def _respective_pairs(
     index: IndicatorIndex,
     mentions: dict[tuple[str, str], list[Mention]],
@@ -1132,13 +1176,19 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNOR
 # 超50亿元、超10亿元的企业; (年主营业务收入2000万元以上)
 _QUALIFIER_AFTER = re.compile(
     r"^\s*(?:人民币)?\s*(?:(?:及?以上|及?以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*"
-    r"(?:的|级?(?:企业|项目|园区|集群))"
+    r"(?:的(?!基础)|级?(?:企业|项目|园区|集群))"  # not 96亿元的基础上: a basis
     r"|(?:以上|以下)\))"
 )
 # A project's size in the brackets that describe it: a description, not a target.
 _PROJECT_SIZE = re.compile(
     r"\([^()]*?(?:计划)?(?:总投资|投资总额|total investment(?: of)?)\s*(?:约|about|around)?\s*"
     r"(?:RMB\s?)?$",
+    re.IGNORECASE,
+)
+# A named project's own total, in a list of key projects.
+_PROJECT_TOTAL = re.compile(
+    r"(?:期|基地|园|中心|工程)项目[^,;。]{0,4}?总投资(?:约|为|达)?\s*$"
+    r"|\btotal investment:\s*(?:about\s+)?(?:RMB\s?)?$",
     re.IGNORECASE,
 )
 _CLOSES_BRACKET = re.compile(r"\s*(?:人民币)?\s*(?:以上|以下)?\s*\)")
@@ -1149,7 +1199,8 @@ _QUALIFIER_IN_BRACKET = re.compile(
 # "companies with annual revenue above 2 billion yuan", "projects of more than ..."
 _QUALIFIED_NOUN = re.compile(
     r"\b(?:companies|firms|enterprises|projects|makers|manufacturers|businesses|producers"
-    r"|plants|suppliers|players|lines|facilities|those)\s+(?:with|whose|of|had|having)\b"
+    r"|plants|suppliers|players|lines|facilities|entities|units|those)\s+"
+    r"(?:with|whose|of|had|having)\b"
     r"(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
     r"\b(?:above|over|exceeding|more than|at least|below|under|of)\s+(?:RMB\s?|US\$|\$)?$",
     re.IGNORECASE,
@@ -1187,6 +1238,8 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
         return True  # 龙头企业(年营收超10亿元): 10家以上
     if _PROJECT_SIZE.search(text, max(0, quantity.start - 30), quantity.start):
         return True  # 重点建设...项目(总投资约68亿元,建设期2024-2026年)
+    if _PROJECT_TOTAL.search(text, max(0, quantity.start - 40), quantity.start):
+        return True  # 整车基地二期项目总投资156亿元; "Total investment: RMB 18.6 billion"
     if _QUALIFIED_NOUN.search(text[max(0, quantity.start - 80) : quantity.start]):
         return True
     if previous is None or previous.dimension != "count":
@@ -1243,7 +1296,9 @@ _HEADLINE_MAX = 60  # a headline line is short
 # writer's calculation. (预计, "is expected to", states a plan's target and is not one.)
 _ESTIMATE = re.compile(
     r"测算|推算|估算|估计|按此计算|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
-    r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b",
+    r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
+    r"|\b(?:he|she|analysts?|economists?|experts?|observers?) (?:expects?|forecast|forecasts"
+    r"|predicts?|estimates?|reckons?)\b",
     re.IGNORECASE,
 )
 
@@ -1389,15 +1444,13 @@ def read_document(
                 # a subsidy's cap or rate is a policy instrument, not a target of the
                 # plan, unless the indicator itself is named for it
                 chosen = [m for m in chosen if _INSTRUMENT.search(m.phrase)]
+            between = plain[kept[position - 1].end : quantity.start] if position else ""
             if (
-                (not chosen or quantity.start in respective_years)
+                (not chosen or quantity.start in respective_years or _RISING_TO.fullmatch(between))
                 and position
                 and len(before_chosen) == 1
                 and kept[position - 1].dimension == quantity.dimension
-                and (
-                    _CONTINUES.match(plain[kept[position - 1].end : quantity.start])
-                    or kept[position - 1].start in respective_years
-                )
+                and (_CONTINUES.match(between) or kept[position - 1].start in respective_years)
             ):
                 # continues the number before; numbers listed against years listed
                 # ("2025年、2026年分别超过700家和800家") are of one indicator
