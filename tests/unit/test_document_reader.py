@@ -20,10 +20,10 @@ from orchestration.domain.documents.reader import (
     Claim,
     alias_mentions,
     build_index,
-    five_year_plan,
     normalise,
     read_document,
 )
+from orchestration.domain.documents.years import five_year_plan
 from orchestration.domain.ingest.contracts import (
     DOCUMENT_TEXTS,
     DOCUMENTS,

@@ -1,0 +1,81 @@
+"""How a text divides: sentences, clauses and written lists.
+
+The reader (reader.py) and its year rules (years.py) both cut text along these lines,
+so the rules live once, here. Works on normalised text (reader.normalise), where
+full-width punctuation is ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    number: int
+    start: int
+    end: int
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)(?<!\bU\.S\.)|。|(?<=[\u4e00-\u9fff%)])[!?;]|\n+")
+
+
+# Nor one before the dollar value of the amount just stated: "... 200 billion yuan in
+# revenue by 2027. That is about 28 billion US dollars" (attach_pairs pairs the two).
+_CONVERSION_NEXT = re.compile(
+    r"\s+(?:That|This)(?:'s| is| comes to| equals)\s+(?:about |around |roughly |some |nearly )?"
+    r"(?:US\$|\$|USD\s?)?\d[\d,.]*\s*(?:billion|million|trillion|bn|mn)?\s*(?:U\.?S\.? )?"
+    r"(?:dollars|USD)?",
+    re.IGNORECASE,
+)
+# A full stop after these ends no sentence: "No. 3 [2025]", "Mr. Lin", "Jan. 16".
+_ABBREVIATION = re.compile(
+    r"\b(?:No|Nos|Art|Ref|Off|Gen|Mr|Mrs|Ms|Dr|St|vs|approx|Jan|Feb|Mar|Apr|Jun"
+    r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)$",
+    re.IGNORECASE,
+)
+
+
+def sentences(text: str) -> list[Sentence]:
+    found, start, number = [], 0, 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(0) == "." and (
+            _ABBREVIATION.search(text, max(0, match.start() - 8), match.start())
+            or _CONVERSION_NEXT.match(text, match.end())
+        ):
+            continue
+        if text[start : match.end()].strip():
+            number += 1
+            found.append(Sentence(number, start, match.end()))
+        start = match.end()
+    if text[start:].strip():
+        found.append(Sentence(number + 1, start, len(text)))
+    return found
+
+
+# Where a clause ends, within a sentence.
+CLAUSE_BREAK = re.compile(r"[,;:]")
+
+RESPECTIVE = re.compile(r"\brespective(?:ly)?\b|\beach\b|分别|各自", re.IGNORECASE)
+
+# Items of a written list: "2023 and 2024", "100%和85%", "5, 8 and 12", 3家、15家.
+LIST_JOIN = re.compile(r"\s*年?\s*(?:,\s*(?:and\s+)?|and|、|和|与|及|/)\s*", re.IGNORECASE)
+
+
+def lists(text: str, items: list, alike=None) -> list[list]:
+    """The runs of two or more consecutive `items` (mentions in text order) written as
+    one list, each item joined to the one before by a list word; `alike(a, b)` may ask
+    more of two neighbours (numbers of one kind)."""
+    runs: list[list] = []
+    for item in items:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and (alike is None or alike(last, item))
+            and LIST_JOIN.fullmatch(text[last.end : item.start])
+        ):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [run for run in runs if len(run) >= 2]

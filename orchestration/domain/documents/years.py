@@ -1,0 +1,408 @@
+"""The years a text states, and which of them a number is of.
+
+A number's year is rarely written next to it: a plan states its horizon once (到2027年)
+and lists its targets; a news story compares this year's figure with one of 2020; a
+table puts years in its header. `year_mentions` finds every year a sentence states (with
+what kind it is: a period, a comparison's baseline, a span, a Five-Year Plan, an aside
+about another number), and `year_for` picks the one a number is of, by the rules its
+docstring lists. Kept apart from reader.py, which maps numbers to indicators and reads
+comparators and pairs, so each can be read on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+import cn2an
+from number_parser import parse_number
+
+from orchestration.domain.documents.quantities import CJK, Quantity
+from orchestration.domain.documents.sentences import (
+    CLAUSE_BREAK,
+    LIST_JOIN,
+    RESPECTIVE,
+    Sentence,
+    lists,
+)
+
+
+@dataclass(frozen=True)
+class YearMention:
+    start: int
+    end: int
+    year: int
+    span_start: int | None = None
+    comparison: bool = False  # "compared with 2020", 较2020年: a baseline, not a period
+    five_year_plan: bool = False  # "the 14th Five-Year Plan", 十四五: a named period
+    aside: bool = False  # in brackets with another number: "(2024年为312家)", "(312 in 2024)"
+
+
+_CN_DIGITS = "一二两三四五六七八九十"
+_ZH_ORDINAL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def five_year_plan(number: int) -> tuple[int, int]:
+    """The years of the Nth Five-Year Plan: from the third (1966-70) on, five years
+    each; the first ran 1953-57 and the second 1958-62."""
+    start = 1953 + 5 * (number - 1) if number <= 2 else 1966 + 5 * (number - 3)
+    return start, start + 4
+
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_YEAR_PATTERNS = (
+    # 2021-25, 2024-2027, 2021-2025年, 2021年至2025年, from 2025 to 2030, between 2025
+    # and 2030 (a CJK character is a word character to \b, so the ends are "no digit")
+    (
+        re.compile(
+            r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*)?(?:[-~至到]|\bto\b|\bthrough\b)\s*"
+            r"((?:19|20)?\d\d)(?!\d)(?:\s*年)?"
+            r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b",
+            re.IGNORECASE,
+        ),
+        "span",
+    ),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+five-year\s+plan", re.IGNORECASE), "plan"),
+    (re.compile(r"十([一二三四五六七八九])五"), "plan_zh"),
+    (re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)"), "year"),
+    (re.compile(r"\b(last|this|next) year\b|(去|今|明|上)年", re.IGNORECASE), "relative"),
+    # a part of the year of publication, without its year: "in January-June", 上半年
+    (
+        re.compile(
+            rf"\b(?:in\s+)?(?:{_MONTH_NAMES})\s*(?:-|to|through)\s*(?:{_MONTH_NAMES})\b"
+            r"|\bthe first (?:half|quarter|three quarters|two months)\b"
+            r"|(?<![\d年])(?:上半年|前三季度|一季度|前两个月|1-\d{1,2}月)",
+            re.IGNORECASE,
+        ),
+        "this_year",
+    ),
+    (re.compile(r"\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
+    (
+        re.compile(
+            r"\bby then\b|\bby the end of the (?:plan(?:ning)? )?period\b|规划期末|到期末"
+            r"|\b(?:over|in|within|during) the same (?:\w+ )?(?:years|period)\b",
+            re.IGNORECASE,
+        ),
+        "then",
+    ),
+    # a horizon counted from publication: "over the next four years", 未来三年
+    (
+        re.compile(
+            r"\b(?:over|in|within|during|for) the (?:next|coming) (\w+) years\b"
+            r"|(?:未来|今后)([一二三四五六七八九十两\d]+)年"
+            r"|(?<![\d一二三四五六七八九十两])([一二三四五六七八九十两]|\d{1,2})年(?=里|内|累计)",
+            re.IGNORECASE,
+        ),
+        "horizon",
+    ),
+)
+_RELATIVE = {"last": -1, "this": 0, "next": 1, "去": -1, "上": -1, "今": 0, "明": 1}
+
+
+def _count(word: str) -> int | None:
+    """A small number written in digits, English words or Chinese numerals."""
+    if word.isdigit():
+        return int(word)
+    try:
+        value = cn2an.cn2an(word, "smart") if CJK.search(word) else parse_number(word)
+    except ValueError:
+        return None
+    return None if value is None else int(value)
+
+
+# A year a target is measured against, not the year it is for: "from the 2023 level",
+# "compared with the end of 2024", 较2024年.
+_COMPARED_WITH = re.compile(
+    r"(?:(?:compared (?:with|to)|relative to|versus)\s+(?:the\s+)?(?:(?:end|close|level) of\s+)?"
+    r"|\b(?:that|those) of\s+)$",
+    re.IGNORECASE,
+)
+_COMPARISON_ZH = re.compile(r"(?:比|较|相比|与|由)\s*$")  # 由2024年的16.8%提高到22%
+# "up from 2.87 trillion yuan in 2020": the year of a number compared with, no period of
+# the sentences after
+_COMPARED_NUMBER_IN = re.compile(
+    r"\b(?:from|compared (?:with|to)|versus|against)\s+(?:about |around |roughly )?"
+    r"(?:RMB |US\$|\$|¥)?\d(?:[^,;.]|\.(?=\d)){0,40}?\bin\s+$",
+    re.IGNORECASE,
+)
+# 在2024年基础上翻一番, 在2023年96亿元的基础上翻一番
+_BASIS_AFTER = re.compile(r"\s*年?(?:的)?(?:[^,;。]{0,15}?的)?基础上")
+_REFERENCE_NOUN = re.compile(r"(?:'s)?\s+levels?\b", re.IGNORECASE)
+_BASE_NOUN = re.compile(
+    r"\s+(?:volume|figure|total|output|value|base|baseline|size)s?\b", re.IGNORECASE
+)
+_MULTIPLE_OF_YEAR = re.compile(rf"\s*年?的\s*(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)\s*倍")
+
+
+_BRACKETS = re.compile(r"[()]")
+
+
+def _is_aside(text: str, start: int, end: int) -> bool:
+    """Whether the year at text[start:end] is in brackets that hold another number too
+    ("(2024年为312家)", "(312 in 2024)"; full-width brackets are ASCII after normalise):
+    an aside about that number, which neither the number before the brackets nor the
+    sentences after take their year from. A year alone in brackets ("3000亿元(2027年)")
+    is no aside."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    closing = text.find(")", end, end + 40)
+    if closing < 0 or "(" in text[end:closing]:
+        return False
+    return bool(re.search(r"\d", text[opening + 1 : start] + text[end:closing]))
+
+
+def _another_numbers_own_year(
+    text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
+) -> bool:
+    """Whether `year` is stated right after another number, as that number's own
+    ("will exceed 50,000, rising to more than 60,000 by 2026": 2026 is the 60,000's)."""
+    return any(
+        other is not quantity
+        and quantity.end <= other.end <= year.start
+        and _YEAR_AFTER.fullmatch(text, other.end, year.start)
+        # in another clause, and not the list it ends ("from 131 and 14 at the end of
+        # 2023"); "rose 17.8 percent to 96.4 billion yuan in January-June" is one period
+        and CLAUSE_BREAK.search(text, quantity.end, other.start) is not None
+        and not LIST_JOIN.fullmatch(text, quantity.end, other.start)
+        for other in neighbours
+    )
+
+
+def _across_brackets(text: str, year: YearMention, quantity: Quantity) -> bool:
+    """Whether a bracket stands between `year` and `quantity`."""
+    low, high = sorted((year.end, quantity.end))[0], max(year.start, quantity.start)
+    return bool(_BRACKETS.search(text, low, high))
+
+
+def year_mentions(
+    text: str,
+    published: date,
+    taken: list[tuple[int, int]],
+    previous: int | None = None,
+    horizon: int | None = None,
+) -> list[YearMention]:
+    """The years `text` states, in order. `taken` are spans already read as quantities
+    (2000亿元 is an amount, not a year); "that year" (当年) is the year stated last
+    before it, in `text` or else `previous`; "by then", "by the end of the period" the
+    last year not yet past stated before it, in `text` or else `horizon`."""
+    found: list[YearMention] = []
+    taken = list(taken)
+    for pattern, kind in _YEAR_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            if kind == "span":
+                first, last = int(match[1] or match[3]), match[2] or match[4]
+                end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+                if not first < end <= first + 20:
+                    continue
+                mention = YearMention(match.start(), match.end(), end, first)
+            elif kind in ("plan", "plan_zh"):
+                number = int(match[1]) if kind == "plan" else 10 + _ZH_ORDINAL[match[1]]
+                first, end = five_year_plan(number)
+                mention = YearMention(match.start(), match.end(), end, first, five_year_plan=True)
+            elif kind == "year":
+                if text[match.start() - 1 : match.start()] in "[\u3014" and text[
+                    match.end() : match.end() + 1
+                ] in ("]", "\u3015"):
+                    continue  # a document number's year: No. 3 [2025]
+                before = text[max(0, match.start() - 40) : match.start()]
+                # "the 2023 level" is a reference, whatever leads to it
+                comparison = bool(
+                    _COMPARISON_ZH.search(before)
+                    or _COMPARED_WITH.search(before)
+                    or _COMPARED_NUMBER_IN.search(text[max(0, match.start() - 60) : match.start()])
+                    or _REFERENCE_NOUN.match(text, match.end())
+                    or (
+                        re.search(r"\b(?:the|its|their)\s+$", before)
+                        and _BASE_NOUN.match(text, match.end())
+                    )
+                    or _MULTIPLE_OF_YEAR.match(text, match.end())
+                    or _BASIS_AFTER.match(text, match.end())
+                )
+                mention = YearMention(
+                    match.start(),
+                    match.end(),
+                    int(match[1]),
+                    None,
+                    comparison,
+                    aside=_is_aside(text, match.start(), match.end()),
+                )
+            elif kind == "this_year":
+                mention = YearMention(match.start(), match.end(), published.year)
+            elif kind == "relative":
+                word = (match[1] or match[2]).lower()
+                mention = YearMention(match.start(), match.end(), published.year + _RELATIVE[word])
+            elif kind == "horizon":
+                years = _count(match[1] or match[2] or match[3])
+                if years is None or not 0 < years <= 30:
+                    continue
+                # published in the first half of a year, that year is the first of the N
+                first = published.year if published.month <= 6 else published.year + 1
+                mention = YearMention(match.start(), match.end(), first + years - 1, first)
+            else:
+                stated = [
+                    m.year for m in sorted(found, key=lambda m: m.start) if m.end <= match.start()
+                ]
+                year = stated[-1] if stated else previous
+                if kind == "then":  # "by then": the horizon stated last, not a past year
+                    ahead = [y for y in [horizon, *stated] if y and y >= published.year]
+                    year = ahead[-1] if ahead else None
+                if year is None:
+                    continue
+                mention = YearMention(match.start(), match.end(), year)
+            found.append(mention)
+            taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+_COMPARED = re.compile(
+    r"compared (?:with|to)|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\bagainst\b"
+    r"|,\s*from\b",
+    re.IGNORECASE,
+)
+
+
+def year_for(
+    text: str,
+    sentence_years: list[YearMention],
+    earlier: list[YearMention],
+    quantity: Quantity,
+    neighbours: list[Quantity],
+    clause: tuple[int, int],
+    future: bool,
+    published: date,
+) -> YearMention | None:
+    """The year stated nearest to `quantity` in its own clause, else in its sentence
+    (not a comparison's baseline, nor the year of a number it is compared with); else,
+    for a sentence about the future, the last future year stated before it (a plan
+    states its horizon once, then lists its targets); else the last year stated before."""
+    for m in sentence_years:
+        if m.start >= quantity.end and _YEAR_AFTER.fullmatch(text[quantity.end : m.start]):
+            return m  # "2.87 trillion yuan in 2020": the number's own year
+        if m.end <= quantity.start and _WHEN_IT_STOOD.fullmatch(text, m.end, quantity.start):
+            return m  # "compared with 2023, when it stood at RMB 18.2 billion"
+        if (
+            m.comparison
+            and m.end <= quantity.start
+            and quantity.dimension != "ratio"  # 较2022年翻两番: a multiple of that year
+            and _OWN_YEAR.fullmatch(text[m.end : quantity.start])
+        ):
+            return m  # 较2022年的680亿元: the baseline's own figure
+    # where a comparison is first written after the number, searched once: up to the
+    # sentence's last number, the furthest a compared number can be
+    found = _COMPARED.search(text, quantity.end, neighbours[-1].start) if neighbours else None
+    compared = found.start() if found else None
+    periods = [
+        m
+        for m in sentence_years
+        if not m.comparison
+        and not _compared_number_year(quantity, neighbours, m, compared)
+        and not (m.aside and _across_brackets(text, m, quantity))
+        and not _another_numbers_own_year(text, m, quantity, neighbours)
+    ]
+    own = [m for m in periods if clause[0] <= m.start and m.end <= clause[1]]
+    # a year in another number's clause (2024年这个数是43.6%) is that number's
+    periods = own or [m for m in periods if not _in_another_clause(text, m, quantity, neighbours)]
+    if periods:
+        return min(
+            periods,
+            key=lambda m: (
+                m.start - quantity.end if m.start >= quantity.end else quantity.start - m.end
+            ),
+        )
+    before = [m for m in earlier if not (m.comparison or m.aside)]
+    if future:
+        ahead = [m for m in before if m.year >= published.year]
+        if ahead:
+            return ahead[-1]
+    else:  # a statement of fact is not of a Five-Year Plan named in passing
+        before = [m for m in before if not m.five_year_plan]
+    return before[-1] if before else None
+
+
+_WHEN_IT_STOOD = re.compile(
+    r",?\s*when\s+(?:it|they|the \w+)\s+(?:stood at|was|were|reached|totall?ed|came to"
+    r"|amounted to)\s*",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "($82.4 bn)"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*)?",
+    re.IGNORECASE,
+)
+_OWN_YEAR = re.compile(r"\s*(?:年\s*)?(?:的|level of|figure of|'s)?\s*", re.IGNORECASE)
+
+
+def respective_years(
+    text: str, sentence: Sentence, found: list[Quantity], sentence_years: list[YearMention]
+) -> dict[int, YearMention]:
+    """ "In 2023 and 2024, revenue was RMB 148.2 billion and RMB 196.5 billion
+    respectively": a list of years paired in order with as many numbers of one kind.
+    Keyed by each number's start."""
+    if not RESPECTIVE.search(text, sentence.start, sentence.end):
+        return {}
+    years = [m for m in sentence_years if not m.comparison and m.span_start is None]
+    runs = lists(text, years)
+    if not runs:
+        return {}
+    listed = runs[0]
+    paired: dict[int, YearMention] = {}
+    for dimension in {q.dimension for q in found}:
+        same = [q for q in found if q.dimension == dimension]
+        # the numbers of that kind, or the one list of them as long as the years' (分别
+        # 超过700家和800家, 其中...30家)
+        numbers = [run for run in lists(text, same) if len(run) == len(listed)]
+        if len(same) != len(listed) and len(numbers) == 1:
+            same = numbers[0]
+        if len(same) == len(listed):
+            paired |= {q.start: m for q, m in zip(same, listed, strict=True)}
+    return paired
+
+
+def _in_another_clause(
+    text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
+) -> bool:
+    """Whether `year`, stated after `quantity`, opens the clause of a later number
+    (2024年这个数是43.6%). A year stated first in a sentence is every clause's, and one
+    stated at the end of a list ("..., and 300 by 2027") is the list's. `neighbours` are
+    the sentence's numbers in order; only the first after the year can have it open its
+    clause (a later one's clause starts no earlier)."""
+    if year.start < quantity.end:
+        return False
+    index = bisect_left(neighbours, year.end, key=lambda q: q.start)
+    if index == len(neighbours) or neighbours[index] is quantity:
+        return False
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, year.start, neighbours[index].start)]
+    if not breaks:
+        return True
+    # a clause of the year alone, after the number's (17个, 到2030年, 达到40个; "17 in
+    # 2024; by 2030, 40"), introduces the clause after it
+    opening = [m.end() for m in CLAUSE_BREAK.finditer(text, quantity.end, year.start)]
+    return (
+        len(breaks) == 1
+        and bool(opening)
+        and _YEAR_CLAUSE.fullmatch(text, opening[-1], year.start) is not None
+        and _YEAR_CLAUSE.fullmatch(text, year.end, breaks[0]) is not None
+    )
+
+
+# what may stand beside a year in a clause of its own: 到2030年, "by 2030", 截至2024年底
+_YEAR_CLAUSE = re.compile(r"\s*(?:到|至|截至|by|in|until|and)?\s*(?:年(?:底|末)?|end)?\s*", re.I)
+
+
+def _compared_number_year(
+    quantity: Quantity, neighbours: list[Quantity], year: YearMention, compared: int | None
+) -> bool:
+    """Whether `year` comes after another number that `quantity` is compared with: the
+    comparison (first written at `compared`, after `quantity`) stands between it and the
+    last number before the year."""
+    if compared is None or year.start < quantity.end:
+        return False
+    index = bisect_right(neighbours, year.start, key=lambda q: q.end) - 1
+    return index >= 0 and quantity.end <= compared < neighbours[index].start
