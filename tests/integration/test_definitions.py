@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -10,6 +11,8 @@ from pathlib import Path
 import dagster as dg
 
 from orchestration.definitions import defs
+from orchestration.defs.dbt_project import dbt_project
+from orchestration.defs.transform.dbt_assets import source_asset_key
 from orchestration.domain.core.layout import PROJECT_ROOT
 
 
@@ -24,6 +27,16 @@ def test_definitions_load_and_link_raw_to_dbt():
     # dbt sources resolve to the ingest assets' keys: lineage needs no custom translator.
     staging = graph.get(dg.AssetKey(["staging", "stg_raw__statistics"]))
     assert dg.AssetKey(["raw", "statistics"]) in staging.parent_keys
+    # and the dbt asset names a source's key the same way (a test on a changed source
+    # runs in a build of only what a change feeds)
+    sources = json.loads(dbt_project().manifest_path.read_text(encoding="utf-8"))["sources"]
+    produced = {
+        source_asset_key(source)
+        for source in sources.values()
+        if source["source_name"] in ("raw", "reader")
+    }
+    assert len(produced) == 8
+    assert produced <= graph.get_all_asset_keys()
     groups = {graph.get(dg.AssetKey.from_user_string(k)).group_name for k in keys}
     assert groups == {
         "raw",

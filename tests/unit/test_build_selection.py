@@ -62,3 +62,21 @@ def test_no_change_leaves_every_node_as_built():
     kept = kept_nodes(MANIFEST, set())
     assert len(kept) == 7
     assert "operation.proj.on_run_end" not in kept
+
+
+def test_a_test_on_a_changed_source_runs_and_one_on_an_unchanged_source_is_kept():
+    manifest = {
+        "nodes": {
+            **MANIFEST["nodes"],
+            "test.proj.not_null_raw_stats": _node(
+                "test", "not_null_raw_stats", "sources", ("source.proj.raw.statistics",)
+            ),
+            "test.proj.not_null_raw_fx": _node(
+                "test", "not_null_raw_fx", "sources", ("source.proj.raw.fx_rates",)
+            ),
+        }
+    }
+    rebuilt = {"source.proj.raw.statistics", "model.proj.stg_stats", "model.proj.fct_usd"}
+    kept = kept_nodes(manifest, rebuilt)
+    assert "test.proj.not_null_raw_stats" not in kept
+    assert "test.proj.not_null_raw_fx" in kept

@@ -103,18 +103,21 @@ def _partial_build_problem(
     return None
 
 
-def _models_fed_by(context: dg.AssetExecutionContext, tables: Iterable[str]) -> set[dg.AssetKey]:
-    """The dbt assets downstream of these raw tables in the asset graph (which also knows
-    that the reader's claims come from the documents' texts). The job's graph, which
+def _fed_by(context: dg.AssetExecutionContext, tables: Iterable[str]) -> set[dg.AssetKey]:
+    """These raw tables and every asset downstream of them in the asset graph (which also
+    knows that the reader's claims come from the documents' texts). The job's graph, which
     holds every asset whatever the job selects: a run of `make run` (execute_in_process)
     has no repository to ask."""
     changed = [dg.AssetKey(["raw", t]) for t in tables]
     if not changed:
         return set()
     graph = context.job_def.asset_layer.asset_graph
-    return dg.AssetSelection.assets(*changed).downstream().resolve(graph) & set(
-        warehouse_dbt_models.keys
-    )
+    return dg.AssetSelection.assets(*changed).downstream().resolve(graph)
+
+
+def _models_fed_by(context: dg.AssetExecutionContext, tables: Iterable[str]) -> set[dg.AssetKey]:
+    """The dbt assets downstream of these raw tables."""
+    return _fed_by(context, tables) & set(warehouse_dbt_models.keys)
 
 
 @cache
@@ -123,19 +126,37 @@ def _manifest() -> dict[str, Any]:
 
 
 def _kept_as_built(
-    context: dg.AssetExecutionContext, inputs: BuildInputs, state: BuildState | None
+    context: dg.AssetExecutionContext,
+    inputs: BuildInputs,
+    state: BuildState | None,
+    force: bool,
 ) -> list[str]:
     """The dbt nodes this build leaves as the last one built them (unique ids): those no
     changed raw table feeds, when only raw data changed (BuildInputs.changed_raw_only).
-    None are left in a run of part of the project (the sensor's, which selects what the
-    changes feed already), a forced build or a build after anything else changed."""
-    tables = inputs.changed_raw_only(state)
+    None are left in a forced build, a run of part of the project (the sensor's, which
+    selects what the changes feed already) or a build after anything else changed."""
+    tables = None if force else inputs.changed_raw_only(state)
     if tables is None or context.is_subset:
         return []
-    rebuilt = {_unique_ids()[key] for key in _models_fed_by(context, tables)}
-    return kept_nodes(_manifest(), rebuilt)
+    fed = _fed_by(context, tables)
+    manifest = _manifest()
+    # the changed dbt sources count as rebuilt, so a test on a source runs
+    sources = {
+        unique_id
+        for unique_id, source in manifest["sources"].items()
+        if source_asset_key(source) in fed
+    }
+    models = {unique_id for key, unique_id in _unique_ids().items() if key in fed}
+    return kept_nodes(manifest, models | sources)
 
 
+def source_asset_key(source: Mapping[str, Any]) -> dg.AssetKey:
+    """A dbt source's asset key, as dagster-dbt's default translator makes it (ours keeps
+    it): [source name, table], the ingest and reader assets' keys."""
+    return dg.AssetKey([source["source_name"], source["name"]])
+
+
+@cache
 def _unique_ids() -> dict[dg.AssetKey, str]:
     """dbt's unique id of each dbt asset."""
     return {spec.key: spec.metadata["dagster_dbt/unique_id"] for spec in warehouse_dbt_models.specs}
@@ -198,7 +219,7 @@ def warehouse_dbt_models(
                 "job (make run) to rebuild the whole project."
             )
         clear_state(con)
-    kept = [] if config.force else _kept_as_built(context, inputs, state)
+    kept = _kept_as_built(context, inputs, state, config.force)
     left = f" ({len(kept)} dbt nodes left as built: nothing they read changed)" if kept else ""
     announce(
         context,
@@ -230,8 +251,10 @@ def warehouse_dbt_models(
         keep_partial_parse(invocation.target_path)
     # first: what was left as built is upstream of everything dbt built (if a model fed
     # by a changed table were upstream of it, it would be fed too), and Dagster wants a
-    # multi-asset's outputs in the order of its graph
-    yield from _reused_outputs(context, set(kept), counts)
+    # multi-asset's outputs in the order of its graph; not after a failed build, which
+    # reports only what dbt did
+    if error is None:
+        yield from _reused_outputs(context, set(kept), counts)
     for event in events:
         if isinstance(event, dg.Output):
             relation = ".".join(context.asset_key_for_output(event.output_name).path)

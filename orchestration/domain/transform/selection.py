@@ -24,8 +24,8 @@ BUILT_RESOURCE_TYPES = frozenset({"model", "seed", "snapshot", "test"})
 
 def kept_nodes(manifest: Mapping[str, Any], rebuilt: Set[str]) -> list[str]:
     """The unique ids of the nodes a build leaves as they are, given the unique ids of
-    the models, seeds and snapshots it rebuilds: every other one of those, and every
-    data test that reads none of the rebuilt ones."""
+    the models, seeds and snapshots it rebuilds and of the sources that changed: every
+    other model, seed and snapshot, and every data test that reads none of those."""
     kept = []
     for unique_id, node in manifest["nodes"].items():
         kind = node["resource_type"]
