@@ -23,7 +23,8 @@ from orchestration.domain.documents.reader import (
     normalise,
     read_document,
 )
-from orchestration.domain.documents.years import five_year_plan
+from orchestration.domain.documents.sentences import sentences
+from orchestration.domain.documents.years import five_year_plan, year_mentions
 from orchestration.domain.ingest.contracts import (
     DOCUMENT_TEXTS,
     DOCUMENTS,
@@ -1228,7 +1229,7 @@ def test_numbers_and_subjects_listed_with_slashes_pair_respectively():
     assert [(c.indicator_id, c.value) for c in claims] == [("airports", 25), ("sites", 1200)]
 
 
-def test_a_measure_inside_another_indicators_named_phrase_is_that_ones():
+def test_a_measure_inside_another_named_indicators_phrase_does_not_name_its_own():
     index = build_index(
         {"nev_output": "vehicles", "nev_industry": "CNY_bn"},
         [
@@ -1336,3 +1337,50 @@ def test_a_named_projects_total_and_a_price_per_kilogram_are_no_targets():
         "kilogram."
     )
     assert [(c.indicator_id, c.value) for c in claims] == [("ic_scale", 500)]
+
+
+def test_review_mends_of_the_reader():
+    """Cases a review of the change found read wrongly; each now reads as written."""
+    # a part of a year with its year stated is that year's
+    (claim,) = _read("The IC scale was 5 billion yuan in the first half of 2023.", date(2025, 3, 1))
+    assert (claim.claim_kind, claim.year) == ("figure", 2023)
+    # plan lines ending in a semicolon after a short heading are the body, not headlines
+    claims = _read(
+        "一、发展目标\n到2025年,集成电路产业规模突破1000亿元;\n到2027年,龙头企业达到10家;\n"
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("ic_scale", 1000, 2025),
+        ("firms", 10, 2027),
+    ]
+    # 测算 as a noun is no reckoning
+    (claim,) = _read("建立算力测算平台,到2025年,集成电路产业规模突破1000亿元。")
+    assert (claim.indicator_id, claim.value) == ("ic_scale", 1000)
+    # 278亿元 after 折合美元 is one amount in yuan, not also a dollar one
+    assert [q.unit for q in quantities(normalise("折合美元约278亿元"))] == ["CNY_100m"]
+    # "a" is no count: 一条, 一套
+    assert quantities(normalise("打造一条完整的产业链和一套标准")) == []
+    # 过去5年累计 looks back: no horizon from it
+    assert [
+        m.span_start for m in year_mentions("过去5年累计投资500亿元", date(2025, 3, 1), [])
+    ] == []
+    # a dollar value after "That is approximately"
+    claims = _read(
+        "We want the IC scale to exceed 200 billion yuan by 2027. That is approximately 28 "
+        "billion US dollars."
+    )
+    assert [(c.value, c.alt_value) for c in claims] == [(200, 28)]
+    # "take off." ends a sentence; "world-class 10 clusters" is a count
+    assert len(sentences("Output will take off. By 2027 it will double.")) == 2
+    assert [q.value for q in quantities("build world-class 10 clusters")] == [10]
+
+
+def test_a_table_of_multiples_keeps_them_multiples():
+    text = "指标 | 单位 | 2024年 | 2027年\n集成电路产业规模 | 倍 | 1 | 2\n"
+    claims = _read(text)
+    assert [(c.indicator_id, c.value, c.unit, c.year, c.target_kind) for c in claims][-1] == (
+        "ic_scale",
+        2,
+        "ratio",
+        2027,
+        "multiple",
+    )

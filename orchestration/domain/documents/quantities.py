@@ -107,9 +107,9 @@ CHINESE_BARE_RATIO = re.compile(
     r"(?P<number>\d+\.\d+)(?=\s*(?:以内|以下|及以下|左右|[,;。、)]|$))"
 )
 # A dollar amount said with 美元 first, as a spoken conversion: 折合美元大约是278亿.
+DOLLARS_FIRST = r"(?:折合|约合|合)美元\s*(?:大约|大概|约)?(?:是|为)?"
 CHINESE_DOLLARS_FIRST = re.compile(
-    rf"(?:折合|约合|合)美元\s*(?:大约|大概|约)?(?:是|为)?\s*"
-    rf"(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})(?P<scale>万亿|亿|万)"
+    rf"{DOLLARS_FIRST}\s*(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})(?P<scale>万亿|亿|万)(?!元)"
 )
 CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
 
@@ -176,6 +176,7 @@ class Quantity:
     decimals: int | None
     text: str
     more: bool = False  # 100多家, 300余家: "over 100"
+    level: bool = False  # a ratio stated as a level (PUE 1.25), not a multiple of a base
 
 
 def written_decimals(number: str) -> int:
@@ -216,16 +217,16 @@ def _english_value(match: re.Match) -> tuple[float | None, int]:
     return (None, 0) if value is None else (float(value), 0)
 
 
-_MONTHS = (
+MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s$", re.IGNORECASE)
 
 
 # Numbers that name or locate rather than count: a reference's number, a time of day.
 _REFERENCE = re.compile(
-    r"(?:\b(?:article|table|chapter|section|part|annex|appendix|figure|item|clause|no\.|"
+    r"(?:\b(?<!-)(?:article|table|chapter|section|part|annex|appendix|figure|item|clause|no\.|"
     r"indicator|class|phase|type|grade|tier|category|aged|tel(?:ephone)?|fax|phone|hotline)"
     r"|\b0\d{2,3}-\d{3,4}|电话|热线|传真|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\))"
     r"\s*:?\s*(?:[\d-]+\s)?$",
@@ -305,7 +306,7 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     ):
         return True  # a list number: "(1) Strengthening", "2. Tasks"
     if _MONTH_BEFORE.search(text[max(0, match.start() - 10) : match.start()]) or re.match(
-        rf"\s(?:{_MONTHS})\b", text[match.end() : match.end() + 12], re.IGNORECASE
+        rf"\s(?:{MONTHS})\b", text[match.end() : match.end() + 12], re.IGNORECASE
     ):
         return True  # a date: June 3, 3 June
     if match["words"] and re.match(
@@ -450,8 +451,11 @@ def chinese_quantities(text: str) -> list[Quantity]:
             continue
         scale = CN_SCALES.get(match["scale"] or "", 1)
         suffix = match["suffix"]
-        if match.group(0) in ("一批", "一个", "一家", "一项") or _in_short_quote(text, match):
-            continue  # "a batch of", "a"; a slogan in quotes ("三个跨越", "四大行动、十二项任务")
+        # "a" (一批, 一家, 一条); a slogan in quotes ("三个跨越", "四大行动、十二项任务")
+        if (
+            match["number"] == "一" and not match["scale"] and suffix in _COUNT_SUFFIXES
+        ) or _in_short_quote(text, match):
+            continue
         before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
         if suffix == "元" and _PER_PERSON_BEFORE.search(before):
             units = {10**4: "CNY_10k_per_person"}
@@ -520,7 +524,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
                 unit,
                 "usd",
                 decimals,
-                match.group(0)[match.start("number") - match.start() :],
+                text[match.start("number") : match.end()],
             )
         )
     for match in CHINESE_BARE_RATIO.finditer(text):
@@ -534,6 +538,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
                 "ratio",
                 written_decimals(number),
                 number,
+                level=True,
             )
         )
     for match in CHINESE_FRACTION.finditer(text):

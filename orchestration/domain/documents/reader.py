@@ -36,11 +36,17 @@ import opencc
 
 from orchestration.domain.core.units import unit_registry
 from orchestration.domain.documents.aliases import Alias
-from orchestration.domain.documents.quantities import CJK, Quantity, quantities
+from orchestration.domain.documents.quantities import CJK, DOLLARS_FIRST, Quantity, quantities
+from orchestration.domain.documents.sentences import (
+    ABOUT as _ABOUT,
+)
 from orchestration.domain.documents.sentences import (
     CLAUSE_BREAK,
     LIST_JOIN,
     RESPECTIVE,
+    RESPECTIVE_BEFORE,
+    RESPECTIVELY_AFTER,
+    THAT_IS,
     Sentence,
     lists,
     sentences,
@@ -181,7 +187,6 @@ def relative_targets(text: str) -> list[Quantity]:
 # "850 billion yuan ($132 billion)", 500亿元以上(约合69.4亿美元), and unbracketed: "200
 # billion yuan - that's roughly 27.8 billion US dollars", "200 billion yuan, or about $28
 # billion".
-_ABOUT = r"(?:about|approximately|around|roughly|some|nearly|约合|折合|约|合)"
 _PAIR_BETWEEN = re.compile(
     rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?\s*\(\s*(?:or\s+)?{_ABOUT}?\s*$", re.IGNORECASE
 )
@@ -189,8 +194,8 @@ _PAIR_AFTER = re.compile(r"^\s*\)")
 _PAIR_UNBRACKETED = re.compile(
     rf"^\s*(?:,|-{{1,2}})\s*(?:(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?"
     rf"|{_ABOUT})\s*$"
-    rf"|^[^.;,]{{0,40}}\.\s+(?:That|This)(?:'s| is| comes to| equals)\s+{_ABOUT}?\s*$"
-    r"|^\s*(?:人民币)?(?:以上|左右|多)?\s*,?\s*(?:折合|约合|合)美元\s*(?:大约|大概|约)?(?:是|为)?\s*$",
+    rf"|^[^.;,]{{0,40}}\.\s+{THAT_IS}\s+{_ABOUT}?\s*$"
+    rf"|^\s*(?:人民币)?(?:以上|左右|多)?\s*,?\s*{DOLLARS_FIRST}\s*$",
     re.IGNORECASE,
 )
 
@@ -331,18 +336,15 @@ _TAKES_UNIT = {
 _NOUN_FOLLOWS = {"count", "vehicles"}
 
 
-_RESPECTIVE_BEFORE = re.compile(r"分别|各自|\beach\b|\brespective\b", re.IGNORECASE)
-
-
 def _is_respective(text: str, quantity: Quantity, floor: int, ceiling: int) -> bool:
     """Whether the number is one of several stated "respectively": the word stands
     between the number before and this one (分别达到1500家和150家, "their respective
     scale"), or after this one, before the next ("200 and 25 respectively"). A 分别
     after the number opens the next list: 8000家, ...分别达到1500家 is no list."""
-    if _RESPECTIVE_BEFORE.search(text, floor, quantity.start):
-        return True
-    after = RESPECTIVE.search(text, quantity.end, ceiling)
-    return after is not None and not _RESPECTIVE_BEFORE.fullmatch(after.group(0))
+    return bool(
+        RESPECTIVE_BEFORE.search(text, floor, quantity.start)
+        or RESPECTIVELY_AFTER.search(text, quantity.end, ceiling)
+    )
 
 
 @dataclass
@@ -415,6 +417,7 @@ class IndicatorIndex:
     aliases: list[Alias]
     parents: dict[str, str] = field(default_factory=dict)  # component -> its aggregate
     by_role: dict[tuple[str, str], list[Alias]] = field(init=False)
+    _candidates: dict[str, list[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_role = {}
@@ -422,12 +425,15 @@ class IndicatorIndex:
             self.by_role.setdefault((alias.indicator_id, alias.role), []).append(alias)
 
     def candidates(self, dimension: str) -> list[str]:
-        wanted = _COMPATIBLE.get(dimension, {dimension})
-        return sorted(
-            i
-            for i, d in self.dimensions.items()
-            if d in wanted and any((i, role) in self.by_role for role in ("subject", "measure"))
-        )
+        """The indicators a number of this dimension may measure (computed once each)."""
+        if dimension not in self._candidates:
+            wanted = _COMPATIBLE.get(dimension, {dimension})
+            self._candidates[dimension] = sorted(
+                i
+                for i, d in self.dimensions.items()
+                if d in wanted and any((i, role) in self.by_role for role in ("subject", "measure"))
+            )
+        return self._candidates[dimension]
 
 
 @dataclass(frozen=True)
@@ -648,8 +654,6 @@ _CUMULATIVE = re.compile(
 )
 
 
-# "around 40 percent, compared with 27.6 percent in 2024": the year after a compared
-# number is that number's, not the target's.
 # A number that continues the one before it in its sentence ("41.6 billion yuan in 2022
 # and 58.3 billion yuan in 2023", "up from 28 billion yuan in 2021") measures the same.
 _CONTINUES = re.compile(
@@ -814,11 +818,8 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
 
 def _is_multiple(quantity: Quantity) -> bool:
     """A ratio to a baseline ("double", 3倍), not a ratio stated as a level (PUE 1.25,
-    quantities.CHINESE_BARE_RATIO: the quantity is the bare number alone)."""
-    return quantity.dimension == "ratio" and not _BARE_NUMBER.fullmatch(quantity.text)
-
-
-_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+    quantities.CHINESE_BARE_RATIO)."""
+    return quantity.dimension == "ratio" and not quantity.level
 
 
 def _is_target(year: YearMention | None, published: date, future: bool, sentence: str) -> bool:
@@ -858,8 +859,9 @@ def _target_kind(quantity: Quantity, sentence_text: str, year: YearMention | Non
 _HEADLINE_MAX = 60  # a headline line is short
 # A sentence that works a number out rather than states one: an analyst's or the
 # writer's calculation. (预计, "is expected to", states a plan's target and is not one.)
-_ESTIMATE = re.compile(
-    r"测算|推算|估算|估计|按此计算|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
+_ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
+    r"(?:按照?|据|经|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
+    r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
     r"|\b(?:he|she|analysts?|economists?|experts?|observers?) (?:expects?|forecast|forecasts"
     r"|predicts?|estimates?|reckons?)\b",
@@ -877,7 +879,7 @@ def _body_start(text: str) -> int:
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped and (
-            len(stripped) > _HEADLINE_MAX or "。" in stripped or stripped[-1] in ".!?"
+            len(stripped) > _HEADLINE_MAX or "。" in stripped or stripped[-1] in ".!?;:,"
         ):
             return position
         position += len(line) + 1

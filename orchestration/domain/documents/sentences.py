@@ -23,17 +23,19 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)(?<!\bU\.S\.)|。|(?<=[\u4e00-\u9fff%)
 
 # Nor one before the dollar value of the amount just stated: "... 200 billion yuan in
 # revenue by 2027. That is about 28 billion US dollars" (attach_pairs pairs the two).
+ABOUT = r"(?:about|approximately|around|roughly|some|nearly|约合|折合|约|合)"
+THAT_IS = r"(?:That|This)(?:'s| is| comes to| equals)"  # of a conversion's sentence
 _CONVERSION_NEXT = re.compile(
-    r"\s+(?:That|This)(?:'s| is| comes to| equals)\s+(?:about |around |roughly |some |nearly )?"
+    rf"\s+{THAT_IS}\s+(?:{ABOUT}\s+)?"
     r"(?:US\$|\$|USD\s?)?\d[\d,.]*\s*(?:billion|million|trillion|bn|mn)?\s*(?:U\.?S\.? )?"
     r"(?:dollars|USD)?",
     re.IGNORECASE,
 )
 # A full stop after these ends no sentence: "No. 3 [2025]", "Mr. Lin", "Jan. 16".
+# As written (no case folding), so "take off." and "said no." still end a sentence.
 _ABBREVIATION = re.compile(
-    r"\b(?:No|Nos|Art|Ref|Off|Gen|Mr|Mrs|Ms|Dr|St|vs|approx|Jan|Feb|Mar|Apr|Jun"
-    r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)$",
-    re.IGNORECASE,
+    r"\b(?:No|Nos|NO|Art|Ref|Off|Gen|Mr|Mrs|Ms|Dr|St|vs|approx|Jan|Feb|Mar|Apr|Jun"
+    r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)$"
 )
 
 
@@ -58,6 +60,9 @@ def sentences(text: str) -> list[Sentence]:
 CLAUSE_BREAK = re.compile(r"[,;:]")
 
 RESPECTIVE = re.compile(r"\brespective(?:ly)?\b|\beach\b|分别|各自", re.IGNORECASE)
+# Of those words, the ones written before the numbers they pair, and the one after them.
+RESPECTIVE_BEFORE = re.compile(r"分别|各自|\beach\b|\brespective\b", re.IGNORECASE)
+RESPECTIVELY_AFTER = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 # Items of a written list: "2023 and 2024", "100%和85%", "5, 8 and 12", 3家、15家.
 LIST_JOIN = re.compile(r"\s*年?\s*(?:,\s*(?:and\s+)?|and|、|和|与|及|/)\s*", re.IGNORECASE)

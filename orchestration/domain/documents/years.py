@@ -19,7 +19,7 @@ from datetime import date
 import cn2an
 from number_parser import parse_number
 
-from orchestration.domain.documents.quantities import CJK, Quantity
+from orchestration.domain.documents.quantities import CJK, MONTHS, Quantity
 from orchestration.domain.documents.sentences import (
     CLAUSE_BREAK,
     LIST_JOIN,
@@ -51,10 +51,6 @@ def five_year_plan(number: int) -> tuple[int, int]:
     return start, start + 4
 
 
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
 _YEAR_PATTERNS = (
     # 2021-25, 2024-2027, 2021-2025年, 2021年至2025年, from 2025 to 2030, between 2025
     # and 2030 (a CJK character is a word character to \b, so the ends are "no digit")
@@ -74,8 +70,9 @@ _YEAR_PATTERNS = (
     # a part of the year of publication, without its year: "in January-June", 上半年
     (
         re.compile(
-            rf"\b(?:in\s+)?(?:{_MONTH_NAMES})\s*(?:-|to|through)\s*(?:{_MONTH_NAMES})\b"
-            r"|\bthe first (?:half|quarter|three quarters|two months)\b"
+            rf"(?:\b(?:in\s+)?(?:{MONTHS})\s*(?:-|to|through)\s*(?:{MONTHS})\b"
+            r"|\bthe first (?:half|quarter|three quarters|two months)\b)"
+            r"(?!\s*(?:of\s+)?(?:19|20)\d\d)"  # "the first half of 2023" is 2023's
             r"|(?<![\d年])(?:上半年|前三季度|一季度|前两个月|1-\d{1,2}月)",
             re.IGNORECASE,
         ),
@@ -95,7 +92,9 @@ _YEAR_PATTERNS = (
         re.compile(
             r"\b(?:over|in|within|during|for) the (?:next|coming) (\w+) years\b"
             r"|(?:未来|今后)([一二三四五六七八九十两\d]+)年"
-            r"|(?<![\d一二三四五六七八九十两])([一二三四五六七八九十两]|\d{1,2})年(?=里|内|累计)",
+            # not 过去5年累计 or 近3年累计, which look back
+            r"|(?<![\d一二三四五六七八九十两])(?<!过去)(?<!近)(?<!前)"
+            r"([一二三四五六七八九十两]|\d{1,2})年(?=里|内|累计)",
             re.IGNORECASE,
         ),
         "horizon",
@@ -176,7 +175,7 @@ def _another_numbers_own_year(
 
 def _across_brackets(text: str, year: YearMention, quantity: Quantity) -> bool:
     """Whether a bracket stands between `year` and `quantity`."""
-    low, high = sorted((year.end, quantity.end))[0], max(year.start, quantity.start)
+    low, high = min(year.end, quantity.end), max(year.start, quantity.start)
     return bool(_BRACKETS.search(text, low, high))
 
 
