@@ -260,9 +260,10 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     after = text[match.end() : match.end() + 6]
     before = text[max(0, match.start() - 1) : match.start()]
     raw = match.group(0)
+    plain = not (match["prefix"] or match["scale"] or match["suffix"])  # a bare number
     if re.match(r"(?:st|nd|rd|th)\b|-year|-day|-month", after, re.IGNORECASE):
         return True
-    if not (match["prefix"] or match["scale"] or match["suffix"]) and re.match(
+    if plain and re.match(
         r"\s+(?:years?|months?|days?|weeks?)\b", text[match.end() : match.end() + 8], re.IGNORECASE
     ):
         return True  # a duration: "over the next four years"
@@ -277,7 +278,6 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     ):
         return True  # a name: 5G, 3D, 4K; not 5bn
     line_start = text[max(0, match.start() - 2) : match.start()]
-    plain = not (match["prefix"] or match["scale"] or match["suffix"])
     if (
         plain
         and match["digits"]
@@ -319,7 +319,7 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         re.IGNORECASE,
     ):
         return True  # a stretch of the year: "in the first three quarters"
-    if not (match["prefix"] or match["scale"] or match["suffix"]) and re.search(
+    if plain and re.search(
         r"\b(?:the|these|those|same)\s+$",
         text[max(0, match.start() - 8) : match.start()],
         re.IGNORECASE,
