@@ -1384,3 +1384,77 @@ def test_a_table_of_multiples_keeps_them_multiples():
         2027,
         "multiple",
     )
+
+
+def test_a_plan_for_one_year_gives_its_year_to_goals_that_state_none():
+    text = (
+        "关于印发2026年全省工业工作要点的通知\n"
+        "2025年,全省集成电路产业规模达到480亿元。\n"
+        "2026年全省工业工作要点\n"
+        "一、集成电路产业规模达到600亿元;力争到2028年,龙头企业达到12家。\n"
+        "二、全年新能源汽车产量达到45万辆。龙头企业总数突破10家(2025年末为8家)。\n"
+    )
+    claims = _read(text, date(2026, 2, 16))
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
+        ("figure", "ic_scale", 480, 2025),
+        ("target", "ic_scale", 600, 2026),  # no year of its own: the plan's
+        ("target", "firms", 12, 2028),
+        ("target", "output", 45, 2026),  # not the 2028 stated before it
+        ("target", "firms", 10, 2026),
+        ("figure", "firms", 8, 2025),
+    ]
+    # a work report's section for this year starts there, not at the year's first mention
+    claims = _read(
+        "2025年集成电路产业规模达到480亿元。\n三、2026年重点工作\n集成电路产业规模达到600亿元。\n",
+        date(2026, 2, 16),
+    )
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [
+        ("figure", 480, 2025),
+        ("target", 600, 2026),
+    ]
+    (claim,) = _read("Key Tasks for 2026\nIndustrial parks will reach 9.", date(2025, 12, 20))
+    assert (claim.claim_kind, claim.value, claim.year) == ("target", 9, 2026)
+
+
+def test_a_half_in_words_a_restated_bound_and_by_the_same_year():
+    assert [(q.value, q.unit) for q in quantities("one and a half trillion yuan")] == [
+        (1.5, "CNY_tn")
+    ]
+    assert [(q.value, q.unit) for q in quantities("grow by one and a half times")] == [
+        (2.5, "ratio")
+    ]
+    claims = _read(
+        "By 2027 the IC scale will exceed 50 billion yuan. Reaching 50 billion yuan in IC "
+        "scale by 2027 is a goal we set with care."
+    )
+    assert [c.comparator for c in claims] == [">", ">"]  # the restatement keeps "exceed"
+    claims = _read(
+        "AI scale will top 90 billion yuan by 2027, and output is to double from the 2023 "
+        "level of 4.2 million by the same year.",
+        date(2024, 3, 1),
+    )
+    assert [(c.indicator_id, c.claim_kind, c.value, c.year) for c in claims] == [
+        ("ai_scale", "target", 90, 2027),
+        ("output", "target", 2, 2027),  # the deadline, not the baseline's 2023
+        ("output", "figure", 4_200_000, 2023),
+    ]
+
+
+def test_a_multiple_of_a_density_is_of_the_density():
+    index = build_index(
+        {"researchers": "per_10k_people", "platforms": "count"},
+        [
+            ("researchers", "measure", "每万名就业人员中.*研发人员"),
+            ("platforms", "measure", "公共技术服务平台"),
+        ],
+    )
+    claims = read_document(
+        "d",
+        "到2030年,每万名就业人员中研发人员数较2024年翻一番,公共技术服务平台达到40个。",
+        date(2025, 3, 1),
+        index,
+    )
+    assert [(c.indicator_id, c.value, c.unit, c.baseline_year) for c in claims] == [
+        ("researchers", 2, "ratio", 2024),
+        ("platforms", 40, "count", None),
+    ]

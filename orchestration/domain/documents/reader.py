@@ -54,6 +54,7 @@ from orchestration.domain.documents.sentences import (
 from orchestration.domain.documents.tables import tables
 from orchestration.domain.documents.years import (
     YearMention,
+    one_year_plan,
     respective_years,
     year_for,
     year_mentions,
@@ -312,7 +313,8 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
 # A count may be of vehicles ("registrations are to reach 1.2 million"); the claim then
 # takes the indicator's unit.
 _COMPATIBLE = {
-    "ratio": {"ratio", "cny", "usd", "vehicles", "count"},
+    # a multiple of any level: 翻一番 of a density or an income per person too
+    "ratio": {"ratio", "cny", "usd", "vehicles", "count", "per_10k_people", "cny_per_person"},
     "count": {"count", "vehicles", "per_10k_people"},
     "cny": {"cny", "cny_per_person"},
 }
@@ -937,10 +939,12 @@ def read_document(
     spans = [m for m in every_year if m.span_start is not None]
     plan_baseline = spans[0].span_start - 1 if spans else published.year - 1
     claims: list[Claim] = []
+    first_bound: dict[tuple, str] = {}  # a target's bound, as first stated with one
     # the last number named for one indicator, with its sentence: what "that" stands for
     last_figure: tuple[Quantity, _Match, int] | None = None
     seen = 0  # every_year is in text order: the years before a sentence are a prefix
     body = min([_body_start(plain), *(start for start, _ in table_lines)])
+    plan_year, plan_start = one_year_plan(plain) or (None, len(plain))
     for sentence, found, sentence_years in parts:
         chunk = plain[sentence.start : sentence.end]
         while seen < len(every_year) and every_year[seen].end <= sentence.start:
@@ -976,6 +980,15 @@ def read_document(
                     plain, sentence_years, earlier, quantity, kept, clause, future, published
                 )
             )
+            if (
+                quantity.start > plan_start
+                and (year is None or year not in sentence_years)
+                and quantity.start not in column_years
+                and quantity.start not in listed_years
+                and not _HAPPENED.search(chunk)
+            ):
+                # a plan for one year: a number with no year of its own is for that year
+                year = YearMention(quantity.start, quantity.start, plan_year)
             is_target = _is_target(year, published, future, chunk)
             stated = comparator(plain, quantity, floor)
             if stated is None and quantity.more:
@@ -987,7 +1000,8 @@ def read_document(
             ):
                 stated = before_stated  # 分别超过700家和800家: both over
             before_stated = stated
-            if stated == "reach" or stated is None:
+            weak = stated == "reach" or stated is None  # no bound of its own
+            if weak:
                 stated = ">=" if is_target else "="
             respective = _is_respective(plain, quantity, floor, ceiling)
             chosen = _chosen(
@@ -1057,6 +1071,14 @@ def read_document(
                 # one pair per amount, on its first claim ("their respective scale" repeats
                 # the amount, not the statement of its dollar value)
                 pair = pairs.get(quantity.start) if position_in_list == 0 else None
+                bound = stated
+                if is_target and match and year:
+                    # a target restated ("Reaching RMB 1.5 trillion ... are goals we set")
+                    # keeps the bound it was first stated with ("will exceed")
+                    said = (match.indicator_id, year.year, read.unit, quantity.value)
+                    bound = first_bound.get(said, stated) if weak else stated
+                    if not weak:
+                        first_bound.setdefault(said, stated)
                 claims.append(
                     Claim(
                         document_id=document_id,
@@ -1070,7 +1092,7 @@ def read_document(
                         value_text=text[quantity.start : quantity.end],
                         indicator_id=match.indicator_id if match else None,
                         indicator_phrase=match.phrase if match else None,
-                        comparator=stated,
+                        comparator=bound,
                         value=quantity.value,
                         unit=read.unit,
                         dimension=read.dimension,

@@ -78,10 +78,11 @@ _YEAR_PATTERNS = (
         ),
         "this_year",
     ),
-    (re.compile(r"\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
+    (re.compile(r"(?<!by )\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
     (
-        re.compile(
-            r"\bby then\b|\bby the end of the (?:plan(?:ning)? )?period\b|规划期末|到期末"
+        re.compile(  # "by the same year" is a deadline: the horizon, not a baseline's year
+            r"\bby then\b|\bby (?:that|the same) year\b"
+            r"|\bby the end of the (?:plan(?:ning)? )?period\b|规划期末|到期末"
             r"|\b(?:over|in|within|during) the same (?:\w+ )?(?:years|period)\b",
             re.IGNORECASE,
         ),
@@ -100,6 +101,28 @@ _YEAR_PATTERNS = (
         "horizon",
     ),
 )
+# The heading of a plan for one year: 2026年全省工业和信息化工作要点, "2026 Work
+# Priorities", "Key Tasks for 2026". Not a work report (工作报告), which mostly reviews
+# the year before.
+_ONE_YEAR_PLAN = re.compile(
+    r"^[^\S\n]*(?:[^\n。]{0,30}?)((?:19|20)\d\d)\s*年[^\n。]{0,30}?"
+    r"(?:工作要点|工作计划|工作安排|重点工作|工作重点|工作任务)[^\S\n]*$"
+    r"|^[^\S\n]*((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,6}?(?:Work|Key)\s+"
+    r"(?:Priorities|Plan|Points|Tasks)[^\S\n]*$"
+    r"|^[^\S\n]*(?:[A-Z][\w-]*\s+){0,6}?(?:Work|Key)\s+(?:Priorities|Plan|Points|Tasks)"
+    r"\s+(?:for|in)\s+((?:19|20)\d\d)[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+def one_year_plan(text: str) -> tuple[int, int] | None:
+    """The year of a plan for one year, and where its heading ends: every number after
+    it with no year of its own, in a sentence that does not tell what happened, is for
+    that year (a plan for 2026 says 全年 or nothing, not 2026, beside each of its goals)."""
+    match = _ONE_YEAR_PLAN.search(text)
+    return (int(next(g for g in match.groups() if g)), match.end()) if match else None
+
+
 _RELATIVE = {"last": -1, "this": 0, "next": 1, "去": -1, "上": -1, "今": 0, "明": 1}
 
 
