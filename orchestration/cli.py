@@ -19,6 +19,7 @@ from pathlib import Path
 
 from orchestration.domain.core.build_lock import build_lock
 from orchestration.domain.core.layout import PROJECT_ROOT, WarehouseLayout, default_layout
+from orchestration.domain.quality import gx_worker
 from orchestration.domain.transform.up_to_date import CurrentBuild, current_build
 
 BUILD_JOB = "build_warehouse"
@@ -171,7 +172,12 @@ def build(layout: WarehouseLayout, force: bool = False, as_of: str | None = None
         if current is not None:
             code = _nothing_changed(current)
         else:
-            code = _run_build_job(layout, force, as_of)
+            # Great Expectations imported on the second core while Dagster loads here
+            gx_worker.start()
+            try:
+                code = _run_build_job(layout, force, as_of)
+            finally:
+                gx_worker.stop()
     from orchestration.summary import render
 
     _say(render(layout, replay_of=as_of))

@@ -4,6 +4,8 @@ repeated across files is still caught and named by both rows."""
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 import duckdb
@@ -13,6 +15,7 @@ from orchestration.domain.core.layout import RAW_DIR
 from orchestration.domain.ingest.contracts import DOCUMENTS, INDICATORS, STATISTICS
 from orchestration.domain.ingest.read import SourceFile
 from orchestration.domain.ingest.sync import sync_table
+from orchestration.domain.quality import gx_worker
 from orchestration.domain.quality.gx_contracts import validate_tables
 
 HEADER = "indicator_id,region,period,value,unit,status,source,source_url,published_on\n"
@@ -61,3 +64,35 @@ def test_a_key_shared_with_another_file_is_caught_in_the_narrowed_table(con, tmp
         "raw/statistics/b.csv",
         "raw/statistics/d.csv",
     }
+
+
+@pytest.fixture
+def worker():
+    gx_worker.start()
+    yield
+    gx_worker.stop()
+
+
+def test_the_worker_started_ahead_validates_in_its_own_process_with_the_same_result(
+    con, tmp_path, worker
+):
+    """`make run` starts a worker that imports Great Expectations ahead (gx_worker.py);
+    the checks hand it rows already read, and get the same failures, named by file and
+    row, as when validating here. A worker that died is replaced by validating here."""
+    here = os.getpid()
+    assert gx_worker.run(os.getpid, 1) != here  # few rows: validated in the worker
+    assert gx_worker.run(os.getpid, gx_worker.MAX_ROWS_SENT + 1) == here  # many: here
+    con.execute(
+        "insert into raw.statistics select * replace ('raw/statistics/d.csv' as _source_file) "
+        "from raw.statistics where _source_file = 'raw/statistics/b.csv'"
+    )
+    only = {"statistics": ["raw/statistics/d.csv"]}
+    sent = validate_tables(con, [STATISTICS], tmp_path / "gx", only)["statistics"]
+    gx_worker.stop()
+    local = validate_tables(con, [STATISTICS], tmp_path / "gx", only)["statistics"]
+    assert sent == local
+    assert [f.expectation for f in sent.failures] == ["expect_compound_columns_to_be_unique"]
+    gx_worker.start()
+    os.kill(gx_worker.run(os.getpid, 1), signal.SIGKILL)
+    assert gx_worker.run(os.getpid, 1) == here  # the pool broke: validated here
+    assert not gx_worker.started()

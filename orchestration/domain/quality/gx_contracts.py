@@ -29,6 +29,7 @@ from orchestration.domain.core.periods import PERIOD_PATTERN
 from orchestration.domain.core.units import unit_registry
 from orchestration.domain.ingest.contracts import Column, TableContract
 from orchestration.domain.ingest.sync import LOAD_COLUMNS
+from orchestration.domain.quality import gx_worker
 
 ROW_ID_COLUMNS = ["_source_file", "_source_row"]
 MAX_EXAMPLES = 10
@@ -176,7 +177,21 @@ def validate_tables(
 ) -> dict[str, TableResult]:
     """Validate each contract's raw table; the suites and results are stored under
     project_dir. `only_files` narrows a table to the rows of those files (and the rows
-    sharing a key with them): for a caller that knows the rest passed already."""
+    sharing a key with them): for a caller that knows the rest passed already.
+
+    The rows are read here; Great Expectations runs in the worker that imported it
+    ahead when `make run` started one (gx_worker.py), else in this process."""
+    frames = {f"raw.{c.table}": _frame(con, c, (only_files or {}).get(c.table)) for c in contracts}
+    known = _known_keys(con, contracts)
+    rows = sum(len(frame) for frame in frames.values())
+    return gx_worker.run(validate_frames, rows, frames, known, contracts, project_dir)
+
+
+def validate_frames(
+    frames: dict, known: dict[str, list[str]], contracts: list[TableContract], project_dir: Path
+) -> dict[str, TableResult]:
+    """Great Expectations' part of validate_tables: the suites run over rows already read
+    (`frames`, by "raw.<table>"), so it can run in another process."""
     import great_expectations as gx
     import great_expectations.expectations as gxe
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -185,11 +200,9 @@ def validate_tables(
     context = gx.get_context(mode="file", project_root_dir=str(project_dir))
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     datasource = context.data_sources.add_or_update_pandas("warehouse_raw")
-    known = _known_keys(con, contracts)
-    frames, definitions = {}, []
+    definitions = []
     for contract in contracts:
         name = f"raw.{contract.table}"
-        frames[name] = _frame(con, contract, (only_files or {}).get(contract.table))
         asset = next((a for a in datasource.assets if a.name == name), None)
         asset = asset or datasource.add_dataframe_asset(name)
         batch = next(iter(asset.batch_definitions), None)
