@@ -148,8 +148,8 @@ INDEX = build_index(
 )
 
 
-def _read(text: str, published: date = date(2024, 3, 1)) -> list[Claim]:
-    return read_document("d", text, published, INDEX)
+def _read(text: str, published: date = date(2024, 3, 1), index=INDEX) -> list[Claim]:
+    return read_document("d", text, published, index)
 
 
 def _summary(claims: list[Claim]) -> list[tuple]:
@@ -625,9 +625,7 @@ def test_numbers_that_refer_or_locate_are_not_quantities():
 
 def test_an_alias_in_traditional_characters_finds_its_phrase():
     index = build_index({"ai": "CNY_100m"}, [("ai", "subject", "人工智慧|人工智能產業")])
-    (claim,) = read_document(
-        "d", "到2027年，人工智能产业规模达到900亿元。", date(2024, 3, 1), index
-    )
+    (claim,) = _read("到2027年，人工智能产业规模达到900亿元。", date(2024, 3, 1), index)
     assert claim.indicator_id == "ai"
 
 
@@ -713,7 +711,7 @@ def test_a_work_report_reviews_last_year_and_a_compared_year_stays_its_numbers()
         "This year the IC scale is to exceed 40 billion yuan, with the share kept within "
         "5.5 percent."
     )
-    claims = read_document("d", text, date(2025, 1, 16), INDEX)
+    claims = _read(text, date(2025, 1, 16))
     assert {c.value_text for c in claims if c.indicator_id is None} == {"one"}  # not 3, 1
     assert _summary([c for c in claims if c.indicator_id]) == [
         ("figure", "ic_scale", "=", 36.2, "CNY_bn", 2024),
@@ -987,7 +985,7 @@ def test_a_table_rows_name_picks_the_indicator_whose_alias_covers_more_of_it():
         "到2027年,培育生物制造小巨人企业50家。\n表1 主要指标\n"
         "序号 | 指标 | 单位 | 2024年 | 2027年\n1 | 营业收入超百亿元企业数量 | 家 | 3 | 8\n"
     )
-    claims = read_document("d", text, date(2025, 3, 1), index)
+    claims = _read(text, date(2025, 3, 1), index)
     assert [(c.indicator_id, c.value, c.year) for c in claims] == [
         ("giants", 50, 2027),
         ("big_firms", 3, 2024),
@@ -1001,7 +999,7 @@ def test_numbers_listed_against_years_listed_are_of_one_indicator():
         [("above_scale", "measure", "规模以上企业数量"), ("leaders", "measure", "龙头企业")],
     )
     text = "规模以上企业数量2025年、2026年分别超过700家和800家,其中龙头企业达到30家以上。"
-    claims = read_document("d", text, date(2024, 6, 12), index)
+    claims = _read(text, date(2024, 6, 12), index)
     assert _kinds(claims) == [
         ("target", "above_scale", ">", 700, 2025),
         ("target", "above_scale", ">", 800, 2026),
@@ -1014,13 +1012,13 @@ def test_a_count_of_the_subject_itself_needs_only_a_verb_between():
         {"piles": "count"}, [("piles", "subject", "公共充电桩"), ("piles", "measure", "保有量")]
     )
     text = "截至2023年底,公共充电桩保有量是8.3万个。到2027年,全省公共充电桩要达到20万个。"
-    claims = read_document("d", text, date(2024, 3, 21), index)
+    claims = _read(text, date(2024, 3, 21), index)
     assert _kinds(claims) == [
         ("figure", "piles", "=", 83_000, 2023),
         ("target", "piles", ">=", 200_000, 2027),
     ]
     # a count of something else the subject brings is no count of the subject
-    (other,) = read_document("d", "到2027年,公共充电桩建设带动企业20家。", date(2024, 3, 21), index)
+    (other,) = _read("到2027年,公共充电桩建设带动企业20家。", date(2024, 3, 21), index)
     assert other.indicator_id is None
 
 
@@ -1041,7 +1039,7 @@ def test_an_english_table_gives_its_units_after_a_comma_and_as_percent_of():
         "R&D expenditure as % of GDP (研发投入强度) | 3.8 | 4.5\n"
         "Output per employee (全员劳动生产率), RMB 10,000 per person | 68 | 85\n"
     )
-    claims = read_document("d", text, date(2024, 9, 10), index)
+    claims = _read(text, date(2024, 9, 10), index)
     assert [(c.indicator_id, c.comparator, c.value, c.unit, c.year) for c in claims] == [
         ("gdp", "=", 1086, "CNY_100m", 2023),
         ("gdp", ">", 1500, "CNY_100m", 2027),
@@ -1073,7 +1071,7 @@ def test_a_table_column_of_average_growth_and_a_row_named_by_a_nested_measure():
         "地区生产总值(亿元) | 8650 | 11300以上 | 5.5%左右\n"
         "制造业增加值占地区生产总值比重(%) | 31.5 | 32左右 | -\n"
     )
-    claims = read_document("d", text, date(2026, 2, 10), index)
+    claims = _read(text, date(2026, 2, 10), index)
     assert [(c.indicator_id, c.comparator, c.value, c.year) for c in claims] == [
         ("gdp", "=", 8650, 2025),
         ("gdp", ">=", 11300, 2030),
@@ -1094,7 +1092,7 @@ def test_a_unit_inside_the_number_names_an_indicator_only_with_its_subject():
         ],
     )
     text = "全省地区生产总值为9000亿元。\n低空经济产业规模:到2027年突破1500亿元人民币\n"
-    claims = read_document("d", text, date(2025, 5, 8), index)
+    claims = _read(text, date(2025, 5, 8), index)
     assert [(c.indicator_id, c.value) for c in claims] == [("gdp", 9000), ("la_output", 1500)]
 
 
@@ -1121,7 +1119,7 @@ def test_a_list_after_respectively_pairs_with_the_subjects_named_just_before_it(
         "到2030年,全市高新技术企业数量超过8000家,省级专精特新中小企业和国家级专精特新"
         '"小巨人"企业分别达到1500家和150家。'
     )
-    claims = read_document("d", text, date(2026, 2, 10), index)
+    claims = _read(text, date(2026, 2, 10), index)
     assert [(c.indicator_id, c.comparator, c.value) for c in claims] == [
         ("htech", ">", 8000),
         ("smes", ">=", 1500),
@@ -1143,7 +1141,7 @@ def test_english_numbers_among_english_words_count_beside_chinese_terms():
         "By 2027 the number of leading firms (龙头企业) and industrial parks (产业园区) is to "
         "reach 200 and 25 respectively."
     )
-    claims = read_document("d", text, date(2024, 3, 1), index)
+    claims = _read(text, date(2024, 3, 1), index)
     assert [(c.indicator_id, c.value) for c in claims] == [("firms", 200), ("parks", 25)]
     # a bare number next to Chinese is no count: 5G基站
     assert quantities(normalise("建成5G基站")) == []
@@ -1196,7 +1194,7 @@ def test_english_spoken_and_relative_statements(text, expected):
 
 def test_a_headline_restates_the_body_and_is_not_read():
     text = "集成电路规模要翻一番\n\n本报讯 到2027年,集成电路产业规模达到500亿元,较2024年翻一番。\n"
-    claims = read_document("d", text, date(2025, 5, 8), INDEX)
+    claims = _read(text, date(2025, 5, 8))
     assert [(c.value, c.year) for c in claims] == [(500, 2027), (2, 2027)]
 
 
@@ -1241,9 +1239,7 @@ def test_a_measure_inside_another_named_indicators_phrase_does_not_name_its_own(
     )
     # "NEV industry output value" names the industry's output value; its 300 is no count
     # of vehicles
-    claims = read_document(
-        "d", "The NEV industry output value should reach 300.", date(2024, 1, 1), index
-    )
+    claims = _read("The NEV industry output value should reach 300.", date(2024, 1, 1), index)
     assert [(c.indicator_id, c.value) for c in claims] == [(None, 300)]
 
 
@@ -1257,7 +1253,7 @@ def test_english_names_of_chinese_units_in_a_unit_column():
         "1 | Production of new energy vehicles | 10,000 vehicles | 41.6 | 75\n"
         "2 | Output value of the NEV industry chain | RMB 100 million | 1,126 | 1,900\n"
     )
-    claims = read_document("d", text, date(2024, 5, 20), index)
+    claims = _read(text, date(2024, 5, 20), index)
     assert [(c.indicator_id, c.value, c.unit, c.year) for c in claims] == [
         ("nev", 41.6, "vehicles_10k", 2023),
         ("nev", 75, "vehicles_10k", 2025),
@@ -1448,8 +1444,7 @@ def test_a_multiple_of_a_density_is_of_the_density():
             ("platforms", "measure", "公共技术服务平台"),
         ],
     )
-    claims = read_document(
-        "d",
+    claims = _read(
         "到2030年,每万名就业人员中研发人员数较2024年翻一番,公共技术服务平台达到40个。",
         date(2025, 3, 1),
         index,
@@ -1457,4 +1452,101 @@ def test_a_multiple_of_a_density_is_of_the_density():
     assert [(c.indicator_id, c.value, c.unit, c.baseline_year) for c in claims] == [
         ("researchers", 2, "ratio", 2024),
         ("platforms", 40, "count", None),
+    ]
+
+
+def test_years_and_numbers_in_chinese_digits_and_by_that_time():
+    assert normalise("到二〇二七年,在二零二三年的基础上") == "到2027年,在2023年的基础上"
+    assert [q.value for q in quantities("从业人员是九万八千人")] == [98_000]
+    assert [q.value for q in quantities("从业人员要超过十五万人")] == [150_000]
+    claims = _read(
+        "第二步是到二〇二七年。到那个时候,集成电路产业规模要在二〇二三年的基础上翻一番,"
+        "达到三千亿元左右。",
+        date(2024, 10, 22),
+    )
+    assert [(c.indicator_id, c.comparator, c.value, c.year, c.baseline_year) for c in claims] == [
+        ("ic_scale", ">=", 2, 2027, 2023),
+        ("ic_scale", "~", 3000, 2027, None),
+    ]
+
+
+def test_an_analysts_estimate_year_and_base_case_are_no_targets():
+    claims = _read(
+        "By 2027 the IC scale is to exceed RMB 300 billion. Our base case puts the IC scale "
+        "at RMB 268 billion. IC scale: RMB 189 billion in 2024E and RMB 214 billion in 2025E.",
+        date(2024, 3, 18),
+    )
+    assert [(c.value, c.year) for c in claims] == [(300, 2027)]
+
+
+def test_a_line_wrapped_mid_sentence_is_one_sentence():
+    text = "The share of local chips is to\n  reach 35% by 2027, up from 19% in 2023.\nNext"
+    assert len(sentences(text)) == 2
+    claims = _read(text, date(2024, 3, 18))
+    assert [(c.indicator_id, c.claim_kind, c.value, c.year) for c in claims] == [
+        ("share", "target", 35, 2027),
+        ("share", "figure", 19, 2023),
+    ]
+    # a heading, a new item, a table row or Chinese text on the next line start anew
+    for kept_apart in (
+        "Headline targets\nBy 2027",
+        "goals\n- More",
+        "a | b\nc | d",
+        "目标\n到2027",
+    ):
+        assert len(sentences(kept_apart)) == 2
+
+
+def test_a_table_cell_may_state_its_bound_in_words():
+    text = "指标 | 单位 | 2023年 | 2026年\n集成电路产业规模 | 亿元 | 650 | 不低于900\n"
+    claims = _read(text)
+    assert [(c.comparator, c.value, c.year) for c in claims] == [
+        ("=", 650, 2023),
+        (">=", 900, 2026),
+    ]
+
+
+def test_a_block_under_a_heading_that_announces_targets_lists_targets():
+    text = (
+        "Chip plan sets goals for 2027\n"
+        "The plan runs to 2027. Leading firms numbered 11 in 2023.\n"
+        "\n"
+        "Enterprise targets\n"
+        "- More than twenty-five leading firms (11 in 2023).\n"
+        "- Twelve industrial parks.\n"
+        "\n"
+        "Support measures (not targets)\n"
+        "- Three industrial parks get land first.\n"
+    )
+    targets = [c for c in _read(text, date(2024, 3, 18)) if c.claim_kind == "target"]
+    # not the title's "goals", nor the three parks under "not targets"
+    assert [(c.indicator_id, c.comparator, c.value, c.year) for c in targets] == [
+        ("firms", ">", 25, 2027),
+        ("parks", ">=", 12, 2027),
+    ]
+
+
+def test_an_amount_among_the_modifiers_of_a_noun_qualifies_it():
+    claims = _read(
+        "到2027年,集成电路产业规模达到500亿元。对年薪50万元以上、在本市集成电路企业全职工作的"
+        "高端人才给予奖励。"
+    )
+    assert [(c.indicator_id, c.value) for c in claims] == [("ic_scale", 500)]
+
+
+def test_an_alias_inside_the_verb_that_states_the_bound_names_nothing():
+    index = build_index(
+        {"gdp": "CNY_100m", "mfg": "CNY_100m"},
+        [
+            ("gdp", "measure", "实现|达"),
+            ("mfg", "subject", "先进制造业"),
+            ("mfg", "measure", "产值"),
+        ],
+    )
+    claims = _read(
+        "到2028年,先进制造业产值突破5,000亿元;到2030年,达到7,000亿元。", date(2025, 10, 15), index
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("mfg", 5000, 2028),
+        ("mfg", 7000, 2030),  # not gdp, whose alias 达 is only the verb's first character
     ]

@@ -92,7 +92,10 @@ ENGLISH = re.compile(
 )
 
 _CN_DIGIT = "零〇一二两三四五六七八九"
-_CN_NUMERAL = rf"[{_CN_DIGIT}十百千]+(?:点[{_CN_DIGIT}]+)?"
+# 九万八千 is one number (98,000), where 十五万 is fifteen of the scale 万
+_CN_NUMERAL = (
+    rf"[{_CN_DIGIT}十百千]+(?:万[{_CN_DIGIT}十百千]*[{_CN_DIGIT}十百千])?(?:点[{_CN_DIGIT}]+)?"
+)
 CHINESE = re.compile(
     rf"(?<![第\d.,])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     r"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?P<more_after>多|余)?"

@@ -74,7 +74,14 @@ def normalise(text: str) -> str:
     simplified = _T2S.convert(text)
     if len(simplified) != len(text):
         simplified = "".join(_T2S.convert(ch) or ch for ch in text)
-    return simplified.translate(_SAME_WIDTH)
+    return _CHINESE_YEAR.sub(
+        lambda m: m.group(0).translate(_YEAR_DIGITS), simplified.translate(_SAME_WIDTH)
+    )
+
+
+# A year written in Chinese digits, 二〇二七年, is 2027年: four characters for four
+_CHINESE_YEAR = re.compile(r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)")
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 @dataclass(frozen=True)
@@ -271,6 +278,11 @@ def _enclosing(found: list[Mention], inner: Mention) -> tuple[str, ...]:
     )
 
 
+# The verbs that state a number's bound: an alias found only inside one (达 of 达到)
+# names no indicator, whatever the alias list says.
+_BOUND_VERB = re.compile(r"达到|突破|超过|增至|提高到|提升至|保持在")
+
+
 def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
     """Every place an alias occurs within a clause. An occurrence inside a longer one of
     the same role is dropped ("scale" within "overall scale", "energy storage" within
@@ -280,6 +292,7 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
     share) has no subject there (_ranked drops it where that subject is named);
     _nearest places a nested mention after every other one of its tier."""
     clauses = _clauses(text)
+    verbs = [(v.start(), v.end()) for v in _BOUND_VERB.finditer(text)]
     found = sorted(
         (
             Mention(m.start(), m.end(), a.indicator_id, a.role, m.group(0))
@@ -287,6 +300,7 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
             for start, end in clauses
             for m in a.pattern.finditer(text, start, end)
             if m.end() > m.start()
+            and not any(v0 <= m.start() and m.end() <= v1 for v0, v1 in verbs)
         ),
         key=lambda m: (m.role, m.start, -m.end),
     )
@@ -747,7 +761,9 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNOR
 _QUALIFIER_AFTER = re.compile(
     r"^\s*(?:人民币)?\s*(?:(?:及?以上|及?以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*"
     r"(?:的(?!基础)|级?(?:企业|项目|园区|集群))"  # not 96亿元的基础上: a basis
-    r"|(?:以上|以下)\))"
+    r"|(?:以上|以下)\)"
+    # one of several modifiers of a noun: 年薪50万元以上、在本市全职工作的人才
+    r"|及?(?:以上|以下)、[^,;。]{0,20}?的(?!基础|目标))"
 )
 # A project's size in the brackets that describe it: a description, not a target.
 _PROJECT_SIZE = re.compile(
@@ -864,11 +880,51 @@ _HEADLINE_MAX = 60  # a headline line is short
 _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
+    r"|\b(?:19|20)\d\d[EF]\b|\bour (?:base case|forecasts?|estimates?|projections?)\b"  # 2027E
     r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
     r"|\b(?:he|she|analysts?|economists?|experts?|observers?) (?:expects?|forecast|forecasts"
     r"|predicts?|estimates?|reckons?)\b",
     re.IGNORECASE,
 )
+
+
+# A heading that announces targets ("Enterprise targets", 发展目标), not one that reviews
+# them ("Support measures (not targets)", 目标完成情况).
+_TARGETS_HEADING = re.compile(r"\b(?:targets?|goals?)\b|目标", re.IGNORECASE)
+_NOT_TARGETS = re.compile(
+    r"\bnot\b|\b(?:progress|review|achieved|met)\b|非|完成|进展|回顾|实现情况", re.IGNORECASE
+)
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that is not a sentence: a title, a section's or a list's heading."""
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= _HEADLINE_MAX and "。" not in stripped and stripped[-1] not in ".!?;:,"
+    )
+
+
+def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
+    """The blocks under a heading in the body that announces targets, each up to the
+    next heading or blank line: what they list is the plan's goals even where no verb
+    says so ("- More than twenty-five listed IC companies (11 in 2023)."). A title
+    before the body ("Province sets chip goals") announces nothing about its story."""
+    spans, start, position = [], None, 0
+    for line in text.split("\n"):
+        if start is not None and (not line.strip() or _is_heading(line)):
+            spans.append((start, position))
+            start = None
+        if (
+            position >= body
+            and _is_heading(line)
+            and _TARGETS_HEADING.search(line)
+            and not _NOT_TARGETS.search(line)
+        ):
+            start = position + len(line)
+        position += len(line) + 1
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
 
 
 def _body_start(text: str) -> int:
@@ -879,10 +935,7 @@ def _body_start(text: str) -> int:
     (read_document)."""
     position = 0
     for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped and (
-            len(stripped) > _HEADLINE_MAX or "。" in stripped or stripped[-1] in ".!?;:,"
-        ):
+        if line.strip() and not _is_heading(line):
             return position
         position += len(line) + 1
     return 0
@@ -945,6 +998,7 @@ def read_document(
     seen = 0  # every_year is in text order: the years before a sentence are a prefix
     body = min([_body_start(plain), *(start for start, _ in table_lines)])
     plan_year, plan_start = one_year_plan(plain) or (None, len(plain))
+    target_sections = _target_sections(plain, body)
     for sentence, found, sentence_years in parts:
         chunk = plain[sentence.start : sentence.end]
         while seen < len(every_year) and every_year[seen].end <= sentence.start:
@@ -954,7 +1008,9 @@ def read_document(
             continue  # a headline restates what the body states, without its year
         if _ESTIMATE.search(chunk):
             continue  # someone's reckoning ("按照年均13%的增速测算"), not the plan's
-        future = bool(_FUTURE.search(chunk))
+        future = bool(_FUTURE.search(chunk)) or any(
+            start <= sentence.start < end for start, end in target_sections
+        )
         kept = [
             q
             for position, q in enumerate(found)

@@ -39,6 +39,28 @@ _ABBREVIATION = re.compile(
 )
 
 
+# A line of English prose wrapped mid-sentence: it ends in a word, a number or a comma,
+# and the next begins in lower case or with a number ("... with\n  combined capacity").
+# Not a table's row, whose cells are split by "|".
+_WRAPPED_BEFORE = re.compile(r"[A-Za-z0-9,)%$][^\S\n]*$")
+_WRAPPED_AFTER = re.compile(r"[^\S\n]*[a-z0-9(]")
+
+
+def _wrapped(text: str, newline: re.Match) -> bool:
+    if newline.group(0) != "\n":
+        return False
+    line_start = text.rfind("\n", 0, newline.start()) + 1
+    line_end = text.find("\n", newline.end())
+    before = text[line_start : newline.start()]
+    after = text[newline.end() : line_end if line_end >= 0 else len(text)]
+    return (
+        bool(_WRAPPED_BEFORE.search(before))
+        and bool(_WRAPPED_AFTER.match(after))
+        and "|" not in before + after
+        and not re.search(r"[\u4e00-\u9fff]", before + after)
+    )
+
+
 def sentences(text: str) -> list[Sentence]:
     found, start, number = [], 0, 0
     for match in _SENTENCE_END.finditer(text):
@@ -47,6 +69,8 @@ def sentences(text: str) -> list[Sentence]:
             or _CONVERSION_NEXT.match(text, match.end())
         ):
             continue
+        if _wrapped(text, match):
+            continue  # a line wrapped mid-sentence
         if text[start : match.end()].strip():
             number += 1
             found.append(Sentence(number, start, match.end()))

@@ -38,8 +38,10 @@ _GROWTH_HEADER = re.compile(
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$|^units?$", re.IGNORECASE)
 _NO_UNIT = re.compile(r"^(?:number|count|units?|个数|数量)?$", re.IGNORECASE)
 _UNIT = re.compile(r"\(([^()]{1,20})\)\s*$")
-_CELL_VALUE = re.compile(
-    r"^(?P<before>≥|≤|>=|<=|>|<|~|≈|约)?\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<after>%?\s*(?:以上|左右|以内)?)$"
+_CELL_VALUE = re.compile(  # a comparator before the number may be a word: 不低于90
+    r"(?i)^(?P<before>≥|≤|>=|<=|>|<|~|≈|约|不低于|不少于|不高于|不超过|超过|低于|高于|大于|小于"
+    r"|(?:no )?(?:more|less|fewer) than|at (?:least|most)|over|above|below|under)?"
+    r"\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<after>%?\s*(?:以上|左右|以内)?)$"
 )
 # a unit's scale prefix, longest first: 十万 before 十
 _SCALE_PREFIXES = sorted(CN_SCALES.items(), key=lambda item: -len(item[0]))

@@ -83,6 +83,7 @@ _YEAR_PATTERNS = (
         re.compile(  # "by the same year" is a deadline: the horizon, not a baseline's year
             r"\bby then\b|\bby (?:that|the same) year\b"
             r"|\bby the end of the (?:plan(?:ning)? )?period\b|规划期末|到期末"
+            r"|到那(?:个)?时(?:候)?|届时"
             r"|\b(?:over|in|within|during) the same (?:\w+ )?(?:years|period)\b",
             re.IGNORECASE,
         ),
