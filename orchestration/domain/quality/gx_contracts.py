@@ -207,9 +207,10 @@ def validate_frames(
         asset = asset or datasource.add_dataframe_asset(name)
         batch = next(iter(asset.batch_definitions), None)
         batch = batch or asset.add_batch_definition_whole_dataframe("loaded")
-        suite = gx.ExpectationSuite(name=f"{name} contract")
-        for expectation in expectations_for(gxe, contract, known):
-            suite.add_expectation(expectation)
+        # built whole, then stored once (add_expectation would store it per expectation)
+        suite = gx.ExpectationSuite(
+            name=f"{name} contract", expectations=expectations_for(gxe, contract, known)
+        )
         suite = context.suites.add_or_update(suite)
         definitions.append(
             context.validation_definitions.add_or_update(
