@@ -1550,3 +1550,45 @@ def test_an_alias_inside_the_verb_that_states_the_bound_names_nothing():
         ("mfg", 5000, 2028),
         ("mfg", 7000, 2030),  # not gdp, whose alias 达 is only the verb's first character
     ]
+
+
+def test_a_bracketed_table_value_is_a_total_since_the_column_before():
+    text = (
+        "Indicator | 2025 | 2030 | Nature\nIC scale (RMB 100 million) | 650 | [5,500] | Expected\n"
+    )
+    claims = _read(text, date(2026, 3, 1))
+    assert [(c.value, c.year, c.target_kind, c.span_start_year) for c in claims] == [
+        (650, 2025, None, None),
+        (5500, 2030, "cumulative", 2026),
+    ]
+
+
+def test_a_list_of_phrases_each_with_its_subject_and_measure_pairs_in_order():
+    index = build_index(
+        {"mfg_share": "pct", "hitech_share": "pct"},
+        [
+            ("mfg_share", "subject", "制造业"),
+            ("mfg_share", "measure", "占地区生产总值比重"),
+            ("hitech_share", "subject", "高技术制造业"),
+            ("hitech_share", "measure", "占规模以上工业增加值比重|比重"),
+        ],
+    )
+    claims = _read(
+        "2026年,制造业增加值占地区生产总值比重、高技术制造业增加值占规模以上工业增加值比重"
+        "分别达到29%、16.5%。",
+        date(2025, 6, 1),
+        index,
+    )
+    assert [(c.indicator_id, c.value) for c in claims] == [
+        ("mfg_share", 29),
+        ("hitech_share", 16.5),
+    ]
+
+
+def test_a_firm_speaking_of_its_own_plant_states_no_target_of_the_plan():
+    claims = _read(
+        'By 2027 NEV output is to exceed 500,000 vehicles. "Our plant made 180,000 vehicles '
+        'and we are aiming for 240,000 in 2025," said the manager.',
+        date(2025, 1, 6),
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [("output", 500_000, 2027)]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 
 import opencc
 
@@ -460,6 +461,7 @@ class _Match:
     subject: Mention | None  # None for an indicator named by its measure alone
     subject_tier: int
     measure: str | None
+    measure_at: Mention | None = None  # where the measure is named
 
 
 def _ranked(
@@ -591,6 +593,7 @@ def _ranked(
                 subject.mention,
                 subject.tier,
                 measure.mention.text.lower() if measure.mention else None,
+                measure.mention,
             )
         )
     return sorted(ranked, key=lambda m: (m.rank, m.indicator_id))
@@ -748,10 +751,33 @@ def _respective_pairs(
         # an aggregate named with its component is one of the list (专精特新中小企业和
         # 专精特新"小巨人"企业分别达到1500家和150家), so none is dropped as a total
         named = _chosen([m for m in ranked if m.subject_tier <= 2], True)
+        if len(named) != len(group):
+            named = _own_phrases(ranked, window)
         if len(named) == len(group) and all(m.subject is not None for m in named):
             ordered = sorted(named, key=lambda m: m.subject.start)
             paired |= {q.start: m for q, m in zip(group, ordered, strict=True)}
     return paired
+
+
+def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
+    """The indicators a list names phrase by phrase, each with its own subject and
+    measure, one phrase after the other (制造业增加值占地区生产总值比重、高技术制造业增加值
+    占规模以上工业增加值比重分别达到29%、16.5%); [] when the phrases overlap."""
+    phrases: dict[str, _Match] = {}
+    for m in ranked:  # best first: an indicator's best-placed phrase
+        if (
+            m.subject is not None
+            and m.measure_at is not None
+            and not m.measure_at.within
+            and window[0] <= m.subject.start < m.measure_at.start
+            and m.measure_at.end <= window[1]
+        ):
+            phrases.setdefault(m.indicator_id, m)
+    ordered = sorted(phrases.values(), key=lambda m: m.subject.start)
+    for first, second in pairwise(ordered):
+        if first.measure_at.end > second.subject.start:
+            return []
+    return ordered
 
 
 # A money amount that qualifies the thing counted ("15 companies with annual revenue
@@ -860,7 +886,9 @@ _HAPPENED = re.compile(
 )
 
 
-def _target_kind(quantity: Quantity, sentence_text: str, year: YearMention | None) -> str:
+def _target_kind(
+    quantity: Quantity, sentence_text: str, year: YearMention | None, table_row: bool = False
+) -> str:
     if _is_multiple(quantity):
         return "multiple"
     if quantity.dimension == "ratio":
@@ -869,7 +897,12 @@ def _target_kind(quantity: Quantity, sentence_text: str, year: YearMention | Non
         return "share"
     if quantity.dimension == "count":
         return "count"
-    if _CUMULATIVE.search(sentence_text) and year is not None and year.span_start is not None:
+    # a table's span is a value in square brackets (tables.TableRow.spans)
+    if (
+        (table_row or _CUMULATIVE.search(sentence_text))
+        and year is not None
+        and year.span_start is not None
+    ):
         return "cumulative"
     return "level"
 
@@ -927,6 +960,15 @@ def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
     return spans
 
 
+# A firm speaking of itself: "Our plant rolled out 180,000 vehicles and we are aiming for
+# 240,000," said a manager. Its figures and aims are the firm's, not the plan's.
+_FIRMS_OWN = re.compile(
+    r"\bour (?:plant|factory|company|firm|mill|workshop|group)\b|我们(?:公司|企业|工厂|厂)|本公司"
+    r"|我厂|我司",
+    re.IGNORECASE,
+)
+
+
 def _body_start(text: str) -> int:
     """Where a document's body starts: its first line that reads as a sentence (ends
     with a full stop, or holds one). The short lines before it are a masthead, headlines
@@ -955,7 +997,9 @@ def read_document(
     found_tables = tables(plain)
     table_lines = [line for table in found_tables for line in table.lines]
     column_years = {
-        quantity.start: YearMention(quantity.start, quantity.end, year)
+        quantity.start: YearMention(
+            quantity.start, quantity.end, year, row.spans.get(quantity.start)
+        )
         for table in found_tables
         for row in table.rows
         for quantity, year in row.values
@@ -1006,8 +1050,8 @@ def read_document(
         earlier = every_year[:seen]
         if sentence.end <= body:
             continue  # a headline restates what the body states, without its year
-        if _ESTIMATE.search(chunk):
-            continue  # someone's reckoning ("按照年均13%的增速测算"), not the plan's
+        if _ESTIMATE.search(chunk) or _FIRMS_OWN.search(chunk):
+            continue  # someone's reckoning ("按照年均13%的增速测算"), or a firm's own plan
         future = bool(_FUTURE.search(chunk)) or any(
             start <= sentence.start < end for start, end in target_sections
         )
@@ -1123,7 +1167,7 @@ def read_document(
                 if taken:  # a count of vehicles, a density, an amount per person
                     unit = taken[0]
                     read = replace(read, unit=unit, dimension=index.dimensions[match.indicator_id])
-                kind = _target_kind(read, chunk, year)
+                kind = _target_kind(read, chunk, year, table_row)
                 # one pair per amount, on its first claim ("their respective scale" repeats
                 # the amount, not the statement of its dollar value)
                 pair = pairs.get(quantity.start) if position_in_list == 0 else None

@@ -41,7 +41,8 @@ _UNIT = re.compile(r"\(([^()]{1,20})\)\s*$")
 _CELL_VALUE = re.compile(  # a comparator before the number may be a word: 不低于90
     r"(?i)^(?P<before>≥|≤|>=|<=|>|<|~|≈|约|不低于|不少于|不高于|不超过|超过|低于|高于|大于|小于"
     r"|(?:no )?(?:more|less|fewer) than|at (?:least|most)|over|above|below|under)?"
-    r"\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<after>%?\s*(?:以上|左右|以内)?)$"
+    r"\s*(?P<bracket>\[)?\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"\s*(?(bracket)\])\s*(?P<after>%?\s*(?:以上|左右|以内)?)$"
 )
 # a unit's scale prefix, longest first: 十万 before 十
 _SCALE_PREFIXES = sorted(CN_SCALES.items(), key=lambda item: -len(item[0]))
@@ -59,6 +60,9 @@ class TableRow:
     name_start: int
     name_end: int
     values: list[tuple[Quantity, int]]
+    # the first year of each value in square brackets, which plans' tables use for a
+    # total over the years since the column before ([5,500] under 2030, after 2025)
+    spans: dict[int, int]
 
 
 @dataclass(frozen=True)
@@ -220,7 +224,7 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             unit = _plain_unit(text[cells[units[0]][0] : cells[units[0]][1]].strip())
         else:  # the unit the name gives
             unit = _unit_in_name(text[name_start:name_end])
-        values = []
+        values, spans = [], {}
         for column, year in years.items():
             if column >= len(cells):
                 continue
@@ -236,9 +240,13 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
                 # with its % sign, so the comparator after it (5.5%左右) is next to it
                 number_start + len(value["number"]) + value["after"].startswith("%"),
             )
-            if quantity is not None:
-                values.append((quantity, year))
-        rows.append(TableRow(start, end, name_start, name_end, values))
+            if quantity is None:
+                continue
+            values.append((quantity, year))
+            before = [y for c, y in years.items() if c < column and y < year]
+            if value["bracket"] and before:
+                spans[quantity.start] = max(before) + 1
+        rows.append(TableRow(start, end, name_start, name_end, values, spans))
     if not any(row.values for row in rows):
         return None  # lines that only looked like a table are read as prose
     return Table(lines, rows)
