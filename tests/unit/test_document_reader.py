@@ -1534,21 +1534,26 @@ def test_an_amount_among_the_modifiers_of_a_noun_qualifies_it():
     assert [(c.indicator_id, c.value) for c in claims] == [("ic_scale", 500)]
 
 
-def test_an_alias_inside_the_verb_that_states_the_bound_names_nothing():
+def test_an_alias_inside_the_verb_that_states_the_bound_needs_its_subject_there():
     index = build_index(
         {"gdp": "CNY_100m", "mfg": "CNY_100m"},
         [
+            ("gdp", "subject", "地区生产总值"),
             ("gdp", "measure", "实现|达"),
             ("mfg", "subject", "先进制造业"),
             ("mfg", "measure", "产值"),
         ],
     )
     claims = _read(
-        "到2028年,先进制造业产值突破5,000亿元;到2030年,达到7,000亿元。", date(2025, 10, 15), index
+        "2024年,地区生产总值达1.08万亿元。到2028年,先进制造业产值突破5,000亿元;"
+        "到2030年,达到7,000亿元。",
+        date(2025, 10, 15),
+        index,
     )
-    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
-        ("mfg", 5000, 2028),
-        ("mfg", 7000, 2030),  # not gdp, whose alias 达 is only the verb's first character
+    assert [(c.indicator_id, c.value, c.unit, c.year) for c in claims] == [
+        ("gdp", 1.08, "CNY_tn", 2024),  # 达 with its subject: the alias names gdp
+        ("mfg", 5000, "CNY_100m", 2028),
+        ("mfg", 7000, "CNY_100m", 2030),  # 达 of 达到 alone: the verb, not gdp
     ]
 
 
@@ -1592,3 +1597,68 @@ def test_a_firm_speaking_of_its_own_plant_states_no_target_of_the_plan():
         date(2025, 1, 6),
     )
     assert [(c.indicator_id, c.value, c.year) for c in claims] == [("output", 500_000, 2027)]
+
+
+def test_review_mends_of_the_rules_of_sets_21_to_26():
+    """Cases a review of the day's rules found read wrongly; each now reads as written."""
+    # list lines that end or begin with a number are items, not one wrapped sentence
+    claims = _read("IC scale in 2023: RMB 120 billion\n2027 target for leading firms: 25\n")
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [
+        ("figure", 120, 2023),
+        ("target", 25, 2027),
+    ]
+    # an amount in a state of things (…以上的发展格局) is a target, not a qualifier
+    claims = _read("到2027年,形成集成电路产业规模1000亿元以上、龙头企业30家以上的发展格局。")
+    assert [(c.indicator_id, c.value) for c in claims] == [("ic_scale", 1000), ("firms", 30)]
+    # a plan for one year's review section keeps its own year
+    claims = _read(
+        "2026年全省工业工作要点\n一、2025年工作回顾\n全省集成电路产业规模达到480亿元。\n",
+        date(2026, 2, 16),
+    )
+    assert [(c.claim_kind, c.year) for c in claims] == [("figure", 2025)]
+    # a cell's bound in any words the comparators know; an analyst's column is no plan's
+    claims = _read(
+        "指标 | 2023年 | 2026年 | 2026E\n集成电路产业规模(亿元) | 650 | 突破900 | 880\n"
+        "龙头企业(家) | 8 | 至少12 | 11\n"
+    )
+    assert [(c.indicator_id, c.comparator, c.value, c.year) for c in claims] == [
+        ("ic_scale", "=", 650, 2023),
+        ("ic_scale", ">", 900, 2026),
+        ("firms", "=", 8, 2023),
+        ("firms", ">=", 12, 2026),
+    ]
+    # an estimate year takes its own clause out, not the plan's target beside it
+    claims = _read(
+        "The plan targets IC scale over RMB 300 billion by 2027, above our FY2027E of RMB "
+        "268 billion."
+    )
+    assert [(c.value, c.year) for c in claims] == [(300, 2027)]
+    # items without full stops under a heading of targets; goals reached are no targets
+    text = (
+        "The plan runs to 2027.\n\nEnterprise targets\n- More than 25 leading firms\n"
+        "- Twelve industrial parks\n\nGoals reached\n- 9 industrial parks opened in 2023.\n"
+    )
+    targets = [c for c in _read(text) if c.claim_kind == "target"]
+    assert [(c.indicator_id, c.value, c.year) for c in targets] == [
+        ("firms", 25, 2027),
+        ("parks", 12, 2027),
+    ]
+    # a restated target takes the bound stated after it too
+    claims = _read(
+        "Reaching 50 billion yuan in IC scale by 2027 is the goal. By 2027 the IC scale will "
+        "exceed 50 billion yuan."
+    )
+    assert [c.comparator for c in claims] == [">", ">"]
+    # 二○二七年 (with ○), and "by the same year" across a wrapped line
+    assert normalise("到二○二七年") == "到2027年"
+    claims = _read(
+        "AI scale will top 90 billion yuan by 2027, and output is to double from the 2023 "
+        "level of 4.2 million by\n  the same year."
+    )
+    assert [(c.indicator_id, c.year) for c in claims][1] == ("output", 2027)
+    # "and a half" after compound words, hyphenated, and before percent
+    assert [(q.value, q.unit) for q in quantities("twenty-one and a half billion yuan")] == [
+        (21.5, "CNY_bn")
+    ]
+    assert [q.value for q in quantities("one-and-a-half trillion yuan")] == [1.5]
+    assert [(q.value, q.unit) for q in quantities("two and a half percent")] == [(2.5, "pct")]

@@ -80,7 +80,8 @@ ENGLISH = re.compile(
     r"(?P<prefix>US\$|\$|USD\s?|RMB\s?|CNY\s?|¥)?"
     rf"(?:(?P<fraction>(?:{_WORD}[\s-]+|a\s+(?=\w+\s+of\b))(?:{'|'.join(_FRACTION_WORDS)}))\b"
     rf"|(?P<digits>{_DIGITS})|(?P<half>half\s+an?(?=\s+(?:thousand|million|billion|trillion)\b))"
-    rf"|(?P<and_half>{_WORD}\s+and\s+a\s+half(?=\s+(?:thousand|million|billion|trillion|times)\b))"
+    rf"|(?P<and_half>{_WORD_NUMBER}[\s-]+and[\s-]+a[\s-]+half(?=\s+(?:thousand|million|billion"
+    r"|trillion|times|percent|per\s?cent|percentage)\b|\s?%))"
     rf"|(?P<words>{_WORD_NUMBER}))"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
     r"(?:\s?(?P<suffix>%|percent\b|per\s?cent\b|percentage points?\b"
@@ -216,13 +217,17 @@ def _english_value(match: re.Match) -> tuple[float | None, int]:
         return float(match["digits"].replace(",", "")), written_decimals(match["digits"])
     if match["half"]:  # "half a million"
         return 0.5, 1
-    if match["and_half"]:  # "one and a half trillion"
-        whole = parse_number(match["and_half"].split()[0].lower())
+    if match["and_half"]:  # "one and a half trillion", "twenty-one and a half percent"
+        words = re.split(r"[\s-]+and[\s-]+a[\s-]+half$", match["and_half"].lower())[0]
+        whole = parse_number(words)
         return (None, 0) if whole is None else (whole + 0.5, 1)
     words = re.sub(r"^a\b", "one", match["words"].lower())
     value = parse_number(words)
     return (None, 0) if value is None else (float(value), 0)
 
+
+# An analyst's estimate or forecast year: 2027E, FY2025F
+ESTIMATE_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:FY)?(?:19|20)\d\d[EF]\b")
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"

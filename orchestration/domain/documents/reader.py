@@ -37,7 +37,13 @@ import opencc
 
 from orchestration.domain.core.units import unit_registry
 from orchestration.domain.documents.aliases import Alias
-from orchestration.domain.documents.quantities import CJK, DOLLARS_FIRST, Quantity, quantities
+from orchestration.domain.documents.quantities import (
+    CJK,
+    DOLLARS_FIRST,
+    ESTIMATE_YEAR,
+    Quantity,
+    quantities,
+)
 from orchestration.domain.documents.sentences import (
     ABOUT as _ABOUT,
 )
@@ -80,9 +86,11 @@ def normalise(text: str) -> str:
     )
 
 
-# A year written in Chinese digits, 二〇二七年, is 2027年: four characters for four
-_CHINESE_YEAR = re.compile(r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)")
-_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# A year written in Chinese digits (二〇二七年, with either zero) is 2027年: four
+# characters for four
+_ZEROS = "\u3007\u25cb零"  # the ideographic zero, the white circle, 零
+_CHINESE_YEAR = re.compile(rf"(?:一九|二[{_ZEROS}])[{_ZEROS}一二三四五六七八九]{{2}}(?=年)")
+_YEAR_DIGITS = str.maketrans(_ZEROS + "一二三四五六七八九", "000123456789")
 
 
 @dataclass(frozen=True)
@@ -279,9 +287,27 @@ def _enclosing(found: list[Mention], inner: Mention) -> tuple[str, ...]:
     )
 
 
-# The verbs that state a number's bound: an alias found only inside one (达 of 达到)
-# names no indicator, whatever the alias list says.
-_BOUND_VERB = re.compile(r"达到|突破|超过|增至|提高到|提升至|保持在")
+# The words that state a number's bound (the Chinese ones of _BEFORE, and the verbs of
+# rising to a level): an alias found inside one (达 of 达到) is the verb, and names its
+# indicator only with the indicator's subject in the sentence (_ranked).
+_BOUND_VERB = re.compile(
+    "|".join(
+        sorted(
+            {w for _, words in _BEFORE for w in words.split("|") if CJK.search(w)}
+            | {"增至", "提高到", "提升至", "保持在"},
+            key=len,
+            reverse=True,
+        )
+    )
+)
+
+
+def _in_bound_verb(text: str, mention: Mention) -> bool:
+    """Whether `mention` lies inside a word that states a bound (达 of 达到)."""
+    return any(
+        verb.start() <= mention.start and mention.end <= verb.end()
+        for verb in _BOUND_VERB.finditer(text, max(0, mention.start - 3), mention.end + 3)
+    )
 
 
 def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
@@ -293,7 +319,6 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
     share) has no subject there (_ranked drops it where that subject is named);
     _nearest places a nested mention after every other one of its tier."""
     clauses = _clauses(text)
-    verbs = [(v.start(), v.end()) for v in _BOUND_VERB.finditer(text)]
     found = sorted(
         (
             Mention(m.start(), m.end(), a.indicator_id, a.role, m.group(0))
@@ -301,7 +326,6 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
             for start, end in clauses
             for m in a.pattern.finditer(text, start, end)
             if m.end() > m.start()
-            and not any(v0 <= m.start() and m.end() <= v1 for v0, v1 in verbs)
         ),
         key=lambda m: (m.role, m.start, -m.end),
     )
@@ -556,13 +580,15 @@ def _ranked(
         if (
             measure is not None
             and measure.mention is not None
-            and measure.mention.start < quantity.end
-            and quantity.start < measure.mention.end
             and subject.tier == 4
+            and (
+                (measure.mention.start < quantity.end and quantity.start < measure.mention.end)
+                or _in_bound_verb(text, measure.mention)
+            )
         ):
             # the number's own words (翻一番, the 亿元 of 1500亿元) say how it is
-            # measured, not what: they name this indicator only with its subject in
-            # the sentence
+            # measured, not what, and its verb (达 of 达到) how far: they name this
+            # indicator only with its subject in the sentence
             measure = None
         if measure is None or measure.tier == 4:
             # a subject-only match: not for a plain count, whose measure is the noun it
@@ -789,7 +815,8 @@ _QUALIFIER_AFTER = re.compile(
     r"(?:的(?!基础)|级?(?:企业|项目|园区|集群))"  # not 96亿元的基础上: a basis
     r"|(?:以上|以下)\)"
     # one of several modifiers of a noun: 年薪50万元以上、在本市全职工作的人才
-    r"|及?(?:以上|以下)、[^,;。]{0,20}?的(?!基础|目标))"
+    # (not a state of things: 规模1000亿元以上、龙头企业30家以上的发展格局)
+    r"|及?(?:以上|以下)、[^,;。]{0,20}?的(?![^,;。]{0,6}?(?:基础|目标|格局|局面|水平|体系|态势)))"
 )
 # A project's size in the brackets that describe it: a description, not a target.
 _PROJECT_SIZE = re.compile(
@@ -913,7 +940,7 @@ _HEADLINE_MAX = 60  # a headline line is short
 _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
-    r"|\b(?:19|20)\d\d[EF]\b|\bour (?:base case|forecasts?|estimates?|projections?)\b"  # 2027E
+    r"|\bour (?:base case|forecasts?|estimates?|projections?)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
     r"|\b(?:he|she|analysts?|economists?|experts?|observers?) (?:expects?|forecast|forecasts"
     r"|predicts?|estimates?|reckons?)\b",
@@ -925,8 +952,12 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
 # them ("Support measures (not targets)", 目标完成情况).
 _TARGETS_HEADING = re.compile(r"\b(?:targets?|goals?)\b|目标", re.IGNORECASE)
 _NOT_TARGETS = re.compile(
-    r"\bnot\b|\b(?:progress|review|achieved|met)\b|非|完成|进展|回顾|实现情况", re.IGNORECASE
+    r"\bnot\b|\b(?:progress|review|achieved|attained|reached|met)\b|非|完成|进展|回顾|实现情况",
+    re.IGNORECASE,
 )
+# A list's item, which a short line without a full stop can be too: "- More than 25
+# leading firms", "2) Twelve parks", 龙头企业:25家以上
+_LIST_ITEM = re.compile(r"^\s*(?:[-•·*]\s|\d{1,2}[.)]\s)|:\s*\d")
 
 
 def _is_heading(line: str) -> bool:
@@ -944,7 +975,9 @@ def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
     before the body ("Province sets chip goals") announces nothing about its story."""
     spans, start, position = [], None, 0
     for line in text.split("\n"):
-        if start is not None and (not line.strip() or _is_heading(line)):
+        if start is not None and (
+            not line.strip() or (_is_heading(line) and not _LIST_ITEM.search(line))
+        ):
             spans.append((start, position))
             start = None
         if (
@@ -967,6 +1000,23 @@ _FIRMS_OWN = re.compile(
     r"|我厂|我司",
     re.IGNORECASE,
 )
+
+
+_REVIEW = re.compile(r"回顾|完成情况|过去一年|一年来|\b(?:review|results|achievements)\b", re.I)
+
+
+def _plan_year_end(text: str, start: int, year: int | None) -> int:
+    """Where the goals of a plan for one year end: at the first heading after `start`
+    that names another year or reviews (一、2025年工作回顾, 附件:2025年工作完成情况)."""
+    if year is None:
+        return start
+    position = start
+    for line in text[start:].split("\n"):
+        named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", line)}
+        if _is_heading(line) and ((named - {year}) or _REVIEW.search(line)):
+            return position
+        position += len(line) + 1
+    return len(text)
 
 
 def _body_start(text: str) -> int:
@@ -1036,12 +1086,13 @@ def read_document(
     spans = [m for m in every_year if m.span_start is not None]
     plan_baseline = spans[0].span_start - 1 if spans else published.year - 1
     claims: list[Claim] = []
-    first_bound: dict[tuple, str] = {}  # a target's bound, as first stated with one
+    restated: list[tuple[int, tuple, bool]] = []  # (claim, what it states, bound unstated)
     # the last number named for one indicator, with its sentence: what "that" stands for
     last_figure: tuple[Quantity, _Match, int] | None = None
     seen = 0  # every_year is in text order: the years before a sentence are a prefix
     body = min([_body_start(plain), *(start for start, _ in table_lines)])
     plan_year, plan_start = one_year_plan(plain) or (None, len(plain))
+    plan_end = _plan_year_end(plain, plan_start, plan_year)
     target_sections = _target_sections(plain, body)
     for sentence, found, sentence_years in parts:
         chunk = plain[sentence.start : sentence.end]
@@ -1059,6 +1110,8 @@ def read_document(
             q
             for position, q in enumerate(found)
             if not _is_qualifier(plain, q, found[position - 1] if position else None)
+            # an analyst's estimate for a year (RMB 268 billion in 2027E), in its clause
+            and not ESTIMATE_YEAR.search(plain, *_clause(plain, q, (sentence.start, sentence.end)))
         ]
         kept, pairs = attach_pairs(plain, kept)
         kept = _carry_units(plain, kept)
@@ -1081,7 +1134,7 @@ def read_document(
                 )
             )
             if (
-                quantity.start > plan_start
+                plan_start < quantity.start < plan_end
                 and (year is None or year not in sentence_years)
                 and quantity.start not in column_years
                 and quantity.start not in listed_years
@@ -1171,14 +1224,9 @@ def read_document(
                 # one pair per amount, on its first claim ("their respective scale" repeats
                 # the amount, not the statement of its dollar value)
                 pair = pairs.get(quantity.start) if position_in_list == 0 else None
-                bound = stated
                 if is_target and match and year:
-                    # a target restated ("Reaching RMB 1.5 trillion ... are goals we set")
-                    # keeps the bound it was first stated with ("will exceed")
                     said = (match.indicator_id, year.year, read.unit, quantity.value)
-                    bound = first_bound.get(said, stated) if weak else stated
-                    if not weak:
-                        first_bound.setdefault(said, stated)
+                    restated.append((len(claims), said, weak))
                 claims.append(
                     Claim(
                         document_id=document_id,
@@ -1192,7 +1240,7 @@ def read_document(
                         value_text=text[quantity.start : quantity.end],
                         indicator_id=match.indicator_id if match else None,
                         indicator_phrase=match.phrase if match else None,
-                        comparator=bound,
+                        comparator=stated,
                         value=quantity.value,
                         unit=read.unit,
                         dimension=read.dimension,
@@ -1207,6 +1255,22 @@ def read_document(
                         alt_text=text[pair.start : pair.end] if pair else None,
                     )
                 )
+    return _bounds_as_first_stated(claims, restated)
+
+
+def _bounds_as_first_stated(
+    claims: list[Claim], restated: list[tuple[int, tuple, bool]]
+) -> list[Claim]:
+    """A target stated again without a bound of its own ("Reaching RMB 1.5 trillion ...
+    are goals we set") takes the bound it is stated with elsewhere in the document
+    ("will exceed RMB 1.5 trillion"), before or after it."""
+    stated: dict[tuple, str] = {}
+    for position, said, weak in restated:
+        if not weak:
+            stated.setdefault(said, claims[position].comparator)
+    for position, said, weak in restated:
+        if weak and said in stated:
+            claims[position] = replace(claims[position], comparator=stated[said])
     return claims
 
 

@@ -39,11 +39,12 @@ _ABBREVIATION = re.compile(
 )
 
 
-# A line of English prose wrapped mid-sentence: it ends in a word, a number or a comma,
-# and the next begins in lower case or with a number ("... with\n  combined capacity").
-# Not a table's row, whose cells are split by "|".
-_WRAPPED_BEFORE = re.compile(r"[A-Za-z0-9,)%$][^\S\n]*$")
-_WRAPPED_AFTER = re.compile(r"[^\S\n]*[a-z0-9(]")
+# A line of English prose wrapped mid-sentence: it ends in a word or a comma, and the
+# next begins in lower case ("... with\n  combined capacity"). Not a line ending in a
+# number, nor one beginning with one: those are a list's items ("IC scale in 2023: RMB
+# 120 billion\n2027 target: 25"). Not a table's row, whose cells are split by "|".
+_WRAPPED_BEFORE = re.compile(r"[A-Za-z,][^\S\n]*$")
+_WRAPPED_AFTER = re.compile(r"[^\S\n]*[a-z(]")
 
 
 def _wrapped(text: str, newline: re.Match) -> bool:

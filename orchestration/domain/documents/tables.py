@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from orchestration.domain.documents.quantities import (
     CJK,
     CN_SCALES,
+    ESTIMATE_YEAR,
     Quantity,
     quantities,
     written_decimals,
@@ -38,9 +39,11 @@ _GROWTH_HEADER = re.compile(
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$|^units?$", re.IGNORECASE)
 _NO_UNIT = re.compile(r"^(?:number|count|units?|个数|数量)?$", re.IGNORECASE)
 _UNIT = re.compile(r"\(([^()]{1,20})\)\s*$")
-_CELL_VALUE = re.compile(  # a comparator before the number may be a word: 不低于90
-    r"(?i)^(?P<before>≥|≤|>=|<=|>|<|~|≈|约|不低于|不少于|不高于|不超过|超过|低于|高于|大于|小于"
-    r"|(?:no )?(?:more|less|fewer) than|at (?:least|most)|over|above|below|under)?"
+# A value cell: a number, perhaps in square brackets, with a comparator before it in a
+# symbol or a few words (≥95, 不低于90, "more than 900": the reader's comparator() reads
+# which) or after it (3000以上, 5.5%左右).
+_CELL_VALUE = re.compile(
+    r"^(?P<before>[^\d\[\]|]{0,12}?)"
     r"\s*(?P<bracket>\[)?\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"\s*(?(bracket)\])\s*(?P<after>%?\s*(?:以上|左右|以内)?)$"
 )
@@ -204,6 +207,8 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
     years = {}
     for column, cell in enumerate(header):
         year = _YEAR.search(cell)
+        if ESTIMATE_YEAR.search(cell):
+            continue  # an analyst's column (2025E): no plan's value
         if year and len(cell.strip()) <= _HEADER_CELL:  # "2027年目标", not a sentence
             years[column] = int(year.group(1))
     if not years or len(years) == len(header):  # no column to name the indicator

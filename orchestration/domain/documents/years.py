@@ -78,10 +78,13 @@ _YEAR_PATTERNS = (
         ),
         "this_year",
     ),
-    (re.compile(r"(?<!by )\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
+    # "by the same year" is a deadline: the horizon, not a baseline's year (read first, so
+    # the anaphor below does not take its "the same year")
+    (re.compile(r"\bby\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE), "then"),
+    (re.compile(r"\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
     (
-        re.compile(  # "by the same year" is a deadline: the horizon, not a baseline's year
-            r"\bby then\b|\bby (?:that|the same) year\b"
+        re.compile(
+            r"\bby then\b"
             r"|\bby the end of the (?:plan(?:ning)? )?period\b|规划期末|到期末"
             r"|到那(?:个)?时(?:候)?|届时"
             r"|\b(?:over|in|within|during) the same (?:\w+ )?(?:years|period)\b",
