@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -74,12 +77,12 @@ def worker():
 
 
 def test_the_worker_started_ahead_validates_in_its_own_process_with_the_same_result(
-    con, tmp_path, worker
+    con, tmp_path, worker, monkeypatch
 ):
     """`make run` starts a worker that imports Great Expectations ahead (gx_worker.py);
     the checks hand it rows already read, and get the same failures, named by file and
     row, as when validating here. A worker that died is replaced by validating here."""
-    here = os.getpid()
+    here, run = os.getpid(), gx_worker.run
     assert gx_worker.run(os.getpid, 1) != here  # few rows: validated in the worker
     assert gx_worker.run(os.getpid, gx_worker.MAX_ROWS_SENT + 1) == here  # many: here
     con.execute(
@@ -87,7 +90,13 @@ def test_the_worker_started_ahead_validates_in_its_own_process_with_the_same_res
         "from raw.statistics where _source_file = 'raw/statistics/b.csv'"
     )
     only = {"statistics": ["raw/statistics/d.csv"]}
+    calls = []
+    monkeypatch.setattr(
+        gx_worker, "run", lambda f, rows, *a: calls.append(rows) or run(f, rows, *a)
+    )
     sent = validate_tables(con, [STATISTICS], tmp_path / "gx", only)["statistics"]
+    assert calls == [2]  # through the worker: d.csv's row and b.csv's with its key
+    monkeypatch.undo()
     gx_worker.stop()
     local = validate_tables(con, [STATISTICS], tmp_path / "gx", only)["statistics"]
     assert sent == local
@@ -96,3 +105,34 @@ def test_the_worker_started_ahead_validates_in_its_own_process_with_the_same_res
     os.kill(gx_worker.run(os.getpid, 1), signal.SIGKILL)
     assert gx_worker.run(os.getpid, 1) == here  # the pool broke: validated here
     assert not gx_worker.started()
+
+
+HOLDER = """
+import os, sys, time
+from orchestration.domain.quality import gx_worker
+if __name__ == "__main__":
+    gx_worker.start()
+    print(gx_worker.run(os.getpid, 1), flush=True)
+    time.sleep(600)
+"""
+
+
+def test_the_worker_dies_with_the_build(tmp_path):
+    """A `make run` killed outright (no `finally` runs) takes its worker with it, so no
+    process is left holding the build's output open."""
+    script = tmp_path / "holder.py"
+    script.write_text(HOLDER, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    holder = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, env=env)
+    worker = int(holder.stdout.readline())
+    assert worker != holder.pid
+    holder.kill()
+    holder.wait()
+    for _ in range(300):  # polled, not timed: the worker ends within moments
+        status = Path(f"/proc/{worker}/status")
+        if not status.exists() or "State:\tZ" in status.read_text():
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(worker, signal.SIGKILL)
+        pytest.fail(f"worker {worker} outlived the build")

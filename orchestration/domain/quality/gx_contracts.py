@@ -12,7 +12,7 @@ The suites are generated from the same TableContract declarations the loader rea
 so the two can never drift. Every expectation reports its failing rows by
 `_source_file` and `_source_row`, so a failure names file, row, column and value.
 
-Great Expectations takes about ten seconds to import: it is imported inside
+Great Expectations takes about 3 s to import: it is imported inside
 `validate_tables` only, never at module level (dagster-ge supports only GX < 1, so this
 is our own small wrapper).
 """

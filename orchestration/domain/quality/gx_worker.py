@@ -2,9 +2,10 @@
 
 Importing Great Expectations takes about 3 s of one core, and every build that loads a
 new raw file pays it before dbt may start (the raw-contract checks block the models).
-`make run` knows at its start whether a file will be loaded (orchestration/cli.py);
-it then starts this worker, which imports GX on the second core while the first loads
-Dagster's definitions and ingests. The checks hand it the rows to validate, already
+`make run` starts this worker whenever it launches a run (orchestration/cli.py; not
+for a build that is already current), and it imports GX on the second core while the
+first loads Dagster's definitions and ingests. A run that loads no new file leaves it
+unused: about 3 s of the idle core. The checks hand it the rows to validate, already
 read from DuckDB, so the worker never opens the warehouse file (DuckDB allows one
 writing process or many readers, never both).
 
@@ -15,7 +16,11 @@ or the worker died, `validate` runs in the calling process, exactly as before.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
+import os
+import signal
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -25,12 +30,26 @@ from typing import TypeVar
 # take longer to pickle across than the import the worker saved (measured in
 # docs/benchmarks.md, "Great Expectations imported ahead").
 MAX_ROWS_SENT = 200_000
+# A worker that has not answered by then is given up: the call runs here instead (its
+# import, 3 s, and a validation of at most MAX_ROWS_SENT rows take far less).
+RESULT_TIMEOUT_SECONDS = 300
+_PR_SET_PDEATHSIG = 1  # prctl(2)
 
 _pool: ProcessPoolExecutor | None = None
 Result = TypeVar("Result")
 
 
-def _import_great_expectations() -> None:
+def _prepare() -> None:
+    """In the worker: die with the build (a killed `make run` must not leave it holding
+    the build's output pipes open), then import Great Expectations."""
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: the parent's stop() still ends it
+        pass
+    if os.getppid() != parent:  # the build died before the line above
+        os._exit(0)
     import great_expectations.expectations  # noqa: F401 (the package, and its expectations)
 
 
@@ -46,16 +65,24 @@ def start() -> None:
     _pool = ProcessPoolExecutor(
         max_workers=1,
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=_import_great_expectations,
+        initializer=_prepare,
     )
     _pool.submit(_ready)
 
 
 def stop() -> None:
+    """End the worker now, without waiting for an import nobody needs any more or for a
+    call that hung (ProcessPoolExecutor has no public way to end its processes)."""
     global _pool
-    if _pool is not None:
-        _pool.shutdown(wait=True, cancel_futures=True)
-        _pool = None
+    if _pool is None:
+        return
+    pool, _pool = _pool, None
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=10)
 
 
 def started() -> bool:
@@ -67,7 +94,7 @@ def run(function: Callable[..., Result], rows: int, *args) -> Result:
     if _pool is None or rows > MAX_ROWS_SENT:
         return function(*args)
     try:
-        return _pool.submit(function, *args).result()
-    except BrokenProcessPool:
+        return _pool.submit(function, *args).result(timeout=RESULT_TIMEOUT_SECONDS)
+    except (BrokenProcessPool, TimeoutError):
         stop()
         return function(*args)
