@@ -1662,3 +1662,63 @@ def test_review_mends_of_the_rules_of_sets_21_to_26():
     ]
     assert [q.value for q in quantities("one-and-a-half trillion yuan")] == [1.5]
     assert [(q.value, q.unit) for q in quantities("two and a half percent")] == [(2.5, "pct")]
+
+
+def test_a_part_of_the_year_so_far_is_reported_not_planned():
+    claims = _read(
+        "上半年,全省集成电路产业规模达到420亿元。其中,龙头企业增加到9家。"
+        "全年集成电路产业规模目标为900亿元,上半年完成420亿元。",
+        date(2025, 7, 18),
+    )
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [
+        ("figure", 420, 2025),
+        ("figure", 9, 2025),  # the sentence before set the part of the year
+        ("target", 900, 2025),
+        ("figure", 420, 2025),  # 上半年 in its own clause, though the sentence plans
+    ]
+
+
+def test_a_table_of_the_years_targets_with_units_in_its_cells():
+    text = (
+        "表1 2025年主要指标上半年完成情况\n"
+        "指标名称|年度目标|上半年完成|完成年度目标(%)\n"
+        "集成电路产业规模|突破900亿元|420亿元|46.7\n"
+        "龙头企业|12家|9家|75.0\n"
+    )
+    claims = _read(text, date(2025, 7, 18))
+    assert [(c.indicator_id, c.claim_kind, c.comparator, c.value, c.year) for c in claims] == [
+        ("ic_scale", "target", ">", 900, 2025),
+        ("firms", "target", ">=", 12, 2025),
+    ]
+
+
+def test_a_revised_targets_old_value_and_outsiders_statements_are_no_claims():
+    claims = _read(
+        "The IC scale target is raised from RMB 50 billion to RMB 65 billion by 2027. "
+        "Leading firms will be no less than 36, up from the 30 set in the Action Plan. "
+        "The share will reach 12%, instead of 10% as originally planned.",
+        date(2025, 6, 1),
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("ic_scale", 65, 2027),
+        ("firms", 36, 2027),
+        ("share", 12, 2027),
+    ]
+    # a baseline with its year is still a figure
+    claims = _read(
+        "The IC scale will rise from RMB 40 billion in 2024 to RMB 65 billion by 2027.",
+        date(2025, 6, 1),
+    )
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [
+        ("figure", 40, 2024),
+        ("target", 65, 2027),
+    ]
+    # an economist's reading of the plan, and a fund's size, are not the plan's targets
+    claims = _read(
+        "到2027年,集成电路产业规模达到1000亿元。某大学经济学系教授表示,集成电路产业规模要由"
+        "312亿元增至1000亿元,意味着年均增速须达到47%。The IC scale fund, which has RMB 20 "
+        "billion under management, will co-invest. Every enterprise with an IC scale above "
+        "2 billion yuan gets a service officer.",
+        date(2025, 3, 6),
+    )
+    assert [(c.indicator_id, c.value) for c in claims if c.indicator_id] == [("ic_scale", 1000)]

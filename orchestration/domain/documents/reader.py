@@ -668,6 +668,7 @@ _FUTURE = re.compile(
 _INSTRUMENT = re.compile(
     r"补助|补贴|奖励|资助|贴息|奖补|减免|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
+    r"|\bunder management\b|基金规模"  # a fund's size
     r"|\breduction in [\w\s-]{0,30}(?:charges|fees|prices|tariffs)\b|\bthresholds?\b|门槛",
     re.IGNORECASE,
 )
@@ -680,6 +681,47 @@ _CAP = re.compile(
     r"|\bper (?:project|station|enterprise|firm|company|household)\b",
     re.IGNORECASE,
 )
+
+
+# The value a revised target replaces: "raised from RMB 50 billion to RMB 65 billion",
+# 由312亿元增至1000亿元 (a "from" with no year of its own: a year makes it a baseline
+# figure, read as such), "compared with 400,000 units in the original Action Plan",
+# "instead of 10% as originally planned", "up from the 300 set in the Action Plan".
+_REPLACED_FROM = re.compile(r"(?:\bfrom|由|从)\s*(?:the\s+)?$", re.IGNORECASE)
+_REPLACED_TO = re.compile(r"^[^,;。\d]{0,12}?(?:\bto\b|到|至|为)", re.IGNORECASE)
+_ORIGINAL_PLAN = re.compile(
+    r"\boriginal(?:ly)?\b[^.;]{0,30}?\b(?:plan(?:ned)?|target|goal)"
+    r"|\bset (?:in|by) the\b[^.;]{0,30}?\bplan\b|原(?:计划|规划|目标|定)",
+    re.IGNORECASE,
+)
+
+
+def _is_replaced(text: str, quantity: Quantity, following: Quantity | None, clause) -> bool:
+    """Whether `quantity` is the value a revised target replaces (or a level a number
+    rises from, with no year to place it): not a claim."""
+    if _ORIGINAL_PLAN.search(text, clause[0], clause[1]):
+        return True
+    return (
+        following is not None
+        and following.dimension == quantity.dimension
+        and bool(_REPLACED_FROM.search(text, max(0, quantity.start - 12), quantity.start))
+        and bool(_REPLACED_TO.match(text[quantity.end : following.start]))
+    )
+
+
+def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
+    """Whether the number at `position` of its sentence's numbers (`found`) is no claim at
+    all: it qualifies what is counted, a revised target replaced it, or it is an
+    analyst's estimate for a year (RMB 268 billion in 2027E, in its clause)."""
+    quantity = found[position]
+    previous = found[position - 1] if position else None
+    following = found[position + 1] if position + 1 < len(found) else None
+    clause = _clause(text, quantity, (sentence.start, sentence.end))
+    return (
+        _is_qualifier(text, quantity, previous)
+        or _is_replaced(text, quantity, following, clause)
+        or bool(ESTIMATE_YEAR.search(text, *clause))
+    )
 
 
 def _is_instrument(
@@ -837,8 +879,9 @@ _QUALIFIER_IN_BRACKET = re.compile(
 )
 # "companies with annual revenue above 2 billion yuan", "projects of more than ..."
 _QUALIFIED_NOUN = re.compile(
-    r"\b(?:companies|firms|enterprises|projects|makers|manufacturers|businesses|producers"
-    r"|plants|suppliers|players|lines|facilities|entities|units|those)\s+"
+    r"\b(?:compan(?:y|ies)|firms?|enterprises?|projects?|makers?|manufacturers?|businesses"
+    r"|business|producers?|plants?|suppliers?|players?|lines?|facilities|facility|entities"
+    r"|entity|units?|those)\s+"
     r"(?:with|whose|of|had|having)\b"
     r"(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
     r"\b(?:above|over|exceeding|more than|at least|below|under|of)\s+(?:RMB\s?|US\$|\$)?$",
@@ -900,8 +943,8 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
     year", 截至今年3月,全省仅有9个通用机场); with no year, as its sentence says."""
     if year is None:
         return future
-    if year.year == published.year and not future and _HAPPENED.search(sentence):
-        return False
+    if year.year == published.year and not future and (year.part or _HAPPENED.search(sentence)):
+        return False  # (a part of the year so far, 上半年, is reported, never planned)
     return year.year >= published.year
 
 
@@ -941,6 +984,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     r"|\bour (?:base case|forecasts?|estimates?|projections?)\b"
+    r"|意味着|(?:经济学家|分析师|专家|学者|教授|研究员)[^。]{0,20}?(?:表示|认为|指出|估计)"
     r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
     r"|\b(?:he|she|analysts?|economists?|experts?|observers?) (?:expects?|forecast|forecasts"
     r"|predicts?|estimates?|reckons?)\b",
@@ -1107,11 +1151,7 @@ def read_document(
             start <= sentence.start < end for start, end in target_sections
         )
         kept = [
-            q
-            for position, q in enumerate(found)
-            if not _is_qualifier(plain, q, found[position - 1] if position else None)
-            # an analyst's estimate for a year (RMB 268 billion in 2027E), in its clause
-            and not ESTIMATE_YEAR.search(plain, *_clause(plain, q, (sentence.start, sentence.end)))
+            q for position, q in enumerate(found) if not _left_out(plain, found, position, sentence)
         ]
         kept, pairs = attach_pairs(plain, kept)
         kept = _carry_units(plain, kept)
@@ -1142,7 +1182,11 @@ def read_document(
             ):
                 # a plan for one year: a number with no year of its own is for that year
                 year = YearMention(quantity.start, quantity.start, plan_year)
-            is_target = _is_target(year, published, future, chunk)
+            is_target = _is_target(year, published, future, chunk) and not (
+                # 年度目标为1200亿元,上半年完成633.7亿元: the part of the year in its own
+                # clause reports, whatever the sentence plans
+                year is not None and year.part and clause[0] <= year.start < clause[1]
+            )
             stated = comparator(plain, quantity, floor)
             if stated is None and quantity.more:
                 stated = ">"  # 100多家: over 100

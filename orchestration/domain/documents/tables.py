@@ -36,6 +36,7 @@ _NAME_HEADER = re.compile(r"指标|名称|项目|indicator|item|name", re.IGNORE
 _GROWTH_HEADER = re.compile(
     r"年均增[长速]|年均增长率|average annual growth|annual growth|\bCAGR\b", re.IGNORECASE
 )
+_TARGET_HEADER = re.compile(r"(?:年度|全年)?目标(?:值)?|(?:annual |the year's )?targets?", re.I)
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$|^units?$", re.IGNORECASE)
 _NO_UNIT = re.compile(r"^(?:number|count|units?|个数|数量)?$", re.IGNORECASE)
 _UNIT = re.compile(r"\(([^()]{1,20})\)\s*$")
@@ -181,6 +182,15 @@ def _cell_quantity(number: str, unit: str, start: int, end: int) -> Quantity | N
     )
 
 
+def _stated_with_unit(text: str, start: int, end: int) -> Quantity | None:
+    """A cell that writes its number with its own unit (650亿元, 突破1200亿元, 5.5万人),
+    read as prose is: its one quantity, at its place in the text."""
+    found = quantities(text[start:end])
+    if len(found) != 1:
+        return None
+    return replace(found[0], start=found[0].start + start, end=found[0].end + start)
+
+
 def tables(text: str) -> list[Table]:
     """The indicator tables in `text`: runs of lines of three or more cells whose first
     line names at least one year column."""
@@ -211,6 +221,13 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             continue  # an analyst's column (2025E): no plan's value
         if year and len(cell.strip()) <= _HEADER_CELL:  # "2027年目标", not a sentence
             years[column] = int(year.group(1))
+    # a column of the year's targets, its year in the table's caption (表1 2025年主要
+    # 指标完成情况 | 年度目标 | 上半年完成): the targets of that year
+    caption_end = max(0, lines[0][0] - 1)
+    caption = _YEAR.search(text, text.rfind("\n", 0, caption_end) + 1, caption_end)
+    for column, cell in enumerate(header):
+        if caption and column not in years and _TARGET_HEADER.fullmatch(cell.strip()):
+            years[column] = int(caption.group(1))
     if not years or len(years) == len(header):  # no column to name the indicator
         return None
     # a column of average annual growth (年均增长, "CAGR") holds a rate to the last year
@@ -236,20 +253,21 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             cell_start, cell_end = cells[column]
             value = _CELL_VALUE.match(text[cell_start:cell_end])
             if value is None:
-                continue
-            number_start = cell_start + value.start("number")
-            quantity = _cell_quantity(
-                value["number"],
-                "%" if "%" in value["after"] or column in growth else unit,
-                number_start,
-                # with its % sign, so the comparator after it (5.5%左右) is next to it
-                number_start + len(value["number"]) + value["after"].startswith("%"),
-            )
+                quantity = _stated_with_unit(text, cell_start, cell_end)
+            else:
+                number_start = cell_start + value.start("number")
+                quantity = _cell_quantity(
+                    value["number"],
+                    "%" if "%" in value["after"] or column in growth else unit,
+                    number_start,
+                    # with its % sign, so the comparator after it (5.5%左右) is next to it
+                    number_start + len(value["number"]) + value["after"].startswith("%"),
+                )
             if quantity is None:
                 continue
             values.append((quantity, year))
             before = [y for c, y in years.items() if c < column and y < year]
-            if value["bracket"] and before:
+            if value is not None and value["bracket"] and before:
                 spans[quantity.start] = max(before) + 1
         rows.append(TableRow(start, end, name_start, name_end, values, spans))
     if not any(row.values for row in rows):

@@ -38,6 +38,7 @@ class YearMention:
     comparison: bool = False  # "compared with 2020", 较2020年: a baseline, not a period
     five_year_plan: bool = False  # "the 14th Five-Year Plan", 十四五: a named period
     aside: bool = False  # in brackets with another number: "(2024年为312家)", "(312 in 2024)"
+    part: bool = False  # a part of the year so far: 上半年, "January-June": reported, not planned
 
 
 _CN_DIGITS = "一二两三四五六七八九十"
@@ -261,7 +262,7 @@ def year_mentions(
                     aside=_is_aside(text, match.start(), match.end()),
                 )
             elif kind == "this_year":
-                mention = YearMention(match.start(), match.end(), published.year)
+                mention = YearMention(match.start(), match.end(), published.year, part=True)
             elif kind == "relative":
                 word = (match[1] or match[2]).lower()
                 mention = YearMention(match.start(), match.end(), published.year + _RELATIVE[word])
