@@ -1480,7 +1480,10 @@ def test_an_analysts_estimate_year_and_base_case_are_no_targets():
 
 
 def test_a_line_wrapped_mid_sentence_is_one_sentence():
-    text = "The share of local chips is to\n  reach 35% by 2027, up from 19% in 2023.\nNext"
+    text = (
+        "The share of key chips made locally for the province's car makers is to\n"
+        "  reach 35% by 2027, up from 19% in 2023.\nNext"
+    )
     assert len(sentences(text)) == 2
     claims = _read(text, date(2024, 3, 18))
     assert [(c.indicator_id, c.claim_kind, c.value, c.year) for c in claims] == [
@@ -1722,3 +1725,65 @@ def test_a_revised_targets_old_value_and_outsiders_statements_are_no_claims():
         date(2025, 3, 6),
     )
     assert [(c.indicator_id, c.value) for c in claims if c.indicator_id] == [("ic_scale", 1000)]
+
+
+def test_a_tables_name_with_a_comma_and_a_category_row_inside_the_table():
+    index = build_index(
+        {"mfg_share": "pct", "gdp_growth": "pct"},
+        [
+            ("mfg_share", "subject", "manufacturing( value added)?|制造业"),
+            ("mfg_share", "measure", "% of GDP|占地区生产总值比重"),
+            ("gdp_growth", "subject", "GDP"),
+            ("gdp_growth", "measure", "growth"),
+        ],
+    )
+    text = (
+        "Indicator | 2023 | 2027\nManufacturing value added, % of GDP | 31.2 | 33.0\n\n表1\n"
+        "指标 | 2025年 | 2030年 | 属性\n一、经济发展\n"
+        "制造业增加值占地区生产总值比重(%) | 28.6 | 30以上 | 预期性\n"
+    )
+    claims = _read(text, date(2025, 12, 1), index)
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("mfg_share", 31.2, 2023),  # not GDP growth: the comma does not part the name
+        ("mfg_share", 33, 2027),
+        ("mfg_share", 28.6, 2025),  # the category row does not end the table
+        ("mfg_share", 30, 2030),
+    ]
+
+
+def test_wrapped_prose_a_baselines_level_and_such_companies():
+    index = build_index(
+        {"ic": "CNY_bn", "gdp": "CNY_100m", "big_firms": "count", "giants": "count"},
+        [
+            ("ic", "subject", "integrated circuits?"),
+            ("ic", "measure", "output"),
+            ("gdp", "subject", "GDP"),
+            ("gdp", "measure", "level"),
+            ("big_firms", "measure", "makers had annual revenue above 1 billion yuan"),
+            ("giants", "subject", "little giant"),
+            ("giants", "measure", "firms|companies"),
+        ],
+    )
+    text = (
+        "GDP grew 5% in 2024. Output of the province's integrated circuit industry stood at\n"
+        "RMB 148 billion in 2024. The plan aims to more than double that 2024 level by 2027.\n"
+        "Only two makers had annual revenue above 1 billion yuan in 2024. The city wants at "
+        "least five such companies by 2027 and 30 little giant firms.\n"
+        "5. DOUBLING DOWN ON CHIPS\n"
+    )
+    claims = _read(text, date(2025, 3, 1), index)
+    assert [(c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("ic", 148, 2024),  # the line wrapped after "stood at" goes on
+        # (the doubling is not GDP's: "that 2024 level" is the baseline's, not GDP's level)
+        ("big_firms", 2, 2024),
+        ("big_firms", 5, 2027),  # "such companies" are the kind just counted
+        ("giants", 30, 2027),
+    ]  # and "doubling down" is no multiple
+
+
+def test_an_award_for_makers_whose_revenue_tops_an_amount_is_no_target():
+    claims = _read(
+        "By 2027 the IC scale should top 50 billion yuan. IC makers whose annual revenue tops "
+        "500 million yuan for the first time will receive an award of 3 million yuan."
+    )
+    assert [(c.indicator_id, c.value) for c in claims if c.indicator_id] == [("ic_scale", 50)]

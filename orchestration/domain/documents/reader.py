@@ -169,7 +169,7 @@ def comparator(text: str, quantity: Quantity, floor: int) -> str | None:
 # ---- relative targets -----------------------------------------------------------------
 
 _RELATIVE_TARGET = re.compile(
-    r"\b(?:doubl(?:e[sd]?|ing)|twice)\b(?!-(?:digit|figure))"
+    r"\b(?:doubl(?:e[sd]?|ing)|twice)\b(?!-(?:digit|figure)|\s+down\b)"  # "doubling down"
     r"|\btripl(?:e[sd]?|ing)\b(?!-digit)|\bquadrupl(?:e[sd]?|ing)\b"
     r"|翻一番|翻番|翻两番|翻二番",
     re.IGNORECASE,
@@ -300,6 +300,20 @@ _BOUND_VERB = re.compile(
         )
     )
 )
+
+
+_SUCH = re.compile(r"\s+such\b", re.IGNORECASE)
+_AFTER_A_YEAR = re.compile(r"(?:19|20)\d\d(?:'s)?\s+$")
+_GENERIC_REFERENCE = re.compile(r"levels?|figures?|base(?:line)?|水平", re.IGNORECASE)
+
+
+def _baseline_reference(text: str, mention: Mention) -> bool:
+    """Whether `mention` is the generic noun of a baseline's year ("double that 2023
+    level"), not a measure ("double the 2023 volume" names one)."""
+    return bool(
+        _GENERIC_REFERENCE.fullmatch(mention.text)
+        and _AFTER_A_YEAR.search(text, max(0, mention.start - 8), mention.start)
+    )
 
 
 def _in_bound_verb(text: str, mention: Mention) -> bool:
@@ -511,7 +525,9 @@ def _ranked(
     # amount's subject before it; Chinese has both orders (龙头企业5家, 培育5家龙头企业),
     # so there the nearer side wins.
     noun_follows = None if CJK.search(quantity.text) else quantity.dimension in _NOUN_FOLLOWS
-    clause = _clause(text, quantity, window)
+    # a table row is one clause: a comma inside its name ("Manufacturing value added, % of
+    # GDP") does not part the name's subject from its measure
+    clause = window if table_row else _clause(text, quantity, window)
     anaphor = _nearest(
         [
             Mention(m.start(), m.end(), "", "subject", m.group(0))
@@ -584,11 +600,12 @@ def _ranked(
             and (
                 (measure.mention.start < quantity.end and quantity.start < measure.mention.end)
                 or _in_bound_verb(text, measure.mention)
+                or _baseline_reference(text, measure.mention)
             )
         ):
             # the number's own words (翻一番, the 亿元 of 1500亿元) say how it is
-            # measured, not what, and its verb (达 of 达到) how far: they name this
-            # indicator only with its subject in the sentence
+            # measured, not what, its verb (达 of 达到) how far, and "the 2023 level" from
+            # when: they name this indicator only with its subject in the sentence
             measure = None
         if measure is None or measure.tier == 4:
             # a subject-only match: not for a plain count, whose measure is the noun it
@@ -667,7 +684,7 @@ _FUTURE = re.compile(
 # "subsidies covering up to 30 percent of the cost").
 _INSTRUMENT = re.compile(
     r"补助|补贴|奖励|资助|贴息|奖补|减免|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
-    r"|\brewards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
+    r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\bunder management\b|基金规模"  # a fund's size
     r"|\breduction in [\w\s-]{0,30}(?:charges|fees|prices|tariffs)\b|\bthresholds?\b|门槛",
     re.IGNORECASE,
@@ -884,7 +901,8 @@ _QUALIFIED_NOUN = re.compile(
     r"|entity|units?|those)\s+"
     r"(?:with|whose|of|had|having)\b"
     r"(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
-    r"\b(?:above|over|exceeding|more than|at least|below|under|of)\s+(?:RMB\s?|US\$|\$)?$",
+    r"\b(?:above|over|exceeding|exceeds|tops|more than|at least|below|under|of)\s+"
+    r"(?:RMB\s?|US\$|\$)?$",
     re.IGNORECASE,
 )
 
@@ -1232,6 +1250,16 @@ def read_document(
                 # continues the number before; numbers listed against years listed
                 # ("2025年、2026年分别超过700家和800家") are of one indicator
                 chosen = before_chosen
+            if (
+                last_figure is not None
+                and _SUCH.match(plain, quantity.end)
+                and last_figure[1].indicator_id in index.candidates(quantity.dimension)
+                and last_figure[2] >= sentence.number - 1
+            ):
+                # "only two makers had revenue above 1 billion yuan. The city wants at least
+                # five such companies": "such" is the kind just counted, whatever noun
+                # follows
+                chosen = [last_figure[1]]
             if (
                 not chosen
                 and last_figure is not None

@@ -39,12 +39,20 @@ _ABBREVIATION = re.compile(
 )
 
 
-# A line of English prose wrapped mid-sentence: it ends in a word or a comma, and the
-# next begins in lower case ("... with\n  combined capacity"). Not a line ending in a
-# number, nor one beginning with one: those are a list's items ("IC scale in 2023: RMB
-# 120 billion\n2027 target: 25"). Not a table's row, whose cells are split by "|".
-_WRAPPED_BEFORE = re.compile(r"[A-Za-z,][^\S\n]*$")
-_WRAPPED_AFTER = re.compile(r"[^\S\n]*[a-z(]")
+# A line of English prose wrapped mid-sentence. Wrapped prose fills its lines, so the
+# line is long (a list's items are short: "IC scale in 2023: RMB 120 billion\n2027 target:
+# 25"); and it ends in a word that cannot end a sentence ("stood at\nRMB 148 billion"),
+# or the next line goes on in lower case ("... over the 2024\nlevel by 2027"). Not before
+# a list's item, nor in a table, nor in Chinese.
+_WRAPPED_LINE = 50
+_CANNOT_END = re.compile(
+    r"\b(?:a|an|the|at|of|to|by|in|on|for|from|with|than|about|around|over|under|into|per"
+    r"|and|or|but|its|their|is|are|was|were|be|been|will|would|should|could|can|has|have"
+    r"|had|that|which|as|nearly|some|reach|exceed|top)[^\S\n]*$",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(r"[^\S\n]*[a-z(]")
+_ITEM = re.compile(r"[^\S\n]*(?:[-•·*]\s|\d{1,2}[.)]\s|\(\d{1,2}\))")
 
 
 def _wrapped(text: str, newline: re.Match) -> bool:
@@ -55,8 +63,10 @@ def _wrapped(text: str, newline: re.Match) -> bool:
     before = text[line_start : newline.start()]
     after = text[newline.end() : line_end if line_end >= 0 else len(text)]
     return (
-        bool(_WRAPPED_BEFORE.search(before))
-        and bool(_WRAPPED_AFTER.match(after))
+        len(before.strip()) >= _WRAPPED_LINE
+        and bool(after.strip())
+        and bool(_CANNOT_END.search(before) or _GOES_ON.match(after))
+        and not _ITEM.match(after)
         and "|" not in before + after
         and not re.search(r"[\u4e00-\u9fff]", before + after)
     )

@@ -51,6 +51,7 @@ _CELL_VALUE = re.compile(
 # a unit's scale prefix, longest first: 十万 before 十
 _SCALE_PREFIXES = sorted(CN_SCALES.items(), key=lambda item: -len(item[0]))
 _HEADER_CELL = 20  # a year column's header is short: "2028 Target", 2024年(基期值)
+_CATEGORY_ROW = 20  # a row naming a group of indicators, with no cells, is short too
 _CURRENCY = re.compile(r"^(US\$|\$|USD|RMB|CNY|¥)\s*", re.IGNORECASE)
 
 
@@ -200,10 +201,19 @@ def tables(text: str) -> list[Table]:
         position += len(line) + 1
     found: list[Table] = []
     run: list[tuple[int, int]] = []
-    for line in [*lines, None]:
-        if line is not None and len(_SEPARATOR.findall(text, *line)) >= 2:
+    cells = [None if line is None else len(_SEPARATOR.findall(text, *line)) for line in lines]
+    for position, line in enumerate([*lines, None]):
+        if line is not None and cells[position] >= 2:
             run.append(line)
             continue
+        if (
+            run
+            and line is not None
+            and 0 < len(text[line[0] : line[1]].strip()) <= _CATEGORY_ROW
+            and position + 1 < len(lines)
+            and cells[position + 1] >= 2
+        ):
+            continue  # a category row inside the table (一、经济发展): the table goes on
         if len(run) >= 2:
             table = _table(text, run)
             if table is not None:
