@@ -1787,3 +1787,46 @@ def test_an_award_for_makers_whose_revenue_tops_an_amount_is_no_target():
         "500 million yuan for the first time will receive an award of 3 million yuan."
     )
     assert [(c.indicator_id, c.value) for c in claims if c.indicator_id] == [("ic_scale", 50)]
+
+
+def test_labelled_targets_and_results_and_a_table_with_dot_leaders():
+    text = (
+        "Review of the 2023 targets\n"
+        "The main indicators for 2023 and their outcomes were as follows.\n"
+        "(1) Integrated circuits scale. Target: at least RMB 40 billion; result: RMB 42 "
+        "billion.\n"
+        "\n"
+        "Table 3.1  Main targets for 2024\n"
+        "Indicator ........................................... 2024 target\n"
+        "IC scale ............................................. about RMB 50 billion\n"
+        "Leading firms ........................................ 12\n"
+    )
+    claims = _read(text, date(2024, 3, 28))
+    assert [(c.indicator_id, c.claim_kind, c.comparator, c.value, c.year) for c in claims] == [
+        ("ic_scale", "target", ">=", 40, 2023),  # a past year's target is still a target
+        ("ic_scale", "figure", "=", 42, 2023),
+        ("ic_scale", "target", "~", 50, 2024),
+        ("firms", "target", ">=", 12, 2024),
+    ]
+
+
+def test_a_measure_word_before_another_subject_modifies_it():
+    index = build_index(
+        {"gdp": "CNY_bn", "trade": "CNY_bn"},
+        [
+            ("gdp", "subject", "GDP"),
+            ("gdp", "measure", "total"),
+            ("trade", "subject", "imports and exports"),
+            ("trade", "measure", "total value"),
+        ],
+    )
+    claims = _read(
+        "GDP reached RMB 600 billion in 2024. Total imports and exports are expected to exceed "
+        "RMB 660 billion in 2025.",
+        date(2025, 3, 28),
+        index,
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("gdp", 600, 2024),
+        ("trade", 660, 2025),  # "Total" modifies the trade's subject: not GDP's total
+    ]

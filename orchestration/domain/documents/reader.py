@@ -302,6 +302,18 @@ _BOUND_VERB = re.compile(
 )
 
 
+def _line_of(text: str, sentence: Sentence) -> Sentence:
+    """`sentence` from the start of its line."""
+    return replace(sentence, start=text.rfind("\n", 0, sentence.start) + 1)
+
+
+# A number labelled what it is, "Target: around 5.5%; result: 5.3%", 目标值:…;完成值:…: a
+# target (of its year, past or not) or what came of it
+_LABEL = re.compile(
+    r"(?:\b(?P<target>targets?|goals?)|\b(?:results?|outcomes?|actual)|(?P<target_zh>目标值?)"
+    r"|完成值?|实际)\s*:[^:;]{0,24}$",
+    re.IGNORECASE,
+)
 _SUCH = re.compile(r"\s+such\b", re.IGNORECASE)
 _AFTER_A_YEAR = re.compile(r"(?:19|20)\d\d(?:'s)?\s+$")
 _GENERIC_REFERENCE = re.compile(r"levels?|figures?|base(?:line)?|水平", re.IGNORECASE)
@@ -313,6 +325,23 @@ def _baseline_reference(text: str, mention: Mention) -> bool:
     return bool(
         _GENERIC_REFERENCE.fullmatch(mention.text)
         and _AFTER_A_YEAR.search(text, max(0, mention.start - 8), mention.start)
+    )
+
+
+def _modifies_another_subject(
+    text: str,
+    mention: Mention,
+    indicator: str,
+    mentions: dict[tuple[str, str], list[Mention]],
+) -> bool:
+    """Whether `mention` (a measure) is a word before another indicator's subject, which
+    it modifies: "Total imports and exports" is the trade's total, not GDP's."""
+    follows = re.match(r"\s?", text[mention.end : mention.end + 1]).end() + mention.end
+    return any(
+        m.start == follows
+        for (other, role), found in mentions.items()
+        if role == "subject" and other != indicator
+        for m in found
     )
 
 
@@ -601,6 +630,7 @@ def _ranked(
                 (measure.mention.start < quantity.end and quantity.start < measure.mention.end)
                 or _in_bound_verb(text, measure.mention)
                 or _baseline_reference(text, measure.mention)
+                or _modifies_another_subject(text, measure.mention, indicator, mentions)
             )
         ):
             # the number's own words (翻一番, the 亿元 of 1500亿元) say how it is
@@ -1184,11 +1214,20 @@ def read_document(
             table_row = quantity.start in column_years
             window = (sentence.start, sentence.end) if table_row else (floor, ceiling)
             clause = _clause(plain, quantity, (sentence.start, sentence.end))
+            labelled = _LABEL.search(plain, max(floor, quantity.start - 32), quantity.start)
+            # a label says what a number is, not when: "Target" plans nothing ahead
             year = (
                 column_years.get(quantity.start)
                 or listed_years.get(quantity.start)
                 or year_for(
-                    plain, sentence_years, earlier, quantity, kept, clause, future, published
+                    plain,
+                    sentence_years,
+                    earlier,
+                    quantity,
+                    kept,
+                    clause,
+                    future and not labelled,
+                    published,
                 )
             )
             if (
@@ -1200,7 +1239,11 @@ def read_document(
             ):
                 # a plan for one year: a number with no year of its own is for that year
                 year = YearMention(quantity.start, quantity.start, plan_year)
-            is_target = _is_target(year, published, future, chunk) and not (
+            is_target = (
+                bool(labelled["target"] or labelled["target_zh"])
+                if labelled
+                else _is_target(year, published, future, chunk)
+            ) and not (
                 # 年度目标为1200亿元,上半年完成633.7亿元: the part of the year in its own
                 # clause reports, whatever the sentence plans
                 year is not None and year.part and clause[0] <= year.start < clause[1]
@@ -1226,7 +1269,9 @@ def read_document(
                     plain,
                     quantity,
                     window,
-                    sentence,
+                    # a labelled number is of the item its line names: "(1) Growth of GDP.
+                    # Target: around 5.5%; result: 5.3%."
+                    _line_of(plain, sentence) if labelled else sentence,
                     table_row=table_row,
                 ),
                 respective,

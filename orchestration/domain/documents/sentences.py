@@ -78,6 +78,7 @@ def sentences(text: str) -> list[Sentence]:
         if match.group(0) == "." and (
             _ABBREVIATION.search(text, max(0, match.start() - 8), match.start())
             or _CONVERSION_NEXT.match(text, match.end())
+            or text[max(0, match.start() - 3) : match.start()] == "..."  # a dot leader
         ):
             continue
         if _wrapped(text, match):

@@ -30,7 +30,10 @@ from orchestration.domain.documents.quantities import (
 )
 
 # a bar or a tab, or the ideographic spaces or runs of blanks a PDF lays columns out with
-_SEPARATOR = re.compile(r"\s*[|\t]\s*|\u3000+| {2,}")
+_SEPARATOR = re.compile(r"\s*[|\t]\s*|\u3000+| {2,}|\s*\.{4,}\s*")
+# A row of a two-column table laid out with dot leaders ("R&D expenditure ...... 2.50%"):
+# one leader is as sure a cell break as two bars
+_LEADER = re.compile(r"\.{4,}")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NAME_HEADER = re.compile(r"指标|名称|项目|indicator|item|name", re.IGNORECASE)
 _GROWTH_HEADER = re.compile(
@@ -201,7 +204,12 @@ def tables(text: str) -> list[Table]:
         position += len(line) + 1
     found: list[Table] = []
     run: list[tuple[int, int]] = []
-    cells = [None if line is None else len(_SEPARATOR.findall(text, *line)) for line in lines]
+    cells = [
+        None
+        if line is None
+        else len(_SEPARATOR.findall(text, *line)) + bool(_LEADER.search(text, *line))
+        for line in lines
+    ]
     for position, line in enumerate([*lines, None]):
         if line is not None and cells[position] >= 2:
             run.append(line)
