@@ -1468,6 +1468,18 @@ def test_years_and_numbers_in_chinese_digits_and_by_that_time():
         ("ic_scale", ">=", 2, 2027, 2023),
         ("ic_scale", "~", 3000, 2027, None),
     ]
+    # "by that time" in a sentence that also states a past year is the horizon's
+    claims = _read(
+        "到2027年,集成电路产业规模达到500亿元。2024年集成电路产业规模为100亿元,"
+        "到那个时候龙头企业达到12家。",
+        date(2025, 3, 1),
+    )
+    assert [(c.indicator_id, c.claim_kind, c.value, c.year) for c in claims][-1] == (
+        "firms",
+        "target",
+        12,
+        2027,
+    )
 
 
 def test_an_analysts_estimate_year_and_base_case_are_no_targets():

@@ -55,6 +55,7 @@ from orchestration.domain.documents.sentences import (
     RESPECTIVELY_AFTER,
     THAT_IS,
     Sentence,
+    is_heading,
     lists,
     sentences,
 )
@@ -1025,7 +1026,6 @@ def _target_kind(
     return "level"
 
 
-_HEADLINE_MAX = 60  # a headline line is short
 # A sentence that works a number out rather than states one: an analyst's or the
 # writer's calculation. (预计, "is expected to", states a plan's target and is not one.)
 _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
@@ -1052,14 +1052,6 @@ _NOT_TARGETS = re.compile(
 _LIST_ITEM = re.compile(r"^\s*(?:[-•·*]\s|\d{1,2}[.)]\s)|:\s*\d")
 
 
-def _is_heading(line: str) -> bool:
-    """A short line that is not a sentence: a title, a section's or a list's heading."""
-    stripped = line.strip()
-    return (
-        0 < len(stripped) <= _HEADLINE_MAX and "。" not in stripped and stripped[-1] not in ".!?;:,"
-    )
-
-
 def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
     """The blocks under a heading in the body that announces targets, each up to the
     next heading or blank line: what they list is the plan's goals even where no verb
@@ -1068,13 +1060,13 @@ def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
     spans, start, position = [], None, 0
     for line in text.split("\n"):
         if start is not None and (
-            not line.strip() or (_is_heading(line) and not _LIST_ITEM.search(line))
+            not line.strip() or (is_heading(line) and not _LIST_ITEM.search(line))
         ):
             spans.append((start, position))
             start = None
         if (
             position >= body
-            and _is_heading(line)
+            and is_heading(line)
             and _TARGETS_HEADING.search(line)
             and not _NOT_TARGETS.search(line)
         ):
@@ -1094,23 +1086,6 @@ _FIRMS_OWN = re.compile(
 )
 
 
-_REVIEW = re.compile(r"回顾|完成情况|过去一年|一年来|\b(?:review|results|achievements)\b", re.I)
-
-
-def _plan_year_end(text: str, start: int, year: int | None) -> int:
-    """Where the goals of a plan for one year end: at the first heading after `start`
-    that names another year or reviews (一、2025年工作回顾, 附件:2025年工作完成情况)."""
-    if year is None:
-        return start
-    position = start
-    for line in text[start:].split("\n"):
-        named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", line)}
-        if _is_heading(line) and ((named - {year}) or _REVIEW.search(line)):
-            return position
-        position += len(line) + 1
-    return len(text)
-
-
 def _body_start(text: str) -> int:
     """Where a document's body starts: its first line that reads as a sentence (ends
     with a full stop, or holds one). The short lines before it are a masthead, headlines
@@ -1119,7 +1094,7 @@ def _body_start(text: str) -> int:
     (read_document)."""
     position = 0
     for line in text.split("\n"):
-        if line.strip() and not _is_heading(line):
+        if line.strip() and not is_heading(line):
             return position
         position += len(line) + 1
     return 0
@@ -1183,8 +1158,7 @@ def read_document(
     last_figure: tuple[Quantity, _Match, int] | None = None
     seen = 0  # every_year is in text order: the years before a sentence are a prefix
     body = min([_body_start(plain), *(start for start, _ in table_lines)])
-    plan_year, plan_start = one_year_plan(plain) or (None, len(plain))
-    plan_end = _plan_year_end(plain, plan_start, plan_year)
+    plan_year, plan_start, plan_end = one_year_plan(plain) or (None, 0, 0)
     target_sections = _target_sections(plain, body)
     for sentence, found, sentence_years in parts:
         chunk = plain[sentence.start : sentence.end]

@@ -92,6 +92,19 @@ def sentences(text: str) -> list[Sentence]:
     return found
 
 
+# A year written in digits, 1900-2099, not part of a longer number.
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+HEADLINE_MAX = 60  # a headline line is short
+
+
+def is_heading(line: str) -> bool:
+    """A short line that is not a sentence: a title, a section's or a list's heading."""
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= HEADLINE_MAX and "。" not in stripped and stripped[-1] not in ".!?;:,"
+    )
+
+
 # Where a clause ends, within a sentence.
 CLAUSE_BREAK = re.compile(r"[,;:]")
 

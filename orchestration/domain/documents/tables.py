@@ -28,13 +28,13 @@ from orchestration.domain.documents.quantities import (
     quantities,
     written_decimals,
 )
+from orchestration.domain.documents.sentences import YEAR
 
 # a bar or a tab, or the ideographic spaces or runs of blanks a PDF lays columns out with
 _SEPARATOR = re.compile(r"\s*[|\t]\s*|\u3000+| {2,}|\s*\.{4,}\s*")
 # A row of a two-column table laid out with dot leaders ("R&D expenditure ...... 2.50%"):
 # one leader is as sure a cell break as two bars
 _LEADER = re.compile(r"\.{4,}")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NAME_HEADER = re.compile(r"指标|名称|项目|indicator|item|name", re.IGNORECASE)
 _GROWTH_HEADER = re.compile(
     r"年均增[长速]|年均增长率|average annual growth|annual growth|\bCAGR\b", re.IGNORECASE
@@ -234,7 +234,7 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
     header = [text[s:e] for s, e in _cells(text, *lines[0])]
     years = {}
     for column, cell in enumerate(header):
-        year = _YEAR.search(cell)
+        year = YEAR.search(cell)
         if ESTIMATE_YEAR.search(cell):
             continue  # an analyst's column (2025E): no plan's value
         if year and len(cell.strip()) <= _HEADER_CELL:  # "2027年目标", not a sentence
@@ -242,7 +242,7 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
     # a column of the year's targets, its year in the table's caption (表1 2025年主要
     # 指标完成情况 | 年度目标 | 上半年完成): the targets of that year
     caption_end = max(0, lines[0][0] - 1)
-    caption = _YEAR.search(text, text.rfind("\n", 0, caption_end) + 1, caption_end)
+    caption = YEAR.search(text, text.rfind("\n", 0, caption_end) + 1, caption_end)
     for column, cell in enumerate(header):
         if caption and column not in years and _TARGET_HEADER.fullmatch(cell.strip()):
             years[column] = int(caption.group(1))

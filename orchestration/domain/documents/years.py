@@ -24,7 +24,9 @@ from orchestration.domain.documents.sentences import (
     CLAUSE_BREAK,
     LIST_JOIN,
     RESPECTIVE,
+    YEAR,
     Sentence,
+    is_heading,
     lists,
 )
 
@@ -66,7 +68,7 @@ _YEAR_PATTERNS = (
     ),
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+five-year\s+plan", re.IGNORECASE), "plan"),
     (re.compile(r"十([一二三四五六七八九])五"), "plan_zh"),
-    (re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)"), "year"),
+    (YEAR, "year"),
     (re.compile(r"\b(last|this|next) year\b|(去|今|明|上)年", re.IGNORECASE), "relative"),
     # a part of the year of publication, without its year: "in January-June", 上半年
     (
@@ -120,12 +122,28 @@ _ONE_YEAR_PLAN = re.compile(
 )
 
 
-def one_year_plan(text: str) -> tuple[int, int] | None:
-    """The year of a plan for one year, and where its heading ends: every number after
-    it with no year of its own, in a sentence that does not tell what happened, is for
-    that year (a plan for 2026 says 全年 or nothing, not 2026, beside each of its goals)."""
+def one_year_plan(text: str) -> tuple[int, int, int] | None:
+    """The year of a plan for one year and the span of its goals: every number there
+    with no year of its own, in a sentence that does not tell what happened, is for that
+    year (a plan for 2026 says 全年 or nothing, not 2026, beside each of its goals). The
+    span runs from the plan's heading to the first heading that names another year or
+    reviews (一、2025年工作回顾, 附件:2025年工作完成情况)."""
     match = _ONE_YEAR_PLAN.search(text)
-    return (int(next(g for g in match.groups() if g)), match.end()) if match else None
+    if match is None:
+        return None
+    year = int(next(g for g in match.groups() if g))
+    position = match.end()
+    for line in text[match.end() :].split("\n"):
+        named = {int(y) for y in YEAR.findall(line)}
+        if is_heading(line) and ((named - {year}) or _REVIEW.search(line)):
+            return year, match.end(), position
+        position += len(line) + 1
+    return year, match.end(), len(text)
+
+
+_REVIEW = re.compile(
+    r"回顾|完成情况|过去一年|一年来|\b(?:review|results|achievements)\b", re.IGNORECASE
+)
 
 
 _RELATIVE = {"last": -1, "this": 0, "next": 1, "去": -1, "上": -1, "今": 0, "明": 1}
