@@ -1842,3 +1842,116 @@ def test_a_measure_word_before_another_subject_modifies_it():
         ("gdp", 600, 2024),
         ("trade", 660, 2025),  # "Total" modifies the trade's subject: not GDP's total
     ]
+
+
+def test_a_measure_word_inside_another_indicators_subject_is_that_subjects():
+    index = build_index(
+        {"trade": "CNY_bn", "exports": "CNY_bn"},
+        [
+            ("trade", "subject", "(total )?imports and exports"),
+            ("trade", "measure", "value"),
+            ("exports", "subject", "exports?"),
+            ("exports", "measure", "exports?|value"),
+        ],
+    )
+    claims = _read(
+        "Exports should top RMB 330 billion by 2027. Looking further ahead, the city aims for "
+        "total imports and exports to surpass RMB 600 billion by 2027.",
+        date(2025, 2, 1),
+        index,
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("exports", 330, 2027),
+        ("trade", 600, 2027),  # "exports" is a word of the trade's name here
+    ]
+
+
+def test_last_year_after_a_comparison_word_is_a_baseline_not_the_period():
+    index = build_index(
+        {"nev": "vehicles", "hte": "count"},
+        [
+            ("nev", "subject", "新能源汽车"),
+            ("nev", "measure", "产量"),
+            ("hte", "subject", "高新技术企业"),
+            ("hte", "measure", "数量|家"),
+        ],
+    )
+    claims = _read(
+        "答：新能源汽车产量到2027年要达到30万辆，比去年增加1.5倍。创新方面，高新技术企业数量突破两千家。",
+        date(2025, 3, 1),
+        index,
+    )
+    assert [
+        (c.indicator_id, c.claim_kind, c.value, c.unit, c.year, c.baseline_year) for c in claims
+    ] == [
+        ("nev", "target", 30, "vehicles_10k", 2027, None),
+        ("nev", "target", 2.5, "ratio", 2027, 2024),  # 比去年: on 2024's output
+        ("hte", "target", 2000, "count", 2027, None),  # not of 去年 either
+    ]
+
+
+def test_a_review_section_and_a_base_column_report_and_a_table_cell_may_double():
+    index = build_index(
+        {"signed": "count", "major": "count", "output": "CNY_100m"},
+        [
+            ("signed", "subject", "签约项目"),
+            ("signed", "measure", "个"),
+            ("major", "subject", "重大项目"),
+            ("major", "measure", "项目|个"),
+            ("output", "subject", "规上工业"),
+            ("output", "measure", "总产值"),
+        ],
+    )
+    text = (
+        "鹤鸣高新区2024年招商引资工作总结和2025年工作思路\n"
+        "\n"
+        "一、2024年招商引资工作情况\n"
+        "\n"
+        "全年共签约项目86个，其中10亿元以上重大项目12个。\n"
+        "\n"
+        "二、2025年招商引资工作目标\n"
+        "\n"
+        "——签约项目不少于100个，其中10亿元以上重大项目15个以上；\n"
+        "\n"
+        "表1  三年攻坚主要指标\n"
+        "序号｜指标名称｜单位｜2024年基数｜2027年目标\n"
+        "1｜规上工业总产值｜亿元｜1036｜较2022年翻一番\n"
+    )
+    claims = _read(text, date(2024, 12, 26), index)
+    assert [
+        (c.indicator_id, c.claim_kind, c.value, c.year, c.baseline_year)
+        for c in claims
+        if c.indicator_id
+    ] == [
+        ("signed", "figure", 86, 2024, None),  # the year under review: reported
+        ("major", "figure", 12, 2024, None),  # (10亿元 only qualifies the projects)
+        ("signed", "target", 100, 2025, None),
+        ("major", "target", 15, 2025, None),
+        ("output", "figure", 1036, 2024, None),  # a column of 基数 reports
+        ("output", "target", 2, 2027, 2022),  # 翻一番 in a cell, on the cell's 2022
+    ]
+
+
+def test_a_table_unit_in_dollars_and_words_that_are_no_numbers():
+    index = build_index(
+        {"services": "USD_bn", "nev": "vehicles", "signed": "count"},
+        [
+            ("services", "subject", "trade in services"),
+            ("services", "measure", "value"),
+            ("nev", "subject", "新能源汽车"),
+            ("nev", "measure", "辆"),
+            ("signed", "subject", "签约项目|项目"),
+            ("signed", "measure", "个"),
+        ],
+    )
+    text = (
+        "Indicator | 2024 (actual) | 2025 (target)\n"
+        "Trade in services (US$ billion) | 7.4 | 8.0\n"
+        "\n"
+        "从选择一辆新能源汽车开始，人人都是参与者。对签约后6个月内未开工的项目逐一约谈。\n"
+    )
+    claims = _read(text, date(2025, 3, 1), index)
+    assert [(c.indicator_id, c.claim_kind, c.value, c.unit, c.year) for c in claims] == [
+        ("services", "figure", 7.4, "USD_bn", 2024),
+        ("services", "target", 8.0, "USD_bn", 2025),
+    ]  # 一辆 is an article and 6个月 a time, neither a count

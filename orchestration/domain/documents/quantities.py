@@ -97,10 +97,12 @@ _CN_DIGIT = "零〇一二两三四五六七八九"
 _CN_NUMERAL = (
     rf"[{_CN_DIGIT}十百千]+(?:万[{_CN_DIGIT}十百千]*[{_CN_DIGIT}十百千])?(?:点[{_CN_DIGIT}]+)?"
 )
+# 一 right before a classifier is an article, not a number (选择一辆新能源汽车, 一个人)
+_ARTICLE = rf"一(?=[{''.join(sorted(set('辆家个项座款台件所名人批张片架套条单艘户处支场例块')))}])"
 CHINESE = re.compile(
-    rf"(?<![第\d.,])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
+    rf"(?<![第\d.,])(?!{_ARTICLE})(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     r"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?P<more_after>多|余)?"
-    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个|项|座|款|台|件|所|名|人|批|张|片|架|套|条|单|艘|户|处|支|场|例))",
+    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|项|座|款|台|件|所|名|人|批|张|片|架|套|条|单|艘|户|处|支|场|例))",
 )
 CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})")
 # A bare decimal held to a ceiling or floor is a ratio in its own right (an index such as
@@ -592,3 +594,37 @@ def quantities(text: str) -> list[Quantity]:
         and not any(c.start < q.end and q.start < c.end for c in chinese)
     ]
     return sorted(chinese + english, key=lambda q: q.start)
+
+
+# ---- relative targets -----------------------------------------------------------------
+
+_RELATIVE_TARGET = re.compile(
+    r"\b(?:doubl(?:e[sd]?|ing)|twice)\b(?!-(?:digit|figure)|\s+down\b)"  # "doubling down"
+    r"|\btripl(?:e[sd]?|ing)\b(?!-digit)|\bquadrupl(?:e[sd]?|ing)\b"
+    r"|翻一番|翻番|翻两番|翻二番",
+    re.IGNORECASE,
+)
+_MULTIPLES = {
+    "doub": 2,
+    "twic": 2,
+    "trip": 3,
+    "quad": 4,
+    "翻一番": 2,
+    "翻番": 2,
+    "翻两番": 4,
+    "翻二番": 4,
+}
+
+
+def relative_targets(text: str) -> list[Quantity]:
+    """The multiples a text states in words ("double", 翻一番), as ratios."""
+    found = []
+    for match in _RELATIVE_TARGET.finditer(text):
+        word = match.group(0).lower()
+        multiple = _MULTIPLES.get(word) or _MULTIPLES[word[:4]]
+        found.append(
+            Quantity(
+                match.start(), match.end(), float(multiple), "ratio", "ratio", 0, match.group(0)
+            )
+        )
+    return found

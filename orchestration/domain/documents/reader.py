@@ -43,6 +43,7 @@ from orchestration.domain.documents.quantities import (
     ESTIMATE_YEAR,
     Quantity,
     quantities,
+    relative_targets,
 )
 from orchestration.domain.documents.sentences import (
     ABOUT as _ABOUT,
@@ -64,6 +65,7 @@ from orchestration.domain.documents.years import (
     YearMention,
     one_year_plan,
     respective_years,
+    review_sections,
     year_for,
     year_mentions,
 )
@@ -165,39 +167,6 @@ def comparator(text: str, quantity: Quantity, floor: int) -> str | None:
         return None
     index = int(best.lastgroup[1:])
     return _BEFORE[index][0]
-
-
-# ---- relative targets -----------------------------------------------------------------
-
-_RELATIVE_TARGET = re.compile(
-    r"\b(?:doubl(?:e[sd]?|ing)|twice)\b(?!-(?:digit|figure)|\s+down\b)"  # "doubling down"
-    r"|\btripl(?:e[sd]?|ing)\b(?!-digit)|\bquadrupl(?:e[sd]?|ing)\b"
-    r"|翻一番|翻番|翻两番|翻二番",
-    re.IGNORECASE,
-)
-_MULTIPLES = {
-    "doub": 2,
-    "twic": 2,
-    "trip": 3,
-    "quad": 4,
-    "翻一番": 2,
-    "翻番": 2,
-    "翻两番": 4,
-    "翻二番": 4,
-}
-
-
-def relative_targets(text: str) -> list[Quantity]:
-    found = []
-    for match in _RELATIVE_TARGET.finditer(text):
-        word = match.group(0).lower()
-        multiple = _MULTIPLES.get(word) or _MULTIPLES[word[:4]]
-        found.append(
-            Quantity(
-                match.start(), match.end(), float(multiple), "ratio", "ratio", 0, match.group(0)
-            )
-        )
-    return found
 
 
 # ---- pairs ----------------------------------------------------------------------------
@@ -389,7 +358,38 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
         kept.append(m)
         if longest is None or m.end > longest.end:
             reach[m.role] = m
+    subjects = [m for m in found if m.role == "subject"]
+    kept = [
+        m for m in kept if m.role == "subject" or not _inside_other_subject(m, subjects, clauses)
+    ]
     return sorted(kept, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
+
+
+def _inside_other_subject(
+    measure: Mention, subjects: list[Mention], clauses: list[tuple[int, int]]
+) -> bool:
+    """Whether `measure` is a word of another indicator's longer subject and nothing
+    else in its clause names its own indicator: "exports" in "total imports and
+    exports" is part of the trade's name. Where the own subject is written apart
+    ("little giant robotics firms", 数字经济核心产业增加值 for the value added itself),
+    the measure still counts."""
+    around = [
+        s
+        for s in subjects
+        if s.indicator_id != measure.indicator_id
+        and s.start <= measure.start
+        and measure.end <= s.end
+        and (s.end - s.start) > (measure.end - measure.start)
+    ]
+    if not around:
+        return False
+    start, end = next((a, b) for a, b in clauses if a <= measure.start < b)
+    return not any(
+        s.indicator_id == measure.indicator_id
+        and start <= s.start < end
+        and (s.start, s.end) != (measure.start, measure.end)
+        for s in subjects
+    )
 
 
 # A quantity's dimension and the canonical-unit dimensions it can measure.
@@ -902,7 +902,8 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNOR
 # 超50亿元、超10亿元的企业; (年主营业务收入2000万元以上)
 _QUALIFIER_AFTER = re.compile(
     r"^\s*(?:人民币)?\s*(?:(?:及?以上|及?以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*"
-    r"(?:的(?!基础)|级?(?:企业|项目|园区|集群))"  # not 96亿元的基础上: a basis
+    # not 96亿元的基础上: a basis; a few words may stand before the noun (以上重大项目)
+    r"(?:的(?!基础)|级?[\u4e00-\u9fff]{0,4}?(?:企业|项目|园区|集群))"
     r"|(?:以上|以下)\)"
     # one of several modifiers of a noun: 年薪50万元以上、在本市全职工作的人才
     # (not a state of things: 规模1000亿元以上、龙头企业30家以上的发展格局)
@@ -1121,6 +1122,9 @@ def read_document(
         for row in table.rows
         for quantity, year in row.values
     }
+    reported_cells = {
+        start for table in found_tables for row in table.rows for start in row.reported
+    }
     table_values = sorted(
         (quantity for table in found_tables for row in table.rows for quantity, _ in row.values),
         key=lambda q: q.start,
@@ -1129,7 +1133,13 @@ def read_document(
         chunk = plain[sentence.start : sentence.end]
         if any(start < sentence.end and sentence.start < end for start, end in table_lines):
             found = [q for q in table_values if sentence.start <= q.start < sentence.end]
-            parts.append((sentence, found, []))
+            # a row's years are its columns'; a cell may name a baseline (较2022年翻一番)
+            baselines = [
+                replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
+                for m in year_mentions(chunk, published, [])
+                if m.comparison
+            ]
+            parts.append((sentence, found, baselines))
             continue
         found = sorted(quantities(chunk) + relative_targets(chunk), key=lambda q: q.start)
         found = [
@@ -1160,6 +1170,7 @@ def read_document(
     body = min([_body_start(plain), *(start for start, _ in table_lines)])
     plan_year, plan_start, plan_end = one_year_plan(plain) or (None, 0, 0)
     target_sections = _target_sections(plain, body)
+    reviewed = review_sections(plain, published)
     for sentence, found, sentence_years in parts:
         chunk = plain[sentence.start : sentence.end]
         while seen < len(every_year) and every_year[seen].end <= sentence.start:
@@ -1213,14 +1224,21 @@ def read_document(
             ):
                 # a plan for one year: a number with no year of its own is for that year
                 year = YearMention(quantity.start, quantity.start, plan_year)
-            is_target = (
+            reports = (
+                quantity.start in reported_cells  # a table's column of what was (基数)
+                # a review's section reports the year of publication (review_sections)
+                or (
+                    (year is None or year.year <= published.year)
+                    and any(start <= quantity.start < end for start, end in reviewed)
+                )
+                # 年度目标为1200亿元,上半年完成633.7亿元: the part of the year in its own
+                # clause reports, whatever the sentence plans
+                or (year is not None and year.part and clause[0] <= year.start < clause[1])
+            )
+            is_target = not reports and (
                 bool(labelled["target"] or labelled["target_zh"])
                 if labelled
                 else _is_target(year, published, future, chunk)
-            ) and not (
-                # 年度目标为1200亿元,上半年完成633.7亿元: the part of the year in its own
-                # clause reports, whatever the sentence plans
-                year is not None and year.part and clause[0] <= year.start < clause[1]
             )
             stated = comparator(plain, quantity, floor)
             if stated is None and quantity.more:

@@ -26,6 +26,7 @@ from orchestration.domain.documents.quantities import (
     ESTIMATE_YEAR,
     Quantity,
     quantities,
+    relative_targets,
     written_decimals,
 )
 from orchestration.domain.documents.sentences import YEAR
@@ -40,6 +41,8 @@ _GROWTH_HEADER = re.compile(
     r"年均增[长速]|年均增长率|average annual growth|annual growth|\bCAGR\b", re.IGNORECASE
 )
 _TARGET_HEADER = re.compile(r"(?:年度|全年)?目标(?:值)?|(?:annual |the year's )?targets?", re.I)
+# a year column of what was, not what is planned: 2024年基数, 基期值, "2024 (actual)"
+_REPORTED_HEADER = re.compile(r"基数|基期|现状|实际|完成|\b(?:actual|base(?:line)?)\b", re.I)
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$|^units?$", re.IGNORECASE)
 _NO_UNIT = re.compile(r"^(?:number|count|units?|个数|数量)?$", re.IGNORECASE)
 _UNIT = re.compile(r"\(([^()]{1,20})\)\s*$")
@@ -71,6 +74,9 @@ class TableRow:
     # the first year of each value in square brackets, which plans' tables use for a
     # total over the years since the column before ([5,500] under 2030, after 2025)
     spans: dict[int, int]
+    # the values of a column that reports (2024年基数, "2024 (actual)"), by start: what
+    # was, whichever year it is of
+    reported: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -163,7 +169,9 @@ def _cell_quantity(number: str, unit: str, start: int, end: int) -> Quantity | N
     else:
         currency = _CURRENCY.match(unit)
         rest = unit[currency.end() :] if currency else unit
-        phrase = f"{currency.group(1)} {number} {rest}" if currency else f"{number} {rest}"
+        # a dollar sign is written against its number (US$8.0 billion), a code apart
+        joint = "" if currency and currency.group(1).endswith("$") else " "
+        phrase = f"{currency.group(1)}{joint}{number} {rest}" if currency else f"{number} {rest}"
     found = quantities(phrase.strip())
     if found:
         return replace(found[0], start=start, end=end, text=number)
@@ -188,8 +196,9 @@ def _cell_quantity(number: str, unit: str, start: int, end: int) -> Quantity | N
 
 def _stated_with_unit(text: str, start: int, end: int) -> Quantity | None:
     """A cell that writes its number with its own unit (650亿元, 突破1200亿元, 5.5万人),
-    read as prose is: its one quantity, at its place in the text."""
-    found = quantities(text[start:end])
+    read as prose is: its one quantity, at its place in the text; or a multiple
+    (较2022年翻一番)."""
+    found = quantities(text[start:end]) or relative_targets(text[start:end])
     if len(found) != 1:
         return None
     return replace(found[0], start=found[0].start + start, end=found[0].end + start)
@@ -254,6 +263,7 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
     named = [c for c, cell in enumerate(header) if c not in years and _NAME_HEADER.search(cell)]
     name_column = named[0] if named else min(c for c in range(len(header)) if c not in years)
     units = [c for c, cell in enumerate(header) if _UNIT_HEADER.match(cell.strip())]
+    reporting = {c for c in years if _REPORTED_HEADER.search(header[c])}
     rows = []
     for start, end in lines[1:]:
         cells = _cells(text, start, end)
@@ -264,7 +274,7 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             unit = _plain_unit(text[cells[units[0]][0] : cells[units[0]][1]].strip())
         else:  # the unit the name gives
             unit = _unit_in_name(text[name_start:name_end])
-        values, spans = [], {}
+        values, spans, reported = [], {}, set()
         for column, year in years.items():
             if column >= len(cells):
                 continue
@@ -284,10 +294,12 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             if quantity is None:
                 continue
             values.append((quantity, year))
+            if column in reporting:
+                reported.add(quantity.start)
             before = [y for c, y in years.items() if c < column and y < year]
             if value is not None and value["bracket"] and before:
                 spans[quantity.start] = max(before) + 1
-        rows.append(TableRow(start, end, name_start, name_end, values, spans))
+        rows.append(TableRow(start, end, name_start, name_end, values, spans, frozenset(reported)))
     if not any(row.values for row in rows):
         return None  # lines that only looked like a table are read as prose
     return Table(lines, rows)

@@ -142,8 +142,37 @@ def one_year_plan(text: str) -> tuple[int, int, int] | None:
 
 
 _REVIEW = re.compile(
-    r"回顾|完成情况|过去一年|一年来|\b(?:review|results|achievements)\b", re.IGNORECASE
+    r"回顾|完成情况|过去一年|一年来|工作情况|工作总结|\b(?:review|results|achievements)\b",
+    re.IGNORECASE,
 )
+# A heading that turns to what is to come: it ends a review's section
+_AHEAD = re.compile(
+    r"目标|思路|打算|安排|计划|展望|下一步|重点任务|工作要点"
+    r"|\b(?:goals?|targets?|plans?|outlook|next|priorities|tasks)\b",
+    re.IGNORECASE,
+)
+
+
+def review_sections(text: str, published: date) -> list[tuple[int, int]]:
+    """The sections under a heading that reviews (一、2024年招商引资工作情况, 主要指标完成情况,
+    "Review of 2024"), each up to the next heading that turns ahead (names a later year,
+    or goals, plans, 思路, 下一步). A number there of the year of publication, or of no
+    year, reports what happened: a summary written in December says 全年签约项目86个
+    without a verb of the past. Sub-headings of the review (主要做法, 存在的问题) do not
+    end it."""
+    spans, start, position = [], None, 0
+    for line in text.split("\n"):
+        if is_heading(line):
+            later = any(int(y) > published.year for y in YEAR.findall(line))
+            if start is not None and (later or _AHEAD.search(line)):
+                spans.append((start, position))
+                start = None
+            if start is None and _REVIEW.search(line) and not (later or _AHEAD.search(line)):
+                start = position + len(line)
+        position += len(line) + 1
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
 
 
 _RELATIVE = {"last": -1, "this": 0, "next": 1, "去": -1, "上": -1, "今": 0, "明": 1}
@@ -185,6 +214,22 @@ _MULTIPLE_OF_YEAR = re.compile(rf"\s*年?的\s*(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)
 
 
 _BRACKETS = re.compile(r"[()]")
+
+
+def _is_comparison(text: str, start: int, end: int) -> bool:
+    """Whether the year at text[start:end] is one a number is compared with (较2024年,
+    比去年, "from the 2023 level", "the 2023 volume"), not the period of a number."""
+    before = text[max(0, start - 40) : start]
+    # "the 2023 level" is a reference, whatever leads to it
+    return bool(
+        _COMPARISON_ZH.search(before)
+        or _COMPARED_WITH.search(before)
+        or _COMPARED_NUMBER_IN.search(text[max(0, start - 60) : start])
+        or _REFERENCE_NOUN.match(text, end)
+        or (re.search(r"\b(?:the|its|their)\s+$", before) and _BASE_NOUN.match(text, end))
+        or _MULTIPLE_OF_YEAR.match(text, end)
+        or _BASIS_AFTER.match(text, end)
+    )
 
 
 def _is_aside(text: str, start: int, end: int) -> bool:
@@ -257,33 +302,24 @@ def year_mentions(
                     match.end() : match.end() + 1
                 ] in ("]", "\u3015"):
                     continue  # a document number's year: No. 3 [2025]
-                before = text[max(0, match.start() - 40) : match.start()]
-                # "the 2023 level" is a reference, whatever leads to it
-                comparison = bool(
-                    _COMPARISON_ZH.search(before)
-                    or _COMPARED_WITH.search(before)
-                    or _COMPARED_NUMBER_IN.search(text[max(0, match.start() - 60) : match.start()])
-                    or _REFERENCE_NOUN.match(text, match.end())
-                    or (
-                        re.search(r"\b(?:the|its|their)\s+$", before)
-                        and _BASE_NOUN.match(text, match.end())
-                    )
-                    or _MULTIPLE_OF_YEAR.match(text, match.end())
-                    or _BASIS_AFTER.match(text, match.end())
-                )
                 mention = YearMention(
                     match.start(),
                     match.end(),
                     int(match[1]),
                     None,
-                    comparison,
+                    _is_comparison(text, match.start(), match.end()),
                     aside=_is_aside(text, match.start(), match.end()),
                 )
             elif kind == "this_year":
                 mention = YearMention(match.start(), match.end(), published.year, part=True)
             elif kind == "relative":
                 word = (match[1] or match[2]).lower()
-                mention = YearMention(match.start(), match.end(), published.year + _RELATIVE[word])
+                mention = YearMention(
+                    match.start(),
+                    match.end(),
+                    published.year + _RELATIVE[word],
+                    comparison=_is_comparison(text, match.start(), match.end()),
+                )
             elif kind == "horizon":
                 years = _count(match[1] or match[2] or match[3])
                 if years is None or not 0 < years <= 30:
