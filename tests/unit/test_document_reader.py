@@ -1955,3 +1955,141 @@ def test_a_table_unit_in_dollars_and_words_that_are_no_numbers():
         ("services", "figure", 7.4, "USD_bn", 2024),
         ("services", "target", 8.0, "USD_bn", 2025),
     ]  # 一辆 is an article and 6个月 a time, neither a count
+
+
+def test_a_change_over_a_year_compares_with_it():
+    index = build_index(
+        {"revenue": "CNY_bn", "growth": "pct"},
+        [
+            ("revenue", "subject", "general public budget"),
+            ("revenue", "measure", "revenue"),
+            ("growth", "subject", "general public budget"),
+            ("growth", "measure", "up"),
+        ],
+    )
+    text = (
+        "II. Draft Budget for 2025\n"
+        "- Revenue in the general public budget is projected to reach RMB 86.4 billion, up "
+        "about 5.0 percent over 2024.\n"
+    )
+    claims = _read(text, date(2025, 1, 14), index)
+    assert [(c.indicator_id, c.claim_kind, c.comparator, c.value, c.year) for c in claims] == [
+        ("revenue", "target", ">=", 86.4, 2025),  # "over 2024" is what it is compared with
+        ("growth", "target", "~", 5.0, 2025),
+    ]
+
+
+def test_an_infographic_label_over_its_stages_and_a_ratio_written_n_to_one():
+    index = build_index(
+        {"nev": "vehicles", "chargers": "ratio"},
+        [
+            ("nev", "subject", "新能源汽车"),
+            ("nev", "measure", "产量"),
+            ("chargers", "subject", "车桩比"),
+            ("chargers", "measure", "比"),
+        ],
+    )
+    text = (
+        "【主要目标】到2027年\n"
+        "\n"
+        "\u3000新能源汽车产量\n"
+        "\u30002025年 突破70万辆 \u2192 2026年 95万辆左右 \u2192 2027年 达到120万辆\n"
+        "\u3000车桩比\u3000优化至2\u22361以内\n"
+    )
+    claims = _read(text, date(2025, 4, 18), index)
+    assert [(c.indicator_id, c.comparator, c.value, c.unit, c.year) for c in claims] == [
+        ("nev", ">", 70, "vehicles_10k", 2025),  # each stage a clause, of the label above
+        ("nev", "~", 95, "vehicles_10k", 2026),
+        ("nev", ">=", 120, "vehicles_10k", 2027),
+        ("chargers", "<=", 2, "ratio", 2027),  # 2:1 is a ratio, not the count 2
+    ]
+
+
+def test_proposals_and_forecasts_of_others_and_what_stands_today_are_no_targets():
+    index = build_index(
+        {"mfg": "pct", "nev": "vehicles", "hte": "count", "ic": "CNY_100m"},
+        [
+            ("mfg", "subject", "制造业"),
+            ("mfg", "measure", "比重"),
+            ("nev", "subject", "NEVs?"),
+            ("nev", "measure", "produce|output"),
+            ("hte", "subject", "high-tech"),
+            ("hte", "measure", "enterprises"),
+            ("ic", "subject", "集成电路"),
+            ("ic", "measure", "营收"),
+        ],
+    )
+    text = (
+        "到2030年，制造业比重达到8%以上。有委员曾建议把2030年制造业比重目标提高至10%。\n"
+        "A Munich consultancy told one of our partners that it expects the city to produce "
+        "800,000 NEVs by 2027. The plan sets NEV output at 600,000 by 2027.\n"
+        "The city has 2,140 high-tech enterprises today; the plan calls for more than 3,000 by "
+        "2030.\n"
+        "有第三方研究机构的分析人士预计，到2026年集成电路产业营收有望冲击350亿元。\n"
+    )
+    claims = _read(text, date(2025, 3, 1), index)
+    assert [(c.indicator_id, c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("mfg", "target", 8, 2030),
+        ("nev", "target", 600000, 2027),
+        ("hte", "figure", 2140, 2025),  # what stands today
+        ("hte", "target", 3000, 2030),
+    ]
+
+
+def test_past_a_level_exceeds_it_and_a_dollar_aside_keeps_the_year_after_it():
+    index = build_index(
+        {"gdp": "CNY_tn", "auto": "CNY_bn", "ai": "CNY_bn"},
+        [
+            ("gdp", "subject", "GDP"),
+            ("gdp", "measure", "GDP"),
+            ("auto", "subject", "automotive industry"),
+            ("auto", "measure", "output value"),
+            ("ai", "subject", "artificial intelligence"),
+            ("ai", "measure", "worth"),
+        ],
+    )
+    text = (
+        "By 2027 we intend to take GDP past RMB 1 trillion, roughly US$140 billion. And by "
+        "2030 we want more.\n"
+        "For the automotive industry as a whole, output value is to reach RMB 200 billion, about "
+        "US$28 billion, by 2027.\n"
+        "The core artificial intelligence industry was worth RMB 23 billion last year. The goal "
+        "is for it to reach RMB 50 billion by 2027.\n"
+    )
+    claims = _read(text, date(2025, 5, 20), index)
+    assert [
+        (c.indicator_id, c.claim_kind, c.comparator, c.value, c.year, c.alt_value)
+        for c in claims
+        if c.indicator_id
+    ] == [
+        ("gdp", "target", ">", 1, 2027, 140),  # "past" a level is over it
+        ("auto", "target", ">=", 200, 2027, 28),  # 2027, not the 2030 stated before
+        ("ai", "figure", "=", 23, 2024, None),
+        ("ai", "target", ">=", 50, 2027, None),  # "for it to": the sector just named
+    ]
+
+
+def test_a_table_row_is_one_sentence_and_a_plan_lists_no_goals_of_its_own_items():
+    index = build_index(
+        {"tourism": "CNY_100m", "firms": "count"},
+        [
+            ("tourism", "subject", "旅游"),
+            ("tourism", "measure", "收入"),
+            ("firms", "subject", "企业"),
+            ("firms", "measure", "家"),
+        ],
+    )
+    text = (
+        "重点任务分工方案（2025\u20142027年）\n"
+        "\n"
+        "序号 | 重点任务 | 目标 | 牵头单位 | 完成时限\n"
+        "1 | 推动文旅融合 | 全年实现旅游综合收入85亿元左右；加快景区提质升级 | 县文旅局 | "
+        "2025年12月底\n"
+        "\n"
+        "补贴已于今年2月底前全部拨付到位，共涉及企业64家。《方案》共列出18条支持举措。\n"
+    )
+    claims = _read(text, date(2025, 2, 26), index)
+    assert [(c.indicator_id, c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("tourism", "target", 85, 2025),  # the row's time limit, though a ";" parts the cell
+        ("firms", "figure", 64, 2025),  # 已于: done
+    ]  # and 18条支持举措 are the plan's own items

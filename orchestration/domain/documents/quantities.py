@@ -97,10 +97,8 @@ _CN_DIGIT = "零〇一二两三四五六七八九"
 _CN_NUMERAL = (
     rf"[{_CN_DIGIT}十百千]+(?:万[{_CN_DIGIT}十百千]*[{_CN_DIGIT}十百千])?(?:点[{_CN_DIGIT}]+)?"
 )
-# 一 right before a classifier is an article, not a number (选择一辆新能源汽车, 一个人)
-_ARTICLE = rf"一(?=[{''.join(sorted(set('辆家个项座款台件所名人批张片架套条单艘户处支场例块')))}])"
 CHINESE = re.compile(
-    rf"(?<![第\d.,])(?!{_ARTICLE})(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
+    rf"(?<![第\d.,])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     r"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?P<more_after>多|余)?"
     r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|项|座|款|台|件|所|名|人|批|张|片|架|套|条|单|艘|户|处|支|场|例))",
 )
@@ -120,6 +118,8 @@ CHINESE_DOLLARS_FIRST = re.compile(
 )
 CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
 
+# what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施
+_POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则)")
 _COUNT_SUFFIXES = set("家个项座款台件所名人批张片架套条单艘户处支场例")
 # A density or a per-person amount named before its number, in the number's clause:
 # 每万人拥有研发人员达到18人, "points per 10,000 people shall be no less than 25",
@@ -465,10 +465,13 @@ def chinese_quantities(text: str) -> list[Quantity]:
             continue
         scale = CN_SCALES.get(match["scale"] or "", 1)
         suffix = match["suffix"]
-        # "a" (一批, 一家, 一条); a slogan in quotes ("三个跨越", "四大行动、十二项任务")
+        # "a" (一批, 一家, 一条, 选择一辆新能源汽车); a slogan in quotes ("三个跨越",
+        # "四大行动、十二项任务"); the document's own items (列出18条支持举措)
         if (
-            match["number"] == "一" and not match["scale"] and suffix in _COUNT_SUFFIXES
-        ) or _in_short_quote(text, match):
+            (match["number"] == "一" and not match["scale"] and suffix in _COUNT_SUFFIXES | {"辆"})
+            or _in_short_quote(text, match)
+            or (suffix in "条项" and _POLICY_ITEMS.match(text, match.end()))
+        ):
             continue
         before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
         if suffix == "元" and _PER_PERSON_BEFORE.search(before):
@@ -575,25 +578,49 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 _NEAR = 8  # how far a bare number's neighbourhood reaches, to tell its language
 
 
-def quantities(text: str) -> list[Quantity]:
-    """Every quantity in `text` (normalised: reader.normalise), in order: the English
-    grammar, and in text with Chinese characters the Chinese one too, where an English
-    match counts with a unit of its own ("850 billion yuan", "$5 billion", "18%") or
-    among English words ("SMEs (专精特新中小企业) to reach 200 and 25"), not as a bare
-    number next to Chinese (5G基站, 2025年)."""
-    if not CJK.search(text):
-        return english_quantities(text)
-    chinese = chinese_quantities(text)
-    english = [
-        q
-        for q in english_quantities(text)
-        if (
-            q.dimension not in ("count", "vehicles")
-            or not CJK.search(text, max(0, q.start - _NEAR), q.end + _NEAR)
+# A ratio written as N:1 (车桩比优化至2:1以内, "a vehicle-to-charger ratio of 2.5:1"): a
+# level in its own right, not the count 2 (not a time, 10:15, nor a verse, 2:14)
+_STATED_RATIO = re.compile(r"(?<![\d:.])(\d+(?:\.\d+)?)\s*:\s*1(?!\d|:|\.\d)")
+
+
+def _stated_ratios(text: str) -> list[Quantity]:
+    return [
+        Quantity(
+            m.start(1),
+            m.end(),
+            float(m[1]),
+            "ratio",
+            "ratio",
+            written_decimals(m[1]),
+            m[0],
+            level=True,
         )
-        and not any(c.start < q.end and q.start < c.end for c in chinese)
+        for m in _STATED_RATIO.finditer(text)
     ]
-    return sorted(chinese + english, key=lambda q: q.start)
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text` (normalised: reader.normalise), in order: ratios written
+    N:1, the English grammar, and in text with Chinese characters the Chinese one too,
+    where an English match counts with a unit of its own ("850 billion yuan", "$5
+    billion", "18%") or among English words ("SMEs (专精特新中小企业) to reach 200 and
+    25"), not as a bare number next to Chinese (5G基站, 2025年)."""
+    ratios = _stated_ratios(text)
+    if not CJK.search(text):
+        found = english_quantities(text)
+    else:
+        chinese = chinese_quantities(text)
+        found = chinese + [
+            q
+            for q in english_quantities(text)
+            if (
+                q.dimension not in ("count", "vehicles")
+                or not CJK.search(text, max(0, q.start - _NEAR), q.end + _NEAR)
+            )
+            and not any(c.start < q.end and q.start < c.end for c in chinese)
+        ]
+    found = [q for q in found if not any(r.start < q.end and q.start < r.end for r in ratios)]
+    return sorted(ratios + found, key=lambda q: q.start)
 
 
 # ---- relative targets -----------------------------------------------------------------

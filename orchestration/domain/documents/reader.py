@@ -72,9 +72,12 @@ from orchestration.domain.documents.years import (
 
 _T2S = opencc.OpenCC("t2s")
 # One character for one, so offsets in the normalised text are offsets in the original:
-# full-width forms (U+FF01-FF5E) to ASCII, curly quotes to straight, dashes to hyphens.
+# full-width forms (U+FF01-FF5E) to ASCII, curly quotes to straight, dashes to hyphens,
+# the ratio sign (2\u22361) to a colon, and an arrow between stages (2025年 突破70万辆 \u2192
+# 2026年 95万辆左右) to a comma: each stage is a clause.
 _SAME_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | str.maketrans(
-    "\u2018\u2019\u201c\u201d\u2013\u2014", "''\"\"--"
+    "\u2018\u2019\u201c\u201d\u2013\u2014\u2236\u2192\u21d2\u279c\u27a1",
+    "''\"\"--:,,,,",
 )
 
 
@@ -130,7 +133,7 @@ _BEFORE = [
     (">=", r"≥|>="),  # symbols first: ">" must not take the ">" of ">="
     ("<=", r"≤|<="),
     (">", r"more than|over|above|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed)?|>"),
-    (">", r"in excess of|beyond|超过|突破|超出|超|逾|高于|多于|大于"),
+    (">", r"in excess of|beyond|(?<=\w )past|超过|突破|超出|超|逾|高于|多于|大于"),
     (">=", r"at least|no fewer than|no less than|not less than|a minimum of|不少于|不低于|至少"),
     ("<=", r"at most|no more than|not (?:to )?exceed|up to|within|不超过|不高于|控制在"),
     ("<", r"less than|fewer than|below|under|低于|少于|不到|不足|<"),
@@ -808,6 +811,7 @@ _FIGURE_ANAPHOR = re.compile(
     r"|\b(?:that|it|this)\s+(?:will|should|shall|must|would|is|was|came|stood|rose|fell"
     r"|reached|grew|climbed|dropped|hit|totall?ed|amounted)\b"
     r"|\b(?:this|that|the) (?:figure|number|share|ratio|proportion|percentage|total)\b"
+    r"|\bfor (?:it|that|this) to\b"  # "The goal is for it to reach RMB 50 billion"
     r"|(?:这一|这个|该|此)(?:比例|比重|数字|数据|指标|数|占比|规模|总量)|(?:把|将|使)(?:它|其)",
     re.IGNORECASE,
 )
@@ -1001,7 +1005,7 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
 _HAPPENED = re.compile(
     r"\b(?:grew|rose|fell|stood|came to|totall?ed|amounted|expanded|declined|dropped"
     r"|climbed|increased|decreased|as of|so far|currently)\b|同比(?:增长|下降)|实现了|完成了"
-    r"|截至|截止|目前|已有|已经|现有",
+    r"|截至|截止|目前|已有|已经|已于|现有",
     re.IGNORECASE,
 )
 
@@ -1033,10 +1037,18 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     r"|\bour (?:base case|forecasts?|estimates?|projections?)\b"
-    r"|意味着|(?:经济学家|分析师|专家|学者|教授|研究员)[^。]{0,20}?(?:表示|认为|指出|估计)"
+    r"|意味着|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
+    r"(?:表示|认为|指出|估计|预计|预测)"
+    # what a council member or a deputy proposed, which the plan did not take
+    r"|(?:委员|代表|议员|有人)[^,;。]{0,6}?(?:建议|提议)"
+    r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
+    r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
     r"|\b(?:he|she|analysts?|economists?|experts?|observers?) (?:expects?|forecast|forecasts"
-    r"|predicts?|estimates?|reckons?)\b",
+    r"|predicts?|estimates?|reckons?)\b"
+    # an outside firm's forecast: "A Munich consultancy told a partner that it expects ..."
+    r"|\b(?:consultanc(?:y|ies)|consultants?|brokerages?|investment banks?|think tanks?)\b"
+    r"[^.;]{0,60}?\b(?:expects?|forecasts?|predicts?|estimates?|projects?)\b",
     re.IGNORECASE,
 )
 
@@ -1092,10 +1104,11 @@ def _body_start(text: str) -> int:
     with a full stop, or holds one). The short lines before it are a masthead, headlines
     and a title ("無人機產量要翻一番　通用機場增至25個"), whose numbers restate the body's
     without their years. 0 when a long line comes first; a table starts the body too
-    (read_document)."""
+    (read_document), and so does a line of cells parted by bars, even one with no year
+    columns (序号 | 重点任务 | 目标 | 牵头单位 | 完成时限)."""
     position = 0
     for line in text.split("\n"):
-        if line.strip() and not is_heading(line):
+        if line.strip() and (not is_heading(line) or line.count("|") >= 2):
             return position
         position += len(line) + 1
     return 0

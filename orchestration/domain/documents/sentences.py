@@ -72,6 +72,37 @@ def _wrapped(text: str, newline: re.Match) -> bool:
     )
 
 
+# A label on its own line over a line of its values, as an infographic's text lays them
+# out ("新能源汽车产量\n2025年 突破70万辆, 2026年 95万辆左右"): one sentence, so the values
+# are of the label. The label is short and holds no number; the values line starts with
+# one and is no prose (no full stop) nor a table's row.
+_LABEL_MAX = 20
+_VALUES_LINE = re.compile(r"[^\S\n]*\d[^\n。|]*$")
+
+
+def _labels(text: str, newline: re.Match) -> bool:
+    if newline.group(0) != "\n":
+        return False
+    line_start = text.rfind("\n", 0, newline.start()) + 1
+    line_end = text.find("\n", newline.end())
+    label = text[line_start : newline.start()].strip()
+    values = text[newline.end() : line_end if line_end >= 0 else len(text)]
+    return (
+        0 < len(label) <= _LABEL_MAX
+        and not re.search(r"\d|[.!?;:,。|]$", label)
+        and bool(_VALUES_LINE.match(values))
+        and not values.rstrip().endswith(".")
+    )
+
+
+def _in_table_row(text: str, position: int) -> bool:
+    """Whether `position` is in a line of three or more cells parted by bars (a table's
+    row, whose time-limit cell gives the year of a goal in another cell)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text.count("|", start, end if end >= 0 else len(text)) >= 2
+
+
 def sentences(text: str) -> list[Sentence]:
     found, start, number = [], 0, 0
     for match in _SENTENCE_END.finditer(text):
@@ -81,8 +112,10 @@ def sentences(text: str) -> list[Sentence]:
             or text[max(0, match.start() - 3) : match.start()] == "..."  # a dot leader
         ):
             continue
-        if _wrapped(text, match):
-            continue  # a line wrapped mid-sentence
+        if _wrapped(text, match) or _labels(text, match):
+            continue  # a line wrapped mid-sentence, or a label over its values
+        if match.group(0)[0] != "\n" and _in_table_row(text, match.start()):
+            continue  # a row's cell may hold several sentences: the row is one
         if text[start : match.end()].strip():
             number += 1
             found.append(Sentence(number, start, match.end()))

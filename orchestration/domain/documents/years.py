@@ -76,7 +76,9 @@ _YEAR_PATTERNS = (
             rf"(?:\b(?:in\s+)?(?:{MONTHS})\s*(?:-|to|through)\s*(?:{MONTHS})\b"
             r"|\bthe first (?:half|quarter|three quarters|two months)\b)"
             r"(?!\s*(?:of\s+)?(?:19|20)\d\d)"  # "the first half of 2023" is 2023's
-            r"|(?<![\d年])(?:上半年|前三季度|一季度|前两个月|1-\d{1,2}月)",
+            r"|(?<![\d年])(?:上半年|前三季度|一季度|前两个月|1-\d{1,2}月)"
+            # what stands now: "Haoling has 2,140 high-tech enterprises today"
+            r"|\b(?:today|at present|as of now)\b",
             re.IGNORECASE,
         ),
         "this_year",
@@ -193,7 +195,11 @@ def _count(word: str) -> int | None:
 # "compared with the end of 2024", 较2024年.
 _COMPARED_WITH = re.compile(
     r"(?:(?:compared (?:with|to)|relative to|versus)\s+(?:the\s+)?(?:(?:end|close|level) of\s+)?"
-    r"|\b(?:that|those) of\s+)$",
+    r"|\b(?:that|those) of\s+"
+    # a change against a year: "up about 5.0 percent over 2024", "6.1 percent lower than
+    # in 2024", "up 8% on 2023"
+    r"|\b(?:up|down|higher|lower|more|less|increases?|decreases?|rises?|falls?|growth)\b"
+    r"(?:[^.;,]|\.(?=\d)){0,25}?\b(?:over|than(?:\s+in)?|on)\s+)$",
     re.IGNORECASE,
 )
 _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与|由)\s*$")  # 由2024年的16.8%提高到22%
@@ -413,8 +419,12 @@ _WHEN_IT_STOOD = re.compile(
     r"|amounted to)\s*",
     re.IGNORECASE,
 )
-_YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "($82.4 bn)"
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*)?",
+_YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "($82.4 bn)",
+    # ", about US$28 billion,"
+    r"\s*(?:\([^()]{0,40}\)\s*"
+    r"|,\s*(?:about|roughly|around|approximately|or)?\s*(?:US\$|\$)\s?\d[\d.,]*\s*"
+    r"(?:billion|million|trillion|bn|mn)?\s*,\s*)?"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*)?",
     re.IGNORECASE,
 )
 _OWN_YEAR = re.compile(r"\s*(?:年\s*)?(?:的|level of|figure of|'s)?\s*", re.IGNORECASE)
