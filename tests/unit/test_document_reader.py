@@ -2093,3 +2093,104 @@ def test_a_table_row_is_one_sentence_and_a_plan_lists_no_goals_of_its_own_items(
         ("tourism", "target", 85, 2025),  # the row's time limit, though a ";" parts the cell
         ("firms", "figure", 64, 2025),  # 已于: done
     ]  # and 18条支持举措 are the plan's own items
+
+
+def test_chapter_numbers_funds_project_lists_people_and_others_reckonings_are_no_targets():
+    index = build_index(
+        {"robots": "per_10k_people", "invest": "CNY_bn", "nev": "vehicles", "gdp": "CNY_tn"},
+        [
+            ("robots", "subject", "robot density"),
+            ("robots", "measure", "robots"),
+            ("invest", "subject", "industrial investment"),
+            ("invest", "measure", "investment"),
+            ("nev", "subject", "NEVs?|new energy vehicles"),
+            ("nev", "measure", "vehicles|output"),
+            ("gdp", "subject", "GDP"),
+            ("gdp", "measure", "GDP"),
+        ],
+    )
+    text = (
+        "Chapter six wants robot density to reach 450 industrial robots per 10,000 workers by "
+        "2027. A new 2 billion yuan industrial guidance fund will be set up this year, and 70 "
+        "key projects qualify, with combined planned investment of 38 billion yuan. The plan "
+        "calls for NEV output to reach 300,000 vehicles by 2027. The Hengyu base employs about "
+        "4,600 people. Economists at Zhanlu University estimated that GDP could reach 1.08 "
+        "trillion yuan in 2026, and meeting the goal would require growth of 5.3 percent. "
+        "Firms will get one-off awards.\n"
+    )
+    claims = _read(text, date(2025, 3, 18), index)
+    assert [(c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("robots", 450, 2027),
+        ("nev", 300000, 2027),
+    ]  # not "six", the fund, the projects' total, the 4,600 people, the economists'
+    # reckoning, the growth it would take, nor the "one" of one-off
+
+
+def test_an_interview_answer_takes_its_indicator_from_the_question_not_from_the_host():
+    index = build_index(
+        {"output": "CNY_100m", "nev": "vehicles", "rd": "pct"},
+        [
+            ("output", "subject", "规模以上工业"),
+            ("output", "measure", "总产值"),
+            ("nev", "subject", "新能源汽车"),
+            ("nev", "measure", "产量"),
+            ("rd", "subject", "研发投入"),
+            ("rd", "measure", "强度"),
+        ],
+    )
+    text = (
+        "主持人：瀾岳是老工業城市，規模以上工業總產值去年是多少？\n"
+        "\n"
+        "嘉賓：2025年是5,410億元。規劃的目標是到2030年達到8,000億元左右。去年全市新能源汽車產量是9.8萬輛。\n"
+        "\n"
+        "主持人：從不到十萬輛到五十萬輛，翻了五倍，有那麼多訂單嗎？\n"
+        "\n"
+        "嘉賓：我們有兩個整車項目正在建設。2024年全社會研發投入強度是2.52%。規劃提出，到2030年要達到3.2%。\n"
+    )
+    claims = _read(text, date(2026, 1, 22), index)
+    assert [(c.indicator_id, c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("output", "figure", 5410, 2025),  # what the question asked
+        ("output", "target", 8000, 2030),  # 规划的目标是: the figure just stated
+        ("nev", "figure", 9.8, 2025),
+        ("rd", "figure", 2.52, 2024),
+        ("rd", "target", 3.2, 2030),  # 规划提出
+    ]  # the host's 十万辆 and 五倍 are the host's; 两个 projects count no vehicles
+
+
+def test_an_implementation_review_reports_and_a_horizon_ahead_is_no_fact_of_the_past():
+    index = build_index(
+        {"digital": "pct", "output": "CNY_100m", "cases": "per_10k_people"},
+        [
+            ("digital", "subject", "数字经济核心产业"),
+            ("digital", "measure", "比重|占比"),
+            ("output", "subject", "规上工业"),
+            ("output", "measure", "总产值"),
+            ("cases", "subject", "刑事案件"),
+            ("cases", "measure", "发案数"),
+        ],
+    )
+    text = (
+        "关于规划纲要实施情况的专题调研报告\n"
+        "\n"
+        "一、规划纲要实施的总体情况\n"
+        "\n"
+        "截至2023年底，规划实施总体平稳。\n"
+        "（二）创新动能持续增强。市财政三年累计安排科技专项资金12.6亿元。\n"
+        "（三）数字经济加快发展。数字经济核心产业增加值占地区生产总值比重达到8.9%。\n"
+        "\n"
+        "二、下一步工作建议\n"
+        "\n"
+        "落实到2026年占比达到11%、规上工业总产值突破8000亿元的目标。"
+        "每万人刑事案件发案数低于12起。本地配套率的那个60%能不能拿下来。\n"
+    )
+    claims = _read(text, date(2024, 10, 22), index)
+    assert [
+        (c.indicator_id, c.claim_kind, c.comparator, c.value, c.unit, c.year)
+        for c in claims
+        if c.indicator_id
+    ] == [
+        ("digital", "figure", "=", 8.9, "pct", 2023),  # reported, not of the 三年累计 ahead
+        ("digital", "target", ">=", 11, "pct", 2026),
+        ("output", "target", ">", 8000, "CNY_100m", 2026),  # 的目标: the goal itself
+        ("cases", "target", "<", 12, "per_10k_people", 2026),  # 起 counts cases
+    ]  # and 那个60% refers to a figure stated before

@@ -38,9 +38,9 @@ FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "reader"
 # to change the reader, so their scores are no longer a measure of unseen plans.
 HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
-    for n in range(1, 41)
+    for n in range(1, 43)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:36]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:38]}
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 
 

@@ -100,7 +100,7 @@ _CN_NUMERAL = (
 CHINESE = re.compile(
     rf"(?<![第\d.,])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     r"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?P<more_after>多|余)?"
-    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|项|座|款|台|件|所|名|人|批|张|片|架|套|条|单|艘|户|处|支|场|例))",
+    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人|批|张|片|架|套|条|单|艘|户|处|支|场|例))",
 )
 CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})")
 # A bare decimal held to a ceiling or floor is a ratio in its own right (an index such as
@@ -120,7 +120,7 @@ CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_D
 
 # what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施
 _POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则)")
-_COUNT_SUFFIXES = set("家个项座款台件所名人批张片架套条单艘户处支场例")
+_COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支场例")
 # A density or a per-person amount named before its number, in the number's clause:
 # 每万人拥有研发人员达到18人, "points per 10,000 people shall be no less than 25",
 # 人均消费达到1500元, "per capita disposable income of 50,000 yuan".
@@ -246,6 +246,7 @@ _REFERENCE = re.compile(
     r"\s*:?\s*(?:[\d-]+\s)?$",
     re.IGNORECASE,
 )
+_PART_OF = re.compile(r"\b(?:chapter|section|part|article|annex|appendix|slide)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|o'clock)", re.IGNORECASE)
 # A measure in a physical unit the registry does not hold ("120 kilowatts", "500
 # tonnes") is no count of things.
@@ -298,6 +299,8 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         and _REFERENCE.search(text[max(0, match.start() - 24) : match.start()])
     ):
         return True  # "Article 5", "Table 1", "No. 17 [2024]", "Tel: 0898-6653 2217"
+    if plain and _PART_OF.search(text[max(0, match.start() - 12) : match.start()]):
+        return True  # "Chapter six", "Part two": a part of the document, in words
     if (
         plain
         and match["digits"]
@@ -310,6 +313,8 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         )
     ):
         return True  # 0873..., 10:00 a.m., 11 p.m., "10,000-tonne"
+    if plain and match["words"] and re.match(r"-[a-z]", after, re.IGNORECASE):
+        return True  # "one-off awards", "a two-way street"
     if (
         plain
         and match["digits"]
@@ -471,6 +476,10 @@ def chinese_quantities(text: str) -> list[Quantity]:
             (match["number"] == "一" and not match["scale"] and suffix in _COUNT_SUFFIXES | {"辆"})
             or _in_short_quote(text, match)
             or (suffix in "条项" and _POLICY_ITEMS.match(text, match.end()))
+            # 本地配套率的那个60%: the figure stated before, referred to
+            or re.search(
+                r"(?:那个|这个|那一|这一)\s*$", text[max(0, match.start() - 3) : match.start()]
+            )
         ):
             continue
         before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]

@@ -275,6 +275,16 @@ _BOUND_VERB = re.compile(
 )
 
 
+def _with_question(text: str, parts: list, at: int) -> Sentence:
+    """The sentence of parts[at], from the start of the sentence before it when that one
+    asks a question: an interview's answer names its figure's indicator in the question
+    ("规模以上工业总产值去年是多少?" "2025年是5,410亿元。")."""
+    sentence = parts[at][0]
+    if at and text[parts[at - 1][0].start : parts[at - 1][0].end].rstrip().endswith("?"):
+        return replace(sentence, start=parts[at - 1][0].start)
+    return sentence
+
+
 def _line_of(text: str, sentence: Sentence) -> Sentence:
     """`sentence` from the start of its line."""
     return replace(sentence, start=text.rfind("\n", 0, sentence.start) + 1)
@@ -422,6 +432,7 @@ _TAKES_UNIT = {
     ),
 }
 _NOUN_FOLLOWS = {"count", "vehicles"}
+_OTHER_CLASSIFIER = re.compile(r"[家个项座款件所名人批张片架套条单艘户处支场例]$")
 
 
 def _is_respective(text: str, quantity: Quantity, floor: int, ceiling: int) -> bool:
@@ -589,6 +600,8 @@ def _ranked(
         if taken and (
             (taken[1] and not taken[1].search(text, sentence.start, sentence.end))
             or (taken[2] and quantity.unit != taken[2])
+            # 两个整车项目: a Chinese count of another classifier counts no vehicles
+            or (taken[0] == "vehicles" and _OTHER_CLASSIFIER.search(quantity.text))
         ):
             continue
         places = {}
@@ -603,6 +616,13 @@ def _ranked(
         subject, measure = places["subject"], places["measure"]
         if subject is None:
             continue
+        if (
+            noun_follows
+            and not table_row
+            and _COUNTED_PEOPLE.match(text, quantity.end)
+            and (measure is None or measure.mention is None or measure.tier != 0)
+        ):
+            continue  # "employs about 4,600 people": a count of people, not of vehicles
         if (
             measure is not None
             and measure.mention is not None
@@ -676,6 +696,12 @@ def _ranked(
     return sorted(ranked, key=lambda m: (m.rank, m.indicator_id))
 
 
+# People counted right after an English count ("employs about 4,600 people"): the count
+# is of them, so it measures an indicator only where its measure is named right there
+# ("150,000 new urban jobs", "3 million visitors")
+_COUNTED_PEOPLE = re.compile(
+    r"\s+(?:people|persons|workers|employees|staff|residents|students|graduates)\b", re.I
+)
 # Between a subject and a count of it: only a verb ("charging piles will reach 200,000",
 # 公共充电桩要达到20万个).
 _COUNTED_SUBJECT = re.compile(
@@ -711,7 +737,8 @@ def _chosen(
 _FUTURE = re.compile(
     r"\b(?:will|shall|should|expected|aims?|goal|targets?|targeted|plan(?:s|ned)?|strive"
     r"|projected|(?:is|are) to|wants?|hopes?|seeks?|intends?)\b|\w'll\b"
-    r"|将|力争|目标|预计|争取|到(?=\s*(?:19|20)\d\d)",
+    r"|将|力争|目标|预计|争取|到(?=\s*(?:19|20)\d\d)"
+    r"|要(?=控制|达到|突破|超过|保持|实现|提高|提升|降低|下降|增长|确保|建成|培育|新增)",
     re.IGNORECASE,
 )
 # Support granted or capped is a policy instrument, not a target (按投资额的20%给予补助;
@@ -719,7 +746,8 @@ _FUTURE = re.compile(
 _INSTRUMENT = re.compile(
     r"补助|补贴|奖励|资助|贴息|奖补|减免|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
-    r"|\bunder management\b|基金规模"  # a fund's size
+    r"|\bunder management\b|基金规模"  # a fund's size, or the fund itself
+    r"|\b(?:guidance|industrial|industry|investment|venture)\s+funds?\b|引导基金|产业基金"
     r"|\breduction in [\w\s-]{0,30}(?:charges|fees|prices|tariffs)\b|\bthresholds?\b|门槛",
     re.IGNORECASE,
 )
@@ -822,6 +850,7 @@ _FIGURE_ANAPHOR = re.compile(
 # 第二步,到2030年,突破2000亿元).
 _ELLIPSIS = re.compile(
     r"(?:[\s,]|第[一二三四五六七八九十]步|到\s*\d{4}\s*年(?:底|末)?|力争|争取|将|要|再"
+    r"|(?:规划|方案|计划)?的?目标是|(?:规划|方案|计划)(?:提出|明确|要求)"
     r"|进一步)*(?:突破|达到|超过|增至|增长到|提高到|提升到|达|超)?\s*"
     # and in English: "By the end of next year we want no fewer than 2,000.", "The aim
     # is at least 12 percent in 2026."
@@ -907,7 +936,8 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNOR
 _QUALIFIER_AFTER = re.compile(
     r"^\s*(?:人民币)?\s*(?:(?:及?以上|及?以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*"
     # not 96亿元的基础上: a basis; a few words may stand before the noun (以上重大项目)
-    r"(?:的(?!基础)|级?[\u4e00-\u9fff]{0,4}?(?:企业|项目|园区|集群))"
+    # 突破8000亿元的目标 names the goal itself
+    r"(?:的(?!基础|目标|发展目标)|级?[\u4e00-\u9fff]{0,4}?(?:企业|项目|园区|集群))"
     r"|(?:以上|以下)\)"
     # one of several modifiers of a noun: 年薪50万元以上、在本市全职工作的人才
     # (not a state of things: 规模1000亿元以上、龙头企业30家以上的发展格局)
@@ -922,7 +952,10 @@ _PROJECT_SIZE = re.compile(
 # A named project's own total, in a list of key projects.
 _PROJECT_TOTAL = re.compile(
     r"(?:期|基地|园|中心|工程)项目[^,;。]{0,4}?总投资(?:约|为|达)?\s*$"
-    r"|\btotal investment:\s*(?:about\s+)?(?:RMB\s?)?$",
+    r"|\btotal investment:\s*(?:about\s+)?(?:RMB\s?)?$"
+    # a list's total: "70 key projects ... with combined planned investment of 38 billion"
+    r"|\bwith\s+(?:a\s+)?(?:combined|total)\s+(?:planned\s+)?investment\s+of\s+"
+    r"(?:about\s+)?(?:RMB\s?)?$",
     re.IGNORECASE,
 )
 _CLOSES_BRACKET = re.compile(r"\s*(?:人民币)?\s*(?:以上|以下)?\s*\)")
@@ -1044,8 +1077,12 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
-    r"|\b(?:he|she|analysts?|economists?|experts?|observers?) (?:expects?|forecast|forecasts"
-    r"|predicts?|estimates?|reckons?)\b"
+    r"|\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?|scholars?)\b"
+    r"(?: at [A-Z][^.;,]{0,40}?)? (?:expects?|expected|forecasts?|predicts?|predicted"
+    r"|estimates?|estimated|reckons?|reckoned|projected)\b"
+    # what meeting a target would take, worked out: "would require growth of 5.3 percent",
+    # 后两年须年均下降约2.7%才能完成目标
+    r"|\bwould (?:require|need|take)\b|[须需][^,;。]{0,20}?才能"
     # an outside firm's forecast: "A Munich consultancy told a partner that it expects ..."
     r"|\b(?:consultanc(?:y|ies)|consultants?|brokerages?|investment banks?|think tanks?)\b"
     r"[^.;]{0,60}?\b(?:expects?|forecasts?|predicts?|estimates?|projects?)\b",
@@ -1090,6 +1127,10 @@ def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
     return spans
 
 
+# The turn of whoever asks, in an interview's transcript: its numbers are the asker's
+_ASKED = re.compile(
+    r"[^\S\n]*(?:主持人|记者|问|Q|Host|Interviewer|Reporter|Question)[^\S\n]*:", re.IGNORECASE
+)
 # A firm speaking of itself: "Our plant rolled out 180,000 vehicles and we are aiming for
 # 240,000," said a manager. Its figures and aims are the firm's, not the plan's.
 _FIRMS_OWN = re.compile(
@@ -1184,15 +1225,20 @@ def read_document(
     plan_year, plan_start, plan_end = one_year_plan(plain) or (None, 0, 0)
     target_sections = _target_sections(plain, body)
     reviewed = review_sections(plain, published)
-    for sentence, found, sentence_years in parts:
+    for at, (sentence, found, sentence_years) in enumerate(parts):
         chunk = plain[sentence.start : sentence.end]
         while seen < len(every_year) and every_year[seen].end <= sentence.start:
             seen += 1
         earlier = every_year[:seen]
         if sentence.end <= body:
             continue  # a headline restates what the body states, without its year
-        if _ESTIMATE.search(chunk) or _FIRMS_OWN.search(chunk):
-            continue  # someone's reckoning ("按照年均13%的增速测算"), or a firm's own plan
+        if (
+            _ESTIMATE.search(chunk)
+            or _FIRMS_OWN.search(chunk)
+            or _ASKED.match(plain, plain.rfind("\n", 0, sentence.start) + 1)
+        ):
+            continue  # someone's reckoning ("按照年均13%的增速测算"), a firm's own plan, or
+            # an interviewer's turn (主持人: 翻了五倍, 有那么多订单吗?)
         future = bool(_FUTURE.search(chunk)) or any(
             start <= sentence.start < end for start, end in target_sections
         )
@@ -1275,8 +1321,8 @@ def read_document(
                     quantity,
                     window,
                     # a labelled number is of the item its line names: "(1) Growth of GDP.
-                    # Target: around 5.5%; result: 5.3%."
-                    _line_of(plain, sentence) if labelled else sentence,
+                    # Target: around 5.5%; result: 5.3%."; an answer, of what was asked
+                    _line_of(plain, sentence) if labelled else _with_question(plain, parts, at),
                     table_row=table_row,
                 ),
                 respective,

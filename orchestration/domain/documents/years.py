@@ -41,6 +41,7 @@ class YearMention:
     five_year_plan: bool = False  # "the 14th Five-Year Plan", 十四五: a named period
     aside: bool = False  # in brackets with another number: "(2024年为312家)", "(312 in 2024)"
     part: bool = False  # a part of the year so far: 上半年, "January-June": reported, not planned
+    counted: bool = False  # a horizon counted from publication: 未来三年, 三年累计
 
 
 _CN_DIGITS = "一二两三四五六七八九十"
@@ -144,7 +145,8 @@ def one_year_plan(text: str) -> tuple[int, int, int] | None:
 
 
 _REVIEW = re.compile(
-    r"回顾|完成情况|过去一年|一年来|工作情况|工作总结|\b(?:review|results|achievements)\b",
+    r"回顾|过去一年|一年来|工作总结|(?:完成|工作|实施|执行|进展|运行)的?(?:总体)?情况"
+    r"|\b(?:review|results|achievements)\b",
     re.IGNORECASE,
 )
 # A heading that turns to what is to come: it ends a review's section
@@ -332,7 +334,9 @@ def year_mentions(
                     continue
                 # published in the first half of a year, that year is the first of the N
                 first = published.year if published.month <= 6 else published.year + 1
-                mention = YearMention(match.start(), match.end(), first + years - 1, first)
+                mention = YearMention(
+                    match.start(), match.end(), first + years - 1, first, counted=True
+                )
             else:
                 stated = [
                     m.year for m in sorted(found, key=lambda m: m.start) if m.end <= match.start()
@@ -409,8 +413,9 @@ def year_for(
         ahead = [m for m in before if m.year >= published.year]
         if ahead:
             return ahead[-1]
-    else:  # a statement of fact is not of a Five-Year Plan named in passing
-        before = [m for m in before if not m.five_year_plan]
+    else:  # a statement of fact is not of a Five-Year Plan named in passing, nor of the
+        # years ahead counted from publication (市财政三年累计安排…, in a review)
+        before = [m for m in before if not (m.five_year_plan or m.counted)]
     return before[-1] if before else None
 
 
