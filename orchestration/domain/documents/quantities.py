@@ -118,9 +118,10 @@ CHINESE_DOLLARS_FIRST = re.compile(
 )
 CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
 
-# what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施
-_POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则)")
-_COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支场例")
+# what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施, 10件民生实事
+_POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则|实事)")
+_ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
+COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支场例")
 # A density or a per-person amount named before its number, in the number's clause:
 # 每万人拥有研发人员达到18人, "points per 10,000 people shall be no less than 25",
 # 人均消费达到1500元, "per capita disposable income of 50,000 yuan".
@@ -246,6 +247,8 @@ _REFERENCE = re.compile(
     r"\s*:?\s*(?:[\d-]+\s)?$",
     re.IGNORECASE,
 )
+_ITEM_LABEL = re.compile(r"\b(?:goal|objective|task|step|priority|point)\s+$", re.I)
+_RANK = re.compile(r"\b(?:the|national|world's|global|country's|province's)\s+top\s+$", re.I)
 _PART_OF = re.compile(r"\b(?:chapter|section|part|article|annex|appendix|slide)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|o'clock)", re.IGNORECASE)
 # A measure in a physical unit the registry does not hold ("120 kilowatts", "500
@@ -301,6 +304,11 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         return True  # "Article 5", "Table 1", "No. 17 [2024]", "Tel: 0898-6653 2217"
     if plain and _PART_OF.search(text[max(0, match.start() - 12) : match.start()]):
         return True  # "Chapter six", "Part two": a part of the document, in words
+    if plain and (
+        (_ITEM_LABEL.search(text, max(0, match.start() - 12), match.start()) and after[:1] == ":")
+        or _RANK.search(text, max(0, match.start() - 24), match.start())
+    ):
+        return True  # "Goal 2: 1 million ...", "the national top three": a label, a rank
     if (
         plain
         and match["digits"]
@@ -313,8 +321,8 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         )
     ):
         return True  # 0873..., 10:00 a.m., 11 p.m., "10,000-tonne"
-    if plain and match["words"] and re.match(r"-[a-z]", after, re.IGNORECASE):
-        return True  # "one-off awards", "a two-way street"
+    if plain and match["words"] and re.match(r"-(?:off|way|time|stop)\b", after, re.IGNORECASE):
+        return True  # "one-off awards", "a two-way street" (not "twenty-odd firms")
     if (
         plain
         and match["digits"]
@@ -473,9 +481,26 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # "a" (一批, 一家, 一条, 选择一辆新能源汽车); a slogan in quotes ("三个跨越",
         # "四大行动、十二项任务"); the document's own items (列出18条支持举措)
         if (
-            (match["number"] == "一" and not match["scale"] and suffix in _COUNT_SUFFIXES | {"辆"})
+            (match["number"] == "一" and not match["scale"] and suffix in COUNT_SUFFIXES | {"辆"})
             or _in_short_quote(text, match)
-            or (suffix in "条项" and _POLICY_ITEMS.match(text, match.end()))
+            or (suffix in "条项件" and _POLICY_ITEMS.match(text, match.end()))
+            # 12起 (cases) is a count; 从2025起 and 50万起 are a start and a floor
+            or (
+                suffix == "起"
+                and (
+                    match["scale"]
+                    or not re.fullmatch(r"\d{1,3}|[一二两三四五六七八九十百]+", match["number"])
+                )
+            )
+            # 每个集群明确1名省领导、1个牵头部门: one of each, per unit, no total
+            or (
+                match["number"] == "1"
+                and _ONE_EACH.search(text, max(0, match.start() - 12), match.end() + 12)
+            )
+            # "小巨人"300家指国家级: what a number stated before means, not a new one
+            or re.match(r"指(?![标导数南])", text[match.end() : match.end() + 2])
+            # 每百元营业收入: a denominator, not an amount
+            or text[match.start() - 1 : match.start()] == "每"
             # 本地配套率的那个60%: the figure stated before, referred to
             or re.search(
                 r"(?:那个|这个|那一|这一)\s*$", text[max(0, match.start() - 3) : match.start()]
@@ -514,10 +539,10 @@ def chinese_quantities(text: str) -> list[Quantity]:
             value, unit, decimals = _amount(value, decimals, scale, units, "CNY_per_person")
             dimension = "cny_per_person"
         elif suffix.endswith("/万人") or (
-            suffix in _COUNT_SUFFIXES and _PER_10K_BEFORE.search(before)
+            suffix in COUNT_SUFFIXES and _PER_10K_BEFORE.search(before)
         ):
             unit, dimension = "per_10k_people", "per_10k_people"
-        elif suffix in _COUNT_SUFFIXES:
+        elif suffix in COUNT_SUFFIXES:
             value, unit, dimension = value * scale, "count", "count"
             decimals = max(0, decimals - len(str(scale)) + 1)
         else:  # pragma: no cover - the pattern admits only the suffixes above
@@ -589,7 +614,9 @@ _NEAR = 8  # how far a bare number's neighbourhood reaches, to tell its language
 
 # A ratio written as N:1 (车桩比优化至2:1以内, "a vehicle-to-charger ratio of 2.5:1"): a
 # level in its own right, not the count 2 (not a time, 10:15, nor a verse, 2:14)
-_STATED_RATIO = re.compile(r"(?<![\d:.])(\d+(?:\.\d+)?)\s*:\s*1(?!\d|:|\.\d)")
+_STATED_RATIO = re.compile(
+    r"(?<![\d:.])(\d+(?:\.\d+)?):1(?!\d|:|\.\d|\s*(?:[万亿千百]|million|billion|thousand))", re.I
+)
 
 
 def _stated_ratios(text: str) -> list[Quantity]:

@@ -29,6 +29,7 @@ The numbers come from quantities.py. This module is the domain grammar around th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -39,6 +40,7 @@ from orchestration.domain.core.units import unit_registry
 from orchestration.domain.documents.aliases import Alias
 from orchestration.domain.documents.quantities import (
     CJK,
+    COUNT_SUFFIXES,
     DOLLARS_FIRST,
     ESTIMATE_YEAR,
     Quantity,
@@ -50,12 +52,14 @@ from orchestration.domain.documents.sentences import (
 )
 from orchestration.domain.documents.sentences import (
     CLAUSE_BREAK,
+    FUTURE,
     LIST_JOIN,
     RESPECTIVE,
     RESPECTIVE_BEFORE,
     RESPECTIVELY_AFTER,
     THAT_IS,
     Sentence,
+    bar_rows,
     is_heading,
     lists,
     sentences,
@@ -154,13 +158,21 @@ _BEFORE_PATTERN = re.compile(
 _GAP = re.compile(r"^[\s,]*(?:the|a|an|of|to|be|some|约)?[\s,]*$", re.IGNORECASE)
 
 
-def comparator(text: str, quantity: Quantity, floor: int) -> str | None:
-    """The comparator written next to `quantity`, or None. `floor` bounds the search
-    (the end of the previous quantity)."""
+def bound_after(text: str, quantity: Quantity) -> str | None:
+    """The comparator written right after `quantity` (以上, 左右, "or more"), or None."""
     after = text[quantity.end : quantity.end + 12]
     for symbol, pattern in _AFTER:
         if re.search(pattern, after, re.IGNORECASE):
             return symbol
+    return None
+
+
+def comparator(text: str, quantity: Quantity, floor: int) -> str | None:
+    """The comparator written next to `quantity`, or None. `floor` bounds the search
+    (the end of the previous quantity)."""
+    after = bound_after(text, quantity)
+    if after is not None:
+        return after
     before = text[max(floor, quantity.start - 40) : quantity.start]
     best = None
     for match in _BEFORE_PATTERN.finditer(before):
@@ -371,37 +383,54 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
         kept.append(m)
         if longest is None or m.end > longest.end:
             reach[m.role] = m
-    subjects = [m for m in found if m.role == "subject"]
+    subjects = [m for m in found if m.role == "subject"]  # in order of start
+    starts = [m.start for m in subjects]
     kept = [
-        m for m in kept if m.role == "subject" or not _inside_other_subject(m, subjects, clauses)
+        m
+        for m in kept
+        if m.role == "subject" or not _inside_other_subject(m, subjects, starts, clauses)
     ]
     return sorted(kept, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
 
 
+def _nearer_own_subject(subject: _Place | None, clause: tuple[int, int]) -> bool:
+    """Whether the candidate's own subject is named in the number's clause."""
+    return (
+        subject is not None
+        and subject.mention is not None
+        and clause[0] <= subject.mention.start < clause[1]
+    )
+
+
+_ALIAS_REACH = 80  # longer than any alias's match: a subject holding a measure starts within
+
+
 def _inside_other_subject(
-    measure: Mention, subjects: list[Mention], clauses: list[tuple[int, int]]
+    measure: Mention,
+    subjects: list[Mention],
+    starts: list[int],
+    clauses: list[tuple[int, int]],
 ) -> bool:
     """Whether `measure` is a word of another indicator's longer subject and nothing
     else in its clause names its own indicator: "exports" in "total imports and
     exports" is part of the trade's name. Where the own subject is written apart
     ("little giant robotics firms", 数字经济核心产业增加值 for the value added itself),
-    the measure still counts."""
-    around = [
-        s
-        for s in subjects
-        if s.indicator_id != measure.indicator_id
-        and s.start <= measure.start
+    the measure still counts. `subjects` are in order of start (`starts`)."""
+    # a subject around the measure starts at most an alias's length before it
+    nearby = subjects[
+        bisect_left(starts, measure.start - _ALIAS_REACH) : bisect_right(starts, measure.start)
+    ]
+    if not any(
+        s.indicator_id != measure.indicator_id
         and measure.end <= s.end
         and (s.end - s.start) > (measure.end - measure.start)
-    ]
-    if not around:
+        for s in nearby
+    ):
         return False
-    start, end = next((a, b) for a, b in clauses if a <= measure.start < b)
+    start, end = clauses[bisect_right(clauses, measure.start, key=lambda c: c[0]) - 1]
     return not any(
-        s.indicator_id == measure.indicator_id
-        and start <= s.start < end
-        and (s.start, s.end) != (measure.start, measure.end)
-        for s in subjects
+        s.indicator_id == measure.indicator_id and (s.start, s.end) != (measure.start, measure.end)
+        for s in subjects[bisect_left(starts, start) : bisect_left(starts, end)]
     )
 
 
@@ -432,7 +461,7 @@ _TAKES_UNIT = {
     ),
 }
 _NOUN_FOLLOWS = {"count", "vehicles"}
-_OTHER_CLASSIFIER = re.compile(r"[家个项座款件所名人批张片架套条单艘户处支场例]$")
+_OTHER_CLASSIFIER = re.compile(f"[{''.join(sorted(COUNT_SUFFIXES - {'台'}))}]$")
 
 
 def _is_respective(text: str, quantity: Quantity, floor: int, ceiling: int) -> bool:
@@ -619,7 +648,7 @@ def _ranked(
         if (
             noun_follows
             and not table_row
-            and _COUNTED_PEOPLE.match(text, quantity.end)
+            and _COUNTED_ELSE.match(text, quantity.end)
             and (measure is None or measure.mention is None or measure.tier != 0)
         ):
             continue  # "employs about 4,600 people": a count of people, not of vehicles
@@ -627,7 +656,11 @@ def _ranked(
             measure is not None
             and measure.mention is not None
             and any(
-                sentence.start <= m.start and m.end <= sentence.end
+                sentence.start <= m.start
+                and m.end <= sentence.end
+                # in another clause, it names that clause's number (非化石能源消费比重达到22%,
+                # 煤炭消费比重控制在48%以内: the coal's 比重 is the coal's)
+                and not (m.end <= clause[0] and _nearer_own_subject(subject, clause))
                 for other in measure.mention.within
                 for m in mentions.get((other, "subject"), [])
             )
@@ -696,11 +729,12 @@ def _ranked(
     return sorted(ranked, key=lambda m: (m.rank, m.indicator_id))
 
 
-# People counted right after an English count ("employs about 4,600 people"): the count
+# People (or a score's points) counted right after an English count ("employs about 4,600
+# people", "a bonus of 3 points"): the count
 # is of them, so it measures an indicator only where its measure is named right there
 # ("150,000 new urban jobs", "3 million visitors")
-_COUNTED_PEOPLE = re.compile(
-    r"\s+(?:people|persons|workers|employees|staff|residents|students|graduates)\b", re.I
+_COUNTED_ELSE = re.compile(
+    r"\s+(?:people|persons|workers|employees|staff|residents|students|graduates|points)\b", re.I
 )
 # Between a subject and a count of it: only a verb ("charging piles will reach 200,000",
 # 公共充电桩要达到20万个).
@@ -734,20 +768,12 @@ def _chosen(
     return [best]
 
 
-_FUTURE = re.compile(
-    r"\b(?:will|shall|should|expected|aims?|goal|targets?|targeted|plan(?:s|ned)?|strive"
-    r"|projected|(?:is|are) to|wants?|hopes?|seeks?|intends?)\b|\w'll\b"
-    r"|将|力争|目标|预计|争取|到(?=\s*(?:19|20)\d\d)"
-    r"|要(?=控制|达到|突破|超过|保持|实现|提高|提升|降低|下降|增长|确保|建成|培育|新增)",
-    re.IGNORECASE,
-)
 # Support granted or capped is a policy instrument, not a target (按投资额的20%给予补助;
 # "subsidies covering up to 30 percent of the cost").
 _INSTRUMENT = re.compile(
     r"补助|补贴|奖励|资助|贴息|奖补|减免|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
-    r"|\bunder management\b|基金规模"  # a fund's size, or the fund itself
-    r"|\b(?:guidance|industrial|industry|investment|venture)\s+funds?\b|引导基金|产业基金"
+    r"|\bunder management\b|基金规模"  # a fund's size
     r"|\breduction in [\w\s-]{0,30}(?:charges|fees|prices|tariffs)\b|\bthresholds?\b|门槛",
     re.IGNORECASE,
 )
@@ -803,6 +829,15 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
     )
 
 
+# A fund's own amount: 设立省母基金,规模200亿元; "a new 2 billion yuan industrial guidance
+# fund"; 总规模50亿元的产业基金
+_FUND_SIZE = re.compile(r"基金\s*,\s*(?:总)?规模[^,;。]{0,6}$")
+_FUND_SPENDS = re.compile(
+    r"\bfunds?\b[^.;,]{0,30}?\b(?:earmark|allocate|invest|provide|set aside)s?\b[^.;,]{0,12}$", re.I
+)
+_FUND_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}funds?\b|[^,;。]{0,12}?基金", re.I)
+
+
 def _is_instrument(
     text: str, quantity: Quantity, clause: tuple[int, int], sentence: Sentence
 ) -> bool:
@@ -811,6 +846,12 @@ def _is_instrument(
     as a means ("Through subsidies, the IC scale should exceed ...") is not one."""
     if _INSTRUMENT.search(text, clause[0], clause[1]):
         return True
+    if _FUND_SIZE.search(text, max(sentence.start, clause[0] - 40), quantity.start):
+        return True  # 设立省先进制造业集群母基金,规模200亿元
+    if _FUND_SPENDS.search(text, clause[0], quantity.start):
+        return True  # "The provincial industrial investment fund will earmark RMB 5 billion"
+    if _FUND_AFTER.match(text, quantity.end, clause[1]):
+        return True  # "a new 2 billion yuan industrial guidance fund"
     granted = _INSTRUMENT.search(text, sentence.start, clause[0])
     return granted is not None and bool(_CAP.search(text, clause[0], clause[1]))
 
@@ -839,7 +880,8 @@ _FIGURE_ANAPHOR = re.compile(
     r"|\b(?:that|it|this)\s+(?:will|should|shall|must|would|is|was|came|stood|rose|fell"
     r"|reached|grew|climbed|dropped|hit|totall?ed|amounted)\b"
     r"|\b(?:this|that|the) (?:figure|number|share|ratio|proportion|percentage|total)\b"
-    r"|\bfor (?:it|that|this) to\b"  # "The goal is for it to reach RMB 50 billion"
+    # "The goal is for it to reach RMB 50 billion"
+    r"|\bfor (?:it|that|this) to (?:reach|rise|grow|exceed|hit|be|top|surpass|increase)\b"
     r"|(?:这一|这个|该|此)(?:比例|比重|数字|数据|指标|数|占比|规模|总量)|(?:把|将|使)(?:它|其)",
     re.IGNORECASE,
 )
@@ -937,7 +979,9 @@ _QUALIFIER_AFTER = re.compile(
     r"^\s*(?:人民币)?\s*(?:(?:及?以上|及?以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*"
     # not 96亿元的基础上: a basis; a few words may stand before the noun (以上重大项目)
     # 突破8000亿元的目标 names the goal itself
-    r"(?:的(?!基础|目标|发展目标)|级?[\u4e00-\u9fff]{0,4}?(?:企业|项目|园区|集群))"
+    r"(?:的(?!基础|目标|发展目标)"
+    r"|级?(?![^,;。]{0,4}?(?:带动|推动|实现|促进|引领|吸引|支撑))[\u4e00-\u9fff]{0,4}?"
+    r"(?:企业|项目|园区|集群))"
     r"|(?:以上|以下)\)"
     # one of several modifiers of a noun: 年薪50万元以上、在本市全职工作的人才
     # (not a state of things: 规模1000亿元以上、龙头企业30家以上的发展格局)
@@ -979,9 +1023,21 @@ _QUALIFIED_NOUN = re.compile(
 _BARE_END = re.compile(r"^\s*(?:by|in|before|until|within|over|at|,|;|\.|\)|$)", re.IGNORECASE)
 
 
+def _list_bound_after(text: str, found: list[Quantity], position: int) -> str | None:
+    """The bound written after the last number of the list `found[position]` opens or
+    goes on (城镇、农村居民收入分别增长6%和7.5%左右: both about), or None."""
+    last = position
+    while last + 1 < len(found) and LIST_JOIN.fullmatch(
+        text, found[last].end, found[last + 1].start
+    ):
+        last += 1
+    return bound_after(text, found[last]) if last > position else None
+
+
 def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """A bare English number that only continues the one before it ("5,000 fuel-cell
-    vehicles by 2025, rising to 12,000 by 2030") counts what that one counts."""
+    vehicles by 2025, rising to 12,000 by 2030") counts what that one counts; a yuan
+    amount listed after one per person is per person too."""
     carried = list(found)
     for position in range(1, len(carried)):
         quantity, previous = carried[position], carried[position - 1]
@@ -993,6 +1049,13 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
             and re.search(r"\b(?:to|and|then)\s*$", text[previous.end : quantity.start])
         ):
             carried[position] = replace(quantity, unit=previous.unit, dimension=previous.dimension)
+        elif (
+            quantity.unit == "CNY"
+            and previous.dimension == "cny_per_person"
+            and LIST_JOIN.fullmatch(text, previous.end, quantity.start)
+        ):
+            # 人均可支配收入分别达到5万元和2.6万元: the list's second amount is per person too
+            carried[position] = replace(quantity, unit="CNY_per_person", dimension="cny_per_person")
     return carried
 
 
@@ -1038,7 +1101,7 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
 _HAPPENED = re.compile(
     r"\b(?:grew|rose|fell|stood|came to|totall?ed|amounted|expanded|declined|dropped"
     r"|climbed|increased|decreased|as of|so far|currently)\b|同比(?:增长|下降)|实现了|完成了"
-    r"|截至|截止|目前|已有|已经|已于|现有",
+    r"|截至|截止|目前|(?<!而)已(?=[\u4e00-\u9fff])|现有",
     re.IGNORECASE,
 )
 
@@ -1073,7 +1136,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|意味着|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
     r"(?:表示|认为|指出|估计|预计|预测)"
     # what a council member or a deputy proposed, which the plan did not take
-    r"|(?:委员|代表|议员|有人)[^,;。]{0,6}?(?:建议|提议)"
+    r"|(?:委员(?!会)|代表|议员|有人)[^,;。]{0,6}?(?:建议|提议)"
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
@@ -1082,10 +1145,14 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|estimates?|estimated|reckons?|reckoned|projected)\b"
     # what meeting a target would take, worked out: "would require growth of 5.3 percent",
     # 后两年须年均下降约2.7%才能完成目标
-    r"|\bwould (?:require|need|take)\b|[须需][^,;。]{0,20}?才能"
+    r"|\bwould (?:require|need|take) (?:(?:nominal|real|annual|average|an?)\s+){0,2}"
+    r"(?:growth|increases?|rises?)\b|[须需][^,;。]{0,20}?(?<!人)才能|还(?:要|需|需要)增加|尚需|还差"
+    # a study's own projections: "even in our high scenario", "would give roughly 2.62"
+    r"|\bour (?:high|low|baseline|base|central) (?:case|scenario)\b|\bwould give\b"
+    r"|\bat that pace\b"
     # an outside firm's forecast: "A Munich consultancy told a partner that it expects ..."
     r"|\b(?:consultanc(?:y|ies)|consultants?|brokerages?|investment banks?|think tanks?)\b"
-    r"[^.;]{0,60}?\b(?:expects?|forecasts?|predicts?|estimates?|projects?)\b",
+    r"[^.;]{0,60}?\b(?:expects|expected|forecasts|predicts|estimates)\b",
     re.IGNORECASE,
 )
 
@@ -1131,6 +1198,27 @@ def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
 _ASKED = re.compile(
     r"[^\S\n]*(?:主持人|记者|问|Q|Host|Interviewer|Reporter|Question)[^\S\n]*:", re.IGNORECASE
 )
+# Where the next speaker takes over on the asker's line: "Q: ...? A: By 2027 ...",
+# "记者:...多少? 张局长:到2027年..."
+_NEXT_SPEAKER = re.compile(r"(?:^|(?<=[\s.?!。]))(?:A|Answer|答|[\u4e00-\u9fff]{1,5})[^\S\n]*:")
+
+
+def _indent(chunk: str) -> int:
+    return len(chunk) - len(chunk.lstrip())
+
+
+def _asker_turns(text: str) -> list[tuple[int, int]]:
+    """The spans an interviewer speaks: from an asker's label at a line's start to the
+    next speaker's label on that line, or the line's end."""
+    turns = []
+    for label in re.finditer(r"^" + _ASKED.pattern, text, _ASKED.flags | re.MULTILINE):
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        answer = _NEXT_SPEAKER.search(text, label.end(), line_end)
+        turns.append((label.start(), answer.start() if answer else line_end))
+    return turns
+
+
 # A firm speaking of itself: "Our plant rolled out 180,000 vehicles and we are aiming for
 # 240,000," said a manager. Its figures and aims are the firm's, not the plan's.
 _FIRMS_OWN = re.compile(
@@ -1140,16 +1228,20 @@ _FIRMS_OWN = re.compile(
 )
 
 
+_BULLET = re.compile("[^\\S\\n]*[\u25cf\u2022\u25aa\u25a0\u25c6\u25c7\u25b6\u25ba\u2605\u2606]")
+
+
 def _body_start(text: str) -> int:
     """Where a document's body starts: its first line that reads as a sentence (ends
     with a full stop, or holds one). The short lines before it are a masthead, headlines
     and a title ("無人機產量要翻一番　通用機場增至25個"), whose numbers restate the body's
     without their years. 0 when a long line comes first; a table starts the body too
     (read_document), and so does a line of cells parted by bars, even one with no year
-    columns (序号 | 重点任务 | 目标 | 牵头单位 | 完成时限)."""
-    position = 0
+    columns (序号 | 重点任务 | 目标 | 牵头单位 | 完成时限), and a bulleted item (slides and
+    graphics written as text are all short lines: "● 新能源汽车产量达到120万辆")."""
+    position, rows = 0, {start for start, _ in bar_rows(text)}
     for line in text.split("\n"):
-        if line.strip() and (not is_heading(line) or line.count("|") >= 2):
+        if line.strip() and (not is_heading(line) or position in rows or _BULLET.match(line)):
             return position
         position += len(line) + 1
     return 0
@@ -1225,6 +1317,7 @@ def read_document(
     plan_year, plan_start, plan_end = one_year_plan(plain) or (None, 0, 0)
     target_sections = _target_sections(plain, body)
     reviewed = review_sections(plain, published)
+    asked = _asker_turns(plain)
     for at, (sentence, found, sentence_years) in enumerate(parts):
         chunk = plain[sentence.start : sentence.end]
         while seen < len(every_year) and every_year[seen].end <= sentence.start:
@@ -1235,11 +1328,11 @@ def read_document(
         if (
             _ESTIMATE.search(chunk)
             or _FIRMS_OWN.search(chunk)
-            or _ASKED.match(plain, plain.rfind("\n", 0, sentence.start) + 1)
+            or any(start <= sentence.start + _indent(chunk) < end for start, end in asked)
         ):
             continue  # someone's reckoning ("按照年均13%的增速测算"), a firm's own plan, or
             # an interviewer's turn (主持人: 翻了五倍, 有那么多订单吗?)
-        future = bool(_FUTURE.search(chunk)) or any(
+        future = bool(FUTURE.search(chunk)) or any(
             start <= sentence.start < end for start, end in target_sections
         )
         kept = [
@@ -1308,6 +1401,8 @@ def read_document(
                 and LIST_JOIN.fullmatch(plain, kept[position - 1].end, quantity.start)
             ):
                 stated = before_stated  # 分别超过700家和800家: both over
+            if stated is None:
+                stated = _list_bound_after(plain, kept, position)  # 分别增长6%和7.5%左右
             before_stated = stated
             weak = stated == "reach" or stated is None  # no bound of its own
             if weak:

@@ -8,6 +8,7 @@ full-width punctuation is ASCII.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 
@@ -95,16 +96,32 @@ def _labels(text: str, newline: re.Match) -> bool:
     )
 
 
-def _in_table_row(text: str, position: int) -> bool:
-    """Whether `position` is in a line of three or more cells parted by bars (a table's
-    row, whose time-limit cell gives the year of a goal in another cell)."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return text.count("|", start, end if end >= 0 else len(text)) >= 2
+def bar_rows(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that are rows of a table laid out with bars: three or more
+    cells, in a run of two or more such lines (a masthead "首页 | 财经 | 产业" or a byline
+    "Reporting by ... | Editing by ..." is one line, not a table)."""
+    spans, position = [], 0
+    for line in text.split("\n"):
+        spans.append((position, position + len(line), line.count("|") >= 2))
+        position += len(line) + 1
+    return [
+        (start, end)
+        for index, (start, end, bars) in enumerate(spans)
+        if bars
+        and (
+            (index > 0 and spans[index - 1][2]) or (index + 1 < len(spans) and spans[index + 1][2])
+        )
+    ]
+
+
+def _within(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect_right(spans, position, key=lambda span: span[0]) - 1
+    return index >= 0 and position <= spans[index][1]
 
 
 def sentences(text: str) -> list[Sentence]:
     found, start, number = [], 0, 0
+    rows = bar_rows(text)
     for match in _SENTENCE_END.finditer(text):
         if match.group(0) == "." and (
             _ABBREVIATION.search(text, max(0, match.start() - 8), match.start())
@@ -114,8 +131,10 @@ def sentences(text: str) -> list[Sentence]:
             continue
         if _wrapped(text, match) or _labels(text, match):
             continue  # a line wrapped mid-sentence, or a label over its values
-        if match.group(0)[0] != "\n" and _in_table_row(text, match.start()):
-            continue  # a row's cell may hold several sentences: the row is one
+        if match.group(0)[0] != "\n" and _within(rows, match.start()):
+            # a row's cell may hold several sentences: the row is one (its time-limit
+            # cell gives the year of a goal in another cell)
+            continue
         if text[start : match.end()].strip():
             number += 1
             found.append(Sentence(number, start, match.end()))
@@ -137,6 +156,15 @@ def is_heading(line: str) -> bool:
         0 < len(stripped) <= HEADLINE_MAX and "。" not in stripped and stripped[-1] not in ".!?;:,"
     )
 
+
+# Words that speak of what is to come (a plan's goal, not a fact).
+FUTURE = re.compile(
+    r"\b(?:will|shall|should|expected|aims?|goal|targets?|targeted|plan(?:s|ned)?|strive"
+    r"|projected|(?:is|are) to|wants?|hopes?|seeks?|intends?)\b|\w'll\b"
+    r"|将|力争|目标|预计|争取|到(?=\s*(?:19|20)\d\d)"
+    r"|(?<![主重需必只纲摘])要(?=控制|达到|突破|超过|保持|实现|提高|提升|降低|下降|增长|确保|建成|培育|新增)",
+    re.IGNORECASE,
+)
 
 # Where a clause ends, within a sentence.
 CLAUSE_BREAK = re.compile(r"[,;:]")

@@ -22,6 +22,7 @@ from number_parser import parse_number
 from orchestration.domain.documents.quantities import CJK, MONTHS, Quantity
 from orchestration.domain.documents.sentences import (
     CLAUSE_BREAK,
+    FUTURE,
     LIST_JOIN,
     RESPECTIVE,
     YEAR,
@@ -79,7 +80,7 @@ _YEAR_PATTERNS = (
             r"(?!\s*(?:of\s+)?(?:19|20)\d\d)"  # "the first half of 2023" is 2023's
             r"|(?<![\d年])(?:上半年|前三季度|一季度|前两个月|1-\d{1,2}月)"
             # what stands now: "Haoling has 2,140 high-tech enterprises today"
-            r"|\b(?:today|at present|as of now)\b",
+            r"|\b(?:today|at present|as of now)\b|目前",
             re.IGNORECASE,
         ),
         "this_year",
@@ -146,13 +147,18 @@ def one_year_plan(text: str) -> tuple[int, int, int] | None:
 
 _REVIEW = re.compile(
     r"回顾|过去一年|一年来|工作总结|(?:完成|工作|实施|执行|进展|运行)的?(?:总体)?情况"
-    r"|\b(?:review|results|achievements)\b",
+    r"|\b(?:review|(?<!expected )results|achievements)\b",
     re.IGNORECASE,
+)
+# How a heading is numbered (一、 / (一) / I. / 1.): a heading numbered alike is a sibling
+_MARKER = re.compile(
+    r"[^\S\n]*(?:(?P<zh>[一二三四五六七八九十]+、)|(?P<paren>\([一二三四五六七八九十]+\))"
+    r"|(?P<roman>[IVX]+\.)|(?P<number>\d{1,2}[.、]))"
 )
 # A heading that turns to what is to come: it ends a review's section
 _AHEAD = re.compile(
-    r"目标|思路|打算|安排|计划|展望|下一步|重点任务|工作要点"
-    r"|\b(?:goals?|targets?|plans?|outlook|next|priorities|tasks)\b",
+    r"目标|思路|打算|安排|计划|展望|下一步|重点任务|工作要点|重点工作|主要措施|主要任务"
+    r"|\b(?:goals?|targets?|plans?|outlook|next|priorities|tasks|ahead|coming)\b",
     re.IGNORECASE,
 )
 
@@ -164,19 +170,36 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
     year, reports what happened: a summary written in December says 全年签约项目86个
     without a verb of the past. Sub-headings of the review (主要做法, 存在的问题) do not
     end it."""
-    spans, start, position = [], None, 0
+    spans, start, position, level = [], None, 0, None
     for line in text.split("\n"):
         if is_heading(line):
             later = any(int(y) > published.year for y in YEAR.findall(line))
-            if start is not None and (later or _AHEAD.search(line)):
+            marker = _MARKER.match(line)
+            kind = marker.lastgroup if marker else None
+            # a heading that turns ahead, or the review's own level (二、 after 一、)
+            if start is not None and (later or _AHEAD.search(line) or (kind and kind == level)):
                 spans.append((start, position))
                 start = None
             if start is None and _REVIEW.search(line) and not (later or _AHEAD.search(line)):
-                start = position + len(line)
+                start, level = position + len(line), kind
         position += len(line) + 1
     if start is not None:
         spans.append((start, len(text)))
     return spans
+
+
+_YEAR_OF_PLAN = re.compile(
+    r"[\"'\u201d]?\s*(?:规划)?(?:的)?(?:开局|收官|起步|开篇|决胜|攻坚)之年"
+    r"|['\"]?\s*(?:'s\s+)?(?:first|opening|final|last|closing)\s+year\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"today|at present|as of now|目前", re.IGNORECASE)
+
+
+def _clause_around(text: str, position: int) -> tuple[int, int]:
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, position)]
+    end = CLAUSE_BREAK.search(text, position)
+    return (starts[-1] if starts else 0, end.start() if end else len(text))
 
 
 _RELATIVE = {"last": -1, "this": 0, "next": 1, "去": -1, "上": -1, "今": 0, "明": 1}
@@ -200,8 +223,12 @@ _COMPARED_WITH = re.compile(
     r"|\b(?:that|those) of\s+"
     # a change against a year: "up about 5.0 percent over 2024", "6.1 percent lower than
     # in 2024", "up 8% on 2023"
-    r"|\b(?:up|down|higher|lower|more|less|increases?|decreases?|rises?|falls?|growth)\b"
-    r"(?:[^.;,]|\.(?=\d)){0,25}?\b(?:over|than(?:\s+in)?|on)\s+)$",
+    r"|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d[\d.,]*\s*"
+    r"(?:%|percent|per cent)\s+(?:over|on)\s+"
+    r"|\b\d[\d.,]*\s*(?:%|percent|per cent)\s+(?:higher|lower|up|down)\s+"
+    r"(?:than\s+(?:in\s+)?|on\s+)"
+    r"|\b(?:higher|lower)\s+than\s+(?:in\s+)?"
+    r"|\b(?:times|fold)\s+(?:over|on|than)\s+)$",  # "increase by 1.5 times over 2024"
     re.IGNORECASE,
 )
 _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与|由)\s*$")  # 由2024年的16.8%提高到22%
@@ -237,6 +264,8 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
         or (re.search(r"\b(?:the|its|their)\s+$", before) and _BASE_NOUN.match(text, end))
         or _MULTIPLE_OF_YEAR.match(text, end)
         or _BASIS_AFTER.match(text, end)
+        # 从2020年的19家增加到46家: from that year's figure
+        or (re.search(r"从\s*$", before) and re.match(r"\s*年?的", text[end:]))
     )
 
 
@@ -302,6 +331,8 @@ def year_mentions(
                     continue
                 mention = YearMention(match.start(), match.end(), end, first)
             elif kind in ("plan", "plan_zh"):
+                if _YEAR_OF_PLAN.match(text, match.end()):
+                    continue  # 2026年是"十五五"开局之年: a year of the plan, stated beside it
                 number = int(match[1]) if kind == "plan" else 10 + _ZH_ORDINAL[match[1]]
                 first, end = five_year_plan(number)
                 mention = YearMention(match.start(), match.end(), end, first, five_year_plan=True)
@@ -319,6 +350,10 @@ def year_mentions(
                     aside=_is_aside(text, match.start(), match.end()),
                 )
             elif kind == "this_year":
+                if _NOW.fullmatch(match.group(0)) and FUTURE.search(
+                    text, *_clause_around(text, match.start())
+                ):
+                    continue  # "The plan unveiled today says ... will exceed": not a fact of now
                 mention = YearMention(match.start(), match.end(), published.year, part=True)
             elif kind == "relative":
                 word = (match[1] or match[2]).lower()
@@ -327,6 +362,7 @@ def year_mentions(
                     match.end(),
                     published.year + _RELATIVE[word],
                     comparison=_is_comparison(text, match.start(), match.end()),
+                    aside=_is_aside(text, match.start(), match.end()),  # (去年这一比例为76%)
                 )
             elif kind == "horizon":
                 years = _count(match[1] or match[2] or match[3])
