@@ -56,13 +56,23 @@ _GOES_ON = re.compile(r"[^\S\n]*[a-z(]")
 _ITEM = re.compile(r"[^\S\n]*(?:[-•·*]\s|\d{1,2}[.)]\s|\(\d{1,2}\))")
 
 
-def _wrapped(text: str, newline: re.Match) -> bool:
+def _lines_at(text: str, newline: re.Match) -> tuple[str, str] | None:
+    """The lines before and after a single line break; None for a blank line between."""
     if newline.group(0) != "\n":
-        return False
+        return None
     line_start = text.rfind("\n", 0, newline.start()) + 1
     line_end = text.find("\n", newline.end())
-    before = text[line_start : newline.start()]
-    after = text[newline.end() : line_end if line_end >= 0 else len(text)]
+    return (
+        text[line_start : newline.start()],
+        text[newline.end() : line_end if line_end >= 0 else len(text)],
+    )
+
+
+def _wrapped(text: str, newline: re.Match) -> bool:
+    lines = _lines_at(text, newline)
+    if lines is None:
+        return False
+    before, after = lines
     return (
         len(before.strip()) >= _WRAPPED_LINE
         and bool(after.strip())
@@ -82,12 +92,10 @@ _VALUES_LINE = re.compile(r"[^\S\n]*\d[^\n。|]*$")
 
 
 def _labels(text: str, newline: re.Match) -> bool:
-    if newline.group(0) != "\n":
+    lines = _lines_at(text, newline)
+    if lines is None:
         return False
-    line_start = text.rfind("\n", 0, newline.start()) + 1
-    line_end = text.find("\n", newline.end())
-    label = text[line_start : newline.start()].strip()
-    values = text[newline.end() : line_end if line_end >= 0 else len(text)]
+    label, values = lines[0].strip(), lines[1]
     return (
         0 < len(label) <= _LABEL_MAX
         and not re.search(r"\d|[.!?;:,。|]$", label)
