@@ -2380,3 +2380,127 @@ def test_a_planned_completion_column_and_a_fact_of_the_main_growth():
         ("target", 500, 2027),
         ("figure", 400, None),  # 主要 is no 要 of the future
     ]
+
+
+def test_a_results_framework_with_group_rows_and_dollar_equivalents_in_its_cells():
+    claims = _read(
+        "Indicator | Unit | Baseline 2023 | Target 2026 | Target 2028\n"
+        "PDO indicators\n"
+        "PDO-1 IC scale, current prices | CNY billion (US$ billion) | 142.6 (19.8) | "
+        "approx. 160 (22.2) | 185 (25.7)\n"
+        "Intermediate results indicators\n"
+        "IRI-1 Leading firms certified at provincial level | number | 46 | 70 | 100\n",
+        date(2024, 5, 14),
+        _REVIEWED,
+    )
+    assert [
+        (c.claim_kind, c.indicator_id, c.comparator, c.value, c.year, c.alt_value)
+        for c in claims
+        if c.indicator_id
+    ] == [
+        ("figure", "ic", "=", 142.6, 2023, 19.8),
+        ("target", "ic", "~", 160, 2026, 22.2),  # the dollars in brackets are its equivalent
+        ("target", "ic", ">=", 185, 2028, 25.7),
+        # a longer group row ("Intermediate results indicators") leaves the table whole
+        ("figure", "firms", "=", 46, 2023, None),
+        ("target", "firms", ">=", 70, 2026, None),
+        ("target", "firms", ">=", 100, 2028, None),
+    ]
+
+
+_KEY_PROJECTS = build_index(
+    {
+        "starts": "count",
+        "completions": "count",
+        "investment": "CNY_100m",
+        "rd": "pct",
+        "gdp": "CNY_100m",
+        "park_output": "CNY_100m",
+        "signed": "CNY_100m",
+    },
+    [
+        ("starts", "subject", "重点项目|新开工项目"),
+        ("starts", "measure", "新开工"),
+        ("completions", "subject", "重点项目|建成投产项目"),
+        ("completions", "measure", "建成投产"),
+        ("investment", "subject", "重点项目|产业项目"),
+        ("investment", "measure", "年度计划投资|总投资"),
+        ("rd", "subject", "研发经费投入强度|(?-i:R&D)"),
+        ("rd", "measure", "强度|percent"),
+        ("gdp", "subject", "经济总量|地区生产总值|(?-i:MVA)"),
+        ("gdp", "measure", "总量|生产总值|(?-i:MVA)"),
+        ("park_output", "subject", "园区|北湾"),
+        ("park_output", "measure", "产值|预算|增加"),
+        ("signed", "subject", "招商引资|签约"),
+        ("signed", "measure", "签约金额"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past a 、 and before the next number, a Chinese noun is that number's
+        (
+            "2025年，力争新开工项目突破300个、建成投产项目180个以上。",
+            [("starts", 300), ("completions", 180)],
+        ),
+        # a group of projects' total investment describes the list; its year's is planned
+        (
+            "2025年，现代产业项目318个，总投资8760亿元，年度计划投资1650亿元。",
+            [(None, 318), ("investment", 1650)],
+        ),
+        # what a project must meet to be admitted to the list
+        (
+            "关于印发2025年重点项目计划的通知\n\n"
+            "纳入重点项目的产业项目总投资原则上不低于5亿元，基础设施项目不低于10亿元。",
+            [],
+        ),
+        # a feature's section label over its paragraph, and a target met (past)
+        (
+            "【创新】2.58%\n\n研发经费投入强度从2020年的1.86%提高到2.58%，规划确定的2.5%目标如期实现。",
+            [],
+        ),
+        # a research team's reckoning
+        ("课题组测算，如果保持近三年的平均增速，经济总量有望在2029年前后跨过5000亿元。", []),
+        # a councillor's numbers are his; the official's answer states the target
+        (
+            "许议员：照这个速度，2030年园区产值顶多400亿元左右。\n\n林局长：2030年园区产值要突破600亿元。",
+            [("park_output", 600)],
+        ),
+        # money a budget sets aside (4亿3,260万元 is one amount) and a part of the year so far
+        ("今年北湾园区预算编列4亿3,260万元。今年1到10月的签约金额是31.5亿元。", []),
+        # the bank's staff project, and what would happen without the programme or were
+        # growth lower
+        (
+            "Without the Program, staff project that MVA would reach only about CNY 171 "
+            "billion in 2028. Were growth lower, R&D would fall to 9.8 percent in 2028.",
+            [],
+        ),
+    ],
+)
+def test_a_key_project_notice_a_hearing_a_data_feature_and_an_appraisal(text, expected):
+    claims = _read(text, date(2024, 12, 3), _KEY_PROJECTS)
+    # (an unmapped number is proposed too, for a person to map)
+    assert [
+        (c.indicator_id, c.value) for c in claims if c.claim_kind == "target" and c.indicator_id
+    ] == [(i, v) for i, v in expected if i]
+
+
+def test_an_amount_written_in_two_scales_is_one_amount():
+    assert [(q.text, q.value, q.unit) for q in quantities("本年度编列4亿3,260万元")] == [
+        ("4亿3,260万元", 4.326, "CNY_100m")
+    ]
+
+
+def test_a_councillors_question_states_facts_but_no_target():
+    claims = _read(
+        "许议员：去年园区产值是182亿元，照这个速度，2030年园区产值顶多400亿元左右。\n\n"
+        "林局长：2030年园区产值要突破600亿元。\n",
+        date(2024, 12, 3),
+        _KEY_PROJECTS,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
+        ("figure", "park_output", 182, 2023),
+        ("target", "park_output", 600, 2030),
+    ]

@@ -102,6 +102,8 @@ CHINESE = re.compile(
     r"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?P<more_after>多|余)?"
     r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人|批|张|片|架|套|条|单|艘|户|处|支|场|例))",
 )
+# the 亿 part of an amount written in two scales (4亿3,260万元)
+_HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})亿$")
 CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})")
 # A bare decimal held to a ceiling or floor is a ratio in its own right (an index such as
 # a data centre's PUE): 控制在1.25以内, 降至1.3以下. Chinese numbers are otherwise read only
@@ -507,7 +509,13 @@ def chinese_quantities(text: str) -> list[Quantity]:
             )
         ):
             continue
-        before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
+        start = match.start()
+        head = _HUNDRED_MILLIONS_HEAD.search(text, max(0, start - 12), start)
+        if head and match["scale"] == "万" and match["number"][0].isdigit() and value < 10**4:
+            # 4亿3,260万元: one amount, 4.326亿元, written in two scales
+            value, scale, decimals = float(head["number"]) + value / 10**4, 10**8, 4
+            start = head.start()
+        before = text[max(0, start - _BEFORE_REACH) : start]
         if suffix == "元" and _PER_PERSON_BEFORE.search(before):
             units = {10**4: "CNY_10k_per_person"}
             value, unit, decimals = _amount(value, decimals, scale, units, "CNY_per_person")
@@ -550,7 +558,14 @@ def chinese_quantities(text: str) -> list[Quantity]:
         more = bool(match["more"] or match["more_after"])
         found.append(
             Quantity(
-                match.start(), match.end(), value, unit, dimension, decimals, match.group(0), more
+                start,
+                match.end(),
+                value,
+                unit,
+                dimension,
+                decimals,
+                text[start : match.end()],
+                more,
             )
         )
     for match in CHINESE_PERCENT.finditer(text):

@@ -141,7 +141,7 @@ _BEFORE = [
     (">=", r"at least|no fewer than|no less than|not less than|a minimum of|不少于|不低于|至少"),
     ("<=", r"at most|no more than|not (?:to )?exceed|up to|within|不超过|不高于|控制在"),
     ("<", r"less than|fewer than|below|under|低于|少于|不到|不足|<"),
-    ("~", r"about|around|approximately|roughly|nearly|some|约|大约|近|接近|≈|~"),
+    ("~", r"about|around|approximately|approx\.|roughly|nearly|some|约|大约|近|接近|≈|~"),
     ("reach", r"reach(?:es|ed|ing)?|achieve|hit|达到|达"),
 ]
 _AFTER = [
@@ -507,17 +507,25 @@ def _nearest(
     sentence: Sentence,
     noun_follows: bool | None,
     look_back: bool,
+    text: str,
 ) -> _Place | None:
     """The mention nearest `quantity`, by tier: 0 in its own clause on the side the
     language puts it (or within the number itself: 台/万人), 1 in its clause on the
     other side, 2 elsewhere in its window (between the neighbouring numbers), 3
-    elsewhere in the sentence, 4 (when `look_back`) in the sentences before."""
+    elsewhere in the sentence, 4 (when `look_back`) in the sentences before. In Chinese,
+    where either side may hold a number's noun, one past a 、 and before the next number
+    is that number's (新开工项目突破300个、建成投产项目180个以上)."""
     best: _Place | None = None
     for m in mentions:
         inside = m.start < quantity.end and quantity.start < m.end
         after = m.start >= quantity.end
         distance = 0 if inside else m.start - quantity.end if after else quantity.start - m.end
-        preferred = noun_follows is None or after == noun_follows
+        preferred = (noun_follows is None or after == noun_follows) and not (
+            noun_follows is None
+            and after
+            and m.end <= window[1] < sentence.end
+            and "、" in text[quantity.end : m.start]
+        )
         in_clause = clause[0] <= m.start and m.end <= clause[1]
         if inside or (in_clause and preferred):
             tier = 0
@@ -612,6 +620,7 @@ def _ranked(
         sentence,
         noun_follows,
         False,
+        text,
     )
     referent = None  # what the anaphor refers to: the subject named last before it
     if anaphor is not None and anaphor.mention is not None:
@@ -640,7 +649,7 @@ def _ranked(
                 continue
             own = mentions.get((indicator, role), [])
             places[role] = _nearest(
-                own, quantity, clause, window, sentence, noun_follows, role == "subject"
+                own, quantity, clause, window, sentence, noun_follows, role == "subject", text
             )
         subject, measure = places["subject"], places["measure"]
         if subject is None:
@@ -774,6 +783,8 @@ _INSTRUMENT = re.compile(
     r"补助|补贴|奖励|资助|贴息|奖补|减免|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\bunder management\b|基金规模"  # a fund's size
+    r"|编列"  # money a budget sets aside for it (not a revenue "budgeted at": a target)
+    r"|首期到位"  # a fund's first tranche
     r"|\breduction in [\w\s-]{0,30}(?:charges|fees|prices|tariffs)\b|\bthresholds?\b|门槛",
     re.IGNORECASE,
 )
@@ -996,6 +1007,8 @@ _PROJECT_SIZE = re.compile(
 # A named project's own total, in a list of key projects.
 _PROJECT_TOTAL = re.compile(
     r"(?:期|基地|园|中心|工程)项目[^,;。]{0,4}?总投资(?:约|为|达)?\s*$"
+    # a group of projects' total: 现代产业项目318个,总投资8760亿元
+    r"|项目\s*\d+\s*个\s*,\s*(?:计划)?总投资(?:约|为|达)?\s*$"
     r"|\btotal investment:\s*(?:about\s+)?(?:RMB\s?)?$"
     # a list's total: "70 key projects ... with combined planned investment of 38 billion"
     r"|\bwith\s+(?:a\s+)?(?:combined|total)\s+(?:planned\s+)?investment\s+of\s+"
@@ -1131,6 +1144,8 @@ def _target_kind(
 # writer's calculation. (预计, "is expected to", states a plan's target and is not one.)
 _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
+    # the verb opening a reckoning (课题组测算,如果保持...), not the noun (测算平台)
+    r"|(?:测算|推算|估算)\s*[,:]"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     r"|\bour (?:base case|forecasts?|estimates?|projections?)\b"
     r"|意味着|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
@@ -1140,9 +1155,12 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
-    r"|\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?|scholars?)\b"
+    r"|\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?|scholars?|staff)\b"
     r"(?: at [A-Z][^.;,]{0,40}?)? (?:expects?|expected|forecasts?|predicts?|predicted"
-    r"|estimates?|estimated|reckons?|reckoned|projected)\b"
+    r"|estimates?|estimated|reckons?|reckoned|projects?|projected)\b"
+    # a counterfactual: what would happen without the plan, or were growth lower
+    r"|\bwithout the (?:program|programme|plan|project|policy)\b"
+    r"|\bwould (?:fall|drop|decline|stall) (?:to|at)\b"
     # what meeting a target would take, worked out: "would require growth of 5.3 percent",
     # 后两年须年均下降约2.7%才能完成目标
     r"|\bwould (?:require|need|take) (?:(?:nominal|real|annual|average|an?)\s+){0,2}"
@@ -1195,8 +1213,12 @@ def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
 
 
 # The turn of whoever asks, in an interview's transcript: its numbers are the asker's
-_ASKED = re.compile(
-    r"[^\S\n]*(?:主持人|记者|问|Q|Host|Interviewer|Reporter|Question)[^\S\n]*:", re.IGNORECASE
+# An asker's label at a line's start: an interviewer, a reporter, or a council member
+# questioning an official (許議員:, "Councillor Wong:"), whose own numbers state no target.
+_ASKED_LINE = re.compile(
+    r"^[^\S\n]*(?:主持人|记者|问|Q|Host|Interviewer|Reporter|Question"
+    r"|[\u4e00-\u9fff]{0,3}(?:议员|議員|委员|委員)|Council+or(?: [A-Z][\w.-]*){0,2})[^\S\n]*:",
+    re.IGNORECASE | re.MULTILINE,
 )
 # Where the next speaker takes over on the asker's line: "Q: ...? A: By 2027 ...",
 # "记者:...多少? 张局长:到2027年..."
@@ -1211,7 +1233,7 @@ def _asker_turns(text: str) -> list[tuple[int, int]]:
     """The spans an interviewer speaks: from an asker's label at a line's start to the
     next speaker's label on that line, or the line's end."""
     turns = []
-    for label in re.finditer(r"^" + _ASKED.pattern, text, _ASKED.flags | re.MULTILINE):
+    for label in _ASKED_LINE.finditer(text):
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
         answer = _NEXT_SPEAKER.search(text, label.end(), line_end)
@@ -1224,6 +1246,22 @@ def _asker_turns(text: str) -> list[tuple[int, int]]:
 _FIRMS_OWN = re.compile(
     r"\bour (?:plant|factory|company|firm|mill|workshop|group)\b|我们(?:公司|企业|工厂|厂)|本公司"
     r"|我厂|我司",
+    re.IGNORECASE,
+)
+
+# A feature's section label with its one figure (【创新】2.58%): the headline of the
+# paragraph that reports it, with neither its year nor its verb.
+_LABELLED_FIGURE = re.compile(
+    r"^\s*(?:【[^】\n]{1,10}】|\[[^\]\n]{1,10}\])\s*[\d.,]+\s*(?:%|[\u4e00-\u9fff]{0,3})\s*$"
+)
+
+
+# What a project or firm must meet to be admitted to a list or a scheme: a threshold,
+# not a goal (纳入省级重点项目的产业项目总投资原则上不低于5亿元; "To qualify, a project
+# must invest at least RMB 50 million").
+_ADMISSION = re.compile(
+    r"^\s*(?:纳入|列入|申报|入选|入库)[^,;。]{0,24}?的|\bto (?:qualify|be eligible)\b"
+    r"|\beligible (?:projects|firms|enterprises|companies|applicants) must\b",
     re.IGNORECASE,
 )
 
@@ -1328,10 +1366,13 @@ def read_document(
         if (
             _ESTIMATE.search(chunk)
             or _FIRMS_OWN.search(chunk)
-            or any(start <= sentence.start + _indent(chunk) < end for start, end in asked)
+            or _ADMISSION.search(chunk)
+            or _LABELLED_FIGURE.match(chunk)
         ):
-            continue  # someone's reckoning ("按照年均13%的增速测算"), a firm's own plan, or
-            # an interviewer's turn (主持人: 翻了五倍, 有那么多订单吗?)
+            continue  # someone's reckoning ("按照年均13%的增速测算"), a firm's own plan
+        # an interviewer's or a councillor's turn states facts (园区目前绿电使用比例才14%)
+        # but no target (主持人: 翻了五倍, 有那么多订单吗?)
+        asker = any(start <= sentence.start + _indent(chunk) < end for start, end in asked)
         future = bool(FUTURE.search(chunk)) or any(
             start <= sentence.start < end for start, end in target_sections
         )
@@ -1392,6 +1433,8 @@ def read_document(
                 if labelled
                 else _is_target(year, published, future, chunk)
             )
+            if asker and is_target:
+                continue
             stated = comparator(plain, quantity, floor)
             if stated is None and quantity.more:
                 stated = ">"  # 100多家: over 100

@@ -56,10 +56,15 @@ _CELL_VALUE = re.compile(
     r"\s*(?P<bracket>\[)?\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"\s*(?(bracket)\])\s*(?P<after>%?\s*(?:以上|左右|以内)?)$"
 )
+# the equivalent a cell gives in brackets after its value, in its column's second unit
+_CELL_EQUIVALENT = re.compile(r"\s*\(\s*(?P<number>\d[\d,]*(?:\.\d+)?)\s*\)\s*$")
 # a unit's scale prefix, longest first: 十万 before 十
 _SCALE_PREFIXES = sorted(CN_SCALES.items(), key=lambda item: -len(item[0]))
 _HEADER_CELL = 20  # a year column's header is short: "2028 Target", 2024年(基期值)
 _CATEGORY_ROW = 20  # a row naming a group of indicators, with no cells, is short too
+# ... or a little longer ("Intermediate results indicators") when the row after it has
+# the header's columns
+_LONG_CATEGORY_ROW = 48
 _CURRENCY = re.compile(r"^(US\$|\$|USD|RMB|CNY|¥)\s*", re.IGNORECASE)
 
 
@@ -157,6 +162,15 @@ def _plain_unit(unit: str) -> str:
     return unit
 
 
+def _with_equivalent(unit: str) -> tuple[str, str | None]:
+    """A unit and the unit of the equivalent its cells give in brackets: "CNY billion
+    (US$ billion)" is CNY billion, with US$ billion in brackets (18 (2.5))."""
+    bracket = _UNIT.search(unit)
+    if bracket is None or not unit[: bracket.start()].strip():
+        return unit, None
+    return _plain_unit(unit[: bracket.start()].strip()), _plain_unit(bracket.group(1).strip())
+
+
 def _cell_quantity(number: str, unit: str, start: int, end: int) -> Quantity | None:
     """The number of a cell in the unit its row's name gives, read by the quantity
     grammar as if the two were written together ("6.0" and "USD billion" as "USD 6.0
@@ -215,6 +229,7 @@ def tables(text: str) -> list[Table]:
         position += len(line) + 1
     found: list[Table] = []
     run: list[tuple[int, int]] = []
+    run_cells = 0
     cells = [
         None
         if line is None
@@ -223,15 +238,11 @@ def tables(text: str) -> list[Table]:
     ]
     for position, line in enumerate([*lines, None]):
         if line is not None and cells[position] >= 2:
+            if not run:
+                run_cells = cells[position]
             run.append(line)
             continue
-        if (
-            run
-            and line is not None
-            and 0 < len(text[line[0] : line[1]].strip()) <= _CATEGORY_ROW
-            and position + 1 < len(lines)
-            and cells[position + 1] >= 2
-        ):
+        if run and line is not None and _category_row(text, line, cells, position, run_cells):
             continue  # a category row inside the table (一、经济发展): the table goes on
         if len(run) >= 2:
             table = _table(text, run)
@@ -239,6 +250,20 @@ def tables(text: str) -> list[Table]:
                 found.append(table)
         run = []
     return found
+
+
+def _category_row(
+    text: str, line: tuple[int, int], cells: list[int], position: int, header_cells: int
+) -> bool:
+    """Whether the line at `position`, with no cells, names a group of the rows after it
+    (一、经济发展, "Intermediate results indicators"): it is short, and the next line is a
+    row of the table."""
+    length = len(text[line[0] : line[1]].strip())
+    if length == 0 or position + 1 >= len(cells) or cells[position + 1] < 2:
+        return False
+    return length <= _CATEGORY_ROW or (
+        length <= _LONG_CATEGORY_ROW and cells[position + 1] == header_cells
+    )
 
 
 def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
@@ -276,11 +301,23 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             unit = _plain_unit(text[cells[units[0]][0] : cells[units[0]][1]].strip())
         else:  # the unit the name gives
             unit = _unit_in_name(text[name_start:name_end])
+        unit, alt_unit = _with_equivalent(unit)
         values, spans, reported = [], {}, set()
         for column, year in years.items():
             if column >= len(cells):
                 continue
             cell_start, cell_end = cells[column]
+            equivalent = _CELL_EQUIVALENT.search(text, cell_start, cell_end) if alt_unit else None
+            if equivalent:  # 18 (2.5) in a column of "CNY billion (US$ billion)"
+                cell_end = cell_start + len(text[cell_start : equivalent.start()].rstrip())
+                alt = _cell_quantity(
+                    equivalent["number"],
+                    alt_unit,
+                    equivalent.start("number"),
+                    equivalent.end("number"),
+                )
+                if alt is not None:
+                    values.append((alt, year))
             value = _CELL_VALUE.match(text[cell_start:cell_end])
             if value is None:
                 quantity = _stated_with_unit(text, cell_start, cell_end)
@@ -296,6 +333,7 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             if quantity is None:
                 continue
             values.append((quantity, year))
+            values.sort(key=lambda value: value[0].start)
             if column in reporting:
                 reported.add(quantity.start)
             before = [y for c, y in years.items() if c < column and y < year]

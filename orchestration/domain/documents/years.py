@@ -78,7 +78,7 @@ _YEAR_PATTERNS = (
             rf"(?:\b(?:in\s+)?(?:{MONTHS})\s*(?:-|to|through)\s*(?:{MONTHS})\b"
             r"|\bthe first (?:half|quarter|three quarters|two months)\b)"
             r"(?!\s*(?:of\s+)?(?:19|20)\d\d)"  # "the first half of 2023" is 2023's
-            r"|(?<![\d年])(?:上半年|前三季度|一季度|前两个月|1-\d{1,2}月)"
+            r"|(?:(?<![\d年])|(?<=今年))(?:上半年|前三季度|一季度|前两个月|1\s*(?:-|到|至)\s*\d{1,2}月)"
             # what stands now: "Haoling has 2,140 high-tech enterprises today"
             r"|\b(?:today|at present|as of now)\b|目前",
             re.IGNORECASE,
