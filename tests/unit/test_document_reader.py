@@ -2504,3 +2504,157 @@ def test_a_councillors_question_states_facts_but_no_target():
         ("figure", "park_output", 182, 2023),
         ("target", "park_output", 600, 2030),
     ]
+
+
+_PLAN_BOX = build_index(
+    {
+        "gdp": "CNY_tn",
+        "trade": "CNY_bn",
+        "hq": "count",
+        "hightech": "count",
+        "rd": "pct",
+        "firm_rd": "pct",
+        "visitors": "count",
+        "clusters": "count",
+        "investment": "CNY_tn",
+        "projects": "count",
+        "output": "vehicles_10k",
+    },
+    [
+        ("gdp", "subject", "regional GDP|GDP|地区生产总值"),
+        ("gdp", "measure", "GDP|生产总值"),
+        ("trade", "subject", "imports and exports"),
+        ("trade", "measure", "imports and exports"),
+        ("hq", "subject", "regional headquarters"),
+        ("hq", "measure", "headquarters"),
+        ("hightech", "subject", "high-tech enterprises"),
+        ("hightech", "measure", "enterprises"),
+        ("rd", "subject", "研发经费|R&D"),
+        ("rd", "measure", "投入强度|% of GDP"),
+        ("firm_rd", "subject", "规模以上工业企业研发"),
+        ("firm_rd", "measure", "投入强度"),
+        ("visitors", "subject", "乡村旅游"),
+        ("visitors", "measure", "游客|人次"),
+        ("clusters", "subject", "先进制造业集群"),
+        ("clusters", "measure", "个"),
+        ("investment", "subject", "固定资产投资"),
+        ("investment", "measure", "投资"),
+        ("projects", "subject", "重点项目"),
+        ("projects", "measure", "个"),
+        ("output", "subject", "新能源汽车"),
+        ("output", "measure", "产量"),
+    ],
+)
+
+
+def test_a_box_of_bulleted_targets_under_a_lead_in_takes_the_lead_ins_year():
+    claims = _read(
+        "+------------------------------------------------------------+\n"
+        "| BOX 1. HEADLINE TARGETS                                    |\n"
+        "|                                                            |\n"
+        "| By 2027, the municipality aims to:                         |\n"
+        "|  • grow regional GDP to more than RMB 1.2 trillion (about  |\n"
+        "|    US$167 billion), from RMB 0.97 trillion in 2023;        |\n"
+        "|  • lift total imports and exports to RMB 520 billion,      |\n"
+        "|    passing around RMB 450 billion in 2025;                 |\n"
+        "|  • have more than 4,500 high-tech enterprises; and         |\n"
+        "|  • raise R&D spending to no less than 3.2% of GDP.         |\n"
+        "+------------------------------------------------------------+\n"
+        "\n"
+        "Of the 214 respondents to our survey, 34% intend to move R&D here.\n"
+        '(4) A "regional headquarters" must direct operations in at least three provinces.\n',
+        date(2024, 9, 18),
+        _PLAN_BOX,
+    )
+    assert [
+        (c.claim_kind, c.indicator_id, c.comparator, c.value, c.year, c.alt_value)
+        for c in claims
+        if c.indicator_id
+    ] == [
+        ("target", "gdp", ">", 1.2, 2027, 167),  # the box's borders part no sentence
+        ("figure", "gdp", "=", 0.97, 2023, None),
+        ("target", "trade", ">=", 520, 2027, None),
+        ("target", "trade", "~", 450, 2025, None),
+        # the lead-in's year, not the item's before: a survey's and a definition's
+        # numbers are no targets
+        ("target", "hightech", ">", 4500, 2027, None),
+        ("target", "rd", ">=", 3.2, 2027, None),
+    ]
+
+
+def test_a_table_drawn_with_box_characters_and_a_qualified_subject():
+    claims = _read(
+        "表1 主要指标\n"
+        "┌──────────────────────┬───────┬──────────┐\n"
+        "│指标                  │2024年 │2027年目标│\n"
+        "├──────────────────────┼───────┼──────────┤\n"
+        "│新能源汽车产量(万辆)  │48.6   │120       │\n"
+        "│规模以上工业企业研发经费投入强度(%)│1.68│2.5│\n"
+        "└──────────────────────┴───────┴──────────┘\n",
+        date(2025, 3, 18),
+        _PLAN_BOX,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.unit, c.year) for c in claims] == [
+        ("figure", "output", 48.6, "vehicles_10k", 2024),
+        ("target", "output", 120, "vehicles_10k", 2027),
+        # 研发经费 within the firms' longer subject is theirs, not the economy's R&D
+        ("figure", "firm_rd", 1.68, "pct", 2024),
+        ("target", "firm_rd", 2.5, "pct", 2027),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 人次 counts visitors, and its bound follows it
+        ("到2027年，乡村旅游年接待游客500万人次左右。", [("target", "visitors", "~", 5e6, 2027)]),
+        # a baseline's year stated with its figure is not the next clause's year
+        (
+            "到2030年，研发经费投入强度达到3.2%，2025年为2.74%；"
+            "先进制造业集群达到8个，2025年为5个。",
+            [
+                ("target", "rd", ">=", 3.2, 2030),
+                ("figure", "rd", "=", 2.74, 2025),
+                ("target", "clusters", ">=", 8, 2030),
+                ("figure", "clusters", "=", 5, 2025),
+            ],
+        ),
+        # "now" in brackets is an aside of its own number
+        (
+            "到2030年，打造不少于8个先进制造业集群（目前已有5个）。",
+            [("target", "clusters", ">=", 8, 2030), ("figure", "clusters", "=", 5, 2026)],
+        ),
+        # the 四条 of 第十四条 counts nothing; a firm's own aim is no target of the plan
+        ("《方案》第十四条提出，2026年，公司力争新能源汽车产量达到20万辆。", []),
+        # what a number is said not to be
+        (
+            "到2030年，地区生产总值达到2.5万亿元，而不是2万亿元。",
+            [("target", "gdp", ">=", 2.5, 2030)],
+        ),
+        # the years of a period named
+        (
+            "“十四五”期间，全市五年累计完成固定资产投资1.9万亿元，年均实施重点项目300个以上。",
+            [("figure", "investment", "=", 1.9, 2025), ("figure", "projects", ">=", 300, 2025)],
+        ),
+    ],
+)
+def test_an_annual_report_a_briefing_and_a_county_plan(text, expected):
+    claims = _read(text, date(2026, 4, 18), _PLAN_BOX)
+    assert [
+        (c.claim_kind, c.indicator_id, c.comparator, c.value, c.year)
+        for c in claims
+        if c.indicator_id
+    ] == expected
+
+
+def test_a_dollar_equivalent_after_the_rate_it_is_converted_at():
+    claims = _read(
+        "MEI: By 2030, regional GDP should exceed 2 trillion yuan. At the 7.25 exchange rate "
+        "the outline uses for its comparisons, that's about 276 billion US dollars.\n"
+        "MEI: Northgate Securities said they expect GDP to reach 1.9 trillion yuan in 2030.\n",
+        date(2026, 2, 1),
+        _PLAN_BOX,
+    )
+    assert [(c.indicator_id, c.value, c.year, c.alt_value) for c in claims] == [
+        ("gdp", 2, 2030, 276)
+    ]

@@ -51,6 +51,7 @@ from orchestration.domain.documents.sentences import (
     ABOUT as _ABOUT,
 )
 from orchestration.domain.documents.sentences import (
+    AT_RATE,
     CLAUSE_BREAK,
     FUTURE,
     LIST_JOIN,
@@ -80,8 +81,8 @@ _T2S = opencc.OpenCC("t2s")
 # the ratio sign (2\u22361) to a colon, and an arrow between stages (2025年 突破70万辆 \u2192
 # 2026年 95万辆左右) to a comma: each stage is a clause.
 _SAME_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | str.maketrans(
-    "\u2018\u2019\u201c\u201d\u2013\u2014\u2236\u2192\u21d2\u279c\u27a1",
-    "''\"\"--:,,,,",
+    "\u2018\u2019\u201c\u201d\u2013\u2014\u2236\u2192\u21d2\u279c\u27a1\u2502\u2503\u2551",
+    "''\"\"--:,,,,|||",
 )
 
 
@@ -91,9 +92,36 @@ def normalise(text: str) -> str:
     simplified = _T2S.convert(text)
     if len(simplified) != len(text):
         simplified = "".join(_T2S.convert(ch) or ch for ch in text)
-    return _CHINESE_YEAR.sub(
-        lambda m: m.group(0).translate(_YEAR_DIGITS), simplified.translate(_SAME_WIDTH)
+    return _unboxed(
+        _CHINESE_YEAR.sub(
+            lambda m: m.group(0).translate(_YEAR_DIGITS), simplified.translate(_SAME_WIDTH)
+        )
     )
+
+
+# A line of a text box drawn with bars and dashes: its content between two borders,
+# with no bar inside (a table's row has bars between its cells)
+_BOXED_LINE = re.compile(r"^([^\S\n]*)\|([^|\n]*)\|([^\S\n]*)$", re.MULTILINE)
+
+
+def _unboxed(text: str) -> str:
+    """A box drawn around prose (+----+ / | text | lines) with its borders blanked, so
+    that its wrapped lines read as the sentences they are, not as rows of a table of one
+    column. Two boxed lines in a row at least; each border bar becomes a blank."""
+    lines = list(_BOXED_LINE.finditer(text))
+    if len(lines) < 2:
+        return text
+    chars = list(text)
+    for previous, line, following in zip(
+        [None, *lines[:-1]], lines, [*lines[1:], None], strict=True
+    ):
+        boxed_run = (previous is not None and previous.end() + 1 == line.start()) or (
+            following is not None and line.end() + 1 == following.start()
+        )
+        if boxed_run:
+            chars[line.start(2) - 1] = " "
+            chars[line.end(2)] = " "
+    return "".join(chars)
 
 
 # A year written in Chinese digits (二〇二七年, with either zero) is 2027年: four
@@ -196,7 +224,7 @@ _PAIR_AFTER = re.compile(r"^\s*\)")
 _PAIR_UNBRACKETED = re.compile(
     rf"^\s*(?:,|-{{1,2}})\s*(?:(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?"
     rf"|{_ABOUT})\s*$"
-    rf"|^[^.;,]{{0,40}}\.\s+{THAT_IS}\s+{_ABOUT}?\s*$"
+    rf"|^[^.;]{{0,100}}\.\s+{AT_RATE}?{THAT_IS}\s+{_ABOUT}?\s*$"
     rf"|^\s*(?:人民币)?(?:以上|左右|多)?\s*,?\s*{DOLLARS_FIRST}\s*$",
     re.IGNORECASE,
 )
@@ -380,6 +408,15 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
             if longest.indicator_id == m.indicator_id or m.role == "subject":
                 continue
             m = replace(m, within=_enclosing(found, m))
+        elif (
+            m.role == "subject"
+            and longest is not None
+            and longest.indicator_id != m.indicator_id
+            and longest.start < m.start < longest.end < m.end
+        ):
+            # 规模以上工业企业研发 | 研发经费: a subject overlapping the end of a longer-
+            # reaching one that starts before it is that one's head noun, qualified
+            continue
         kept.append(m)
         if longest is None or m.end > longest.end:
             reach[m.role] = m
@@ -825,6 +862,10 @@ def _is_replaced(text: str, quantity: Quantity, following: Quantity | None, clau
     )
 
 
+# What a number is said not to be: 增长1.5倍,也就是2.5倍,而不是2倍; "rather than 5%"
+_NEGATED = re.compile(r"(?:而不是|并非|\brather than)\s*$", re.IGNORECASE)
+
+
 def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
     """Whether the number at `position` of its sentence's numbers (`found`) is no claim at
     all: it qualifies what is counted, a revised target replaced it, or it is an
@@ -836,6 +877,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
     return (
         _is_qualifier(text, quantity, previous)
         or _is_replaced(text, quantity, following, clause)
+        or bool(_NEGATED.search(text, max(0, quantity.start - 12), quantity.start))
         or bool(ESTIMATE_YEAR.search(text, *clause))
     )
 
@@ -1169,8 +1211,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bour (?:high|low|baseline|base|central) (?:case|scenario)\b|\bwould give\b"
     r"|\bat that pace\b"
     # an outside firm's forecast: "A Munich consultancy told a partner that it expects ..."
-    r"|\b(?:consultanc(?:y|ies)|consultants?|brokerages?|investment banks?|think tanks?)\b"
-    r"[^.;]{0,60}?\b(?:expects|expected|forecasts|predicts|estimates)\b",
+    r"|\b(?:consultanc(?:y|ies)|consultants?|brokerages?|investment banks?|think tanks?"
+    r"|securities)\b[^.;]{0,60}?\b(?:expects?|expected|forecasts|predicts|estimates)\b",
     re.IGNORECASE,
 )
 
@@ -1245,7 +1287,9 @@ def _asker_turns(text: str) -> list[tuple[int, int]]:
 # 240,000," said a manager. Its figures and aims are the firm's, not the plan's.
 _FIRMS_OWN = re.compile(
     r"\bour (?:plant|factory|company|firm|mill|workshop|group)\b|我们(?:公司|企业|工厂|厂)|本公司"
-    r"|我厂|我司",
+    r"|我厂|我司"
+    # a listed firm's report of itself: 2026年,公司力争实现营业收入增长20%以上
+    r"|(?<![\u4e00-\u9fff])公司(?=力争|计划|将|拟|预计|目标)",
     re.IGNORECASE,
 )
 
@@ -1261,12 +1305,48 @@ _LABELLED_FIGURE = re.compile(
 # must invest at least RMB 50 million").
 _ADMISSION = re.compile(
     r"^\s*(?:纳入|列入|申报|入选|入库)[^,;。]{0,24}?的|\bto (?:qualify|be eligible)\b"
-    r"|\beligible (?:projects|firms|enterprises|companies|applicants) must\b",
+    r"|\beligible (?:projects|firms|enterprises|companies|applicants) must\b"
+    # a term's definition: a "regional headquarters" must direct at least three ...
+    r"|\"[^\"]{2,40}\"\s+(?:must|means|refers to)\b",
     re.IGNORECASE,
 )
+# A survey's answers: what respondents said, intend or expect, not the plan's targets
+# ("the surveyed urban unemployment rate" is an indicator's name, not a survey's answer)
+_SURVEYED = re.compile(r"\brespondents?\b|受访|问卷调查", re.IGNORECASE)
 
 
 _BULLET = re.compile("[^\\S\\n]*[\u25cf\u2022\u25aa\u25a0\u25c6\u25c7\u25b6\u25ba\u2605\u2606]")
+
+
+# An item of a list: a bullet, a dash, or a number or letter with a stop or bracket
+_LIST_ITEM = re.compile(
+    r"[^\S\n]*(?:[\u25cf\u2022\u25aa\u25a0\u25c6\u25c7\u25b6\u25ba\u2605\u2606*\u00b7-]"
+    r"|\(?(?:\d{1,2}|[a-z])[.)])\s"
+)
+_LEAD_IN_REACH = 40  # lines
+
+
+def _list_lead_in(text: str, start: int) -> int | None:
+    """Where the lead-in of the list whose item holds `start` ends ("By 2027, the
+    municipality aims to:"), or None when `start` is in no item of a list under a line
+    ending with a colon. The lines between are items, blank lines, or an item's indented
+    continuation lines."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return None
+    end = line_start - 1
+    for _ in range(_LEAD_IN_REACH):
+        if end < 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip() and not _LIST_ITEM.match(line):
+            if line.rstrip().endswith(":"):
+                return end
+            if not line[:1].isspace():
+                return None  # prose, not a continuation of an item
+        end = begin - 1
+    return None
 
 
 def _body_start(text: str) -> int:
@@ -1361,12 +1441,16 @@ def read_document(
         while seen < len(every_year) and every_year[seen].end <= sentence.start:
             seen += 1
         earlier = every_year[:seen]
+        lead_in = _list_lead_in(plain, sentence.start + _indent(chunk))
+        if lead_in is not None:  # an item's year is its lead-in's, not an item's before
+            earlier = [m for m in earlier if m.end <= lead_in]
         if sentence.end <= body:
             continue  # a headline restates what the body states, without its year
         if (
             _ESTIMATE.search(chunk)
             or _FIRMS_OWN.search(chunk)
             or _ADMISSION.search(chunk)
+            or _SURVEYED.search(chunk)
             or _LABELLED_FIGURE.match(chunk)
         ):
             continue  # someone's reckoning ("按照年均13%的增速测算"), a firm's own plan

@@ -26,8 +26,11 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)(?<!\bU\.S\.)|。|(?<=[\u4e00-\u9fff%)
 # revenue by 2027. That is about 28 billion US dollars" (attach_pairs pairs the two).
 ABOUT = r"(?:about|approximately|around|roughly|some|nearly|约合|折合|约|合)"
 THAT_IS = r"(?:That|This)(?:'s| is| comes to| equals)"  # of a conversion's sentence
+# (perhaps after the rate it is converted at: "At the 7.25 exchange rate the outline uses,
+# that's about 276 billion US dollars")
+AT_RATE = r"(?:At\s(?:[^.;\n]|\.(?=\d)){0,100}?\brate\b[^.;\n]{0,80}?,\s*)"
 _CONVERSION_NEXT = re.compile(
-    rf"\s+{THAT_IS}\s+(?:{ABOUT}\s+)?"
+    rf"\s+{AT_RATE}?{THAT_IS}\s+(?:{ABOUT}\s+)?"
     r"(?:US\$|\$|USD\s?)?\d[\d,.]*\s*(?:billion|million|trillion|bn|mn)?\s*(?:U\.?S\.? )?"
     r"(?:dollars|USD)?",
     re.IGNORECASE,

@@ -65,6 +65,8 @@ _CATEGORY_ROW = 20  # a row naming a group of indicators, with no cells, is shor
 # ... or a little longer ("Intermediate results indicators") when the row after it has
 # the header's columns
 _LONG_CATEGORY_ROW = 48
+# a line that only draws a table's frame: box-drawing characters, or ASCII +, - and =
+_RULE_LINE = re.compile(r"[^\S\n]*[\u2500-\u257f+=-][\u2500-\u257f+=|\s-]*")
 _CURRENCY = re.compile(r"^(US\$|\$|USD|RMB|CNY|¥)\s*", re.IGNORECASE)
 
 
@@ -244,6 +246,8 @@ def tables(text: str) -> list[Table]:
             continue
         if run and line is not None and _category_row(text, line, cells, position, run_cells):
             continue  # a category row inside the table (一、经济发展): the table goes on
+        if line is not None and _RULE_LINE.fullmatch(text, *line):
+            continue  # a drawn rule (├────┼────┤, +-----+-----+): the table goes on
         if len(run) >= 2:
             table = _table(text, run)
             if table is not None:

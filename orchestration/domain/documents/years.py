@@ -354,7 +354,13 @@ def year_mentions(
                     text, *_clause_around(text, match.start())
                 ):
                     continue  # "The plan unveiled today says ... will exceed": not a fact of now
-                mention = YearMention(match.start(), match.end(), published.year, part=True)
+                mention = YearMention(
+                    match.start(),
+                    match.end(),
+                    published.year,
+                    part=True,
+                    aside=_is_aside(text, match.start(), match.end()),  # (目前已有5个)
+                )
             elif kind == "relative":
                 word = (match[1] or match[2]).lower()
                 mention = YearMention(
@@ -368,6 +374,10 @@ def year_mentions(
                 years = _count(match[1] or match[2] or match[3])
                 if years is None or not 0 < years <= 30:
                     continue
+                if match[3] and _PERIOD_NAMED.search(
+                    text, max(0, match.start() - 20), match.start()
+                ):
+                    continue  # "十四五"期间,全市五年累计: the years of the period named
                 # published in the first half of a year, that year is the first of the N
                 first = published.year if published.month <= 6 else published.year + 1
                 mention = YearMention(
@@ -444,7 +454,10 @@ def year_for(
                 m.start - quantity.end if m.start >= quantity.end else quantity.start - m.end
             ),
         )
-    before = [m for m in earlier if not (m.comparison or m.aside)]
+    # (not a baseline's year stated with its figure: 达到3.2%,2025年为2.74%)
+    before = [
+        m for m in earlier if not (m.comparison or m.aside or _STATED_WITH.match(text, m.end))
+    ]
     if future:
         ahead = [m for m in before if m.year >= published.year]
         if ahead:
@@ -455,6 +468,9 @@ def year_for(
     return before[-1] if before else None
 
 
+# a period named just before a count of years (十四五期间, 2021-2025年间)
+_PERIOD_NAMED = re.compile(r"十[一二三四五六七八九]五\"?\s*(?:期间|时期|以来)|(?:19|20)\d\d年?间")
+_STATED_WITH = re.compile(r"\s*年?(?:底|末)?\s*(?:为|是)\s*\d")
 _WHEN_IT_STOOD = re.compile(
     r",?\s*when\s+(?:it|they|the \w+)\s+(?:stood at|was|were|reached|totall?ed|came to"
     r"|amounted to)\s*",
