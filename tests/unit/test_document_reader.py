@@ -2658,3 +2658,77 @@ def test_a_dollar_equivalent_after_the_rate_it_is_converted_at():
     assert [(c.indicator_id, c.value, c.year, c.alt_value) for c in claims] == [
         ("gdp", 2, 2030, 276)
     ]
+
+
+_EDITORIAL = build_index(
+    {
+        "stock": "vehicles_10k",
+        "chargers": "count",
+        "buses": "pct",
+        "supply": "pct",
+        "investment": "CNY_bn",
+        "growth": "pct",
+        "trade": "CNY_bn",
+    },
+    [
+        ("stock", "subject", "新能源汽车"),
+        ("stock", "measure", "保有量"),
+        ("chargers", "subject", "充电桩"),
+        ("chargers", "measure", "个"),
+        ("buses", "subject", "公交车"),
+        ("buses", "measure", "新能源化比例"),
+        ("supply", "subject", "零部件"),
+        ("supply", "measure", "本地配套率"),
+        ("investment", "subject", "(?-i:IC)"),
+        ("investment", "measure", "investment"),
+        ("growth", "subject", "growth"),
+        ("growth", "measure", "growth"),
+        ("trade", "subject", "trade-in|programme"),
+        ("trade", "measure", "yuan"),
+    ],
+)
+
+
+def test_the_parts_of_a_chinese_sentence_take_its_leading_year():
+    claims = _read(
+        "到2027年，新能源汽车保有量达到150万辆，今年则力争超过50万辆；"
+        "全市公共充电桩要由去年底的3.6万个增至8万个；"
+        "公交车新能源化比例要在2026年底前达到100%。"
+        "产业链方面，零部件本地配套率要提升至70%左右。\n",
+        date(2025, 7, 9),
+        _EDITORIAL,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
+        ("target", "stock", 150, 2027),
+        ("target", "stock", 50, 2025),  # 今年 dates its own clause ...
+        ("figure", "chargers", 36000, 2024),  # 去年底的 is that figure's year
+        ("target", "chargers", 80000, 2027),  # ... not the parts after it
+        ("target", "buses", 100, 2026),
+        ("target", "supply", 70, 2027),  # nor does a deadline inside a clause
+    ]
+
+
+def test_a_gap_left_a_target_price_outsiders_estimates_and_money_set_aside():
+    claims = _read(
+        "IC investment was roughly RMB41bn in 2024, which leaves an average of about RMB53bn a "
+        "year for 2025-27. Top picks are Lanshan (Buy, TP RMB46.80). Analysts at Harrowgate "
+        "put 2025 growth at 5.0%, and a research unit of a state-owned bank expects 5.2%. "
+        "Trade-in subsidies continue until the 1.5 billion yuan set aside for the programme "
+        "runs out.\n",
+        date(2025, 3, 18),
+        _EDITORIAL,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("figure", "investment", 41, 2024)
+    ]
+
+
+def test_a_dollar_equivalent_written_circa():
+    claims = _read(
+        "IC investment is to exceed RMB300bn (c.US$41.7bn) by 2027.\n",
+        date(2025, 3, 18),
+        _EDITORIAL,
+    )
+    assert [(c.indicator_id, c.value, c.year, c.alt_value) for c in claims] == [
+        ("investment", 300, 2027, 41.7)
+    ]

@@ -76,7 +76,7 @@ _SCALES_EN = {
 }
 
 ENGLISH = re.compile(
-    r"(?<![\w.$])"
+    r"(?:(?<![\w.$])|(?<=\bc\.)|(?<=\bca\.))"  # "c.US$41.7bn" is circa
     r"(?P<prefix>US\$|\$|USD\s?|RMB\s?|CNY\s?|¥)?"
     rf"(?:(?P<fraction>(?:{_WORD}[\s-]+|a\s+(?=\w+\s+of\b))(?:{'|'.join(_FRACTION_WORDS)}))\b"
     rf"|(?P<digits>{_DIGITS})|(?P<half>half\s+an?(?=\s+(?:thousand|million|billion|trillion)\b))"

@@ -821,7 +821,7 @@ _INSTRUMENT = re.compile(
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\bunder management\b|基金规模"  # a fund's size
     r"|编列"  # money a budget sets aside for it (not a revenue "budgeted at": a target)
-    r"|首期到位"  # a fund's first tranche
+    r"|首期到位|\bset aside\b"  # a fund's first tranche, money set aside for a scheme
     r"|\breduction in [\w\s-]{0,30}(?:charges|fees|prices|tariffs)\b|\bthresholds?\b|门槛",
     re.IGNORECASE,
 )
@@ -862,8 +862,15 @@ def _is_replaced(text: str, quantity: Quantity, following: Quantity | None, clau
     )
 
 
-# What a number is said not to be: 增长1.5倍,也就是2.5倍,而不是2倍; "rather than 5%"
-_NEGATED = re.compile(r"(?:而不是|并非|\brather than)\s*$", re.IGNORECASE)
+# What a number is said not to be (增长1.5倍,也就是2.5倍,而不是2倍; "rather than 5%"), what
+# a target leaves to do ("which leaves an average of about RMB53bn a year"), and a
+# share's target price ("TP RMB46.80")
+_NEGATED = re.compile(
+    r"(?:而不是|并非|\brather than)\s*$"
+    r"|\b(?:which|that) leaves\b[^.;\d]{0,30}$|\bleaving\b[^.;\d]{0,30}$"
+    r"|\b(?:TP|target price|price target)\b[^.;\d]{0,12}$",
+    re.IGNORECASE,
+)
 
 
 def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
@@ -877,7 +884,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
     return (
         _is_qualifier(text, quantity, previous)
         or _is_replaced(text, quantity, following, clause)
-        or bool(_NEGATED.search(text, max(0, quantity.start - 12), quantity.start))
+        or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
         or bool(ESTIMATE_YEAR.search(text, *clause))
     )
 
@@ -1199,7 +1206,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
     r"|\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?|scholars?|staff)\b"
     r"(?: at [A-Z][^.;,]{0,40}?)? (?:expects?|expected|forecasts?|predicts?|predicted"
-    r"|estimates?|estimated|reckons?|reckoned|projects?|projected)\b"
+    r"|estimates?|estimated|reckons?|reckoned|projects?|projected|puts?|sees?)\b"
     # a counterfactual: what would happen without the plan, or were growth lower
     r"|\bwithout the (?:program|programme|plan|project|policy)\b"
     r"|\bwould (?:fall|drop|decline|stall) (?:to|at)\b"
@@ -1212,7 +1219,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bat that pace\b"
     # an outside firm's forecast: "A Munich consultancy told a partner that it expects ..."
     r"|\b(?:consultanc(?:y|ies)|consultants?|brokerages?|investment banks?|think tanks?"
-    r"|securities)\b[^.;]{0,60}?\b(?:expects?|expected|forecasts|predicts|estimates)\b",
+    r"|securities|banks?|research (?:units?|institutes?|arms?))\b"
+    r"[^.;]{0,60}?\b(?:expects?|expected|forecasts|predicts|estimates)\b",
     re.IGNORECASE,
 )
 
@@ -1349,6 +1357,30 @@ def _list_lead_in(text: str, start: int) -> int | None:
     return None
 
 
+def _semicolon_head(text: str, start: int) -> int | None:
+    """Where the whole sentence starts when the one at `start` is a part of it after a
+    semicolon (到2027年,A达到150万辆,今年则力争超过50%;B要增至8万个), else None."""
+    before = text[max(0, start - 3) : start].rstrip()
+    if not before.endswith(";"):
+        return None
+    return max(text.rfind(end, 0, start) for end in ("。", "\n", ".")) + 1
+
+
+def _leads_part(text: str, year: YearMention, head: int) -> bool:
+    """Whether `year` leads its part of the sentence that starts at `head`: no number is
+    stated before it in the part, and it opens the part or stands in a clause of its own
+    (2026年全市... | 到2027年, | 《规划》提出,到2027年,), rather than inside a clause
+    (...不低于60%,今年则力争超过50%; 比例要在2026年底前达到100%: those numbers' own)."""
+    part = max(head, text.rfind(";", head, year.start) + 1)
+    before = text[part : year.start]
+    return not re.search(r"\d", before) and (
+        len(before.strip()) <= 2 or bool(_OWN_CLAUSE_AFTER.match(text, year.end))
+    )
+
+
+_OWN_CLAUSE_AFTER = re.compile(r"\s*年?(?:底|末)?(?:前)?\s*\)?\s*[,:]")
+
+
 def _body_start(text: str) -> int:
     """Where a document's body starts: its first line that reads as a sentence (ends
     with a full stop, or holds one). The short lines before it are a masthead, headlines
@@ -1444,6 +1476,9 @@ def read_document(
         lead_in = _list_lead_in(plain, sentence.start + _indent(chunk))
         if lead_in is not None:  # an item's year is its lead-in's, not an item's before
             earlier = [m for m in earlier if m.end <= lead_in]
+        head = _semicolon_head(plain, sentence.start)
+        if head is not None:  # a part of a Chinese sentence: its parts' leading years
+            earlier = [m for m in earlier if m.start < head or _leads_part(plain, m, head)]
         if sentence.end <= body:
             continue  # a headline restates what the body states, without its year
         if (

@@ -454,12 +454,20 @@ def year_for(
                 m.start - quantity.end if m.start >= quantity.end else quantity.start - m.end
             ),
         )
-    # (not a baseline's year stated with its figure: 达到3.2%,2025年为2.74%)
+    # (not a baseline's year stated with its figure: 达到3.2%,2025年为2.74%; nor a
+    # deadline inside another number's clause: 比例要在2026年底前达到100%)
     before = [
-        m for m in earlier if not (m.comparison or m.aside or _STATED_WITH.match(text, m.end))
+        m
+        for m in earlier
+        if not (
+            m.comparison
+            or m.aside
+            or _STATED_WITH.match(text, m.end)
+            or _CLAUSE_DEADLINE.match(text, m.end)
+        )
     ]
     if future:
-        ahead = [m for m in before if m.year >= published.year]
+        ahead = [m for m in before if m.year >= published.year and not _one_numbers_year(text, m)]
         if ahead:
             return ahead[-1]
     else:  # a statement of fact is not of a Five-Year Plan named in passing, nor of the
@@ -470,6 +478,26 @@ def year_for(
 
 # a period named just before a count of years (十四五期间, 2021-2025年间)
 _PERIOD_NAMED = re.compile(r"十[一二三四五六七八九]五\"?\s*(?:期间|时期|以来)|(?:19|20)\d\d年?间")
+
+
+def _one_numbers_year(text: str, year: YearMention) -> bool:
+    """Whether `year`, after the numbers its sentence opens with, dates only the number
+    of its own clause (到2027年,…不低于60%,今年则力争超过50%): the sentences after do not
+    take it as their horizon."""
+    start = max(text.rfind(mark, 0, year.start) for mark in "。\n") + 1
+    clause_end = min(
+        (i for i in (text.find(mark, year.end) for mark in ",;。\n") if i >= 0), default=len(text)
+    )
+    clause_start = max(start, *(text.rfind(mark, 0, year.start) + 1 for mark in ",;"))
+    # (years before it are no numbers: 2025年、2026年分别超过700家和800家)
+    return bool(
+        re.search(r"\d", YEAR.sub("", text[start : year.start]))
+        and not re.search(r"\d", text[clause_start : year.start])
+        and re.search(r"\d", text[year.end : clause_end])
+    )
+
+
+_CLAUSE_DEADLINE = re.compile(r"\s*年?(?:底|末)?前\s*(?=[\u4e00-\u9fff])")
 _STATED_WITH = re.compile(r"\s*年?(?:底|末)?\s*(?:为|是)\s*\d")
 _WHEN_IT_STOOD = re.compile(
     r",?\s*when\s+(?:it|they|the \w+)\s+(?:stood at|was|were|reached|totall?ed|came to"
@@ -484,7 +512,9 @@ _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "(
     r"(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*)?",
     re.IGNORECASE,
 )
-_OWN_YEAR = re.compile(r"\s*(?:年\s*)?(?:的|level of|figure of|'s)?\s*", re.IGNORECASE)
+_OWN_YEAR = re.compile(
+    r"\s*(?:年\s*)?(?:底|末)?(?:的|level of|figure of|'s)?\s*", re.IGNORECASE
+)  # 较2022年的680亿元, 由去年底的3.6万个
 
 
 def respective_years(
