@@ -99,12 +99,12 @@ _CN_NUMERAL = (
 )
 CHINESE = re.compile(
     # (never from inside a numeral: the 四条 of 第十四条, the 五个 of 第十五个五年规划)
-    rf"(?<![第\d.,一二三四五六七八九十百千两〇零])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
+    rf"(?<![第\d.,一二三四五六七八九十百千两〇])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     r"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?P<more_after>多|余)?"
     r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|场|例))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
-_HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})亿$")
+_HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
 CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})")
 # A bare decimal held to a ceiling or floor is a ratio in its own right (an index such as
 # a data centre's PUE): 控制在1.25以内, 降至1.3以下. Chinese numbers are otherwise read only

@@ -414,9 +414,11 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
             and longest.indicator_id != m.indicator_id
             and longest.start < m.start < longest.end < m.end
         ):
-            # 规模以上工业企业研发 | 研发经费: a subject overlapping the end of a longer-
-            # reaching one that starts before it is that one's head noun, qualified
-            continue
+            # 规模以上工业企业研发 | 研发经费: a subject overlapping the end of one that
+            # starts before it may be that one's head noun, qualified; it ranks after the
+            # mentions of its tier (规上工业 | 工业企业 is the firms' own, where nothing else
+            # names them)
+            m = replace(m, within=(longest.indicator_id,))
         kept.append(m)
         if longest is None or m.end > longest.end:
             reach[m.role] = m
@@ -820,7 +822,6 @@ _INSTRUMENT = re.compile(
     r"补助|补贴|奖励|资助|贴息|奖补|减免|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\bunder management\b|基金规模"  # a fund's size
-    r"|编列"  # money a budget sets aside for it (not a revenue "budgeted at": a target)
     r"|首期到位|\bset aside\b"  # a fund's first tranche, money set aside for a scheme
     r"|\breduction in [\w\s-]{0,30}(?:charges|fees|prices|tariffs)\b|\bthresholds?\b|门槛",
     re.IGNORECASE,
@@ -873,6 +874,10 @@ _NEGATED = re.compile(
 )
 
 
+# What a level would be without the plan: its clause's number is no target of it
+_COUNTERFACTUAL = re.compile(r"\bwithout the (?:program|programme|plan|project|policy)\b", re.I)
+
+
 def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
     """Whether the number at `position` of its sentence's numbers (`found`) is no claim at
     all: it qualifies what is counted, a revised target replaced it, or it is an
@@ -885,6 +890,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         _is_qualifier(text, quantity, previous)
         or _is_replaced(text, quantity, following, clause)
         or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
+        or bool(_COUNTERFACTUAL.search(text, *clause))
         or bool(ESTIMATE_YEAR.search(text, *clause))
     )
 
@@ -895,6 +901,9 @@ _FUND_SIZE = re.compile(r"基金\s*,\s*(?:总)?规模[^,;。]{0,6}$")
 _FUND_SPENDS = re.compile(
     r"\bfunds?\b[^.;,]{0,30}?\b(?:earmark|allocate|invest|provide|set aside)s?\b[^.;,]{0,12}$", re.I
 )
+# money a budget sets aside (编列), right before its amount; not a revenue "budgeted at",
+# which is a target
+_BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$")
 _FUND_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}funds?\b|[^,;。]{0,12}?基金", re.I)
 
 
@@ -908,6 +917,8 @@ def _is_instrument(
         return True
     if _FUND_SIZE.search(text, max(sentence.start, clause[0] - 40), quantity.start):
         return True  # 设立省先进制造业集群母基金,规模200亿元
+    if _BUDGETED.search(text, clause[0], quantity.start):
+        return True  # 本年度编列4亿3,260万元 (not 持续编列预算推动…占比达到20%)
     if _FUND_SPENDS.search(text, clause[0], quantity.start):
         return True  # "The provincial industrial investment fund will earmark RMB 5 billion"
     if _FUND_AFTER.match(text, quantity.end, clause[1]):
@@ -1192,9 +1203,10 @@ def _target_kind(
 # A sentence that works a number out rather than states one: an analyst's or the
 # writer's calculation. (预计, "is expected to", states a plan's target and is not one.)
 _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
-    r"(?:按照?|据|经|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
-    # the verb opening a reckoning (课题组测算,如果保持...), not the noun (测算平台)
-    r"|(?:测算|推算|估算)\s*[,:]"
+    r"(?:按照?|据|经(?!济)|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
+    # a study's reckoning (课题组测算,如果保持...), not a statistics office's preliminary
+    # estimate (初步测算,2023年...) nor the noun (测算平台)
+    r"|(?:课题组|研究院|研究所|研究团队|团队|我们|笔者|机构|专家)\s*(?:初步)?(?:测算|推算|估算)\s*[,:]"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     r"|\bour (?:base case|forecasts?|estimates?|projections?)\b"
     r"|意味着|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
@@ -1204,12 +1216,14 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
-    r"|\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?|scholars?|staff)\b"
+    r"|\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?|scholars?)\b"
     r"(?: at [A-Z][^.;,]{0,40}?)? (?:expects?|expected|forecasts?|predicts?|predicted"
     r"|estimates?|estimated|reckons?|reckoned|projects?|projected|puts?|sees?)\b"
-    # a counterfactual: what would happen without the plan, or were growth lower
-    r"|\bwithout the (?:program|programme|plan|project|policy)\b"
-    r"|\bwould (?:fall|drop|decline|stall) (?:to|at)\b"
+    # a bank's staff projecting what would happen ("staff project that MVA would reach
+    # only ..."), and a counterfactual opened by an inversion ("Were growth lower, the
+    # EIRR would fall to 9.8 percent")
+    r"|\bstaff (?:project|estimate|expect|forecast)s?\s+that\b"
+    r"|^\s*(?:Were|Had|Should)\s[^.;]{0,80},[^.;]{0,60}\bwould\b"
     # what meeting a target would take, worked out: "would require growth of 5.3 percent",
     # 后两年须年均下降约2.7%才能完成目标
     r"|\bwould (?:require|need|take) (?:(?:nominal|real|annual|average|an?)\s+){0,2}"
@@ -1218,9 +1232,12 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bour (?:high|low|baseline|base|central) (?:case|scenario)\b|\bwould give\b"
     r"|\bat that pace\b"
     # an outside firm's forecast: "A Munich consultancy told a partner that it expects ..."
-    r"|\b(?:consultanc(?:y|ies)|consultants?|brokerages?|investment banks?|think tanks?"
-    r"|securities|banks?|research (?:units?|institutes?|arms?))\b"
-    r"[^.;]{0,60}?\b(?:expects?|expected|forecasts|predicts|estimates)\b",
+    r"|\b(?:consultanc(?:y|ies)|consultants?|brokerages?|investment banks?|think tanks?)\b"
+    r"[^.;]{0,60}?\b(?:expects|expected|forecasts|predicts|estimates)\b"
+    # a named securities house, a bank or its research unit, forecasting in the active
+    # voice ("Northgate Securities ... they expect"; not "securities turnover is expected")
+    r"|(?-i:\b[A-Z][\w&]*\s+Securities\b)|\b(?:banks?|research (?:units?|institutes?|arms?))\b"
+    r"[^.;]{0,60}?\b(?:expects?|forecasts|predicts|estimates)\b",
     re.IGNORECASE,
 )
 
@@ -1262,12 +1279,15 @@ def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
     return spans
 
 
-# The turn of whoever asks, in an interview's transcript: its numbers are the asker's
-# An asker's label at a line's start: an interviewer, a reporter, or a council member
-# questioning an official (許議員:, "Councillor Wong:"), whose own numbers state no target.
+# The turn of whoever asks, in an interview's transcript: its numbers are the asker's.
+# An asker's label at a line's start: an interviewer or a reporter, whose numbers state
+# nothing of the plan; or a council member questioning an official (許議員:, "Councillor
+# Wong:"), whose numbers may be facts but state no target. Not a committee's chair, who
+# reports (主任委员:).
 _ASKED_LINE = re.compile(
-    r"^[^\S\n]*(?:主持人|记者|问|Q|Host|Interviewer|Reporter|Question"
-    r"|[\u4e00-\u9fff]{0,3}(?:议员|議員|委员|委員)|Council+or(?: [A-Z][\w.-]*){0,2})[^\S\n]*:",
+    r"^[^\S\n]*(?:(?P<interviewer>主持人|记者|问|Q|Host|Interviewer|Reporter|Question)"
+    r"|(?P<member>[\u4e00-\u9fff]{0,3}(?<!主任)(?<!主席)(?:议员|委员)"
+    r"|Council+or(?: [A-Z][\w.-]*){0,2}))[^\S\n]*:",
     re.IGNORECASE | re.MULTILINE,
 )
 # Where the next speaker takes over on the asker's line: "Q: ...? A: By 2027 ...",
@@ -1279,15 +1299,16 @@ def _indent(chunk: str) -> int:
     return len(chunk) - len(chunk.lstrip())
 
 
-def _asker_turns(text: str) -> list[tuple[int, int]]:
-    """The spans an interviewer speaks: from an asker's label at a line's start to the
-    next speaker's label on that line, or the line's end."""
+def _asker_turns(text: str) -> list[tuple[int, int, bool]]:
+    """The spans an asker speaks: from an asker's label at a line's start to the next
+    speaker's label on that line, or the line's end; and whether the asker is a council
+    member (whose facts count) rather than an interviewer."""
     turns = []
     for label in _ASKED_LINE.finditer(text):
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
         answer = _NEXT_SPEAKER.search(text, label.end(), line_end)
-        turns.append((label.start(), answer.start() if answer else line_end))
+        turns.append((label.start(), answer.start() if answer else line_end, bool(label["member"])))
     return turns
 
 
@@ -1295,11 +1316,22 @@ def _asker_turns(text: str) -> list[tuple[int, int]]:
 # 240,000," said a manager. Its figures and aims are the firm's, not the plan's.
 _FIRMS_OWN = re.compile(
     r"\bour (?:plant|factory|company|firm|mill|workshop|group)\b|我们(?:公司|企业|工厂|厂)|本公司"
-    r"|我厂|我司"
-    # a listed firm's report of itself: 2026年,公司力争实现营业收入增长20%以上
-    r"|(?<![\u4e00-\u9fff])公司(?=力争|计划|将|拟|预计|目标)",
+    r"|我厂|我司",
     re.IGNORECASE,
 )
+# In a listed firm's report of itself (报告期, 本公司), "the company" is the firm: 2026年,
+# 公司力争实现营业收入增长20%以上. (A plan's 公司 is a state firm it sets up: 公司将聚焦…)
+_FIRM_REPORT = re.compile(r"报告期|本公司|公司股票|管理层讨论与分析")
+_LISTED_FIRMS_OWN = re.compile(r"(?<![\u4e00-\u9fff])公司(?=力争|计划|将|拟|预计|目标)")
+
+
+def _restated_after(text: str, chunk: str, end: int) -> bool:
+    """Whether the number of a labelled figure (【创新】2.58%) is stated again in the
+    paragraph after it, which reports it with its year."""
+    figure = re.sub(r"^\s*(?:【[^】]*】|\[[^\]]*\])", "", chunk)
+    number = re.search(r"[\d.,]+\s*(?:%|[\u4e00-\u9fff]{0,3})", figure)
+    return bool(number) and number.group(0).strip() in text[end : end + 400]
+
 
 # A feature's section label with its one figure (【创新】2.58%): the headline of the
 # paragraph that reports it, with neither its year nor its verb.
@@ -1312,7 +1344,8 @@ _LABELLED_FIGURE = re.compile(
 # not a goal (纳入省级重点项目的产业项目总投资原则上不低于5亿元; "To qualify, a project
 # must invest at least RMB 50 million").
 _ADMISSION = re.compile(
-    r"^\s*(?:纳入|列入|申报|入选|入库)[^,;。]{0,24}?的|\bto (?:qualify|be eligible)\b"
+    r"^\s*(?:纳入|列入|申报|入选|入库)[^,;。]{0,24}?的[^,;。]{0,20}?(?:原则上|不低于|不少于|须|应)"
+    r"|\bto (?:qualify|be eligible),|\bto (?:qualify|be eligible)\b[^.;]{0,40}\bmust\b"
     r"|\beligible (?:projects|firms|enterprises|companies|applicants) must\b"
     # a term's definition: a "regional headquarters" must direct at least three ...
     r"|\"[^\"]{2,40}\"\s+(?:must|means|refers to)\b",
@@ -1320,27 +1353,29 @@ _ADMISSION = re.compile(
 )
 # A survey's answers: what respondents said, intend or expect, not the plan's targets
 # ("the surveyed urban unemployment rate" is an indicator's name, not a survey's answer)
-_SURVEYED = re.compile(r"\brespondents?\b|受访|问卷调查", re.IGNORECASE)
-
-
-_BULLET = re.compile("[^\\S\\n]*[\u25cf\u2022\u25aa\u25a0\u25c6\u25c7\u25b6\u25ba\u2605\u2606]")
-
-
-# An item of a list: a bullet, a dash, or a number or letter with a stop or bracket
-_LIST_ITEM = re.compile(
-    r"[^\S\n]*(?:[\u25cf\u2022\u25aa\u25a0\u25c6\u25c7\u25b6\u25ba\u2605\u2606*\u00b7-]"
-    r"|\(?(?:\d{1,2}|[a-z])[.)])\s"
+# (受访 alone is also an official interviewed: 局长受访时表示)
+_SURVEYED = re.compile(
+    r"\brespondents?\b|受访(?:者|企业|对象|群众|居民)|问卷调查(?:显示|结果)", re.IGNORECASE
 )
+
+
+_BULLETS = "\u25cf\u2022\u25aa\u25a0\u25c6\u25c7\u25b6\u25ba\u2605\u2606"
+_BULLET = re.compile(f"[^\\S\\n]*[{_BULLETS}]")
+
+
+# An item of a list under a lead-in: a bullet, a dash, or a number or letter with a stop
+# or bracket
+_ITEM_LINE = re.compile(rf"[^\S\n]*(?:[{_BULLETS}*\u00b7-]|\(?(?:\d{{1,2}}|[a-z])[.)])\s")
 _LEAD_IN_REACH = 40  # lines
 
 
-def _list_lead_in(text: str, start: int) -> int | None:
+def _list_lead_in(text: str, start: int) -> tuple[int, int] | None:
     """Where the lead-in of the list whose item holds `start` ends ("By 2027, the
-    municipality aims to:"), or None when `start` is in no item of a list under a line
-    ending with a colon. The lines between are items, blank lines, or an item's indented
-    continuation lines."""
+    municipality aims to:") and where that item starts, or None when `start` is in no
+    item of a list under a line ending with a colon. The lines between are items, blank
+    lines, or an item's indented continuation lines."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not _LIST_ITEM.match(text, line_start):
+    if not _ITEM_LINE.match(text, line_start):
         return None
     end = line_start - 1
     for _ in range(_LEAD_IN_REACH):
@@ -1348,9 +1383,9 @@ def _list_lead_in(text: str, start: int) -> int | None:
             return None
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end]
-        if line.strip() and not _LIST_ITEM.match(line):
+        if line.strip() and not _ITEM_LINE.match(line):
             if line.rstrip().endswith(":"):
-                return end
+                return end, line_start
             if not line[:1].isspace():
                 return None  # prose, not a continuation of an item
         end = begin - 1
@@ -1468,14 +1503,16 @@ def read_document(
     target_sections = _target_sections(plain, body)
     reviewed = review_sections(plain, published)
     asked = _asker_turns(plain)
+    firm_report = bool(_FIRM_REPORT.search(plain))
     for at, (sentence, found, sentence_years) in enumerate(parts):
         chunk = plain[sentence.start : sentence.end]
         while seen < len(every_year) and every_year[seen].end <= sentence.start:
             seen += 1
         earlier = every_year[:seen]
         lead_in = _list_lead_in(plain, sentence.start + _indent(chunk))
-        if lead_in is not None:  # an item's year is its lead-in's, not an item's before
-            earlier = [m for m in earlier if m.end <= lead_in]
+        if lead_in is not None:  # an item's year is its own or its lead-in's, not an
+            # item's before it
+            earlier = [m for m in earlier if m.end <= lead_in[0] or m.start >= lead_in[1]]
         head = _semicolon_head(plain, sentence.start)
         if head is not None:  # a part of a Chinese sentence: its parts' leading years
             earlier = [m for m in earlier if m.start < head or _leads_part(plain, m, head)]
@@ -1486,12 +1523,22 @@ def read_document(
             or _FIRMS_OWN.search(chunk)
             or _ADMISSION.search(chunk)
             or _SURVEYED.search(chunk)
-            or _LABELLED_FIGURE.match(chunk)
+            or (firm_report and _LISTED_FIRMS_OWN.search(chunk))
+            or (_LABELLED_FIGURE.match(chunk) and _restated_after(plain, chunk, sentence.end))
         ):
             continue  # someone's reckoning ("按照年均13%的增速测算"), a firm's own plan
-        # an interviewer's or a councillor's turn states facts (园区目前绿电使用比例才14%)
-        # but no target (主持人: 翻了五倍, 有那么多订单吗?)
-        asker = any(start <= sentence.start + _indent(chunk) < end for start, end in asked)
+        turn = next(
+            (
+                member
+                for start, end, member in asked
+                if start <= sentence.start + _indent(chunk) < end
+            ),
+            None,
+        )
+        if turn is False:
+            continue  # an interviewer's turn (主持人: 翻了五倍, 有那么多订单吗?)
+        # a councillor's turn states facts (园区目前绿电使用比例才14%) but no target
+        asker = turn is True
         future = bool(FUTURE.search(chunk)) or any(
             start <= sentence.start < end for start, end in target_sections
         )

@@ -173,7 +173,7 @@ FUTURE = re.compile(
     r"\b(?:will|shall|should|expected|aims?|goal|targets?|targeted|plan(?:s|ned)?|strive"
     r"|projected|(?:is|are) to|wants?|hopes?|seeks?|intends?)\b|\w'll\b"
     # (a target met is past: 目标如期实现)
-    r"|将|力争|目标(?!(?:如期|提前|超额|顺利|全面|均已|已经|已|基本)(?:实现|完成|达成))|预计|争取"
+    r"|将|力争|目标(?!(?:如期|提前|超额|均已|已经|已)(?:实现|完成|达成))|预计|争取"
     r"|到(?=\s*(?:19|20)\d\d)"
     r"|(?<![主重需必只纲摘])要(?=控制|达到|突破|超过|保持|实现|提高|提升|降低|下降|增长|确保|建成|培育|新增)",
     re.IGNORECASE,

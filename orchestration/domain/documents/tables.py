@@ -56,6 +56,7 @@ _CELL_VALUE = re.compile(
     r"\s*(?P<bracket>\[)?\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"\s*(?(bracket)\])\s*(?P<after>%?\s*(?:以上|左右|以内)?)$"
 )
+_DOLLARS = re.compile(r"US\$|\$|\bUSD\b|美元|\bdollars?\b", re.IGNORECASE)
 # the equivalent a cell gives in brackets after its value, in its column's second unit
 _CELL_EQUIVALENT = re.compile(r"\s*\(\s*(?P<number>\d[\d,]*(?:\.\d+)?)\s*\)\s*$")
 # a unit's scale prefix, longest first: 十万 before 十
@@ -168,7 +169,11 @@ def _with_equivalent(unit: str) -> tuple[str, str | None]:
     """A unit and the unit of the equivalent its cells give in brackets: "CNY billion
     (US$ billion)" is CNY billion, with US$ billion in brackets (18 (2.5))."""
     bracket = _UNIT.search(unit)
-    if bracket is None or not unit[: bracket.start()].strip():
+    if (
+        bracket is None
+        or not unit[: bracket.start()].strip()
+        or not _DOLLARS.search(bracket.group(1))  # "(current prices)" is no second unit
+    ):
         return unit, None
     return _plain_unit(unit[: bracket.start()].strip()), _plain_unit(bracket.group(1).strip())
 
@@ -246,14 +251,27 @@ def tables(text: str) -> list[Table]:
             continue
         if run and line is not None and _category_row(text, line, cells, position, run_cells):
             continue  # a category row inside the table (一、经济发展): the table goes on
-        if line is not None and _RULE_LINE.fullmatch(text, *line):
-            continue  # a drawn rule (├────┼────┤, +-----+-----+): the table goes on
+        if (
+            line is not None
+            and _RULE_LINE.fullmatch(text, *line)
+            and not (position + 1 < len(lines) and _names_years(text, lines[position + 1]))
+        ):
+            continue  # a drawn rule (├────┼────┤, +-----+-----+): the table goes on,
+            # unless a header row follows it (a second table's)
         if len(run) >= 2:
             table = _table(text, run)
             if table is not None:
                 found.append(table)
         run = []
     return found
+
+
+def _names_years(text: str, line: tuple[int, int]) -> bool:
+    """Whether a line is a header row: a short cell of it names a year (2024年, "2030
+    Target") and none holds a value (a row's 1.21 beside ">= 1.6 (2027)")."""
+    cells = [text[start:end] for start, end in _cells(text, *line)]
+    values = [c for c in cells if _CELL_VALUE.match(c) and not re.fullmatch(r"(?:19|20)\d\d", c)]
+    return not values and any(YEAR.search(cell) and len(cell) <= _HEADER_CELL for cell in cells)
 
 
 def _category_row(
@@ -337,12 +355,12 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             if quantity is None:
                 continue
             values.append((quantity, year))
-            values.sort(key=lambda value: value[0].start)
             if column in reporting:
                 reported.add(quantity.start)
             before = [y for c, y in years.items() if c < column and y < year]
             if value is not None and value["bracket"] and before:
                 spans[quantity.start] = max(before) + 1
+        values.sort(key=lambda value: value[0].start)  # an equivalent after its value
         rows.append(TableRow(start, end, name_start, name_end, values, spans, frozenset(reported)))
     if not any(row.values for row in rows):
         return None  # lines that only looked like a table are read as prose

@@ -454,30 +454,34 @@ def year_for(
                 m.start - quantity.end if m.start >= quantity.end else quantity.start - m.end
             ),
         )
-    # (not a baseline's year stated with its figure: 达到3.2%,2025年为2.74%; nor a
-    # deadline inside another number's clause: 比例要在2026年底前达到100%)
-    before = [
-        m
-        for m in earlier
-        if not (
-            m.comparison
-            or m.aside
-            or _STATED_WITH.match(text, m.end)
-            or _CLAUSE_DEADLINE.match(text, m.end)
-        )
-    ]
+    before = [m for m in earlier if not (m.comparison or m.aside)]
     if future:
+        # not a year that dates only its own clause's number, after the numbers its
+        # sentence opens with (今年则力争超过50%; 比例要在2026年底前达到100%)
         ahead = [m for m in before if m.year >= published.year and not _one_numbers_year(text, m)]
         if ahead:
             return ahead[-1]
     else:  # a statement of fact is not of a Five-Year Plan named in passing, nor of the
-        # years ahead counted from publication (市财政三年累计安排…, in a review)
-        before = [m for m in before if not (m.five_year_plan or m.counted)]
+        # years ahead counted from publication (市财政三年累计安排…, in a review), nor of a
+        # baseline's year stated with its figure after the sentence's numbers (达到3.2%,
+        # 2025年为2.74%)
+        before = [
+            m
+            for m in before
+            if not (
+                m.five_year_plan
+                or m.counted
+                or (_STATED_WITH.match(text, m.end) and _one_numbers_year(text, m))
+            )
+        ]
     return before[-1] if before else None
 
 
 # a period named just before a count of years (十四五期间, 2021-2025年间)
-_PERIOD_NAMED = re.compile(r"十[一二三四五六七八九]五\"?\s*(?:期间|时期|以来)|(?:19|20)\d\d年?间")
+_PERIOD_NAMED = re.compile(r"十[一二三四五六七八九]五\"?\s*(?:期间|时期)|(?:19|20)\d\d年?间")
+
+
+_STATED_WITH = re.compile(r"\s*年?(?:底|末)?\s*(?:为|是)\s*\d")
 
 
 def _one_numbers_year(text: str, year: YearMention) -> bool:
@@ -497,8 +501,6 @@ def _one_numbers_year(text: str, year: YearMention) -> bool:
     )
 
 
-_CLAUSE_DEADLINE = re.compile(r"\s*年?(?:底|末)?前\s*(?=[\u4e00-\u9fff])")
-_STATED_WITH = re.compile(r"\s*年?(?:底|末)?\s*(?:为|是)\s*\d")
 _WHEN_IT_STOOD = re.compile(
     r",?\s*when\s+(?:it|they|the \w+)\s+(?:stood at|was|were|reached|totall?ed|came to"
     r"|amounted to)\s*",
