@@ -2897,3 +2897,57 @@ def test_cases_a_second_review_found_where_a_rule_reached_too_far(text, publishe
     assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
         expected
     )
+
+
+_SPOTLIGHT = build_index(
+    {"output": "vehicles", "rd": "pct", "sites": "count", "airports": "count", "share": "pct"},
+    [
+        ("output", "subject", "new-energy vehicles|NEVs?"),
+        ("output", "measure", "NEVs?|units|output"),
+        ("rd", "subject", "research and development|R&D"),
+        ("rd", "measure", "% of GDP|spending|average"),
+        ("sites", "subject", "landing sites"),
+        ("sites", "measure", "sites"),
+        ("airports", "subject", "airports"),
+        ("airports", "measure", "airports"),
+        ("share", "subject", "非博彩业"),
+        ("share", "measure", "比重"),
+    ],
+)
+
+
+def test_other_places_analysts_descriptions_and_benchmarks_are_no_targets():
+    claims = _read(
+        "Qiulan wants to produce at least 1 million new-energy vehicles a year by 2027, well "
+        "over double the 412,000 it built in 2024.\n\n"
+        "For comparison, Nanqiao has said it wants to reach 2 million NEVs in 2026.\n\n"
+        "An analyst at Redwater Research, who forecasts NEV output at about 820,000 units in "
+        "2027, is cautious.\n\n"
+        "Qiulan aims to raise R&D spending to 3% of GDP by 2027. That would lift it above the "
+        "2.7% average of its neighbours.\n\n"
+        "Lanqiao plans to bring its airports to at least 18, from nine at the end of 2024, and "
+        "to have more than 1,200 landing sites in service by 2027.\n",
+        date(2025, 3, 18),
+        _SPOTLIGHT,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("target", "output", 1e6, 2027),  # "double the 412,000" describes it
+        ("target", "rd", 3, 2027),
+        ("target", "airports", 18, 2027),
+        ("figure", "airports", 9, 2024),
+        ("target", "sites", 1200, 2027),  # the 2024 is the nine's
+    ]
+
+
+def test_a_review_is_not_dated_by_the_plan_period_it_names_in_chinese_numerals():
+    claims = _read(
+        "(一)二〇二四年施政回顾\n\n"
+        "二〇二四年,特区政府按照《经济适度多元发展规划(二〇二四至二〇二八年)》的部署推动发展。\n\n"
+        "非博彩业增加值占本地生产总值的比重由二〇二三年的48.6%上升至51.2%。\n",
+        date(2024, 11, 12),
+        _SPOTLIGHT,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("figure", "share", 48.6, 2023),
+        ("figure", "share", 51.2, 2024),
+    ]

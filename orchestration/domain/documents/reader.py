@@ -127,7 +127,11 @@ def _unboxed(text: str) -> str:
 # A year written in Chinese digits (二〇二七年, with either zero) is 2027年: four
 # characters for four
 _ZEROS = "\u3007\u25cb零"  # the ideographic zero, the white circle, 零
-_CHINESE_YEAR = re.compile(rf"(?:一九|二[{_ZEROS}])[{_ZEROS}一二三四五六七八九]{{2}}(?=年)")
+_CHINESE_YEAR = re.compile(
+    rf"(?:一九|二[{_ZEROS}])[{_ZEROS}一二三四五六七八九]{{2}}"
+    # followed by 年, or by the year ending a span (二〇二四至二〇二八年)
+    rf"(?=年|\s*(?:至|到|-|、)\s*(?:一九|二[{_ZEROS}])[{_ZEROS}一二三四五六七八九]{{2}}年)"
+)
 _YEAR_DIGITS = str.maketrans(_ZEROS + "一二三四五六七八九", "000123456789")
 
 
@@ -874,6 +878,22 @@ _NEGATED = re.compile(
 )
 
 
+# A place other than the plan's, compared with it: "Neighbouring Tenghe is aiming for 3.8
+# trillion yuan by 2027"; "For comparison, Nanqiao ... wants to reach 2 million in 2026"
+_ELSEWHERE = re.compile(
+    r"^\s*(?:For comparison|By comparison|In comparison|Neighbou?ring)\b|相比之下|作为对比",
+    re.IGNORECASE,
+)
+# A multiple that describes a number just stated against a past one ("at least 1 million
+# NEVs, well over double the 412,000 it built in 2024"), not a multiple target ("double
+# the 2023 level"); and a benchmark the number is set against ("above the 2.7% average")
+_DESCRIBES_BY_MULTIPLE = re.compile(r"\s+the\s+(?!(?:19|20)\d\d\b)\d")
+_BENCHMARK = re.compile(r"\bthe\s*$")
+_BENCHMARK_AFTER = re.compile(
+    r"\s*(?:%\s*)?(?:national |provincial |regional |OECD |EU )?average\b", re.IGNORECASE
+)
+
+
 # What a level would be without the plan: its clause's number is no target of it
 _COUNTERFACTUAL = re.compile(r"\bwithout the (?:program|programme|plan|project|policy)\b", re.I)
 
@@ -891,6 +911,11 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or _is_replaced(text, quantity, following, clause)
         or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
         or bool(_COUNTERFACTUAL.search(text, *clause))
+        or (_is_multiple(quantity) and bool(_DESCRIBES_BY_MULTIPLE.match(text, quantity.end)))
+        or (
+            bool(_BENCHMARK.search(text, max(0, quantity.start - 6), quantity.start))
+            and bool(_BENCHMARK_AFTER.match(text, quantity.end))
+        )
         or bool(ESTIMATE_YEAR.search(text, *clause))
     )
 
@@ -1216,6 +1241,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
+    # an analyst or a firm introduced first, then forecasting ("an auto analyst at Redwater
+    # Research, who forecasts ...")
+    r"|\bwho (?:forecasts?|expects?|estimates?|predicts?|projects?)\b"
     r"|\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?|scholars?)\b"
     r"(?: at [A-Z][^.;,]{0,40}?)? (?:expects?|expected|forecasts?|predicts?|predicted"
     r"|estimates?|estimated|reckons?|reckoned|projects?|projected|puts?|sees?)\b"
@@ -1523,6 +1551,7 @@ def read_document(
             or _FIRMS_OWN.search(chunk)
             or _ADMISSION.search(chunk)
             or _SURVEYED.search(chunk)
+            or _ELSEWHERE.search(chunk)
             or (firm_report and _LISTED_FIRMS_OWN.search(chunk))
             or (_LABELLED_FIGURE.match(chunk) and _restated_after(plain, chunk, sentence.end))
         ):

@@ -288,7 +288,17 @@ def _another_numbers_own_year(
     text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
 ) -> bool:
     """Whether `year` is stated right after another number, as that number's own
-    ("will exceed 50,000, rising to more than 60,000 by 2026": 2026 is the 60,000's)."""
+    ("will exceed 50,000, rising to more than 60,000 by 2026": 2026 is the 60,000's;
+    "at least 18, from nine at the end of 2024, and more than 1,200 sites": the nine's)."""
+    if any(
+        other.end <= year.start
+        and year.end <= quantity.start
+        and re.search(r"\bfrom\s*$", text[max(0, other.start - 8) : other.start])
+        and _YEAR_AFTER.fullmatch(text, other.end, year.start)
+        and CLAUSE_BREAK.search(text, year.end, quantity.start) is not None
+        for other in neighbours
+    ):
+        return True
     return any(
         other is not quantity
         and quantity.end <= other.end <= year.start
@@ -471,6 +481,8 @@ def year_for(
             if not (
                 m.five_year_plan
                 or m.counted
+                # a plan's period named in passing (规划(2024至2028年)的部署)
+                or (m.span_start is not None and m.year > published.year)
                 or (_STATED_WITH.match(text, m.end) and _one_numbers_year(text, m))
             )
         ]
