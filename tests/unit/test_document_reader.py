@@ -2951,3 +2951,33 @@ def test_a_review_is_not_dated_by_the_plan_period_it_names_in_chinese_numerals()
         ("figure", "share", 48.6, 2023),
         ("figure", "share", 51.2, 2024),
     ]
+
+
+def test_a_list_whose_lead_in_states_no_year_takes_its_first_items():
+    claims = _read(
+        "The plan lists these main targets:\n"
+        "1. By 2027, R&D spending is to reach 3% of GDP.\n"
+        "2. Landing sites are to exceed 1,200.\n",
+        date(2025, 3, 18),
+        _SPOTLIGHT,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("target", "rd", 3, 2027),
+        ("target", "sites", 1200, 2027),
+    ]
+
+
+def test_a_forecasters_range_and_scenarios_and_an_increase_by_at_least_a_multiple():
+    claims = _read(
+        "The association's central forecast is for output of 780,000 to 800,000 NEVs in 2026. "
+        "Its downside scenario would put 2026 output at about 745,000 NEVs.\n\n"
+        "The plan calls for NEV output to increase by no less than 1.5 times over the 2024 "
+        "level by 2027.\n",
+        date(2026, 1, 22),
+        _SPOTLIGHT,
+    )
+    assert [
+        (c.claim_kind, c.indicator_id, c.value, c.year, c.baseline_year)
+        for c in claims
+        if c.indicator_id
+    ] == [("target", "output", 2.5, 2027, 2024)]

@@ -142,7 +142,7 @@ _BEFORE_REACH = 100  # how far before a number those phrases are looked for
 # read only where it compares: after a verb of growth or before what it multiplies.
 _INCREMENT_BEFORE = re.compile(  # what grows may stand between: "increase exports by"
     r"\b(?:increase|grow|rise|expand|raise|boost)\w*\s+(?:[\w\"'-]+\s+){0,8}?by\s+"
-    r"(?:about\s+|around\s+)?$"
+    r"(?:about\s+|around\s+|(?:no|not) less than\s+|at least\s+|more than\s+)?$"
     r"|(?:增长|增加|提高|提升|扩大|增)了?\s*$",
     re.IGNORECASE,
 )

@@ -1258,6 +1258,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:growth|increases?|rises?)\b|[须需][^,;。]{0,20}?(?<!人)才能|还(?:要|需|需要)增加|尚需|还差"
     # a study's own projections: "even in our high scenario", "would give roughly 2.62"
     r"|\bour (?:high|low|baseline|base|central) (?:case|scenario)\b|\bwould give\b"
+    # a forecaster's range and its scenarios: "TNEVA's central forecast is for output of
+    # 780,000 to 800,000"; "the association's downside scenario would put ..."
+    r"|\bforecasts? (?:is|was|are) for\b|\b(?:downside|upside) (?:case|scenario)\b"
     r"|\bat that pace\b"
     # an outside firm's forecast: "A Munich consultancy told a partner that it expects ..."
     r"|\b(?:consultanc(?:y|ies)|consultants?|brokerages?|investment banks?|think tanks?)\b"
@@ -1397,11 +1400,11 @@ _ITEM_LINE = re.compile(rf"[^\S\n]*(?:[{_BULLETS}*\u00b7-]|\(?(?:\d{{1,2}}|[a-z]
 _LEAD_IN_REACH = 40  # lines
 
 
-def _list_lead_in(text: str, start: int) -> tuple[int, int] | None:
-    """Where the lead-in of the list whose item holds `start` ends ("By 2027, the
-    municipality aims to:") and where that item starts, or None when `start` is in no
-    item of a list under a line ending with a colon. The lines between are items, blank
-    lines, or an item's indented continuation lines."""
+def _list_lead_in(text: str, start: int) -> tuple[int, int, int] | None:
+    """Where the lead-in of the list whose item holds `start` starts and ends ("By 2027,
+    the municipality aims to:") and where that item starts, or None when `start` is in
+    no item of a list under a line ending with a colon. The lines between are items,
+    blank lines, or an item's indented continuation lines."""
     line_start = text.rfind("\n", 0, start) + 1
     if not _ITEM_LINE.match(text, line_start):
         return None
@@ -1413,7 +1416,7 @@ def _list_lead_in(text: str, start: int) -> tuple[int, int] | None:
         line = text[begin:end]
         if line.strip() and not _ITEM_LINE.match(line):
             if line.rstrip().endswith(":"):
-                return end, line_start
+                return begin, end, line_start
             if not line[:1].isspace():
                 return None  # prose, not a continuation of an item
         end = begin - 1
@@ -1538,9 +1541,10 @@ def read_document(
             seen += 1
         earlier = every_year[:seen]
         lead_in = _list_lead_in(plain, sentence.start + _indent(chunk))
-        if lead_in is not None:  # an item's year is its own or its lead-in's, not an
-            # item's before it
-            earlier = [m for m in earlier if m.end <= lead_in[0] or m.start >= lead_in[1]]
+        if lead_in is not None and any(lead_in[0] <= m.start < lead_in[1] for m in earlier):
+            # an item's year is its own or its lead-in's, not an item's before it (when
+            # the lead-in states none, the first item's year is the list's)
+            earlier = [m for m in earlier if m.end <= lead_in[1] or m.start >= lead_in[2]]
         head = _semicolon_head(plain, sentence.start)
         if head is not None:  # a part of a Chinese sentence: its parts' leading years
             earlier = [m for m in earlier if m.start < head or _leads_part(plain, m, head)]
