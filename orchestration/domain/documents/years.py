@@ -56,6 +56,8 @@ def five_year_plan(number: int) -> tuple[int, int]:
     return start, start + 4
 
 
+# what stands now: "Haoling has 2,140 high-tech enterprises today", 目前
+_NOW = re.compile(r"\b(?:today|at present|as of now)\b|目前", re.IGNORECASE)
 _YEAR_PATTERNS = (
     # 2021-25, 2024-2027, 2021-2025年, 2021年至2025年, from 2025 to 2030, between 2025
     # and 2030 (a CJK character is a word character to \b, so the ends are "no digit")
@@ -80,7 +82,7 @@ _YEAR_PATTERNS = (
             r"(?!\s*(?:of\s+)?(?:19|20)\d\d)"  # "the first half of 2023" is 2023's
             r"|(?:(?<![\d年])|(?<=今年))(?:上半年|前三季度|一季度|前两个月|1\s*(?:-|到|至)\s*\d{1,2}月)"
             # what stands now: "Haoling has 2,140 high-tech enterprises today"
-            r"|\b(?:today|at present|as of now)\b|目前",
+            rf"|{_NOW.pattern}",
             re.IGNORECASE,
         ),
         "this_year",
@@ -193,7 +195,6 @@ _YEAR_OF_PLAN = re.compile(
     r"|['\"]?\s*(?:'s\s+)?(?:first|opening|final|last|closing)\s+year\b",
     re.IGNORECASE,
 )
-_NOW = re.compile(r"today|at present|as of now|目前", re.IGNORECASE)
 
 
 def _clause_around(text: str, position: int) -> tuple[int, int]:
