@@ -135,14 +135,17 @@ def _run_build_job(layout: WarehouseLayout, force: bool, as_of: str | None) -> i
 
     _quiet_unrun_checks()
     job = definitions_for(layout).resolve_job_def(BUILD_JOB)
-    result = job.execute_in_process(
-        instance=dagster_instance(layout),
-        run_config={
-            "loggers": {"progress": {}},
-            "ops": {DBT_STEP: {"config": {"as_of_date": as_of, "force": force}}},
-        },
-        raise_on_error=False,
-    )
+    # disposed at the end: the event log's open connections are closed (and SQLite's
+    # write-ahead log folded into the run's history) before the process ends
+    with dagster_instance(layout) as instance:
+        result = job.execute_in_process(
+            instance=instance,
+            run_config={
+                "loggers": {"progress": {}},
+                "ops": {DBT_STEP: {"config": {"as_of_date": as_of, "force": force}}},
+            },
+            raise_on_error=False,
+        )
     return _outcome(result, layout)
 
 

@@ -101,9 +101,12 @@ def run_command(
 
 
 def run_build(env: dict[str, str], *args: str, expect_exit: int = 0) -> subprocess.CompletedProcess:
-    """`make run`'s command in a process of its own, as a user runs it."""
+    """`make run`'s command in a process of its own, as a user runs it. Its output ends
+    with what the build says: no warnings of leaked objects or semaphores at exit
+    (orchestration/__main__.py, domain/quality/gx_worker.py's stop)."""
     done = run_command([sys.executable, "-m", "orchestration", "build", *args], env)
     assert done.returncode == expect_exit, done.stdout[-4000:] + done.stderr[-4000:]
+    assert "leaked" not in done.stdout + done.stderr, done.stderr[-4000:]
     return done
 
 

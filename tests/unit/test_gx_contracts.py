@@ -107,6 +107,21 @@ def test_the_worker_started_ahead_validates_in_its_own_process_with_the_same_res
     assert not gx_worker.started()
 
 
+def test_an_idle_worker_is_shut_down_in_order():
+    """At the end of a build the worker is idle: it is asked to exit, not killed, so its
+    queues are closed and Python has no semaphore to call leaked at exit. A busy one is
+    killed (the next test shows it dies even with the build)."""
+    gx_worker.start()
+    assert gx_worker.run(os.getpid, 1) != os.getpid()
+    processes = list(gx_worker._pool._processes.values())
+    gx_worker.stop()
+    assert [process.exitcode for process in processes] == [0]  # not -SIGTERM
+    gx_worker.start()  # busy: still importing Great Expectations
+    processes = list(gx_worker._pool._processes.values())
+    gx_worker.stop()
+    assert [process.exitcode for process in processes] == [-signal.SIGTERM]
+
+
 HOLDER = """
 import os, sys, time
 from orchestration.domain.quality import gx_worker

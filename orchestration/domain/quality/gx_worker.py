@@ -23,7 +23,7 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
@@ -37,6 +37,7 @@ RESULT_TIMEOUT_SECONDS = 300
 _PR_SET_PDEATHSIG = 1  # prctl(2)
 
 _pool: ProcessPoolExecutor | None = None
+_pending: list[Future] = []  # what the worker was given, done or not
 Result = TypeVar("Result")
 
 
@@ -68,16 +69,24 @@ def start() -> None:
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_prepare,
     )
-    _pool.submit(_ready)
+    _pending.append(_pool.submit(_ready))
 
 
 def stop() -> None:
-    """End the worker now, without waiting for an import nobody needs any more or for a
-    call that hung (ProcessPoolExecutor has no public way to end its processes)."""
-    global _pool
+    """End the worker. An idle one (its import done, no call running: the usual end of a
+    build) is shut down in order, so the pool's queues are closed and their semaphores
+    released (a worker killed instead leaves one behind, and Python then warns of a
+    "leaked semaphore" at the end of every `make run`). A busy one is ended now, without
+    waiting for an import nobody needs any more or for a call that hung
+    (ProcessPoolExecutor has no public way to end its processes)."""
+    global _pool, _pending
     if _pool is None:
         return
     pool, _pool = _pool, None
+    pending, _pending = _pending, []
+    if all(future.done() for future in pending):
+        pool.shutdown(wait=True)
+        return
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
@@ -95,7 +104,9 @@ def run(function: Callable[..., Result], rows: int, *args) -> Result:
     if _pool is None or rows > MAX_ROWS_SENT:
         return function(*args)
     try:
-        return _pool.submit(function, *args).result(timeout=RESULT_TIMEOUT_SECONDS)
+        future = _pool.submit(function, *args)
+        _pending.append(future)
+        return future.result(timeout=RESULT_TIMEOUT_SECONDS)
     except (BrokenProcessPool, TimeoutError):
         stop()
         return function(*args)
