@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import sys
+import time
 from functools import cache, cached_property
 from importlib.metadata import version as installed_version
 from pathlib import Path
@@ -27,6 +28,9 @@ from orchestration.domain.transform.dbt_sources import dbt_sources_hash
 
 SOURCES_STAMP = "sources.sha256"
 PARTIAL_PARSE_FILE = "partial_parse.msgpack"
+RUN_TARGETS_KEPT = 5
+"""dbt target folders of past builds left beside the newest one (`prune_run_targets`)."""
+RUN_TARGET_IDLE_SECONDS = 3600
 
 
 @cache
@@ -129,3 +133,34 @@ def keep_partial_parse(run_target_path: Path) -> None:
     staged = destination.with_name(f".{PARTIAL_PARSE_FILE}.{os.getpid()}")
     shutil.copyfile(source, staged)
     os.replace(staged, destination)
+
+
+def prune_run_targets(current: Path, kept: int = RUN_TARGETS_KEPT) -> list[Path]:
+    """Delete the target folders of all but the last `kept` builds before `current`.
+
+    dagster-dbt gives every dbt command a target folder of its own under the project's
+    target/ (named by the step, the run and a random part) and never removes one: each
+    build left about 10 MB there (dbt's debug log, the manifest, the compiled SQL), which
+    a daily schedule makes gigabytes in a year. The newest few stay for whoever looks
+    into a build; the project's own files in target/ (the manifest the definitions load,
+    the partial parse) are not folders and are never touched. A folder written to in the
+    last hour is never removed either: builds of one warehouse run one at a time, but a
+    build of another layout (a test's, a benchmark's, a replay) may be running from the
+    same project, and dbt appends to its folder's dbt.log as it goes. Returns what went.
+    """
+
+    def last_written(folder: Path) -> float:
+        log = folder / "dbt.log"
+        return max(folder.stat().st_mtime, log.stat().st_mtime if log.exists() else 0.0)
+
+    siblings = [
+        folder
+        for folder in current.parent.glob(f"{current.name.split('-')[0]}-*")
+        if folder.is_dir() and folder != current
+    ]
+    siblings.sort(key=last_written, reverse=True)
+    idle_since = time.time() - RUN_TARGET_IDLE_SECONDS
+    removed = [folder for folder in siblings[kept:] if last_written(folder) < idle_since]
+    for folder in removed:
+        shutil.rmtree(folder, ignore_errors=True)
+    return removed

@@ -2,15 +2,26 @@
 of running `dbt --version` before every command (about 2 s, and that command asks PyPI
 for the latest release), and the version it reads is the executable's own; and it builds
 no dbt adapter in this process before dbt runs (about 2.5 s), which only dagster-dbt's
-row-count and column-metadata fetches would use."""
+row-count and column-metadata fetches would use. And a build removes the target folders
+dagster-dbt leaves behind, but the last few."""
 
 from __future__ import annotations
+
+import os
+import time
 
 import dagster_dbt.core.resource as dagster_dbt_resource
 import dbt.adapters.factory
 from packaging.version import Version
 
-from orchestration.defs.dbt_project import WarehouseDbtCliResource, dbt_resource, dbt_vars_args
+from orchestration.defs.dbt_project import (
+    PARTIAL_PARSE_FILE,
+    RUN_TARGETS_KEPT,
+    WarehouseDbtCliResource,
+    dbt_resource,
+    dbt_vars_args,
+    prune_run_targets,
+)
 from orchestration.domain.core.layout import WarehouseLayout
 
 
@@ -63,3 +74,43 @@ def test_dbt_runs_with_no_adapter_built_in_this_process(monkeypatch, tmp_path):
     assert invocation.adapter is None
     assert invocation.is_successful()
     assert "units" in listed  # the project's one seed
+
+
+def test_only_the_last_builds_target_folders_are_kept(tmp_path):
+    """dagster-dbt leaves a target folder per dbt command (about 10 MB a build); a build
+    removes all but the newest RUN_TARGETS_KEPT of its step's, and none that a build
+    running beside it is still writing, nothing else."""
+    target = tmp_path / "target"
+    target.mkdir()
+    for name in ("manifest.json", PARTIAL_PARSE_FILE):
+        (target / name).write_text("{}", encoding="utf-8")
+    other = target / "publish_docs-0000000-aaaaaaa"
+    other.mkdir()
+    folders = []
+    for age in range(8, 0, -1):  # oldest first
+        folder = target / f"warehouse_dbt_models-{age:07d}-{age:07x}"
+        (folder / "compiled").mkdir(parents=True)
+        (folder / "dbt.log").write_text("log", encoding="utf-8")
+        for written in (folder / "dbt.log", folder):
+            os.utime(written, (1_000_000 - age, 1_000_000 - age))
+        folders.append(folder)
+    current = target / "warehouse_dbt_models-9999999-bbbbbbb"
+    current.mkdir()
+    running = target / "warehouse_dbt_models-8888888-ccccccc"  # another layout's build
+    running.mkdir()
+    (running / "dbt.log").write_text("log", encoding="utf-8")
+    os.utime(running, (1_000_000 - 9, 1_000_000 - 9))  # older than all, but its log is new
+
+    removed = prune_run_targets(current)
+
+    # the newest by last write: the running build's, then the most recent old ones
+    newest = [running, *folders[::-1]][:RUN_TARGETS_KEPT]
+    assert sorted(removed) == sorted(set(folders) - set(newest))
+    assert sorted(p.name for p in target.iterdir()) == sorted(
+        [current.name, other.name, "manifest.json", PARTIAL_PARSE_FILE] + [f.name for f in newest]
+    )
+    # still running when more than RUN_TARGETS_KEPT builds are newer: never removed
+    os.utime(running / "dbt.log", (1_000_000 - 9, 1_000_000 - 9))
+    os.utime(running, (time.time(), time.time()))
+    assert set(prune_run_targets(current, kept=0)) == set(newest[1:])
+    assert running.is_dir()

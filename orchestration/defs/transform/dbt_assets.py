@@ -15,7 +15,12 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from pydantic import Field
 
-from orchestration.defs.dbt_project import dbt_project, dbt_vars_args, keep_partial_parse
+from orchestration.defs.dbt_project import (
+    dbt_project,
+    dbt_vars_args,
+    keep_partial_parse,
+    prune_run_targets,
+)
 from orchestration.defs.progress import announce
 from orchestration.defs.resources import (
     WAREHOUSE_POOL,
@@ -249,6 +254,7 @@ def warehouse_dbt_models(
             record_build(con, inputs)
     if error is None:
         keep_partial_parse(invocation.target_path)
+    prune_run_targets(invocation.target_path)
     # first: what was left as built is upstream of everything dbt built (if a model fed
     # by a changed table were upstream of it, it would be fed too), and Dagster wants a
     # multi-asset's outputs in the order of its graph; not after a failed build, which
