@@ -2981,3 +2981,103 @@ def test_a_forecasters_range_and_scenarios_and_an_increase_by_at_least_a_multipl
         for c in claims
         if c.indicator_id
     ] == [("target", "output", 2.5, 2027, 2024)]
+
+
+_EXPORTS = build_index(
+    {"output": "vehicles", "exports": "vehicles", "gdp": "CNY"},
+    [
+        ("output", "subject", "新能源汽车"),
+        ("output", "measure", "产量|辆"),
+        ("exports", "subject", "新能源汽车"),
+        ("exports", "measure", "出口量"),
+        ("gdp", "subject", "地区生产总值|地區生產總值"),
+    ],
+)
+
+
+def test_a_measure_word_in_the_clause_names_the_count_before_the_numbers_own_unit():
+    claims = _read(
+        "到2027年全省新能源汽车产量突破80万辆，出口量达到20万辆左右。\n",
+        date(2025, 3, 1),
+        _EXPORTS,
+    )
+    assert [(c.indicator_id, c.value, c.unit, c.year) for c in claims if c.indicator_id] == [
+        ("output", 80, "vehicles_10k", 2027),
+        ("exports", 20, "vehicles_10k", 2027),
+    ]
+
+
+def test_zhao_before_money_is_a_trillion_as_taiwan_writes_it():
+    claims = _read(
+        "該市訂定2030年地區生產總值達到2.4兆元人民幣（約合3,330億美元）的目標。\n",
+        date(2026, 3, 1),
+        _EXPORTS,
+    )
+    (claim,) = [c for c in claims if c.indicator_id]
+    assert (claim.indicator_id, claim.value, claim.unit, claim.year) == ("gdp", 2.4, "CNY_tn", 2030)
+    assert (claim.alt_value, claim.alt_unit) == (333, "USD_bn")
+    assert [q.value for q in quantities("装机容量达到300兆瓦。")] == []  # 兆瓦: mega, no money
+
+
+def test_a_studys_own_projection_and_the_rate_a_target_needs_are_no_targets():
+    claims = _read(
+        "本研究模型预估，2026-2030年该市地区生产总值年均增长约4.3%至4.7%。\n\n"
+        "市政府工作报告将2026年地区生产总值增长预期目标定为5.5%左右，本研究预估全年约4.9%。\n\n"
+        "到2030年地区生产总值达到2.4万亿元，年均需增长约5.4%。\n",
+        date(2026, 3, 1),
+        build_index(
+            {"growth": "pct", "gdp": "CNY"},
+            [
+                ("growth", "subject", "地区生产总值"),
+                ("growth", "measure", "增长"),
+                ("gdp", "subject", "地区生产总值"),
+            ],
+        ),
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("growth", 5.5, 2026),
+        ("gdp", 2.4, 2030),
+    ]
+
+
+def test_a_commitment_in_its_own_clause_plans_a_number_of_this_year():
+    claims = _read(
+        "今年县级重点项目库已入库项目120个、总投资562亿元，确保重点项目完成年度投资180亿元以上。\n",
+        date(2025, 2, 10),
+        build_index(
+            {"invest": "CNY"},
+            [("invest", "subject", "重点项目"), ("invest", "measure", "投资")],
+        ),
+    )
+    assert [(c.claim_kind, c.value, c.comparator) for c in claims if c.indicator_id] == [
+        ("figure", 562, "="),
+        ("target", 180, ">="),
+    ]
+
+
+def test_a_value_in_lenticular_brackets_is_a_total_over_the_plan_years():
+    claims = _read(
+        "表1 主要指标\n\n"
+        "指标\t2025年\t2030年\t属性\n"
+        "全社会固定资产投资（亿元）\t2150\t〔12000〕\t预期性\n",
+        date(2026, 2, 1),
+        build_index({"fai": "CNY"}, [("fai", "subject", "固定资产投资")]),
+    )
+    assert [
+        (c.claim_kind, c.value, c.unit, c.year, c.target_kind) for c in claims if c.indicator_id
+    ] == [
+        ("figure", 2150, "CNY_100m", 2025, None),
+        ("target", 12000, "CNY_100m", 2030, "cumulative"),
+    ]
+
+
+def test_a_research_firm_named_with_its_forecast_states_no_target():
+    claims = _read(
+        "Brackwater Economics, which we retained in December, expects NEV output of about "
+        "820,000 units in 2027.\n\nThe province wants NEV output of 1 million units by 2027.\n",
+        date(2026, 1, 5),
+        _SPOTLIGHT,
+    )
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("target", 1_000_000, 2027)
+    ]

@@ -93,6 +93,9 @@ ENGLISH = re.compile(
 )
 
 _CN_DIGIT = "零〇一二两三四五六七八九"
+# 兆 before money is a trillion (Taiwan's and Hong Kong's 2.4兆元 is the mainland's
+# 2.4万亿元); elsewhere it is mega (兆瓦, megawatts), which the reader has no unit for
+_TRILLION = r"兆(?=(?:多|余)?(?:元|美元))"
 # 九万八千 is one number (98,000), where 十五万 is fifteen of the scale 万
 _CN_NUMERAL = (
     rf"[{_CN_DIGIT}十百千]+(?:万[{_CN_DIGIT}十百千]*[{_CN_DIGIT}十百千])?(?:点[{_CN_DIGIT}]+)?"
@@ -100,8 +103,8 @@ _CN_NUMERAL = (
 CHINESE = re.compile(
     # (never from inside a numeral: the 四条 of 第十四条, the 五个 of 第十五个五年规划)
     rf"(?<![第\d.,一二三四五六七八九十百千两〇])(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
-    r"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?P<more_after>多|余)?"
-    r"(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|场|例))",
+    rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|场|例))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -117,7 +120,7 @@ CHINESE_BARE_RATIO = re.compile(
 # A dollar amount said with 美元 first, as a spoken conversion: 折合美元大约是278亿.
 DOLLARS_FIRST = r"(?:折合|约合|合)美元\s*(?:大约|大概|约)?(?:是|为)?"
 CHINESE_DOLLARS_FIRST = re.compile(
-    rf"{DOLLARS_FIRST}\s*(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})(?P<scale>万亿|亿|万)(?!元)"
+    rf"{DOLLARS_FIRST}\s*(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})(?P<scale>万亿|兆|亿|万)(?!元)"
 )
 CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
 
@@ -455,6 +458,7 @@ CN_SCALES = {
     "百亿": 10**10,
     "千亿": 10**11,
     "万亿": 10**12,
+    "兆": 10**12,  # only before money (_TRILLION)
 }
 
 

@@ -778,7 +778,34 @@ def _ranked(
                 measure.mention,
             )
         )
-    return sorted(ranked, key=lambda m: (m.rank, m.indicator_id))
+    ranked.sort(key=lambda m: (m.rank, m.indicator_id))
+    return _word_before_unit(ranked, quantity)
+
+
+def _word_before_unit(ranked: list[_Match], quantity: Quantity) -> list[_Match]:
+    """Of two indicators named by one subject phrase, the one whose measure is a word in
+    the number's clause (出口量达到20万辆) before the one whose measure is only the
+    number's own unit (the 辆 of 20万辆): the unit says how the number counts, the word
+    what it counts."""
+    if len(ranked) < 2 or not _own_unit(ranked[0].measure_at, quantity):
+        return ranked
+    first = ranked[0]
+    for position, other in enumerate(ranked[1:], start=1):
+        if (
+            other.subject is not None
+            and first.subject is not None
+            and (other.subject.start, other.subject.end) == (first.subject.start, first.subject.end)
+            and other.rank[0][0] == first.rank[0][0]
+            and other.measure_at is not None
+            and not _own_unit(other.measure_at, quantity)
+        ):
+            return [other, *ranked[:position], *ranked[position + 1 :]]
+    return ranked
+
+
+def _own_unit(found: Mention | None, quantity: Quantity) -> bool:
+    """Whether the phrase is (in) the number's own words: the 辆 of 20万辆."""
+    return found is not None and found.start < quantity.end and quantity.start < found.end
 
 
 # People (or a score's points) counted right after an English count ("employs about 4,600
@@ -917,7 +944,20 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             and bool(_BENCHMARK_AFTER.match(text, quantity.end))
         )
         or bool(ESTIMATE_YEAR.search(text, *clause))
+        or bool(_RECKONED.search(text, *clause))
+        or bool(_RECKONED_LEAD.search(text, sentence.start, quantity.start))
     )
+
+
+# A study's own projection, or what meeting a target needs, in the number's clause: the
+# plan's 5.5%左右 and, after its comma, 本研究预估全年约4.9% (a forecast); 年均需成长约14.9%
+# (a rate worked out from a target). Or a projection that leads its sentence in (本研究模型
+# 预估,2026-2030年...年均成长约4.3%至4.7%).
+_FORECASTER = r"(?:本研究|本报告|本文|笔者|课题组|研究团队|我们|本会|机构)[^,;。]{0,8}?"
+_RECKONED = re.compile(
+    rf"{_FORECASTER}(?:预估|预测|推估|估计|推算)|年均[^,;。]{{0,6}}?[须需](?!求)"
+)
+_RECKONED_LEAD = re.compile(rf"{_FORECASTER}(?:预估|预测|推估)\s*[,:](?=[^;]*$)")
 
 
 # A fund's own amount: 设立省母基金,规模200亿元; "a new 2 billion yuan industrial guidance
@@ -1196,6 +1236,9 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
     return year.year >= published.year
 
 
+# A commitment in the number's own clause (确保重点项目完成年度投资180亿元以上): that
+# number is planned, even where the sentence tells what is done already (已入库项目120个)
+_COMMITS = re.compile(r"确保(?!了)")
 _HAPPENED = re.compile(
     r"\b(?:grew|rose|fell|stood|came to|totall?ed|amounted|expanded|declined|dropped"
     r"|climbed|increased|decreased|as of|so far|currently)\b|同比(?:增长|下降)|实现了|完成了"
@@ -1267,6 +1310,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"[^.;]{0,60}?\b(?:expects|expected|forecasts|predicts|estimates)\b"
     # a named securities house, a bank or its research unit, forecasting in the active
     # voice ("Northgate Securities ... they expect"; not "securities turnover is expected")
+    # a research firm by its name ("Brackwater Economics, which we retained, expects")
+    r"|(?-i:\b[A-Z][\w&]*\s+(?:Economics|Research|Consulting|Advisory|Analytics|Insights)\b)"
+    r"[^.;]{0,60}?\b(?:expects|forecasts|predicts|estimates)\b"
     r"|(?-i:\b[A-Z][\w&]*\s+Securities\b)|\b(?:banks?|research (?:units?|institutes?|arms?))\b"
     r"[^.;]{0,60}?\b(?:expects?|forecasts|predicts|estimates)\b",
     re.IGNORECASE,
@@ -1630,7 +1676,9 @@ def read_document(
             is_target = not reports and (
                 bool(labelled["target"] or labelled["target_zh"])
                 if labelled
-                else _is_target(year, published, future, chunk)
+                else _is_target(
+                    year, published, future or bool(_COMMITS.search(plain, *clause)), chunk
+                )
             )
             if asker and is_target:
                 continue

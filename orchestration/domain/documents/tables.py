@@ -51,10 +51,12 @@ _UNIT = re.compile(r"\(([^()]{1,20})\)\s*$")
 # A value cell: a number, perhaps in square brackets, with a comparator before it in a
 # symbol or a few words (≥95, 不低于90, "more than 900": the reader's comparator() reads
 # which) or after it (3000以上, 5.5%左右).
+# a value in square (or, as Chinese plans print them, lenticular) brackets is a total
+# over the plan's years: [2800], or 12000 between U+3014 and U+3015
 _CELL_VALUE = re.compile(
-    r"^(?P<before>[^\d\[\]|]{0,12}?)"
-    r"\s*(?P<bracket>\[)?\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"\s*(?(bracket)\])\s*(?P<after>%?\s*(?:以上|左右|以内)?)$"
+    r"^(?P<before>[^\d\[\]\u3014\u3015|]{0,12}?)"
+    r"\s*(?P<bracket>[\[\u3014])?\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"\s*(?(bracket)[\]\u3015])\s*(?P<after>%?\s*(?:以上|左右|以内)?)$"
 )
 _DOLLARS = re.compile(r"US\$|\$|\bUSD\b|美元|\bdollars?\b", re.IGNORECASE)
 # the equivalent a cell gives in brackets after its value, in its column's second unit
