@@ -18,6 +18,7 @@ from orchestration.domain.documents.claims_table import COLUMNS
 from orchestration.domain.documents.quantities import quantities
 from orchestration.domain.documents.reader import (
     Claim,
+    _sibling_sections,
     alias_mentions,
     build_index,
     normalise,
@@ -3080,4 +3081,117 @@ def test_a_research_firm_named_with_its_forecast_states_no_target():
     )
     assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == [
         ("target", 1_000_000, 2027)
+    ]
+
+
+def test_the_projects_of_a_list_titled_with_its_year_are_each_of_that_year():
+    claims = _read(
+        "2024年,我市十件民生实事全部按期完成。\n\n"
+        "梧川市2025年十件民生实事项目\n\n"
+        "一、扩充公办教育资源\n"
+        "新增公办学位1.2万个以上。2024年全市新增公办学位9600个。\n\n"
+        "二、推进城镇老旧小区改造\n"
+        "改造2000年底前建成的城镇老旧小区不少于126个。2024年完成改造118个。\n\n"
+        "三、提升养老服务供给\n"
+        "新增养老机构护理型床位1500张以上。\n",
+        date(2025, 2, 20),
+        build_index(
+            {"places": "count", "estates": "count", "beds": "count"},
+            [
+                ("places", "subject", "公办学位"),
+                ("estates", "subject", "老旧小区"),
+                ("estates", "measure", "改造"),
+                ("beds", "subject", "护理型床位"),
+            ],
+        ),
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("target", "places", 12000, 2025),
+        ("figure", "places", 9600, 2024),
+        ("target", "estates", 126, 2025),
+        ("figure", "estates", 118, 2024),
+        ("target", "beds", 1500, 2025),
+    ]
+
+
+def test_a_feature_s_numbered_chapters_after_prose_keep_their_years():
+    """Only a list under a title stating its year: a feature's chapters after prose
+    are left as they were (a fact in one chapter may date the next)."""
+    plain = normalise(
+        "The county has grown fast.\n\n一、织机换脑\n2023年新增公办学位900个。\n\n"
+        "二、新材料\n新增公办学位1000个。\n"
+    )
+    assert _sibling_sections(plain, plain.index("新增公办学位1000")) is None
+    titled = normalise("梧川市2025年十件民生实事项目\n\n一、甲\n甲。\n\n二、乙\n乙。\n")
+    assert _sibling_sections(titled, titled.index("乙。")) == (
+        titled.index("一、"),
+        titled.index("二、"),
+    )
+
+
+def test_what_is_left_to_do_and_the_growth_a_goal_needs_are_no_targets():
+    claims = _read(
+        "新能源汽车上年全年产量为38.2万辆,今年四季度只需生产13.4万辆,实现全年目标把握较大。"
+        "实际使用外资四季度需到位10.1亿美元。固定宽带千兆用户占比距30%的目标仍需持续发力。\n",
+        date(2025, 10, 25),
+        build_index(
+            {"nev": "vehicles", "fdi": "USD", "gigabit": "pct"},
+            [
+                ("nev", "subject", "新能源汽车"),
+                ("fdi", "subject", "外资"),
+                ("gigabit", "subject", "千兆"),
+            ],
+        ),
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value) for c in claims if c.indicator_id] == [
+        ("figure", "nev", 38.2),
+        ("target", "gigabit", 30),
+    ]
+    english = _read(
+        "Getting from RMB 1.12 trillion to more than RMB 1.5 trillion needs nominal growth of "
+        "about 6% a year. With real growth at 5%, that only requires prices to rise by around "
+        "1% a year. Getting there will require output to grow by at least 12% a year.\n",
+        date(2026, 3, 20),
+        build_index({"growth": "pct"}, [("growth", "subject", "growth|output|prices")]),
+    )
+    # (the 5% is stated as a fact; the 6% and the 1% are worked out, no goal)
+    assert [c.value for c in english if c.indicator_id and c.claim_kind == "target"] == [12]
+
+
+def test_a_documents_own_pages_chapters_and_measures_are_not_counted():
+    assert [q.value for q in quantities("It runs to 164 pages in 17 chapters.")] == []
+    assert [q.value for q in quantities('and lists 28 "major measures".')] == []
+    assert [q.value for q in quantities("to certify 164 enterprises")] == [164]
+
+
+def test_the_items_under_a_lead_in_announcing_goals_are_goals_of_its_period():
+    claims = _read(
+        "The Outline (2026-2030) was adopted in January. The quantitative goals, as we read "
+        "them, are:\n\n"
+        "1. GDP to exceed RMB 1.5 trillion by 2030.\n"
+        "2. Actually utilised FDI of at least US$20 billion in total over the five years.\n",
+        date(2026, 3, 20),
+        build_index(
+            {"fdi": "USD", "gdp": "CNY"},
+            [
+                ("fdi", "subject", "FDI"),
+                ("fdi", "measure", "actually utili[sz]ed"),
+                ("gdp", "subject", "GDP"),
+            ],
+        ),
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("target", "gdp", 1.5, 2030),
+        ("target", "fdi", 20, 2030),
+    ]
+
+
+def test_a_dollar_equivalent_after_the_year_of_its_yuan_amount_is_its_pair():
+    claims = _read(
+        "1. GDP to exceed RMB 1.5 trillion by 2030 (about US$210 billion).\n",
+        date(2026, 3, 20),
+        build_index({"gdp": "CNY"}, [("gdp", "subject", "GDP")]),
+    )
+    assert [(c.value, c.unit, c.year, c.alt_value, c.alt_unit) for c in claims] == [
+        (1.5, "CNY_tn", 2030, 210, "USD_bn")
     ]

@@ -256,6 +256,13 @@ _REFERENCE = re.compile(
 _ITEM_LABEL = re.compile(r"\b(?:goal|objective|task|step|priority|point)\s+$", re.I)
 _RANK = re.compile(r"\b(?:the|national|world's|global|country's|province's)\s+top\s+$", re.I)
 _PART_OF = re.compile(r"\b(?:chapter|section|part|article|annex|appendix|slide)\s+$", re.I)
+# A document's own parts, counted (as 18条支持举措 in Chinese, _POLICY_ITEMS): its
+# pages, chapters, articles, or the measures it lists
+_PARTS_AFTER = re.compile(
+    r"\s+(?:pages?|chapters?|articles?|sections?|paragraphs?)\b"
+    r"|\s+[\"']?(?:(?:major|key|policy|specific|support)\s+)?measures\b",
+    re.IGNORECASE,
+)
 _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|o'clock)", re.IGNORECASE)
 # A measure in a physical unit the registry does not hold ("120 kilowatts", "500
 # tonnes") is no count of things.
@@ -310,6 +317,8 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         return True  # "Article 5", "Table 1", "No. 17 [2024]", "Tel: 0898-6653 2217"
     if plain and _PART_OF.search(text[max(0, match.start() - 12) : match.start()]):
         return True  # "Chapter six", "Part two": a part of the document, in words
+    if plain and _PARTS_AFTER.match(text, match.end()):
+        return True  # "runs to 164 pages in 17 chapters and lists 28 major measures"
     if plain and (
         (_ITEM_LABEL.search(text, max(0, match.start() - 12), match.start()) and after[:1] == ":")
         or _RANK.search(text, max(0, match.start() - 24), match.start())

@@ -59,6 +59,7 @@ from orchestration.domain.documents.sentences import (
     RESPECTIVE_BEFORE,
     RESPECTIVELY_AFTER,
     THAT_IS,
+    YEAR,
     Sentence,
     bar_rows,
     is_heading,
@@ -221,8 +222,12 @@ def comparator(text: str, quantity: Quantity, floor: int) -> str | None:
 # "850 billion yuan ($132 billion)", 500亿元以上(约合69.4亿美元), and unbracketed: "200
 # billion yuan - that's roughly 27.8 billion US dollars", "200 billion yuan, or about $28
 # billion".
+# (the year it is for may stand between: "RMB 1.5 trillion by 2030 (about US$210 billion)")
 _PAIR_BETWEEN = re.compile(
-    rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?\s*\(\s*(?:or\s+)?{_ABOUT}?\s*$", re.IGNORECASE
+    r"^\s*(?:人民币|RMB)?(?:以上|左右|多)?"
+    r"(?:\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d)?"
+    rf"\s*\(\s*(?:or\s+)?{_ABOUT}?\s*$",
+    re.IGNORECASE,
 )
 _PAIR_AFTER = re.compile(r"^\s*\)")
 _PAIR_UNBRACKETED = re.compile(
@@ -956,6 +961,13 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
 _FORECASTER = r"(?:本研究|本报告|本文|笔者|课题组|研究团队|我们|本会|机构)[^,;。]{0,8}?"
 _RECKONED = re.compile(
     rf"{_FORECASTER}(?:预估|预测|推估|估计|推算)|年均[^,;。]{{0,6}}?[须需](?!求)"
+    # what is left to do for a year's goal: 今年四季度只需生产13.4万辆, 四季度需到位10.1亿美元
+    # (the amount right after the need: not 距30%的目标仍需持续发力)
+    r"|(?:(?:只|仍|还|尚)|季度[^,;。]{0,2})需(?!求)[^,;。\d]{0,6}\d"
+    # the growth a target needs, worked out: "needs nominal growth of about 6% a year"
+    # (not "will require output to grow by at least 12 percent", which restates a goal)
+    r"|\b(?:needs?|requires?)\s+(?:[a-z]+\s+){0,2}?(?:growth|increases?|rises?)\b",
+    re.IGNORECASE,
 )
 _RECKONED_LEAD = re.compile(rf"{_FORECASTER}(?:预估|预测|推估)\s*[,:](?=[^;]*$)")
 
@@ -1469,6 +1481,36 @@ def _list_lead_in(text: str, start: int) -> tuple[int, int, int] | None:
     return None
 
 
+# A numbered section's heading line in Chinese: 一、扩充公办教育资源
+_SECTION_HEADING = re.compile(r"^[^\S\n]*([一二三四五六七八九十]{1,3})、", re.M)
+
+
+def _sibling_sections(text: str, start: int) -> tuple[int, int] | None:
+    """Where the sections before the one holding `start` begin and end, when it is a
+    numbered section after the first (二、 and on) of a list whose title states its year:
+    the ten projects under 梧川市2025年十件民生实事项目 are each planned for 2025, and a
+    fact one of them recalls (2024年全市新增公办学位9600个) dates none of the others.
+    The sections of a feature or a plan's chapters, after prose, are left as they are."""
+    headings = list(_SECTION_HEADING.finditer(text, 0, start))
+    if not headings or headings[-1][1] == "一":
+        return None
+    first = next((h for h in reversed(headings) if h[1] == "一"), None)
+    if first is None:
+        return None
+    title = text[: first.start()].rstrip().rsplit("\n", 1)[-1]
+    if not (is_heading(title) and YEAR.search(title)):
+        return None
+    return first.start(), headings[-1].start()
+
+
+def _announces_targets(text: str, lead_in: tuple[int, int, int]) -> bool:
+    """Whether a list's lead-in announces goals in its last sentence ("The quantitative
+    goals, as we read them, are:"): then its items are goals, as under a heading that
+    announces them (_target_sections), where no verb of theirs says so."""
+    last = re.split(r"(?<=[.。!?])\s+", text[lead_in[0] : lead_in[1]].strip())[-1]
+    return bool(_TARGETS_HEADING.search(last)) and not _NOT_TARGETS.search(last)
+
+
 def _semicolon_head(text: str, start: int) -> int | None:
     """Where the whole sentence starts when the one at `start` is a part of it after a
     semicolon (到2027年,A达到150万辆,今年则力争超过50%;B要增至8万个), else None."""
@@ -1591,6 +1633,9 @@ def read_document(
             # an item's year is its own or its lead-in's, not an item's before it (when
             # the lead-in states none, the first item's year is the list's)
             earlier = [m for m in earlier if m.end <= lead_in[1] or m.start >= lead_in[2]]
+        siblings = _sibling_sections(plain, sentence.start)
+        if siblings is not None:  # the sections before this one under the same lead-in
+            earlier = [m for m in earlier if not siblings[0] <= m.start < siblings[1]]
         head = _semicolon_head(plain, sentence.start)
         if head is not None:  # a part of a Chinese sentence: its parts' leading years
             earlier = [m for m in earlier if m.start < head or _leads_part(plain, m, head)]
@@ -1618,8 +1663,10 @@ def read_document(
             continue  # an interviewer's turn (主持人: 翻了五倍, 有那么多订单吗?)
         # a councillor's turn states facts (园区目前绿电使用比例才14%) but no target
         asker = turn is True
-        future = bool(FUTURE.search(chunk)) or any(
-            start <= sentence.start < end for start, end in target_sections
+        future = (
+            bool(FUTURE.search(chunk))
+            or any(start <= sentence.start < end for start, end in target_sections)
+            or (lead_in is not None and _announces_targets(plain, lead_in))
         )
         kept = [
             q for position, q in enumerate(found) if not _left_out(plain, found, position, sentence)

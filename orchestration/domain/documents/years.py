@@ -318,6 +318,11 @@ def _across_brackets(text: str, year: YearMention, quantity: Quantity) -> bool:
     return bool(_BRACKETS.search(text, low, high))
 
 
+# A year that says which things are counted, by when they were built or begun: 改造2000年
+# 底前建成的城镇老旧小区不少于126个 (the 126 are of this year's plan)
+_QUALIFYING_YEAR = re.compile(r"\s*年(?:底|末)?(?:前|以前|之前)[\u4e00-\u9fff]{1,4}的")
+
+
 def year_mentions(
     text: str,
     published: date,
@@ -352,6 +357,8 @@ def year_mentions(
                     match.end() : match.end() + 1
                 ] in ("]", "\u3015"):
                     continue  # a document number's year: No. 3 [2025]
+                if _QUALIFYING_YEAR.match(text, match.end()):
+                    continue  # 2000年底前建成的小区: which ones are counted, not when
                 mention = YearMention(
                     match.start(),
                     match.end(),
