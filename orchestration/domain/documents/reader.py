@@ -1320,11 +1320,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # an outside firm's forecast: "A Munich consultancy told a partner that it expects ..."
     r"|\b(?:consultanc(?:y|ies)|consultants?|brokerages?|investment banks?|think tanks?)\b"
     r"[^.;]{0,60}?\b(?:expects|expected|forecasts|predicts|estimates)\b"
-    # a named securities house, a bank or its research unit, forecasting in the active
-    # voice ("Northgate Securities ... they expect"; not "securities turnover is expected")
     # a research firm by its name ("Brackwater Economics, which we retained, expects")
     r"|(?-i:\b[A-Z][\w&]*\s+(?:Economics|Research|Consulting|Advisory|Analytics|Insights)\b)"
     r"[^.;]{0,60}?\b(?:expects|forecasts|predicts|estimates)\b"
+    # a named securities house, a bank or its research unit, forecasting in the active
+    # voice ("Northgate Securities ... they expect"; not "securities turnover is expected")
     r"|(?-i:\b[A-Z][\w&]*\s+Securities\b)|\b(?:banks?|research (?:units?|institutes?|arms?))\b"
     r"[^.;]{0,60}?\b(?:expects?|forecasts|predicts|estimates)\b",
     re.IGNORECASE,
