@@ -3195,3 +3195,20 @@ def test_a_dollar_equivalent_after_the_year_of_its_yuan_amount_is_its_pair():
     assert [(c.value, c.unit, c.year, c.alt_value, c.alt_unit) for c in claims] == [
         (1.5, "CNY_tn", 2030, 210, "USD_bn")
     ]
+
+
+def test_a_year_in_someones_reckoning_dates_nothing_after_it():
+    claims = _read(
+        "《纲要》提出,到2030年经济总量突破6000亿元。"
+        "有内地券商的研究报告估计,全市GDP或可在2029年提前突破6000亿元。\n\n"
+        "《纲要》要求高新技术企业数量突破5000家。\n",
+        date(2026, 3, 2),
+        build_index(
+            {"gdp": "CNY", "firms": "count"},
+            [("gdp", "subject", "经济总量|GDP"), ("firms", "subject", "高新技术企业")],
+        ),
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("target", "gdp", 6000, 2030),
+        ("target", "firms", 5000, 2030),
+    ]

@@ -1623,11 +1623,14 @@ def read_document(
     reviewed = review_sections(plain, published)
     asked = _asker_turns(plain)
     firm_report = bool(_FIRM_REPORT.search(plain))
+    reckoned: list[tuple[int, int]] = []  # sentences left out whole, so far
     for at, (sentence, found, sentence_years) in enumerate(parts):
         chunk = plain[sentence.start : sentence.end]
         while seen < len(every_year) and every_year[seen].end <= sentence.start:
             seen += 1
-        earlier = every_year[:seen]
+        # (not from a sentence left out as someone's reckoning: a brokerage's 2029 dates
+        # none of the plan's goals after it)
+        earlier = [m for m in every_year[:seen] if not any(a <= m.start < b for a, b in reckoned)]
         lead_in = _list_lead_in(plain, sentence.start + _indent(chunk))
         if lead_in is not None and any(lead_in[0] <= m.start < lead_in[1] for m in earlier):
             # an item's year is its own or its lead-in's, not an item's before it (when
@@ -1650,6 +1653,7 @@ def read_document(
             or (firm_report and _LISTED_FIRMS_OWN.search(chunk))
             or (_LABELLED_FIGURE.match(chunk) and _restated_after(plain, chunk, sentence.end))
         ):
+            reckoned.append((sentence.start, sentence.end))
             continue  # someone's reckoning ("按照年均13%的增速测算"), a firm's own plan
         turn = next(
             (
