@@ -3,11 +3,15 @@ of running `dbt --version` before every command (about 2 s, and that command ask
 for the latest release), and the version it reads is the executable's own; and it builds
 no dbt adapter in this process before dbt runs (about 2.5 s), which only dagster-dbt's
 row-count and column-metadata fetches would use. And a build removes the target folders
-dagster-dbt leaves behind, but the last few."""
+dagster-dbt leaves behind, but the last few. And `make run`'s process, which keeps
+dbt-core out (1.0 s), builds the same job."""
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import time
 
 import dagster_dbt.core.resource as dagster_dbt_resource
@@ -22,7 +26,7 @@ from orchestration.defs.dbt_project import (
     dbt_vars_args,
     prune_run_targets,
 )
-from orchestration.domain.core.layout import WarehouseLayout
+from orchestration.domain.core.layout import PROJECT_ROOT, WarehouseLayout
 
 
 def test_the_dbt_version_is_read_without_running_dbt(monkeypatch):
@@ -114,3 +118,51 @@ def test_only_the_last_builds_target_folders_are_kept(tmp_path):
     os.utime(running, (time.time(), time.time()))
     assert set(prune_run_targets(current, kept=0)) == set(newest[1:])
     assert running.is_dir()
+
+
+_DEFINITIONS_PROBE = """
+import json, sys
+from orchestration import cli
+if sys.argv[1] == "hidden":
+    cli._without_dbt_core_in_process()
+import dagster_dbt.compat
+from orchestration.definitions import definitions_for
+from orchestration.domain.core.layout import default_layout
+job = definitions_for(default_layout()).resolve_job_def(cli.BUILD_JOB)
+graph = job.asset_layer.asset_graph
+print(json.dumps({
+    "dbt_core_version": str(dagster_dbt.compat.DBT_PYTHON_VERSION),
+    "dbt_modules": sorted(m for m, v in sys.modules.items() if m.split(".")[0] == "dbt" and v),
+    "assets": sorted(k.to_user_string() for k in graph.get_all_asset_keys()),
+    "checks": sorted(k.to_user_string() for k in graph.asset_check_keys),
+    "blocking": sorted(
+        k.to_user_string() for k in graph.asset_check_keys if graph.get_check_spec(k).blocking
+    ),
+}))
+"""
+
+
+def _definitions_seen(mode: str) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", _DEFINITIONS_PROBE, mode],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PROJECT_ROOT,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_build_process_loads_the_same_definitions_without_dbt_core():
+    """`make run` keeps dbt-core out of its process (cli._without_dbt_core_in_process):
+    dagster-dbt then takes its own fallback types, and the job it builds must be the one
+    it builds with dbt-core imported: the same assets, checks and blocking checks. (Every
+    end-to-end build runs that way, so the events dbt's results become are tested there.)"""
+    usual, hidden = _definitions_seen("usual"), _definitions_seen("hidden")
+    assert usual["dbt_core_version"].startswith("1.")
+    assert "dbt.adapters.base.impl" in usual["dbt_modules"]
+    assert hidden["dbt_core_version"] == "None"
+    assert hidden["dbt_modules"] == []
+    assert len(usual["assets"]) > 60 and len(usual["checks"]) > 150
+    for part in ("assets", "checks", "blocking"):
+        assert hidden[part] == usual[part], part

@@ -425,6 +425,7 @@ def test_a_byte_order_mark_does_not_shift_the_reported_bad_byte(raw):
 
 def test_a_text_the_reader_fails_on_does_not_stop_the_others(raw, monkeypatch):
     from orchestration.domain.documents import claims_table
+    from orchestration.domain.documents.version import claims_are_current
 
     (raw / "documents.csv").write_text(
         "document_id,title,publisher,published_on,url,language,kind,notes\n"
@@ -452,6 +453,46 @@ def test_a_text_the_reader_fails_on_does_not_stop_the_others(raw, monkeypatch):
     assert con.execute(
         "select document_id, indicator_id, value from reader.document_claims"
     ).fetchall() == [("plan_a", "ic_scale", 50.0)]
+    assert not claims_are_current(con)  # read again next time, and the failure said again
+
+
+def test_claims_are_kept_until_a_text_an_alias_or_the_reader_changes(raw, monkeypatch):
+    from orchestration.domain.documents import claims_table, version
+    from orchestration.domain.documents.version import claims_are_current
+
+    text = raw / "documents" / "plan_a.txt"
+    text.write_text("By 2027 the IC scale should reach 50 billion yuan.\n", encoding="utf-8")
+    con = duckdb.connect()
+    _load_texts(con, raw)
+    aliases = "ic_scale,subject,(?-i:IC)\nic_scale,measure,scale\n"
+    _load_indicator(con, raw, aliases)
+    assert not claims_are_current(con)  # never read
+    claims_table.write_claims(con)
+    assert claims_are_current(con)
+    _load_texts(con, raw)  # the same files again: nothing to read
+    assert claims_are_current(con)
+
+    text.write_text("By 2027 the IC scale should reach 60 billion yuan.\n", encoding="utf-8")
+    _load_texts(con, raw)
+    assert not claims_are_current(con)
+    claims_table.write_claims(con)
+    assert claims_are_current(con)
+
+    _load_indicator(con, raw, aliases + "ic_scale,measure,output\n")
+    assert not claims_are_current(con)
+    claims_table.write_claims(con)
+    assert claims_are_current(con)
+
+    monkeypatch.setattr(version, "reader_code_version", lambda: "a-new-reader")
+    assert not claims_are_current(con)
+
+
+def test_the_reader_version_covers_the_libraries_it_calls(monkeypatch):
+    from orchestration.domain.documents import version
+
+    before = version.reader_code_version()
+    monkeypatch.setattr(version, "version", lambda name: "9.9" if name == "cn2an" else "1.0")
+    assert version.reader_code_version() != before
 
 
 def test_horizons_spans_and_baselines_in_words():

@@ -8,14 +8,12 @@ so the claims are matched against raw/ in the same build.
 import dagster as dg
 
 from orchestration.defs.resources import WAREHOUSE_POOL, WarehouseResource, retry_if_transient
+from orchestration.domain.documents.version import CLAIMS_TABLE, READER_INPUTS, claims_are_current
 
 
 @dg.asset(
     key=["reader", "document_claims"],
-    deps=[
-        dg.AssetKey(["raw", table])
-        for table in ("document_texts", "documents", "indicators", "indicator_aliases")
-    ],
+    deps=[dg.AssetKey(["raw", table]) for table in READER_INPUTS],
     group_name="reader",
     kinds={"duckdb", "python"},
     pool=WAREHOUSE_POOL,
@@ -29,16 +27,24 @@ from orchestration.defs.resources import WAREHOUSE_POOL, WarehouseResource, retr
 def document_claims(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource
 ) -> dg.MaterializeResult:
-    # imported here: the reader's numeral libraries are not needed to load definitions
-    from orchestration.domain.documents.claims_table import write_claims
-
     failed: list[str] = []
     with retry_if_transient(), warehouse.connect() as con:
-        rows = write_claims(con, failed)
-        mapped, documents = con.execute(
-            "select count(indicator_id), count(distinct document_id) from reader.document_claims"
+        texts_read = not claims_are_current(con)
+        if texts_read:
+            # imported here: the reader's numeral libraries are needed only to read
+            from orchestration.domain.documents.claims_table import write_claims
+
+            write_claims(con, failed)
+        rows, mapped, documents = con.execute(
+            f"select count(*), count(indicator_id), count(distinct document_id) from {CLAIMS_TABLE}"
         ).fetchone()
-    context.log.info(f"read {rows} claims from {documents} documents ({mapped} mapped)")
+    if texts_read:
+        context.log.info(f"read {rows} claims from {documents} documents ({mapped} mapped)")
+    else:
+        context.log.info(
+            f"kept the {rows} claims of {documents} documents: no text, date, alias, "
+            "indicator or reader code changed since they were read"
+        )
     for failure in failed:
         context.log.error(f"the reader could not read {failure}; its other texts were read")
     return dg.MaterializeResult(
@@ -48,5 +54,6 @@ def document_claims(
             "claims_mapped": mapped,
             "claims_unmapped": rows - mapped,
             "documents_failed": dg.MetadataValue.json(failed),
+            "texts_read": texts_read,
         }
     )

@@ -16,9 +16,14 @@ import duckdb
 
 from orchestration.domain.core.sql import quote_text, table_exists
 from orchestration.domain.documents.reader import Claim, build_index, read_document
+from orchestration.domain.documents.version import (
+    CLAIMS_TABLE,
+    READER_INPUTS,
+    record_claims_inputs,
+)
 
-SCHEMA = "reader"
-TABLE = f"{SCHEMA}.document_claims"
+TABLE = CLAIMS_TABLE
+SCHEMA = TABLE.split(".")[0]
 
 COLUMNS: dict[str, tuple[str, str]] = {
     "document_id": ("varchar", "The document the claim was read from (raw/documents.csv)."),
@@ -78,10 +83,7 @@ def read_claims(
     """Every claim of every loaded text, with its sentence. A text the reader fails on
     is named in `failed` (document and error) and gives no claims; the others are read."""
     failed = [] if failed is None else failed
-    if not all(
-        table_exists(con, "raw", t)
-        for t in ("document_texts", "documents", "indicators", "indicator_aliases")
-    ):
+    if not all(table_exists(con, "raw", t) for t in READER_INPUTS):
         return []
     indicators = con.execute(
         "select indicator_id, canonical_unit, parent_indicator_id from raw.indicators"
@@ -108,7 +110,10 @@ def read_claims(
 
 def write_claims(con: duckdb.DuckDBPyConnection, failed: list[str] | None = None) -> int:
     """Replace reader.document_claims with what the texts state now; returns its rows.
-    Texts the reader failed on are listed in `failed`."""
+    Texts the reader failed on are listed in `failed`. What the claims were read from is
+    recorded (version.py), unless a text failed."""
+    failed = [] if failed is None else failed
+    failures_before = len(failed)
     claims = read_claims(con, failed)
     con.execute(f"create schema if not exists {SCHEMA}")
     columns = ", ".join(f"{name} {kind}" for name, (kind, _) in COLUMNS.items())
@@ -131,4 +136,5 @@ def write_claims(con: duckdb.DuckDBPyConnection, failed: list[str] | None = None
     for name, (_, text) in COLUMNS.items():
         con.execute(f"comment on column {TABLE}.{name} is {quote_text(text)}")
     con.execute("commit")
+    record_claims_inputs(con, read_all=len(failed) == failures_before)
     return len(claims)
