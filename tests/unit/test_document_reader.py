@@ -162,6 +162,7 @@ def _summary(claims: list[Claim]) -> list[tuple]:
     [
         ("By 2027 the IC scale should exceed 50 billion yuan.", ">"),
         ("By 2027 the IC scale should top 50 billion yuan.", ">"),
+        ("By 2027 the IC scale is to pass 50 billion yuan.", ">"),
         ("By 2027 the IC scale should reach at least 50 billion yuan.", ">="),
         ("By 2027 the IC scale should reach 50 billion yuan.", ">="),
         ("By 2027 the IC scale should be around 50 billion yuan.", "~"),
@@ -875,6 +876,15 @@ def test_a_word_standing_for_the_figure_before_names_its_indicator(text):
     assert [(c.indicator_id, c.value, c.year) for c in _read(text)] == [
         ("share", 48, 2023),
         ("share", 55, 2027),
+    ]
+
+
+def test_the_years_goal_set_after_a_figure_is_of_that_figures_indicator():
+    """A Q&A on a work report: last year's figure, then 把今年的目标定为 with no subject."""
+    claims = _read("2023年占比为48%，总量保持全国第九位。把今年的目标定为55%左右，主要考虑三点。")
+    assert [(c.claim_kind, c.indicator_id, c.comparator, c.value, c.year) for c in claims] == [
+        ("figure", "share", "=", 48, 2023),
+        ("target", "share", "~", 55, 2024),
     ]
 
 
@@ -3235,6 +3245,43 @@ def test_a_dollar_equivalent_after_the_year_of_its_yuan_amount_is_its_pair():
     )
     assert [(c.value, c.unit, c.year, c.alt_value, c.alt_unit) for c in claims] == [
         (1.5, "CNY_tn", 2030, 210, "USD_bn")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GDP should exceed RMB 150 billion by 2027 - roughly $21 billion. That is steep.",
+        "GDP of around RMB 150 billion by 2027, which is about $21 billion.",
+        "\u2022 GDP to top RMB 150 billion (\u2248 USD 21 billion) by 2027",
+    ],
+)
+def test_a_dollar_equivalent_unbracketed_after_the_year_or_after_an_approx_sign(text):
+    claims = _read(text, date(2025, 4, 1), build_index({"gdp": "CNY"}, [("gdp", "subject", "GDP")]))
+    assert [(c.value, c.unit, c.year, c.alt_value, c.alt_unit) for c in claims] == [
+        (150, "CNY_bn", 2027, 21, "USD_bn")
+    ]
+
+
+def test_an_alias_written_with_a_comma_reaches_across_it():
+    index = build_index(
+        {"smes": "count", "hi_tech": "count"},
+        [
+            ("smes", "subject", "specialised, refined"),
+            ("smes", "measure", "SMEs|count"),
+            ("hi_tech", "subject", "high-tech enterprises"),
+            ("hi_tech", "measure", "count|enterprises"),
+        ],
+    )
+    claims = _read(
+        'There are 1,420 high-tech enterprises. The number of "specialised, refined, '
+        'distinctive and innovative" SMEs is to rise to at least 450 by 2026.',
+        date(2025, 4, 1),
+        index,
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("hi_tech", 1420, None),
+        ("smes", 450, 2026),
     ]
 
 

@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 63)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:56]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:58]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -49,8 +49,12 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:56]}
 # bulletin's list of goals is dated by its lead-in; the handbook's support amounts and
 # a table of firms by size still give wrong proposals), and a bank's results matrix
 # beside a legislator's column (56, studied in part: the column's goals after another
-# section take a past year, its matrix's dollar pairs are not read). They are held at
-# what they reached when tuned on
+# section take a past year, its matrix's dollar pairs are not read), and two pairs
+# studied in part: an investment-promotion slide deck whose bullets of present facts
+# take the year of the goal in the bullet before (57), and a robotics interview whose
+# thresholds ("past the RMB 20 million line") read as goals, and a group plan whose
+# emerging industries' 翻一番 goes to the group's revenue, whose alias list names
+# 营业收入 as its subject too (58). They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
 BELOW_BAR = {
@@ -58,6 +62,8 @@ BELOW_BAR = {
     "reader_heldout_41": (38, 40, 9, 2),
     "reader_heldout_52": (35, 40, 8, 3),
     "reader_heldout_56": (33, 36, 4, 0),
+    "reader_heldout_57": (38, 49, 14, 3),
+    "reader_heldout_58": (38, 52, 9, 3),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

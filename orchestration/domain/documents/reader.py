@@ -169,7 +169,7 @@ class Claim:
 _BEFORE = [
     (">=", r"≥|>="),  # symbols first: ">" must not take the ">" of ">="
     ("<=", r"≤|<="),
-    (">", r"more than|over|above|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed)?|>"),
+    (">", r"more than|over|above|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|(?:sur)?pass(?:es|ed)?|>"),
     (">", r"in excess of|beyond|(?<=\w )past|超过|突破|超出|超|逾|高于|多于|大于"),
     (">=", r"at least|no fewer than|no less than|not less than|a minimum of|不少于|不低于|至少"),
     ("<=", r"at most|no more than|not (?:to )?exceed|up to|within|不超过|不高于|控制在"),
@@ -222,17 +222,17 @@ def comparator(text: str, quantity: Quantity, floor: int) -> str | None:
 # "850 billion yuan ($132 billion)", 500亿元以上(约合69.4亿美元), and unbracketed: "200
 # billion yuan - that's roughly 27.8 billion US dollars", "200 billion yuan, or about $28
 # billion".
-# (the year it is for may stand between: "RMB 1.5 trillion by 2030 (about US$210 billion)")
+# (the year it is for may stand between: "RMB 1.5 trillion by 2030 (about US$210 billion)",
+# "RMB 150 billion by 2027 - roughly $21 billion")
+_YEAR_BETWEEN = r"(?:\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d)?"
 _PAIR_BETWEEN = re.compile(
-    r"^\s*(?:人民币|RMB)?(?:以上|左右|多)?"
-    r"(?:\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d)?"
-    rf"\s*\(\s*(?:or\s+)?{_ABOUT}?\s*$",
+    rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?{_YEAR_BETWEEN}\s*\(\s*(?:or\s+)?{_ABOUT}?\s*$",
     re.IGNORECASE,
 )
 _PAIR_AFTER = re.compile(r"^\s*\)")
 _PAIR_UNBRACKETED = re.compile(
-    rf"^\s*(?:,|-{{1,2}})\s*(?:(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?"
-    rf"|{_ABOUT})\s*$"
+    rf"^{_YEAR_BETWEEN}\s*(?:,|-{{1,2}})\s*"
+    rf"(?:(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?|{_ABOUT})\s*$"
     rf"|^[^.;]{{0,100}}\.\s+{AT_RATE}?{THAT_IS}\s+{_ABOUT}?\s*$"
     rf"|^\s*(?:人民币)?(?:以上|左右|多)?\s*,?\s*{DOLLARS_FIRST}\s*$",
     re.IGNORECASE,
@@ -386,7 +386,8 @@ def _in_bound_verb(text: str, mention: Mention) -> bool:
 
 
 def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
-    """Every place an alias occurs within a clause. An occurrence inside a longer one of
+    """Every place an alias occurs within a clause (or anywhere, for an alias written
+    with a comma of its own). An occurrence inside a longer one of
     the same role is dropped ("scale" within "overall scale", "energy storage" within
     "energy storage firms"), except a measure inside another indicator's measure, which
     is kept and marked nested: 比重 within 占地区生产总值比重 still names the share of
@@ -394,11 +395,14 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
     share) has no subject there (_ranked drops it where that subject is named);
     _nearest places a nested mention after every other one of its tier."""
     clauses = _clauses(text)
+    whole = [(0, len(text))]
     found = sorted(
         (
             Mention(m.start(), m.end(), a.indicator_id, a.role, m.group(0))
             for a in aliases
-            for start, end in clauses
+            # an alias that itself holds a comma ('"specialised, refined" SMEs') is
+            # written to reach across one
+            for start, end in (whole if _PHRASE_BREAK.search(a.alias) else clauses)
             for m in a.pattern.finditer(text, start, end)
             if m.end() > m.start()
         ),
@@ -1030,7 +1034,9 @@ _FIGURE_ANAPHOR = re.compile(
     r"|\b(?:this|that|the) (?:figure|number|share|ratio|proportion|percentage|total)\b"
     # "The goal is for it to reach RMB 50 billion"
     r"|\bfor (?:it|that|this) to (?:reach|rise|grow|exceed|hit|be|top|surpass|increase)\b"
-    r"|(?:这一|这个|该|此)(?:比例|比重|数字|数据|指标|数|占比|规模|总量)|(?:把|将|使)(?:它|其)",
+    r"|(?:这一|这个|该|此)(?:比例|比重|数字|数据|指标|数|占比|规模|总量)|(?:把|将|使)(?:它|其)"
+    # the year's goal set for the figure just stated: 2024年…增长5.3%。把今年的目标定为5.5%左右
+    r"|(?:今年|明年|全年|年度)的?(?:预期)?目标(?:定为|确定为|设定为|定在|是|为)",
     re.IGNORECASE,
 )
 
