@@ -3285,6 +3285,46 @@ def test_an_alias_written_with_a_comma_reaches_across_it():
     ]
 
 
+def test_a_reviews_quoted_goals_and_what_the_plan_sets_are_targets():
+    """A statistics release reports its year, except the year's goals it quotes after
+    their lead-in, and a number a plan's verb sets right before it; what was completed
+    of one stays a figure."""
+    index = build_index(
+        {"growth": "pct", "trade": "CNY", "nev": "vehicles"},
+        [
+            ("growth", "subject", "地区生产总值"),
+            ("growth", "measure", "增长"),
+            ("trade", "subject", "进出口总额|进出口"),
+            ("nev", "subject", "新能源汽车"),
+            ("nev", "measure", "产量"),
+        ],
+    )
+    text = (
+        "全省2025年一季度经济运行情况\n\n"
+        "一季度，全省地区生产总值同比增长5.8%。"
+        "《政府工作报告》提出，2025年全省主要预期目标为：地区生产总值增长5.5%左右。"
+        "一季度全省进出口总额1356亿元，完成全年力争达到5800亿元目标的23.4%。"
+        "2024年新能源汽车产量61.3万辆，今年省政府提出全年产量力争达到80万辆，一季度已完成24.0%。\n"
+    )
+    claims = _read(text, date(2025, 4, 21), index)
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("figure", "growth", 5.8, 2025),
+        ("target", "growth", 5.5, 2025),
+        ("figure", "trade", 1356, 2025),
+        ("target", "trade", 5800, 2025),
+        ("figure", "nev", 61.3, 2024),
+        ("target", "nev", 80, 2025),
+    ]
+
+
+def test_a_year_leading_its_number_dates_it_not_the_next_numbers_year():
+    claims = _read("到2027年，产业园区2025年达到15个、2027年达到25个。", date(2025, 3, 1))
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("parks", 15, 2025),
+        ("parks", 25, 2027),
+    ]
+
+
 def test_a_year_in_someones_reckoning_dates_nothing_after_it():
     claims = _read(
         "《纲要》提出,到2030年经济总量突破6000亿元。"

@@ -1254,6 +1254,19 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
     return year.year >= published.year
 
 
+# The lead-in of goals quoted in a review: 2025年全省经济社会发展主要预期目标为:…;
+# "the work report's targets for the year are: GDP growth of around 5.5%, ..."
+_GOALS_LEAD = re.compile(
+    r"目标(?:为|是)\s*:|目标如下|\b(?:targets?|goals?)\b[^.:;]{0,40}\b(?:are|were)\s*:",
+    re.IGNORECASE,
+)
+
+
+# What a plan sets, said right before its number in a review: 今年省政府提出全年产量力争
+# 达到80万辆, 省政府年初提出今年全年突破2.2万亿元
+_PLANNED_HERE = re.compile(r"力争|争取|确保(?!了)|(?:提出|要求)(?!了)[^,;。\d]{0,12}$")
+
+
 # A commitment in the number's own clause (确保重点项目完成年度投资180亿元以上): that
 # number is planned, even where the sentence tells what is done already (已入库项目120个)
 _COMMITS = re.compile(r"确保(?!了)")
@@ -1719,12 +1732,18 @@ def read_document(
             ):
                 # a plan for one year: a number with no year of its own is for that year
                 year = YearMention(quantity.start, quantity.start, plan_year)
+            # a plan's verb right before the number, after any number before it (完成全年
+            # 力争达到5800亿元目标的23.4%: the 5800, not the 23.4%)
+            planned_here = bool(_PLANNED_HERE.search(plain, max(floor, clause[0]), quantity.start))
             reports = (
                 quantity.start in reported_cells  # a table's column of what was (基数)
-                # a review's section reports the year of publication (review_sections)
+                # a review's section reports the year of publication (review_sections),
+                # except the goals it quotes after their lead-in (主要预期目标为:…)
                 or (
                     (year is None or year.year <= published.year)
                     and any(start <= quantity.start < end for start, end in reviewed)
+                    and not _GOALS_LEAD.search(plain, sentence.start, quantity.start)
+                    and not planned_here
                 )
                 # 年度目标为1200亿元,上半年完成633.7亿元: the part of the year in its own
                 # clause reports, whatever the sentence plans
@@ -1734,7 +1753,10 @@ def read_document(
                 bool(labelled["target"] or labelled["target_zh"])
                 if labelled
                 else _is_target(
-                    year, published, future or bool(_COMMITS.search(plain, *clause)), chunk
+                    year,
+                    published,
+                    future or planned_here or bool(_COMMITS.search(plain, *clause)),
+                    chunk,
                 )
             )
             if asker and is_target:

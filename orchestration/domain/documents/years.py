@@ -441,6 +441,12 @@ def year_for(
     for m in sentence_years:
         if m.start >= quantity.end and _YEAR_AFTER.fullmatch(text[quantity.end : m.start]):
             return m  # "2.87 trillion yuan in 2020": the number's own year
+        if (
+            not m.comparison
+            and m.end <= quantity.start
+            and _LEADS_ITS_NUMBER.fullmatch(text, m.end, quantity.start)
+        ):
+            return m  # 平台2025年达到15个、2027年达到25个: the year that leads the number
         if m.end <= quantity.start and _WHEN_IT_STOOD.fullmatch(text, m.end, quantity.start):
             return m  # "compared with 2023, when it stood at RMB 18.2 billion"
         if (
@@ -533,6 +539,9 @@ _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "(
     r"(?:billion|million|trillion|bn|mn)?\s*,\s*)?"
     r"(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*)?",
     re.IGNORECASE,
+)
+_LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (not 到2027年,规模达到…)
+    r"\s*年?\s*(?:底|末)?\s*(?:力争|争取|要|将)?\s*(?:达到|突破|超过|不少于|不低于|增至|达)\s*"
 )
 _OWN_YEAR = re.compile(
     r"\s*(?:年\s*)?(?:底|末)?(?:的|level of|figure of|'s)?\s*", re.IGNORECASE
