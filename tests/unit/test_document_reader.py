@@ -3325,6 +3325,78 @@ def test_a_year_leading_its_number_dates_it_not_the_next_numbers_year():
     ]
 
 
+def test_a_rating_agencys_last_twelve_months_column_and_its_own_cases_are_no_targets():
+    index = build_index(
+        {"revenue": "CNY", "leverage": "pct"},
+        [
+            ("revenue", "subject", "operating revenue|revenue"),
+            ("leverage", "subject", "liability ratio|total liabilities/total assets"),
+        ],
+    )
+    claims = _read(
+        "Exhibit 1\n"
+        "Key indicators                       2023     2024    LTM Jun-2025\n"
+        "Operating revenue (RMB bn)           47.6     51.3      52.7\n"
+        "Total liabilities/total assets (%)   68.9     67.8      67.6\n\n"
+        "Management aims to cut the liability ratio to 65% or lower by end-2026. "
+        "We assume revenue of about RMB56 billion in 2026. Our stress case sees revenue "
+        "of about RMB49 billion in 2026.\n",
+        date(2025, 9, 18),
+        index,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.comparator, c.value, c.year) for c in claims] == [
+        ("figure", "revenue", "=", 47.6, 2023),
+        ("figure", "revenue", "=", 51.3, 2024),
+        ("figure", "revenue", "=", 52.7, 2025),  # twelve months to June: reported
+        ("figure", "leverage", "=", 68.9, 2023),
+        ("figure", "leverage", "=", 67.8, 2024),
+        ("figure", "leverage", "=", 67.6, 2025),
+        ("target", "leverage", "<=", 65, 2026),  # "or lower"
+    ]
+
+
+def test_a_reply_to_a_deputy_leaves_out_what_the_deputy_proposed_or_cited():
+    claims = _read(
+        "您在建议中指出，全区规上零部件企业仅43家。您建议“到2027年全区整车产量力争达到20万辆”。"
+        "我们将按照到2027年产量突破15万辆的目标推进。",
+        date(2026, 5, 12),
+        build_index(
+            {"output": "vehicles", "firms": "count"},
+            [("output", "measure", "产量"), ("firms", "subject", "零部件企业")],
+        ),
+    )
+    assert [(c.claim_kind, c.indicator_id, c.comparator, c.value, c.year) for c in claims] == [
+        ("target", "output", ">", 15, 2027)  # 万辆
+    ]
+
+
+def test_goals_listed_after_their_year_and_semicolons_and_a_part_of_the_year():
+    index = build_index(
+        {"visitors": "count", "firms": "count", "bonds": "CNY", "jobless": "pct"},
+        [
+            ("visitors", "subject", "入境旅客"),
+            ("firms", "subject", "科技企业"),
+            ("bonds", "subject", "债券"),
+            ("bonds", "measure", "发行规模"),
+            ("jobless", "subject", "失业率"),
+        ],
+    )
+    claims = _read(
+        "本地居民失业率由2024年的2.6%回落至第三季的2.4%。"
+        "二〇二六年，力争债券发行规模突破人民币3,000亿元。"
+        "特区政府订定到2028年的中期目标：入境旅客达到四千万人次；认定科技企业不少于100家。",
+        date(2025, 11, 18),
+        index,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.comparator, c.value, c.year) for c in claims] == [
+        ("figure", "jobless", "=", 2.6, 2024),
+        ("figure", "jobless", "=", 2.4, 2025),  # 第三季: this year's third quarter
+        ("target", "bonds", ">", 3000, 2026),  # 突破, with 人民币 between
+        ("target", "visitors", ">=", 40_000_000, 2028),
+        ("target", "firms", ">=", 100, 2028),  # the list's year, after its semicolon
+    ]
+
+
 def test_a_year_in_someones_reckoning_dates_nothing_after_it():
     claims = _read(
         "《纲要》提出,到2030年经济总量突破6000亿元。"

@@ -179,7 +179,7 @@ _BEFORE = [
 ]
 _AFTER = [
     (">=", r"^\s*(?:or|and) (?:more|above|over)\b|^以上|^及以上"),
-    ("<=", r"^\s*or (?:less|below|fewer)\b|^以内|^以下"),
+    ("<=", r"^\s*or (?:less|below|fewer|lower)\b|^以内|^以下"),
     ("~", r"^\s*or so\b|^左右"),
 ]
 _BEFORE_PATTERN = re.compile(
@@ -188,7 +188,7 @@ _BEFORE_PATTERN = re.compile(
     ),
     re.IGNORECASE,
 )
-_GAP = re.compile(r"^[\s,]*(?:the|a|an|of|to|be|some|约)?[\s,]*$", re.IGNORECASE)
+_GAP = re.compile(r"^[\s,]*(?:the|a|an|of|to|be|some|约|人民币)?[\s,]*$", re.IGNORECASE)
 
 
 def bound_after(text: str, quantity: Quantity) -> str | None:
@@ -1312,6 +1312,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:表示|认为|指出|估计|预计|预测)"
     # what a council member or a deputy proposed, which the plan did not take
     r"|(?:委员(?!会)|代表|议员|有人)[^,;。]{0,6}?(?:建议|提议)"
+    # and, in a reply to a deputy's suggestion, what "you" proposed or pointed out
+    r"|您(?:在建议中|在提案中)?(?:建议|提议|提出|指出)"
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
@@ -1332,6 +1334,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:growth|increases?|rises?)\b|[须需][^,;。]{0,20}?(?<!人)才能|还(?:要|需|需要)增加|尚需|还差"
     # a study's own projections: "even in our high scenario", "would give roughly 2.62"
     r"|\bour (?:high|low|baseline|base|central) (?:case|scenario)\b|\bwould give\b"
+    # a rating agency's or an analyst's cases: "We assume revenue of about RMB56 billion",
+    # "Our stress case assumes a 15% fall ..."
+    r"|\bwe assume\b|\b(?:stress|downside|upside|bear|bull|adverse) (?:case|scenario)\b"
     # a forecaster's range and its scenarios: "TNEVA's central forecast is for output of
     # 780,000 to 800,000"; "the association's downside scenario would put ..."
     r"|\bforecasts? (?:is|was|are) for\b|\b(?:downside|upside) (?:case|scenario)\b"
@@ -1551,7 +1556,10 @@ def _leads_part(text: str, year: YearMention, head: int) -> bool:
     )
 
 
-_OWN_CLAUSE_AFTER = re.compile(r"\s*年?(?:底|末)?(?:前)?\s*\)?\s*[,:]")
+# (or leads a list of goals: 特区政府订定到2028年的中期目标:…;…)
+_OWN_CLAUSE_AFTER = re.compile(
+    r"\s*年?(?:底|末)?(?:前)?\s*\)?\s*(?:的[^,;:。\d]{0,8}?目标(?:是|为|如下)?\s*)?[,:]"
+)
 
 
 def _body_start(text: str) -> int:

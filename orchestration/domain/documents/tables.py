@@ -43,7 +43,10 @@ _GROWTH_HEADER = re.compile(
 _TARGET_HEADER = re.compile(r"(?:年度|全年)?目标(?:值)?|(?:annual |the year's )?targets?", re.I)
 # a year column of what was, not what is planned: 2024年基数, 基期值, "2024 (actual)"
 _REPORTED_HEADER = re.compile(
-    r"基数|基期|现状|实际|(?<!计划|预期|目标)完成|\b(?:actual|base(?:line)?)\b", re.I
+    r"基数|基期|现状|实际|(?<!计划|预期|目标)完成|\b(?:actual|base(?:line)?)\b"
+    # a part of a year so far, or twelve months to a date: "LTM Jun-2025", YTD, 1-6月
+    r"|\b(?:LTM|YTD|TTM|H1|1H|9M|trailing)\b|上半年|前三季度|1-\d{1,2}月",
+    re.I,
 )
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$|^units?$", re.IGNORECASE)
 _NO_UNIT = re.compile(r"^(?:number|count|units?|个数|数量)?$", re.IGNORECASE)

@@ -80,7 +80,8 @@ _YEAR_PATTERNS = (
             rf"(?:\b(?:in\s+)?(?:{MONTHS})\s*(?:-|to|through)\s*(?:{MONTHS})\b"
             r"|\bthe first (?:half|quarter|three quarters|two months)\b)"
             r"(?!\s*(?:of\s+)?(?:19|20)\d\d)"  # "the first half of 2023" is 2023's
-            r"|(?:(?<![\d年])|(?<=今年))(?:上半年|前三季度|一季度|前两个月|1\s*(?:-|到|至)\s*\d{1,2}月)"
+            r"|(?:(?<![\d年])|(?<=今年))(?:上半年|前三季度|一季度|前两个月|1\s*(?:-|到|至)\s*\d{1,2}月"
+            r"|首三季|第[一二三]季度?|首[一二两三四五六七八九十]{1,2}个月)"
             # what stands now: "Haoling has 2,140 high-tech enterprises today"
             rf"|{_NOW.pattern}",
             re.IGNORECASE,
