@@ -3397,6 +3397,63 @@ def test_goals_listed_after_their_year_and_semicolons_and_a_part_of_the_year():
     ]
 
 
+def test_a_research_notes_table_in_millions_and_its_own_model():
+    claims = _read(
+        "                     FY2025A  2026 guide  2027 guide\n"
+        "EDU shipments (mn sets)   1.71       >2.4       >=3.2\n\n"
+        "Management wants EDU shipments of at least 3.2mn sets in 2027. We model 2.95mn.\n",
+        date(2026, 4, 2),
+        build_index({"edu": "count"}, [("edu", "subject", "EDU shipments|EDU")]),
+    )
+    assert [(c.claim_kind, c.comparator, c.value, c.year) for c in claims] == [
+        ("figure", "=", 1_710_000, 2025),
+        ("target", ">", 2_400_000, 2026),
+        ("target", ">=", 3_200_000, 2027),
+        ("target", ">=", 3_200_000, 2027),  # restated in prose; "We model" is the analyst's
+    ]
+
+
+_HEARING = build_index(
+    {"gdp": "CNY", "trade": "CNY", "digital": "CNY"},
+    [
+        ("gdp", "subject", r"\bgdp\b|economy"),
+        ("gdp", "measure", r"\bgdp\b|economic output"),
+        ("trade", "subject", r"imports and exports|\btrade\b"),
+        ("trade", "measure", "total|value|imports and exports"),
+        ("digital", "subject", "core industries of the digital economy|digital economy"),
+        ("digital", "measure", "value added"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We aim for GDP to pass one trillion yuan in 2027. For 2030 the outline says "
+            "around 1.3 trillion yuan.",
+            ("gdp", "~", 1.3, 2030),
+        ),
+        (
+            "Total imports and exports were 198.6 billion yuan in 2024. The action plan "
+            "target is to exceed 260 billion yuan in 2027.",
+            ("trade", ">", 260, 2027),
+        ),
+        (
+            "The core industries of the digital economy created value added of 61.7 billion "
+            "yuan in 2023. The goal is to double that by 2030.",
+            ("digital", ">=", 2, 2030),
+        ),
+    ],
+)
+def test_a_goal_after_a_figure_with_no_name_of_its_own_is_of_that_figure(text, expected):
+    """A hearing's spoken answers: the goal's sentence names no indicator."""
+    claims = _read(text, date(2025, 6, 1), _HEARING)
+    assert (claims[-1].indicator_id, claims[-1].comparator, claims[-1].value, claims[-1].year) == (
+        expected
+    )
+
+
 def test_a_year_in_someones_reckoning_dates_nothing_after_it():
     claims = _read(
         "《纲要》提出,到2030年经济总量突破6000亿元。"

@@ -1050,8 +1050,12 @@ _ELLIPSIS = re.compile(
     r"|进一步)*(?:突破|达到|超过|增至|增长到|提高到|提升到|达|超)?\s*"
     # and in English: "By the end of next year we want no fewer than 2,000.", "The aim
     # is at least 12 percent in 2026."
-    r"|(?:[\s,]|\bby (?:the end of )?(?:next year|this year|\d{4})\b|\bin \d{4}\b"
-    r"|\bthe (?:aim|goal|target|plan) is\b|\bwe (?:want|aim for|expect|hope for|plan for)\b"
+    r"|(?:[\s,]|\bby (?:the end of )?(?:next year|this year|\d{4})\b|\b(?:in|for) \d{4}\b"
+    # "The action plan target is to exceed ...", "For 2030 the outline says around ..."
+    r"|\bthe (?:[\w-]+ ){0,2}(?:aim|goal|target|plan) is(?: to)?\b"
+    r"|\bthe (?:[\w-]+ ){0,2}(?:outline|plan|programme|program) (?:says|sets|calls for)\b"
+    r"|\b(?:exceed|reach|top|pass|hit|surpass)\b"
+    r"|\bwe (?:want|aim for|expect|hope for|plan for)\b"
     r"|\b(?:no|not) (?:fewer|less) than\b|\bat least\b|\bmore than\b|\bover\b"
     r"|\babout\b|\baround\b)*",
     re.IGNORECASE,
@@ -1316,7 +1320,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|您(?:在建议中|在提案中)?(?:建议|提议|提出|指出)"
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
-    r"|\b(?:I|we) (?:estimate|reckon|calculate)\b|\bestimates? (?:that|put)\b"
+    r"|\b(?:I|we) (?:estimate|reckon|calculate|model)\b|\bestimates? (?:that|put)\b"
     # an analyst or a firm introduced first, then forecasting ("an auto analyst at Redwater
     # Research, who forecasts ...")
     r"|\bwho (?:forecasts?|expects?|estimates?|predicts?|projects?)\b"
