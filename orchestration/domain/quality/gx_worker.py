@@ -22,6 +22,7 @@ import ctypes.util
 import multiprocessing
 import os
 import signal
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -91,8 +92,13 @@ def stop() -> None:
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
+    # the pool's own thread may reap a process first, and then join() here returns before
+    # the exit code is recorded: wait for the code itself (a CI run saw None)
+    deadline = time.monotonic() + 10
     for process in processes:
         process.join(timeout=10)
+        while process.exitcode is None and process.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.01)
 
 
 def started() -> bool:
