@@ -3474,3 +3474,71 @@ def test_a_year_in_someones_reckoning_dates_nothing_after_it():
         ("target", "gdp", 6000, 2030),
         ("target", "firms", 5000, 2030),
     ]
+
+
+_TAIWAN = build_index(
+    {"output": "CNY_100m", "jobs": "count"},
+    [
+        ("output", "subject", "製造業產值|制造业产值"),
+        ("jobs", "subject", "新增就業|新增就业"),
+    ],
+)
+
+
+def test_a_text_that_names_the_republic_era_counts_its_years_from_1912():
+    """A Taiwan county's paper: 民國112年 is 2022, and the bare 116年 after it is 2027
+    (also after a comma, which is no thousands separator there)."""
+    claims = _read(
+        "民國112年本縣製造業產值為新臺幣615億元。\n\n"
+        "製造業產值116年達700億元,118年達780億元;115年至118年累計新增就業不少於1萬3千個。\n",
+        date(2024, 5, 1),
+        _TAIWAN,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
+        ("figure", "output", 615, 2023),
+        ("target", "output", 700, 2027),
+        ("target", "output", 780, 2029),
+        ("target", "jobs", 13_000, 2029),
+    ]
+
+
+def test_without_the_era_named_a_number_of_years_stays_a_number():
+    assert normalise("该厂已有112年历史") == "该厂已有112年历史"
+    assert normalise("民國112年") == "民国2023"
+
+
+def test_a_news_storys_goals_for_the_year_are_this_years():
+    claims = _read(
+        "Exports grew 4.1 percent in 2025.\n\n"
+        "Other goals for the year include an AI scale of more than 60 billion yuan.",
+        date(2026, 1, 20),
+    )
+    assert [(c.claim_kind, c.indicator_id, c.comparator, c.value, c.year) for c in claims] == [
+        ("figure", None, "=", 4.1, 2025),
+        ("target", "ai_scale", ">", 60, 2026),
+    ]
+
+
+_STATIONS = build_index(
+    {"stations": "count"},
+    [("stations", "subject", "refuelling stations"), ("stations", "measure", "stations|sites")],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an analyst's own count, and the gap to the goal worked out
+        "By 2027 the city will build 40 refuelling stations. We count 14 stations that still "
+        "have to be tendered before the end of 2026.",
+        "By 2027 the city will build 40 refuelling stations. The station goal needs 14 more sites.",
+        # a weight, not a number of stations
+        "By 2027 the city will build 40 refuelling stations with at least 400 kg of daily "
+        "capacity each.",
+    ],
+)
+def test_an_analysts_count_a_goals_gap_and_a_weight_are_not_goals(text):
+    claims = _read(text, date(2025, 3, 1), _STATIONS)
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("target", 40, 2027)
+    ]

@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 69)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:62]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:64]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -58,7 +58,10 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:62]}
 # misses, a results table's row of cumulative jobs and a reduction goal wrapped across
 # lines, gave no general rule yet (60), and a council hearing beside a brokerage's channel
 # check, studied in part (62: a councillor's and a trade paper's numbers, and an OEM's
-# expected share of its supplier, still read as goals).
+# expected share of its supplier, still read as goals), and a consultancy's market-entry
+# memo beside a city executive meeting's minutes, studied in part (64: the memo's other
+# cities' goals and an official's "thirty stations than sixty", and the minutes' support
+# amounts, still read as goals).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -71,6 +74,7 @@ BELOW_BAR = {
     "reader_heldout_58": (38, 52, 9, 3),
     "reader_heldout_60": (35, 37, 7, 2),
     "reader_heldout_62": (39, 46, 7, 6),
+    "reader_heldout_64": (37, 38, 12, 6),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

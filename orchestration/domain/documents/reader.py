@@ -94,10 +94,27 @@ def normalise(text: str) -> str:
     if len(simplified) != len(text):
         simplified = "".join(_T2S.convert(ch) or ch for ch in text)
     return _unboxed(
-        _CHINESE_YEAR.sub(
-            lambda m: m.group(0).translate(_YEAR_DIGITS), simplified.translate(_SAME_WIDTH)
+        _republic_years(
+            _CHINESE_YEAR.sub(
+                lambda m: m.group(0).translate(_YEAR_DIGITS), simplified.translate(_SAME_WIDTH)
+            )
         )
     )
+
+
+# Taiwan's official texts count years of the Republic of China (民國113年 = 2024), and
+# after the era is named once they write the bare number (117年, 115年度). In a text that
+# names the era, such a year becomes its four digits in the four characters it took:
+# the 年 gives way (117年目标 -> 2028目标), a Western year reads as one without 年.
+_REPUBLIC_ERA = "民国"
+_REPUBLIC_YEAR = re.compile(r"(?<![\d.])(?<!\d,)(1[0-2]\d)年")
+_REPUBLIC_OFFSET = 1911
+
+
+def _republic_years(text: str) -> str:
+    if _REPUBLIC_ERA not in text:
+        return text
+    return _REPUBLIC_YEAR.sub(lambda m: str(int(m.group(1)) + _REPUBLIC_OFFSET), text)
 
 
 # A line of a text box drawn with bars and dashes: its content between two borders,
@@ -970,7 +987,9 @@ _RECKONED = re.compile(
     r"|(?:(?:只|仍|还|尚)|季度[^,;。]{0,2})需(?!求)[^,;。\d]{0,6}\d"
     # the growth a target needs, worked out: "needs nominal growth of about 6% a year"
     # (not "will require output to grow by at least 12 percent", which restates a goal)
-    r"|\b(?:needs?|requires?)\s+(?:[a-z]+\s+){0,2}?(?:growth|increases?|rises?)\b",
+    r"|\b(?:needs?|requires?)\s+(?:[a-z]+\s+){0,2}?(?:growth|increases?|rises?)\b"
+    # the gap to a goal: "the station goal needs 19 more sites"
+    r"|\b(?:needs?|requires?)\s+(?:another\s+)?\d[\d,.]*\s+more\b",
     re.IGNORECASE,
 )
 _RECKONED_LEAD = re.compile(rf"{_FORECASTER}(?:预估|预测|推估)\s*[,:](?=[^;]*$)")
@@ -1320,7 +1339,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|您(?:在建议中|在提案中)?(?:建议|提议|提出|指出)"
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
-    r"|\b(?:I|we) (?:estimate|reckon|calculate|model)\b|\bestimates? (?:that|put)\b"
+    r"|\b(?:I|we) (?:estimate|reckon|calculate|model|count)\b|\bestimates? (?:that|put)\b"
     # an analyst or a firm introduced first, then forecasting ("an auto analyst at Redwater
     # Research, who forecasts ...")
     r"|\bwho (?:forecasts?|expects?|estimates?|predicts?|projects?)\b"

@@ -73,7 +73,15 @@ _YEAR_PATTERNS = (
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+five-year\s+plan", re.IGNORECASE), "plan"),
     (re.compile(r"十([一二三四五六七八九])五"), "plan_zh"),
     (YEAR, "year"),
-    (re.compile(r"\b(last|this|next) year\b|(去|今|明|上)年", re.IGNORECASE), "relative"),
+    (
+        re.compile(
+            r"\b(last|this|next) year\b|(去|今|明|上)年"
+            # a news story's "goals for the year" are the year it reports on: this one
+            r"|(?:(?<=goals for )|(?<=goal for )|(?<=targets for )|(?<=target for ))(the) year\b",
+            re.IGNORECASE,
+        ),
+        "relative",
+    ),
     # a part of the year of publication, without its year: "in January-June", 上半年
     (
         re.compile(
@@ -204,7 +212,7 @@ def _clause_around(text: str, position: int) -> tuple[int, int]:
     return (starts[-1] if starts else 0, end.start() if end else len(text))
 
 
-_RELATIVE = {"last": -1, "this": 0, "next": 1, "去": -1, "上": -1, "今": 0, "明": 1}
+_RELATIVE = {"last": -1, "this": 0, "the": 0, "next": 1, "去": -1, "上": -1, "今": 0, "明": 1}
 
 
 def _count(word: str) -> int | None:
@@ -381,7 +389,7 @@ def year_mentions(
                     aside=_is_aside(text, match.start(), match.end()),  # (目前已有5个)
                 )
             elif kind == "relative":
-                word = (match[1] or match[2]).lower()
+                word = (match[1] or match[2] or match[3]).lower()
                 mention = YearMention(
                     match.start(),
                     match.end(),
