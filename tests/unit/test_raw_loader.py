@@ -213,6 +213,26 @@ def test_rerun_unchanged_leaves_table_identical(con, tmp_path):
     assert _rows(con, "select * from raw.statistics") == before
 
 
+def test_a_key_a_changed_file_gives_up_is_free_for_a_new_file_in_the_same_run(con, tmp_path):
+    """The keys held are kept by hash through a run: a file replaced early in the run
+    no longer holds its old keys for the files checked after it, and one loaded early
+    holds its new ones."""
+    first = _write(tmp_path, "a.csv", HEADER + GOOD_ROW)
+    _sync(con, [first])
+    _write(tmp_path, "a.csv", HEADER + GOOD_ROW.replace("2021", "2020"))
+    second = _write(tmp_path, "b.csv", HEADER + GOOD_ROW)
+    third = _write(tmp_path, "c.csv", HEADER + GOOD_ROW.replace("2021", "2020"))
+    report = _sync(con, [first, second, third])
+    assert sorted(report.loaded) == ["raw/statistics/a.csv", "raw/statistics/b.csv"]
+    assert "duplicate key: raw/statistics/a.csv, row 1" in str(
+        report.rejected["raw/statistics/c.csv"]
+    )
+    assert _rows(con, "select _source_file, period from raw.statistics order by 1") == [
+        ("raw/statistics/a.csv", "2020"),
+        ("raw/statistics/b.csv", "2021"),
+    ]
+
+
 def test_changed_file_reloads_only_itself(con, tmp_path):
     first = _write(tmp_path, "a.csv", HEADER + GOOD_ROW)
     second = _write(tmp_path, "b.csv", HEADER + GOOD_ROW.replace("2021", "2019"))

@@ -148,8 +148,15 @@ def stage_csv(con: duckdb.DuckDBPyConnection, path: Path, label: str) -> None:
     off: a ragged row then fails the read instead of making DuckDB guess another
     dialect or header, and the failure is located row by row.
     """
-    check_utf8(path, label)
-    header = read_header(path, label)
+    if path.stat().st_size == 0:
+        raise RawFileError(label, [Violation(0, None, None, "file is empty (no header row)")])
+    # DuckDB's reader refuses bytes that are not UTF-8, so a file is decoded in Python
+    # only when a read fails, to name the line and column of the first bad byte.
+    try:
+        header = read_header(path, label)
+    except UnicodeDecodeError:
+        check_utf8(path, label)
+        raise
     columns = (
         "{" + ", ".join(f"'{n.replace(chr(39), chr(39) * 2)}': 'VARCHAR'" for n in header) + "}"
     )
@@ -163,4 +170,5 @@ def stage_csv(con: duckdb.DuckDBPyConnection, path: Path, label: str) -> None:
             [str(path)],
         )
     except duckdb.Error as error:
+        check_utf8(path, label)
         raise _locate_malformed_row(path, label, str(error).splitlines()[0]) from None

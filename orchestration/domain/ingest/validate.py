@@ -2,8 +2,11 @@
 
 The contract's checks are SQL predicates over the staged text (true for a bad row);
 only checks on meaning that live in Python (the unit registry, the period grammar) run
-in Python, once per distinct value. One scan counts every check's bad rows; rows are
-located only for the checks that fail, so a clean file costs one pass.
+in Python, once per distinct value. A column of codes, dates or periods repeats its
+values, so its checks run on its distinct values, all gathered in one scan
+(`VALUES`); the checks of numbers, free text and the rules across columns run on the
+rows, in one more scan. Rows are located only for the checks that fail, so a clean file
+costs two passes.
 """
 
 from __future__ import annotations
@@ -20,6 +23,12 @@ from orchestration.domain.ingest.errors import RawFileError, Violation
 from orchestration.domain.ingest.read import STAGE
 
 MAX_REPORTED = 50
+VALUES = "_raw_stage_values"
+"""The staged file's distinct values, one row per (column, value): `_column` names the
+column and the value sits in that column's own name, so a column's predicates read it."""
+# Kinds whose values repeat down a file: checked once per distinct value. Numbers and
+# free text are mostly distinct, so checking their distinct values would cost more.
+_REPEATING_KINDS = ("id", "enum", "unit", "period", "date", "pattern", "integer")
 MAX_LISTED_VALUES = 1000
 """A check on distinct values names at most this many bad values in its SQL predicate."""
 
@@ -139,10 +148,41 @@ def _header_violations(header: list[str], contract: TableContract) -> list[Viola
     return unexpected + missing
 
 
+def _distinct_values(con: duckdb.DuckDBPyConnection, columns: list[Column]) -> None:
+    """Gather the distinct values of `columns` into VALUES, in one scan of the stage."""
+    names = [quote_name(column.name) for column in columns]
+    which = " ".join(
+        f"when grouping({name}) = 0 then {quote_text(column.name)}"
+        for name, column in zip(names, columns, strict=True)
+    )
+    con.execute(
+        f"create or replace temp table {VALUES} as select case {which} end as _column, "
+        f"{', '.join(names)} from {STAGE} "
+        f"group by grouping sets ({', '.join(f'({name})' for name in names)})"
+    )
+
+
+def _repeats(column: Column) -> bool:
+    return column.kind in _REPEATING_KINDS
+
+
+def _values_of(column: Column) -> str:
+    """A query of the column's distinct values: from VALUES for a repeating column."""
+    name = quote_name(column.name)
+    if _repeats(column):
+        return f"select {name} as value from {VALUES} where _column = {quote_text(column.name)}"
+    return f"select distinct {name} as value from {STAGE}"
+
+
+Check = tuple[str, str, str]
+"""(column, SQL predicate true for a bad row, reason)"""
+
+
 def _value_checks(
     con: duckdb.DuckDBPyConnection, contract: TableContract
-) -> list[tuple[str, str, str]]:
-    """Every (column, predicate true for bad rows, reason) the contract asks for."""
+) -> tuple[list[Check], list[Check]]:
+    """Every check the contract asks for, as two lists: those on one repeating column,
+    which can run on VALUES, and those that must run on the rows."""
     checks = [
         (column.name, predicate, reason)
         for column in contract.columns
@@ -154,18 +194,21 @@ def _value_checks(
             continue
         name = quote_name(column.name)
         values = con.execute(
-            f"select value from (select distinct {name} as value from {STAGE}) "
-            "where nullif(trim(value), '') is not null"
+            f"select value from ({_values_of(column)}) where nullif(trim(value), '') is not null"
         ).fetchall()
         for (value,) in values:
             reason = check(value)
             if reason:
                 checks.append((column.name, f"{name} = {quote_text(value)}", reason))
     checks += _reference_checks(con, contract)
-    checks += [
+    repeating = {column.name for column in contract.columns if _repeats(column)}
+    on_values = [check for check in checks if check[0] in repeating]
+    on_rows = [check for check in checks if check[0] not in repeating]
+    # a rule reads several columns of a row, so it runs on the rows
+    on_rows += [
         (rule.column, f"coalesce({rule.violation}, false)", rule.reason) for rule in contract.rules
     ]
-    return checks
+    return on_values, on_rows
 
 
 def _reference_checks(
@@ -190,9 +233,8 @@ def _reference_checks(
         unknown = [
             value
             for (value,) in con.execute(
-                f"select distinct trim(value) as value from (select distinct {name} as value "
-                f"from {STAGE}) where nullif(trim(value), '') is not null "
-                f"and trim(value) not in ({known})"
+                f"select distinct trim(value) as value from ({_values_of(column)}) "
+                f"where nullif(trim(value), '') is not null and trim(value) not in ({known})"
             ).fetchall()
         ]
         if not unknown:
@@ -240,22 +282,35 @@ def validate_stage(con: duckdb.DuckDBPyConnection, contract: TableContract, labe
     for column in contract.columns:
         if column.name not in header:
             con.execute(f"alter table {STAGE} add column {quote_name(column.name)} varchar")
-    checks = _value_checks(con, contract)
+    repeating = [column for column in contract.columns if _repeats(column)]
+    if repeating:
+        _distinct_values(con, repeating)
+    on_values, on_rows = _value_checks(con, contract)
     key_sql = ", ".join(quote_name(k) for k in contract.key)
-    # One scan counts every check's bad rows and the distinct keys (by hash: equal keys
-    # hash equal, so a count below the rows only means "look closer"). Rows are located
-    # only for the checks that fail.
+    # One scan of the rows counts every row check's bad rows and the distinct keys (by
+    # hash: equal keys hash equal, so a count below the rows only means "look closer");
+    # one of VALUES counts the bad values of the others. Rows are located only for the
+    # checks that fail.
     counts = con.execute(
         f"select count(*), count(distinct hash({key_sql}))"
-        + "".join(f", count(*) filter (where {predicate})" for _, predicate, _ in checks)
+        + "".join(f", count(*) filter (where {predicate})" for _, predicate, _ in on_rows)
         + f" from {STAGE}"
     ).fetchall()[0]
-    row_count, distinct_keys, failing = counts[0], counts[1], counts[2:]
+    row_count, distinct_keys, failing = counts[0], counts[1], list(counts[2:])
     if row_count == 0:
         raise RawFileError(label, [Violation(0, None, None, "file has a header but no data rows")])
+    if on_values:
+        failing += con.execute(
+            "select "
+            + ", ".join(
+                f"count(*) filter (where _column = {quote_text(column)} and ({predicate}))"
+                for column, predicate, _ in on_values
+            )
+            + f" from {VALUES}"
+        ).fetchall()[0]
 
     total = 0
-    for (column, predicate, reason), count in zip(checks, failing, strict=True):
+    for (column, predicate, reason), count in zip(on_rows + on_values, failing, strict=True):
         if count:
             found, count = _first_rows(con, column, predicate, reason)
             problems += found
