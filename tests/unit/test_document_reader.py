@@ -3542,3 +3542,44 @@ def test_an_analysts_count_a_goals_gap_and_a_weight_are_not_goals(text):
     assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == [
         ("target", 40, 2027)
     ]
+
+
+def test_a_tables_caption_a_blank_line_above_it_dates_its_target_column():
+    """A task table pasted with tabs, its caption a line above: the 全年目标 column holds
+    that year's targets, the last year's column what was done."""
+    claims = _read(
+        "开发区2026年招商引资目标任务分解表\n\n"
+        "序号\t责任单位\t指标\t全年目标\t2025年完成\n"
+        "1\t投资促进局\t集成电路产业规模(亿元)\t360\t312\n"
+        "2\t科技创新局\t引进龙头企业(个)\t30\t24\n",
+        date(2026, 1, 16),
+    )
+    assert _summary(claims) == [
+        ("target", "ic_scale", ">=", 360, "CNY_100m", 2026),
+        ("figure", "ic_scale", "=", 312, "CNY_100m", 2025),
+        ("target", "firms", ">=", 30, "count", 2026),
+        ("figure", "firms", "=", 24, "count", 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a study's scenario, each part of its line
+        "--基准情景:集成电路产业规模年均增长8%,2027年约900亿元;培育龙头企业约12家。",
+        # a newspaper's own view, and its restatement of the goal in other terms
+        "本报认为,集成电路产业规模应在2027年达到900亿元。",
+        "换言之,集成电路产业规模三年内要增长逾一倍。",
+        # a commentator's paragraph of its own view, and a sum it works out
+        "My take: the IC scale will more likely reach 90 billion yuan in 2027.",
+        "Add the goals together and you get an IC scale of 90 billion yuan in 2027.",
+    ],
+)
+def test_a_scenario_an_editorials_view_and_a_commentators_sum_are_not_goals(line):
+    claims = _read(
+        "到2027年,集成电路产业规模突破1000亿元。\n\n" + line + "\n",
+        date(2025, 3, 1),
+    )
+    assert [
+        (c.claim_kind, c.indicator_id, c.value) for c in claims if c.claim_kind == "target"
+    ] == [("target", "ic_scale", 1000)]

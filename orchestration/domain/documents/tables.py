@@ -293,6 +293,15 @@ def _category_row(
     )
 
 
+def _caption_year(text: str, header_start: int) -> re.Match | None:
+    """The year in the table's caption: the last line above its header that is not
+    blank (a caption may stand a blank line above the table)."""
+    caption_end = max(0, header_start - 1)
+    while caption_end > 0 and not text[text.rfind("\n", 0, caption_end) + 1 : caption_end].strip():
+        caption_end = max(0, text.rfind("\n", 0, caption_end))
+    return YEAR.search(text, text.rfind("\n", 0, caption_end) + 1, caption_end)
+
+
 def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
     header = [text[s:e] for s, e in _cells(text, *lines[0])]
     years = {}
@@ -304,8 +313,7 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             years[column] = int(year.group(1))
     # a column of the year's targets, its year in the table's caption (表1 2025年主要
     # 指标完成情况 | 年度目标 | 上半年完成): the targets of that year
-    caption_end = max(0, lines[0][0] - 1)
-    caption = YEAR.search(text, text.rfind("\n", 0, caption_end) + 1, caption_end)
+    caption = _caption_year(text, lines[0][0])
     for column, cell in enumerate(header):
         if caption and column not in years and _TARGET_HEADER.fullmatch(cell.strip()):
             years[column] = int(caption.group(1))
