@@ -233,6 +233,19 @@ def test_a_key_a_changed_file_gives_up_is_free_for_a_new_file_in_the_same_run(co
     ]
 
 
+def test_a_revision_that_takes_another_files_key_keeps_its_last_good_rows(con, tmp_path):
+    """The clash is found after the revision's rows are inserted, inside its
+    transaction: rolling it back brings the file's previous rows back."""
+    first = _write(tmp_path, "a.csv", HEADER + GOOD_ROW)
+    second = _write(tmp_path, "b.csv", HEADER + GOOD_ROW.replace("2021", "2019"))
+    _sync(con, [first, second])
+    before = _rows(con, "select * from raw.statistics order by _source_file")
+    _write(tmp_path, "b.csv", HEADER + GOOD_ROW.replace("2500", "2700"))
+    report = _sync(con, [first, second])
+    assert list(report.rejected) == ["raw/statistics/b.csv"]
+    assert _rows(con, "select * from raw.statistics order by _source_file") == before
+
+
 def test_changed_file_reloads_only_itself(con, tmp_path):
     first = _write(tmp_path, "a.csv", HEADER + GOOD_ROW)
     second = _write(tmp_path, "b.csv", HEADER + GOOD_ROW.replace("2021", "2019"))

@@ -217,10 +217,10 @@ def _replace_rows(
             "delete from quality.load_rejections where table_name = ? and source_file = ?",
             [contract.table, label],
         )
-        con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
+    con.execute("commit")
     keys.add(con, label)
 
 
