@@ -3476,29 +3476,23 @@ def test_a_year_in_someones_reckoning_dates_nothing_after_it():
     ]
 
 
-_TAIWAN = build_index(
-    {"output": "CNY_100m", "jobs": "count"},
-    [
-        ("output", "subject", "製造業產值|制造业产值"),
-        ("jobs", "subject", "新增就業|新增就业"),
-    ],
-)
+_TAIWAN = build_index({"jobs": "count"}, [("jobs", "subject", "新增就業|新增就业")])
 
 
 def test_a_text_that_names_the_republic_era_counts_its_years_from_1912():
-    """A Taiwan county's paper: 民國112年 is 2022, and the bare 116年 after it is 2027
+    """A Taiwan county's paper: 民國112年 is 2023, and the bare 116年 after it is 2027
     (also after a comma, which is no thousands separator there)."""
     claims = _read(
-        "民國112年本縣製造業產值為新臺幣615億元。\n\n"
-        "製造業產值116年達700億元,118年達780億元;115年至118年累計新增就業不少於1萬3千個。\n",
+        "民國112年本縣新增就業9,500個。\n\n"
+        "新增就業116年達1萬個,118年達1萬1千個;115年至118年累計新增就業不少於4萬3千個。\n",
         date(2024, 5, 1),
         _TAIWAN,
     )
     assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
-        ("figure", "output", 615, 2023),
-        ("target", "output", 700, 2027),
-        ("target", "output", 780, 2029),
-        ("target", "jobs", 13_000, 2029),
+        ("figure", "jobs", 9_500, 2023),
+        ("target", "jobs", 10_000, 2027),
+        ("target", "jobs", 11_000, 2029),
+        ("target", "jobs", 43_000, 2029),
     ]
 
 
@@ -3583,3 +3577,76 @@ def test_a_scenario_an_editorials_view_and_a_commentators_sum_are_not_goals(line
     assert [
         (c.claim_kind, c.indicator_id, c.value) for c in claims if c.claim_kind == "target"
     ] == [("target", "ic_scale", 1000)]
+
+
+_REVIEW = build_index(
+    {"jobs": "count", "fai": "pct", "rd": "pct"},
+    [
+        ("jobs", "subject", "城镇新增就业"),
+        ("fai", "subject", "固定资产投资|民间投资"),
+        ("fai", "measure", "增长|增速|下降"),
+        ("rd", "subject", "研发投入强度"),
+    ],
+)
+
+
+def test_a_share_of_the_target_done_and_a_result_set_against_it_are_no_goals():
+    """A mid-year review: 完成全年目标的 and 低于全年预期目标 speak of results; a target
+    stated in brackets after 年度目标 is still one, and so is the year's plan."""
+    claims = _read(
+        "上半年,城镇新增就业3.1万人,完成全年目标的56.4%。\n\n"
+        "固定资产投资增速低于全年预期目标5.3个百分点,其中民间投资下降3.4%。\n\n"
+        "上半年固定资产投资增速为8.2%,高于年度目标(不低于8%)0.2个百分点。\n",
+        date(2025, 8, 27),
+        _REVIEW,
+    )
+    assert [
+        (c.claim_kind, c.indicator_id, c.value) for c in claims if c.indicator_id and c.value != 8.2
+    ] == [
+        ("figure", "jobs", 31_000),
+        ("figure", "fai", 3.4),
+        ("target", "fai", 8),
+    ]
+
+
+def test_a_suggestion_of_what_a_target_should_be_set_at_is_not_a_goal():
+    claims = _read(
+        "2025年,市政府要推动研发投入强度达到2.6%的年度目标。委员会建议,在编制规划时,将2030年"
+        "研发投入强度目标设定在3%以上。\n",
+        date(2025, 8, 27),
+        _REVIEW,
+    )
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("target", 2.6, 2025)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澳门元163亿元",
+        "新台币842亿元",
+        "港元1.8亿元",
+        "EUR 3 billion",
+        "€3 billion",
+        "MOP 500 million",
+    ],
+)
+def test_an_amount_in_a_currency_without_a_unit_is_not_read(text):
+    assert quantities(normalise(text)) == []
+
+
+def test_a_tables_caption_dates_its_columns_of_targets_and_of_results():
+    claims = _read(
+        "表1  2025年度主要考核指标上半年完成情况\n\n"
+        "考核指标                    目标值      完成值       完成情况\n"
+        "集成电路产业规模(亿元)      500         520          完成\n"
+        "引进龙头企业(家)            15          17           完成\n",
+        date(2025, 8, 1),
+    )
+    assert _summary(claims) == [
+        ("target", "ic_scale", ">=", 500, "CNY_100m", 2025),
+        ("figure", "ic_scale", "=", 520, "CNY_100m", 2025),
+        ("target", "firms", ">=", 15, "count", 2025),
+        ("figure", "firms", "=", 17, "count", 2025),
+    ]

@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 71)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:66]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:68]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -64,7 +64,12 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:66]}
 # amounts, still read as goals), and a think tank's comparison of three provinces beside
 # a Hong Kong editorial, studied in part (66: a plan's "names 12 enterprises", a target's
 # 届时 taking the mid-term year, and a province's revenue goal mapped to the segment
-# named after it).
+# named after it), and two sets studied in part after their first read: a Macau-style
+# policy address and an invest-in brochure (67: counts of steps, a year-to-date count
+# beside a total, the brochure's project list), and a five-year plan's drafting note
+# whose items name their indicator only in their headings (68: "4.规上工业企业数量。…
+# 《规划》提出到2030年超过6000家" maps to no indicator; its dollar pairs are in a chamber's
+# paper with euro figures beside them).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -79,6 +84,8 @@ BELOW_BAR = {
     "reader_heldout_62": (39, 46, 7, 6),
     "reader_heldout_64": (37, 38, 12, 6),
     "reader_heldout_66": (35, 42, 8, 3),
+    "reader_heldout_67": (37, 38, 6, 3),
+    "reader_heldout_68": (30, 39, 2, 0),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

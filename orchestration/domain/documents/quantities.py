@@ -126,6 +126,13 @@ CHINESE_DOLLARS_FIRST = re.compile(
 )
 CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_DIGIT}十]+)")
 
+# An amount in a currency the reader has no unit for, named before it (澳门元163亿元,
+# 新台币842亿元, "EUR 3 billion", "€3 billion", "MOP 500 million"): not a yuan amount or a
+# count. (HK$ and NT$ are never read as dollars: the English reader wants $ alone.)
+_FOREIGN_CURRENCY_BEFORE = re.compile(
+    r"(?:港元|港币|澳门元|澳门币|澳元|新台币|台币|欧元|日元|英镑|韩元|新加坡元"
+    r"|\b(?:EUR|GBP|JPY|HKD|MOP|TWD|SGD|KRW|CHF)|€|£)\s*$"
+)
 # what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施, 10件民生实事
 _POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则|实事)")
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
@@ -305,6 +312,8 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         return True
     if _PER_PHYSICAL.match(text, match.end()):
         return True  # a price: "RMB 35 per kilogram"
+    if _FOREIGN_CURRENCY_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return True  # "EUR 3 billion": a currency the reader has no unit for
     if (
         match["digits"]
         and re.match(r"[A-Za-z]", text[match.end("digits") : match.end("digits") + 1])
@@ -501,6 +510,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # "四大行动、十二项任务"); the document's own items (列出18条支持举措)
         if (
             (match["number"] == "一" and not match["scale"] and suffix in COUNT_SUFFIXES | {"辆"})
+            or _FOREIGN_CURRENCY_BEFORE.search(text, max(0, match.start() - 8), match.start())
             or _in_short_quote(text, match)
             or (suffix in "条项件" and _POLICY_ITEMS.match(text, match.end()))
             # 12起 (cases) is a count; 从2025起 and 50万起 are a start and a floor

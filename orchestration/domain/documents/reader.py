@@ -1351,6 +1351,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|(?:委员(?!会)|代表|议员|有人)[^,;。]{0,6}?(?:建议|提议)"
     # and, in a reply to a deputy's suggestion, what "you" proposed or pointed out
     r"|您(?:在建议中|在提案中)?(?:建议|提议|提出|指出)"
+    # a suggestion of what a target should be set at (建议…将2030年…目标设定在3%以上)
+    r"|建议[^。;]{0,40}?(?:设定|设置|设为|定为|确定为)"
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate|model|count)\b|\bestimates? (?:that|put)\b"

@@ -41,6 +41,11 @@ _GROWTH_HEADER = re.compile(
     r"年均增[长速]|年均增长率|average annual growth|annual growth|\bCAGR\b", re.IGNORECASE
 )
 _TARGET_HEADER = re.compile(r"(?:年度|全年)?目标(?:值)?|(?:annual |the year's )?targets?", re.I)
+# the columns a caption's year dates: the year's targets and what was done of them
+# (表1 2025年度主要考核指标完成情况 | 目标值 | 完成值); the second reports (_REPORTED_HEADER)
+_CAPTION_YEAR_HEADER = re.compile(
+    rf"{_TARGET_HEADER.pattern}|完成值|实际(?:完成)?值?|actual|results?", re.I
+)
 # a year column of what was, not what is planned: 2024年基数, 基期值, "2024 (actual)"
 _REPORTED_HEADER = re.compile(
     r"基数|基期|现状|实际|(?<!计划|预期|目标)完成|\b(?:actual|base(?:line)?)\b"
@@ -315,7 +320,7 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
     # 指标完成情况 | 年度目标 | 上半年完成): the targets of that year
     caption = _caption_year(text, lines[0][0])
     for column, cell in enumerate(header):
-        if caption and column not in years and _TARGET_HEADER.fullmatch(cell.strip()):
+        if caption and column not in years and _CAPTION_YEAR_HEADER.fullmatch(cell.strip()):
             years[column] = int(caption.group(1))
     if not years or len(years) == len(header):  # no column to name the indicator
         return None
