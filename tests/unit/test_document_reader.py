@@ -3650,3 +3650,49 @@ def test_a_tables_caption_dates_its_columns_of_targets_and_of_results():
         ("target", "firms", ">=", 15, "count", 2025),
         ("figure", "firms", "=", 17, "count", 2025),
     ]
+
+
+_DRAFTING = build_index(
+    {"firms": "count", "share": "pct", "rd": "pct"},
+    [
+        ("firms", "subject", "规上工业企业"),
+        ("firms", "measure", "数量|家"),
+        ("share", "subject", "战略性新兴产业"),
+        ("share", "measure", "比重"),
+        ("rd", "subject", "研发经费投入强度"),
+        ("rd", "measure", "强度"),
+    ],
+)
+
+
+def test_a_numbered_items_heading_names_the_indicator_of_its_paragraph():
+    """A drafting note: each item's heading names its indicator; the adopted goal is the
+    plan's, an alternative not adopted or an expert's proposal is not."""
+    claims = _read(
+        "(一)规上工业企业数量。2025年为4800家。另一方案为6500家,因后备企业储备不足,未予采纳。"
+        "《规划》提出到2030年超过6000家。\n\n"
+        "(二)战略性新兴产业增加值占地区生产总值比重。有专家建议提出35%的目标。"
+        "《规划》确定到2030年达到18%。\n",
+        date(2026, 3, 10),
+        _DRAFTING,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("figure", "firms", 4800, 2025),
+        ("target", "firms", 6000, 2030),
+        ("target", "share", 18, 2030),
+    ]
+
+
+def test_a_statistics_offices_projection_is_no_goal_but_its_year_dates_the_next():
+    claims = _read(
+        "《计划》提出,到2027年实现主要目标。\n\n"
+        "(一)战略性新兴产业增加值占地区生产总值比重。2025年为31.6%。预计2027年为34.5%左右。\n\n"
+        "(二)研发经费投入强度。目标为达到2.6%。2025年为2.31%。\n",
+        date(2026, 3, 20),
+        _DRAFTING,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("figure", "share", 31.6, 2025),
+        ("target", "rd", 2.6, 2027),
+        ("figure", "rd", 2.31, 2025),
+    ]

@@ -351,6 +351,47 @@ def _with_question(text: str, parts: list, at: int) -> Sentence:
     return sentence
 
 
+# A numbered item's heading opening its paragraph: a name and a full stop, no clause
+# ("(二)数字经济核心产业增加值。", "4.规上工业企业数量。")
+_ITEM_HEADING = re.compile(
+    r"[^\S\n]*(?:\d{1,2}[.、]|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、])[^\S\n]*"
+    r"([^。,;:\n\d]{2,30})。"
+)
+
+
+def _item_heading(text: str, sentence: Sentence) -> tuple[int, int] | None:
+    """The heading's name, when `sentence` follows its numbered item's heading in the
+    same paragraph."""
+    heading = _ITEM_HEADING.match(text, text.rfind("\n", 0, sentence.start) + 1)
+    if heading is None or heading.end() > sentence.start:
+        return None
+    return heading.span(1)
+
+
+def _named_in(
+    index: IndicatorIndex,
+    mentions: dict[tuple[str, str], list[Mention]],
+    quantity: Quantity,
+    span: tuple[int, int],
+) -> list[_Match]:
+    """The one indicator of the number's kind whose subject and measure `span` both
+    names, as the number's match; none when it names no such indicator or several."""
+
+    def named(indicator: str, role: str) -> Mention | None:
+        inside = [m for m in mentions.get((indicator, role), []) if span[0] <= m.start < span[1]]
+        return inside[0] if inside else None
+
+    found = [
+        (indicator, subject, measure)
+        for indicator in index.candidates(quantity.dimension)
+        if (subject := named(indicator, "subject")) and (measure := named(indicator, "measure"))
+    ]
+    if len(found) != 1:
+        return []
+    indicator, subject, measure = found[0]
+    return [_Match(indicator, subject.text, ((9, 9, 9), 9), subject, 9, measure.text, measure)]
+
+
 def _line_of(text: str, sentence: Sentence) -> Sentence:
     """`sentence` from the start of its line."""
     return replace(sentence, start=text.rfind("\n", 0, sentence.start) + 1)
@@ -1333,6 +1374,12 @@ _VIEW_LINE = re.compile(
     r"|[^\S\n]*(?:my|our) (?:take|view|verdict|assessment)[^\S\n]*:",
     re.IGNORECASE,
 )
+# A statistics office's projection of where the trend leads by a plan's year (按当前增速
+# 测算,2027年约为5800亿元; 预计2027年为27.8%左右; 按此速度,2027年约为2.55%): no goal, but
+# its year is the plan's, so it still dates the goals after it (unlike a reckoning's).
+_PROJECTION = re.compile(
+    r"按(?:此|当前|目前|现有)(?:的)?(?:速度|增速|进度|趋势)|预计(?:19|20)\d\d年(?:为|在|约为|可达)"
+)
 _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经(?!济)|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     # a study's reckoning (课题组测算,如果保持...), not a statistics office's preliminary
@@ -1351,8 +1398,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|(?:委员(?!会)|代表|议员|有人)[^,;。]{0,6}?(?:建议|提议)"
     # and, in a reply to a deputy's suggestion, what "you" proposed or pointed out
     r"|您(?:在建议中|在提案中)?(?:建议|提议|提出|指出)"
-    # a suggestion of what a target should be set at (建议…将2030年…目标设定在3%以上)
-    r"|建议[^。;]{0,40}?(?:设定|设置|设为|定为|确定为)"
+    # a suggestion of what a target should be set at (建议…将2030年…目标设定在3%以上), an
+    # expert's or a submission's proposal, and an alternative not adopted (另一方案为6500家,
+    # …未予采纳), in a plan's drafting note
+    r"|建议[^。;]{0,40}?(?:设定|设置|设为|定为|确定为)|有(?:专家|意见)[^,;。]{0,6}?(?:建议|提出)"
+    r"|未予采纳|不予采纳|未被采纳"
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate|model|count)\b|\bestimates? (?:that|put)\b"
@@ -1713,6 +1763,8 @@ def read_document(
             earlier = [m for m in earlier if m.start < head or _leads_part(plain, m, head)]
         if sentence.end <= body:
             continue  # a headline restates what the body states, without its year
+        if _PROJECTION.search(chunk):
+            continue  # a projection of the year a plan names: that year still dates what follows
         if (
             _ESTIMATE.search(chunk)
             or _VIEW_LINE.match(plain, plain.rfind("\n", 0, sentence.start) + 1)
@@ -1884,6 +1936,10 @@ def read_document(
                 )
             ):
                 chosen = [last_figure[1]]
+            if not chosen and (heading := _item_heading(plain, sentence)) is not None:
+                # 4.规上工业企业数量。…《规划》提出到2030年超过6000家: of the indicator the
+                # numbered item's heading names in full
+                chosen = _named_in(index, mentions, quantity, heading)
             before_chosen = chosen
             if len(chosen) == 1:
                 last_figure = (quantity, chosen[0], sentence.number)
