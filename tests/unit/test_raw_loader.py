@@ -47,6 +47,14 @@ def _rows(con, sql):
     return con.execute(sql).fetchall()
 
 
+def _two_files_loaded(con, tmp_path):
+    """a.csv and b.csv, one good row each under different keys, loaded."""
+    first = _write(tmp_path, "a.csv", HEADER + GOOD_ROW)
+    second = _write(tmp_path, "b.csv", HEADER + GOOD_ROW.replace("2021", "2019"))
+    _sync(con, [first, second])
+    return first, second
+
+
 @pytest.mark.parametrize(
     ("content", "row", "column", "reason"),
     [
@@ -236,9 +244,7 @@ def test_a_key_a_changed_file_gives_up_is_free_for_a_new_file_in_the_same_run(co
 def test_a_revision_that_takes_another_files_key_keeps_its_last_good_rows(con, tmp_path):
     """The clash is found after the revision's rows are inserted, inside its
     transaction: rolling it back brings the file's previous rows back."""
-    first = _write(tmp_path, "a.csv", HEADER + GOOD_ROW)
-    second = _write(tmp_path, "b.csv", HEADER + GOOD_ROW.replace("2021", "2019"))
-    _sync(con, [first, second])
+    first, second = _two_files_loaded(con, tmp_path)
     before = _rows(con, "select * from raw.statistics order by _source_file")
     _write(tmp_path, "b.csv", HEADER + GOOD_ROW.replace("2500", "2700"))
     report = _sync(con, [first, second])
@@ -247,9 +253,7 @@ def test_a_revision_that_takes_another_files_key_keeps_its_last_good_rows(con, t
 
 
 def test_changed_file_reloads_only_itself(con, tmp_path):
-    first = _write(tmp_path, "a.csv", HEADER + GOOD_ROW)
-    second = _write(tmp_path, "b.csv", HEADER + GOOD_ROW.replace("2021", "2019"))
-    _sync(con, [first, second])
+    first, second = _two_files_loaded(con, tmp_path)
     kept = _rows(con, "select * from raw.statistics where _source_file like '%b.csv'")
     _write(tmp_path, "a.csv", HEADER + GOOD_ROW.replace("2500", "2600"))
     report = _sync(con, [first, second])
@@ -261,9 +265,7 @@ def test_changed_file_reloads_only_itself(con, tmp_path):
 
 
 def test_bad_revision_keeps_last_good_rows_and_removed_file_is_dropped(con, tmp_path):
-    first = _write(tmp_path, "a.csv", HEADER + GOOD_ROW)
-    second = _write(tmp_path, "b.csv", HEADER + GOOD_ROW.replace("2021", "2019"))
-    _sync(con, [first, second])
+    first, _ = _two_files_loaded(con, tmp_path)
     _write(tmp_path, "a.csv", HEADER + GOOD_ROW.replace("CNY_100m", "CNY_mn"))
     report = _sync(con, [first])
     assert list(report.rejected) == ["raw/statistics/a.csv"]

@@ -362,7 +362,7 @@ _ITEM_HEADING = re.compile(
 def _item_heading(text: str, sentence: Sentence) -> tuple[int, int] | None:
     """The heading's name, when `sentence` follows its numbered item's heading in the
     same paragraph."""
-    heading = _ITEM_HEADING.match(text, text.rfind("\n", 0, sentence.start) + 1)
+    heading = _ITEM_HEADING.match(text, _line_of(text, sentence).start)
     if heading is None or heading.end() > sentence.start:
         return None
     return heading.span(1)
@@ -389,7 +389,14 @@ def _named_in(
     if len(found) != 1:
         return []
     indicator, subject, measure = found[0]
-    return [_Match(indicator, subject.text, ((9, 9, 9), 9), subject, 9, measure.text, measure)]
+    return [
+        _Match(indicator, subject.text, _UNRANKED, subject, _UNRANKED[1], measure.text, measure)
+    ]
+
+
+# The rank of a match found outside the ranking (`_named_in`): the only candidate left,
+# never compared with another
+_UNRANKED = ((9, 9, 9), 9)
 
 
 def _line_of(text: str, sentence: Sentence) -> Sentence:
@@ -1767,7 +1774,7 @@ def read_document(
             continue  # a projection of the year a plan names: that year still dates what follows
         if (
             _ESTIMATE.search(chunk)
-            or _VIEW_LINE.match(plain, plain.rfind("\n", 0, sentence.start) + 1)
+            or _VIEW_LINE.match(plain, _line_of(plain, sentence).start)
             or _FIRMS_OWN.search(chunk)
             or _ADMISSION.search(chunk)
             or _SURVEYED.search(chunk)

@@ -163,15 +163,15 @@ def _distinct_values(con: duckdb.DuckDBPyConnection, columns: list[Column]) -> N
 
 
 def _repeats(column: Column) -> bool:
-    return column.kind in _REPEATING_KINDS
+    """Whether the column's values are gathered into VALUES: a repeating kind, or one
+    whose values a check looks up (a reference names a row of a small table)."""
+    return column.kind in _REPEATING_KINDS or column.references is not None
 
 
 def _values_of(column: Column) -> str:
-    """A query of the column's distinct values: from VALUES for a repeating column."""
+    """A query of a repeating column's distinct values, from VALUES."""
     name = quote_name(column.name)
-    if _repeats(column):
-        return f"select {name} as value from {VALUES} where _column = {quote_text(column.name)}"
-    return f"select distinct {name} as value from {STAGE}"
+    return f"select {name} as value from {VALUES} where _column = {quote_text(column.name)}"
 
 
 Check = tuple[str, str, str]
