@@ -817,6 +817,46 @@ def test_a_table_laid_out_with_ideographic_spaces():
     ]
 
 
+def test_thousands_grouped_by_a_space_and_the_counter_for_cases():
+    # Hong Kong's Chinese: 1 300家 is 1,300; a date keeps its space; 宗 counts issues
+    assert normalise("不少於1 300家，2 000家以上") == "不少于1,300家,2,000家以上"
+    assert normalise("2025年 300家") == "2025年 300家"
+    claims = _read("到2027年，龍頭企業增至不少於1 300家。", date(2026, 3, 1))
+    assert _summary(claims) == [("target", "firms", ">=", 1300, "count", 2027)]
+    (issues,) = quantities(normalise("2026年至2030年累計完成不少於30宗發行"))
+    assert (issues.value, issues.unit) == (30, "count")
+
+
+def test_a_number_up_some_percent_on_a_year_is_of_the_year_after():
+    # the question's "this year" does not date the answer's result
+    claims = _read(
+        "Q: What is this year's goal for output?\n\n"
+        "A: Output was close to that: 932,000 units, up 27 percent on 2024.",
+        date(2026, 3, 10),
+    )
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [
+        ("figure", 932000, 2025),
+        ("figure", 27, 2025),
+    ]
+
+
+def test_a_caption_gives_its_tables_unit_and_an_indented_row_leaves_its_first_cell_above():
+    # indented paragraphs (\u3000\u3000): the indent separates no cells, so the caption
+    # is no row; 亿元 is the caption's; the second row's group cell is the first's
+    text = (
+        "\u3000\u3000表1\u3000重点企业2026年度考核目标(单位:亿元)\n"
+        "\u3000\u3000企业\u3000\u3000指标\u3000\u3000\u30002025年完成值\u30002026年目标值(不低于)\n"
+        "\u3000\u3000甲集团\u3000集成电路产业规模\u3000\u300019.6\u3000\u300021.5\n"
+        "\u3000\u3000\u3000\u3000\u3000\u3000\u3000人工智能产业规模\u3000\u3000352.0\u3000\u3000386\n"
+    )
+    assert _summary(_read(text, date(2026, 3, 6))) == [
+        ("figure", "ic_scale", "=", 19.6, "CNY_100m", 2025),
+        ("target", "ic_scale", ">=", 21.5, "CNY_100m", 2026),
+        ("figure", "ai_scale", "=", 352.0, "CNY_100m", 2025),
+        ("target", "ai_scale", ">=", 386.0, "CNY_100m", 2026),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

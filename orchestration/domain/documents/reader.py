@@ -94,12 +94,27 @@ def normalise(text: str) -> str:
     if len(simplified) != len(text):
         simplified = "".join(_T2S.convert(ch) or ch for ch in text)
     return _unboxed(
-        _republic_years(
-            _CHINESE_YEAR.sub(
-                lambda m: m.group(0).translate(_YEAR_DIGITS), simplified.translate(_SAME_WIDTH)
+        _comma_grouped(
+            _republic_years(
+                _CHINESE_YEAR.sub(
+                    lambda m: m.group(0).translate(_YEAR_DIGITS),
+                    simplified.translate(_SAME_WIDTH),
+                )
             )
         )
     )
+
+
+# Hong Kong's official Chinese groups thousands with a space (1 300家, 2 000家以上): a
+# number so grouped, with a Chinese counter or unit after it, gets commas in the
+# spaces' places (1,300家). Not before 年, 月 or 日 (a date), nor after a digit.
+_SPACE_GROUPED = re.compile(
+    r"(?<![\d.])(?<!\d,)\d{1,3}(?: \d{3})+(?![\d.,])(?=\s?[\u4e00-\u9fff])(?!\s?[年月日号])"
+)
+
+
+def _comma_grouped(text: str) -> str:
+    return _SPACE_GROUPED.sub(lambda m: m.group(0).replace(" ", ","), text)
 
 
 # Taiwan's official texts count years of the Republic of China (民國113年 = 2024), and

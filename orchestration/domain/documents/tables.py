@@ -250,7 +250,8 @@ def tables(text: str) -> list[Table]:
     cells = [
         None
         if line is None
-        else len(_SEPARATOR.findall(text, *line)) + bool(_LEADER.search(text, *line))
+        else len(_SEPARATOR.findall(text, line[0] + _indent(text, *line), line[1]))
+        + bool(_LEADER.search(text, *line))
         for line in lines
     ]
     for position, line in enumerate([*lines, None]):
@@ -276,6 +277,12 @@ def tables(text: str) -> list[Table]:
     return found
 
 
+def _indent(text: str, start: int, end: int) -> int:
+    """The blanks a line starts with: a paragraph's indent (\u3000\u3000), which
+    separates no cells."""
+    return len(text[start:end]) - len(text[start:end].lstrip())
+
+
 def _names_years(text: str, line: tuple[int, int]) -> bool:
     """Whether a line is a header row: a short cell of it names a year (2024年, "2030
     Target") and none holds a value (a row's 1.21 beside ">= 1.6 (2027)")."""
@@ -298,13 +305,31 @@ def _category_row(
     )
 
 
-def _caption_year(text: str, header_start: int) -> re.Match | None:
-    """The year in the table's caption: the last line above its header that is not
+def _caption(text: str, header_start: int) -> tuple[int, int]:
+    """The span of the table's caption: the last line above its header that is not
     blank (a caption may stand a blank line above the table)."""
     caption_end = max(0, header_start - 1)
     while caption_end > 0 and not text[text.rfind("\n", 0, caption_end) + 1 : caption_end].strip():
         caption_end = max(0, text.rfind("\n", 0, caption_end))
-    return YEAR.search(text, text.rfind("\n", 0, caption_end) + 1, caption_end)
+    return text.rfind("\n", 0, caption_end) + 1, caption_end
+
+
+def _caption_year(text: str, header_start: int) -> re.Match | None:
+    """The year in the table's caption."""
+    return YEAR.search(text, *_caption(text, header_start))
+
+
+# the unit a caption gives every cell of its table: 表1 重点企业考核目标(单位:亿元),
+# "Table 2 Targets (unit: RMB 100 million)"
+_CAPTION_UNIT = re.compile(
+    r"(?:单位|\bunits?)\s*:\s*(?P<unit>[^()\s,;]{1,12}(?: [^()\s,;]+)*)", re.I
+)
+
+
+def _caption_unit(text: str, header_start: int) -> str:
+    """The unit the table's caption gives its cells (单位:亿元), or none."""
+    found = _CAPTION_UNIT.search(text, *_caption(text, header_start))
+    return _plain_unit(found["unit"]) if found and _LOOKS_LIKE_UNIT.search(found["unit"]) else ""
 
 
 def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
@@ -331,16 +356,23 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
     name_column = named[0] if named else min(c for c in range(len(header)) if c not in years)
     units = [c for c, cell in enumerate(header) if _UNIT_HEADER.match(cell.strip())]
     reporting = {c for c in years if _REPORTED_HEADER.search(header[c])}
+    caption_unit = _caption_unit(text, lines[0][0])
     rows = []
+    header_indent = _indent(text, *lines[0])
     for start, end in lines[1:]:
         cells = _cells(text, start, end)
+        if len(cells) < len(header) and _indent(text, start, end) > header_indent + 1:
+            # a row indented under the one above it leaves that row's first cells to
+            # it (a merged cell: 城发集团 over its three indicators); its cells are the
+            # header's last ones
+            cells = [(start, start)] * (len(header) - len(cells)) + cells
         if name_column >= len(cells):
             continue
         name_start, name_end = cells[name_column]
         if units and units[0] < len(cells):  # a column of units
             unit = _plain_unit(text[cells[units[0]][0] : cells[units[0]][1]].strip())
-        else:  # the unit the name gives
-            unit = _unit_in_name(text[name_start:name_end])
+        else:  # the unit the name gives, else the caption's
+            unit = _unit_in_name(text[name_start:name_end]) or caption_unit
         unit, alt_unit = _with_equivalent(unit)
         values, spans, reported = [], {}, set()
         for column, year in years.items():

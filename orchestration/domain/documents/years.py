@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import cn2an
@@ -487,6 +487,21 @@ def year_for(
                 m.start - quantity.end if m.start >= quantity.end else quantity.start - m.end
             ),
         )
+    for m in sentence_years:
+        if (
+            m.comparison
+            and m.start >= quantity.end
+            and (
+                _ON_THE_YEAR.fullmatch(text, quantity.end, m.start)
+                or (
+                    _CHANGE_ON.fullmatch(text, quantity.end, m.start)
+                    and _CHANGED_BY.search(text, max(0, quantity.start - 16), quantity.start)
+                )
+            )
+        ):
+            # "932,000 units, up 27 percent on 2024": a change on
+            # the year before, so the number (and the change) is of the year after
+            return replace(m, year=m.year + 1, comparison=False)
     before = [m for m in earlier if not (m.comparison or m.aside)]
     if future:
         # not a year that dates only its own clause's number, after the numbers its
@@ -517,6 +532,14 @@ _PERIOD_NAMED = re.compile(r"十[一二三四五六七八九]五\"?\s*(?:期间|
 
 
 _STATED_WITH = re.compile(r"\s*年?(?:底|末)?\s*(?:为|是)\s*\d")
+# between a number and the year its change is counted on: ", up 27 percent on"
+_ON_THE_YEAR = re.compile(
+    r"\s*(?:units|vehicles|yuan)?\s*,\s*(?:(?:up|down)\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
+    r"\s+(?:on|from|over)\s+)",
+    re.IGNORECASE,
+)
+_CHANGE_ON = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:on|from|over)\s+", re.IGNORECASE)
+_CHANGED_BY = re.compile(r"\b(?:up|down|rose|grew|fell)\s+(?:by\s+)?$", re.IGNORECASE)
 
 
 def _one_numbers_year(text: str, year: YearMention) -> bool:
