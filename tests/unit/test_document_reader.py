@@ -168,6 +168,8 @@ def _summary(claims: list[Claim]) -> list[tuple]:
         ("By 2027 the IC scale should be around 50 billion yuan.", "~"),
         ("By 2027 the IC scale should not exceed 50 billion yuan.", "<="),
         ("By 2027 the IC scale should be 50 billion yuan or more.", ">="),
+        ("By 2027 the IC scale should be bigger than 50 billion yuan.", ">"),
+        ("By 2027 the IC scale should be no higher than 50 billion yuan.", "<="),
         ("到2027年，集成电路产业规模突破500亿元。", ">"),
         ("到2027年，集成电路产业规模达到500亿元以上。", ">="),
         ("到2027年，集成电路产业规模不超过500亿元。", "<="),
@@ -837,6 +839,46 @@ def test_a_number_up_some_percent_on_a_year_is_of_the_year_after():
     assert [(c.claim_kind, c.value, c.year) for c in claims] == [
         ("figure", 932000, 2025),
         ("figure", 27, 2025),
+    ]
+
+
+def test_the_nations_figure_in_brackets_is_no_target():
+    claims = _read(
+        "The share is to reach about 30 percent by 2027, from 25 percent in 2023 (the "
+        "national figure was 27 percent).",
+        date(2025, 6, 1),
+    )
+    assert _summary(claims) == [
+        ("target", "share", "~", 30, "pct", 2027),
+        ("figure", "share", "=", 25, "pct", 2023),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Simulations with the team's model suggest the share reaches only 29.3 percent in 2027.",
+        "In the baseline scenario, which assumes unchanged policies, the share edges up only "
+        "to 29.3 percent in 2027.",
+        "In an accelerated-reform scenario, the share rises to 30.8 percent in 2027.",
+        "The AI scale reaches 41 billion yuan in 2027 in the baseline.",
+    ],
+)
+def test_a_models_scenarios_are_no_targets(text):
+    assert _read(text, date(2025, 6, 1)) == []
+
+
+def test_a_note_in_brackets_dates_nothing_after_it():
+    # the deadline's note names next year's goal; the next item's goal is this year's
+    text = (
+        "2026年重点工作任务清单\n\n"
+        "1. 培育龙头企业。量化目标:新增龙头企业5家。\n"
+        "完成时限:2026年12月底(2027年目标纳入下年度清单跟踪)\n\n"
+        "2. 发展集成电路。量化目标:集成电路产业规模达到300亿元。\n"
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in _read(text, date(2026, 2, 1))] == [
+        ("firms", 5, 2026),
+        ("ic_scale", 300, 2026),
     ]
 
 

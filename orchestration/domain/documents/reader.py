@@ -202,9 +202,11 @@ _BEFORE = [
     (">=", r"≥|>="),  # symbols first: ">" must not take the ">" of ">="
     ("<=", r"≤|<="),
     (">", r"more than|over|above|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|(?:sur)?pass(?:es|ed)?|>"),
-    (">", r"in excess of|beyond|(?<=\w )past|超过|突破|超出|超|逾|高于|多于|大于"),
+    (">", r"in excess of|beyond|(?<=\w )past|(?:bigger|larger|greater|higher) than"),
+    (">", r"超过|突破|超出|超|逾|高于|多于|大于"),
     (">=", r"at least|no fewer than|no less than|not less than|a minimum of|不少于|不低于|至少"),
-    ("<=", r"at most|no more than|not (?:to )?exceed|up to|within|不超过|不高于|控制在"),
+    ("<=", r"at most|no (?:more|higher|greater|larger|bigger) than|not (?:to )?exceed"),
+    ("<=", r"up to|within|不超过|不高于|控制在"),
     ("<", r"less than|fewer than|below|under|低于|少于|不到|不足|<"),
     ("~", r"about|around|approximately|approx\.|roughly|nearly|some|约|大约|近|接近|≈|~"),
     ("reach", r"reach(?:es|ed|ing)?|achieve|hit|达到|达"),
@@ -1035,7 +1037,17 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(ESTIMATE_YEAR.search(text, *clause))
         or bool(_RECKONED.search(text, *clause))
         or bool(_RECKONED_LEAD.search(text, sentence.start, quantity.start))
+        or bool(_NATIONAL_ASIDE.search(text, max(0, quantity.start - 48), quantity.start))
     )
+
+
+# The nation's figure given in brackets beside the region's: "(the national figure was
+# 2.65 percent)", (全国为2.65%)
+_NATIONAL_ASIDE = re.compile(
+    r"\(\s*(?:the\s+|against\s+(?:the\s+)?)?(?:national|nationwide|China's|the country's)\b"
+    r"[^()]{0,30}$|\(\s*全国[^()]{0,10}$",
+    re.IGNORECASE,
+)
 
 
 # A study's own projection, or what meeting a target needs, in the number's clause: the
@@ -1428,6 +1440,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate|model|count)\b|\bestimates? (?:that|put)\b"
+    # a model's results: "Simulations with the team's model suggest", "In the baseline
+    # scenario, ...", "reaches RMB 1.31 trillion in the baseline and ... under reform"
+    r"|\bsimulations?\b[^.;]{0,80}?\b(?:suggests?|shows?|indicates?)\b"
+    r"|^\s*(?:In|Under)\s+(?:the|an?)\s+[^.;,]{0,40}?\bscenarios?\b|\bin the baseline\b(?! year)"
     # an analyst or a firm introduced first, then forecasting ("an auto analyst at Redwater
     # Research, who forecasts ...")
     r"|\bwho (?:forecasts?|expects?|estimates?|predicts?|projects?)\b"

@@ -291,7 +291,16 @@ def _is_aside(text: str, start: int, end: int) -> bool:
     closing = text.find(")", end, end + 40)
     if closing < 0 or "(" in text[end:closing]:
         return False
-    return bool(re.search(r"\d", text[opening + 1 : start] + text[end:closing]))
+    inside = text[opening + 1 : start] + text[end:closing]
+    # or a note in brackets: a deadline's (2027年目标纳入下年度清单跟踪), but not one
+    # right after a number, which dates that number ("2,300 (2024, single year)")
+    note = len(re.sub(r"[\W年]", "", inside)) >= _NOTE and not re.search(
+        r"[\d%]\s*$", text[max(0, opening - 8) : opening]
+    )
+    return bool(re.search(r"\d", inside)) or note
+
+
+_NOTE = 6  # characters of words in brackets beside a year that make them a note
 
 
 def _another_numbers_own_year(
