@@ -129,9 +129,13 @@ def _incremental_row(section: dict) -> list[str]:
                 f"({run['fraction']:.2f}{'; slowest steps: ' + slowest if slowest else ''})"
             )
         if "fraction" in parts:
+            nodes = section.get("dbt_nodes")
+            of_nodes = (
+                f", dbt nodes {nodes['after_a_new_file']} of {nodes['full_build']}" if nodes else ""
+            )
             cells.append(
                 f"ingest + marts alone {parts['incremental_seconds']:.1f} s of "
-                f"{parts['full_seconds']:.1f} s ({parts['fraction']:.2f})"
+                f"{parts['full_seconds']:.1f} s ({parts['fraction']:.2f}{of_nodes})"
             )
         ours = "; ".join(cells) or parts.get("failure", "")
         fraction = release.get("fraction")

@@ -35,6 +35,7 @@ from benchmarks import generate, report
 from benchmarks.measure import StepResult, describe_failure, run_step, warm_page_cache
 from orchestration.domain.core.layout import DBT_PROJECT_DIR, RAW_DIR
 from orchestration.domain.transform.production import PRODUCTION_BUILD_EXCLUDES
+from orchestration.domain.transform.selection import kept_nodes
 
 BENCH_DIR = Path(__file__).resolve().parent
 RESULTS_DIR = BENCH_DIR / "results"
@@ -89,6 +90,7 @@ def _dbt(
     timeout: float,
     selection: list[str] | None = None,
     full_refresh: bool = False,
+    indirect_selection: str = "cautious",
 ) -> StepResult:
     """dbt as dagster-dbt runs it, with its target and log folders private to the run;
     `full_refresh` builds the incremental models from scratch."""
@@ -96,7 +98,7 @@ def _dbt(
     args += ["--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(work / "target")]
     args += ["--log-path", str(work / "logs"), "--quiet"]
     if selection:
-        args += ["--select", *selection, "--indirect-selection", "cautious"]
+        args += ["--select", *selection, "--indirect-selection", indirect_selection]
     if command == "build":
         args += PRODUCTION_BUILD_EXCLUDES
     if full_refresh:
@@ -403,6 +405,11 @@ def incremental(size: dict, timeout: float, with_make_run: bool) -> dict:
             "split": full_split["split"],
             "peak_rss_mb": round(full.peak_rss_mb, 1),
         }
+    fed_nodes = _fed_by_statistics(Path(size["work"]))
+    section["dbt_nodes"] = {
+        "full_build": fed_nodes["built"],
+        "after_a_new_file": len(fed_nodes["fed"]),
+    }
     added: list[Path] = []
     section["releases"] = {}
     try:
@@ -412,7 +419,7 @@ def incremental(size: dict, timeout: float, with_make_run: bool) -> dict:
             release: dict = {"new_file_rows": generate.count_rows(new_file)}
             section["releases"][name] = release
             _say(f"[incremental] {name} ({release['new_file_rows']} rows): ingest, marts ...")
-            release["components"] = _incremental_components(size, timeout)
+            release["components"] = _incremental_components(size, timeout, fed_nodes["fed"])
             release["fraction"] = release["components"].get("fraction")
             if full is None:
                 continue
@@ -441,14 +448,39 @@ def incremental(size: dict, timeout: float, with_make_run: bool) -> dict:
     return section
 
 
-def _incremental_components(size: dict, timeout: float) -> dict:
-    """Our ingest and the marts' dbt build after the new file, against their full runs."""
+def _fed_by_statistics(work: Path) -> dict:
+    """The nodes of the marts' full build (read from its run_results.json, so call this
+    before any other build in `work`) that a new statistics file feeds, by the
+    pipeline's rule (orchestration/domain/transform/selection.py): the models downstream
+    of the raw.statistics source and every data test that reads one of them. Each is
+    given by its fqn, which names that node alone."""
+    target = work / "target"
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    results = json.loads((target / "run_results.json").read_text(encoding="utf-8"))
+    built = [result["unique_id"] for result in results["results"]]
+    source = next(uid for uid in manifest["sources"] if uid.endswith(".raw.statistics"))
+    downstream, frontier = set(), [source]
+    while frontier:
+        for child in manifest["child_map"].get(frontier.pop(), []):
+            if child not in downstream:
+                downstream.add(child)
+                frontier.append(child)
+    rebuilt = {uid for uid in downstream if not uid.startswith("test.")} | {source}
+    kept = set(kept_nodes(manifest, rebuilt))
+    fed = ["fqn:" + ".".join(manifest["nodes"][uid]["fqn"]) for uid in built if uid not in kept]
+    return {"built": len(built), "fed": fed}
+
+
+def _incremental_components(size: dict, timeout: float, fed: list[str]) -> dict:
+    """Our ingest and the marts' dbt build after the new file, against their full runs.
+    The build runs the nodes the file feeds (`_fed_by_statistics`), as the pipeline's
+    does, with indirect selection off as there."""
     work = Path(size["work"])
     database = work / "ours.duckdb"
     ingest = _step(
         ["ingest-incremental", "--db", str(database), "--raw", str(work / "raw")], timeout
     )
-    dbt = _dbt("build", database, work, timeout, MARTS_SELECTION)
+    dbt = _dbt("build", database, work, timeout, fed, indirect_selection="empty")
     if not (ingest.ok and dbt.ok):
         return {"failure": describe_failure(ingest if not ingest.ok else dbt, "components")}
     full = size["ingest"]["ours"]["seconds"] + size["transform"]["dbt"]["seconds"]

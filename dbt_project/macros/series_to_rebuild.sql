@@ -82,3 +82,48 @@
         delete from {{ this }} where {{ in_series_to_rebuild() }}
     {%- endif -%}
 {% endmacro %}
+
+
+{#- The pre-hook of stg_raw__statistics: the rows of files that are no longer loaded as
+    they were (replaced or removed, judged by file name and hash) go before the model
+    appends the rows of the files it does not hold yet. Nothing in a full build. -#}
+{% macro delete_files_no_longer_loaded() %}
+    {%- if is_incremental() -%}
+        delete from {{ this }}
+        where (source_file, source_file_hash) not in (
+            select distinct _source_file, _file_hash from {{ source('raw', 'statistics') }}
+        )
+    {%- endif -%}
+{% endmacro %}
+
+
+{#- A data test's `where: "__rebuilt_series__"` (dbt's own `where` config, read here):
+    the test reads only the rows of the series this build computed again. The chain's
+    rules each look inside one series, and the rows of every other series are the rows
+    an earlier build computed and tested, from unchanged inputs; so a build after a
+    one-province bulletin tests that province's series rather than every row of the
+    chain's 1M-row tables. In a full refresh int_statistics_series_to_rebuild lists every
+    series and the test reads every row. A failed build leaves no build record, so the
+    pipeline's next build is a full refresh and tests every row again
+    (orchestration/domain/transform/build_state.py). The series table is found through
+    the graph, not by `ref`, so the tests' dependencies are those they declare; it is
+    upstream of every model such a test reads, so it is this build's. -#}
+{% macro get_where_subquery(relation) -%}
+    {%- set where = config.get('where') or '' -%}
+    {%- if '__rebuilt_series__' in where -%}
+        {%- set series = graph.nodes.values()
+            | selectattr('name', 'equalto', 'int_statistics_series_to_rebuild') | first -%}
+        {%- set series_relation = api.Relation.create(
+            database=series.database, schema=series.schema, identifier=series.alias
+        ) -%}
+        {%- set where = where | replace(
+            '__rebuilt_series__',
+            '(indicator_id, region) in (select indicator_id, region from '
+            ~ series_relation ~ ')'
+        ) -%}
+    {%- endif -%}
+    {%- if where -%}
+        {%- do return('(select * from ' ~ relation ~ ' where ' ~ where ~ ') dbt_subquery') -%}
+    {%- endif -%}
+    {%- do return(relation) -%}
+{%- endmacro %}

@@ -134,6 +134,11 @@ def test_benchmark_smoke_run(smoke_results: dict):
         f"raw/statistics/bench_statistics_2025_10_regions_1_to_{dimensions['regions'] - 1}.csv"
     ]
     assert incremental["fraction"] == bulletin["fraction"] > 0
+    # after a new file dbt runs, as the pipeline does, only the nodes a statistics file
+    # feeds: not the documents', indicators' or quality policy's models and their tests
+    nodes = incremental["dbt_nodes"]
+    assert nodes["full_build"] == transform["dbt"]["node_seconds"]["nodes"]
+    assert 0 < nodes["after_a_new_file"] < nodes["full_build"]
     assert "| incremental: one province's bulletin" in results["_markdown"]
     slowest = transform["dbt"]["node_seconds"]["slowest"]
     assert len(slowest) == 12 and transform["dbt"]["node_seconds"]["nodes"] > 12

@@ -2,8 +2,9 @@
 
 The statistics chain (int_statistics_plausibility, int_statistics_as_of,
 fct_statistic_vintages, fct_statistics) is built incrementally by series
-(macros/series_to_rebuild.sql): after statistics files are added, replaced or removed, an
-incremental dbt build must compute again only the series those files touch, and hold
+(macros/series_to_rebuild.sql), and its staging table by file: after statistics files
+are added, replaced or removed, an incremental dbt build must compute again only the
+series those files touch (and stage only the files new to it), and hold
 exactly the rows a --full-refresh build of the same raw data holds, column for column.
 Each case builds both ways into two private files from the same raw folder and compares
 every model of the chain with EXCEPT ALL in both directions.
@@ -11,6 +12,7 @@ every model of the chain with EXCEPT ALL in both directions.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -31,6 +33,7 @@ from tests.conftest import isolated_env, query, run_command
 DBT = Path(sys.executable).parent / "dbt"
 MODEL = "intermediate.int_statistics_as_of"
 CHAIN = (
+    "staging.stg_raw__statistics",
     "intermediate.int_statistics_plausibility",
     MODEL,
     "marts.fct_statistic_vintages",
@@ -66,10 +69,25 @@ def _ingest(database: Path, raw: Path) -> None:
 
 def _build(database: Path, work: Path, *flags: str) -> None:
     """dbt's build of the statistics chain, without its tests (other tests hold those)."""
+    _dbt(
+        "build",
+        database,
+        work,
+        "--select",
+        "+path:models/marts/statistics",
+        "--exclude-resource-type",
+        "test",
+        "--exclude-resource-type",
+        "unit_test",
+        *flags,
+    )
+
+
+def _dbt(command: str, database: Path, work: Path, *args: str, ok: bool = True) -> None:
     done = run_command(
         [
             str(DBT),
-            "build",
+            command,
             "--project-dir",
             str(DBT_PROJECT_DIR),
             "--profiles-dir",
@@ -78,17 +96,19 @@ def _build(database: Path, work: Path, *flags: str) -> None:
             str(work / "target"),
             "--log-path",
             str(work / "logs"),
-            "--select",
-            "+path:models/marts/statistics",
-            "--exclude-resource-type",
-            "test",
-            "--exclude-resource-type",
-            "unit_test",
-            *flags,
+            *args,
         ],
         {**isolated_env(work), "WAREHOUSE_BUILD_DB": str(database)},
     )
-    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    assert (done.returncode == 0) == ok, done.stdout[-4000:] + done.stderr[-2000:]
+
+
+def _test_failures(work: Path) -> dict[str, int]:
+    """The failing rows of each data test in dbt's last run in `work`, by test name."""
+    results = json.loads((work / "target" / "run_results.json").read_text(encoding="utf-8"))
+    return {
+        result["unique_id"].split(".")[2]: result["failures"] or 0 for result in results["results"]
+    }
 
 
 def _ran_incrementally(work: Path) -> bool:
@@ -223,6 +243,31 @@ def test_incremental_builds_equal_full_builds(raw_copy: Path, tmp_path: Path):
         if r[0] == "2021" and r[3] == 1
     ]
     assert selected_2021 == [260.0]  # the replaced file's figure again
+
+    # The chain's data tests read the series this build computed again
+    # (`where: "__rebuilt_series__"`): a duplicate in a rebuilt series fails them, one
+    # in a series no changed file touched is not read (an earlier build tested it).
+    assert ("ic_industry_scale", "CN-SH") in touched
+    untouched = next(
+        series
+        for series in _series_in(*(raw_copy / "statistics").glob("*.csv"))
+        if series not in touched
+    )
+    con = duckdb.connect(str(incremental))
+    try:
+        for indicator, region in (("ic_industry_scale", "CN-SH"), untouched):
+            con.execute(
+                "insert into marts.fct_statistics select * from marts.fct_statistics "
+                "where indicator_id = ? and region = ? limit 1",
+                [indicator, region],
+            )
+    finally:
+        con.close()
+    _dbt("test", incremental, work, "--select", "fct_statistics", ok=False)
+    failures = _test_failures(work)
+    assert failures["unique_fct_statistics_statistic_id"] == 1
+    assert failures["unique_fct_statistics_indicator_id_region_period"] == 1
+    assert failures["not_null_fct_statistics_value"] == 0
 
 
 def _inputs(**changes) -> BuildInputs:
