@@ -508,8 +508,8 @@ def year_for(
                 )
             )
         ):
-            # "932,000 units, up 27 percent on 2024": a change on
-            # the year before, so the number (and the change) is of the year after
+            # "932,000 units, up 27 percent on 2024": a change on the year before, so
+            # the number (and the change) is of the year after
             return replace(m, year=m.year + 1, comparison=False)
     before = [m for m in earlier if not (m.comparison or m.aside)]
     if future:
