@@ -170,6 +170,7 @@ def _summary(claims: list[Claim]) -> list[tuple]:
         ("By 2027 the IC scale should be 50 billion yuan or more.", ">="),
         ("By 2027 the IC scale should be bigger than 50 billion yuan.", ">"),
         ("By 2027 the IC scale should be no higher than 50 billion yuan.", "<="),
+        ("By 2027 the IC scale should be at or below 50 billion yuan.", "<="),
         ("到2027年，集成电路产业规模突破500亿元。", ">"),
         ("到2027年，集成电路产业规模达到500亿元以上。", ">="),
         ("到2027年，集成电路产业规模不超过500亿元。", "<="),
@@ -879,6 +880,61 @@ def test_a_note_in_brackets_dates_nothing_after_it():
     assert [(c.indicator_id, c.value, c.year) for c in _read(text, date(2026, 2, 1))] == [
         ("firms", 5, 2026),
         ("ic_scale", 300, 2026),
+    ]
+
+
+def test_a_part_of_a_year_named_with_its_year_reports():
+    # the part opens the sentence: all of it reports, its parts after a semicolon too
+    claims = _read(
+        "2025年前三季度,集成电路产业规模达到210亿元,同比增长12%;新增龙头企业3家。",
+        date(2025, 11, 19),
+    )
+    assert [(c.claim_kind, c.value) for c in claims] == [
+        ("figure", 210),
+        ("figure", 12),
+        ("figure", 3),
+    ]
+    claims = _read(
+        "Output in January-September 2024 was already 298,000 vehicles.", date(2024, 11, 20)
+    )
+    assert _summary(claims) == [("figure", "output", "=", 298000, "vehicles", 2024)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outsider's view, reported
+        "The consultancy Harwell wrote last autumn that the IC scale could be 60 billion "
+        "yuan by 2030.",
+        # a group's own recommendation
+        "RCW recommends: an AI scale of 60 billion yuan by 2030.",
+        # the shortfall that triggers an agreement's clause
+        "倘该项目2029年产业园区数量未达承诺之80%,政府有权收回补贴。",
+    ],
+)
+def test_outsiders_views_recommendations_and_shortfalls_are_no_targets(text):
+    assert _read(text, date(2025, 3, 1)) == []
+
+
+def test_a_section_number_heading_its_line_is_no_number():
+    claims = _read("2.3 Leading firms | 300 (2025) | 214 (2023) | At risk\n", date(2024, 11, 20))
+    assert _summary(claims) == [
+        ("target", "firms", ">=", 300, "count", 2025),
+        ("figure", "firms", "=", 214, "count", 2023),
+    ]
+
+
+def test_an_average_annual_growth_goal_is_to_the_end_of_the_period_named_before():
+    # not of the year a fact before it states (2023); a review's rate with no bound is not
+    text = (
+        "【1/3】《集成电路产业三年行动方案(2024-2026年)》发布。\n"
+        "【2/3】2023年,人工智能产业规模200亿元。\n"
+        "【3/3】实施技术改造,龙头企业数量年均增长10%以上。"
+    )
+    claims = _read(text, date(2024, 3, 18))
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [
+        ("figure", 200, 2023),
+        ("target", 10, 2026),
     ]
 
 

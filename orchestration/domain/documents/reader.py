@@ -206,6 +206,8 @@ _BEFORE = [
     (">", r"超过|突破|超出|超|逾|高于|多于|大于"),
     (">=", r"at least|no fewer than|no less than|not less than|a minimum of|不少于|不低于|至少"),
     ("<=", r"at most|no (?:more|higher|greater|larger|bigger) than|not (?:to )?exceed"),
+    ("<=", r"at or (?:below|under)"),
+    (">=", r"at or above"),
     ("<=", r"up to|within|不超过|不高于|控制在"),
     ("<", r"less than|fewer than|below|under|低于|少于|不到|不足|<"),
     ("~", r"about|around|approximately|approx\.|roughly|nearly|some|约|大约|近|接近|≈|~"),
@@ -1038,7 +1040,28 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_RECKONED.search(text, *clause))
         or bool(_RECKONED_LEAD.search(text, sentence.start, quantity.start))
         or bool(_NATIONAL_ASIDE.search(text, max(0, quantity.start - 48), quantity.start))
+        or bool(_SHORTFALL.search(text, max(sentence.start, quantity.start - 90), quantity.start))
+        or _is_section_number(text, quantity)
     )
+
+
+def _is_section_number(text: str, quantity: Quantity) -> bool:
+    """Whether `quantity` numbers the section its line heads: "2.3 Public charging points
+    - ON TRACK", a report's item 2.3, not 2.3 of anything."""
+    return bool(
+        re.fullmatch(r"\d{1,2}\.\d{1,2}", quantity.text)
+        and re.search(r"(?:^|\n)[^\S\n]*$", text[max(0, quantity.start - 8) : quantity.start])
+        and re.match(r"[^\S\n]+[A-Z][A-Za-z]", text[quantity.end : quantity.end + 3])
+    )
+
+
+# The shortfall that triggers a clause of an agreement, not a goal: 倘该项目…之年产值未达
+# 上文第3项所述承诺之80%, "if output falls short of 80% of the commitment"
+_SHORTFALL = re.compile(
+    r"(?:倘若?|若|如果?|一旦)[^。;]{0,60}?(?:未达到?|低于|不足)[^,;。]{0,24}$"
+    r"|\bif\b[^.;]{0,60}?\b(?:falls? short of|fails? to reach|is below)\b[^.;]{0,24}$",
+    re.IGNORECASE,
+)
 
 
 # The nation's figure given in brackets beside the region's: "(the national figure was
@@ -1443,6 +1466,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # a model's results: "Simulations with the team's model suggest", "In the baseline
     # scenario, ...", "reaches RMB 1.31 trillion in the baseline and ... under reform"
     r"|\bsimulations?\b[^.;]{0,80}?\b(?:suggests?|shows?|indicates?)\b"
+    # an outsider's view reported: "the consultancy Harwell & Pike wrote last autumn that
+    # Qianlan could be a RMB 1.6 trillion economy"
+    r"|\b(?:wrote|writes|argued|argues|reckoned|reckons)\b[^.;]{0,60}?\bcould\b"
+    # a group's own recommendation: "RCW recommends: a cap of 50% by 2027"
+    r"|\b(?:we|[A-Z][A-Za-z]{1,10})\s+recommends?\b"
     r"|^\s*(?:In|Under)\s+(?:the|an?)\s+[^.;,]{0,40}?\bscenarios?\b|\bin the baseline\b(?! year)"
     # an analyst or a firm introduced first, then forecasting ("an auto analyst at Redwater
     # Research, who forecasts ...")
@@ -1889,6 +1917,15 @@ def read_document(
                 # 年度目标为1200亿元,上半年完成633.7亿元: the part of the year in its own
                 # clause reports, whatever the sentence plans
                 or (year is not None and year.part and clause[0] <= year.start < clause[1])
+                # 2025年前三季度,公司实现营业收入39.2亿元;…;电驱动总成出货87.3万套: a part of
+                # the year that opens a sentence about what happened reports all of it
+                or (
+                    year is not None
+                    and year.part
+                    and not future
+                    and not planned_here
+                    and not re.search(r"[^\s\d年]", plain[sentence.start : year.start])
+                )
             )
             is_target = not reports and (
                 bool(labelled["target"] or labelled["target_zh"])

@@ -384,6 +384,10 @@ def year_mentions(
                     None,
                     _is_comparison(text, match.start(), match.end()),
                     aside=_is_aside(text, match.start(), match.end()),
+                    part=bool(
+                        _PART_BEFORE_YEAR.search(text, max(0, match.start() - 40), match.start())
+                        or _PART_AFTER_YEAR.match(text, match.end())
+                    ),
                 )
             elif kind == "this_year":
                 if _NOW.fullmatch(match.group(0)) and FUTURE.search(
@@ -511,6 +515,15 @@ def year_for(
             # "932,000 units, up 27 percent on 2024": a change on the year before, so
             # the number (and the change) is of the year after
             return replace(m, year=m.year + 1, comparison=False)
+    if _AVERAGE_ANNUAL.search(text, clause[0], quantity.start) and _BOUND_AFTER.match(
+        text, quantity.end
+    ):
+        # 工业技术改造投资年均增长10%以上, no year of its own: a goal for a rate over the
+        # period named before it (行动方案(2024-2026年)), to that period's last year (a
+        # review's 年均增长5.9% states no bound)
+        periods = [m for m in earlier if m.span_start is not None and not m.aside]
+        if periods:
+            return periods[-1]
     before = [m for m in earlier if not (m.comparison or m.aside)]
     if future:
         # not a year that dates only its own clause's number, after the numbers its
@@ -540,6 +553,20 @@ def year_for(
 _PERIOD_NAMED = re.compile(r"十[一二三四五六七八九]五\"?\s*(?:期间|时期)|(?:19|20)\d\d年?间")
 
 
+# a part of a year named with it: "in January-September 2024", "the first half of 2024",
+# 2025年前三季度, 2025年1-10月
+_PART_BEFORE_YEAR = re.compile(
+    rf"(?:\b(?:{MONTHS})\s*(?:-|to|through)\s*(?:{MONTHS})"
+    r"|\bthe first (?:half|quarter|three quarters|nine months|two months))\s*(?:of\s+)?$",
+    re.IGNORECASE,
+)
+_PART_AFTER_YEAR = re.compile(
+    r"年?\s*(?:上半年|前三季度|一季度|1\s*(?:-|到|至)\s*\d{1,2}月|前\d{1,2}个月)"
+)
+_BOUND_AFTER = re.compile(r"%?\s*(?:以上|左右|以内)")
+_AVERAGE_ANNUAL = re.compile(
+    r"年均(?:增长|增速)[^,;。\d]{0,4}$|\baverage annual growth (?:of )?$", re.I
+)
 _STATED_WITH = re.compile(r"\s*年?(?:底|末)?\s*(?:为|是)\s*\d")
 # between a number and the year its change is counted on: ", up 27 percent on"
 _ON_THE_YEAR = re.compile(
