@@ -114,6 +114,7 @@ _SPACE_GROUPED = re.compile(
 
 
 def _comma_grouped(text: str) -> str:
+    """`text` with the spaces of its space-grouped numbers as commas, same length."""
     return _SPACE_GROUPED.sub(lambda m: m.group(0).replace(" ", ","), text)
 
 
@@ -1045,13 +1046,20 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
     )
 
 
+# A section's number heading its line, then its capitalised title: "2.3 Public charging
+# points - ON TRACK"
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")
+_TITLE_AFTER = re.compile(r"[^\S\n]+[A-Z][A-Za-z]")
+
+
 def _is_section_number(text: str, quantity: Quantity) -> bool:
-    """Whether `quantity` numbers the section its line heads: "2.3 Public charging points
-    - ON TRACK", a report's item 2.3, not 2.3 of anything."""
+    """Whether `quantity` numbers the section its line heads: a report's item 2.3, not
+    2.3 of anything."""
     return bool(
-        re.fullmatch(r"\d{1,2}\.\d{1,2}", quantity.text)
-        and re.search(r"(?:^|\n)[^\S\n]*$", text[max(0, quantity.start - 8) : quantity.start])
-        and re.match(r"[^\S\n]+[A-Z][A-Za-z]", text[quantity.end : quantity.end + 3])
+        _SECTION_NUMBER.fullmatch(quantity.text)
+        and _LINE_START.search(text[max(0, quantity.start - 8) : quantity.start])
+        and _TITLE_AFTER.match(text, quantity.end)
     )
 
 
