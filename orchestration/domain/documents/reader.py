@@ -66,7 +66,7 @@ from orchestration.domain.documents.sentences import (
     lists,
     sentences,
 )
-from orchestration.domain.documents.tables import tables
+from orchestration.domain.documents.tables import indent, tables
 from orchestration.domain.documents.years import (
     YearMention,
     one_year_plan,
@@ -1571,10 +1571,6 @@ _ASKED_LINE = re.compile(
 _NEXT_SPEAKER = re.compile(r"(?:^|(?<=[\s.?!。]))(?:A|Answer|答|[\u4e00-\u9fff]{1,5})[^\S\n]*:")
 
 
-def _indent(chunk: str) -> int:
-    return len(chunk) - len(chunk.lstrip())
-
-
 def _asker_turns(text: str) -> list[tuple[int, int, bool]]:
     """The spans an asker speaks: from an asker's label at a line's start to the next
     speaker's label on that line, or the line's end; and whether the asker is a council
@@ -1824,7 +1820,7 @@ def read_document(
         # (not from a sentence left out as someone's reckoning: a brokerage's 2029 dates
         # none of the plan's goals after it)
         earlier = [m for m in every_year[:seen] if not any(a <= m.start < b for a, b in reckoned)]
-        lead_in = _list_lead_in(plain, sentence.start + _indent(chunk))
+        lead_in = _list_lead_in(plain, sentence.start + indent(chunk))
         if lead_in is not None and any(lead_in[0] <= m.start < lead_in[1] for m in earlier):
             # an item's year is its own or its lead-in's, not an item's before it (when
             # the lead-in states none, the first item's year is the list's)
@@ -1855,7 +1851,7 @@ def read_document(
             (
                 member
                 for start, end, member in asked
-                if start <= sentence.start + _indent(chunk) < end
+                if start <= sentence.start + indent(chunk) < end
             ),
             None,
         )

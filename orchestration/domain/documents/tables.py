@@ -250,7 +250,7 @@ def tables(text: str) -> list[Table]:
     cells = [
         None
         if line is None
-        else len(_SEPARATOR.findall(text, line[0] + _indent(text, *line), line[1]))
+        else len(_SEPARATOR.findall(text, line[0] + indent(text[line[0] : line[1]]), line[1]))
         + bool(_LEADER.search(text, *line))
         for line in lines
     ]
@@ -277,10 +277,10 @@ def tables(text: str) -> list[Table]:
     return found
 
 
-def _indent(text: str, start: int, end: int) -> int:
-    """The blanks a line starts with: a paragraph's indent (\u3000\u3000), which
+def indent(line: str) -> int:
+    """The blanks `line` starts with: a paragraph's indent (\u3000\u3000), which
     separates no cells."""
-    return len(text[start:end]) - len(text[start:end].lstrip())
+    return len(line) - len(line.lstrip())
 
 
 def _names_years(text: str, line: tuple[int, int]) -> bool:
@@ -358,10 +358,10 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
     reporting = {c for c in years if _REPORTED_HEADER.search(header[c])}
     caption_unit = _caption_unit(text, lines[0][0])
     rows = []
-    header_indent = _indent(text, *lines[0])
+    header_indent = indent(text[lines[0][0] : lines[0][1]])
     for start, end in lines[1:]:
         cells = _cells(text, start, end)
-        if len(cells) < len(header) and _indent(text, start, end) > header_indent + 1:
+        if len(cells) < len(header) and indent(text[start:end]) > header_indent + 1:
             # a row indented under the one above it leaves that row's first cells to
             # it (a merged cell: 城发集团 over its three indicators); its cells are the
             # header's last ones
