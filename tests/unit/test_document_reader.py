@@ -3834,3 +3834,128 @@ def test_a_statistics_offices_projection_is_no_goal_but_its_year_dates_the_next(
         ("target", "rd", 2.6, 2027),
         ("figure", "rd", 2.31, 2025),
     ]
+
+
+_MOTION = build_index(
+    {"nev": "vehicles_10k", "firms": "count", "rate": "pct", "inv": "CNY_100m"},
+    [
+        ("nev", "subject", "新能源汽车"),
+        ("nev", "measure", "产量"),
+        ("firms", "subject", "零部件企业"),
+        ("firms", "measure", "家|企业"),
+        ("rate", "subject", "本地配套率"),
+        ("rate", "measure", "配套率"),
+        ("inv", "subject", "产业投资"),
+        ("inv", "measure", "投资"),
+    ],
+)
+
+
+def test_a_deputys_motion_quotes_the_plans_goals_and_proposes_its_own():
+    """The plan's goals follow a lead-in's colon (its year leads the parts after the
+    semicolon, not the year the plan was issued); the share of a goal reached reports; a
+    proposal to the government (建议市人民政府…) is the deputies', not the plan's."""
+    claims = _read(
+        "2024年3月市政府印发的《行动方案(2024—2027年)》进一步明确:到2027年,新能源汽车产量"
+        "突破30万辆;规上零部件企业达到120家,本地配套率提高到45%以上。\n\n"
+        "一是进度超前。2024年全市渗透率已达37.2%,距2025年目标仅差2.8个百分点;"
+        "行动方案实施第一年,全市完成产业投资182亿元,已达四年目标的30.3%。\n\n"
+        "建议市人民政府对行动方案进行中期修订:到2027年,新能源汽车产量由30万辆提高到45万辆,"
+        "规上零部件企业达到160家。\n",
+        date(2025, 1, 13),
+        _MOTION,
+    )
+    assert [
+        (c.claim_kind, c.indicator_id, c.value, c.year if c.claim_kind == "target" else None)
+        for c in claims
+        if c.indicator_id
+    ] == [
+        ("target", "nev", 30, 2027),
+        ("target", "firms", 120, 2027),
+        ("target", "rate", 45, 2027),
+        ("figure", "inv", 182, None),
+    ]
+
+
+def test_a_later_year_inside_the_sentence_dates_the_part_after_its_semicolon():
+    claims = _read(
+        "——产业规模稳步壮大。2025年底集成电路产业规模突破35亿元,2027年达到45亿元以上;"
+        "人工智能产业规模达到10亿元以上。\n",
+        date(2025, 3, 1),
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims if c.claim_kind == "target"] == [
+        ("ic_scale", 35, 2025),
+        ("ic_scale", 45, 2027),
+        ("ai_scale", 10, 2027),
+    ]
+
+
+_INTERPELLATION = build_index(
+    {"jobs": "count", "green": "pct"},
+    [
+        ("jobs", "subject", "從業人員|从业人员"),
+        ("jobs", "measure", "人"),
+        ("green", "subject", "綠電|绿电"),
+        ("green", "measure", "比例|比重"),
+    ],
+)
+
+
+def test_an_interpellation_a_multiple_of_last_years_end_and_a_member_named_after_his_title():
+    """Taiwan writes a legislator as surname, title, given name (溫委員祐廷:): his turn
+    states no goal; 去年底的3倍 is a multiple of last year's end, for the year before it."""
+    claims = _read(
+        "顧部長建寧:園區去年底從業人員4,120人,目標是2030年達到去年底的3倍。\n\n"
+        "溫委員祐廷:部長,我認為園區應該訂出時程,2030年綠電比例就要到80%。\n",
+        date(2025, 5, 1),
+        _INTERPELLATION,
+    )
+    assert [
+        (c.claim_kind, c.indicator_id, c.value, c.year, c.target_kind, c.baseline_year)
+        for c in claims
+        if c.indicator_id
+    ] == [
+        ("figure", "jobs", 4120, 2024, None, None),
+        ("target", "jobs", 3, 2030, "multiple", 2024),
+    ]
+
+
+_SITE = build_index(
+    {"purchases": "CNY_bn", "landfill": "pct", "nev": "vehicles", "trade": "CNY_bn"},
+    [
+        ("purchases", "subject", "local suppliers|local purchases"),
+        ("purchases", "measure", "purchases"),
+        ("landfill", "subject", "landfill"),
+        ("landfill", "measure", "share"),
+        ("nev", "subject", "NEV"),
+        ("nev", "measure", "output"),
+        ("trade", "subject", "bilateral trade"),
+        ("trade", "measure", "trade"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a result, beside a clause on what "we want": the sentence plans nothing
+        "The table above sets our goals for 2026. Progress in 2024 was uneven. Purchases from "
+        "local suppliers rose 24% to RMB 3.1 "
+        "billion, but the landfill share remains well above where we want it to be.",
+        # an industry body's forecast
+        "The provincial automobile industry association expects NEV output to reach 1.5 "
+        "million units in 2026; we have not adopted that figure.",
+        # an outsider's suggestion of what could be
+        "The chamber of commerce has suggested that, under favourable conditions, bilateral "
+        "trade could approach RMB 20 billion by 2030.",
+    ],
+)
+def test_a_result_beside_a_wish_a_bodys_forecast_and_a_suggestion_are_not_goals(line):
+    claims = _read(
+        line + "\n\nWe aim to raise local purchases to RMB 4.5 billion by 2027.\n",
+        date(2025, 4, 29),
+        _SITE,
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims if c.claim_kind == "target"] == [
+        ("purchases", 4.5, 2027)
+    ]

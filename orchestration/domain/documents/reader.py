@@ -1468,6 +1468,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # …未予采纳), in a plan's drafting note
     r"|建议[^。;]{0,40}?(?:设定|设置|设为|定为|确定为)|有(?:专家|意见)[^,;。]{0,6}?(?:建议|提出)"
     r"|未予采纳|不予采纳|未被采纳"
+    # a motion's proposal to the government (建议市人民政府对行动方案进行中期修订:到2027年…)
+    r"|^\s*建议(?:[省市县区州](?:人民)?政府|有关部门)"
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate|model|count)\b|\bestimates? (?:that|put)\b"
@@ -1476,14 +1478,15 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bsimulations?\b[^.;]{0,80}?\b(?:suggests?|shows?|indicates?)\b"
     # an outsider's view reported: "the consultancy Harwell & Pike wrote last autumn that
     # Qianlan could be a RMB 1.6 trillion economy"
-    r"|\b(?:wrote|writes|argued|argues|reckoned|reckons)\b[^.;]{0,60}?\bcould\b"
+    r"|\b(?:wrote|writes|argued|argues|reckoned|reckons|suggested|suggests)\b[^.;]{0,60}?\bcould\b"
     # a group's own recommendation: "RCW recommends: a cap of 50% by 2027"
     r"|\b(?:we|[A-Z][A-Za-z]{1,10})\s+recommends?\b"
     r"|^\s*(?:In|Under)\s+(?:the|an?)\s+[^.;,]{0,40}?\bscenarios?\b|\bin the baseline\b(?! year)"
     # an analyst or a firm introduced first, then forecasting ("an auto analyst at Redwater
     # Research, who forecasts ...")
     r"|\bwho (?:forecasts?|expects?|estimates?|predicts?|projects?)\b"
-    r"|\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?|scholars?)\b"
+    r"|\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?|scholars?"
+    r"|associations?|chambers?|institutes?)\b"
     r"(?: at [A-Z][^.;,]{0,40}?)? (?:expects?|expected|forecasts?|predicts?|predicted"
     r"|estimates?|estimated|reckons?|reckoned|projects?|projected|puts?|sees?)\b"
     # a bank's staff projecting what would happen ("staff project that MVA would reach
@@ -1562,7 +1565,7 @@ def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
 # reports (主任委员:).
 _ASKED_LINE = re.compile(
     r"^[^\S\n]*(?:(?P<interviewer>主持人|记者|问|Q|Host|Interviewer|Reporter|Question)"
-    r"|(?P<member>[\u4e00-\u9fff]{0,3}(?<!主任)(?<!主席)(?:议员|委员)"
+    r"|(?P<member>[\u4e00-\u9fff]{0,3}(?<!主任)(?<!主席)(?:议员|委员)(?:(?!会)[\u4e00-\u9fff]){0,2}"
     r"|Council+or(?: [A-Z][\w.-]*){0,2}))[^\S\n]*:",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1712,9 +1715,23 @@ def _leads_part(text: str, year: YearMention, head: int) -> bool:
     (2026年全市... | 到2027年, | 《规划》提出,到2027年,), rather than inside a clause
     (...不低于60%,今年则力争超过50%; 比例要在2026年底前达到100%: those numbers' own)."""
     part = max(head, text.rfind(";", head, year.start) + 1)
+    # (a lead-in's colon opens the part too: 《行动方案(2024-2027年)》进一步明确:到2027年,…)
+    part = max(part, text.rfind(":", part, year.start) + 1)
     before = text[part : year.start]
     return not re.search(r"\d", before) and (
         len(before.strip()) <= 2 or bool(_OWN_CLAUSE_AFTER.match(text, year.end))
+    )
+
+
+def _moves_horizon(year: YearMention, before: list[YearMention]) -> bool:
+    """Whether `year`, inside a clause of the whole sentence, is later than every year the
+    sentence states before it (2025年底总产值突破35亿元,2027年达到45亿元以上;占比达到60%以上):
+    the sentence's horizon moves on, unlike a nearer year that dates its own number
+    (到2027年,…,今年则力争超过50%;…)."""
+    return (
+        not (year.comparison or year.aside)
+        and bool(before)
+        and all(year.year > m.year for m in before)
     )
 
 
@@ -1830,7 +1847,13 @@ def read_document(
             earlier = [m for m in earlier if not siblings[0] <= m.start < siblings[1]]
         head = _semicolon_head(plain, sentence.start)
         if head is not None:  # a part of a Chinese sentence: its parts' leading years
-            earlier = [m for m in earlier if m.start < head or _leads_part(plain, m, head)]
+            earlier = [
+                m
+                for m in earlier
+                if m.start < head
+                or _leads_part(plain, m, head)
+                or _moves_horizon(m, [y for y in earlier if head <= y.start < m.start])
+            ]
         if sentence.end <= body:
             continue  # a headline restates what the body states, without its year
         if _PROJECTION.search(chunk):

@@ -266,7 +266,7 @@ _REFERENCE_NOUN = re.compile(r"(?:'s)?\s+levels?\b", re.IGNORECASE)
 _BASE_NOUN = re.compile(
     r"\s+(?:volume|figure|total|output|value|base|baseline|size)s?\b", re.IGNORECASE
 )
-_MULTIPLE_OF_YEAR = re.compile(rf"\s*年?的\s*(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)\s*倍")
+_MULTIPLE_OF_YEAR = re.compile(rf"\s*年?(?:底|末)?的\s*(?:\d+(?:\.\d+)?|[{_CN_DIGITS}]+)\s*倍")
 
 
 _BRACKETS = re.compile(r"[()]")
