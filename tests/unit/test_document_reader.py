@@ -3959,3 +3959,135 @@ def test_a_result_beside_a_wish_a_bodys_forecast_and_a_suggestion_are_not_goals(
     assert [(c.indicator_id, c.value, c.year) for c in claims if c.claim_kind == "target"] == [
         ("purchases", 4.5, 2027)
     ]
+
+
+_ALERT = build_index(
+    {
+        "mfg": "CNY_tn",
+        "nev": "vehicles",
+        "intensity": "CNY",
+        "losses": "pct",
+        "allocation": "pct",
+        "tram": "count",
+    },
+    [
+        ("mfg", "subject", "manufacturing value added"),
+        ("mfg", "measure", "value added"),
+        ("nev", "subject", "NEV"),
+        ("nev", "measure", "output"),
+        ("intensity", "subject", "investment intensity"),
+        ("intensity", "measure", "investment"),
+        ("losses", "subject", "reporting losses"),
+        ("losses", "measure", "share"),
+        ("allocation", "subject", "net proceeds"),
+        ("allocation", "measure", "allocat\\w*"),
+        ("tram", "subject", "tram"),
+        ("tram", "measure", "ridership"),
+    ],
+)
+
+
+def test_a_client_alert_and_a_bond_report_read_as_their_goals_and_no_more():
+    """A dollar equivalent in square brackets pairs and leaves the year after it to the
+    number; what a number "was" is a fact; analysts "we spoke to" forecast; an amount per
+    mu is a land benchmark; a year naming a bond dates nothing; a reviewer's "we would
+    expect" is no goal; a line's number and a "two-star" rating count nothing."""
+    claims = _read(
+        "- Manufacturing value added to reach RMB 1.35 trillion by 2027 and at least RMB 1.6"
+        " trillion [approx. US$222 billion] by 2030.\n\n"
+        "The share of industrial enterprises reporting losses was 16.8%, a figure the Plan"
+        " calls too high.\n\n"
+        "Several analysts we spoke to expect NEV output nearer 450,000 units in 2030.\n\n"
+        "Land is supplied with a minimum investment intensity of RMB 4.5 million per mu.\n\n"
+        "The Group intends to allocate at least 95% of the net proceeds of the 2024 Green"
+        " Bond by 31 December 2026.\n\n"
+        "We would expect allocation to approach 85% of net proceeds by the end of 2025.\n\n"
+        "Ridership on Tram Line 1 should reach 2 million by 2028, and every new tram depot"
+        " must be two-star rated.\n",
+        date(2025, 5, 10),
+        _ALERT,
+    )
+    assert [
+        (
+            c.claim_kind,
+            c.indicator_id,
+            c.value,
+            c.year if c.claim_kind == "target" else None,
+            c.alt_value,
+        )
+        for c in claims
+        if c.indicator_id
+    ] == [
+        ("target", "mfg", 1.35, 2027, None),
+        ("target", "mfg", 1.6, 2030, 222),
+        ("figure", "losses", 16.8, None, None),
+        ("target", "allocation", 95, 2026, None),
+        ("target", "tram", 2_000_000, 2028, None),
+    ]
+
+
+_OVERSEAS = build_index(
+    {"gdp": "CNY_100m", "invest": "CNY_100m"},
+    [
+        ("gdp", "subject", "地区生产总值"),
+        ("gdp", "measure", "生产总值"),
+        ("invest", "subject", "侨资项目"),
+        ("invest", "measure", "投资"),
+    ],
+)
+
+
+def test_a_papers_conversion_note_in_the_bracket_and_the_plan_period_named_as_such():
+    """(约合364亿美元,本报按1美元兑7.15元人民币折算,下同): the pair holds, and the rate's two
+    amounts are no figures; 规划期内累计 is over the span of years the text stated last."""
+    claims = _read(
+        "江嶼市政府上月公佈《僑鄉經濟五年行動計劃（2025—2029年）》。\n\n"
+        "根據計劃，江嶼市地區生產總值到2027年要達到2600億元人民幣（約合364億美元，本報按1美元兌"
+        "7.15元人民幣折算，下同）。\n\n"
+        "新能源汽車方面，計劃提出到2028年產量達到30萬輛。\n\n"
+        "規劃期內累計引進僑資項目投資達到500億元（約合70億美元）。\n",
+        date(2025, 9, 21),
+        _OVERSEAS,
+    )
+    assert [
+        (c.indicator_id, c.value, c.year, c.target_kind, c.span_start_year, c.alt_value)
+        for c in claims
+        if c.claim_kind == "target" and c.indicator_id
+    ] == [
+        ("gdp", 2600, 2027, "level", None, 36.4),
+        ("invest", 500, 2029, "cumulative", 2025, 7.0),
+    ]
+    assert not [c for c in claims if c.value in (1, 7.15)]
+
+
+_YEARBOOK = build_index(
+    {"revenue": "CNY_100m", "invest": "CNY_100m", "output": "CNY_100m"},
+    [
+        ("revenue", "subject", "核心产业"),
+        ("revenue", "measure", "营业收入"),
+        ("invest", "subject", "固定资产投资"),
+        ("invest", "measure", "投资"),
+        ("output", "subject", "新材料"),
+        ("output", "measure", "产值"),
+    ],
+)
+
+
+def test_an_audit_a_congress_review_and_a_yearbooks_firm_plan_no_goals():
+    """A result set against a target (比目标少138亿元), five years' total in a review
+    of them (五年累计完成) and a firm's own plan in a yearbook (该公司计划) are not goals
+    of the body whose text it is."""
+    claims = _read(
+        "审计局于2025年11月至2026年2月进行了专项审计。经审计,2025年核心产业增加值占比为8.7%;"
+        "核心产业营业收入1362亿元,比目标少138亿元,完成率90.8%。\n\n"
+        "一、过去五年工作回顾\n\n"
+        "五年累计完成固定资产投资4120亿元,实施重大项目612个。\n\n"
+        "二、今后五年的目标\n\n"
+        "新材料企业全年实现产值31.6亿元,该公司计划2026年新材料产值突破40亿元。\n\n"
+        "到2030年,核心产业营业收入达到2500亿元。\n",
+        date(2026, 8, 26),
+        _YEARBOOK,
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims if c.claim_kind == "target"] == [
+        ("revenue", 2500, 2030)
+    ]

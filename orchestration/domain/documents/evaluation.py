@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 81)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:76]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:78]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -73,7 +73,9 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:76]}
 # read: a broker's note and a county's assessment notice (69, not yet studied: its
 # township targets in a table whose unit is in the caption), and a statistics bureau's
 # progress analysis (70, studied in part: its goals after a projection take the year of a
-# later stage).
+# later stage), and an audit report whose plan's goals are for the year before it was
+# published (77: the reader reads a goal for a year already past as what was planned
+# then, not a target; the answer key counts seven of them).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -92,6 +94,7 @@ BELOW_BAR = {
     "reader_heldout_68": (37, 46, 2, 0),
     "reader_heldout_69": (31, 37, 10, 3),
     "reader_heldout_70": (36, 36, 7, 4),
+    "reader_heldout_77": (31, 31, 3, 7),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

@@ -72,6 +72,7 @@ from orchestration.domain.documents.years import (
     one_year_plan,
     respective_years,
     review_sections,
+    stated_span,
     year_for,
     year_mentions,
 )
@@ -263,10 +264,12 @@ def comparator(text: str, quantity: Quantity, floor: int) -> str | None:
 # "RMB 150 billion by 2027 - roughly $21 billion")
 _YEAR_BETWEEN = r"(?:\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d)?"
 _PAIR_BETWEEN = re.compile(
-    rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?{_YEAR_BETWEEN}\s*\(\s*(?:or\s+)?{_ABOUT}?\s*$",
+    rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?{_YEAR_BETWEEN}\s*[(\[]\s*(?:or\s+)?{_ABOUT}?\s*$",
     re.IGNORECASE,
 )
-_PAIR_AFTER = re.compile(r"^\s*\)")
+# (or a square bracket: "[approx. US$222 billion]"; the bracket may go on to say how it
+# was converted: (约合364亿美元,本报按1美元兑7.15元人民币折算,下同))
+_PAIR_AFTER = re.compile(r"^\s*(?:[,;][^()\[\]\n]{0,60}?)?[)\]]")
 _PAIR_UNBRACKETED = re.compile(
     rf"^{_YEAR_BETWEEN}\s*(?:,|-{{1,2}})\s*"
     rf"(?:(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?|{_ABOUT})\s*$"
@@ -1043,6 +1046,54 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_NATIONAL_ASIDE.search(text, max(0, quantity.start - 48), quantity.start))
         or bool(_SHORTFALL.search(text, max(sentence.start, quantity.start - 90), quantity.start))
         or _is_section_number(text, quantity)
+        or _in_stated_rate(text, quantity)
+        or bool(_PER_AREA.match(text, quantity.end))
+        or _names_something(text, quantity)
+    )
+
+
+# A bare number that is part of a name (Tram Line 1, Scope 2, Phase 3) or of a compound
+# word ("two-star", "zero-emission"): no quantity of anything.
+_NAME_BEFORE_NUMBER = re.compile(
+    r"\b(?:Line|Phase|No\.|Block|Unit|Lot|Tower|Terminal|Berth|Gate|Scope|Tier|Stage|Article"
+    r"|Section|Chapter|Annex|Table|Figure|Plant|Building|Hall|Route)\s*$"
+)
+_COMPOUND_AFTER = re.compile(r"-(?!odd\b|plus\b|some\b)[a-z]")  # ("twenty-odd" counts)
+
+
+def _names_something(text: str, quantity: Quantity) -> bool:
+    bare = bool(re.fullmatch(r"\d+|[a-z]+", quantity.text))
+    return bare and bool(
+        _NAME_BEFORE_NUMBER.search(text, max(0, quantity.start - 12), quantity.start)
+        or _COMPOUND_AFTER.match(text, quantity.end)
+    )
+
+
+# An amount per unit of land (投资强度不低于450万元/亩, "RMB 4.5 million per mu"): a
+# land-use benchmark, in no unit an indicator is kept in.
+_PER_AREA = re.compile(
+    r"\s*(?:/|每|per\s+|a\s+|each\s+)\s*(?:亩|公顷|平方米|mu\b|hectares?\b|square\s+met(?:re|er)s?\b)",
+    re.IGNORECASE,
+)
+
+
+# An exchange rate stated with its two amounts: 按1美元兑7.15元人民币折算, "at RMB 7.2 to
+# US$1.00", "US$1 = RMB 7.2", "7.2 yuan per dollar". Neither amount is a figure of anything.
+_STATED_RATE = re.compile(
+    r"1\s*美元\s*(?:兑|=|折合|合)\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*元(?:人民币)?"
+    r"|(?:人民币)?\d+(?:\.\d+)?\s*元(?:人民币)?\s*(?:兑|=|折合)\s*1\s*美元"
+    r"|(?:RMB|CNY|¥)\s*\d+(?:\.\d+)?\s*(?:to|=|per|:)\s*(?:the\s+)?(?:US\$|\$|USD\s*)1(?:\.00)?(?!\d)"
+    r"|(?:US\$|\$|USD\s*)1(?:\.00)?\s*(?:=|to|:)\s*(?:RMB|CNY|¥)\s*\d+(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?\s*(?:yuan|元)\s*(?:per|to the|to a|to one|/)\s*(?:US\s*)?(?:dollar|\$|美元)",
+    re.IGNORECASE,
+)
+
+
+def _in_stated_rate(text: str, quantity: Quantity) -> bool:
+    """Whether `quantity` is one of the two amounts of a stated exchange rate."""
+    return any(
+        rate.start() <= quantity.start and quantity.end <= rate.end()
+        for rate in _STATED_RATE.finditer(text, max(0, quantity.start - 30), quantity.end + 30)
     )
 
 
@@ -1383,6 +1434,9 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
     return year.year >= published.year
 
 
+_WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
+
+
 # The lead-in of goals quoted in a review: 2025年全省经济社会发展主要预期目标为:…;
 # "the work report's targets for the year are: GDP growth of around 5.5%, ..."
 _GOALS_LEAD = re.compile(
@@ -1473,6 +1527,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate|model|count)\b|\bestimates? (?:that|put)\b"
+    # a reviewer's own expectation: "we would expect cumulative allocation to approach 85%"
+    r"|\b(?:I|we) would expect\b"
     # a model's results: "Simulations with the team's model suggest", "In the baseline
     # scenario, ...", "reaches RMB 1.31 trillion in the baseline and ... under reform"
     r"|\bsimulations?\b[^.;]{0,80}?\b(?:suggests?|shows?|indicates?)\b"
@@ -1487,7 +1543,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bwho (?:forecasts?|expects?|estimates?|predicts?|projects?)\b"
     r"|\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?|scholars?"
     r"|associations?|chambers?|institutes?)\b"
-    r"(?: at [A-Z][^.;,]{0,40}?)? (?:expects?|expected|forecasts?|predicts?|predicted"
+    r"(?: at [A-Z][^.;,]{0,40}?| (?:we|I) (?:spoke|talked) (?:to|with))?"
+    r" (?:expects?|expected|forecasts?|predicts?|predicted"
     r"|estimates?|estimated|reckons?|reckoned|projects?|projected|puts?|sees?)\b"
     # a bank's staff projecting what would happen ("staff project that MVA would reach
     # only ..."), and a counterfactual opened by an inversion ("Were growth lower, the
@@ -1591,7 +1648,9 @@ def _asker_turns(text: str) -> list[tuple[int, int, bool]]:
 # 240,000," said a manager. Its figures and aims are the firm's, not the plan's.
 _FIRMS_OWN = re.compile(
     r"\bour (?:plant|factory|company|firm|mill|workshop|group)\b|我们(?:公司|企业|工厂|厂)|本公司"
-    r"|我厂|我司",
+    r"|我厂|我司"
+    # a firm named before, planning for itself: 该公司计划2026年产值突破40亿元
+    r"|(?:该|这家)(?:公司|企业)(?=计划|力争|拟|预计|目标)",
     re.IGNORECASE,
 )
 # In a listed firm's report of itself (报告期, 本公司), "the company" is the firm: 2026年,
@@ -1767,6 +1826,7 @@ def read_document(
         mentions.setdefault((mention.indicator_id, mention.role), []).append(mention)
     parts = []
     last_year = horizon = None
+    period: tuple[int, int] | None = None  # the span of years stated last (规划期内)
     # a table's lines are read by their columns (tables.py), not as prose
     found_tables = tables(plain)
     table_lines = [line for table in found_tables for line in table.lines]
@@ -1809,9 +1869,12 @@ def read_document(
                 [(q.start - sentence.start, q.end - sentence.start) for q in found],
                 last_year,
                 horizon,
+                period,
             )
         ]
         last_year = years[-1].year if years else last_year
+        spans = [(m.span_start, m.year) for m in years if stated_span(m)]
+        period = spans[-1] if spans else period
         ahead = [m.year for m in years if m.year >= published.year and not m.comparison]
         horizon = ahead[-1] if ahead else horizon
         parts.append((sentence, found, years))
@@ -1933,10 +1996,14 @@ def read_document(
             planned_here = bool(_PLANNED_HERE.search(plain, max(floor, clause[0]), quantity.start))
             reports = (
                 quantity.start in reported_cells  # a table's column of what was (基数)
+                # "The share of loss-making firms was 16.8%": what a number was is a fact,
+                # whatever else its sentence says of the plan
+                or bool(_WAS.search(plain, max(floor, quantity.start - 20), quantity.start))
                 # a review's section reports the year of publication (review_sections),
                 # except the goals it quotes after their lead-in (主要预期目标为:…)
                 or (
-                    (year is None or year.year <= published.year)
+                    # (in a review, "五年累计完成" counts the years looked back on)
+                    (year is None or year.year <= published.year or year.counted)
                     and any(start <= quantity.start < end for start, end in reviewed)
                     and not _GOALS_LEAD.search(plain, sentence.start, quantity.start)
                     and not planned_here

@@ -24,7 +24,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)(?<!\bU\.S\.)|。|(?<=[\u4e00-\u9fff%)
 
 # Nor one before the dollar value of the amount just stated: "... 200 billion yuan in
 # revenue by 2027. That is about 28 billion US dollars" (attach_pairs pairs the two).
-ABOUT = r"(?:about|approximately|around|roughly|some|nearly|c\.|ca\.|约合|折合|约|合|≈)"
+ABOUT = r"(?:about|approximately|approx\.|around|roughly|some|nearly|c\.|ca\.|约合|折合|约|合|≈)"
 THAT_IS = r"(?:That|This)(?:'s| is| comes to| equals)"  # of a conversion's sentence
 # (perhaps after the rate it is converted at: "At the 7.25 exchange rate the outline uses,
 # that's about 276 billion US dollars")
@@ -175,9 +175,9 @@ FUTURE = re.compile(
     r"|projected|(?:is|are) to|(?<!where we )(?<!where they )wants?|hopes?|seeks?"
     r"|intends?)\b|\w'll\b"
     # (a target met is past: 目标如期实现; so is a share of it done, 完成全年目标的56.4%,
-    # and a result set against it, 低于全年预期目标5.3个百分点, unless the target is stated
-    # there in brackets: 高于年度目标(不低于88%))
-    r"|将|力争|(?:(?<!完成)(?<!完成全年)(?<!完成年度)(?<!于全年)(?<!于年度)(?<!于全年预期)"
+    # and a result set against it, 低于全年预期目标5.3个百分点 or 比目标少138亿元, unless
+    # the target is stated there in brackets: 高于年度目标(不低于88%))
+    r"|将|力争|(?:(?<!完成)(?<!比)(?<!完成全年)(?<!完成年度)(?<!于全年)(?<!于年度)(?<!于全年预期)"
     r"(?<!于年度预期)|(?=目标\s*\())目标(?!(?:如期|提前|超额|均已|已经|已)(?:实现|完成|达成))"
     # (and so is the share of a target reached: 已达四年目标的30.3%)
     r"(?!的\s*\d+(?:\.\d+)?\s*%)"

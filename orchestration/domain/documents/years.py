@@ -121,6 +121,14 @@ _YEAR_PATTERNS = (
         ),
         "then",
     ),
+    # the plan's period named as such: 规划期内累计…, "over the plan period"
+    (
+        re.compile(
+            r"规划期内|规划期间|\b(?:over|during|in|within) the (?:plan(?:ning)? )?period\b",
+            re.IGNORECASE,
+        ),
+        "plan_period",
+    ),
     # a horizon counted from publication: "over the next four years", 未来三年
     (
         re.compile(
@@ -350,6 +358,17 @@ def _across_brackets(text: str, year: YearMention, quantity: Quantity) -> bool:
 # A year that says which things are counted, by when they were built or begun: 改造2000年
 # 底前建成的城镇老旧小区不少于126个 (the 126 are of this year's plan)
 _QUALIFYING_YEAR = re.compile(r"\s*年(?:底|末)?(?:前|以前|之前)[\u4e00-\u9fff]{1,4}的")
+# A year in a name: "the net proceeds of the 2024 Green Bond" (a bond issued then), not
+# when the number is for
+_IN_A_NAME_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
+_IN_A_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
+def stated_span(year: YearMention) -> bool:
+    """Whether `year` is a span written as its years (2024—2027年), the period a later
+    规划期内 refers to: not one counted from publication (五年目标), nor a Five-Year Plan
+    named in passing (the "14th Five-Year Plan" in a 2024-2026 plan)."""
+    return year.span_start is not None and not (year.counted or year.five_year_plan)
 
 
 def year_mentions(
@@ -358,11 +377,14 @@ def year_mentions(
     taken: list[tuple[int, int]],
     previous: int | None = None,
     horizon: int | None = None,
+    period: tuple[int, int] | None = None,
 ) -> list[YearMention]:
     """The years `text` states, in order. `taken` are spans already read as quantities
     (2000亿元 is an amount, not a year); "that year" (当年) is the year stated last
     before it, in `text` or else `previous`; "by then", "by the end of the period" the
-    last year not yet past stated before it, in `text` or else `horizon`."""
+    last year not yet past stated before it, in `text` or else `horizon`; "the plan
+    period" (规划期内) the span of years stated last before it, in `text` or else
+    `period` (first, last)."""
     found: list[YearMention] = []
     taken = list(taken)
     for pattern, kind in _YEAR_PATTERNS:
@@ -388,6 +410,10 @@ def year_mentions(
                     continue  # a document number's year: No. 3 [2025]
                 if _QUALIFYING_YEAR.match(text, match.end()):
                     continue  # 2000年底前建成的小区: which ones are counted, not when
+                if _IN_A_NAME_BEFORE.search(
+                    text, max(0, match.start() - 12), match.start()
+                ) and _IN_A_NAME_AFTER.match(text, match.end()):
+                    continue  # "of the 2024 Green Bond": which one, not when
                 mention = YearMention(
                     match.start(),
                     match.end(),
@@ -434,6 +460,16 @@ def year_mentions(
                 mention = YearMention(
                     match.start(), match.end(), first + years - 1, first, counted=True
                 )
+            elif kind == "plan_period":
+                spans = [
+                    (m.span_start, m.year)
+                    for m in sorted(found, key=lambda m: m.start)
+                    if m.end <= match.start() and stated_span(m)
+                ]
+                first, last = spans[-1] if spans else period or (None, None)
+                if first is None or last < published.year:
+                    continue  # no period stated, or one now past
+                mention = YearMention(match.start(), match.end(), last, first)
             else:
                 stated = [
                     m.year for m in sorted(found, key=lambda m: m.start) if m.end <= match.start()
@@ -609,7 +645,7 @@ _WHEN_IT_STOOD = re.compile(
 )
 _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "($82.4 bn)",
     # ", about US$28 billion,"
-    r"\s*(?:\([^()]{0,40}\)\s*"
+    r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*"  # (or "[approx. US$222 billion]")
     r"|,\s*(?:about|roughly|around|approximately|or)?\s*(?:US\$|\$)\s?\d[\d.,]*\s*"
     r"(?:billion|million|trillion|bn|mn)?\s*,\s*)?"
     r"(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*)?",
