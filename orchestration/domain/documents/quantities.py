@@ -257,7 +257,9 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s$", re.IGNORECASE)
 # Numbers that name or locate rather than count: a reference's number, a time of day.
 _REFERENCE = re.compile(
     r"(?:\b(?<!-)(?:article|table|chapter|section|part|annex|appendix|figure|item|clause|no\.|"
-    r"indicator|class|phase|type|grade|tier|category|aged|tel(?:ephone)?|fax|phone|hotline)"
+    r"indicator|class|phase|type|grade|tier|category|aged|tel(?:ephone)?|fax|phone|hotline"
+    # a numbered thing's name: Tram Line 1, Scope 2, Berth 4
+    r"|line|scope|stage|block|lot|tower|terminal|berth|gate|plant|building|hall|route)"
     r"|\b0\d{2,3}-\d{3,4}|电话|热线|传真|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\))"
     r"\s*:?\s*(?:[\d-]+\s)?$",
     re.IGNORECASE,
@@ -276,9 +278,9 @@ _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|o'clock)", re.IGNORECASE)
 # A measure in a physical unit the registry does not hold ("120 kilowatts", "500
 # tonnes") is no count of things.
 # A price per physical unit ("below RMB 35 per kilogram", 每公斤35元) is no amount.
-_PER_PHYSICAL = re.compile(
+_PER_PHYSICAL = re.compile(  # (or of land: "RMB 4.5 million per mu", a land benchmark)
     r"\s*(?:per|a|/)\s*(?:kilogram|kg|tonne|ton|litre|liter|kwh|kilowatt-hour|square metre"
-    r"|square meter|cubic metre)\b",
+    r"|square meter|cubic metre|mu|hectare)\b",
     re.IGNORECASE,
 )
 _PHYSICAL = re.compile(

@@ -1047,34 +1047,20 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_SHORTFALL.search(text, max(sentence.start, quantity.start - 90), quantity.start))
         or _is_section_number(text, quantity)
         or _in_stated_rate(text, quantity)
-        or bool(_PER_AREA.match(text, quantity.end))
-        or _names_something(text, quantity)
+        or _in_a_compound(text, quantity)
     )
 
 
-# A bare number that is part of a name (Tram Line 1, Scope 2, Phase 3) or of a compound
-# word ("two-star", "zero-emission"): no quantity of anything.
-_NAME_BEFORE_NUMBER = re.compile(
-    r"\b(?:Line|Phase|No\.|Block|Unit|Lot|Tower|Terminal|Berth|Gate|Scope|Tier|Stage|Article"
-    r"|Section|Chapter|Annex|Table|Figure|Plant|Building|Hall|Route)\s*$"
-)
-_COMPOUND_AFTER = re.compile(r"-(?!odd\b|plus\b|some\b)[a-z]")  # ("twenty-odd" counts)
+# A word number in a compound word ("two-star", "zero-emission"), not "twenty-odd"
+_COMPOUND_AFTER = re.compile(r"-(?!odd\b|plus\b|some\b)[a-z]")
 
 
-def _names_something(text: str, quantity: Quantity) -> bool:
-    bare = bool(re.fullmatch(r"\d+|[a-z]+", quantity.text))
-    return bare and bool(
-        _NAME_BEFORE_NUMBER.search(text, max(0, quantity.start - 12), quantity.start)
-        or _COMPOUND_AFTER.match(text, quantity.end)
+def _in_a_compound(text: str, quantity: Quantity) -> bool:
+    """Whether a bare number is part of a compound word: a rating, no count of anything
+    (digits before a hyphen are read as no quantity already, quantities.py)."""
+    return bool(re.fullmatch(r"\d+|[a-z]+", quantity.text)) and bool(
+        _COMPOUND_AFTER.match(text, quantity.end)
     )
-
-
-# An amount per unit of land (投资强度不低于450万元/亩, "RMB 4.5 million per mu"): a
-# land-use benchmark, in no unit an indicator is kept in.
-_PER_AREA = re.compile(
-    r"\s*(?:/|每|per\s+|a\s+|each\s+)\s*(?:亩|公顷|平方米|mu\b|hectares?\b|square\s+met(?:re|er)s?\b)",
-    re.IGNORECASE,
-)
 
 
 # An exchange rate stated with its two amounts: 按1美元兑7.15元人民币折算, "at RMB 7.2 to
@@ -1434,6 +1420,8 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
     return year.year >= published.year
 
 
+# Right before a number, the past of "to be" ("The share of loss-making firms was 16.8%"):
+# what the number was, a fact
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
 
 
