@@ -4091,3 +4091,195 @@ def test_an_audit_a_congress_review_and_a_yearbooks_firm_plan_no_goals():
     assert [(c.indicator_id, c.value, c.year) for c in claims if c.claim_kind == "target"] == [
         ("revenue", 2500, 2030)
     ]
+
+
+_FACTBOX = build_index(
+    {
+        "gdp": "CNY_tn",
+        "gdp_growth": "pct",
+        "retail": "CNY_tn",
+        "jobless": "pct",
+        "nev": "vehicles",
+        "nev_growth": "pct",
+        "trade": "USD_bn",
+        "berth_dues": "pct",
+        "teu": "count",
+    },
+    [
+        ("gdp", "subject", "GDP"),
+        ("gdp", "measure", "GDP"),
+        ("gdp_growth", "subject", "GDP growth"),
+        ("gdp_growth", "measure", "growth"),
+        ("retail", "subject", "retail sales"),
+        ("retail", "measure", "sales"),
+        ("jobless", "subject", "unemployment"),
+        ("jobless", "measure", "rate"),
+        ("nev", "subject", "NEVs?"),
+        ("nev", "measure", "production|output"),
+        ("nev_growth", "subject", "NEV growth"),
+        ("nev_growth", "measure", "growth"),
+        ("trade", "subject", "goods trade|exports"),
+        ("trade", "measure", "trade|exports"),
+        ("berth_dues", "subject", "berth dues"),
+        ("berth_dues", "measure", "dues"),
+        ("teu", "subject", "container throughput|feeder volume"),
+        ("teu", "measure", "throughput|volume"),
+    ],
+)
+
+
+def test_a_factbox_heading_dates_its_items_and_an_item_keeps_its_own_year():
+    """A heading's note in brackets dates the items under it ("MAIN TARGETS (FOR THE YEAR
+    2030)"), the heading is their lead-in, so a year one item states (2026) dates
+    none of the items after it, across the blank lines between them."""
+    claims = _read(
+        "The province published its 2026-2030 outline on Tuesday. Below are its goals, "
+        "with context from the 2026 work report.\n\n"
+        "MAIN TARGETS (FOR THE YEAR 2030)\n\n"
+        "* GDP of more than 9 trillion yuan.\n\n"
+        "* GDP growth of around 6% in 2026.\n\n"
+        "* Retail sales of more than 4 trillion yuan, against 2.93 trillion yuan last year.\n",
+        date(2026, 1, 27),
+        _FACTBOX,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.comparator, c.value, c.year) for c in claims] == [
+        ("target", "gdp", ">", 9, 2030),
+        ("target", "gdp_growth", "~", 6, 2026),
+        ("target", "retail", ">", 4, 2030),
+        ("figure", "retail", "=", 2.93, 2025),
+    ]
+
+
+def test_a_wire_factboxs_headline_goals_its_default_year_and_the_views_after_them():
+    """A goal written as a headline's infinitive ("NEVs to exceed 1.2 million") is a
+    goal; "(FOR 2030 UNLESS STATED)" dates every goal after it that states no year of its
+    own; a part "of which" is of its whole's year; what a goal "implies", an analyst
+    "said", a firm "forecasts that" or a research firm "projects" is no goal; a share of
+    dues refunded is support."""
+    claims = _read(
+        "Below are the plan's goals.\n\n"
+        "GOALS (FOR 2030 UNLESS STATED)\n\n"
+        "* Unemployment rate to be held within 5.5% in 2026.\n\n"
+        "INDUSTRY\n\n"
+        "* Annual production of NEVs to exceed 1.2 million. NEV output came to 468,000 "
+        "last year.\n\n"
+        "* Goods trade to reach at least $260 billion, up from $171.3 billion in 2025, of "
+        "which exports made up $118.6 billion.\n\n"
+        "* Ships on shore power will have 50 percent of berth dues refunded.\n\n"
+        "VIEWS\n\n"
+        "* The NEV goal implies NEV growth of roughly 20% a year.\n\n"
+        "* An auto analyst said NEV output should reach 1.5 million in 2029.\n\n"
+        "* HanSea Shipping forecasts that its feeder volume will reach 900,000 TEU in 2027.\n\n"
+        "* Meridian Analytics projects container throughput of 13.0 million TEU for 2027.\n",
+        date(2026, 1, 27),
+        _FACTBOX,
+    )
+    assert [
+        (c.claim_kind, c.indicator_id, c.comparator, c.value, c.year)
+        for c in claims
+        if c.indicator_id
+    ] == [
+        ("target", "jobless", "<=", 5.5, 2026),
+        ("target", "nev", ">", 1_200_000, 2030),
+        ("figure", "nev", "=", 468_000, 2025),
+        ("target", "trade", ">=", 260, 2030),
+        ("figure", "trade", "=", 171.3, 2025),
+        ("figure", "trade", "=", 118.6, 2025),
+    ]
+
+
+_COMMUNIQUE = build_index(
+    {"gdp": "CNY_100m", "nev": "vehicles_10k", "hte": "count"},
+    [
+        ("gdp", "subject", "地区生产总值"),
+        ("gdp", "measure", "生产总值"),
+        ("nev", "subject", "新能源汽车"),
+        ("nev", "measure", "产量"),
+        ("hte", "subject", "高新技术企业"),
+        ("hte", "measure", "企业"),
+    ],
+)
+
+
+def test_a_year_end_communiques_review_and_estimate_are_what_the_year_did():
+    """Near the year's end, 预计 alone estimates how the year ends, in every part of its
+    sentence; a paragraph that opens by looking back on the year's work reports it."""
+    claims = _read(
+        "全会认为,2025年全市地区生产总值预计达到4860亿元;新能源汽车产量28.6万辆。\n\n"
+        "全会充分肯定市委常委会一年来的工作。高新技术企业总数达到1420家。\n\n"
+        "全会提出,到2030年,地区生产总值突破6500亿元,高新技术企业达到2500家。\n",
+        date(2025, 12, 27),
+        _COMMUNIQUE,
+    )
+    assert [
+        (c.claim_kind, c.indicator_id, c.value, c.year if c.claim_kind == "target" else None)
+        for c in claims
+    ] == [
+        ("figure", "gdp", 4860, None),
+        ("figure", "nev", 28.6, None),
+        ("figure", "hte", 1420, None),
+        ("target", "gdp", 6500, 2030),
+        ("target", "hte", 2500, 2030),
+    ]
+
+
+_ZONE = build_index(
+    {"output": "CNY_100m", "hte": "count", "invest": "CNY_100m", "capacity": "count"},
+    [
+        ("output", "subject", "工业总产值|年产值"),
+        ("output", "measure", "产值"),
+        ("hte", "subject", "高新技术企业"),
+        ("hte", "measure", "企业"),
+        ("invest", "subject", "意向投资"),
+        ("invest", "measure", "投资额"),
+        ("capacity", "subject", "年产能"),
+        ("capacity", "measure", "产能"),
+    ],
+)
+
+
+def test_a_zones_goals_after_a_plans_title_and_what_stands_or_would_follow_now():
+    """A plan's title (2024-2026年) is no number before the year that leads a sentence's
+    part; what projects are reckoned to add once running, what stands as of a date, what
+    a capacity rises from or builds on, a rate to the Hong Kong dollar, someone's quoted
+    view and an equation are no goals."""
+    claims = _read(
+        "按照《三年攻坚行动方案(2024-2026年)》,到2026年,规模以上工业总产值突破2000亿元;"
+        "高新技术企业总数达到400家。\n\n"
+        "本次签约项目全部建成达产后,预计可新增年产值约560亿元。\n\n"
+        "截至2月底,在谈项目意向投资额约600亿元,将力争在上半年再组织一次集中签约。\n\n"
+        "项目达产后,公司年产能将由目前的12万套提升至2027年的72万套。\n\n"
+        "在基地现有40万台/年产能基础上,逐步将年产能提升至2028年的100万台。\n\n"
+        "若1港元兑0.93元人民币,每年约需完成多少港元的投资?\n\n"
+        "志明认为:「到2030年年产值一定会超过3000亿元。」\n\n"
+        "答:30.2 \u00d7 (1 + r)\u00b3 = 60。\n",
+        date(2024, 3, 7),
+        _ZONE,
+    )
+    assert [
+        (c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.claim_kind == "target"
+    ] == [
+        ("target", "output", 2000, 2026),
+        ("target", "hte", 400, 2026),
+        ("target", "capacity", 720_000, 2027),
+        ("target", "capacity", 1_000_000, 2028),
+    ]
+    assert not [c for c in claims if c.value in (120_000, 400_000, 0.93, 30.2, 60, 1)]
+
+
+def test_a_tables_row_in_thousands_is_read_in_thousands():
+    """A row's unit in its name scales its cells: "(thousand TEU)" as "(million TEU)"."""
+    claims = _read(
+        "Table 1. Key traffic indicators, 2022-2023\n\n"
+        "Indicator                              2022      2023\n"
+        "Container throughput (million TEU)    11.64     12.36\n"
+        "Feeder volume (thousand TEU)            788       941\n",
+        date(2024, 2, 27),
+        _FACTBOX,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
+        ("figure", "teu", 11_640_000, 2022),
+        ("figure", "teu", 12_360_000, 2023),
+        ("figure", "teu", 788_000, 2022),
+        ("figure", "teu", 941_000, 2023),
+    ]

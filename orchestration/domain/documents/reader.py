@@ -949,6 +949,7 @@ def _chosen(
 _INSTRUMENT = re.compile(
     r"补助|补贴|奖励|资助|贴息|奖补|减免|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
+    r"|\brefund(?:s|ed)?\b|返还|退还"  # "50 percent of berth dues refunded"
     r"|\bunder management\b|基金规模"  # a fund's size
     r"|首期到位|\bset aside\b"  # a fund's first tranche, money set aside for a scheme
     r"|\breduction in [\w\s-]{0,30}(?:charges|fees|prices|tariffs)\b|\bthresholds?\b|门槛",
@@ -969,7 +970,14 @@ _CAP = re.compile(
 # 由312亿元增至1000亿元 (a "from" with no year of its own: a year makes it a baseline
 # figure, read as such), "compared with 400,000 units in the original Action Plan",
 # "instead of 10% as originally planned", "up from the 300 set in the Action Plan".
-_REPLACED_FROM = re.compile(r"(?:\bfrom|由|从)\s*(?:the\s+)?$", re.IGNORECASE)
+# ("由目前的12万套提升至72万套", "from the current 12 to 72": what stands now)
+_REPLACED_FROM = re.compile(
+    r"(?:\bfrom|由|从)\s*(?:the\s+)?(?:(?:current|present|existing)\s+|(?:目前|现有|当前)的?)?$",
+    re.IGNORECASE,
+)
+# What stands now, the base a plan builds on: 在溪澜基地现有40万台/年产能基础上
+_EXISTING_BASE = re.compile(r"在[^,;。\d]{0,20}?(?:现有|目前|当前)的?$")
+_BASE_AFTER = re.compile(r"[^,;。\d]{0,12}?基础上")
 _REPLACED_TO = re.compile(r"^[^,;。\d]{0,12}?(?:\bto\b|到|至|为)", re.IGNORECASE)
 _ORIGINAL_PLAN = re.compile(
     r"\boriginal(?:ly)?\b[^.;]{0,30}?\b(?:plan(?:ned)?|target|goal)"
@@ -1046,6 +1054,14 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_NATIONAL_ASIDE.search(text, max(0, quantity.start - 48), quantity.start))
         or bool(_SHORTFALL.search(text, max(sentence.start, quantity.start - 90), quantity.start))
         or _is_section_number(text, quantity)
+        or (
+            bool(
+                _EXISTING_BASE.search(
+                    text, max(sentence.start, quantity.start - 30), quantity.start
+                )
+            )
+            and bool(_BASE_AFTER.match(text, quantity.end))
+        )
         or _in_stated_rate(text, quantity)
         or _in_a_compound(text, quantity)
     )
@@ -1065,9 +1081,11 @@ def _in_a_compound(text: str, quantity: Quantity) -> bool:
 
 # An exchange rate stated with its two amounts: 按1美元兑7.15元人民币折算, "at RMB 7.2 to
 # US$1.00", "US$1 = RMB 7.2", "7.2 yuan per dollar". Neither amount is a figure of anything.
+# (a rate of yuan to another currency reads alike: 若1港元兑0.93元人民币)
+_RATE_CURRENCY = "美元|港元|港币|澳门元|欧元|英镑|日元|新台币"
 _STATED_RATE = re.compile(
-    r"1\s*美元\s*(?:兑|=|折合|合)\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*元(?:人民币)?"
-    r"|(?:人民币)?\d+(?:\.\d+)?\s*元(?:人民币)?\s*(?:兑|=|折合)\s*1\s*美元"
+    rf"1\s*(?:{_RATE_CURRENCY})\s*(?:兑|=|折合|合)\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*元(?:人民币)?"
+    rf"|(?:人民币)?\d+(?:\.\d+)?\s*元(?:人民币)?\s*(?:兑|=|折合)\s*1\s*(?:{_RATE_CURRENCY})"
     r"|(?:RMB|CNY|¥)\s*\d+(?:\.\d+)?\s*(?:to|=|per|:)\s*(?:the\s+)?(?:US\$|\$|USD\s*)1(?:\.00)?(?!\d)"
     r"|(?:US\$|\$|USD\s*)1(?:\.00)?\s*(?:=|to|:)\s*(?:RMB|CNY|¥)\s*\d+(?:\.\d+)?"
     r"|\d+(?:\.\d+)?\s*(?:yuan|元)\s*(?:per|to the|to a|to one|/)\s*(?:US\s*)?(?:dollar|\$|美元)",
@@ -1422,7 +1440,40 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
 
 # Right before a number, the past of "to be" ("The share of loss-making firms was 16.8%"):
 # what the number was, a fact
+_ALREADY = re.compile(r"(?<!而)已(?:经)?(?!于)[^,;。\d]{0,16}$")
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
+
+
+# A year the writer states for every goal after it that states none: "HEADLINE GOALS (FOR
+# 2030 UNLESS STATED)"
+_DEFAULT_YEAR = re.compile(
+    r"\((?:for|by|in)\s+((?:19|20)\d\d)\s*,?\s*unless\s+(?:otherwise\s+)?"
+    r"(?:stated|noted|specified|indicated)\)",
+    re.IGNORECASE,
+)
+
+
+_YEAR_END_MONTH = 11
+_PART_OF = re.compile(r"\bof which\b|其中", re.IGNORECASE)
+_AS_OF = re.compile(r"截至|截止|\bas of\b", re.IGNORECASE)
+
+
+# A goal written as a headline's infinitive, a subject and "to" with no verb before it:
+# "* Annual production of NEVs to exceed 1.2 million", "Urbanisation rate to reach 70%"
+# (not "Output rose to", whose verb is before "to", nor "up to", "according to")
+_HEADLINE_GOAL = re.compile(
+    r"\s*(?:[-*\u2022\u00b7]\s*)?[A-Z][^.;:\d]{0,100}?(?<!\bup)(?<!according)"
+    r"\s+to\s+(?:be\s+[a-z]+ed\b|(?:exceed|top|reach|surpass|double|triple|hit|rise|grow"
+    r"|increase|climb|expand)\b)"
+)
+_HEADLINE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|rose|grew|fell|came|went|said|says)\b"
+)
+
+
+def _headline_goal(sentence: str) -> bool:
+    goal = _HEADLINE_GOAL.match(sentence)
+    return goal is not None and not _HEADLINE_VERB.search(goal[0])
 
 
 # The lead-in of goals quoted in a review: 2025年全省经济社会发展主要预期目标为:…;
@@ -1499,7 +1550,15 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|本报[^,;。]{0,4}?(?:认为|建议|估算|估计|测算)|^\s*(?:换言之|换句话说|in other words)\b"
     # a sum worked out of several goals: "add the three goals together and you get"
     r"|\band you get\b"
-    r"|意味着|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
+    # what projects are expected to add once running (项目全部建成达产后,预计可新增年产值约
+    # 560亿元): their effect reckoned, no goal
+    r"|(?:建成|达产|投产)后\s*,?\s*(?:预计|预期)"
+    # someone's view quoted (志明认为:「…到2030年产量一定会超过120万辆。」), and a sum worked
+    # out in an equation (30.2, a multiplication sign, (1 + r) cubed, = 60)
+    r"|认为\s*:\s*[「“\"]|[\u00d7\u00f7]\s*[\d(]|\)\s*[\^\u00b3\u00b2]"
+    r"|意味着|\b(?:goals?|targets?)\s+(?:implies|imply|implied|assumes?|assumed)\b"
+    r"|\b(?:analysts?|economists?)\s+(?:said|says|noted|notes)\b"
+    r"|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
     r"(?:表示|认为|指出|估计|预计|预测)"
     # what a council member or a deputy proposed, which the plan did not take
     r"|(?:委员(?!会)|代表|议员|有人)[^,;。]{0,6}?(?:建议|提议)"
@@ -1557,7 +1616,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"[^.;]{0,60}?\b(?:expects|expected|forecasts|predicts|estimates)\b"
     # a research firm by its name ("Brackwater Economics, which we retained, expects")
     r"|(?-i:\b[A-Z][\w&]*\s+(?:Economics|Research|Consulting|Advisory|Analytics|Insights)\b)"
-    r"[^.;]{0,60}?\b(?:expects|forecasts|predicts|estimates)\b"
+    r"[^.;]{0,60}?\b(?:expects|forecasts|predicts|estimates|projects)\b"
+    # a firm's forecast told in reported speech ("HanSea Shipping forecasts that its
+    # feeder volume will reach 900,000 TEU")
+    r"|\bforecasts? that\b"
     # a named securities house, a bank or its research unit, forecasting in the active
     # voice ("Northgate Securities ... they expect"; not "securities turnover is expected")
     r"|(?-i:\b[A-Z][\w&]*\s+Securities\b)|\b(?:banks?|research (?:units?|institutes?|arms?))\b"
@@ -1578,6 +1640,14 @@ _NOT_TARGETS = re.compile(
 _LIST_ITEM = re.compile(r"^\s*(?:[-•·*]\s|\d{1,2}[.)]\s)|:\s*\d")
 
 
+def _heads_targets(line: str) -> bool:
+    """Whether `line` is a heading that announces targets ("HEADLINE GOALS (FOR 2030
+    UNLESS STATED)", 主要目标), not their review."""
+    return (
+        is_heading(line) and bool(_TARGETS_HEADING.search(line)) and not _NOT_TARGETS.search(line)
+    )
+
+
 def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
     """The blocks under a heading in the body that announces targets, each up to the
     next heading or blank line: what they list is the plan's goals even where no verb
@@ -1590,12 +1660,7 @@ def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
         ):
             spans.append((start, position))
             start = None
-        if (
-            position >= body
-            and is_heading(line)
-            and _TARGETS_HEADING.search(line)
-            and not _NOT_TARGETS.search(line)
-        ):
+        if position >= body and _heads_targets(line):
             start = position + len(line)
         position += len(line) + 1
     if start is not None:
@@ -1706,7 +1771,7 @@ def _list_lead_in(text: str, start: int) -> tuple[int, int, int] | None:
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end]
         if line.strip() and not _ITEM_LINE.match(line):
-            if line.rstrip().endswith(":"):
+            if line.rstrip().endswith(":") or _heads_targets(line):
                 return begin, end, line_start
             if not line[:1].isspace():
                 return None  # prose, not a continuation of an item
@@ -1764,7 +1829,8 @@ def _leads_part(text: str, year: YearMention, head: int) -> bool:
     part = max(head, text.rfind(";", head, year.start) + 1)
     # (a lead-in's colon opens the part too: 《行动方案(2024-2027年)》进一步明确:到2027年,…)
     part = max(part, text.rfind(":", part, year.start) + 1)
-    before = text[part : year.start]
+    # (a plan's title is no number: 按照《行动方案(2024-2026年)》,到2026年,…)
+    before = re.sub(r"《[^《》]*》", "", text[part : year.start])
     return not re.search(r"\d", before) and (
         len(before.strip()) <= 2 or bool(_OWN_CLAUSE_AFTER.match(text, year.end))
     )
@@ -1876,6 +1942,9 @@ def read_document(
     seen = 0  # every_year is in text order: the years before a sentence are a prefix
     body = min([_body_start(plain), *(start for start, _ in table_lines)])
     plan_year, plan_start, plan_end = one_year_plan(plain) or (None, 0, 0)
+    default_years = [
+        YearMention(m.start(), m.end(), int(m[1])) for m in _DEFAULT_YEAR.finditer(plain)
+    ]
     target_sections = _target_sections(plain, body)
     reviewed = review_sections(plain, published)
     asked = _asker_turns(plain)
@@ -1935,9 +2004,17 @@ def read_document(
         asker = turn is True
         future = (
             bool(FUTURE.search(chunk))
+            or _headline_goal(chunk)
             or any(start <= sentence.start < end for start, end in target_sections)
             or (lead_in is not None and _announces_targets(plain, lead_in))
         )
+        # near the year's end, 预计 alone estimates how the year ends (全市地区生产总值预计
+        # 达到4860亿元, in a December communique): what the year did, not a goal for it
+        # (and so does each part of its sentence after a semicolon)
+        year_end = published.month >= _YEAR_END_MONTH and {
+            m[0]
+            for m in FUTURE.finditer(plain, sentence.start if head is None else head, sentence.end)
+        } == {"预计"}
         kept = [
             q for position, q in enumerate(found) if not _left_out(plain, found, position, sentence)
         ]
@@ -1946,6 +2023,7 @@ def read_document(
         listed_years = respective_years(plain, sentence, kept, sentence_years)
         paired = _respective_pairs(index, mentions, plain, kept, sentence)
         before_chosen: list[_Match] = []
+        before_year: YearMention | None = None
         before_stated: str | None = None
         for position, quantity in enumerate(kept):
             floor = kept[position - 1].end if position else sentence.start
@@ -1971,6 +2049,19 @@ def read_document(
                 )
             )
             if (
+                position
+                and before_year is not None
+                and _PART_OF.search(plain, kept[position - 1].end, quantity.start)
+                and (year is None or not clause[0] <= year.start < clause[1])
+            ):
+                # "$171.3 billion in 2025, of which exports made up $118.6 billion": a part
+                # is of its whole's year
+                year = before_year
+            before_year = year
+            default = [m for m in default_years if m.end <= sentence.start]
+            if default and (year is None or year.start < sentence.start) and future:
+                year = default[-1]  # "GOALS (FOR 2030 UNLESS STATED)": what it says
+            if (
                 plan_start < quantity.start < plan_end
                 and (year is None or year not in sentence_years)
                 and quantity.start not in column_years
@@ -1982,11 +2073,23 @@ def read_document(
             # a plan's verb right before the number, after any number before it (完成全年
             # 力争达到5800亿元目标的23.4%: the 5800, not the 23.4%)
             planned_here = bool(_PLANNED_HERE.search(plain, max(floor, clause[0]), quantity.start))
+            as_of = _AS_OF.search(plain, sentence.start, quantity.start)
             reports = (
                 quantity.start in reported_cells  # a table's column of what was (基数)
+                # 截至2月底,…意向投资额约600亿元,将力争…: what stands as of a date so far
+                # this year, before any word of the future
+                or (
+                    as_of is not None
+                    and year is not None
+                    and year.year <= published.year
+                    and not FUTURE.search(plain, as_of.end(), quantity.start)
+                )
+                or (year_end and year is not None and year.year == published.year)
                 # "The share of loss-making firms was 16.8%": what a number was is a fact,
                 # whatever else its sentence says of the plan
                 or bool(_WAS.search(plain, max(floor, quantity.start - 20), quantity.start))
+                # 已认定省级示范"小巨人"企业127家: what is done already, in the number's clause
+                or bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
                 # a review's section reports the year of publication (review_sections),
                 # except the goals it quotes after their lead-in (主要预期目标为:…)
                 or (

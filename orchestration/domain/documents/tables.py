@@ -126,7 +126,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # What a unit looks like, against a term in brackets (高新技术企业) or words of the name.
 _LOOKS_LIKE_UNIT = re.compile(
     r"元|%|亿|万|个|家|辆|台|人|项|倍|座|件|所|名|\b(?:RMB|CNY|USD|yuan|dollars?|billion"
-    r"|million|mn|bn|number|units?|count|per|percent|times)\b",
+    r"|thousand|million|mn|bn|number|units?|count|per|percent|times)\b",
     re.IGNORECASE,
 )
 # English names of Chinese units, as the grammar reads them written together

@@ -203,7 +203,7 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
     spans, start, position, level = [], None, 0, None
     for line in text.split("\n"):
         if is_heading(line):
-            later = any(int(y) > published.year for y in YEAR.findall(line))
+            later = _later_year(line, published)
             marker = _MARKER.match(line)
             kind = marker.lastgroup if marker else None
             # a heading that turns ahead, or the review's own level (二、 after 一、)
@@ -212,10 +212,23 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
                 start = None
             if start is None and _REVIEW.search(line) and not (later or _AHEAD.search(line)):
                 start, level = position + len(line), kind
+        elif start is None and _REVIEW_LEAD.match(line) and not _later_year(line, published):
+            spans.append((position, position + len(line)))
         position += len(line) + 1
     if start is not None:
         spans.append((start, len(text)))
     return spans
+
+
+# A paragraph that opens by looking back on the year (全会充分肯定市委常委会一年来的工作。,
+# a communique's review of the year, with no heading of its own)
+_REVIEW_LEAD = re.compile(
+    r"[^。\n]{0,30}?(?:一年来|过去一年|五年来|过去五年)的?工作[^。\n]{0,10}。"
+)
+
+
+def _later_year(line: str, published: date) -> bool:
+    return any(int(y) > published.year for y in YEAR.findall(line))
 
 
 _YEAR_OF_PLAN = re.compile(
@@ -311,6 +324,11 @@ def _is_aside(text: str, start: int, end: int) -> bool:
     if closing < 0 or "(" in text[end:closing]:
         return False
     inside = text[opening + 1 : start] + text[end:closing]
+    heading = text[text.rfind("\n", 0, opening) + 1 : opening]
+    if _HEADING_NOTE.match(text, closing + 1) and re.fullmatch(r"[^\d(]*\w[^\d(]*", heading):
+        # a heading's note dates what it heads: "GOALS (FOR 2030 UNLESS STATED)" (not a
+        # line that is the note alone: (2026年1月16日在…会议上), a speech's date)
+        return False
     # or a note in brackets: a deadline's (2027年目标纳入下年度清单跟踪), but not one
     # right after a number, which dates that number ("2,300 (2024, single year)")
     note = len(re.sub(r"[\W年]", "", inside)) >= _NOTE and not re.search(
@@ -319,6 +337,7 @@ def _is_aside(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\d", inside)) or note
 
 
+_HEADING_NOTE = re.compile(r"[^\S\n]*(?:\n|$)")
 _NOTE = 6  # characters of words in brackets beside a year that make them a note
 
 
