@@ -74,6 +74,7 @@ def _one(text: str):
         ("($13 million)", (0.013, "USD_bn", 3)),
         ("1320万美元", (0.0132, "USD_bn", 5)),
         ("1.5万亿美元", (1500, "USD_bn", 0)),
+        ("日均班次达到300班", (300, "count", 0)),  # runs of a bus service
     ],
 )
 def test_numbers_and_units_as_written(text, expected):
@@ -4283,3 +4284,38 @@ def test_a_tables_row_in_thousands_is_read_in_thousands():
         ("figure", "teu", 788_000, 2022),
         ("figure", "teu", 941_000, 2023),
     ]
+
+
+_TENDER = build_index(
+    {"checkups": "count", "apps": "count", "output": "CNY_100m", "growth": "pct"},
+    [
+        ("checkups", "subject", "check-ups"),
+        ("checkups", "measure", "check-ups|completed"),
+        ("apps", "subject", "industrial apps"),
+        ("apps", "measure", "listed"),
+        ("output", "subject", "产值"),
+        ("output", "measure", "产值"),
+        ("growth", "subject", "产值"),
+        ("growth", "measure", "增长"),
+    ],
+)
+
+
+def test_a_tenders_notes_a_masked_phone_number_and_what_a_goal_would_take_are_no_goals():
+    """ "(see note 2)" and "Note 3:" name a note; a phone number whose area code is
+    masked (0XXX-5563 2290) counts nothing; 若要…每年要增长约6.7% works out what a goal
+    would take."""
+    claims = _read(
+        "The Supplier shall have industrial apps listed reach at least 150 by 2026.\n\n"
+        "On-site check-ups completed in 2027 (see note 2).\n\n"
+        "Note 3: No listing of industrial apps applies in 2025.\n\n"
+        "到2027年,产值达到5000亿元。若要三年内由4120亿元升到5000亿元,产值每年要增长约6.7%。\n\n"
+        "联系人:协会秘书处,电话:0XXX-5563 2290\n",
+        date(2025, 3, 1),
+        _TENDER,
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims if c.claim_kind == "target"] == [
+        ("apps", 150, 2026),
+        ("output", 5000, 2027),
+    ]
+    assert not [c for c in claims if c.value in (2, 3, 6.7, 5563, 2290)]

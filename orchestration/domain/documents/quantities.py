@@ -106,7 +106,7 @@ CHINESE = re.compile(
     # (never from inside a numeral: the 四条 of 第十四条, the 五个 of 第十五个五年规划)
     rf"(?<![第\d.,一二三四五六七八九十百千两〇])(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|场|例|宗|笔))",
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|场|例|宗|笔|班))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -136,7 +136,7 @@ _FOREIGN_CURRENCY_BEFORE = re.compile(
 # what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施, 10件民生实事
 _POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则|实事)")
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
-COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支场例宗笔") | {"人次"}
+COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支场例宗笔班") | {"人次"}
 # A density or a per-person amount named before its number, in the number's clause:
 # 每万人拥有研发人员达到18人, "points per 10,000 people shall be no less than 25",
 # 人均消费达到1500元, "per capita disposable income of 50,000 yuan".
@@ -259,8 +259,9 @@ _REFERENCE = re.compile(
     r"(?:\b(?<!-)(?:article|table|chapter|section|part|annex|appendix|figure|item|clause|no\.|"
     r"indicator|class|phase|type|grade|tier|category|aged|tel(?:ephone)?|fax|phone|hotline"
     # a numbered thing's name: Tram Line 1, Scope 2, Berth 4
-    r"|line|scope|stage|block|lot|tower|terminal|berth|gate|plant|building|hall|route)"
-    r"|\b0\d{2,3}-\d{3,4}|电话|热线|传真|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\))"
+    r"|line|scope|stage|block|lot|tower|terminal|berth|gate|plant|building|hall|route|note)"
+    # (an area code masked in an example: 0XXX-5563 2290)
+    r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\))"
     r"\s*:?\s*(?:[\d-]+\s)?$",
     re.IGNORECASE,
 )

@@ -1555,6 +1555,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|(?:建成|达产|投产)后\s*,?\s*(?:预计|预期)"
     # someone's view quoted (志明认为:「…到2030年产量一定会超过120万辆。」), and a sum worked
     # out in an equation (30.2, a multiplication sign, (1 + r) cubed, = 60)
+    # (and what a goal would take, worked out: 若要三年内由4120亿元升到5000亿元,每年要增长约6.7%)
+    r"|(?:若要|如要|如果要|要想)[^。]{0,40}?(?:每年|年均)"
     r"|认为\s*:\s*[「“\"]|[\u00d7\u00f7]\s*[\d(]|\)\s*[\^\u00b3\u00b2]"
     r"|意味着|\b(?:goals?|targets?)\s+(?:implies|imply|implied|assumes?|assumed)\b"
     r"|\b(?:analysts?|economists?)\s+(?:said|says|noted|notes)\b"
