@@ -4319,3 +4319,78 @@ def test_a_tenders_notes_a_masked_phone_number_and_what_a_goal_would_take_are_no
         ("output", 5000, 2027),
     ]
     assert not [c for c in claims if c.value in (2, 3, 6.7, 5563, 2290)]
+
+
+_COMMITTEE = build_index(
+    {"points": "count", "exports": "vehicles"},
+    [
+        ("points", "subject", "public charging points"),
+        ("points", "measure", "charging points"),
+        ("exports", "subject", "exports"),
+        ("exports", "measure", "vehicles"),
+    ],
+)
+
+
+def test_a_committee_hearings_numbered_questions_and_a_plan_that_commits_to_a_figure():
+    """ "Q32 Chair:" opens a member's numbered question, whose numbers state nothing of
+    the plan; "The plan commits to at least 80,000" is of the figure just stated."""
+    claims = _read(
+        "Q31 Chair: Tell us about exports.\n\n"
+        "Mr Holt: The plan wants exports to double by 2027.\n\n"
+        "Q32 Chair: So exports of one million vehicles from one city by 2027.\n\n"
+        "Dr Carrow: At the end of 2023 Lanchuan had 46,200 public charging points. The plan "
+        "commits to at least 80,000 by 2025 and more than 120,000 by 2027.\n",
+        date(2024, 11, 19),
+        _COMMITTEE,
+    )
+    assert [
+        (c.indicator_id, c.comparator, c.value, c.year) for c in claims if c.claim_kind == "target"
+    ] == [
+        ("exports", ">=", 2, 2027),
+        ("points", ">=", 80_000, 2025),
+        ("points", ">", 120_000, 2027),
+    ]
+
+
+_EXAM = build_index(
+    {"jobs": "count", "jobless": "pct", "revenue": "CNY_100m", "invest": "CNY_100m"},
+    [
+        ("jobs", "subject", "城镇新增就业"),
+        ("jobs", "measure", "就业"),
+        ("jobless", "subject", "失业率"),
+        ("jobless", "measure", "失业率"),
+        ("revenue", "subject", "产业营收"),
+        ("revenue", "measure", "营收"),
+        ("invest", "subject", "产业投资"),
+        ("invest", "measure", "投资"),
+    ],
+)
+
+
+def test_the_past_year_a_cap_per_project_and_a_goal_restated_in_other_terms():
+    """过去一年 tells what the year did; 单一项目上限 caps support; what follows 换言之
+    restates a goal, while the figure before it keeps its own year."""
+    claims = _read(
+        "2026年3月,市委召开全会。\n\n"
+        "过去一年,全市城镇新增就业6.3万人,城镇调查失业率平均为5.1%。\n\n"
+        "方案要求2025至2027年累计完成产业投资不少于800亿元,并对新建晶圆厂给予补助,"
+        "单一项目上限20亿元。\n\n"
+        "到2027年,全市集成电路产业营收达到1500亿元。2024年,该市产业营收为812亿元,换言之,"
+        "三年内要成长将近一倍。\n",
+        date(2026, 3, 1),
+        _EXAM,
+    )
+    assert [
+        (c.claim_kind, c.indicator_id, c.value, c.year if c.claim_kind == "target" else None)
+        for c in claims
+        if c.indicator_id
+    ] == [
+        ("figure", "jobs", 63_000, None),
+        ("figure", "jobless", 5.1, None),
+        ("target", "invest", 800, 2027),
+        ("target", "revenue", 1500, 2027),
+        ("figure", "revenue", 812, None),
+    ]
+    assert [c.year for c in claims if c.value == 812] == [2024]
+    assert not [c for c in claims if c.value in (20, 1) and c.indicator_id]

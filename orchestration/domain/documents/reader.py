@@ -960,7 +960,7 @@ _INSTRUMENT = re.compile(
 # A cap on support, in a clause after the one granting it: 单个项目最高不超过2000万元,
 # "capped at 5 million yuan per project".
 _CAP = re.compile(
-    r"最高|单个|单站|单项|每家|每个|\bup to\b|\bcapped\b|\bat most\b"
+    r"最高|单个|单站|单项|单一|上限|每家|每个|\bup to\b|\bcapped\b|\bat most\b"
     r"|\bper (?:project|station|enterprise|firm|company|household)\b",
     re.IGNORECASE,
 )
@@ -1065,6 +1065,9 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or _in_stated_rate(text, quantity)
         or _in_a_compound(text, quantity)
     )
+
+
+_RESTATED = re.compile(r"[,;]\s*(?:换言之|换句话说|也就是说|in other words)\b", re.IGNORECASE)
 
 
 # A word number in a compound word ("two-star", "zero-emission"), not "twenty-odd"
@@ -1233,7 +1236,9 @@ _ELLIPSIS = re.compile(
     r"|(?:[\s,]|\bby (?:the end of )?(?:next year|this year|\d{4})\b|\b(?:in|for) \d{4}\b"
     # "The action plan target is to exceed ...", "For 2030 the outline says around ..."
     r"|\bthe (?:[\w-]+ ){0,2}(?:aim|goal|target|plan) is(?: to)?\b"
-    r"|\bthe (?:[\w-]+ ){0,2}(?:outline|plan|programme|program) (?:says|sets|calls for)\b"
+    # ("The plan commits to at least 80,000 by 2025")
+    r"|\bthe (?:[\w-]+ ){0,2}(?:outline|plan|programme|program) (?:says|sets|calls for"
+    r"|commits to)\b"
     r"|\b(?:exceed|reach|top|pass|hit|surpass)\b"
     r"|\bwe (?:want|aim for|expect|hope for|plan for)\b"
     r"|\b(?:no|not) (?:fewer|less) than\b|\bat least\b|\bmore than\b|\bover\b"
@@ -1495,7 +1500,7 @@ _COMMITS = re.compile(r"确保(?!了)")
 _HAPPENED = re.compile(
     r"\b(?:grew|rose|fell|stood|came to|totall?ed|amounted|expanded|declined|dropped"
     r"|climbed|increased|decreased|as of|so far|currently)\b|同比(?:增长|下降)|实现了|完成了"
-    r"|截至|截止|目前|(?<!而)已(?=[\u4e00-\u9fff])|现有",
+    r"|截至|截止|目前|(?<!而)已(?=[\u4e00-\u9fff])|现有|过去一年|过去五年|一年来|五年来",
     re.IGNORECASE,
 )
 
@@ -1676,7 +1681,9 @@ def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
 # Wong:"), whose numbers may be facts but state no target. Not a committee's chair, who
 # reports (主任委员:).
 _ASKED_LINE = re.compile(
-    r"^[^\S\n]*(?:(?P<interviewer>主持人|记者|问|Q|Host|Interviewer|Reporter|Question)"
+    # (and a committee's numbered question with its asker: "Q34 Joanna Reade:")
+    r"^[^\S\n]*(?:(?P<interviewer>主持人|记者|问|Q|Host|Interviewer|Reporter|Question"
+    r"|Q\d{1,4}[^\S\n]+[A-Z][\w .'-]{0,40})"
     r"|(?P<member>[\u4e00-\u9fff]{0,3}(?<!主任)(?<!主席)(?:议员|委员)(?:(?!会)[\u4e00-\u9fff]){0,2}"
     r"|Council+or(?: [A-Z][\w.-]*){0,2}))[^\S\n]*:",
     re.IGNORECASE | re.MULTILINE,
@@ -2125,6 +2132,11 @@ def read_document(
                 )
             )
             if asker and is_target:
+                continue
+            if _RESTATED.search(plain, sentence.start, quantity.start):
+                # the writer restating a goal in other terms, after a figure in the same
+                # sentence (2024年…营收为812亿元,换言之,三年内要成长将近一倍); the number
+                # still keeps the years of its clause from the figure before it
                 continue
             stated = comparator(plain, quantity, floor)
             if stated is None and quantity.more:
