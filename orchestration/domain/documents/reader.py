@@ -1445,6 +1445,8 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
 
 # Right before a number, the past of "to be" ("The share of loss-making firms was 16.8%"):
 # what the number was, a fact
+# Right before a number in its clause, 已 (already): what is done, a fact; not 已于
+# (已于2024年印发, a date)
 _ALREADY = re.compile(r"(?<!而)已(?:经)?(?!于)[^,;。\d]{0,16}$")
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
 
@@ -1458,8 +1460,10 @@ _DEFAULT_YEAR = re.compile(
 )
 
 
-_YEAR_END_MONTH = 11
-_PART_OF = re.compile(r"\bof which\b|其中", re.IGNORECASE)
+_YEAR_END_MONTH = 11  # from November, 预计 of the year of publication estimates its end
+# A part of the number before it: "..., of which exports made up", 其中
+_PART_OF_WHOLE = re.compile(r"\bof which\b|其中", re.IGNORECASE)
+# What stands as of a date: 截至2月底
 _AS_OF = re.compile(r"截至|截止|\bas of\b", re.IGNORECASE)
 
 
@@ -1477,6 +1481,8 @@ _HEADLINE_VERB = re.compile(
 
 
 def _headline_goal(sentence: str) -> bool:
+    """Whether `sentence` opens with a headline's goal: a subject, then "to exceed" (or
+    another verb of a goal), with no verb of its own before "to"."""
     goal = _HEADLINE_GOAL.match(sentence)
     return goal is not None and not _HEADLINE_VERB.search(goal[0])
 
@@ -1558,10 +1564,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # what projects are expected to add once running (项目全部建成达产后,预计可新增年产值约
     # 560亿元): their effect reckoned, no goal
     r"|(?:建成|达产|投产)后\s*,?\s*(?:预计|预期)"
+    # what a goal would take, worked out (若要三年内由4120亿元升到5000亿元,每年要增长约6.7%)
+    r"|(?:若要|如要|如果要|要想)[^。]{0,40}?(?:每年|年均)"
     # someone's view quoted (志明认为:「…到2030年产量一定会超过120万辆。」), and a sum worked
     # out in an equation (30.2, a multiplication sign, (1 + r) cubed, = 60)
-    # (and what a goal would take, worked out: 若要三年内由4120亿元升到5000亿元,每年要增长约6.7%)
-    r"|(?:若要|如要|如果要|要想)[^。]{0,40}?(?:每年|年均)"
     r"|认为\s*:\s*[「“\"]|[\u00d7\u00f7]\s*[\d(]|\)\s*[\^\u00b3\u00b2]"
     r"|意味着|\b(?:goals?|targets?)\s+(?:implies|imply|implied|assumes?|assumed)\b"
     r"|\b(?:analysts?|economists?)\s+(?:said|says|noted|notes)\b"
@@ -2057,16 +2063,6 @@ def read_document(
                     published,
                 )
             )
-            if (
-                position
-                and before_year is not None
-                and _PART_OF.search(plain, kept[position - 1].end, quantity.start)
-                and (year is None or not clause[0] <= year.start < clause[1])
-            ):
-                # "$171.3 billion in 2025, of which exports made up $118.6 billion": a part
-                # is of its whole's year
-                year = before_year
-            before_year = year
             default = [m for m in default_years if m.end <= sentence.start]
             if default and (year is None or year.start < sentence.start) and future:
                 year = default[-1]  # "GOALS (FOR 2030 UNLESS STATED)": what it says
@@ -2079,6 +2075,16 @@ def read_document(
             ):
                 # a plan for one year: a number with no year of its own is for that year
                 year = YearMention(quantity.start, quantity.start, plan_year)
+            if (
+                position
+                and before_year is not None
+                and _PART_OF_WHOLE.search(plain, kept[position - 1].end, quantity.start)
+                and (year is None or not clause[0] <= year.start < clause[1])
+            ):
+                # "$171.3 billion in 2025, of which exports made up $118.6 billion": a part
+                # is of its whole's year
+                year = before_year
+            before_year = year
             # a plan's verb right before the number, after any number before it (完成全年
             # 力争达到5800亿元目标的23.4%: the 5800, not the 23.4%)
             planned_here = bool(_PLANNED_HERE.search(plain, max(floor, clause[0]), quantity.start))

@@ -228,6 +228,7 @@ _REVIEW_LEAD = re.compile(
 
 
 def _later_year(line: str, published: date) -> bool:
+    """Whether `line` names a year after the year of publication: it looks ahead."""
     return any(int(y) > published.year for y in YEAR.findall(line))
 
 
