@@ -971,12 +971,13 @@ _CAP = re.compile(
 # figure, read as such), "compared with 400,000 units in the original Action Plan",
 # "instead of 10% as originally planned", "up from the 300 set in the Action Plan".
 # ("由目前的12万套提升至72万套", "from the current 12 to 72": what stands now)
+_STANDING = r"(?:目前|现有|当前)的?"
 _REPLACED_FROM = re.compile(
-    r"(?:\bfrom|由|从)\s*(?:the\s+)?(?:(?:current|present|existing)\s+|(?:目前|现有|当前)的?)?$",
+    rf"(?:\bfrom|由|从)\s*(?:the\s+)?(?:(?:current|present|existing)\s+|{_STANDING})?$",
     re.IGNORECASE,
 )
 # What stands now, the base a plan builds on: 在溪澜基地现有40万台/年产能基础上
-_EXISTING_BASE = re.compile(r"在[^,;。\d]{0,20}?(?:现有|目前|当前)的?$")
+_EXISTING_BASE = re.compile(rf"在[^,;。\d]{{0,20}}?{_STANDING}$")
 _BASE_AFTER = re.compile(r"[^,;。\d]{0,12}?基础上")
 _REPLACED_TO = re.compile(r"^[^,;。\d]{0,12}?(?:\bto\b|到|至|为)", re.IGNORECASE)
 _ORIGINAL_PLAN = re.compile(
@@ -2039,6 +2040,7 @@ def read_document(
         paired = _respective_pairs(index, mentions, plain, kept, sentence)
         before_chosen: list[_Match] = []
         before_year: YearMention | None = None
+        default = [m for m in default_years if m.end <= sentence.start]  # stated before
         before_stated: str | None = None
         for position, quantity in enumerate(kept):
             floor = kept[position - 1].end if position else sentence.start
@@ -2063,7 +2065,6 @@ def read_document(
                     published,
                 )
             )
-            default = [m for m in default_years if m.end <= sentence.start]
             if default and (year is None or year.start < sentence.start) and future:
                 year = default[-1]  # "GOALS (FOR 2030 UNLESS STATED)": what it says
             if (
