@@ -46,13 +46,35 @@ the cross-run index); the webserver reads a shard per run it shows, so the oldes
 are closed past this many rather than holding a file open per run ever viewed."""
 
 
+def _sync_at_checkpoints(dbapi_connection, _record) -> None:
+    """SQLite's recommended setting for a WAL database: a commit is written to the log
+    without waiting for the disk; the log is synced at each checkpoint. A crash of the
+    process loses nothing; a power cut may lose the last events before it, never the
+    database's integrity. A build commits about 1,900 times."""
+    dbapi_connection.execute("pragma synchronous = normal")
+
+
 class PooledSqliteEventLogStorage(SqliteEventLogStorage):
     """Dagster's SQLite event log, with one engine per shard kept across events (least
     recently used closed past OPEN_SHARDS). Statements, schema and files are Dagster's."""
 
     def __init__(self, base_dir: str, inst_data: ConfigurableClassData | None = None):
         self._engines: OrderedDict[str, sa.Engine] = OrderedDict()
+        self._tables_present: set[str] = set()
         super().__init__(base_dir, inst_data=inst_data)
+
+    def has_table(self, table_name: str) -> bool:
+        # Dagster asks before every asset check event whether the index has the table
+        # (and for other features elsewhere), each time on a new engine and connection:
+        # 374 times, 0.3 s, in a `make run` after one new file. A table, once there,
+        # stays (migrations add tables, a wipe empties them), so a yes is remembered; a
+        # no is asked again, as a migration may add the table later.
+        if table_name in self._tables_present:
+            return True
+        present = super().has_table(table_name)
+        if present:
+            self._tables_present.add(table_name)
+        return present
 
     def _engine(self, shard: str) -> sa.Engine:
         engine = self._engines.pop(shard, None)
@@ -63,6 +85,7 @@ class PooledSqliteEventLogStorage(SqliteEventLogStorage):
                 max_overflow=4,
                 connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS},
             )
+            sa.event.listen(engine, "connect", _sync_at_checkpoints)
         self._engines[shard] = engine  # the most recently used last
         while len(self._engines) > OPEN_SHARDS:
             _, oldest = self._engines.popitem(last=False)

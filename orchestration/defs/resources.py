@@ -24,6 +24,7 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+from pydantic import PrivateAttr
 
 from orchestration.defs.dbt_project import dbt_resource
 from orchestration.defs.progress import progress_logger
@@ -77,32 +78,63 @@ class WarehouseResource(dg.ConfigurableResource):
             {name: getattr(self, name) for name in WarehouseLayout.__dataclass_fields__}
         )
 
+    _anchor: duckdb.DuckDBPyConnection | None = PrivateAttr(default=None)
+    _anchoring: bool = PrivateAttr(default=False)
+
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[WarehouseResource]:
         """Hold the build lock while a run uses the warehouse (once per run: the in-process
         executor initialises resources once), so writers never overlap. A sensor's tick,
         which only reads the layout, has no run and takes no lock: it must not wait for a
-        build to finish."""
+        build to finish. A run's first steps share one open database (`connect`)."""
         if context.run is None:
             yield self
             return
         log = context.log.info if context.log else (lambda _message: None)
         with build_lock(self.layout.lock_file, log):
-            yield self
+            self._anchoring = True
+            try:
+                yield self
+            finally:
+                self.release()
+
+    def release(self) -> None:
+        """Close the database the run's first steps shared, before another process (dbt)
+        or another kind of connection (read-only, or the publish's own) opens the file;
+        every `connect` after this opens and closes the file itself."""
+        self._anchoring = False
+        anchor, self._anchor = self._anchor, None
+        if anchor is not None:
+            anchor.close()
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection to the build file, closed on exit so dbt can open the file next,
-        under the same memory cap as dbt's (DEFAULT_MEMORY_LIMIT says why)."""
+        """A connection to the build file, under the same memory cap as dbt's
+        (DEFAULT_MEMORY_LIMIT says why), closed on exit.
+
+        Opening the file reads its catalog and closing it checkpoints: 25 ms each, and the
+        ingest, contract and reader steps of one run connect 15 times. So in a run, until
+        `release`, one connection (the anchor) stays open and each `connect` is a cheap
+        second connection to the same open database, as DuckDB allows within a process.
+        The dbt step releases it before dbt, a process of its own, opens the file; a
+        read-only connection releases it too (DuckDB refuses to open one file with two
+        configurations in a process); the end of the run always does."""
         path = Path(self.build_db)
         path.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(
-            str(path), read_only=read_only, config={"memory_limit": self.duckdb_memory_limit}
-        )
+        if read_only:
+            self.release()
+        elif self._anchoring and self._anchor is None:
+            self._anchor = self._open(path, read_only=False)
+        con = self._open(path, read_only)
         try:
             yield con
         finally:
             con.close()
+
+    def _open(self, path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+        return duckdb.connect(
+            str(path), read_only=read_only, config={"memory_limit": self.duckdb_memory_limit}
+        )
 
 
 class EcbHistoryResource(dg.ConfigurableResource):

@@ -258,3 +258,56 @@ def test_dbt_meeting_a_held_duckdb_lock_is_recognised_as_transient(tmp_path):
         holder.kill()
         holder.wait()
     assert error is not None and is_lock_conflict(str(error))
+
+
+def _another_process_can_open(database: Path) -> bool:
+    """Whether a second process gets DuckDB's write lock on the file now."""
+    opened = subprocess.run(
+        [sys.executable, "-c", f"import duckdb; duckdb.connect({str(database)!r}).close()"],
+        capture_output=True,
+        text=True,
+    )
+    assert opened.returncode == 0 or "Could not set lock" in opened.stderr, opened.stderr
+    return opened.returncode == 0
+
+
+def test_a_runs_first_steps_share_one_open_database_until_it_is_released(tmp_path):
+    """Until the dbt step releases it (or a read-only connection, or the run's end), the
+    run keeps the build file open between steps, so each step's connection is a cheap
+    second one; after the release another process (dbt) can open the file."""
+    layout = WarehouseLayout.in_folder(tmp_path)
+    seen: dict[str, object] = {}
+
+    @dg.asset
+    def written(warehouse: WarehouseResource) -> None:
+        with warehouse.connect() as con:
+            con.execute("create table t as select 42 as answer")
+        seen["held between steps"] = not _another_process_can_open(layout.build_db)
+
+    @dg.asset(deps=[written])
+    def read_back(warehouse: WarehouseResource) -> None:
+        with warehouse.connect() as con:
+            seen["answer"] = con.execute("select answer from t").fetchone()[0]
+        with warehouse.connect(read_only=True) as con:  # releases: one configuration a file
+            seen["read only"] = con.execute("select answer from t").fetchone()[0]
+        seen["open to others after a read-only connection"] = _another_process_can_open(
+            layout.build_db
+        )
+        with warehouse.connect() as con:  # released for the rest of the run
+            con.execute("insert into t values (43)")
+        seen["still open to others"] = _another_process_can_open(layout.build_db)
+
+    result = dg.materialize(
+        [written, read_back], resources={"warehouse": WarehouseResource.from_layout(layout)}
+    )
+    assert result.success
+    assert seen == {
+        "held between steps": True,
+        "answer": 42,
+        "read only": 42,
+        "open to others after a read-only connection": True,
+        "still open to others": True,
+    }
+    assert _another_process_can_open(layout.build_db)  # the run's end released it
+    with duckdb.connect(str(layout.build_db)) as con:
+        assert con.execute("select list(answer order by answer) from t").fetchone()[0] == [42, 43]

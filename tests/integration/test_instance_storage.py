@@ -99,3 +99,39 @@ def test_events_of_successive_runs_land_in_their_own_shards(tmp_path, monkeypatc
             assert {event.run_id for event in instance.all_logs(run_id)} == {run_id}
         records = instance.fetch_materializations(counted.key, limit=10).records
         assert [record.run_id for record in records] == [second, first]
+
+
+def test_a_table_found_is_not_asked_for_again_and_a_missing_one_is(tmp_path, monkeypatch):
+    """Dagster asks before every asset check event whether the index holds the checks'
+    table, each time on a connection of its own: the answer yes is remembered."""
+    with dg.DagsterInstance.from_config(str(_home(tmp_path / "home"))) as instance:
+        storage = instance.event_log_storage
+        asked = []
+        base_has_table = warehouse_instance.SqliteEventLogStorage.has_table
+        monkeypatch.setattr(
+            warehouse_instance.SqliteEventLogStorage,
+            "has_table",
+            lambda self, name: asked.append(name) or base_has_table(self, name),
+        )
+        _materialise(instance)
+        _materialise(instance)
+        assert asked.count("asset_check_executions") == 1
+        assert storage.has_table("asset_check_executions")
+        assert not storage.has_table("no_such_table")
+        assert not storage.has_table("no_such_table")
+        assert asked.count("no_such_table") == 2
+
+
+def test_the_event_log_syncs_at_checkpoints_not_at_every_commit(tmp_path):
+    """synchronous=NORMAL, SQLite's setting for a WAL database, on the connections kept
+    open; a connection Dagster opens itself keeps SQLite's default (FULL)."""
+    with dg.DagsterInstance.from_config(str(_home(tmp_path / "home"))) as instance:
+        run_id = _materialise(instance)
+        storage = instance.event_log_storage
+        with storage._connect(run_id) as conn:
+            assert conn.exec_driver_sql("pragma journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("pragma synchronous").scalar() == 1  # NORMAL
+        plain = warehouse_instance.sa.create_engine(storage.conn_string_for_shard(run_id))
+        with plain.connect() as conn:
+            assert conn.exec_driver_sql("pragma synchronous").scalar() == 2  # FULL
+        plain.dispose()

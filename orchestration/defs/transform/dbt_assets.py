@@ -205,6 +205,7 @@ def warehouse_dbt_models(
     a failure because another process holds DuckDB's write lock is retried instead.
     """
     layout = warehouse.layout
+    warehouse.release()  # dbt opens the file from its own process
     with retry_if_transient(), warehouse.connect() as con:
         inputs = _inputs(con, config.as_of_date)
         state = read_state(con)

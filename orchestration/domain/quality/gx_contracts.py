@@ -146,12 +146,14 @@ def _failure(result) -> Failure:
     return Failure(config.type, column, int(count), examples)
 
 
-def _frame(con: duckdb.DuckDBPyConnection, contract: TableContract, files: list[str] | None = None):
-    """The table as pandas, or only the rows of `files` together with every row, of any
-    file, that shares a key with one of them (so the key's uniqueness is still checked
-    where those files could break it). Nullable integer columns become Python ints and
-    None: GX 1.x mis-types pandas' Int32 extension dtype, but checks object columns value
-    by value."""
+def _rows(con: duckdb.DuckDBPyConnection, contract: TableContract, files: list[str] | None = None):
+    """The table's rows as an Arrow table, or only the rows of `files` together with every
+    row, of any file, that shares a key with one of them (so the key's uniqueness is still
+    checked where those files could break it).
+
+    Arrow, not pandas: the rows cross to the worker (gx_worker.py), which imports pandas
+    with Great Expectations anyway, while the build's own process would otherwise import
+    pandas for this alone (0.5 s of a `make run`)."""
     name = f"raw.{contract.table}"
     where, parameters = "", []
     if files is not None:
@@ -159,9 +161,17 @@ def _frame(con: duckdb.DuckDBPyConnection, contract: TableContract, files: list[
         chosen = "_source_file in (select unnest(?::varchar[]))"
         where = f"where {chosen} or ({key}) in (select ({key}) from {name} where {chosen})"
         parameters = [sorted(files), sorted(files)]
-    frame = con.execute(
-        f"select * from {name} {where} order by _source_file, _source_row", parameters
-    ).df()
+    query = f"select * from {name} {where} order by _source_file, _source_row"
+    return con.sql(query, params=parameters or None).to_arrow_table()
+
+
+def _frame(rows):
+    """Arrow rows as the pandas frame Great Expectations validates, converted by DuckDB
+    exactly as its own query result would be. Nullable integer columns become Python ints
+    and None: GX 1.x mis-types pandas' Int32 extension dtype, but checks object columns
+    value by value."""
+    with duckdb.connect() as con:
+        frame = con.from_arrow(rows).df()
     for column, dtype in frame.dtypes.items():
         if str(dtype) in ("Int32", "Int64"):
             values = frame[column].astype(object)
@@ -181,17 +191,17 @@ def validate_tables(
 
     The rows are read here; Great Expectations runs in the worker that imported it
     ahead when `make run` started one (gx_worker.py), else in this process."""
-    frames = {f"raw.{c.table}": _frame(con, c, (only_files or {}).get(c.table)) for c in contracts}
+    rows = {f"raw.{c.table}": _rows(con, c, (only_files or {}).get(c.table)) for c in contracts}
     known = _known_keys(con, contracts)
-    rows = sum(len(frame) for frame in frames.values())
-    return gx_worker.run(validate_frames, rows, frames, known, contracts, project_dir)
+    count = sum(len(table) for table in rows.values())
+    return gx_worker.run(validate_rows, count, rows, known, contracts, project_dir)
 
 
-def validate_frames(
-    frames: dict, known: dict[str, list[str]], contracts: list[TableContract], project_dir: Path
+def validate_rows(
+    rows: dict, known: dict[str, list[str]], contracts: list[TableContract], project_dir: Path
 ) -> dict[str, TableResult]:
     """Great Expectations' part of validate_tables: the suites run over rows already read
-    (`frames`, by "raw.<table>"), so it can run in another process."""
+    (`rows`, Arrow tables by "raw.<table>"), so it can run in another process."""
     import great_expectations as gx
     import great_expectations.expectations as gxe
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -220,8 +230,9 @@ def validate_frames(
     results: dict[str, TableResult] = {}
     for definition in definitions:
         name = definition.name
+        frame = _frame(rows[name])
         outcome = definition.run(
-            batch_parameters={"dataframe": frames[name]},
+            batch_parameters={"dataframe": frame},
             result_format={
                 "result_format": "COMPLETE",
                 "unexpected_index_column_names": ROW_ID_COLUMNS,
@@ -229,5 +240,5 @@ def validate_frames(
         )
         failures = [_failure(r) for r in outcome.results if not r.success]
         table = name.removeprefix("raw.")
-        results[table] = TableResult(table, len(frames[name]), len(outcome.results), failures)
+        results[table] = TableResult(table, len(frame), len(outcome.results), failures)
     return results
