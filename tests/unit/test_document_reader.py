@@ -4394,3 +4394,140 @@ def test_the_past_year_a_cap_per_project_and_a_goal_restated_in_other_terms():
     ]
     assert [c.year for c in claims if c.value == 812] == [2024]
     assert not [c for c in claims if c.value in (20, 1) and c.indicator_id]
+
+
+_COUNTY_PLAN = build_index(
+    {"county_gdp": "CNY_100m", "county_growth": "pct", "county_urban": "pct", "gap": "ratio"},
+    [
+        ("county_gdp", "subject", "地区生产总值"),
+        ("county_growth", "subject", "地区生产总值"),
+        ("county_growth", "measure", "增长"),
+        ("county_urban", "subject", "城镇化率"),
+        ("gap", "subject", "城乡居民收入比|城乡收入比"),
+    ],
+)
+
+
+def test_a_year_that_steps_back_dates_its_own_part_and_the_next_part_keeps_the_horizon():
+    """到2030年 leads the sentence; 2026年 leads a later part with an earlier year: that
+    part's own, so the part after it is still a goal for 2030."""
+    claims = _read(
+        "规划目标具体为:到2030年,全县地区生产总值突破300亿元;2026年地区生产总值增长6.5%左右;"
+        "常住人口城镇化率达到60%。\n",
+        date(2026, 2, 1),
+        _COUNTY_PLAN,
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims if c.claim_kind == "target"] == [
+        ("county_gdp", 300, 2030),
+        ("county_growth", 6.5, 2026),
+        ("county_urban", 60, 2030),
+    ]
+
+
+def test_a_ratio_narrowed_to_a_ceiling_is_a_bound_on_a_bare_decimal():
+    """城乡居民收入比缩小到1.8以内: an index with no unit, held to a ceiling."""
+    claims = _read("到2030年,城乡居民收入比缩小到1.8以内。\n", date(2026, 2, 1), _COUNTY_PLAN)
+    assert [
+        (c.indicator_id, c.comparator, c.value, c.unit, c.year)
+        for c in claims
+        if c.claim_kind == "target"
+    ] == [("gap", "<=", 1.8, "ratio", 2030)]
+
+
+_RENOVATION = build_index(
+    {"renovated": "count"},
+    [("renovated", "subject", "老旧小区"), ("renovated", "measure", "改造|完工")],
+)
+
+
+def test_a_year_work_was_put_off_to_dates_none_of_the_numbers_before_it():
+    """延期到今年 says where 32 estates were put off to: the 118 finished and the 32 put off
+    are last year's figures, not goals for this year; a year put off to that leads its
+    own number (推迟到2026年达到…) still dates it."""
+    claims = _read(
+        "2024年,我市计划改造老旧小区150个,实际完工118个,东风里等32个小区延期到今年。\n"
+        "其余老旧小区改造推迟到2026年完成200个。\n",
+        date(2025, 6, 17),
+        _RENOVATION,
+    )
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("figure", 150, 2024),
+        ("figure", 118, 2024),
+        ("figure", 32, 2024),
+        ("target", 200, 2026),
+    ]
+
+
+_FUND_SHARE = build_index(
+    {"emerging_share": "pct"},
+    [("emerging_share", "subject", "战略性新兴产业"), ("emerging_share", "measure", "比重")],
+)
+
+
+def test_already_inside_the_noun_before_a_goals_verb_is_no_fact():
+    """已投金额 (the amount invested so far) names what the share is of; the goal's verb
+    comes after it. 已 right before its verb (已达到) still reports what is done."""
+    claims = _read(
+        "力争到2027年,投向战略性新兴产业的金额占本基金已投金额的比重达到80%以上。\n"
+        "截至目前,投向战略性新兴产业的比重已达到62%。\n",
+        date(2025, 6, 20),
+        _FUND_SHARE,
+    )
+    assert [(c.claim_kind, c.comparator, c.value, c.year) for c in claims] == [
+        ("target", ">=", 80, 2027),
+        ("figure", "=", 62, 2025),
+    ]
+
+
+def test_a_percentage_per_year_is_a_fees_terms_not_a_goal():
+    """托管费按实缴规模的0.05%/年计提: a rate written per year is a fund's terms; the same
+    sentence's goal written as 年均增长 still reads."""
+    claims = _read(
+        "到2027年,集成电路产业规模年均增长8%以上,托管费按实缴规模的0.05%/年计提。\n",
+        date(2025, 6, 20),
+    )
+    assert [(c.comparator, c.value, c.unit) for c in claims] == [(">=", 8, "pct")]
+
+
+def test_a_posters_own_forecast_is_no_goal():
+    """A forum poster's forecast is a reckoning, as a brokerage's is; the plan's goal
+    quoted before it still reads."""
+    claims = _read(
+        "The plan says the IC scale will exceed RMB 1.2 trillion by 2030.\n\n"
+        "My own forecast, for what it's worth: IC scale around RMB 1 trillion in 2030.\n",
+        date(2025, 3, 1),
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
+        ("target", "ic_scale", 1.2, 2030)
+    ]
+
+
+_GLOSSARY = build_index(
+    {"patents_10k": "per_10k_people", "retail": "CNY_100m"},
+    [
+        ("patents_10k", "subject", "高价值发明专利|发明专利"),
+        ("patents_10k", "measure", "每万人口|拥有量"),
+        ("retail", "subject", "社会消费品"),
+        ("retail", "measure", "零售总额"),
+    ],
+)
+
+
+def test_a_heading_on_a_line_of_its_own_names_the_indicator_of_the_paragraph_under_it():
+    """A glossary's entry: its heading names the indicator, the paragraph under it states
+    figures with their units only. A subsidy's cap in such a paragraph is no figure of
+    the heading's indicator."""
+    claims = _read(
+        "十一、每万人口高价值发明专利拥有量\n"
+        "指每万名常住人口拥有的有效发明专利件数。2024年底全市为12.3件。2025年目标为达到15件。\n"
+        "\n"
+        "四、社会消费品零售总额\n"
+        "指售给个人的商品金额。2025年个人购买家电产品单件最高补贴2000元。\n",
+        date(2025, 2, 1),
+        _GLOSSARY,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.unit, c.year) for c in claims][:2] == [
+        ("figure", "patents_10k", 12.3, "per_10k_people", 2024),
+        ("target", "patents_10k", 15, "per_10k_people", 2025),
+    ]
+    assert [(c.indicator_id, c.value) for c in claims[2:]] == [(None, 2000)]

@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 89)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:84]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:86]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -77,7 +77,13 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:84]}
 # published (77: the reader reads a goal for a year already past as what was planned
 # then, not a target; the answer key counts seven of them), and a party members' quiz
 # (84: its goals stated only as a multiple-choice option or a fill-in answer, and two of
-# its hearing's dollar pairs unread).
+# its hearing's dollar pairs unread), and a pair studied in part: an expat forum thread, a
+# work report's glossary and a televised questioning of bureau heads (85: the goals an
+# official states in his turn name their indicator only in the host's question or the
+# report before it; the forum's "Two points:" and a year after "not"), and a trade fair's
+# press kit, a fund's offering memorandum and a rhyming script (86: the press kit's
+# exhibitors this year read as goals, the script's verses take the year of the line
+# before; neither set's missed dollar pairs were studied).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -98,6 +104,8 @@ BELOW_BAR = {
     "reader_heldout_70": (36, 36, 7, 4),
     "reader_heldout_77": (31, 31, 3, 7),
     "reader_heldout_84": (33, 33, 3, 3),
+    "reader_heldout_85": (35, 45, 4, 2),
+    "reader_heldout_86": (39, 43, 7, 1),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

@@ -380,15 +380,22 @@ _ITEM_HEADING = re.compile(
     r"[^\S\n]*(?:\d{1,2}[.、]|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、])[^\S\n]*"
     r"([^。,;:\n\d]{2,30})。"
 )
+_HEADING_LINE = re.compile(
+    r"[^\S\n]*(?:\d{1,2}[.、]|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、])[^\S\n]*"
+    r"([^。,;:\n\d]{2,30}?)[^\S\n]*\n"
+)
 
 
 def _item_heading(text: str, sentence: Sentence) -> tuple[int, int] | None:
     """The heading's name, when `sentence` follows its numbered item's heading in the
-    same paragraph."""
-    heading = _ITEM_HEADING.match(text, _line_of(text, sentence).start)
-    if heading is None or heading.end() > sentence.start:
-        return None
-    return heading.span(1)
+    same paragraph, or is in the paragraph right under a heading on a line of its own
+    (a glossary's 十一、每万人口高价值发明专利拥有量, then its definition and figures)."""
+    line = _line_of(text, sentence).start
+    heading = _ITEM_HEADING.match(text, line)
+    if heading is not None and heading.end() <= sentence.start:
+        return heading.span(1)
+    above = _HEADING_LINE.fullmatch(text, text.rfind("\n", 0, max(0, line - 1)) + 1, line)
+    return above.span(1) if line and above else None
 
 
 def _named_in(
@@ -1065,7 +1072,13 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         )
         or _in_stated_rate(text, quantity)
         or _in_a_compound(text, quantity)
+        or (quantity.dimension == "pct" and bool(_PER_YEAR.match(text, quantity.end)))
     )
+
+
+# A rate written per year after its percentage (托管费按实缴规模的0.05%/年计提, 单利8%/年): a
+# fee's or an interest's terms, not a goal (a plan writes growth as 年均增长8%)
+_PER_YEAR = re.compile(r"\s*/\s*年")
 
 
 _RESTATED = re.compile(r"[,;]\s*(?:换言之|换句话说|也就是说|in other words)\b", re.IGNORECASE)
@@ -1448,7 +1461,12 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
 # what the number was, a fact
 # Right before a number in its clause, 已 (already): what is done, a fact; not 已于
 # (已于2024年印发, a date)
-_ALREADY = re.compile(r"(?<!而)已(?:经)?(?!于)[^,;。\d]{0,16}$")
+# (not 已 in a noun before the goal's own verb: 已投金额的比重达到80%以上, the share of the
+# amount invested so far)
+_ALREADY = re.compile(
+    r"(?<!而)已(?:经)?(?!于)(?![^,;。\d]+(?:达到|突破|超过|不低于|不少于|提高到|提升至|增至))"
+    r"[^,;。\d]{0,16}$"
+)
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
 
 
@@ -1556,7 +1574,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # estimate (初步测算,2023年...) nor the noun (测算平台)
     r"|(?:课题组|研究院|研究所|研究团队|团队|我们|笔者|机构|专家)\s*(?:初步)?(?:测算|推算|估算)\s*[,:]"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
-    r"|\bour (?:base case|forecasts?|estimates?|projections?)\b"
+    # (and a forum poster's: "My own forecast, for what it's worth")
+    r"|\b(?:our|my)(?: own)? (?:base case|forecasts?|estimates?|projections?)\b"
     # a newspaper's own view and reckoning (本报认为, 本报粗略估算), and what it restates
     # of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     r"|本报[^,;。]{0,4}?(?:认为|建议|估算|估计|测算)|^\s*(?:换言之|换句话说|in other words)\b"
@@ -1852,6 +1871,18 @@ def _leads_part(text: str, year: YearMention, head: int) -> bool:
     )
 
 
+def _steps_back(year: YearMention, head: int, earlier: list[YearMention]) -> bool:
+    """Whether `year` comes after a later year stated earlier in the same sentence (到2030
+    年,…;2026年地区生产总值增长6.5%左右;常住人口城镇化率达到60%): a step back dates its
+    own part only, and the parts after it keep the sentence's horizon."""
+    return any(
+        head <= other.start < year.start
+        and other.year > year.year
+        and not (other.comparison or other.aside)
+        for other in earlier
+    )
+
+
 def _moves_horizon(year: YearMention, before: list[YearMention]) -> bool:
     """Whether `year`, inside a clause of the whole sentence, is later than every year the
     sentence states before it (2025年底总产值突破35亿元,2027年达到45亿元以上;占比达到60%以上):
@@ -1990,6 +2021,9 @@ def read_document(
                 or _leads_part(plain, m, head)
                 or _moves_horizon(m, [y for y in earlier if head <= y.start < m.start])
             ]
+            # (from where the whole sentence starts: the head above may stop at a decimal)
+            whole = max(plain.rfind(end, 0, sentence.start) for end in ("。", "\n")) + 1
+            earlier = [m for m in earlier if not _steps_back(m, whole, earlier)]
         if sentence.end <= body:
             continue  # a headline restates what the body states, without its year
         if _PROJECTION.search(chunk):
@@ -2179,7 +2213,8 @@ def read_document(
             if quantity.start in paired and quantity.start not in listed_years:
                 # "respectively" pairs the numbers with years or with subjects, not both
                 chosen = [paired[quantity.start]]
-            if _is_instrument(plain, quantity, clause, sentence):
+            instrument = _is_instrument(plain, quantity, clause, sentence)
+            if instrument:
                 # a subsidy's cap or rate is a policy instrument, not a target of the
                 # plan, unless the indicator itself is named for it
                 chosen = [m for m in chosen if _INSTRUMENT.search(m.phrase)]
@@ -2217,7 +2252,10 @@ def read_document(
                 )
             ):
                 chosen = [last_figure[1]]
-            if not chosen and (heading := _item_heading(plain, sentence)) is not None:
+            if (
+                not (chosen or instrument)
+                and (heading := _item_heading(plain, sentence)) is not None
+            ):
                 # 4.规上工业企业数量。…《规划》提出到2030年超过6000家: of the indicator the
                 # numbered item's heading names in full
                 chosen = _named_in(index, mentions, quantity, heading)
