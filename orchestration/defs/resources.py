@@ -67,6 +67,9 @@ class WarehouseResource(dg.ConfigurableResource):
     ecb_history_url: str = ""
     duckdb_memory_limit: str = DEFAULT_MEMORY_LIMIT
     sensor_interval_seconds: int = 30
+    # a run's shared open database and whether a `connect` may still open it (connect)
+    _anchor: duckdb.DuckDBPyConnection | None = PrivateAttr(default=None)
+    _anchoring: bool = PrivateAttr(default=False)
 
     @classmethod
     def from_layout(cls, layout: WarehouseLayout) -> WarehouseResource:
@@ -77,9 +80,6 @@ class WarehouseResource(dg.ConfigurableResource):
         return WarehouseLayout.from_config(
             {name: getattr(self, name) for name in WarehouseLayout.__dataclass_fields__}
         )
-
-    _anchor: duckdb.DuckDBPyConnection | None = PrivateAttr(default=None)
-    _anchoring: bool = PrivateAttr(default=False)
 
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[WarehouseResource]:

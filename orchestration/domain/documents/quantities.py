@@ -113,13 +113,12 @@ _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})亿零?$")  
 CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})")
 # A bare decimal held to a ceiling or floor is a ratio in its own right (an index such as
 # a data centre's PUE, or the urban-rural income ratio): 控制在1.25以内, 降至1.3以下,
-# 缩小到1.8以内. Chinese numbers are otherwise read only
-# with a unit or suffix, which a ratio of this kind does not have. (The text is
-# normalised first: its full-width punctuation is ASCII here.)
+# 缩小到1.8以内. Chinese numbers are otherwise read only with a unit or suffix, which a
+# ratio of this kind does not have. (The text is normalised first: its full-width
+# punctuation is ASCII here.)
 CHINESE_BARE_RATIO = re.compile(
-    r"(?:控制在|降至|降到|降低至|降低到|下降至|下降到|缩小到|缩小至|缩小为|缩至|不高于|低于|不超过|优于)"
-    r"\s*"
-    r"(?P<number>\d+\.\d+)(?=\s*(?:以内|以下|及以下|左右|[,;。、)]|$))"
+    r"(?:控制在|降至|降到|降低至|降低到|下降至|下降到|缩小到|缩小至|缩小为|缩至"
+    r"|不高于|低于|不超过|优于)\s*(?P<number>\d+\.\d+)(?=\s*(?:以内|以下|及以下|左右|[,;。、)]|$))"
 )
 # A dollar amount said with 美元 first, as a spoken conversion: 折合美元大约是278亿.
 DOLLARS_FIRST = r"(?:折合|约合|合)美元\s*(?:大约|大概|约)?(?:是|为)?"

@@ -376,14 +376,10 @@ def _with_question(text: str, parts: list, at: int) -> Sentence:
 
 # A numbered item's heading opening its paragraph: a name and a full stop, no clause
 # ("(二)数字经济核心产业增加值。", "4.规上工业企业数量。")
-_ITEM_HEADING = re.compile(
-    r"[^\S\n]*(?:\d{1,2}[.、]|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、])[^\S\n]*"
-    r"([^。,;:\n\d]{2,30})。"
-)
-_HEADING_LINE = re.compile(
-    r"[^\S\n]*(?:\d{1,2}[.、]|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、])[^\S\n]*"
-    r"([^。,;:\n\d]{2,30}?)[^\S\n]*\n"
-)
+_ITEM_NUMBER = r"[^\S\n]*(?:\d{1,2}[.、]|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、])[^\S\n]*"
+_ITEM_HEADING = re.compile(_ITEM_NUMBER + r"([^。,;:\n\d]{2,30})。")
+# the same numbered heading on a line of its own (十一、每万人口高价值发明专利拥有量)
+_HEADING_LINE = re.compile(_ITEM_NUMBER + r"([^。,;:\n\d]{2,30}?)[^\S\n]*\n")
 
 
 def _item_heading(text: str, sentence: Sentence) -> tuple[int, int] | None:

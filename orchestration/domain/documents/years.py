@@ -502,9 +502,9 @@ def year_mentions(
                     continue
                 mention = YearMention(match.start(), match.end(), year)
             taken.append((match.start(), match.end()))
-            if _DEFERRED_TO.search(text, max(0, match.start() - 8), match.start()) and not (
-                re.match(r"[^,;。\n\d]*\d", text[match.end() :])
-            ):
+            if _DEFERRED_TO.search(
+                text, max(0, match.start() - 8), match.start()
+            ) and not _NUMBER_IN_CLAUSE.match(text, match.end()):
                 continue  # 32个小区延期到今年: where work was put off to, no number's year
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
@@ -514,6 +514,7 @@ def year_mentions(
 # (东风里等32个小区延期到今年): it dates none of the sentence's numbers (推迟到2026年达到45%
 # still dates its 45%)
 _DEFERRED_TO = re.compile(r"(?:延期|推迟|顺延|延后|推后|延长)\s*(?:到|至)\s*$")
+_NUMBER_IN_CLAUSE = re.compile(r"[^,;。\n\d]*\d")
 
 
 _COMPARED = re.compile(
