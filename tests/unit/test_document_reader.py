@@ -25,7 +25,7 @@ from orchestration.domain.documents.reader import (
     read_document,
 )
 from orchestration.domain.documents.sentences import sentences
-from orchestration.domain.documents.years import five_year_plan, year_mentions
+from orchestration.domain.documents.years import five_year_plan, one_year_plan, year_mentions
 from orchestration.domain.ingest.contracts import (
     DOCUMENT_TEXTS,
     DOCUMENTS,
@@ -4531,3 +4531,130 @@ def test_a_heading_on_a_line_of_its_own_names_the_indicator_of_the_paragraph_und
         ("target", "patents_10k", 15, "per_10k_people", 2025),
     ]
     assert [(c.indicator_id, c.value) for c in claims[2:]] == [(None, 2000)]
+
+
+def test_a_report_titled_for_last_year_and_this_years_plan_dates_the_plan_by_its_heading():
+    """The title joins last year's summary to this year's plan: the plan's own heading
+    (二、2026年工作计划) says which year its goals are for, and 上半年 in one item's sentence
+    dates nothing in the next. A year stated in an earlier part of a sentence is that
+    part's and the next part's, not the one-year plan's."""
+    text = (
+        "某区2025年工作总结和2026年工作计划\n\n"
+        "一、2025年工作回顾\n"
+        "全年新建产业园区3个。\n\n"
+        "二、2026年工作计划\n"
+        "(一)推进项目。确保2个项目上半年开工。\n"
+        "(二)强化招商。新增龙头企业不少于6家,推进招商。\n"
+        "(三)谋划长远。到2030年,集成电路产业规模突破500亿元;龙头企业达到20家。\n"
+    )
+    assert one_year_plan(normalise(text))[0] == 2026
+    claims = _read(text, date(2026, 1, 9))
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("figure", "parks", 3, 2025),
+        ("target", "firms", 6, 2026),
+        ("target", "ic_scale", 500, 2030),
+        ("target", "firms", 20, 2030),
+    ]
+
+
+def test_the_writers_own_scenarios_section_states_no_goals():
+    """Under a heading of the writer's scenarios, every paragraph is a projection, up to
+    the next heading; a plan's "Application Scenarios" heads goals as any heading does."""
+    claims = _read(
+        "3. What the plan sets\n"
+        "The plan says the IC scale will exceed RMB 1.2 trillion by 2030.\n\n"
+        "4. Our scenarios\n"
+        "Baseline: the IC scale reaches RMB 0.9 trillion in 2030.\n"
+        "High case: IC scale near RMB 1.1 trillion by 2030.\n\n"
+        "5. Application Scenarios\n"
+        "The number of leading firms shall exceed 40 by 2027.\n",
+        date(2026, 4, 1),
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
+        ("target", "ic_scale", 1.2, 2030),
+        ("target", "firms", 40, 2027),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2030 the IC scale is to reach 2 x the 2025 level.",
+        "By 2030 the IC scale is to reach 2\u00d7 the 2025 level.",
+    ],
+)
+def test_a_multiple_of_a_years_level_written_with_a_times_sign(text):
+    """A memo's table writes a multiple as "2 x 2025 level": a ratio to that year."""
+    assert [
+        (c.claim_kind, c.value, c.unit, c.year, c.baseline_year)
+        for c in _read(text, date(2026, 4, 1))
+    ] == [("target", 2, "ratio", 2030, 2025)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a guest's own guess in Cantonese, and a number said to be no government goal
+        "我估2030年集成電路產業規模大概去到400億元上下。",
+        "50家龍頭企業我相信係協會估嘅數,唔係政府目標。",
+        # a think tank's reckoning, in a part of its own
+        "有机构预测,今年需求增速将放缓;也有智库测算,到2027年集成电路产业规模有望突破800亿元。",
+        # a goal the text says was missed
+        'Real growth was 5.0 percent, short of the "around 5.5 percent" share the province '
+        "had set itself for the year, and the aim of RMB 3.2 trillion by 2025 was not reached.",
+        # a capacity at any moment, and a fallback taken only if needed
+        "The operator can open at most 2 industrial parks at a time for commissioning, so the "
+        "schedule for 2026 assumes no slippage.",
+        "A fallback plan (Annex C) swaps two industrial parks for smaller sites if needed.",
+    ],
+)
+def test_a_guess_a_reckoning_a_missed_goal_a_capacity_and_a_fallback_are_no_goals(line):
+    assert [c for c in _read(line + "\n", date(2026, 3, 5)) if c.claim_kind == "target"] == []
+
+
+def test_a_later_clauses_year_with_a_bare_number_is_that_numbers_year():
+    """去年系420亿 states last year's number without its unit: 去年 is its year, so the
+    goal before it keeps the year the sentence opened with."""
+    claims = _read("到2030年,集成电路产业规模要超过500亿元,去年系420亿。\n", date(2026, 3, 5))
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [("target", 500, 2030)]
+
+
+def test_a_yuan_amount_restated_in_dollars_in_a_clause_of_its_own_is_a_pair():
+    """突破1.2万亿元」,即系大约1,670亿美元: the dollars restate the yuan, after its
+    closing quote, in a clause of their own."""
+    claims = _read(
+        "到2030年,集成电路产业规模要「突破1.2万亿元」,即系大约1,670亿美元;\n", date(2026, 3, 5)
+    )
+    assert [(c.indicator_id, c.value, c.alt_value, c.alt_unit) for c in claims] == [
+        ("ic_scale", 1.2, 167, "USD_bn")
+    ]
+
+
+def test_a_year_at_end_dates_its_number_and_that_year_skips_a_bracketed_aside():
+    """ "[31 at end-2023, …]" dates the 31 and the 9 in its brackets; "in that year" is the
+    year of the goal before it, not the year of a bracketed figure between them."""
+    claims = _read(
+        "Leading firms are to number 60 by the end of 2026 [31 at end-2023, of which 9 were "
+        "listed].\n"
+        "The plan commits the city to 450,000 units of output by 2027 [212,400 in 2023], and "
+        "to an IC scale of RMB 180 billion or more in that year [RMB 96.3 billion in 2023].\n",
+        date(2024, 10, 15),
+    )
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [
+        ("target", 60, 2026),
+        ("figure", 31, 2023),
+        ("figure", 9, 2023),
+        ("target", 450_000, 2027),
+        ("figure", 212_400, 2023),
+        ("target", 180, 2027),
+        ("figure", 96.3, 2023),
+    ]
+
+
+def test_a_part_of_a_year_in_the_sentence_before_does_not_open_this_one():
+    """2027年上半年 opens the sentence before: the next sentence's goal takes its year,
+    but is no report of a part of the year that opens its own sentence."""
+    claims = _read("项目力争2027年上半年开工。新增龙头企业不少于6家。\n", date(2026, 1, 9))
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
+        ("target", "firms", 6, 2027)
+    ]

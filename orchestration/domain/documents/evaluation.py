@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 91)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:86]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:88]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -83,7 +83,9 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:86]}
 # report before it; the forum's "Two points:" and a year after "not"), and a trade fair's
 # press kit, a fund's offering memorandum and a rhyming script (86: the press kit's
 # exhibitors this year read as goals, the script's verses take the year of the line
-# before; neither set's missed dollar pairs were studied).
+# before; neither set's missed dollar pairs were studied), and an export credit agency's
+# country memo (87: every goal now read, but the dollar equivalent its table wraps onto
+# the line under the cell, "(~USD 556 bn)", is not paired).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -106,6 +108,7 @@ BELOW_BAR = {
     "reader_heldout_84": (33, 33, 3, 3),
     "reader_heldout_85": (35, 45, 4, 2),
     "reader_heldout_86": (39, 43, 7, 1),
+    "reader_heldout_87": (37, 37, 0, 2),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

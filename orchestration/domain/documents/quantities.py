@@ -88,6 +88,8 @@ ENGLISH = re.compile(
     r"|(?:[a-z-]+\s+){0,3}?(?:per|for every|for each|in every)\s+10,?000\s+[a-z]+\b"
     r"|(?:yuan\s+)?per\s+(?:person|employee|worker|capita|head)\b"
     r"|times\b|-?fold\b"
+    # a table's multiple of a year's level: "2 x 2025 level", "1.5\u00d7 the 2020 level"
+    r"|[x\u00d7](?=\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:level|baseline)\b)"
     r"|(?:RMB\s)?yuan\b|RMB\b|(?:U\.?S\.?\s)?dollars\b))?",
     re.IGNORECASE,
 )
@@ -404,7 +406,9 @@ def english_quantities(text: str) -> list[Quantity]:
         suffix = (match["suffix"] or "").lower()
         before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
         yuan = prefix in ("RMB", "CNY", "¥") or "yuan" in suffix or suffix == "rmb"
-        if suffix in ("times", "fold", "-fold"):
+        if suffix in ("x", "\u00d7"):
+            value, unit, dimension = value * scale, "ratio", "ratio"  # a level's multiple
+        elif suffix in ("times", "fold", "-fold"):
             factor = _multiple(text, match.start(), match.end(), value * scale)
             if factor is None:
                 continue

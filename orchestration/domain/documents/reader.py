@@ -274,7 +274,11 @@ _PAIR_UNBRACKETED = re.compile(
     rf"^{_YEAR_BETWEEN}\s*(?:,|-{{1,2}})\s*"
     rf"(?:(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?|{_ABOUT})\s*$"
     rf"|^[^.;]{{0,100}}\.\s+{AT_RATE}?{THAT_IS}\s+{_ABOUT}?\s*$"
-    rf"|^\s*(?:人民币)?(?:以上|左右|多)?\s*,?\s*{DOLLARS_FIRST}\s*$",
+    rf"|^\s*(?:人民币)?(?:以上|左右|多)?\s*,?\s*{DOLLARS_FIRST}\s*$"
+    # (or after a comma, past a closing quote: 突破1.2万亿元」,即系大约1,670亿美元;
+    # 8,760亿元人民币,大约1,220亿美元)
+    r"|^\s*(?:人民币)?(?:以上|左右|多)?[\"'\u201d\u300d]?\s*,\s*"
+    r"(?:即(?:系|是)?|也就是|相当于)?\s*(?:大约|大概|约)\s*$",
     re.IGNORECASE,
 )
 
@@ -1032,6 +1036,11 @@ _BENCHMARK_AFTER = re.compile(
 
 # What a level would be without the plan: its clause's number is no target of it
 _COUNTERFACTUAL = re.compile(r"\bwithout the (?:program|programme|plan|project|policy)\b", re.I)
+# A fallback, taken only if needed, in the number's sentence ("A fallback plan (Annex C)
+# replaces two candidate depots with smaller sites if needed")
+_FALLBACK = re.compile(
+    r"\b(?:fallback|contingency)\b[^.;]{0,120}?\bif (?:needed|necessary|required)\b", re.I
+)
 
 
 def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
@@ -1047,6 +1056,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or _is_replaced(text, quantity, following, clause)
         or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
         or bool(_COUNTERFACTUAL.search(text, *clause))
+        or bool(_FALLBACK.search(text, sentence.start, sentence.end))
         or (_is_multiple(quantity) and bool(_DESCRIBES_BY_MULTIPLE.match(text, quantity.end)))
         or (
             bool(_BENCHMARK.search(text, max(0, quantity.start - 6), quantity.start))
@@ -1069,7 +1079,13 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or _in_stated_rate(text, quantity)
         or _in_a_compound(text, quantity)
         or (quantity.dimension == "pct" and bool(_PER_YEAR.match(text, quantity.end)))
+        or bool(_AT_A_TIME.match(text, quantity.end))
     )
+
+
+# A capacity at any moment, not an amount to reach: "can release at most 2 depots at a
+# time"
+_AT_A_TIME = re.compile(r"[^,;.\n]{0,40}?\bat (?:a|any one|one) time\b", re.IGNORECASE)
 
 
 # A rate written per year after its percentage (托管费按实缴规模的0.05%/年计提, 单利8%/年): a
@@ -1135,7 +1151,11 @@ def _is_section_number(text: str, quantity: Quantity) -> bool:
 # 上文第3项所述承诺之80%, "if output falls short of 80% of the commitment"
 _SHORTFALL = re.compile(
     r"(?:倘若?|若|如果?|一旦)[^。;]{0,60}?(?:未达到?|低于|不足)[^,;。]{0,24}$"
-    r"|\bif\b[^.;]{0,60}?\b(?:falls? short of|fails? to reach|is below)\b[^.;]{0,24}$",
+    r"|\bif\b[^.;]{0,60}?\b(?:falls? short of|fails? to reach|is below)\b[^.;]{0,24}$"
+    # and a goal the text says was missed: "short of the \"around 5.5 percent\" the province
+    # had set itself for the year"
+    r"|\b(?:short of|missed|miss(?:es|ing)?)\s+(?:the|its|their)\s+[\"\u201c]?"
+    r"(?:(?:around|about|roughly|some)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1568,7 +1588,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经(?!济)|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     # a study's reckoning (课题组测算,如果保持...), not a statistics office's preliminary
     # estimate (初步测算,2023年...) nor the noun (测算平台)
-    r"|(?:课题组|研究院|研究所|研究团队|团队|我们|笔者|机构|专家)\s*(?:初步)?(?:测算|推算|估算)\s*[,:]"
+    # (and a think tank's, an institution's forecast: 也有智库测算,到2027年…有望突破8000亿元)
+    r"|(?:课题组|研究院|研究所|研究团队|团队|我们|笔者|机构|专家|智库)\s*(?:初步)?"
+    r"(?:测算|推算|估算|预测)\s*[,:]"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     r"|\b(?:our|my)(?: own)? (?:base case|forecasts?|estimates?|projections?)\b"
@@ -1586,6 +1608,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # out in an equation (30.2, a multiplication sign, (1 + r) cubed, = 60)
     r"|认为\s*:\s*[「“\"]|[\u00d7\u00f7]\s*[\d(]|\)\s*[\^\u00b3\u00b2]"
     r"|意味着|\b(?:goals?|targets?)\s+(?:implies|imply|implied|assumes?|assumed)\b"
+    # a guest's own guess in Cantonese (我估2030年實際大概去到1.1萬億), and a number said
+    # to be no goal of the government's (50萬輛我相信係協會估嘅數,唔係政府目標; the text
+    # is normalised to simplified characters)
+    r"|我(?:自己)?估(?![值价])|(?:唔系|不是|并非)(?:政府|官方)?(?:嘅|的)?目标"
     r"|\b(?:analysts?|economists?)\s+(?:said|says|noted|notes)\b"
     r"|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
     r"(?:表示|认为|指出|估计|预计|预测)"
@@ -1691,6 +1717,34 @@ def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
             start = None
         if position >= body and _heads_targets(line):
             start = position + len(line)
+        position += len(line) + 1
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+# A heading over the writer's own scenarios or projections ("5. Halvard scenarios",
+# 情景预测): what its section states is a reckoning, not the plan's, whatever its verbs.
+_OWN_PROJECTIONS_HEADING = re.compile(
+    # (not a plan's "Application Scenarios" for a technology)
+    r"\b(?<!application )(?<!use )(?:scenarios?|projections|forecasts)\b|情景|预测",
+    re.IGNORECASE,
+)
+
+
+def _projection_sections(text: str) -> list[tuple[int, int]]:
+    """The sections under a heading of the writer's scenarios or projections, each up to
+    the next heading: a risk memo's "Baseline (probability 60%): real growth of 4.6
+    percent in 2026 ..." is its own forecast in every paragraph, none of which need say
+    so again."""
+    spans, start, position = [], None, 0
+    for line in text.split("\n"):
+        if is_heading(line):  # (a memo numbers its headings: "5. Halvard scenarios")
+            if start is not None:
+                spans.append((start, position))
+                start = None
+            if _OWN_PROJECTIONS_HEADING.search(line) and not _TARGETS_HEADING.search(line):
+                start = position + len(line)
         position += len(line) + 1
     if start is not None:
         spans.append((start, len(text)))
@@ -1989,6 +2043,7 @@ def read_document(
         YearMention(m.start(), m.end(), int(m[1])) for m in _DEFAULT_YEAR.finditer(plain)
     ]
     target_sections = _target_sections(plain, body)
+    projected = _projection_sections(plain)
     reviewed = review_sections(plain, published)
     asked = _asker_turns(plain)
     firm_report = bool(_FIRM_REPORT.search(plain))
@@ -2030,6 +2085,7 @@ def read_document(
             or _FIRMS_OWN.search(chunk)
             or _ADMISSION.search(chunk)
             or _SURVEYED.search(chunk)
+            or any(start <= sentence.start < end for start, end in projected)
             or _ELSEWHERE.search(chunk)
             or (firm_report and _LISTED_FIRMS_OWN.search(chunk))
             or (_LABELLED_FIGURE.match(chunk) and _restated_after(plain, chunk, sentence.end))
@@ -2099,7 +2155,12 @@ def read_document(
                 year = default[-1]  # "GOALS (FOR 2030 UNLESS STATED)": what it says
             if (
                 plan_start < quantity.start < plan_end
-                and (year is None or year not in sentence_years)
+                # (an earlier part's year of the same sentence is its own: 到2030年,…;
+                # 覆盖率达到100%)
+                and (
+                    year is None
+                    or (year not in sentence_years and (head is None or year.start < head))
+                )
                 and quantity.start not in column_years
                 and quantity.start not in listed_years
                 and not _HAPPENED.search(chunk)
@@ -2155,6 +2216,9 @@ def read_document(
                     and year.part
                     and not future
                     and not planned_here
+                    # (its own sentence's opening: 上半年开工 in the sentence before dates
+                    # nothing here)
+                    and year.start >= sentence.start
                     and not re.search(r"[^\s\d年]", plain[sentence.start : year.start])
                 )
             )

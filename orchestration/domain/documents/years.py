@@ -162,7 +162,9 @@ def one_year_plan(text: str) -> tuple[int, int, int] | None:
     year (a plan for 2026 says 全年 or nothing, not 2026, beside each of its goals). The
     span runs from the plan's heading to the first heading that names another year or
     reviews (一、2025年工作回顾, 附件:2025年工作完成情况)."""
-    match = _ONE_YEAR_PLAN.search(text)
+    # (not a title that joins a review to the plan, 2025年工作总结和2026年工作计划: the
+    # plan's own heading follows it)
+    match = next((m for m in _ONE_YEAR_PLAN.finditer(text) if not _REVIEW.search(m[0])), None)
     if match is None:
         return None
     year = int(next(g for g in match.groups() if g))
@@ -317,12 +319,15 @@ def _is_aside(text: str, start: int, end: int) -> bool:
     ("(2024年为312家)", "(312 in 2024)"; full-width brackets are ASCII after normalise):
     an aside about that number, which neither the number before the brackets nor the
     sentences after take their year from. A year alone in brackets ("3000亿元(2027年)")
-    is no aside."""
-    opening = text.rfind("(", max(0, start - 40), start)
-    if opening < 0 or ")" in text[opening:start]:
+    is no aside. Square brackets are read alike ("[212,400 in 2023]")."""
+    opening = max(text.rfind(bracket, max(0, start - 40), start) for bracket in "([")
+    if opening < 0:
         return False
-    closing = text.find(")", end, end + 40)
-    if closing < 0 or "(" in text[end:closing]:
+    shut = ")" if text[opening] == "(" else "]"
+    if shut in text[opening:start]:
+        return False
+    closing = text.find(shut, end, end + 40)
+    if closing < 0 or text[opening] in text[end:closing]:
         return False
     inside = text[opening + 1 : start] + text[end:closing]
     heading = text[text.rfind("\n", 0, opening) + 1 : opening]
@@ -491,8 +496,12 @@ def year_mentions(
                     continue  # no period stated, or one now past
                 mention = YearMention(match.start(), match.end(), last, first)
             else:
+                # (not a year in brackets beside another number: "by 2027 [212,400 in
+                # 2023], and ... RMB 180 billion or more in that year")
                 stated = [
-                    m.year for m in sorted(found, key=lambda m: m.start) if m.end <= match.start()
+                    m.year
+                    for m in sorted(found, key=lambda m: m.start)
+                    if m.end <= match.start() and not m.aside
                 ]
                 year = stated[-1] if stated else previous
                 if kind == "then":  # "by then": the horizon stated last, not a past year
@@ -679,7 +688,9 @@ _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "(
     r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*"  # (or "[approx. US$222 billion]")
     r"|,\s*(?:about|roughly|around|approximately|or)?\s*(?:US\$|\$)\s?\d[\d.,]*\s*"
     r"(?:billion|million|trillion|bn|mn)?\s*,\s*)?"
-    r"(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*)?",
+    # ("31,560 at end-2023")
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*"
+    r"|\s(?:at |by |as of )?(?:end|mid)-)?",
     re.IGNORECASE,
 )
 _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (not 到2027年,规模达到…)
@@ -716,6 +727,12 @@ def respective_years(
     return paired
 
 
+# a year's clause of a number with a scale and no unit, the unit said before (去年系21.4万)
+_BARE_NUMBER = re.compile(
+    r"[^\S\n]*(?:系|是|为)?[^\S\n]*\d+(?:\.\d+)?[^\S\n]*[万亿][^\S\n]*(?:[,;:。]|$)", re.M
+)
+
+
 def _in_another_clause(
     text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
 ) -> bool:
@@ -727,7 +744,11 @@ def _in_another_clause(
     if year.start < quantity.end:
         return False
     index = bisect_left(neighbours, year.end, key=lambda q: q.start)
-    if index == len(neighbours) or neighbours[index] is quantity:
+    if index == len(neighbours):
+        # no number read after it, but one its clause states without a unit (超过25万元,
+        # 去年系21.4万): the year is that number's
+        return _BARE_NUMBER.match(text, year.end) is not None
+    if neighbours[index] is quantity:
         return False
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, year.start, neighbours[index].start)]
     if not breaks:
