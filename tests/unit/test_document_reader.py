@@ -27,6 +27,7 @@ from orchestration.domain.documents.reader import (
 from orchestration.domain.documents.sentences import sentences
 from orchestration.domain.documents.years import five_year_plan, one_year_plan, year_mentions
 from orchestration.domain.ingest.contracts import (
+    COMPARATORS,
     DOCUMENT_TEXTS,
     DOCUMENTS,
     INDICATOR_ALIASES,
@@ -291,6 +292,20 @@ def test_the_reader_scores_on_the_texts_it_is_held_to():
     if seeds is not None:  # ../shared/seeds/ is not part of the repository
         assert seeds.recall >= 0.95 and seeds.precision >= 0.9
         assert seeds.pairs_found == seeds.pairs_expected == 2
+
+
+def test_every_answer_key_states_its_comparators_as_the_targets_contract_does():
+    """An answer key is in the targets contract (plus ~, "about"): a goal stated as a plain
+    number or "reach" is >=, as raw/targets.csv keys it; a key that wrote = for it (sets 89
+    to 92, to a blueprint that said so) scored right proposals as wrong."""
+    allowed = {*COMPARATORS, "~"}
+    for folder in (evaluation.FIXTURES, *evaluation.HELD_OUT_SETS):
+        stray = {
+            row["target_id"]: row["comparator"]
+            for row in evaluation._rows(folder / "expected_targets.csv")
+            if row["comparator"] not in allowed
+        }
+        assert stray == {}, folder.name
 
 
 # ---- the reader's raw files under their contracts -------------------------------------
