@@ -4673,3 +4673,85 @@ def test_a_part_of_a_year_in_the_sentence_before_does_not_open_this_one():
     assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
         ("target", "firms", 6, 2027)
     ]
+
+
+def test_a_list_under_a_heading_of_commitments_states_goals():
+    """ "OUR COMMITMENTS, 2025-2027" and its lead-in announce the items under them as
+    goals, as a heading of targets does: the plan's span dates them, not a past year
+    stated before."""
+    claims = _read(
+        "Last year the city had 31 leading firms, up from 25 in 2023.\n\n"
+        "OUR COMMITMENTS, 2025-2027\n\n"
+        "The council approved a strategy in December. Its main commitments are:\n\n"
+        "- At least 40 leading firms over the three years.\n",
+        date(2025, 1, 20),
+    )
+    assert [(c.claim_kind, c.value, c.year) for c in claims][-1] == ("target", 40, 2027)
+
+
+def test_a_year_in_an_item_of_an_earlier_sections_list_dates_that_item_only():
+    """(二)2024-2026年,累计… leads its own item; under the next heading, 全年 in a notice
+    for 2024 is 2024, not the span's last year."""
+    claims = _read(
+        "关于做好2024年产业工作的通知\n\n"
+        "二、主要目标\n\n"
+        "(一)全年新增龙头企业不少于12家。\n\n"
+        "(二)2024-2026年,累计建成产业园区不少于8个。\n\n"
+        "三、重点领域\n\n"
+        "(一)集成电路。紧抓机遇,全年集成电路产业规模力争达到200亿元。\n",
+        date(2024, 2, 26),
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims if c.claim_kind == "target"] == [
+        ("firms", 12, 2024),
+        ("parks", 8, 2026),
+        ("ic_scale", 200, 2024),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2030年,集成电路产业规模倍增。", [("target", 2, "ratio", 2030)]),
+        ("到2030年,集成电路产业规模翻倍。", [("target", 2, "ratio", 2030)]),
+        (
+            "实施企业倍增计划,到2030年集成电路产业规模达到500亿元。",
+            [("target", 500, "CNY_100m", 2030)],
+        ),
+    ],
+)
+def test_doubling_written_as_bei_zeng_or_fan_bei(text, expected):
+    """倍增 and 翻倍 double, as 翻一番 does; a programme named 倍增计划 states no multiple."""
+    assert [(c.claim_kind, c.value, c.unit, c.year) for c in _read(text, date(2025, 10, 15))] == (
+        expected
+    )
+
+
+def test_currently_states_what_stands_now():
+    """ "currently has 11" is a fact of the year of publication, beside the goal for 2026."""
+    claims = _read(
+        "The city currently has 11 industrial parks, and aims to raise that to 20 by the end "
+        "of 2026.\n",
+        date(2025, 3, 10),
+    )
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [
+        ("figure", 11, 2025),
+        ("target", 20, 2026),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # analysts at a firm who told a paper what output could be
+        "Analysts at one regional securities house told a local newspaper that output could "
+        "top 180,000 in 2027.",
+        # a question whether a goal can be met
+        "有学员课间问我:集成电路产业规模500亿元的目标能不能实现?",
+        # which loans a rule covers, the bound included, and a rate a loss is shared at
+        "2025年起,单户授信金额5000万元(含)以下的集成电路项目,由分行审批。",
+        "2025年起,集成电路项目贷款损失由风险补偿资金池按40%比例分担。",
+    ],
+)
+def test_an_analysts_tale_a_question_a_rules_scope_and_a_loss_share_are_no_goals(line):
+    claims = _read(line + "\n", date(2024, 2, 26))
+    assert [c for c in claims if c.claim_kind == "target"] == []

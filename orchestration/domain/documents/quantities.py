@@ -714,7 +714,9 @@ def quantities(text: str) -> list[Quantity]:
 _RELATIVE_TARGET = re.compile(
     r"\b(?:doubl(?:e[sd]?|ing)|twice)\b(?!-(?:digit|figure)|\s+down\b)"  # "doubling down"
     r"|\btripl(?:e[sd]?|ing)\b(?!-digit)|\bquadrupl(?:e[sd]?|ing)\b"
-    r"|翻一番|翻番|翻两番|翻二番",
+    r"|翻一番|翻番|翻两番|翻二番"
+    # 研发人员2030年倍增, 产值翻倍 (not a programme's name: 企业倍增计划)
+    r"|倍增(?!计划|行动|工程|企业|培育|专项)|翻倍",
     re.IGNORECASE,
 )
 _MULTIPLES = {
@@ -726,6 +728,8 @@ _MULTIPLES = {
     "翻番": 2,
     "翻两番": 4,
     "翻二番": 4,
+    "倍增": 2,
+    "翻倍": 2,
 }
 
 

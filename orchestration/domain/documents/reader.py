@@ -1080,7 +1080,17 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or _in_a_compound(text, quantity)
         or (quantity.dimension == "pct" and bool(_PER_YEAR.match(text, quantity.end)))
         or bool(_AT_A_TIME.match(text, quantity.end))
+        or (
+            bool(_BY_A_RATE.search(text, max(0, quantity.start - 4), quantity.start))
+            and bool(_RATE_OF.match(text, quantity.end))
+        )
     )
+
+
+# A rate support or a loss is shared at (损失由资金池按40%比例分担, 按30%的比例给予补助): the
+# terms of an instrument, not a goal
+_BY_A_RATE = re.compile(r"按照?\s*$")
+_RATE_OF = re.compile(r"\s*的?\s*比例")
 
 
 # A capacity at any moment, not an amount to reach: "can release at most 2 depots at a
@@ -1349,7 +1359,8 @@ def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
 _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNORECASE)
 # 超50亿元、超10亿元的企业; (年主营业务收入2000万元以上)
 _QUALIFIER_AFTER = re.compile(
-    r"^\s*(?:人民币)?\s*(?:(?:及?以上|及?以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*"
+    # (the bound may say it includes the number: 5000万元(含)以下的授信业务)
+    r"^\s*(?:人民币)?\s*(?:\((?:含|不含)\)\s*)?(?:(?:及?以上|及?以下)?(?:、[^,;。、]{0,8}?\d+(?:\.\d+)?[万亿千百十]*元(?:以上|以下)?)*"
     # not 96亿元的基础上: a basis; a few words may stand before the noun (以上重大项目)
     # 突破8000亿元的目标 names the goal itself
     r"(?:的(?!基础|目标|发展目标)"
@@ -1612,7 +1623,14 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # to be no goal of the government's (50萬輛我相信係協會估嘅數,唔係政府目標; the text
     # is normalised to simplified characters)
     r"|我(?:自己)?估(?![值价])|(?:唔系|不是|并非)(?:政府|官方)?(?:嘅|的)?目标"
-    r"|\b(?:analysts?|economists?)\s+(?:said|says|noted|notes)\b"
+    # a question whether a goal stated before can be met (500亿元的目标能不能实现?; "Can the
+    # RMB 50 billion goal be met?"): the goal is the plan's, asked about, not stated anew
+    r"|目标(?:能不能|能否|可否|是否能|有没有可能)(?:实现|完成|达到|达成)"
+    r"|^\s*(?:can|could|will) (?:the|that|this) [^.?]{0,60}?\b(?:target|goal) be "
+    r"(?:met|reached|achieved|hit)\b"
+    # (and analysts at a firm who told someone: "Analysts at one regional securities house
+    # told a local newspaper in November that ...")
+    r"|\b(?:analysts?|economists?)(?: at [^.;,]{0,60}?)?\s+(?:said|says|noted|notes|told)\b"
     r"|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
     r"(?:表示|认为|指出|估计|预计|预测)"
     # what a council member or a deputy proposed, which the plan did not take
@@ -1685,7 +1703,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
 
 # A heading that announces targets ("Enterprise targets", 发展目标), not one that reviews
 # them ("Support measures (not targets)", 目标完成情况).
-_TARGETS_HEADING = re.compile(r"\b(?:targets?|goals?)\b|目标", re.IGNORECASE)
+# (and one of commitments: "OUR COMMITMENTS, 2025-2027", "Its main commitments are:")
+_TARGETS_HEADING = re.compile(r"\b(?:targets?|goals?|commitments)\b|目标", re.IGNORECASE)
 _NOT_TARGETS = re.compile(
     r"\bnot\b|\b(?:progress|review|achieved|attained|reached|met)\b|非|完成|进展|回顾|实现情况",
     re.IGNORECASE,
@@ -1894,6 +1913,26 @@ def _announces_targets(text: str, lead_in: tuple[int, int, int]) -> bool:
     return bool(_TARGETS_HEADING.search(last)) and not _NOT_TARGETS.search(last)
 
 
+_ITEM_START = re.compile(_ITEM_NUMBER)
+
+
+def _in_an_earlier_sections_item(text: str, year: YearMention, sentence: Sentence) -> bool:
+    """Whether `year` stands in a numbered item of a list that a heading has closed since:
+    (八)2024—2026年,累计投放…不少于400亿元 dates its own item, not (四)外贸企业.…全年… under
+    the next heading (三、重点支持领域), where 全年 is the notice's year."""
+    line_start = text.rfind("\n", 0, year.start) + 1
+    if not _ITEM_START.match(text, line_start) or year.start - line_start > _ITEM_REACH:
+        return False
+    line_end = text.find("\n", year.end)
+    if line_end < 0:
+        return False  # the text's last line, the sentence's own
+    between = text[line_end + 1 : text.rfind("\n", 0, sentence.start) + 1]
+    return any(is_heading(line) for line in between.split("\n") if line.strip())
+
+
+_ITEM_REACH = 12  # how far into its item's line a year leads it
+
+
 def _semicolon_head(text: str, start: int) -> int | None:
     """Where the whole sentence starts when the one at `start` is a part of it after a
     semicolon (到2027年,A达到150万辆,今年则力争超过50%;B要增至8万个), else None."""
@@ -2063,6 +2102,8 @@ def read_document(
         siblings = _sibling_sections(plain, sentence.start)
         if siblings is not None:  # the sections before this one under the same lead-in
             earlier = [m for m in earlier if not siblings[0] <= m.start < siblings[1]]
+        # nor a year that led a numbered item of an earlier section's list
+        earlier = [m for m in earlier if not _in_an_earlier_sections_item(plain, m, sentence)]
         head = _semicolon_head(plain, sentence.start)
         if head is not None:  # a part of a Chinese sentence: its parts' leading years
             earlier = [

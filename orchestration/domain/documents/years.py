@@ -57,7 +57,7 @@ def five_year_plan(number: int) -> tuple[int, int]:
 
 
 # what stands now: "Haoling has 2,140 high-tech enterprises today", 目前
-_NOW = re.compile(r"\b(?:today|at present|as of now)\b|目前", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:today|at present|as of now|currently)\b|目前", re.IGNORECASE)
 # What names a part of a year: "January-September", "the first half" (said of the year
 # of publication, or before a year: _PART_BEFORE_YEAR); 上半年, 前三季度, 1-10月, 首三季 of
 # the year of publication. After a year (_PART_AFTER_YEAR) a shorter Chinese list is
