@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -1727,14 +1728,25 @@ def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
     next heading or blank line: what they list is the plan's goals even where no verb
     says so ("- More than twenty-five listed IC companies (11 in 2023)."). A title
     before the body ("Province sets chip goals") announces nothing about its story."""
+    return _sections(
+        text,
+        opens=lambda position, line: position >= body and _heads_targets(line),
+        closes=lambda line: not line.strip() or (is_heading(line) and not _LIST_ITEM.search(line)),
+    )
+
+
+def _sections(
+    text: str, opens: Callable[[int, str], bool], closes: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The blocks after each line that `opens` (given the line's offset and text), each up
+    to the next line that `closes` it or the text's end; a line may close one block and
+    open the next."""
     spans, start, position = [], None, 0
     for line in text.split("\n"):
-        if start is not None and (
-            not line.strip() or (is_heading(line) and not _LIST_ITEM.search(line))
-        ):
+        if start is not None and closes(line):
             spans.append((start, position))
             start = None
-        if position >= body and _heads_targets(line):
+        if opens(position, line):
             start = position + len(line)
         position += len(line) + 1
     if start is not None:
@@ -1756,18 +1768,16 @@ def _projection_sections(text: str) -> list[tuple[int, int]]:
     the next heading: a risk memo's "Baseline (probability 60%): real growth of 4.6
     percent in 2026 ..." is its own forecast in every paragraph, none of which need say
     so again."""
-    spans, start, position = [], None, 0
-    for line in text.split("\n"):
-        if is_heading(line):  # (a memo numbers its headings: "5. Halvard scenarios")
-            if start is not None:
-                spans.append((start, position))
-                start = None
-            if _OWN_PROJECTIONS_HEADING.search(line) and not _TARGETS_HEADING.search(line):
-                start = position + len(line)
-        position += len(line) + 1
-    if start is not None:
-        spans.append((start, len(text)))
-    return spans
+    # (any heading, numbered too: a memo's "5. Halvard scenarios")
+    return _sections(
+        text,
+        opens=lambda _, line: (
+            is_heading(line)
+            and bool(_OWN_PROJECTIONS_HEADING.search(line))
+            and not _TARGETS_HEADING.search(line)
+        ),
+        closes=is_heading,
+    )
 
 
 # The turn of whoever asks, in an interview's transcript: its numbers are the asker's.
