@@ -4755,3 +4755,54 @@ def test_currently_states_what_stands_now():
 def test_an_analysts_tale_a_question_a_rules_scope_and_a_loss_share_are_no_goals(line):
     claims = _read(line + "\n", date(2024, 2, 26))
     assert [c for c in claims if c.claim_kind == "target"] == []
+
+
+def test_a_plan_for_one_year_resumes_after_its_numbered_review_section():
+    # a union's work points: a numbered review of last year, then the year's goals under
+    # sections numbered alike (二、…): the goals are the plan's year, the review's are not
+    text = (
+        "2025年全市工业工作要点\n\n"
+        "一、2024年工作回顾\n\n"
+        "(一)主要成效\n\n"  # (a sub-heading of the review does not resume the plan)
+        "2024年,全市集成电路产业规模达到480亿元,龙头企业8家。\n\n"
+        "二、壮大集成电路产业\n\n"
+        "全年集成电路产业规模突破600亿元,新增龙头企业3家以上。\n\n"
+        "三、2026年展望\n\n"
+        "龙头企业总数达到15家。\n"
+    )
+    claims = _read(text, date(2025, 2, 20))
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
+        ("figure", "ic_scale", 480, 2024),
+        ("figure", "firms", 8, 2024),
+        ("target", "ic_scale", 600, 2025),
+        ("target", "firms", 3, 2025),
+        ("target", "firms", 15, 2026),  # a heading naming another year ends the plan's
+    ]
+    assert one_year_plan(normalise(text))[1] == [
+        (len("2025年全市工业工作要点"), text.index("一、")),
+        (text.index("二、"), text.index("三、")),
+    ]
+    # (a heading numbered alike that names another year does not resume it)
+    text = "2025年工作要点\n一、2024年工作回顾\n龙头企业8家。\n二、2026年展望\n龙头企业15家。\n"
+    assert one_year_plan(text)[1] == [(len("2025年工作要点"), text.index("一、"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # which ones, by their order: not a count of routes
+        "The first three new routes are planned to launch in the 2025 summer season.",
+        # a consultancy's estimates that suggest what could happen
+        "Estimates prepared for us by Halverstone suggest that the new AI parks could bring "
+        "an AI scale of 60 billion yuan by 2027.",
+        # a neighbour's goal, given for reference
+        "作为参考,邻近的临江市已提出于2030年将人工智能产业规模提升至600亿元。",
+        # what a level would reach with nothing more done
+        "At the pace of recent years, the IC scale could reach roughly 90 billion yuan by "
+        "2030 without any new measures.",
+    ],
+)
+def test_an_order_a_consultants_estimate_a_neighbours_goal_and_no_new_measures_are_no_targets(
+    text,
+):
+    assert [c for c in _read(text, date(2025, 3, 1)) if c.claim_kind == "target"] == []

@@ -38,9 +38,9 @@ FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "reader"
 # to change the reader, so their scores are no longer a measure of unseen plans.
 HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
-    for n in range(1, 95)
+    for n in range(1, 97)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:90]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:92]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -85,7 +85,11 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:90]}
 # exhibitors this year read as goals, the script's verses take the year of the line
 # before; neither set's missed dollar pairs were studied), and an export credit agency's
 # country memo (87: every goal now read, but the dollar equivalent its table wraps onto
-# the line under the cell, "(~USD 556 bn)", is not paired).
+# the line under the cell, "(~USD 556 bn)", is not paired), and a reform commission's
+# approval of a car plant (92: its capacity "after completion" takes the year of
+# completion stated in another item, and the key counts the project's investment and
+# its effects "expected once at full capacity" as goals, which the reader, by rule, does
+# not).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -109,6 +113,7 @@ BELOW_BAR = {
     "reader_heldout_85": (35, 45, 4, 2),
     "reader_heldout_86": (39, 43, 7, 1),
     "reader_heldout_87": (37, 37, 0, 2),
+    "reader_heldout_92": (30, 30, 0, 2),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

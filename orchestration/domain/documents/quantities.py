@@ -269,7 +269,11 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _ITEM_LABEL = re.compile(r"\b(?:goal|objective|task|step|priority|point)\s+$", re.I)
-_RANK = re.compile(r"\b(?:the|national|world's|global|country's|province's)\s+top\s+$", re.I)
+# (and "the first three new routes", "the last two plants": which ones, by their order)
+_RANK = re.compile(
+    r"\b(?:the|national|world's|global|country's|province's)\s+top\s+$|\bthe\s+(?:first|last)\s+$",
+    re.I,
+)
 _PART_OF = re.compile(r"\b(?:chapter|section|part|article|annex|appendix|slide)\s+$", re.I)
 # A document's own parts, counted (as 18条支持举措 in Chinese, _POLICY_ITEMS): its
 # pages, chapters, articles, or the measures it lists

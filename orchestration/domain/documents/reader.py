@@ -1022,7 +1022,11 @@ _NEGATED = re.compile(
 # A place other than the plan's, compared with it: "Neighbouring Tenghe is aiming for 3.8
 # trillion yuan by 2027"; "For comparison, Nanqiao ... wants to reach 2 million in 2026"
 _ELSEWHERE = re.compile(
-    r"^\s*(?:For comparison|By comparison|In comparison|Neighbou?ring)\b|相比之下|作为对比",
+    r"^\s*(?:For comparison|By comparison|In comparison|Neighbou?ring)\b"
+    r"|相比之下|作为对比"
+    # (作为参考,邻近的临江市已提出于2030年将…提升至60%: a neighbour's goal, for reference;
+    # not 作为参照,2024年全市…, the place's own year before)
+    r"|^\s*(?:作为(?:参考|参照|对照)\s*,\s*)?(?:邻近|相邻|毗邻)的?[^,;。\d]{1,10}?[省市县区]",
     re.IGNORECASE,
 )
 # A multiple that describes a number just stated against a past one ("at least 1 million
@@ -1035,8 +1039,13 @@ _BENCHMARK_AFTER = re.compile(
 )
 
 
-# What a level would be without the plan: its clause's number is no target of it
-_COUNTERFACTUAL = re.compile(r"\bwithout the (?:program|programme|plan|project|policy)\b", re.I)
+# What a level would be without the plan, or with nothing more done ("could reach roughly
+# 89% by 2030 without any new measures"): its clause's number is no target of it
+_COUNTERFACTUAL = re.compile(
+    r"\bwithout (?:the|any)(?: new| further| additional)? "
+    r"(?:program|programme|plan|project|policy|policies|measures?|action)\b",
+    re.I,
+)
 # A fallback, taken only if needed, in the number's sentence ("A fallback plan (Annex C)
 # replaces two candidate depots with smaller sites if needed")
 _FALLBACK = re.compile(
@@ -1655,7 +1664,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bsimulations?\b[^.;]{0,80}?\b(?:suggests?|shows?|indicates?)\b"
     # an outsider's view reported: "the consultancy Harwell & Pike wrote last autumn that
     # Qianlan could be a RMB 1.6 trillion economy"
-    r"|\b(?:wrote|writes|argued|argues|reckoned|reckons|suggested|suggests)\b[^.;]{0,60}?\bcould\b"
+    # (and a consultancy's estimates that "suggest that the new routes could bring")
+    r"|\b(?:wrote|writes|argue[sd]?|reckon(?:s|ed)?|suggest(?:s|ed)?)\b[^.;]{0,60}?\bcould\b"
     # a group's own recommendation: "RCW recommends: a cap of 50% by 2027"
     r"|\b(?:we|[A-Z][A-Za-z]{1,10})\s+recommends?\b"
     r"|^\s*(?:In|Under)\s+(?:the|an?)\s+[^.;,]{0,40}?\bscenarios?\b|\bin the baseline\b(?! year)"
@@ -2087,7 +2097,7 @@ def read_document(
     last_figure: tuple[Quantity, _Match, int] | None = None
     seen = 0  # every_year is in text order: the years before a sentence are a prefix
     body = min([_body_start(plain), *(start for start, _ in table_lines)])
-    plan_year, plan_start, plan_end = one_year_plan(plain) or (None, 0, 0)
+    plan_year, plan_spans = one_year_plan(plain) or (None, [])
     default_years = [
         YearMention(m.start(), m.end(), int(m[1])) for m in _DEFAULT_YEAR.finditer(plain)
     ]
@@ -2205,7 +2215,7 @@ def read_document(
             if default and (year is None or year.start < sentence.start) and future:
                 year = default[-1]  # "GOALS (FOR 2030 UNLESS STATED)": what it says
             if (
-                plan_start < quantity.start < plan_end
+                any(start < quantity.start < end for start, end in plan_spans)
                 # (an earlier part's year of the same sentence is its own: 到2030年,…;
                 # 覆盖率达到100%)
                 and (

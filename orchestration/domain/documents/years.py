@@ -156,25 +156,41 @@ _ONE_YEAR_PLAN = re.compile(
 )
 
 
-def one_year_plan(text: str) -> tuple[int, int, int] | None:
-    """The year of a plan for one year and the span of its goals: every number there
+def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """The year of a plan for one year and the spans of its goals: every number there
     with no year of its own, in a sentence that does not tell what happened, is for that
     year (a plan for 2026 says 全年 or nothing, not 2026, beside each of its goals). The
-    span runs from the plan's heading to the first heading that names another year or
-    reviews (一、2025年工作回顾, 附件:2025年工作完成情况)."""
+    goals run from the plan's heading to the first heading that names another year
+    (2027年展望), less any numbered section that reviews (一、2025年工作回顾, up to the
+    next heading numbered alike: 二、加强… is the plan again); a review's heading that is
+    not numbered so ends them (附件:2025年工作完成情况)."""
     # (not a title that joins a review to the plan, 2025年工作总结和2026年工作计划: the
     # plan's own heading follows it)
     match = next((m for m in _ONE_YEAR_PLAN.finditer(text) if not _REVIEW.search(m[0])), None)
     if match is None:
         return None
     year = int(next(g for g in match.groups() if g))
+    spans: list[tuple[int, int]] = []
+    start: int | None = match.end()
+    skipped = None  # the numbering of the review's heading being skipped
     position = match.end()
     for line in text[match.end() :].split("\n"):
-        named = {int(y) for y in YEAR.findall(line)}
-        if is_heading(line) and ((named - {year}) or _REVIEW.search(line)):
-            return year, match.end(), position
+        if is_heading(line):
+            other_year = bool({int(y) for y in YEAR.findall(line)} - {year})
+            marker = _MARKER.match(line)
+            kind = marker.lastgroup if marker else None
+            if start is None and kind == skipped and not other_year and not _REVIEW.search(line):
+                start = position
+            elif start is not None and (other_year or _REVIEW.search(line)):
+                spans.append((start, position))
+                start = None
+                if kind is None or not _REVIEW.search(line):
+                    return year, spans
+                skipped = kind
         position += len(line) + 1
-    return year, match.end(), len(text)
+    if start is not None:
+        spans.append((start, len(text)))
+    return year, spans
 
 
 _REVIEW = re.compile(
