@@ -4806,3 +4806,52 @@ def test_an_order_a_consultants_estimate_a_neighbours_goal_and_no_new_measures_a
     text,
 ):
     assert [c for c in _read(text, date(2025, 3, 1)) if c.claim_kind == "target"] == []
+
+
+def test_numbers_respectively_that_name_no_indicator_are_of_the_sentence_before():
+    # a bulletin states two rates, then "this year's goals are 98% and 92% respectively"
+    claims = _read(
+        "2023年集成电路产业规模为480亿元,人工智能产业规模为300亿元;今年目标分别达到600亿元"
+        "和400亿元。"
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
+        ("figure", "ic_scale", 480, 2023),
+        ("figure", "ai_scale", 300, 2023),
+        ("target", "ic_scale", 600, 2024),
+        ("target", "ai_scale", 400, 2024),
+    ]
+    # (not when the counts differ: one number before, two after)
+    claims = _read("2023年集成电路产业规模为480亿元;今年目标分别达到600亿元和400亿元。")
+    assert [(c.indicator_id, c.value) for c in claims][1:] == [(None, 600), (None, 400)]
+
+
+def test_a_rules_bounds_stations_a_rate_now_in_force_and_a_republic_year_with_its_month():
+    claims = _read(
+        "发文日期:中华民国115年3月5日。\n"
+        # a rule's "must not be lower than" and "must not exceed"
+        "自115年起,龙头企业占比不得低于50%,产业园区不得超过12个。\n"
+        # a count of stations (3站); a rate per day now in force is the level it rises from
+        "116年底前增设产业园区3站。自115年4月1日起,龙头企业将由现行每日16家增加为每日32家。\n",
+        date(2026, 3, 5),
+    )
+    assert [(c.indicator_id, c.comparator, c.value, c.year) for c in claims] == [
+        ("share", ">=", 50, 2026),
+        ("parks", "<=", 12, 2026),
+        ("parks", ">=", 3, 2027),
+        ("firms", ">=", 32, 2026),  # the year fused with its month (20264月1日) read
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a freight rate per container, a depth in metres
+        "The IC scale will reach RMB 1,120 per 40-foot container, and the channel will be "
+        "dredged to 17.5 metres by 2027.",
+        # the whole of a set, described; what a place has, named
+        "By 2027 all eight leading firms will be shore-power capable, and the city's 14 "
+        "industrial parks will open to visitors.",
+    ],
+)
+def test_a_freight_rate_a_depth_all_of_a_set_and_a_places_own_are_no_targets(text):
+    assert [c for c in _read(text, date(2025, 3, 1)) if c.indicator_id] == []

@@ -108,7 +108,7 @@ CHINESE = re.compile(
     # (never from inside a numeral: the 四条 of 第十四条, the 五个 of 第十五个五年规划)
     rf"(?<![第\d.,一二三四五六七八九十百千两〇])(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|场|例|宗|笔|班))",
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|场|例|宗|笔|班|站(?![点台内外长])))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -139,7 +139,7 @@ _FOREIGN_CURRENCY_BEFORE = re.compile(
 # what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施, 10件民生实事
 _POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则|实事)")
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
-COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支场例宗笔班") | {"人次"}
+COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支场例宗笔班站") | {"人次"}
 # A density or a per-person amount named before its number, in the number's clause:
 # 每万人拥有研发人员达到18人, "points per 10,000 people shall be no less than 25",
 # 人均消费达到1500元, "per capita disposable income of 50,000 yuan".
@@ -271,7 +271,11 @@ _REFERENCE = re.compile(
 _ITEM_LABEL = re.compile(r"\b(?:goal|objective|task|step|priority|point)\s+$", re.I)
 # (and "the first three new routes", "the last two plants": which ones, by their order)
 _RANK = re.compile(
-    r"\b(?:the|national|world's|global|country's|province's)\s+top\s+$|\bthe\s+(?:first|last)\s+$",
+    r"\b(?:the|national|world's|global|country's|province's)\s+top\s+$|\bthe\s+(?:first|last)\s+$"
+    # (and "all eight vessels are shore-power capable": the whole of a set, described; and
+    # "the city's 14 universities": what a place has, named)
+    r"|\ball\s+(?:the\s+)?$"
+    r"|\bthe\s+(?:city|province|county|country|region|nation|district|zone|park)'s\s+$",
     re.I,
 )
 _PART_OF = re.compile(r"\b(?:chapter|section|part|article|annex|appendix|slide)\s+$", re.I)
@@ -288,13 +292,15 @@ _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|o'clock)", re.IGNORECASE)
 # A price per physical unit ("below RMB 35 per kilogram", 每公斤35元) is no amount.
 _PER_PHYSICAL = re.compile(  # (or of land: "RMB 4.5 million per mu", a land benchmark)
     r"\s*(?:per|a|/)\s*(?:kilogram|kg|tonne|ton|litre|liter|kwh|kilowatt-hour|square metre"
-    r"|square meter|cubic metre|mu|hectare)\b",
+    r"|square meter|cubic metre|mu|hectare"
+    # (a freight rate: "US$1,450 per 40-foot container", "RMB 1,120 per TEU")
+    r"|(?:\d+-(?:foot|ft)\s+)?(?:container|box|teu))\b",
     re.IGNORECASE,
 )
 _PHYSICAL = re.compile(
     r"\s(?:tonnes?|tons?|kilowatts?|kw|kwh|megawatts?|mw|mwh|gigawatts?|gw|gwh|"
     r"kilometres?|kilometers?|km|square (?:metres?|meters?)|hectares?|mu"
-    r"|kilograms?|kg|litres?|liters?)\b",
+    r"|kilograms?|kg|litres?|liters?|metres?|meters?|feet|foot|miles?|knots?)\b",
     re.IGNORECASE,
 )
 

@@ -208,6 +208,20 @@ _BEFORE = [
     (">", r"in excess of|beyond|(?<=\w )past|(?:bigger|larger|greater|higher) than"),
     (">", r"超过|突破|超出|超|逾|高于|多于|大于"),
     (">=", r"at least|no fewer than|no less than|not less than|a minimum of|不少于|不低于|至少"),
+    # (a rule's "must not be lower than": 比例不得低于50%)
+    # (each word whole: _BOUND_VERB splits these at "|")
+    (
+        ">=",
+        "|".join(
+            f"{no}{less}" for no in ("不得", "不能", "不应", "不可") for less in ("低于", "少于")
+        ),
+    ),
+    (
+        "<=",
+        "|".join(
+            f"{no}{more}" for no in ("不得", "不能", "不应", "不可") for more in ("超过", "高于")
+        ),
+    ),
     ("<=", r"at most|no (?:more|higher|greater|larger|bigger) than|not (?:to )?exceed"),
     ("<=", r"at or (?:below|under)"),
     (">=", r"at or above"),
@@ -978,10 +992,12 @@ _CAP = re.compile(
 # 由312亿元增至1000亿元 (a "from" with no year of its own: a year makes it a baseline
 # figure, read as such), "compared with 400,000 units in the original Action Plan",
 # "instead of 10% as originally planned", "up from the 300 set in the Action Plan".
-# ("由目前的12万套提升至72万套", "from the current 12 to 72": what stands now)
-_STANDING = r"(?:目前|现有|当前)的?"
+# ("由目前的12万套提升至72万套", "from the current 12 to 72": what stands now; and a rate
+# per day now in force, 由现行每日16班增加为每日32班)
+_STANDING = r"(?:目前|现有|当前|现行)的?"
 _REPLACED_FROM = re.compile(
-    rf"(?:\bfrom|由|从)\s*(?:the\s+)?(?:(?:current|present|existing)\s+|{_STANDING})?$",
+    rf"(?:\bfrom|由|从)\s*(?:the\s+)?(?:(?:current|present|existing)\s+|{_STANDING})?"
+    r"(?:每[日天周月年])?$",
     re.IGNORECASE,
 )
 # What stands now, the base a plan builds on: 在溪澜基地现有40万台/年产能基础上
@@ -2095,6 +2111,8 @@ def read_document(
     restated: list[tuple[int, tuple, bool]] = []  # (claim, what it states, bound unstated)
     # the last number named for one indicator, with its sentence: what "that" stands for
     last_figure: tuple[Quantity, _Match, int] | None = None
+    # the sentence before's numbers that each named one indicator, with its number
+    figures_before: tuple[int, list[_Match]] = (-1, [])
     seen = 0  # every_year is in text order: the years before a sentence are a prefix
     body = min([_body_start(plain), *(start for start, _ in table_lines)])
     plan_year, plan_spans = one_year_plan(plain) or (None, [])
@@ -2185,6 +2203,22 @@ def read_document(
         kept = _carry_units(plain, kept)
         listed_years = respective_years(plain, sentence, kept, sentence_years)
         paired = _respective_pairs(index, mentions, plain, kept, sentence)
+        # "…自来水普及率为96.3%,卫生厕所普及率为88.5%;今年目标分别达到98%和92%": numbers
+        # "respectively" that name no indicator are, in order, of the indicators of as many
+        # numbers of the sentence just before
+        respective_before = (
+            {q.start: m for q, m in zip(kept, figures_before[1], strict=True)}
+            if figures_before[0] == sentence.number - 1
+            and len(kept) == len(figures_before[1]) >= 2
+            and len({m.indicator_id for m in figures_before[1]}) == len(kept)
+            and RESPECTIVE.search(plain, sentence.start, sentence.end)
+            and all(
+                m.indicator_id in index.candidates(q.dimension)
+                for q, m in zip(kept, figures_before[1], strict=True)
+            )
+            else {}
+        )
+        figures_here: list[_Match] = []
         before_chosen: list[_Match] = []
         before_year: YearMention | None = None
         default = [m for m in default_years if m.end <= sentence.start]  # stated before
@@ -2334,6 +2368,8 @@ def read_document(
             if quantity.start in paired and quantity.start not in listed_years:
                 # "respectively" pairs the numbers with years or with subjects, not both
                 chosen = [paired[quantity.start]]
+            elif not chosen and quantity.start in respective_before:
+                chosen = [respective_before[quantity.start]]
             instrument = _is_instrument(plain, quantity, clause, sentence)
             if instrument:
                 # a subsidy's cap or rate is a policy instrument, not a target of the
@@ -2383,6 +2419,7 @@ def read_document(
             before_chosen = chosen
             if len(chosen) == 1:
                 last_figure = (quantity, chosen[0], sentence.number)
+                figures_here.append(chosen[0])
             baseline = None
             if _is_multiple(quantity):
                 past = [
@@ -2434,6 +2471,7 @@ def read_document(
                         alt_text=text[pair.start : pair.end] if pair else None,
                     )
                 )
+        figures_before = (sentence.number, figures_here)
     return _bounds_as_first_stated(claims, restated)
 
 
