@@ -63,45 +63,76 @@ comparable as (
     where own_reason is null and value_std > 0
 ),
 
-first_vintage as (
+{#- Rule 3 reads the first comparable figure of each period beside every figure of it,
+    by a window over the period's figures rather than a join back to a table of first
+    vintages: at 100M statistics rows the join (a 50M-row build side) did not fit the
+    3 GB cap. The order is the same (published_on, then statistic_id); figures that are
+    not comparable are skipped, so a figure before the first comparable one is still
+    judged against it. -#}
+vintages as (
     select
+        statistic_id,
         indicator_id,
         region,
-        period,
-        statistic_id as first_statistic_id,
-        value_std as first_value
-    from comparable
-    qualify row_number() over (
-        partition by indicator_id, region, period order by published_on, statistic_id
-    ) = 1
+        published_on,
+        value_std,
+        own_reason,
+        first_value(
+            case when own_reason is null and value_std > 0 then statistic_id end ignore nulls
+        ) over period_figures as first_statistic_id,
+        first_value(
+            case when own_reason is null and value_std > 0 then value_std end ignore nulls
+        ) over period_figures as first_value
+    from own
+    window period_figures as (
+        partition by indicator_id, region, period
+        order by published_on, statistic_id
+        rows between unbounded preceding and unbounded following
+    )
 ),
 
 {#- Rule 4 in two passes: first the full-year figures far from both neighbours (an
     outlier in the middle of a series); then, with those left out of the neighbours, every
-    full-year figure again, so an outlier does not also make its neighbours suspects. -#}
+    full-year figure again, so an outlier does not also make its neighbours suspects.
+    The neighbours are looked up by equality on the year before and the year after (one
+    value per year), not by a join on |year difference| = 1 grouped back per figure: the
+    grouped form held an ordered string_agg per figure, which DuckDB cannot spill, and
+    ran out of the 3 GB cap at 100M statistics rows (benchmarks/results/). -#}
+{%- set far_from -%}
+    coalesce((
+        comparable.value_std / __SIDE__.year_value > policy.pass_tolerance
+        or comparable.value_std / __SIDE__.year_value < 1 / policy.pass_tolerance
+    )::int, 0)
+{%- endset %}
 {%- set neighbour_counts -%}
     select
         comparable.statistic_id,
-        count(neighbour.period_year) as neighbours_held,
-        count(neighbour.period_year) filter (
-            where
-                comparable.value_std / neighbour.year_value > policy.pass_tolerance
-                or comparable.value_std / neighbour.year_value < 1 / policy.pass_tolerance
-        ) as neighbours_far,
-        max(neighbour.year_published_on) as last_neighbour_published_on,
-        string_agg(
-            neighbour.period_year || ': ' || round(neighbour.year_value, 3), ', '
-            order by neighbour.period_year
+        (before.year_value is not null)::int
+        + (after.year_value is not null)::int as neighbours_held,
+        {{ far_from | replace('__SIDE__', 'before') }}
+        + {{ far_from | replace('__SIDE__', 'after') }} as neighbours_far,
+        greatest(before.year_published_on, after.year_published_on)
+            as last_neighbour_published_on,
+        concat_ws(
+            ', ',
+            before.period_year || ': ' || round(before.year_value, 3),
+            after.period_year || ': ' || round(after.year_value, 3)
         ) as neighbour_values
     from comparable
     cross join policy
-    inner join __YEARS__ as neighbour
+    left join __YEARS__ as before
         on
-            comparable.indicator_id = neighbour.indicator_id
-            and comparable.region = neighbour.region
-            and abs(comparable.period_year - neighbour.period_year) = 1
-    where comparable.is_full_year
-    group by comparable.statistic_id
+            comparable.indicator_id = before.indicator_id
+            and comparable.region = before.region
+            and comparable.period_year - 1 = before.period_year
+    left join __YEARS__ as after
+        on
+            comparable.indicator_id = after.indicator_id
+            and comparable.region = after.region
+            and comparable.period_year + 1 = after.period_year
+    where
+        comparable.is_full_year
+        and (before.period_year is not null or after.period_year is not null)
 {%- endset %}
 
 {%- set one_value_per_year -%}
@@ -142,32 +173,32 @@ neighbours as (
 
 judged as (
     select
-        own.statistic_id,
-        own.indicator_id,
-        own.region,
+        vintages.statistic_id,
+        vintages.indicator_id,
+        vintages.region,
         coalesce(
-            own.own_reason,
+            vintages.own_reason,
             case
                 when
-                    first_vintage.first_statistic_id <> own.statistic_id
+                    vintages.first_statistic_id <> vintages.statistic_id
                     and (
-                        own.value_std / first_vintage.first_value > policy.pass_tolerance
-                        or own.value_std / first_vintage.first_value < 1 / policy.pass_tolerance
+                        vintages.value_std / vintages.first_value > policy.pass_tolerance
+                        or vintages.value_std / vintages.first_value < 1 / policy.pass_tolerance
                     )
                     then
-                        round(own.value_std / first_vintage.first_value, 3)
+                        round(vintages.value_std / vintages.first_value, 3)
                         || 'x the first-published figure of the same period ('
-                        || first_vintage.first_value || ')'
+                        || vintages.first_value || ')'
             end,
             case
                 when
-                    own.statistic_id in (select middle_outliers.statistic_id from middle_outliers)
+                    vintages.statistic_id in (select middle_outliers.statistic_id from middle_outliers)
                     or (
                         neighbours.neighbours_far = neighbours.neighbours_held
                         and neighbours.neighbours_held > 0
                         and (
                             neighbours.neighbours_held = 2
-                            or own.published_on > neighbours.last_neighbour_published_on
+                            or vintages.published_on > neighbours.last_neighbour_published_on
                         )
                     )
                     then
@@ -176,14 +207,9 @@ judged as (
                         || neighbours.neighbour_values || ')'
             end
         ) as quarantine_reason
-    from own
+    from vintages
     cross join policy
-    left join first_vintage
-        on
-            own.indicator_id = first_vintage.indicator_id
-            and own.region = first_vintage.region
-            and own.period = first_vintage.period
-    left join neighbours on own.statistic_id = neighbours.statistic_id
+    left join neighbours on vintages.statistic_id = neighbours.statistic_id
 ),
 
 final as (
