@@ -4855,3 +4855,29 @@ def test_a_rules_bounds_stations_a_rate_now_in_force_and_a_republic_year_with_it
 )
 def test_a_freight_rate_a_depth_all_of_a_set_and_a_places_own_are_no_targets(text):
     assert [c for c in _read(text, date(2025, 3, 1)) if c.indicator_id] == []
+
+
+def test_a_voltage_and_a_year_leading_the_next_item():
+    # "110 kV" is a voltage, no count of the substations after it
+    claims = _read("We will build 28 new 110 kV leading firms by 2027.", date(2025, 3, 1))
+    assert [(c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("firms", 28, 2027)
+    ]
+    # a year after the list mark leads the next item (114年度 reads as 2025度: its year)
+    claims = _read(
+        "中华民国114年10月。其中114年度龙头企业300家、115年度龙头企业320家。", date(2025, 10, 15)
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("firms", 300, 2025),
+        ("firms", 320, 2026),
+    ]
+
+
+def test_what_the_rest_of_the_year_needs_and_a_gap_to_the_goal_are_no_targets():
+    claims = _read(
+        "但集成电路产业规模为480亿元,与规划目标仍有差距。"
+        "今年要完成规划目标,全年集成电路产业规模需增长10%以上。"
+        "对照目标,今年龙头企业需新增12家。",
+        date(2025, 7, 8),
+    )
+    assert [(c.claim_kind, c.value) for c in claims] == [("figure", 480)]

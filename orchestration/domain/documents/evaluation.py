@@ -38,9 +38,9 @@ FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "reader"
 # to change the reader, so their scores are no longer a measure of unseen plans.
 HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
-    for n in range(1, 97)
+    for n in range(1, 99)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:94]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:96]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -93,7 +93,11 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:94]}
 # port's plan map to the port's indicators, and its vessels' sizes read as goals) beside
 # a county's reply in Republic-era years, and a bid to host an expo (94: the services it
 # lists take the year of "October 2026" before them, not the expo's 2027) beside a
-# supervision bulletin whose key counts growth rates under a level indicator.
+# supervision bulletin whose key counts growth rates under a level indicator, and a grid
+# company's plan for industrial parks (95: its three-year substation goal takes the year
+# of the part built in 2025, and a part of the investment "of the three-year investment"
+# reads as a goal) beside a budget center's evaluation whose own sums (须辅导654家) and
+# a budget's increase read as goals.
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -120,6 +124,7 @@ BELOW_BAR = {
     "reader_heldout_92": (30, 30, 0, 2),
     "reader_heldout_93": (27, 27, 5, 2),
     "reader_heldout_94": (32, 32, 9, 5),
+    "reader_heldout_95": (30, 30, 6, 2),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

@@ -1215,6 +1215,9 @@ _RECKONED = re.compile(
     # what is left to do for a year's goal: 今年四季度只需生产13.4万辆, 四季度需到位10.1亿美元
     # (the amount right after the need: not 距30%的目标仍需持续发力)
     r"|(?:(?:只|仍|还|尚)|季度[^,;。]{0,2})需(?!求)[^,;。\d]{0,6}\d"
+    # (and what the rest of the year needs: 要完成总产值目标,全年需增长10%以上; 今年"小巨人"
+    # 企业需新增12家, 对照目标)
+    r"|(?:全年|今年|下半年)[^,;。\d]{0,12}?需(?!求)[^,;。\d]{0,6}\d"
     # the growth a target needs, worked out: "needs nominal growth of about 6% a year"
     # (not "will require output to grow by at least 12 percent", which restates a goal)
     r"|\b(?:needs?|requires?)\s+(?:[a-z]+\s+){0,2}?(?:growth|increases?|rises?)\b"

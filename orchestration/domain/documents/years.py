@@ -595,6 +595,9 @@ def year_for(
         and not _compared_number_year(quantity, neighbours, m, compared)
         and not (m.aside and _across_brackets(text, m, quantity))
         and not _another_numbers_own_year(text, m, quantity, neighbours)
+        # (a year right after the number's list mark leads the next item: 2025年300家、
+        # 2026年320家)
+        and not (m.start >= quantity.end and _NEXT_ITEM.fullmatch(text, quantity.end, m.start))
     ]
     own = [m for m in periods if clause[0] <= m.start and m.end <= clause[1]]
     # a year in another number's clause (2024年这个数是43.6%) is that number's
@@ -712,6 +715,7 @@ _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "(
     r"|\s(?:at |by |as of )?(?:end|mid)-)?",
     re.IGNORECASE,
 )
+_NEXT_ITEM = re.compile(r"\s*、\s*")
 _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (not 到2027年,规模达到…)
     r"\s*年?\s*(?:底|末)?\s*(?:力争|争取|要|将)?\s*(?:达到|突破|超过|不少于|不低于|增至|达)\s*"
 )
