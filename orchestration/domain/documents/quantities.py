@@ -269,11 +269,10 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _ITEM_LABEL = re.compile(r"\b(?:goal|objective|task|step|priority|point)\s+$", re.I)
-# (and "the first three new routes", "the last two plants": which ones, by their order)
-_RANK = re.compile(
+# A rank, an order or a whole: which ones, not how many ("the national top three", "the
+# first three new routes", "all eight vessels", "the city's 14 universities")
+_WHICH_ONES = re.compile(
     r"\b(?:the|national|world's|global|country's|province's)\s+top\s+$|\bthe\s+(?:first|last)\s+$"
-    # (and "all eight vessels are shore-power capable": the whole of a set, described; and
-    # "the city's 14 universities": what a place has, named)
     r"|\ball\s+(?:the\s+)?$"
     r"|\bthe\s+(?:city|province|county|country|region|nation|district|zone|park)'s\s+$",
     re.I,
@@ -349,9 +348,9 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         return True  # "runs to 164 pages in 17 chapters and lists 28 major measures"
     if plain and (
         (_ITEM_LABEL.search(text, max(0, match.start() - 12), match.start()) and after[:1] == ":")
-        or _RANK.search(text, max(0, match.start() - 24), match.start())
+        or _WHICH_ONES.search(text, max(0, match.start() - 24), match.start())
     ):
-        return True  # "Goal 2: 1 million ...", "the national top three": a label, a rank
+        return True  # "Goal 2: 1 million ...", "the national top three": a label, which ones
     if (
         plain
         and match["digits"]

@@ -1362,6 +1362,33 @@ def _respective_pairs(
     return paired
 
 
+def _respective_of_before(
+    index: IndicatorIndex,
+    text: str,
+    found: list[Quantity],
+    sentence: Sentence,
+    before: tuple[int, list[_Match]],
+) -> dict[int, _Match]:
+    """ "…自来水普及率为96.3%,卫生厕所普及率为88.5%;今年目标分别达到98%和92%": numbers
+    "respectively" that name no indicator are, in order, of the indicators of as many
+    numbers in the sentence just before (`before`: its number and the indicator each of
+    its numbers named), when the counts match and the indicators differ. Keyed by each
+    number's start; the caller applies it only to numbers that named none."""
+    number, matches = before
+    if not (
+        number == sentence.number - 1
+        and len(found) == len(matches) >= 2
+        and len({m.indicator_id for m in matches}) == len(found)
+        and RESPECTIVE.search(text, sentence.start, sentence.end)
+        and all(
+            m.indicator_id in index.candidates(q.dimension)
+            for q, m in zip(found, matches, strict=True)
+        )
+    ):
+        return {}
+    return {q.start: m for q, m in zip(found, matches, strict=True)}
+
+
 def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
     """The indicators a list names phrase by phrase, each with its own subject and
     measure, one phrase after the other (制造业增加值占地区生产总值比重、高技术制造业增加值
@@ -2206,21 +2233,7 @@ def read_document(
         kept = _carry_units(plain, kept)
         listed_years = respective_years(plain, sentence, kept, sentence_years)
         paired = _respective_pairs(index, mentions, plain, kept, sentence)
-        # "…自来水普及率为96.3%,卫生厕所普及率为88.5%;今年目标分别达到98%和92%": numbers
-        # "respectively" that name no indicator are, in order, of the indicators of as many
-        # numbers of the sentence just before
-        respective_before = (
-            {q.start: m for q, m in zip(kept, figures_before[1], strict=True)}
-            if figures_before[0] == sentence.number - 1
-            and len(kept) == len(figures_before[1]) >= 2
-            and len({m.indicator_id for m in figures_before[1]}) == len(kept)
-            and RESPECTIVE.search(plain, sentence.start, sentence.end)
-            and all(
-                m.indicator_id in index.candidates(q.dimension)
-                for q, m in zip(kept, figures_before[1], strict=True)
-            )
-            else {}
-        )
+        respective_before = _respective_of_before(index, plain, kept, sentence, figures_before)
         figures_here: list[_Match] = []
         before_chosen: list[_Match] = []
         before_year: YearMention | None = None

@@ -86,8 +86,8 @@ _YEAR_PATTERNS = (
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+five-year\s+plan", re.IGNORECASE), "plan"),
     (re.compile(r"十([一二三四五六七八九])五"), "plan_zh"),
     (YEAR, "year"),
-    # a year of the Republic era made Western gives way its 年 (reader._republic_years):
-    # 115年4月1日 reads 20264月1日, its year fused with the month after it
+    # a Republic-era year made Western loses its 年 (reader._republic_years), so
+    # 115年4月1日 reads 20264月1日: the year fused with the month after it
     (re.compile(r"(?<!\d)((?:19|20)\d\d)(?=(?:1[0-2]|0?[1-9])月)"), "year"),
     (
         re.compile(
