@@ -63,12 +63,12 @@ comparable as (
     where own_reason is null and value_std > 0
 ),
 
-{#- Rule 3 reads the first comparable figure of each period beside every figure of it,
+{# Rule 3 reads the first comparable figure of each period beside every figure of it,
     by a window over the period's figures rather than a join back to a table of first
     vintages: at 100M statistics rows the join (a 50M-row build side) did not fit the
     3 GB cap. The order is the same (published_on, then statistic_id); figures that are
     not comparable are skipped, so a figure before the first comparable one is still
-    judged against it. -#}
+    judged against it. #}
 vintages as (
     select
         statistic_id,
@@ -192,7 +192,9 @@ judged as (
             end,
             case
                 when
-                    vintages.statistic_id in (select middle_outliers.statistic_id from middle_outliers)
+                    vintages.statistic_id in (
+                        select middle_outliers.statistic_id from middle_outliers
+                    )
                     or (
                         neighbours.neighbours_far = neighbours.neighbours_held
                         and neighbours.neighbours_held > 0
