@@ -201,6 +201,7 @@ class Claim:
 
 # ---- comparators ----------------------------------------------------------------------
 
+_MUST_NOT = ("不得", "不能", "不应", "不可")  # a rule's words for "must not"
 _BEFORE = [
     (">=", r"≥|>="),  # symbols first: ">" must not take the ">" of ">="
     ("<=", r"≤|<="),
@@ -208,20 +209,10 @@ _BEFORE = [
     (">", r"in excess of|beyond|(?<=\w )past|(?:bigger|larger|greater|higher) than"),
     (">", r"超过|突破|超出|超|逾|高于|多于|大于"),
     (">=", r"at least|no fewer than|no less than|not less than|a minimum of|不少于|不低于|至少"),
-    # (a rule's "must not be lower than": 比例不得低于50%)
-    # (each word whole: _BOUND_VERB splits these at "|")
-    (
-        ">=",
-        "|".join(
-            f"{no}{less}" for no in ("不得", "不能", "不应", "不可") for less in ("低于", "少于")
-        ),
-    ),
-    (
-        "<=",
-        "|".join(
-            f"{no}{more}" for no in ("不得", "不能", "不应", "不可") for more in ("超过", "高于")
-        ),
-    ),
+    # (a rule's "must not be lower than": 比例不得低于50%; each word whole, as _BOUND_VERB
+    # splits these at "|")
+    (">=", "|".join(no + less for no in _MUST_NOT for less in ("低于", "少于"))),
+    ("<=", "|".join(no + more for no in _MUST_NOT for more in ("超过", "高于"))),
     ("<=", r"at most|no (?:more|higher|greater|larger|bigger) than|not (?:to )?exceed"),
     ("<=", r"at or (?:below|under)"),
     (">=", r"at or above"),
