@@ -15,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.domain.core.layout import DBT_PROJECT_DIR, WarehouseLayout
+from orchestration.domain.core.layout import DBT_PROJECT_DIR, WarehouseLayout, duckdb_config
 
 
 def _engine():
@@ -53,7 +53,7 @@ def query_metrics(
 ) -> tuple[list[str], list[tuple]]:
     """Column names and rows of the metrics, from the published file."""
     sql, catalog = metric_sql(metrics, group_by, order)
-    con = duckdb.connect()
+    con = duckdb.connect(config=duckdb_config())
     try:
         path = str(layout.published_db).replace("'", "''")
         con.execute(f"attach '{path}' as \"{catalog}\" (read_only)")

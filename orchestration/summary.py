@@ -9,7 +9,7 @@ import time
 
 import duckdb
 
-from orchestration.domain.core.layout import WarehouseLayout
+from orchestration.domain.core.layout import WarehouseLayout, duckdb_config
 from orchestration.domain.core.sql import table_exists
 
 LAYERS = ("raw", "reference", "staging", "intermediate", "marts", "quality")
@@ -121,7 +121,7 @@ def _location_lines(layout: WarehouseLayout, replay_of: str | None) -> list[str]
 
 def render(layout: WarehouseLayout, replay_of: str | None = None) -> str:
     """Targets per indicator, rows per table, rejected files, and where the files are."""
-    con = duckdb.connect(str(layout.build_db), read_only=True)
+    con = duckdb.connect(str(layout.build_db), read_only=True, config=duckdb_config())
     try:
         lines = ["", "Targets per indicator (marts.dim_targets):"]
         if table_exists(con, "marts", "dim_targets"):

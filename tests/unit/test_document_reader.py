@@ -4881,3 +4881,82 @@ def test_what_the_rest_of_the_year_needs_and_a_gap_to_the_goal_are_no_targets():
         date(2025, 7, 8),
     )
     assert [(c.claim_kind, c.value) for c in claims] == [("figure", 480)]
+
+
+def test_the_goals_a_speech_states_for_the_whole_year_are_of_its_year():
+    # 全年目标是: the goals of the year the speech is given in, not of the horizon before
+    claims = _read(
+        "集团2025年年中工作会议讲话。为实现2027年发展目标打下坚实基础。"
+        "年初确定的全年目标是:集成电路产业规模达到1280亿元,新增龙头企业12家。",
+        date(2025, 7, 22),
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("ic_scale", 1280, 2025),
+        ("firms", 12, 2025),
+    ]
+
+
+def test_a_one_year_plans_paragraph_opening_with_the_year_before_reviews_it():
+    claims = _read(
+        "2025年集成电路工作要点\n\n2024年,全市集成电路工作取得新成效。"
+        "集成电路产业规模达到480亿元,比上年提高5%。\n\n全市的主要目标是:集成电路产业规模达到560亿元。",
+        date(2025, 2, 26),
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
+        ("figure", "ic_scale", 480, 2024),
+        ("figure", None, 5, 2024),
+        ("target", "ic_scale", 560, 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a survey's members' own outlook; a brokerage's estimate
+        "Members expect the IC scale to reach about RMB 50 billion in 2025.",
+        "A local brokerage has estimated that the IC scale will reach about RMB 1.1 trillion "
+        "in 2026.",
+        # a think tank's own reckoning and view (本院), on an assumed rate (以…规模计), and
+        # what a goal implies (意味著: traditional text keeps 著)
+        "本院估算2027年集成电路产业规模较可能落在120亿至130亿元之间。",
+        "本院认为,每年龙头企业净增约500家已属不易。",
+        "本院粗略推算,2030年集成电路产业规模约为4.9万亿元。",
+        "以该市近三年集成电路产业规模年均约750亿元的规模计,三年需要年均增加1,000亿元。",
+        "560億元意味著三年內集成電路產業規模接近翻倍。",
+    ],
+)
+def test_a_members_outlook_and_a_think_tanks_reckoning_are_no_targets(text):
+    assert [c for c in _read(text, date(2025, 3, 1)) if c.indicator_id] == []
+
+
+def test_the_targets_a_report_sets_are_counted_by_no_target_of_their_own():
+    claims = _read(
+        "For 2025 the report sets three targets: an IC scale of at least RMB 2.5 billion; "
+        "30 leading firms.",
+        date(2025, 3, 1),
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("ic_scale", 2.5, 2025),
+        ("firms", 30, 2025),
+    ]
+
+
+def test_a_measure_that_holds_its_own_subject_names_both():
+    # 海外营收 is the overseas revenue's measure and holds its subject 海外; it is also the
+    # overseas share's subject, whose longer mention hides the subject 海外 inside it
+    index = build_index(
+        {"profit": "CNY_100m", "overseas": "CNY_100m", "overseas_share": "pct"},
+        [
+            ("profit", "subject", "集团"),
+            ("profit", "measure", "利润总额"),
+            ("overseas", "subject", "海外"),
+            ("overseas", "measure", "海外营收|营收"),
+            ("overseas_share", "subject", "海外营收|海外"),
+            ("overseas_share", "measure", "占比"),
+        ],
+    )
+    claims = _read("集团全年目标是:利润总额46亿元,海外营收180亿元。", date(2025, 7, 22), index)
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == [
+        ("profit", 46, 2025),
+        ("overseas", 180, 2025),
+    ]

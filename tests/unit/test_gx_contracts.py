@@ -18,8 +18,9 @@ from orchestration.domain.core.layout import RAW_DIR
 from orchestration.domain.ingest.contracts import DOCUMENTS, INDICATORS, STATISTICS
 from orchestration.domain.ingest.read import SourceFile
 from orchestration.domain.ingest.sync import sync_table
-from orchestration.domain.quality import gx_worker
+from orchestration.domain.quality import gx_contracts, gx_worker
 from orchestration.domain.quality.gx_contracts import validate_tables
+from orchestration.domain.quality.gx_results import latest_results
 
 HEADER = "indicator_id,region,period,value,unit,status,source,source_url,published_on\n"
 ROW = "ic_industry_scale,CN-SH,{period},2500,CNY_100m,final,CNR,http://x,2022-02-28\n"
@@ -67,6 +68,41 @@ def test_a_key_shared_with_another_file_is_caught_in_the_narrowed_table(con, tmp
         "raw/statistics/b.csv",
         "raw/statistics/d.csv",
     }
+
+
+def test_a_large_table_is_validated_in_parts_with_the_same_result(con, tmp_path, monkeypatch):
+    """Past PART_ROWS rows a table is validated in parts, one part's frame in memory at a
+    time (a first build of 10M rows as one frame passed 15 GB). The parts split by key, so
+    a key repeated across two files is still caught, and the result is the whole table's:
+    the same rows, failures, counts and examples as validating it at once."""
+    con.execute(
+        "insert into raw.statistics select * replace ('raw/statistics/d.csv' as _source_file) "
+        "from raw.statistics where _source_file = 'raw/statistics/b.csv'"
+    )
+    con.execute(  # two rows, of two keys, breaking a rule on single rows
+        "insert into raw.statistics select * replace ("
+        "'raw/statistics/e.csv' as _source_file, 'furlong' as unit, 'old' as source) "
+        "from raw.statistics where _source_file = 'raw/statistics/a.csv'"
+    )
+    whole = validate_tables(con, [STATISTICS], tmp_path / "whole")["statistics"]
+    monkeypatch.setattr(gx_contracts, "PART_ROWS", 2)
+    parted = validate_tables(con, [STATISTICS], tmp_path / "parts")["statistics"]
+    assert parted == whole
+    assert parted.row_count == 7
+    failures = {f.expectation: (f.unexpected_count, f.examples) for f in parted.failures}
+    assert failures["expect_compound_columns_to_be_unique"] == (
+        2,
+        [("raw/statistics/b.csv", 1, None), ("raw/statistics/d.csv", 1, None)],
+    )
+    assert failures["expect_column_values_to_be_in_set"] == (
+        2,
+        [("raw/statistics/e.csv", 1, "furlong"), ("raw/statistics/e.csv", 2, "furlong")],
+    )
+    stored = sorted((tmp_path / "parts").rglob("validations/**/*.json"))
+    assert [path.parts[-3] for path in stored] == ["part 1", "part 2", "part 3", "part 4"]
+    assert len({path.parts[-2] for path in stored}) == 1  # one run: the same time
+    (suite,) = latest_results(tmp_path / "parts" / "gx" / "uncommitted" / "validations")
+    assert suite.failed == 2
 
 
 @pytest.fixture
@@ -140,7 +176,7 @@ def test_the_worker_ends_without_its_interpreters_teardown(tmp_path):
 
 HOLDER = """
 import os, sys, time
-from orchestration.domain.quality import gx_worker
+from orchestration.domain.quality import gx_contracts, gx_worker
 if __name__ == "__main__":
     gx_worker.start()
     print(gx_worker.run(os.getpid, 1), flush=True)
@@ -177,7 +213,7 @@ from orchestration.domain.core.layout import RAW_DIR
 from orchestration.domain.ingest.contracts import DOCUMENTS, INDICATORS
 from orchestration.domain.ingest.read import SourceFile
 from orchestration.domain.ingest.sync import sync_table
-from orchestration.domain.quality import gx_worker
+from orchestration.domain.quality import gx_contracts, gx_worker
 from orchestration.domain.quality.gx_contracts import validate_tables
 if __name__ == "__main__":
     con = duckdb.connect()

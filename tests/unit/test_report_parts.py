@@ -7,7 +7,9 @@ import json
 from datetime import date
 
 import duckdb
+import pytest
 
+from orchestration.domain.publish.report import queries
 from orchestration.domain.publish.report.charts import (
     LOCAL_SERIES,
     USD_SERIES,
@@ -156,6 +158,26 @@ def test_latest_gx_result_per_suite(tmp_path):
     assert latest_results(tmp_path / "missing") == []
 
 
+def test_a_run_in_parts_is_read_back_as_one_result(tmp_path):
+    """A large table is validated in parts (gx_contracts.PART_ROWS), each stored under its
+    own run name at the run's one time: the latest run is the latest time, whatever the
+    run names, and its parts are added up."""
+    suite = tmp_path / "raw" / "targets contract"
+    _result(suite / "part 1" / "20261201T100000Z" / "a.json", "raw.targets contract", "new", False)
+    _result(suite / "part 2" / "20261201T100000Z" / "a.json", "raw.targets contract", "new", False)
+    _result(suite / "__none__" / "20261130T100000Z" / "a.json", "raw.targets contract", "old", True)
+    (result,) = latest_results(tmp_path)
+    assert (result.run_time, result.success, result.evaluated, result.failed) == (
+        "new",
+        False,
+        2,
+        1,
+    )
+    first, second = result.expectations
+    assert (first.success, first.observed) == (False, "2 unexpected (e.g. None, None)")
+    assert (second.success, second.observed) == (True, "0")
+
+
 def test_a_targets_issues_are_its_own_and_its_series_in_dq_issues_order():
     from orchestration.domain.publish.report.queries import ReportData
 
@@ -292,7 +314,13 @@ def test_figure_rows_escape_values_by_type_as_well_as_value():
     assert "1 of 1.0" in looped
 
 
-def test_figures_stream_one_series_at_a_time_across_batches(tmp_path):
+@pytest.mark.parametrize("series_per_query", [1, 2, 1000])
+def test_figures_stream_one_series_at_a_time_across_batches(
+    tmp_path, monkeypatch, series_per_query
+):
+    """In the pages' order (indicator, then region: a_b sorts after a, though "a_b|X"
+    sorts before "a|X" as text), whatever the batches of rows and of series per query."""
+    monkeypatch.setattr(queries, "SERIES_PER_QUERY", series_per_query)
     database = tmp_path / "published.duckdb"
     con = duckdb.connect(str(database))
     con.execute("create schema marts")
@@ -302,17 +330,19 @@ def test_figures_stream_one_series_at_a_time_across_batches(tmp_path):
         "('a', 'X', date '2024-01-01', date '2024-12-31', 1, 10.0), "
         "('a', 'Y', date '2023-01-01', date '2023-12-31', 1, 7.0), "
         "('b', 'X', date '2022-01-01', date '2022-12-31', 1, 5.0), "
-        "('a', 'X', date '2023-01-01', date '2023-12-31', 1, 9.0)) "
+        "('a', 'X', date '2023-01-01', date '2023-12-31', 1, 9.0), "
+        "('a_b', 'X', date '2021-01-01', date '2021-12-31', 1, 4.0)) "
         "t(indicator_id, region, period_start_date, period_end_date, vintage_number, value)"
     )
     con.close()
-    wanted = {("a", "X"), ("b", "X"), ("c", "Z")}  # c|Z holds no figure
+    wanted = {("a", "X"), ("a_b", "X"), ("b", "X"), ("c", "Z")}  # c|Z holds no figure
     streamed = [
         (series, [(row["period_start_date"].year, row["vintage_number"]) for row in rows])
         for series, rows in iter_figures(database, wanted, batch=2)
     ]
     assert streamed == [
         (("a", "X"), [(2023, 1), (2024, 1), (2024, 2)]),
+        (("a_b", "X"), [(2021, 1)]),
         (("b", "X"), [(2022, 1)]),
     ]
     assert list(iter_figures(database, set())) == []

@@ -36,15 +36,22 @@ RAW_DIR_ENV = "WAREHOUSE_RAW_DIR"
 ECB_HISTORY_URL_ENV = "WAREHOUSE_ECB_HISTORY_URL"
 MEMORY_LIMIT_ENV = "WAREHOUSE_DUCKDB_MEMORY_LIMIT"
 DEFAULT_MEMORY_LIMIT = "3GB"
-"""DuckDB's memory cap for every connection that writes the build file (ingest, checks,
-publish: WarehouseResource.connect) and for dbt (profiles.yml): past it DuckDB spills to
-disk. Without it DuckDB takes up to 80 % of the machine; the 50M-row ingest then peaked
-at 5.7 GB, and at 3.2 GB with it (docs/benchmarks.md)."""
+"""DuckDB's memory cap for every connection the pipeline opens (WarehouseResource.connect,
+duckdb_config) and for dbt (profiles.yml): past it DuckDB spills to disk. Without it
+DuckDB takes up to 80 % of the machine; the 50M-row ingest then peaked at 5.7 GB, and at
+3.2 GB with it, and the report of a 10M-row build at 5.8 GB (docs/benchmarks.md)."""
 SENSOR_INTERVAL_ENV = "WAREHOUSE_SENSOR_INTERVAL_SECONDS"
 DAGSTER_HOME_ENV = "DAGSTER_HOME"
 
 PUBLISHED_NAME = "warehouse.duckdb"
 LOCK_NAME = ".build.lock"
+
+
+def duckdb_config(environ: Mapping[str, str] = os.environ) -> dict[str, str]:
+    """The settings of a DuckDB connection opened outside WarehouseResource (publish, the
+    report, the summary): the memory cap the environment asks for, as the resource's. A
+    file opened twice in one process must be opened with the same settings."""
+    return {"memory_limit": environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT}
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,7 @@ class WarehouseLayout:
             published_db=_path(environ.get(PUBLISHED_DB_ENV)) or build.parent / PUBLISHED_NAME,
             dagster_home=_path(environ.get(DAGSTER_HOME_ENV)) or DEFAULT_DAGSTER_HOME,
             ecb_history_url=environ.get(ECB_HISTORY_URL_ENV, ""),
-            duckdb_memory_limit=environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT,
+            duckdb_memory_limit=duckdb_config(environ)["memory_limit"],
             sensor_interval_seconds=int(environ.get(SENSOR_INTERVAL_ENV) or 30),
         )
 

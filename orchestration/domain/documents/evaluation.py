@@ -38,9 +38,9 @@ FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "reader"
 # to change the reader, so their scores are no longer a measure of unseen plans.
 HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
-    for n in range(1, 99)
+    for n in range(1, 101)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:96]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:98]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -97,7 +97,10 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:96]}
 # company's plan for industrial parks (95: its three-year substation goal takes the year
 # of the part built in 2025, and a part of the investment "of the three-year investment"
 # reads as a goal) beside a budget center's evaluation whose own sums (须辅导654家) and
-# a budget's increase read as goals.
+# a budget's increase read as goals, and a chairman's mid-year speech beside a chamber's
+# survey chapter (98: its key writes 约合25亿美元 as 25 USD_bn, where the reader reads
+# 2.5, so the pair cannot be found; and "almost double the 312,000 built in 2024" gives
+# 2024 to the 600,000 goal before it, since the multiple takes in the 312,000).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -125,6 +128,7 @@ BELOW_BAR = {
     "reader_heldout_93": (27, 27, 5, 2),
     "reader_heldout_94": (32, 32, 9, 5),
     "reader_heldout_95": (30, 30, 6, 2),
+    "reader_heldout_98": (39, 39, 0, 2),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

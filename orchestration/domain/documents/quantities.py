@@ -279,10 +279,10 @@ _WHICH_ONES = re.compile(
 )
 _PART_OF = re.compile(r"\b(?:chapter|section|part|article|annex|appendix|slide)\s+$", re.I)
 # A document's own parts, counted (as 18条支持举措 in Chinese, _POLICY_ITEMS): its
-# pages, chapters, articles, or the measures it lists
+# pages, chapters, articles, or the measures or targets it lists ("sets three targets")
 _PARTS_AFTER = re.compile(
     r"\s+(?:pages?|chapters?|articles?|sections?|paragraphs?)\b"
-    r"|\s+[\"']?(?:(?:major|key|policy|specific|support)\s+)?measures\b",
+    r"|\s+[\"']?(?:(?:major|key|policy|specific|support|main)\s+)?(?:measures|targets|goals)\b",
     re.IGNORECASE,
 )
 _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|o'clock)", re.IGNORECASE)

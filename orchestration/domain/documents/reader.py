@@ -546,6 +546,17 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
 
 
+def _holds_own_subject(index: IndicatorIndex, indicator: str, measure: _Place | None) -> bool:
+    """Whether the measure phrase found for `indicator` holds one of its own subject's
+    aliases (海外营收 holds 海外). alias_mentions drops a subject inside a longer subject
+    of another indicator (海外营收 is also the overseas share's subject), so without this
+    the measure that names both would find no subject."""
+    if measure is None or measure.mention is None:
+        return False
+    phrase = measure.mention.text
+    return any(a.pattern.search(phrase) for a in index.by_role.get((indicator, "subject"), []))
+
+
 def _nearer_own_subject(subject: _Place | None, clause: tuple[int, int]) -> bool:
     """Whether the candidate's own subject is named in the number's clause."""
     return (
@@ -805,6 +816,8 @@ def _ranked(
                 own, quantity, clause, window, sentence, noun_follows, role == "subject", text
             )
         subject, measure = places["subject"], places["measure"]
+        if subject is None and _holds_own_subject(index, indicator, measure):
+            subject = measure  # 海外营收: the measure's words name the subject (海外) too
         if subject is None:
             continue
         if (
@@ -1652,9 +1665,12 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     r"|\b(?:our|my)(?: own)? (?:base case|forecasts?|estimates?|projections?)\b"
-    # a newspaper's own view and reckoning (本报认为, 本报粗略估算), and what it restates
-    # of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
-    r"|本报[^,;。]{0,4}?(?:认为|建议|估算|估计|测算)|^\s*(?:换言之|换句话说|in other words)\b"
+    # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
+    # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
+    r"|本[报院][^,;。]{0,4}?(?:认为|建议|估算|估计|测算|推算)"
+    r"|^\s*(?:换言之|换句话说|in other words)\b"
+    # (and a think tank's reckoning on an assumed rate: 以该市近三年…年均约750亿元的规模计,)
+    r"|以[^,;。]{2,30}?(?:规模|速度|增速|水平)计\s*,"
     # a sum worked out of several goals: "add the three goals together and you get"
     r"|\band you get\b"
     # what projects are expected to add once running (项目全部建成达产后,预计可新增年产值约
@@ -1665,7 +1681,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # someone's view quoted (志明认为:「…到2030年产量一定会超过120万辆。」), and a sum worked
     # out in an equation (30.2, a multiplication sign, (1 + r) cubed, = 60)
     r"|认为\s*:\s*[「“\"]|[\u00d7\u00f7]\s*[\d(]|\)\s*[\^\u00b3\u00b2]"
-    r"|意味着|\b(?:goals?|targets?)\s+(?:implies|imply|implied|assumes?|assumed)\b"
+    # (意味著 too: a traditional text keeps 著, which simplified Chinese also has)
+    r"|意味[着著]|\b(?:goals?|targets?)\s+(?:implies|imply|implied|assumes?|assumed)\b"
     # a guest's own guess in Cantonese (我估2030年實際大概去到1.1萬億), and a number said
     # to be no goal of the government's (50萬輛我相信係協會估嘅數,唔係政府目標; the text
     # is normalised to simplified characters)
@@ -1707,10 +1724,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:we|[A-Z][A-Za-z]{1,10})\s+recommends?\b"
     r"|^\s*(?:In|Under)\s+(?:the|an?)\s+[^.;,]{0,40}?\bscenarios?\b|\bin the baseline\b(?! year)"
     # an analyst or a firm introduced first, then forecasting ("an auto analyst at Redwater
-    # Research, who forecasts ...")
+    # Research, who forecasts ..."), and a survey's members' own outlook ("Members expect
+    # their revenue in the city to grow by around 3%")
     r"|\bwho (?:forecasts?|expects?|estimates?|predicts?|projects?)\b"
     r"|\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?|scholars?"
-    r"|associations?|chambers?|institutes?)\b"
+    r"|associations?|chambers?|institutes?|members|respondents)\b"
     r"(?: at [A-Z][^.;,]{0,40}?| (?:we|I) (?:spoke|talked) (?:to|with))?"
     r" (?:expects?|expected|forecasts?|predicts?|predicted"
     r"|estimates?|estimated|reckons?|reckoned|projects?|projected|puts?|sees?)\b"
@@ -1732,9 +1750,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # 780,000 to 800,000"; "the association's downside scenario would put ..."
     r"|\bforecasts? (?:is|was|are) for\b|\b(?:downside|upside) (?:case|scenario)\b"
     r"|\bat that pace\b"
-    # an outside firm's forecast: "A Munich consultancy told a partner that it expects ..."
+    # an outside firm's forecast: "A Munich consultancy told a partner that it expects ...",
+    # "A local brokerage has estimated that industrial output will reach"
     r"|\b(?:consultanc(?:y|ies)|consultants?|brokerages?|investment banks?|think tanks?)\b"
-    r"[^.;]{0,60}?\b(?:expects|expected|forecasts|predicts|estimates)\b"
+    r"[^.;]{0,60}?\b(?:expects|expected|forecasts|predicts|estimates|estimated)\b"
     # a research firm by its name ("Brackwater Economics, which we retained, expects")
     r"|(?-i:\b[A-Z][\w&]*\s+(?:Economics|Research|Consulting|Advisory|Analytics|Insights)\b)"
     r"[^.;]{0,60}?\b(?:expects|forecasts|predicts|estimates|projects)\b"

@@ -93,7 +93,10 @@ _YEAR_PATTERNS = (
         re.compile(
             r"\b(last|this|next) year\b|(去|今|明|上)年"
             # a news story's "goals for the year" are the year it reports on: this one
-            r"|(?:(?<=goals for )|(?<=goal for )|(?<=targets for )|(?<=target for ))(the) year\b",
+            r"|(?:(?<=goals for )|(?<=goal for )|(?<=targets for )|(?<=target for ))(the) year\b"
+            # and the goals a speech states for 全年 (全年目标是:…): of the year it is given
+            # in (not 完成了全年目标任务 in a summary written after its year)
+            r"|(全)年(?=的?(?:主要)?目标(?:是|为|:))",
             re.IGNORECASE,
         ),
         "relative",
@@ -165,8 +168,9 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     year (a plan for 2026 says 全年 or nothing, not 2026, beside each of its goals). The
     goals run from the plan's heading to the first heading that names another year
     (2027年展望), less any numbered section that reviews (一、2025年工作回顾, up to the
-    next heading numbered alike: 二、加强… is the plan again); a review's heading that is
-    not numbered so ends them (附件:2025年工作完成情况)."""
+    next heading numbered alike: 二、加强… is the plan again), and less any paragraph that
+    opens with the year before (2024年,全市…取得新成效。): a review without a heading. A
+    review's heading that is not numbered so ends them (附件:2025年工作完成情况)."""
     # (not a title that joins a review to the plan, 2025年工作总结和2026年工作计划: the
     # plan's own heading follows it)
     match = next((m for m in _ONE_YEAR_PLAN.finditer(text) if not _REVIEW.search(m[0])), None)
@@ -190,10 +194,24 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
                 if kind is None or not _REVIEW.search(line):
                     return year, spans
                 skipped = kind
+        elif (
+            start is not None
+            and (lead := _OPENS_WITH_YEAR.match(line))
+            and int(lead[1]) == year - 1
+        ):
+            # a paragraph that opens with the year before reviews it (2024年,全市…取得新
+            # 成效。全市制造业产品质量合格率达到94.6%…), with no heading of its own
+            if position > start:
+                spans.append((start, position))
+            start = position + len(line) + 1
         position += len(line) + 1
     if start is not None:
         spans.append((start, len(text)))
     return year, spans
+
+
+# a paragraph's opening year, before its comma (2024年,全市…)
+_OPENS_WITH_YEAR = re.compile(r"[^\S\n]*((?:19|20)\d\d)\s*年\s*,")
 
 
 _REVIEW = re.compile(
@@ -266,7 +284,8 @@ def _clause_around(text: str, position: int) -> tuple[int, int]:
     return (starts[-1] if starts else 0, end.start() if end else len(text))
 
 
-_RELATIVE = {"last": -1, "this": 0, "the": 0, "next": 1, "去": -1, "上": -1, "今": 0, "明": 1}
+_RELATIVE = {"last": -1, "this": 0, "the": 0, "next": 1}
+_RELATIVE |= {"去": -1, "上": -1, "今": 0, "明": 1, "全": 0}
 
 
 def _count(word: str) -> int | None:
@@ -483,7 +502,7 @@ def year_mentions(
                     aside=_is_aside(text, match.start(), match.end()),  # (目前已有5个)
                 )
             elif kind == "relative":
-                word = (match[1] or match[2] or match[3]).lower()
+                word = (match[1] or match[2] or match[3] or match[4]).lower()
                 mention = YearMention(
                     match.start(),
                     match.end(),

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import duckdb
 
+from orchestration.domain.core.layout import duckdb_config
 from orchestration.domain.core.sql import content_digest, quote_text
 from orchestration.domain.publish.folders import (
     RUN_TOKEN,
@@ -147,7 +148,7 @@ def _write_copy(
     if not relations:
         raise PublishAuditError("nothing is declared to publish")
     copied_last = _start_from_last(published, temporary)
-    con = duckdb.connect()
+    con = duckdb.connect(config=duckdb_config())
     try:
         con.execute(f"attach {quote_text(str(build))} as build (read_only)")
         if copied_last:
@@ -251,7 +252,7 @@ def _write_exports(
     file whose mart has the same columns and content digest as when the file in
     `destination` was written is taken from there: one new bulletin re-exports the
     statistics marts, not the FX rates."""
-    con = duckdb.connect(str(build), read_only=True)
+    con = duckdb.connect(str(build), read_only=True, config=duckdb_config())
     try:
         tables = sorted(table for schema, table in relations if schema == EXPORTED_SCHEMA)
         reused = ReusedFiles(staged, destination, EXPORT_KEYS)

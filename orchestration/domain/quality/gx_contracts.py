@@ -19,12 +19,16 @@ is our own small wrapper).
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
+from orchestration.domain.core.layout import duckdb_config
 from orchestration.domain.core.periods import PERIOD_PATTERN
 from orchestration.domain.core.units import unit_registry
 from orchestration.domain.ingest.contracts import Column, TableContract
@@ -33,6 +37,10 @@ from orchestration.domain.quality import gx_worker
 
 ROW_ID_COLUMNS = ["_source_file", "_source_row"]
 MAX_EXAMPLES = 10
+# Rows Great Expectations validates at once. GX checks a pandas frame whose text columns
+# are Python objects: the first build of 10M statistics rows, validated as one frame,
+# passed 15 GB before GX began (docs/benchmarks.md). A larger table goes in parts.
+PART_ROWS = 500_000
 PANDAS_TYPES = {
     "number": ["float64"],
     "integer": ["int32", "int"],
@@ -130,39 +138,64 @@ def _known_keys(con: duckdb.DuckDBPyConnection, contracts: list[TableContract]) 
     return known
 
 
-def _failure(result) -> Failure:
-    config = result.expectation_config
-    details = result.result or {}
+def _failure(failed: list) -> Failure:
+    """One expectation's failure, from its results in the parts where it failed: their
+    unexpected rows added up, the first examples by file and row."""
+    config = failed[0].expectation_config
     column = config.kwargs.get("column")
-    rows = details.get("unexpected_index_list") or []
+    details = [result.result or {} for result in failed]
+    rows = [
+        row
+        for detail in details
+        for row in detail.get("unexpected_index_list") or []
+        if isinstance(row, dict)
+    ]
+    rows.sort(key=lambda row: (row.get("_source_file") or "", row.get("_source_row") or 0))
     examples = [
         (row.get("_source_file"), row.get("_source_row"), row.get(column) if column else None)
         for row in rows[:MAX_EXAMPLES]
-        if isinstance(row, dict)
     ]
-    count = details.get("unexpected_count")
-    if count is None:
-        count = len(rows) if rows else 1
-    return Failure(config.type, column, int(count), examples)
+    counts = [detail.get("unexpected_count") for detail in details]
+    if all(count is None for count in counts):  # a rule on the whole table, not on rows
+        return Failure(config.type, column, len(rows) or 1, examples)
+    return Failure(config.type, column, sum(int(count or 0) for count in counts), examples)
 
 
-def _rows(con: duckdb.DuckDBPyConnection, contract: TableContract, files: list[str] | None = None):
-    """The table's rows as an Arrow table, or only the rows of `files` together with every
-    row, of any file, that shares a key with one of them (so the key's uniqueness is still
-    checked where those files could break it).
+def _selection(contract: TableContract, files: list[str] | None) -> tuple[str, list]:
+    """The condition (and its parameters) for the rows to validate: every row, or only the
+    rows of `files` together with every row, of any file, that shares a key with one of
+    them (so the key's uniqueness is still checked where those files could break it)."""
+    if files is None:
+        return "true", []
+    key = ", ".join(contract.key)
+    chosen = "_source_file in (select unnest(?::varchar[]))"
+    name = f"raw.{contract.table}"
+    where = f"({chosen} or ({key}) in (select ({key}) from {name} where {chosen}))"
+    return where, [sorted(files), sorted(files)]
+
+
+def _parts(
+    con: duckdb.DuckDBPyConnection,
+    contract: TableContract,
+    where: str,
+    parameters: list,
+    count: int,
+) -> Iterator:
+    """The chosen rows (`count` of them) as Arrow tables of about PART_ROWS rows each, read
+    one at a time as they are asked for, so only one part is ever held. A part is every
+    row whose key hashes to its number: rows sharing a key always fall in the same part,
+    so each part's uniqueness check is the whole table's, and the rules on single rows do
+    not care how the rows are grouped.
 
     Arrow, not pandas: the rows cross to the worker (gx_worker.py), which imports pandas
     with Great Expectations anyway, while the build's own process would otherwise import
     pandas for this alone (0.5 s of a `make run`)."""
     name = f"raw.{contract.table}"
-    where, parameters = "", []
-    if files is not None:
-        key = ", ".join(contract.key)
-        chosen = "_source_file in (select unnest(?::varchar[]))"
-        where = f"where {chosen} or ({key}) in (select ({key}) from {name} where {chosen})"
-        parameters = [sorted(files), sorted(files)]
-    query = f"select * from {name} {where} order by _source_file, _source_row"
-    return con.sql(query, params=parameters or None).to_arrow_table()
+    parts = max(1, math.ceil(count / PART_ROWS))
+    for number in range(parts):
+        part = f" and hash({', '.join(contract.key)}) % {parts} = {number}" if parts > 1 else ""
+        query = f"select * from {name} where {where}{part} order by _source_file, _source_row"
+        yield con.sql(query, params=parameters or None).to_arrow_table()
 
 
 def _frame(rows):
@@ -170,7 +203,7 @@ def _frame(rows):
     exactly as its own query result would be. Nullable integer columns become Python ints
     and None: GX 1.x mis-types pandas' Int32 extension dtype, but checks object columns
     value by value."""
-    with duckdb.connect() as con:
+    with duckdb.connect(config=duckdb_config()) as con:
         frame = con.from_arrow(rows).df()
     for column, dtype in frame.dtypes.items():
         if str(dtype) in ("Int32", "Int64"):
@@ -191,19 +224,31 @@ def validate_tables(
 
     The rows are read here; Great Expectations runs in the worker that imported it
     ahead when `make run` started one (gx_worker.py), else in this process."""
-    rows = {f"raw.{c.table}": _rows(con, c, (only_files or {}).get(c.table)) for c in contracts}
+    parts, count = {}, 0
+    for contract in contracts:
+        where, parameters = _selection(contract, (only_files or {}).get(contract.table))
+        name = f"raw.{contract.table}"
+        counted = con.execute(f"select count(*) from {name} where {where}", parameters)
+        (rows,) = counted.fetchall()[0]
+        parts[name] = _parts(con, contract, where, parameters, rows)
+        count += rows
+    if count <= gx_worker.MAX_ROWS_SENT:  # the rows may cross to the worker: read them now
+        parts = {name: list(table_parts) for name, table_parts in parts.items()}
     known = _known_keys(con, contracts)
-    count = sum(len(table) for table in rows.values())
-    return gx_worker.run(validate_rows, count, rows, known, contracts, project_dir)
+    return gx_worker.run(validate_rows, count, parts, known, contracts, project_dir)
 
 
 def validate_rows(
     rows: dict, known: dict[str, list[str]], contracts: list[TableContract], project_dir: Path
 ) -> dict[str, TableResult]:
     """Great Expectations' part of validate_tables: the suites run over rows already read
-    (`rows`, Arrow tables by "raw.<table>"), so it can run in another process."""
+    (`rows`: by "raw.<table>", its parts as Arrow tables), so it can run in another process.
+    Each part is validated on its own, as a run of the suite named for the part (GX stores
+    a result per part, all at the run's time; gx_results.py reads them back as one), and
+    the parts' failures are added up."""
     import great_expectations as gx
     import great_expectations.expectations as gxe
+    from great_expectations.core.run_identifier import RunIdentifier
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     project_dir.mkdir(parents=True, exist_ok=True)
@@ -230,15 +275,28 @@ def validate_rows(
     results: dict[str, TableResult] = {}
     for definition in definitions:
         name = definition.name
-        frame = _frame(rows[name])
-        outcome = definition.run(
-            batch_parameters={"dataframe": frame},
-            result_format={
-                "result_format": "COMPLETE",
-                "unexpected_index_column_names": ROW_ID_COLUMNS,
-            },
-        )
-        failures = [_failure(r) for r in outcome.results if not r.success]
+        run_time = datetime.now(UTC)
+        outcomes, row_count = [], 0
+        for number, part in enumerate(rows[name], start=1):
+            frame = _frame(part)
+            row_count += len(frame)
+            outcomes.append(
+                definition.run(
+                    batch_parameters={"dataframe": frame},
+                    result_format={
+                        "result_format": "COMPLETE",
+                        "unexpected_index_column_names": ROW_ID_COLUMNS,
+                    },
+                    run_id=RunIdentifier(run_name=f"part {number}", run_time=run_time),
+                )
+            )
+            del frame, part  # one part's rows in memory at a time
+        by_expectation = zip(*(outcome.results for outcome in outcomes), strict=True)
+        failures = [
+            _failure(failed)
+            for results_of_parts in by_expectation
+            if (failed := [result for result in results_of_parts if not result.success])
+        ]
         table = name.removeprefix("raw.")
-        results[table] = TableResult(table, len(frame), len(outcome.results), failures)
+        results[table] = TableResult(table, row_count, len(outcomes[0].results), failures)
     return results

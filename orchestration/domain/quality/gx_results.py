@@ -53,9 +53,27 @@ def _columns(kwargs: dict) -> str | None:
     return None
 
 
-def _suite_result(path: Path) -> SuiteResult:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    stats = data["statistics"]
+def _merged(items: list[dict]) -> dict:
+    """One expectation's result over the parts of a run (gx_contracts validates a large
+    table in parts): met if met in every part, its unexpected rows added up; a rule on the
+    whole table shows what the first part where it failed saw."""
+    failed = [item for item in items if not item["success"]]
+    first = (failed or items)[0]
+    result = dict(first.get("result") or {})
+    if len(items) > 1 and "unexpected_count" in result:
+        parts = [item.get("result") or {} for item in failed]
+        result["unexpected_count"] = sum(part.get("unexpected_count", 0) for part in parts)
+        result["partial_unexpected_list"] = [
+            value for part in parts for value in part.get("partial_unexpected_list") or []
+        ]
+    return {**first, "success": not failed, "result": result}
+
+
+def _suite_result(paths: list[Path]) -> SuiteResult:
+    """A suite's result from the files of one run: one file, or one per part."""
+    runs = [json.loads(path.read_text(encoding="utf-8")) for path in paths]
+    data = runs[0]
+    merged = [_merged(list(items)) for items in zip(*(run["results"] for run in runs), strict=True)]
     expectations = tuple(
         ExpectationResult(
             expectation=item["expectation_config"]["type"],
@@ -63,26 +81,30 @@ def _suite_result(path: Path) -> SuiteResult:
             success=bool(item["success"]),
             observed=_observed(item.get("result") or {}),
         )
-        for item in data["results"]
+        for item in merged
     )
     return SuiteResult(
         suite=data["suite_name"],
         data_asset=data["meta"]["active_batch_definition"]["data_asset_name"],
         run_time=data["meta"]["run_id"]["run_time"],
-        success=bool(data["success"]),
-        evaluated=int(stats["evaluated_expectations"]),
-        failed=int(stats["unsuccessful_expectations"]),
+        success=all(item["success"] for item in merged),
+        evaluated=int(data["statistics"]["evaluated_expectations"]),
+        failed=sum(not item["success"] for item in merged),
         expectations=expectations,
     )
 
 
 def latest_results(validations_dir: Path) -> list[SuiteResult]:
-    """Per suite, the result of its latest run (GX names run folders by UTC time, so the
-    lexically greatest path is the latest); an empty list when GX has not run here."""
+    """Per suite, the result of its latest run. GX keeps a result at
+    <suite>/<run name>/<run time>/<batch>.json; the run time (UTC, so it sorts as text)
+    says which run is latest, and a run of a table validated in parts has one run name
+    per part, all at the same time. An empty list when GX has not run here."""
     if not validations_dir.is_dir():
         return []
-    latest: dict[str, Path] = {}
+    runs: dict[str, dict[str, list[Path]]] = {}
     for path in sorted(validations_dir.rglob("*.json")):
-        suite_folder = path.relative_to(validations_dir).parts[:-3]
-        latest["/".join(suite_folder)] = path
-    return sorted((_suite_result(path) for path in latest.values()), key=lambda r: r.suite)
+        parts = path.relative_to(validations_dir).parts
+        suite, run_time = "/".join(parts[:-3]), parts[-2]
+        runs.setdefault(suite, {}).setdefault(run_time, []).append(path)
+    latest = [files[max(files)] for files in runs.values()]
+    return sorted((_suite_result(paths) for paths in latest), key=lambda r: r.suite)

@@ -24,7 +24,7 @@ from datetime import datetime
 
 import duckdb
 
-from orchestration.domain.core.layout import WarehouseLayout
+from orchestration.domain.core.layout import WarehouseLayout, duckdb_config
 from orchestration.domain.ingest import ecb
 from orchestration.domain.ingest.raw_files import RAW_FILE_PATTERNS, source_files
 from orchestration.domain.ingest.sync import files_to_ingest
@@ -59,7 +59,7 @@ def check_build(layout: WarehouseLayout, rebuild: bool = False) -> BuildCheck:
     if layout.ecb_history_url or not layout.build_db.exists():
         return _UNKNOWN
     try:
-        con = duckdb.connect(str(layout.build_db), read_only=True)
+        con = duckdb.connect(str(layout.build_db), read_only=True, config=duckdb_config())
     except duckdb.Error:
         return _UNKNOWN
     try:
