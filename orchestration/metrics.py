@@ -53,7 +53,7 @@ def query_metrics(
 ) -> tuple[list[str], list[tuple]]:
     """Column names and rows of the metrics, from the published file."""
     sql, catalog = metric_sql(metrics, group_by, order)
-    con = duckdb.connect(config=duckdb_config())
+    con = duckdb.connect(config=duckdb_config(layout.duckdb_memory_limit))
     try:
         path = str(layout.published_db).replace("'", "''")
         con.execute(f"attach '{path}' as \"{catalog}\" (read_only)")

@@ -121,7 +121,9 @@ def _location_lines(layout: WarehouseLayout, replay_of: str | None) -> list[str]
 
 def render(layout: WarehouseLayout, replay_of: str | None = None) -> str:
     """Targets per indicator, rows per table, rejected files, and where the files are."""
-    con = duckdb.connect(str(layout.build_db), read_only=True, config=duckdb_config())
+    con = duckdb.connect(
+        str(layout.build_db), read_only=True, config=duckdb_config(layout.duckdb_memory_limit)
+    )
     try:
         lines = ["", "Targets per indicator (marts.dim_targets):"]
         if table_exists(con, "marts", "dim_targets"):

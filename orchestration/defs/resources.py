@@ -29,7 +29,7 @@ from pydantic import PrivateAttr
 from orchestration.defs.dbt_project import dbt_resource
 from orchestration.defs.progress import progress_logger
 from orchestration.domain.core.build_lock import build_lock, is_lock_conflict
-from orchestration.domain.core.layout import DEFAULT_MEMORY_LIMIT, WarehouseLayout
+from orchestration.domain.core.layout import DEFAULT_MEMORY_LIMIT, WarehouseLayout, duckdb_config
 from orchestration.domain.ingest import ecb
 from orchestration.domain.ingest.read import SourceFile
 
@@ -133,7 +133,7 @@ class WarehouseResource(dg.ConfigurableResource):
 
     def _open(self, path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         return duckdb.connect(
-            str(path), read_only=read_only, config={"memory_limit": self.duckdb_memory_limit}
+            str(path), read_only=read_only, config=duckdb_config(self.duckdb_memory_limit)
         )
 
 

@@ -4896,9 +4896,36 @@ def test_the_goals_a_speech_states_for_the_whole_year_are_of_its_year():
     ]
 
 
-def test_a_one_year_plans_paragraph_opening_with_the_year_before_reviews_it():
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year stated with 全年 is that year's (a review), not the year of publication
+        (
+            "2024年全年目标为:集成电路产业规模达到500亿元,实际达到480亿元。",
+            date(2025, 1, 20),
+            [("figure", 500, 2024), ("figure", 480, 2024)],
+        ),
+        (
+            "去年全年目标是:集成电路产业规模达到500亿元。",
+            date(2025, 1, 20),
+            [("figure", 500, 2024)],
+        ),
+        # in a plan for one year, 全年 is the plan's year, not the year of publication
+        (
+            "2026年集成电路工作要点\n\n全年目标是:集成电路产业规模达到560亿元。",
+            date(2025, 12, 28),
+            [("target", 560, 2026)],
+        ),
+    ],
+)
+def test_a_whole_years_goals_with_a_year_of_their_own(text, published, expected):
+    assert [(c.claim_kind, c.value, c.year) for c in _read(text, published)] == expected
+
+
+@pytest.mark.parametrize("wrap", ["", "\n"])  # the paragraph on one line, or wrapped
+def test_a_one_year_plans_paragraph_opening_with_the_year_before_reviews_it(wrap):
     claims = _read(
-        "2025年集成电路工作要点\n\n2024年,全市集成电路工作取得新成效。"
+        f"2025年集成电路工作要点\n\n2024年,全市集成电路工作取得新成效。{wrap}"
         "集成电路产业规模达到480亿元,比上年提高5%。\n\n全市的主要目标是:集成电路产业规模达到560亿元。",
         date(2025, 2, 26),
     )

@@ -31,22 +31,37 @@ def _connect_calls(path: Path) -> list[ast.Call]:
     ]
 
 
+def _settings_of(call: ast.Call) -> bool:
+    """Whether the call passes config=duckdb_config(...)."""
+    return any(
+        keyword.arg == "config"
+        and isinstance(keyword.value, ast.Call)
+        and isinstance(keyword.value.func, ast.Name)
+        and keyword.value.func.id == "duckdb_config"
+        for keyword in call.keywords
+    )
+
+
 def test_every_duckdb_connection_in_the_pipeline_passes_the_settings():
     found, uncapped = 0, []
     for path in sorted((PROJECT_ROOT / "orchestration").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert "from duckdb import" not in text, path  # every call is duckdb.connect
         for call in _connect_calls(path):
             found += 1
-            if not any(keyword.arg == "config" for keyword in call.keywords):
+            if not _settings_of(call):
                 uncapped.append(f"{path.relative_to(PROJECT_ROOT)}:{call.lineno}")
     assert found >= 9  # the scan sees the calls it is meant to
     assert uncapped == []
 
 
-def test_the_settings_follow_the_environment_as_the_layout_does(tmp_path):
-    assert duckdb_config({}) == {"memory_limit": DEFAULT_MEMORY_LIMIT}
-    environ = {MEMORY_LIMIT_ENV: "512MB"}
-    assert duckdb_config(environ) == {"memory_limit": "512MB"}
-    assert WarehouseLayout.from_env(environ).duckdb_memory_limit == "512MB"
-    with duckdb.connect(str(tmp_path / "a.duckdb"), config=duckdb_config(environ)) as con:
+def test_the_settings_take_the_layouts_cap_else_the_environments(tmp_path, monkeypatch):
+    monkeypatch.delenv(MEMORY_LIMIT_ENV, raising=False)
+    assert duckdb_config() == {"memory_limit": DEFAULT_MEMORY_LIMIT}
+    monkeypatch.setenv(MEMORY_LIMIT_ENV, "512MB")
+    assert duckdb_config() == {"memory_limit": "512MB"}
+    layout = WarehouseLayout.from_env({MEMORY_LIMIT_ENV: "256MB"})
+    assert duckdb_config(layout.duckdb_memory_limit) == {"memory_limit": "256MB"}
+    with duckdb.connect(str(tmp_path / "a.duckdb"), config=duckdb_config()) as con:
         (limit,) = con.execute("select current_setting('memory_limit')").fetchall()[0]
     assert limit in ("512.0 MiB", "488.2 MiB")  # DuckDB prints it in binary units

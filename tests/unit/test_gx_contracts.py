@@ -99,7 +99,12 @@ def test_a_large_table_is_validated_in_parts_with_the_same_result(con, tmp_path,
         [("raw/statistics/e.csv", 1, "furlong"), ("raw/statistics/e.csv", 2, "furlong")],
     )
     stored = sorted((tmp_path / "parts").rglob("validations/**/*.json"))
-    assert [path.parts[-3] for path in stored] == ["part 1", "part 2", "part 3", "part 4"]
+    assert [path.parts[-3] for path in stored] == [
+        "part 0001",
+        "part 0002",
+        "part 0003",
+        "part 0004",
+    ]
     assert len({path.parts[-2] for path in stored}) == 1  # one run: the same time
     (suite,) = latest_results(tmp_path / "parts" / "gx" / "uncommitted" / "validations")
     assert suite.failed == 2

@@ -47,11 +47,15 @@ PUBLISHED_NAME = "warehouse.duckdb"
 LOCK_NAME = ".build.lock"
 
 
-def duckdb_config(environ: Mapping[str, str] = os.environ) -> dict[str, str]:
-    """The settings of a DuckDB connection opened outside WarehouseResource (publish, the
-    report, the summary): the memory cap the environment asks for, as the resource's. A
-    file opened twice in one process must be opened with the same settings."""
-    return {"memory_limit": environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT}
+def duckdb_config(memory_limit: str | None = None) -> dict[str, str]:
+    """The settings of every DuckDB connection the pipeline opens: the memory cap, as a
+    layout or the resource sets it (`memory_limit`), else as the environment asks
+    (publish and the report, which are handed paths, not a layout). One function, so a
+    file opened twice in one process is opened with the same settings, as DuckDB
+    requires."""
+    return {
+        "memory_limit": memory_limit or os.environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT
+    }
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ class WarehouseLayout:
             published_db=_path(environ.get(PUBLISHED_DB_ENV)) or build.parent / PUBLISHED_NAME,
             dagster_home=_path(environ.get(DAGSTER_HOME_ENV)) or DEFAULT_DAGSTER_HOME,
             ecb_history_url=environ.get(ECB_HISTORY_URL_ENV, ""),
-            duckdb_memory_limit=duckdb_config(environ)["memory_limit"],
+            duckdb_memory_limit=environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT,
             sensor_interval_seconds=int(environ.get(SENSOR_INTERVAL_ENV) or 30),
         )
 

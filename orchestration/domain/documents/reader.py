@@ -2281,6 +2281,7 @@ def read_document(
                 and (
                     year is None
                     or (year not in sentence_years and (head is None or year.start < head))
+                    or plain.startswith("全年", year.start)  # the plan's whole year
                 )
                 and quantity.start not in column_years
                 and quantity.start not in listed_years

@@ -95,8 +95,10 @@ _YEAR_PATTERNS = (
             # a news story's "goals for the year" are the year it reports on: this one
             r"|(?:(?<=goals for )|(?<=goal for )|(?<=targets for )|(?<=target for ))(the) year\b"
             # and the goals a speech states for 全年 (全年目标是:…): of the year it is given
-            # in (not 完成了全年目标任务 in a summary written after its year)
-            r"|(全)年(?=的?(?:主要)?目标(?:是|为|:))",
+            # in (not 完成了全年目标任务 in a summary written after its year, nor 2024年全年
+            # or 去年全年, whose year is stated; in a plan for one year, the plan's year:
+            # reader.read_document)
+            r"|(?<!年)(全)年(?=的?(?:主要)?目标(?:是|为|:))",
             re.IGNORECASE,
         ),
         "relative",
@@ -180,8 +182,11 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     spans: list[tuple[int, int]] = []
     start: int | None = match.end()
     skipped = None  # the numbering of the review's heading being skipped
+    reviewing = False  # in a paragraph that reviews the year before (start is None)
     position = match.end()
     for line in text[match.end() :].split("\n"):
+        if reviewing and (not line.strip() or is_heading(line)):
+            start, reviewing = position, False  # that paragraph ended
         if is_heading(line):
             other_year = bool({int(y) for y in YEAR.findall(line)} - {year})
             marker = _MARKER.match(line)
@@ -200,10 +205,11 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
             and int(lead[1]) == year - 1
         ):
             # a paragraph that opens with the year before reviews it (2024年,全市…取得新
-            # 成效。全市制造业产品质量合格率达到94.6%…), with no heading of its own
+            # 成效。全市制造业产品质量合格率达到94.6%…), with no heading of its own, up to
+            # its blank line or the next heading
             if position > start:
                 spans.append((start, position))
-            start = position + len(line) + 1
+            start, reviewing = None, True
         position += len(line) + 1
     if start is not None:
         spans.append((start, len(text)))

@@ -34,6 +34,7 @@ from orchestration.domain.core.units import unit_registry
 from orchestration.domain.ingest.contracts import Column, TableContract
 from orchestration.domain.ingest.sync import LOAD_COLUMNS
 from orchestration.domain.quality import gx_worker
+from orchestration.domain.quality.gx_results import expectation_key
 
 ROW_ID_COLUMNS = ["_source_file", "_source_row"]
 MAX_EXAMPLES = 10
@@ -156,8 +157,8 @@ def _failure(failed: list) -> Failure:
         for row in rows[:MAX_EXAMPLES]
     ]
     counts = [detail.get("unexpected_count") for detail in details]
-    if all(count is None for count in counts):  # a rule on the whole table, not on rows
-        return Failure(config.type, column, len(rows) or 1, examples)
+    if all(count is None for count in counts):  # a rule on the whole table, not on rows:
+        return Failure(config.type, column, len(rows) or 1, examples)  # counted once
     return Failure(config.type, column, sum(int(count or 0) for count in counts), examples)
 
 
@@ -232,8 +233,8 @@ def validate_tables(
         (rows,) = counted.fetchall()[0]
         parts[name] = _parts(con, contract, where, parameters, rows)
         count += rows
-    if count <= gx_worker.MAX_ROWS_SENT:  # the rows may cross to the worker: read them now
-        parts = {name: list(table_parts) for name, table_parts in parts.items()}
+    if gx_worker.sends(count):  # the rows cross to the worker: read now (a generator
+        parts = {name: list(table_parts) for name, table_parts in parts.items()}  # won't pickle)
     known = _known_keys(con, contracts)
     return gx_worker.run(validate_rows, count, parts, known, contracts, project_dir)
 
@@ -287,16 +288,21 @@ def validate_rows(
                         "result_format": "COMPLETE",
                         "unexpected_index_column_names": ROW_ID_COLUMNS,
                     },
-                    run_id=RunIdentifier(run_name=f"part {number}", run_time=run_time),
+                    run_id=RunIdentifier(run_name=f"part {number:04d}", run_time=run_time),
                 )
             )
-            del frame, part  # one part's rows in memory at a time
-        by_expectation = zip(*(outcome.results for outcome in outcomes), strict=True)
+            del frame  # (read from DuckDB part by part unless they crossed to the worker)
+        by_expectation: dict[str, list] = {}
+        for outcome in outcomes:
+            for result in outcome.results:
+                config = result.expectation_config
+                key = expectation_key(config.type, config.kwargs)
+                by_expectation.setdefault(key, []).append(result)
         failures = [
             _failure(failed)
-            for results_of_parts in by_expectation
+            for results_of_parts in by_expectation.values()
             if (failed := [result for result in results_of_parts if not result.success])
         ]
         table = name.removeprefix("raw.")
-        results[table] = TableResult(table, row_count, len(outcomes[0].results), failures)
+        results[table] = TableResult(table, row_count, len(by_expectation), failures)
     return results

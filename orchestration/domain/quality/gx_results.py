@@ -53,10 +53,18 @@ def _columns(kwargs: dict) -> str | None:
     return None
 
 
+def expectation_key(kind: str, kwargs: dict) -> str:
+    """Which expectation of a suite a result is of: its type and arguments. The parts of
+    a run are matched by it, not by position, as GX may list a result out of its place
+    (one whose metric failed to resolve comes first)."""
+    return kind + json.dumps(kwargs, sort_keys=True, default=str)
+
+
 def _merged(items: list[dict]) -> dict:
     """One expectation's result over the parts of a run (gx_contracts validates a large
     table in parts): met if met in every part, its unexpected rows added up; a rule on the
-    whole table shows what the first part where it failed saw."""
+    whole table shows what the first part where it failed saw. Parts come in their order
+    (their run names are numbered with leading zeros)."""
     failed = [item for item in items if not item["success"]]
     first = (failed or items)[0]
     result = dict(first.get("result") or {})
@@ -73,7 +81,13 @@ def _suite_result(paths: list[Path]) -> SuiteResult:
     """A suite's result from the files of one run: one file, or one per part."""
     runs = [json.loads(path.read_text(encoding="utf-8")) for path in paths]
     data = runs[0]
-    merged = [_merged(list(items)) for items in zip(*(run["results"] for run in runs), strict=True)]
+    by_expectation: dict[str, list[dict]] = {}
+    for run in runs:
+        for item in run["results"]:
+            config = item["expectation_config"]
+            key = expectation_key(config["type"], config["kwargs"])
+            by_expectation.setdefault(key, []).append(item)
+    merged = [_merged(items) for items in by_expectation.values()]
     expectations = tuple(
         ExpectationResult(
             expectation=item["expectation_config"]["type"],

@@ -118,9 +118,15 @@ def started() -> bool:
     return _pool is not None
 
 
+def sends(rows: int) -> bool:
+    """Whether `run` would hand a call over `rows` rows to the worker (whose arguments
+    must then pickle)."""
+    return _pool is not None and rows <= MAX_ROWS_SENT
+
+
 def run(function: Callable[..., Result], rows: int, *args) -> Result:
     """`function(*args)` in the worker when there is one and `rows` are few; else here."""
-    if _pool is None or rows > MAX_ROWS_SENT:
+    if not sends(rows):
         return function(*args)
     try:
         future = _pool.submit(function, *args)

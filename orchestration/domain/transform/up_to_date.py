@@ -59,7 +59,9 @@ def check_build(layout: WarehouseLayout, rebuild: bool = False) -> BuildCheck:
     if layout.ecb_history_url or not layout.build_db.exists():
         return _UNKNOWN
     try:
-        con = duckdb.connect(str(layout.build_db), read_only=True, config=duckdb_config())
+        con = duckdb.connect(
+            str(layout.build_db), read_only=True, config=duckdb_config(layout.duckdb_memory_limit)
+        )
     except duckdb.Error:
         return _UNKNOWN
     try:
