@@ -25,7 +25,12 @@ from orchestration.domain.documents.reader import (
     read_document,
 )
 from orchestration.domain.documents.sentences import sentences
-from orchestration.domain.documents.years import five_year_plan, one_year_plan, year_mentions
+from orchestration.domain.documents.years import (
+    five_year_plan,
+    one_year_plan,
+    one_year_report,
+    year_mentions,
+)
 from orchestration.domain.ingest.contracts import (
     COMPARATORS,
     DOCUMENT_TEXTS,
@@ -2835,11 +2840,12 @@ def test_a_table_drawn_with_box_characters_and_a_qualified_subject():
             "到2030年，打造不少于8个先进制造业集群（目前已有5个）。",
             [("target", "clusters", ">=", 8, 2030), ("figure", "clusters", "=", 5, 2026)],
         ),
-        # the 四条 of 第十四条 counts nothing; a firm's own aim is no target of the plan
+        # the 四条 of 第十四条 counts nothing; in a firm's own report (管理层讨论与分析), the
+        # firm's aim is the document's own target
         (
             "第三节 管理层讨论与分析\n《方案》第十四条提出支持整车企业。"
             "2026年，公司力争新能源汽车产量达到20万辆。",
-            [],
+            [("target", "output", ">=", 20, 2026)],
         ),
         # what a number is said not to be
         (
@@ -4986,4 +4992,145 @@ def test_a_measure_that_holds_its_own_subject_names_both():
     assert [(c.indicator_id, c.value, c.year) for c in claims] == [
         ("profit", 46, 2025),
         ("overseas", 180, 2025),
+    ]
+
+
+_REPORT_ON_2025 = (
+    "临江市2025年度集成电路发展评价报告\n\n临江市工业和信息化局\n2026年2月10日\n\n"
+    "一、主要指标评价结果\n\n全年新增龙头企业12家,集成电路产业规模达到480亿元。"
+    "产业园区审批时间由2024年的25个工作日压缩至18个工作日。\n\n"
+    "二、2026年工作目标\n\n集成电路产业规模达到560亿元。"
+)
+
+
+def test_a_report_on_a_year_past_reports_that_year():
+    # its title names the year (2025年度…报告, published in 2026): what it states with no
+    # year of its own, or for 全年, is that year's, up to the heading that turns ahead;
+    # the date it was written (2026年2月10日) turns nothing
+    claims = _read(_REPORT_ON_2025, date(2026, 2, 10))
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
+        ("figure", "firms", 12, 2025),
+        ("figure", "ic_scale", 480, 2025),
+        ("figure", "parks", 25, 2024),
+        ("figure", "parks", 18, 2025),
+        ("target", "ic_scale", 560, 2026),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "published", "year"),
+    [
+        ("临江市2025年度集成电路发展评价报告", date(2026, 2, 10), 2025),
+        ("江岚省2024年国民经济和社会发展统计公报", date(2025, 3, 1), 2024),
+        ("岚峰集团2024年度社会责任报告(摘要)", date(2025, 4, 1), 2024),
+        # a report on the year it is published in (a December summary) is no year past
+        ("临江市2025年度集成电路发展评价报告", date(2025, 12, 20), None),
+        # a government work report sets the goals of the year it is given in
+        ("2025年临江市政府工作报告", date(2026, 1, 10), None),
+        # a plan for a year, and a title that names two years
+        ("2026年集成电路工作要点", date(2026, 1, 10), None),
+        ("2025年工作总结和2026年工作计划", date(2026, 1, 10), None),
+    ],
+)
+def test_the_year_a_reports_title_names(title, published, year):
+    found = one_year_report(title + "\n\n正文。", published)
+    assert (found[0] if found else None) == year
+
+
+def test_a_reports_span_ends_where_it_turns_ahead():
+    year, spans = one_year_report(_REPORT_ON_2025, date(2026, 2, 10))
+    assert year == 2025
+    (span,) = spans
+    assert _REPORT_ON_2025[span[1] :].startswith("二、2026年工作目标")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bound after the working days a count of 个 counts; not the 以上 of 规模以上
+        ("到2027年，审批时间压缩至0.5个工作日以内。", [("<=", 0.5, "count")]),
+        ("到2027年，培育100家规模以上企业。", [(">=", 100, "count")]),
+        # dollars as Taiwan and Hong Kong write them, 美金, with 约 before them
+        ("2025年欧洲营收目标为美金4,500万元。", [(">=", 0.045, "USD_bn")]),
+        ("2025年资本支出预算约美金3,800万元。", [("~", 0.038, "USD_bn")]),
+        # a rate of two currencies, neither of them yuan, is no amount
+        ("2025年预算汇率为1美元兑新台币32.0元。", []),
+        # sets (组) and, in Hong Kong, firms or rooms (间) are counted; 零组件 is components
+        ("2025年控制器出货量42万组。", [(">=", 420000, "count")]),
+        ("2030年吸引不少于100间新型工厂落户。", [(">=", 100, "count")]),
+        ("2025年零组件在地采购比率提升。", []),
+    ],
+)
+def test_bounds_currencies_and_counts_of_the_traditional_texts(text, expected):
+    claims = _read(text, date(2025, 3, 1))
+    assert [(c.comparator, c.value, c.unit) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an insurer's or an analyst's own projection, and the market's consensus
+        "We project 2025 IC scale of 290 to 310 billion yuan.",
+        "Our central estimate for the 2027 IC scale is 70 billion yuan.",
+        "The market consensus for the 2025 IC scale is around 55 billion yuan.",
+    ],
+)
+def test_an_outsiders_projection_and_the_markets_consensus_are_no_targets(text):
+    assert _read(text, date(2025, 3, 18)) == []
+
+
+def test_a_firms_goals_in_its_own_report_and_the_forecast_they_rest_on():
+    # 本公司 in the firm's own handbook: its goals are the document's; 之预测 is the noun
+    # its goals rest on, not someone's forecast
+    claims = _read(
+        "本公司依据客户之需求预估及产业研究机构对市场之预测，订定2025年集成电路产业规模"
+        "达到85亿元、龙头企业12家。",
+        date(2025, 5, 16),
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == [
+        ("target", "ic_scale", 85, 2025),
+        ("target", "firms", 12, 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year of the number a change is counted from dates only that number
+        (
+            "The IC scale in 2024 was 236 billion yuan, up from 158,900 in 2023. "
+            "The AI scale reached 221 billion yuan.",
+            [
+                ("ic_scale", 236, 2024),
+                (None, 158900, 2023),
+                ("ai_scale", 221, 2024),
+            ],
+        ),
+        # growth over last year is this year's
+        (
+            "For 2025 we are guiding an IC scale of around 89 billion yuan, which is growth of "
+            "about 30% over last year.",
+            [("ic_scale", 89, 2025), (None, 30, 2025)],
+        ),
+        # 之, as 的, makes the year its number's own: 较2023年度之57.4万台
+        (
+            "2024年龙头企业为68家，较2023年度之57家增长19%。",
+            [("firms", 68, 2024), ("firms", 57, 2023), (None, 19, 2024)],
+        ),
+    ],
+)
+def test_the_years_of_compared_numbers(text, expected):
+    claims = _read(text, date(2025, 3, 27))
+    assert [(c.indicator_id, c.value, c.year) for c in claims] == expected
+
+
+def test_an_earnings_calls_results_title_reviews_nothing():
+    # the call is named for the results it presents; its answers look ahead
+    claims = _read(
+        "Fourth Quarter and Full Year 2024 Results Conference Call\n\n"
+        "CFO: For 2025 our goal is to keep the IC scale at no lower than 20 billion yuan.",
+        date(2025, 3, 27),
+    )
+    assert [(c.claim_kind, c.comparator, c.value, c.year) for c in claims] == [
+        ("target", ">=", 20, 2025)
     ]

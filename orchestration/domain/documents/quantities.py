@@ -108,7 +108,7 @@ CHINESE = re.compile(
     # (never from inside a numeral: the 四条 of 第十四条, the 五个 of 第十五个五年规划)
     rf"(?<![第\d.,一二三四五六七八九十百千两〇])(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|场|例|宗|笔|班|站(?![点台内外长])))",
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|场|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -139,7 +139,7 @@ _FOREIGN_CURRENCY_BEFORE = re.compile(
 # what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施, 10件民生实事
 _POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则|实事)")
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
-COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支场例宗笔班站") | {"人次"}
+COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支场例宗笔班组间站") | {"人次"}
 # A density or a per-person amount named before its number, in the number's clause:
 # 每万人拥有研发人员达到18人, "points per 10,000 people shall be no less than 25",
 # 人均消费达到1500元, "per capita disposable income of 50,000 yuan".
@@ -148,6 +148,8 @@ _PER_10K_BEFORE_EN = re.compile(
     r"\b(?:per|for every|for each|every)\s+10,?000\s+[a-z]+\b[^,;.]*$", re.IGNORECASE
 )
 _PER_PERSON_BEFORE = re.compile(r"人均[^,;。]{0,12}$")
+# US dollars named before an amount in 元 (美金4,500萬元, 約美金1.83億元)
+_US_DOLLARS_BEFORE = re.compile(r"美金\s*$")
 _PER_PERSON_BEFORE_EN = re.compile(
     r"\bper[- ](?:capita|person|head|visit(?:or)?|tourist|trip)\b[^,;.]{0,40}$", re.IGNORECASE
 )
@@ -560,7 +562,11 @@ def chinese_quantities(text: str) -> list[Quantity]:
             value, scale, decimals = float(head["number"]) + value / 10**4, 10**8, 4
             start = head.start()
         before = text[max(0, start - _BEFORE_REACH) : start]
-        if suffix == "元" and _PER_PERSON_BEFORE.search(before):
+        if suffix == "元" and _US_DOLLARS_BEFORE.search(before):
+            # 美金4,500萬元: dollars, as Taiwan and Hong Kong write them
+            value, unit, decimals = _dollars(value, decimals, scale)
+            dimension = "usd"
+        elif suffix == "元" and _PER_PERSON_BEFORE.search(before):
             units = {10**4: "CNY_10k_per_person"}
             value, unit, decimals = _amount(value, decimals, scale, units, "CNY_per_person")
             dimension = "cny_per_person"

@@ -71,6 +71,7 @@ from orchestration.domain.documents.tables import indent, tables
 from orchestration.domain.documents.years import (
     YearMention,
     one_year_plan,
+    one_year_report,
     respective_years,
     review_sections,
     stated_span,
@@ -232,12 +233,19 @@ _BEFORE_PATTERN = re.compile(
     ),
     re.IGNORECASE,
 )
-_GAP = re.compile(r"^[\s,]*(?:the|a|an|of|to|be|some|约|人民币)?[\s,]*$", re.IGNORECASE)
+_GAP = re.compile(r"^[\s,]*(?:the|a|an|of|to|be|some|约|人民币|美金)?[\s,]*$", re.IGNORECASE)
+
+
+# What a count of 个 may count before its bound: working days, hours, minutes (not a
+# noun such as 规模, whose 以上 is its own: 100家规模以上企业)
+_DAYS_COUNTED = re.compile(r"(?:工作日|自然日|小时|分钟)?")
 
 
 def bound_after(text: str, quantity: Quantity) -> str | None:
     """The comparator written right after `quantity` (以上, 左右, "or more"), or None."""
     after = text[quantity.end : quantity.end + 12]
+    # (past the days a count of 个 counts: 压缩至0.5个工作日以内)
+    after = after[len(_DAYS_COUNTED.match(after)[0]) :]
     for symbol, pattern in _AFTER:
         if re.search(pattern, after, re.IGNORECASE):
             return symbol
@@ -1150,10 +1158,11 @@ def _in_a_compound(text: str, quantity: Quantity) -> bool:
 
 # An exchange rate stated with its two amounts: 按1美元兑7.15元人民币折算, "at RMB 7.2 to
 # US$1.00", "US$1 = RMB 7.2", "7.2 yuan per dollar". Neither amount is a figure of anything.
-# (a rate of yuan to another currency reads alike: 若1港元兑0.93元人民币)
+# (a rate of yuan to another currency reads alike: 若1港元兑0.93元人民币; and a rate of two
+# others, 1美元兑新台币32.0元)
 _RATE_CURRENCY = "美元|港元|港币|澳门元|欧元|英镑|日元|新台币"
 _STATED_RATE = re.compile(
-    rf"1\s*(?:{_RATE_CURRENCY})\s*(?:兑|=|折合|合)\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*元(?:人民币)?"
+    rf"1\s*(?:{_RATE_CURRENCY})\s*(?:兑|=|折合|合)\s*(?:人民币|{_RATE_CURRENCY})?\s*\d+(?:\.\d+)?\s*元(?:人民币)?"
     rf"|(?:人民币)?\d+(?:\.\d+)?\s*元(?:人民币)?\s*(?:兑|=|折合)\s*1\s*(?:{_RATE_CURRENCY})"
     r"|(?:RMB|CNY|¥)\s*\d+(?:\.\d+)?\s*(?:to|=|per|:)\s*(?:the\s+)?(?:US\$|\$|USD\s*)1(?:\.00)?(?!\d)"
     r"|(?:US\$|\$|USD\s*)1(?:\.00)?\s*(?:=|to|:)\s*(?:RMB|CNY|¥)\s*\d+(?:\.\d+)?"
@@ -1213,7 +1222,8 @@ _NATIONAL_ASIDE = re.compile(
 # plan's 5.5%左右 and, after its comma, 本研究预估全年约4.9% (a forecast); 年均需成长约14.9%
 # (a rate worked out from a target). Or a projection that leads its sentence in (本研究模型
 # 预估,2026-2030年...年均成长约4.3%至4.7%).
-_FORECASTER = r"(?:本研究|本报告|本文|笔者|课题组|研究团队|我们|本会|机构)[^,;。]{0,8}?"
+# (a forecast as a verb, not the noun: 研究机构对市场之预测, what a firm's goals rest on)
+_FORECASTER = r"(?:本研究|本报告|本文|笔者|课题组|研究团队|我们|本会|机构)[^,;。]{0,8}?(?<![之的])"
 _RECKONED = re.compile(
     rf"{_FORECASTER}(?:预估|预测|推估|估计|推算)|年均[^,;。]{{0,6}}?[须需](?!求)"
     # what is left to do for a year's goal: 今年四季度只需生产13.4万辆, 四季度需到位10.1亿美元
@@ -1664,7 +1674,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:测算|推算|估算|预测)\s*[,:]"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
-    r"|\b(?:our|my)(?: own)? (?:base case|forecasts?|estimates?|projections?)\b"
+    r"|\b(?:our|my)(?: own| central)? (?:base case|forecasts?|estimates?|projections?)\b"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     r"|本[报院][^,;。]{0,4}?(?:认为|建议|估算|估计|测算|推算)"
@@ -1695,8 +1705,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (and analysts at a firm who told someone: "Analysts at one regional securities house
     # told a local newspaper in November that ...")
     r"|\b(?:analysts?|economists?)(?: at [^.;,]{0,60}?)?\s+(?:said|says|noted|notes|told)\b"
+    # (a verb, not the noun a firm sets its goals on: 依据…研究机构对市场之预测,订定…目标)
     r"|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
-    r"(?:表示|认为|指出|估计|预计|预测)"
+    r"(?<![之的])(?:表示|认为|指出|估计|预计|预测)"
     # what a council member or a deputy proposed, which the plan did not take
     r"|(?:委员(?!会)|代表|议员|有人)[^,;。]{0,6}?(?:建议|提议)"
     # and, in a reply to a deputy's suggestion, what "you" proposed or pointed out
@@ -1710,7 +1721,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|^\s*建议(?:[省市县区州](?:人民)?政府|有关部门)"
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
-    r"|\b(?:I|we) (?:estimate|reckon|calculate|model|count)\b|\bestimates? (?:that|put)\b"
+    r"|\b(?:I|we) (?:estimate|reckon|calculate|model|count|project|forecast)\b"
+    # (and the market's: "The market consensus for 2025 revenue is around RMB 55 billion")
+    r"|\b(?:market|street|analysts'?) consensus\b"
+    r"|\bestimates? (?:that|put)\b"
     # a reviewer's own expectation: "we would expect cumulative allocation to approach 85%"
     r"|\b(?:I|we) would expect\b"
     # a model's results: "Simulations with the team's model suggest", "In the baseline
@@ -2156,6 +2170,7 @@ def read_document(
     seen = 0  # every_year is in text order: the years before a sentence are a prefix
     body = min([_body_start(plain), *(start for start, _ in table_lines)])
     plan_year, plan_spans = one_year_plan(plain) or (None, [])
+    report_year, report_spans = one_year_report(plain, published) or (None, [])
     default_years = [
         YearMention(m.start(), m.end(), int(m[1])) for m in _DEFAULT_YEAR.finditer(plain)
     ]
@@ -2201,12 +2216,11 @@ def read_document(
         if (
             _ESTIMATE.search(chunk)
             or _VIEW_LINE.match(plain, _line_of(plain, sentence).start)
-            or _FIRMS_OWN.search(chunk)
+            or (_FIRMS_OWN.search(chunk) and not firm_report)
             or _ADMISSION.search(chunk)
             or _SURVEYED.search(chunk)
             or any(start <= sentence.start < end for start, end in projected)
             or _ELSEWHERE.search(chunk)
-            or (firm_report and _LISTED_FIRMS_OWN.search(chunk))
             or (_LABELLED_FIGURE.match(chunk) and _restated_after(plain, chunk, sentence.end))
         ):
             reckoned.append((sentence.start, sentence.end))
@@ -2274,21 +2288,30 @@ def read_document(
             )
             if default and (year is None or year.start < sentence.start) and future:
                 year = default[-1]  # "GOALS (FOR 2030 UNLESS STATED)": what it says
+            # the one year a plan is for (and its sentence tells nothing that happened),
+            # or the one year a report looks back on
+            documents_year = (
+                plan_year
+                if any(start < quantity.start < end for start, end in plan_spans)
+                and not _HAPPENED.search(chunk)
+                else report_year
+                if any(start < quantity.start < end for start, end in report_spans)
+                else None
+            )
             if (
-                any(start < quantity.start < end for start, end in plan_spans)
+                documents_year is not None
                 # (an earlier part's year of the same sentence is its own: 到2030年,…;
                 # 覆盖率达到100%)
                 and (
                     year is None
                     or (year not in sentence_years and (head is None or year.start < head))
-                    or plain.startswith("全年", year.start)  # the plan's whole year
+                    or plain.startswith("全年", year.start)  # the document's whole year
                 )
                 and quantity.start not in column_years
                 and quantity.start not in listed_years
-                and not _HAPPENED.search(chunk)
             ):
-                # a plan for one year: a number with no year of its own is for that year
-                year = YearMention(quantity.start, quantity.start, plan_year)
+                # a document for one year: a number with no year of its own is of that year
+                year = YearMention(quantity.start, quantity.start, documents_year)
             if (
                 position
                 and before_year is not None

@@ -216,13 +216,54 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     return year, spans
 
 
+# The title of a report on one year (临澜市2025年度营商环境评价报告, 2024年度社会责任报告,
+# 关于2024年全省工业和信息化工作情况的报告, 2024年国民经济和社会发展统计公报): one year, then a
+# word for a report, and at most a note in brackets (摘要) or 发布 after it
+_ONE_YEAR_REPORT = re.compile(
+    r"[^\S\n]*[^\n。\d]{0,30}?((?:19|20)\d\d)\s*年度?[^\n。\d]{0,30}?"
+    r"(?:报告|通报|公报|总结|年报)(?:\([^\n)]{0,6}\))?(?:发布)?[^\S\n]*"
+)
+
+
+_A_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+
+
+def one_year_report(text: str, published: date) -> tuple[int, list[tuple[int, int]]] | None:
+    """The year of a report on one year already ended, named by its title (its first
+    line, published after that year: a December summary of the same year is not one),
+    and the spans that report it: every number there with no year of its own is of that
+    year, as is 全年 (the report's whole year, not the year of publication). They run from
+    the title to the first heading that names a later year or turns ahead (五、2026年及
+    2027年工作目标). Not a government work report (政府工作报告), which sets the goals of
+    the year it is given in."""
+    title_end = text.find("\n", len(text) - len(text.lstrip()))
+    title_end = len(text) if title_end < 0 else title_end
+    match = _ONE_YEAR_REPORT.fullmatch(text, 0, title_end)
+    if match is None or "政府工作报告" in match[0]:
+        return None
+    year = int(match[1])
+    if year >= published.year:
+        return None
+    position = title_end + 1
+    for line in text[position:].split("\n"):
+        # (not a line of the date it was written, 2026年2月10日)
+        if is_heading(line) and (
+            any(int(y) > year for y in YEAR.findall(_A_DATE.sub("", line))) or _AHEAD.search(line)
+        ):
+            return year, [(title_end, position)]
+        position += len(line) + 1
+    return year, [(title_end, len(text))]
+
+
 # a paragraph's opening year, before its comma (2024年,全市…)
 _OPENS_WITH_YEAR = re.compile(r"[^\S\n]*((?:19|20)\d\d)\s*年\s*,")
 
 
 _REVIEW = re.compile(
     r"回顾|过去一年|一年来|工作总结|(?:完成|工作|实施|执行|进展|运行)的?(?:总体)?情况"
-    r"|\b(?:review|(?<!expected )results|achievements)\b",
+    # (not an earnings call named for the results it presents, whose answers look ahead)
+    r"|\b(?:review|(?<!expected )results(?! (?:conference |earnings )?(?:call|webcast))"
+    r"|achievements)\b",
     re.IGNORECASE,
 )
 # How a heading is numbered (一、 / (一) / I. / 1.): a heading numbered alike is a sibling
@@ -312,8 +353,8 @@ _COMPARED_WITH = re.compile(
     r"|\b(?:that|those) of\s+"
     # a change against a year: "up about 5.0 percent over 2024", "6.1 percent lower than
     # in 2024", "up 8% on 2023"
-    r"|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d[\d.,]*\s*"
-    r"(?:%|percent|per cent)\s+(?:over|on)\s+"
+    r"|\b(?:up|down|growth of)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent|per cent)\s+(?:over|on)\s+"
     r"|\b\d[\d.,]*\s*(?:%|percent|per cent)\s+(?:higher|lower|up|down)\s+"
     r"(?:than\s+(?:in\s+)?|on\s+)"
     r"|\b(?:higher|lower)\s+than\s+(?:in\s+)?"
@@ -678,6 +719,9 @@ def year_for(
                 # a plan's period named in passing (规划(2024至2028年)的部署)
                 or (m.span_start is not None and m.year > published.year)
                 or (_STATED_WITH.match(text, m.end) and _one_numbers_year(text, m))
+                # nor the year of the number a change is counted from ("up 48.8% from
+                # 158,900 in 2023"): the sentence was about the year after
+                or _FROM_ITS_NUMBER.search(text, max(0, m.start - 60), m.start)
             )
         ]
     return before[-1] if before else None
@@ -697,6 +741,13 @@ _BOUND_AFTER = re.compile(r"%?\s*(?:以上|左右|以内)")
 _AVERAGE_ANNUAL = re.compile(
     r"年均(?:增长|增速)[^,;。\d]{0,4}$|\baverage annual growth (?:of )?$", re.I
 )
+# (a number's grouping commas and decimal point included, which _COMPARED_NUMBER_IN
+# stops at)
+_FROM_ITS_NUMBER = re.compile(
+    r"\b(?:from|compared with|against|versus)\s+(?:RMB\s*|US\$|\$)?\d[\d.,]*\s*"
+    r"(?:[a-z%]+\s+){0,2}?(?:in|at the end of)\s+$",
+    re.IGNORECASE,
+)
 _STATED_WITH = re.compile(r"\s*年?(?:底|末)?\s*(?:为|是)\s*\d")
 # between a number and the year its change is counted on: ", up 27 percent on"
 _ON_THE_YEAR = re.compile(
@@ -705,7 +756,10 @@ _ON_THE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_ON = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:on|from|over)\s+", re.IGNORECASE)
-_CHANGED_BY = re.compile(r"\b(?:up|down|rose|grew|fell)\s+(?:by\s+)?$", re.IGNORECASE)
+_CHANGED_BY = re.compile(
+    r"\b(?:(?:up|down|rose|grew|fell)\s+(?:by\s+)?|growth of\s+(?:about\s+|around\s+)?)$",
+    re.IGNORECASE,
+)
 
 
 def _one_numbers_year(text: str, year: YearMention) -> bool:
@@ -745,8 +799,8 @@ _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (no
     r"\s*年?\s*(?:底|末)?\s*(?:力争|争取|要|将)?\s*(?:达到|突破|超过|不少于|不低于|增至|达)\s*"
 )
 _OWN_YEAR = re.compile(
-    r"\s*(?:年\s*)?(?:底|末)?(?:的|level of|figure of|'s)?\s*", re.IGNORECASE
-)  # 较2022年的680亿元, 由去年底的3.6万个
+    r"\s*(?:年度?\s*)?(?:底|末)?(?:的|之|level of|figure of|'s)?\s*", re.IGNORECASE
+)  # 较2022年的680亿元, 由去年底的3.6万个, 较2023年度之57.4万台
 
 
 def respective_years(
