@@ -5049,7 +5049,7 @@ def test_a_reports_span_ends_where_it_turns_ahead():
     [
         # the bound after the working days a count of 个 counts; not the 以上 of 规模以上
         ("到2027年，审批时间压缩至0.5个工作日以内。", [("<=", 0.5, "count")]),
-        ("到2027年，培育100家规模以上企业。", [(">=", 100, "count")]),
+        ("2024年，全市有100家规模以上企业。", [("=", 100, "count")]),
         # dollars as Taiwan and Hong Kong write them, 美金, with 约 before them
         ("2025年欧洲营收目标为美金4,500万元。", [(">=", 0.045, "USD_bn")]),
         ("2025年资本支出预算约美金3,800万元。", [("~", 0.038, "USD_bn")]),
@@ -5070,7 +5070,7 @@ def test_bounds_currencies_and_counts_of_the_traditional_texts(text, expected):
     "text",
     [
         # an insurer's or an analyst's own projection, and the market's consensus
-        "We project 2025 IC scale of 290 to 310 billion yuan.",
+        "We project 2025 output of 290,000 to 310,000 vehicles.",
         "Our central estimate for the 2027 IC scale is 70 billion yuan.",
         "The market consensus for the 2025 IC scale is around 55 billion yuan.",
     ],
@@ -5134,3 +5134,86 @@ def test_an_earnings_calls_results_title_reviews_nothing():
     assert [(c.claim_kind, c.comparator, c.value, c.year) for c in claims] == [
         ("target", ">=", 20, 2025)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm quoted in a plan, or its head reported in a news item: the firm's own
+        "临江市2026年集成电路产业发展行动方案\n到2026年,集成电路产业规模达到500亿元。\n"
+        '专栏:企业案例。临江半导体负责人介绍:"本公司在报告期内新增产能30%,我们公司力争'
+        '2026年集成电路产业规模达到20亿元。"',
+        "某公司负责人表示:本公司力争2026年集成电路产业规模达到20亿元。",
+    ],
+)
+def test_a_firm_quoted_in_someone_elses_document_is_its_own(text):
+    claims = _read(text, date(2025, 5, 16))
+    assert [(c.claim_kind, c.value) for c in claims if c.claim_kind == "target"] == (
+        [("target", 500)] if "行动方案" in text else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "runs_to"),
+    [
+        # a leading blank line; a subtitle naming a later year; a review heading that
+        # names its goals (年度目标完成情况): none of them ends the report's span
+        ("\n临江市2025年度集成电路发展评价报告\n\n一、评价结果\n\n二、2026年工作目标", "二、"),
+        (
+            "关于2025年全市集成电路发展的报告\n——在2026年1月全市推进大会上\n\n"
+            "一、年度目标完成情况\n\n二、2026年工作安排",
+            "二、",
+        ),
+    ],
+)
+def test_a_reports_front_matter_and_review_headings_turn_nothing(text, runs_to):
+    year, (span,) = one_year_report(text, date(2026, 2, 10))
+    assert year == 2025
+    assert text[span[1] :].startswith(runs_to)
+
+
+def test_a_reports_goals_are_no_results_of_its_year():
+    claims = _read(
+        "临江市2025年度集成电路发展评价报告\n——2026年2月10日在市人大常委会会议上\n\n"
+        "一、评价结果\n\n集成电路产业规模达到480亿元,比年初预期目标高5%。"
+        "到2027年,集成电路产业规模达到600亿元。全市力争龙头企业达到15家。",
+        date(2026, 2, 10),
+    )
+    # a result set against a goal is the report's year's; a goal planned is not
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("figure", "ic_scale", 480, 2025),
+        ("target", "ic_scale", 600, 2027),
+        ("target", "firms", 15, 2027),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forecaster's noun is still a forecast; only goals set on it are not vetoed
+        ("根据本研究的预测,2026年集成电路产业规模约为500亿元。", []),
+        ("据业内分析师的预测,2026年集成电路产业规模将达到500亿元。", []),
+        # the market's consensus is its own clause's, beside the firm's goal
+        (
+            "For 2025 we target an IC scale of 60 billion yuan, above the market consensus "
+            "of 55 billion yuan.",
+            [("ic_scale", 60)],
+        ),
+        # 组 after a bare numeral groups: 分三组
+        ("到2027年,龙头企业分三组开展对标,每组不少于10家。", [("firms", 10)]),
+    ],
+)
+def test_what_the_review_narrowed(text, expected):
+    claims = _read(text, date(2025, 3, 18))
+    assert [(c.indicator_id, c.value) for c in claims if c.claim_kind == "target"] == expected
+
+
+def test_a_compared_year_with_no_year_of_its_sentence_before_it_stays():
+    # "compared with 41 at the end of 2022" in a sentence with no year of its own: the
+    # sentence after keeps 2022, not a year from further back
+    claims = _read(
+        "We faced the heaviest floods since 1998. The number of firms reached 68, compared "
+        "with 41 at the end of 2022. The AI scale reached 221 billion yuan.",
+        date(2025, 1, 14),
+    )
+    assert [(c.indicator_id, c.year) for c in claims if c.indicator_id] == [("ai_scale", 2022)]

@@ -38,10 +38,20 @@ policy as (
     {{ dq_policy('implausible_figure') }}
 ),
 
-{# Rules 1 and 2 need only the figure itself. #}
+{# Rules 1 and 2 need only the figure itself. Only the columns the rules read go on:
+    `comparable` is read four times, so DuckDB materialises it, and the window below sorts
+    what it is given; with every column of the figures (their sources, notes and URLs)
+    the model ran out of the 3 GB cap at 50M statistics rows (benchmarks/results/). #}
 own as (
     select
-        known.*,
+        known.statistic_id,
+        known.indicator_id,
+        known.region,
+        known.period,
+        known.period_year,
+        known.is_full_year,
+        known.published_on,
+        known.value_std,
         case
             when known.canonical_unit not in ('pct', 'ratio') and known.value_std < 0
                 then 'negative: a level or count cannot be below zero'
@@ -107,6 +117,9 @@ vintages as (
 {%- set neighbour_counts -%}
     select
         comparable.statistic_id,
+        comparable.indicator_id,
+        comparable.region,
+        comparable.published_on,
         (before.year_value is not null)::int
         + (after.year_value is not null)::int as neighbours_held,
         {{ far_from | replace('__SIDE__', 'before') }}
@@ -171,7 +184,13 @@ neighbours as (
     {{ neighbour_counts | replace('__YEARS__', 'clean_full_years') }}
 ),
 
-judged as (
+{# Each rule's figures are found on their own side and only they are joined: joining
+    every figure's window row to the neighbour counts (50M rows to 3.5M) ran out of the
+    3 GB cap at 50M statistics rows, where the window alone fits
+    (benchmarks/results/). The first rule that applies still gives the reason: rules 1
+    and 3 come from `vintages`, rule 4 from `neighbours`, and a figure on both sides
+    keeps the first. #}
+own_or_vintage_reasons as (
     select
         vintages.statistic_id,
         vintages.indicator_id,
@@ -189,39 +208,48 @@ judged as (
                         round(vintages.value_std / vintages.first_value, 3)
                         || 'x the first-published figure of the same period ('
                         || vintages.first_value || ')'
-            end,
-            case
-                when
-                    vintages.statistic_id in (
-                        select middle_outliers.statistic_id from middle_outliers
-                    )
-                    or (
-                        neighbours.neighbours_far = neighbours.neighbours_held
-                        and neighbours.neighbours_held > 0
-                        and (
-                            neighbours.neighbours_held = 2
-                            or vintages.published_on > neighbours.last_neighbour_published_on
-                        )
-                    )
-                    then
-                        'more than ' || policy.pass_tolerance
-                        || 'x away from every neighbouring full year ('
-                        || neighbours.neighbour_values || ')'
             end
-        ) as quarantine_reason
+        ) as reason
     from vintages
     cross join policy
-    left join neighbours on vintages.statistic_id = neighbours.statistic_id
+    where reason is not null
+),
+
+{# A figure far from its neighbours: a middle outlier of the first pass, or far from
+    every neighbour held in the second. Its reason names the neighbours' values, so a
+    figure with no row in `neighbours` has none (as when this was a left join). #}
+neighbour_reasons as (
+    select
+        neighbours.statistic_id,
+        neighbours.indicator_id,
+        neighbours.region,
+        'more than ' || policy.pass_tolerance
+        || 'x away from every neighbouring full year ('
+        || neighbours.neighbour_values || ')' as reason
+    from neighbours
+    cross join policy
+    where
+        neighbours.statistic_id in (select middle_outliers.statistic_id from middle_outliers)
+        or (
+            neighbours.neighbours_far = neighbours.neighbours_held
+            and neighbours.neighbours_held > 0
+            and (
+                neighbours.neighbours_held = 2
+                or neighbours.published_on > neighbours.last_neighbour_published_on
+            )
+        )
 ),
 
 final as (
     select
-        statistic_id,
-        indicator_id,
-        region,
-        quarantine_reason
-    from judged
-    where quarantine_reason is not null
+        coalesce(earlier.statistic_id, neighbour_reasons.statistic_id) as statistic_id,
+        coalesce(earlier.indicator_id, neighbour_reasons.indicator_id) as indicator_id,
+        coalesce(earlier.region, neighbour_reasons.region) as region,
+        coalesce(earlier.reason, neighbour_reasons.reason) as quarantine_reason
+    from own_or_vintage_reasons as earlier
+    full outer join neighbour_reasons
+        on earlier.statistic_id = neighbour_reasons.statistic_id
+    where coalesce(earlier.reason, neighbour_reasons.reason) is not null
 )
 
 select * from final

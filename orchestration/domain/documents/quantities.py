@@ -531,6 +531,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
             (match["number"] == "一" and not match["scale"] and suffix in COUNT_SUFFIXES | {"辆"})
             or _FOREIGN_CURRENCY_BEFORE.search(text, max(0, match.start() - 8), match.start())
             or _in_short_quote(text, match)
+            # 组 and 间 count only after digits or a scale (42万组, 100間): after a bare
+            # numeral they group (分三组) or name a place (三间房)
+            or (suffix in ("组", "间") and not (match["number"][0].isdigit() or match["scale"]))
             or (suffix in "条项件" and _POLICY_ITEMS.match(text, match.end()))
             # 12起 (cases) is a count; 从2025起 and 50万起 are a start and a floor
             or (

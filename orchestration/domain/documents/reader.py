@@ -245,7 +245,8 @@ def bound_after(text: str, quantity: Quantity) -> str | None:
     """The comparator written right after `quantity` (以上, 左右, "or more"), or None."""
     after = text[quantity.end : quantity.end + 12]
     # (past the days a count of 个 counts: 压缩至0.5个工作日以内)
-    after = after[len(_DAYS_COUNTED.match(after)[0]) :]
+    if quantity.text.endswith("个"):
+        after = after[len(_DAYS_COUNTED.match(after)[0]) :]
     for symbol, pattern in _AFTER:
         if re.search(pattern, after, re.IGNORECASE):
             return symbol
@@ -660,11 +661,14 @@ _ANAPHOR = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(rf"(?!(?<=\d),\d{{3}}(?!\d)){CLAUSE_BREAK.pattern}")
+
+
 def _clause(text: str, quantity: Quantity, window: tuple[int, int]) -> tuple[int, int]:
     """The quantity's own clause within its window: up to the nearest comma, semicolon
-    or colon on either side."""
-    before = [m.end() for m in CLAUSE_BREAK.finditer(text, window[0], quantity.start)]
-    after = CLAUSE_BREAK.search(text, quantity.end, window[1])
+    or colon on either side (not a number's grouping comma: "290,000 to 310,000")."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, window[0], quantity.start)]
+    after = _CLAUSE_BREAK.search(text, quantity.end, window[1])
     return (before[-1] if before else window[0], after.start() if after else window[1])
 
 
@@ -1160,7 +1164,7 @@ def _in_a_compound(text: str, quantity: Quantity) -> bool:
 # US$1.00", "US$1 = RMB 7.2", "7.2 yuan per dollar". Neither amount is a figure of anything.
 # (a rate of yuan to another currency reads alike: 若1港元兑0.93元人民币; and a rate of two
 # others, 1美元兑新台币32.0元)
-_RATE_CURRENCY = "美元|港元|港币|澳门元|欧元|英镑|日元|新台币"
+_RATE_CURRENCY = "美元|美金|港元|港币|澳门元|欧元|英镑|日元|新台币"
 _STATED_RATE = re.compile(
     rf"1\s*(?:{_RATE_CURRENCY})\s*(?:兑|=|折合|合)\s*(?:人民币|{_RATE_CURRENCY})?\s*\d+(?:\.\d+)?\s*元(?:人民币)?"
     rf"|(?:人民币)?\d+(?:\.\d+)?\s*元(?:人民币)?\s*(?:兑|=|折合)\s*1\s*(?:{_RATE_CURRENCY})"
@@ -1222,10 +1226,12 @@ _NATIONAL_ASIDE = re.compile(
 # plan's 5.5%左右 and, after its comma, 本研究预估全年约4.9% (a forecast); 年均需成长约14.9%
 # (a rate worked out from a target). Or a projection that leads its sentence in (本研究模型
 # 预估,2026-2030年...年均成长约4.3%至4.7%).
-# (a forecast as a verb, not the noun: 研究机构对市场之预测, what a firm's goals rest on)
-_FORECASTER = r"(?:本研究|本报告|本文|笔者|课题组|研究团队|我们|本会|机构)[^,;。]{0,8}?(?<![之的])"
+_FORECASTER = r"(?:本研究|本报告|本文|笔者|课题组|研究团队|我们|本会|机构)[^,;。]{0,8}?"
+# (not a forecast that goals are then set on: 依据…研究机构对市场之预测,订定2025年目标…;
+# the goals are the firm's own)
+_NOT_GOALS_BASIS = r"(?!\s*,\s*(?:订定|制定|设定|确定))"
 _RECKONED = re.compile(
-    rf"{_FORECASTER}(?:预估|预测|推估|估计|推算)|年均[^,;。]{{0,6}}?[须需](?!求)"
+    rf"{_FORECASTER}(?:预估|预测|推估|估计|推算){_NOT_GOALS_BASIS}|年均[^,;。]{{0,6}}?[须需](?!求)"
     # what is left to do for a year's goal: 今年四季度只需生产13.4万辆, 四季度需到位10.1亿美元
     # (the amount right after the need: not 距30%的目标仍需持续发力)
     r"|(?:(?:只|仍|还|尚)|季度[^,;。]{0,2})需(?!求)[^,;。\d]{0,6}\d"
@@ -1236,10 +1242,16 @@ _RECKONED = re.compile(
     # (not "will require output to grow by at least 12 percent", which restates a goal)
     r"|\b(?:needs?|requires?)\s+(?:[a-z]+\s+){0,2}?(?:growth|increases?|rises?)\b"
     # the gap to a goal: "the station goal needs 19 more sites"
-    r"|\b(?:needs?|requires?)\s+(?:another\s+)?\d[\d,.]*\s+more\b",
+    r"|\b(?:needs?|requires?)\s+(?:another\s+)?\d[\d,.]*\s+more\b"
+    # an outsider's projection and the market's consensus, in their own clause ("we
+    # project 2025 output of 290,000 to 310,000 vehicles"; "our central estimate for 2027
+    # exports is 70,000"; "above the market consensus of RMB 55 billion"), beside which
+    # a clause may still state the firm's or the city's goal
+    r"|\b(?:I|we) (?:project|forecast)\b|\bour central (?:estimate|forecast|projection)s?\b"
+    r"|\b(?:market|street|analysts'?) consensus\b",
     re.IGNORECASE,
 )
-_RECKONED_LEAD = re.compile(rf"{_FORECASTER}(?:预估|预测|推估)\s*[,:](?=[^;]*$)")
+_RECKONED_LEAD = re.compile(rf"{_FORECASTER}(?:预估|预测|推估){_NOT_GOALS_BASIS}\s*[,:](?=[^;]*$)")
 
 
 # A fund's own amount: 设立省母基金,规模200亿元; "a new 2 billion yuan industrial guidance
@@ -1576,6 +1588,9 @@ _DEFAULT_YEAR = re.compile(
 )
 
 
+# FUTURE's words that name a goal rather than plan one: a sentence may set a result
+# against them
+_GOAL_WORDS = {"目标", "goal", "target", "targets", "Goal", "Target", "Targets"}
 _YEAR_END_MONTH = 11  # from November, 预计 of the year of publication estimates its end
 # A part of the number before it: "..., of which exports made up", 其中
 _PART_OF_WHOLE = re.compile(r"\bof which\b|其中", re.IGNORECASE)
@@ -1674,7 +1689,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:测算|推算|估算|预测)\s*[,:]"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
-    r"|\b(?:our|my)(?: own| central)? (?:base case|forecasts?|estimates?|projections?)\b"
+    r"|\b(?:our|my)(?: own)? (?:base case|forecasts?|estimates?|projections?)\b"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     r"|本[报院][^,;。]{0,4}?(?:认为|建议|估算|估计|测算|推算)"
@@ -1705,9 +1720,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (and analysts at a firm who told someone: "Analysts at one regional securities house
     # told a local newspaper in November that ...")
     r"|\b(?:analysts?|economists?)(?: at [^.;,]{0,60}?)?\s+(?:said|says|noted|notes|told)\b"
-    # (a verb, not the noun a firm sets its goals on: 依据…研究机构对市场之预测,订定…目标)
     r"|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
-    r"(?<![之的])(?:表示|认为|指出|估计|预计|预测)"
+    rf"(?:表示|认为|指出|估计|预计|预测){_NOT_GOALS_BASIS}"
     # what a council member or a deputy proposed, which the plan did not take
     r"|(?:委员(?!会)|代表|议员|有人)[^,;。]{0,6}?(?:建议|提议)"
     # and, in a reply to a deputy's suggestion, what "you" proposed or pointed out
@@ -1721,9 +1735,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|^\s*建议(?:[省市县区州](?:人民)?政府|有关部门)"
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
-    r"|\b(?:I|we) (?:estimate|reckon|calculate|model|count|project|forecast)\b"
-    # (and the market's: "The market consensus for 2025 revenue is around RMB 55 billion")
-    r"|\b(?:market|street|analysts'?) consensus\b"
+    r"|\b(?:I|we) (?:estimate|reckon|calculate|model|count)\b"
     r"|\bestimates? (?:that|put)\b"
     # a reviewer's own expectation: "we would expect cumulative allocation to approach 85%"
     r"|\b(?:I|we) would expect\b"
@@ -1892,18 +1904,23 @@ def _asker_turns(text: str) -> list[tuple[int, int, bool]]:
 
 
 # A firm speaking of itself: "Our plant rolled out 180,000 vehicles and we are aiming for
-# 240,000," said a manager. Its figures and aims are the firm's, not the plan's.
+# 240,000," said a manager. In someone else's document its figures and aims are the
+# firm's, not the plan's; in the firm's own report (below) they are the document's own, as
+# the blind sets' instructions count a company's own goals.
 _FIRMS_OWN = re.compile(
     r"\bour (?:plant|factory|company|firm|mill|workshop|group)\b|我们(?:公司|企业|工厂|厂)|本公司"
-    r"|我厂|我司"
-    # a firm named before, planning for itself: 该公司计划2026年产值突破40亿元
-    r"|(?:该|这家)(?:公司|企业)(?=计划|力争|拟|预计|目标)",
+    r"|我厂|我司",
     re.IGNORECASE,
 )
-# In a listed firm's report of itself (报告期, 本公司), "the company" is the firm: 2026年,
-# 公司力争实现营业收入增长20%以上. (A plan's 公司 is a state firm it sets up: 公司将聚焦…)
-_FIRM_REPORT = re.compile(r"报告期|本公司|公司股票|管理层讨论与分析")
-_LISTED_FIRMS_OWN = re.compile(r"(?<![\u4e00-\u9fff])公司(?=力争|计划|将|拟|预计|目标)")
+# A firm named before, planning for itself (该公司计划2026年产值突破40亿元): someone
+# else's firm in any document
+_FIRM_NAMED = re.compile(r"(?:该|这家)(?:公司|企业)(?=计划|力争|拟|预计|目标)")
+# A firm's report of itself: 报告期, its shares, its management's discussion, or 本公司
+# opening a sentence in its own voice (本公司依据…订定…); looked for outside quotation
+# marks, where a plan or a news story quotes a firm (负责人介绍:"本公司在报告期内…")
+_FIRM_REPORT = re.compile(r"报告期|公司股票|管理层讨论与分析|(?:^|[。\n])[^\S\n]*本公司")
+# Quoted words: "…" (ASCII after normalise) and 「…」
+_QUOTED = re.compile(r'"[^"\n]*"|「[^」\n]*」')
 
 
 def _restated_after(text: str, chunk: str, end: int) -> bool:
@@ -2178,7 +2195,9 @@ def read_document(
     projected = _projection_sections(plain)
     reviewed = review_sections(plain, published)
     asked = _asker_turns(plain)
-    firm_report = bool(_FIRM_REPORT.search(plain))
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(plain)]
+    unquoted = _QUOTED.sub(lambda m: " " * len(m[0]), plain)
+    firm_report = bool(_FIRM_REPORT.search(unquoted))
     reckoned: list[tuple[int, int]] = []  # sentences left out whole, so far
     for at, (sentence, found, sentence_years) in enumerate(parts):
         chunk = plain[sentence.start : sentence.end]
@@ -2216,7 +2235,13 @@ def read_document(
         if (
             _ESTIMATE.search(chunk)
             or _VIEW_LINE.match(plain, _line_of(plain, sentence).start)
-            or (_FIRMS_OWN.search(chunk) and not firm_report)
+            or _FIRM_NAMED.search(chunk)
+            # (a firm's own voice: left out unless this is its own report, and it speaks
+            # outside quotation marks)
+            or (
+                (own_voice := _FIRMS_OWN.search(plain, sentence.start, sentence.end))
+                and not (firm_report and not any(a <= own_voice.start() < b for a, b in quoted))
+            )
             or _ADMISSION.search(chunk)
             or _SURVEYED.search(chunk)
             or any(start <= sentence.start < end for start, end in projected)
@@ -2289,13 +2314,16 @@ def read_document(
             if default and (year is None or year.start < sentence.start) and future:
                 year = default[-1]  # "GOALS (FOR 2030 UNLESS STATED)": what it says
             # the one year a plan is for (and its sentence tells nothing that happened),
-            # or the one year a report looks back on
+            # or the one year a report looks back on (and its sentence plans nothing)
             documents_year = (
                 plan_year
                 if any(start < quantity.start < end for start, end in plan_spans)
                 and not _HAPPENED.search(chunk)
                 else report_year
                 if any(start < quantity.start < end for start, end in report_spans)
+                # (a goal it states, 力争…, is no result of its year; a result set against
+                # a goal, 比年初预期目标高0.3个百分点, still is)
+                and not any(m[0] not in _GOAL_WORDS for m in FUTURE.finditer(chunk))
                 else None
             )
             if (

@@ -225,20 +225,20 @@ _ONE_YEAR_REPORT = re.compile(
 )
 
 
-_A_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
-
-
 def one_year_report(text: str, published: date) -> tuple[int, list[tuple[int, int]]] | None:
     """The year of a report on one year already ended, named by its title (its first
     line, published after that year: a December summary of the same year is not one),
     and the spans that report it: every number there with no year of its own is of that
     year, as is 全年 (the report's whole year, not the year of publication). They run from
-    the title to the first heading that names a later year or turns ahead (五、2026年及
-    2027年工作目标). Not a government work report (政府工作报告), which sets the goals of
-    the year it is given in."""
-    title_end = text.find("\n", len(text) - len(text.lstrip()))
+    the title to the first heading that turns ahead (2026年工作安排), or is numbered and
+    names a later year (五、2026年及2027年工作目标), but is not the review's own heading
+    (一、年度目标完成情况); an unnumbered line of the front matter (the date it was written,
+    2026年2月10日, or a speech's occasion, ——在2025年…大会上) turns nothing. Not a
+    government work report (政府工作报告), which sets the goals of the year it is given in."""
+    title_start = len(text) - len(text.lstrip())
+    title_end = text.find("\n", title_start)
     title_end = len(text) if title_end < 0 else title_end
-    match = _ONE_YEAR_REPORT.fullmatch(text, 0, title_end)
+    match = _ONE_YEAR_REPORT.fullmatch(text, title_start, title_end)
     if match is None or "政府工作报告" in match[0]:
         return None
     year = int(match[1])
@@ -246,9 +246,13 @@ def one_year_report(text: str, published: date) -> tuple[int, list[tuple[int, in
         return None
     position = title_end + 1
     for line in text[position:].split("\n"):
-        # (not a line of the date it was written, 2026年2月10日)
-        if is_heading(line) and (
-            any(int(y) > year for y in YEAR.findall(_A_DATE.sub("", line))) or _AHEAD.search(line)
+        if (
+            is_heading(line)
+            and not _REVIEW.search(line)
+            and (
+                _AHEAD.search(line)
+                or (_MARKER.match(line) and any(int(y) > year for y in YEAR.findall(line)))
+            )
         ):
             return year, [(title_end, position)]
         position += len(line) + 1
@@ -362,8 +366,11 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE,
 )
 _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与|由)\s*$")  # 由2024年的16.8%提高到22%
+
+
 # "up from 2.87 trillion yuan in 2020": the year of a number compared with, no period of
-# the sentences after
+# the sentences after (a comma ends the search, so "from 158,900 in 2023" is left to
+# _FROM_ITS_NUMBER below, which keeps it from the sentences after only)
 _COMPARED_NUMBER_IN = re.compile(
     r"\b(?:from|compared (?:with|to)|versus|against)\s+(?:about |around |roughly )?"
     r"(?:RMB |US\$|\$|¥)?\d(?:[^,;.]|\.(?=\d)){0,40}?\bin\s+$",
@@ -721,7 +728,10 @@ def year_for(
                 or (_STATED_WITH.match(text, m.end) and _one_numbers_year(text, m))
                 # nor the year of the number a change is counted from ("up 48.8% from
                 # 158,900 in 2023"): the sentence was about the year after
-                or _FROM_ITS_NUMBER.search(text, max(0, m.start - 60), m.start)
+                or (
+                    _FROM_ITS_NUMBER.search(text, max(0, m.start - 60), m.start)
+                    and _own_year_before(text, m, before)
+                )
             )
         ]
     return before[-1] if before else None
@@ -741,11 +751,13 @@ _BOUND_AFTER = re.compile(r"%?\s*(?:以上|左右|以内)")
 _AVERAGE_ANNUAL = re.compile(
     r"年均(?:增长|增速)[^,;。\d]{0,4}$|\baverage annual growth (?:of )?$", re.I
 )
-# (a number's grouping commas and decimal point included, which _COMPARED_NUMBER_IN
-# stops at)
+# The year of a number compared with, found for the sentences after (year_for): a
+# number with its grouping commas, which _COMPARED_NUMBER_IN stops at, and then at most
+# two words before the year ("from 158,900 in 2023", "from 1,120 at the end of 2023");
+# not "from 38 exhibitors on 1,420 m² in 2024", whose year is the whole comparison's.
 _FROM_ITS_NUMBER = re.compile(
-    r"\b(?:from|compared with|against|versus)\s+(?:RMB\s*|US\$|\$)?\d[\d.,]*\s*"
-    r"(?:[a-z%]+\s+){0,2}?(?:in|at the end of)\s+$",
+    r"\b(?:from|compared (?:with|to)|versus|against)\s+(?:about |around |roughly )?"
+    r"(?:RMB\s*|US\$|\$|¥)?\d[\d.,]*\s*(?:[a-z%]+\s+){0,2}?(?:in|at the end of)\s+$",
     re.IGNORECASE,
 )
 _STATED_WITH = re.compile(r"\s*年?(?:底|末)?\s*(?:为|是)\s*\d")
@@ -760,6 +772,15 @@ _CHANGED_BY = re.compile(
     r"\b(?:(?:up|down|rose|grew|fell)\s+(?:by\s+)?|growth of\s+(?:about\s+|around\s+)?)$",
     re.IGNORECASE,
 )
+
+
+def _own_year_before(text: str, year: YearMention, years: list[YearMention]) -> bool:
+    """Whether another of `years` stands before `year` in its sentence: the period the
+    sentence was about ("Cluster output in 2024 was 236,400, up from 158,900 in 2023"),
+    which the sentences after take instead. Without one ("reached 68, compared with 41 in
+    2022") the compared year stays the last stated, rather than an older one."""
+    start = max(text.rfind(mark, 0, year.start) for mark in ("。", "\n", ". "))
+    return any(other.start > start and other.end <= year.start for other in years)
 
 
 def _one_numbers_year(text: str, year: YearMention) -> bool:
