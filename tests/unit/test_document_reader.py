@@ -5217,3 +5217,64 @@ def test_a_compared_year_with_no_year_of_its_sentence_before_it_stays():
         date(2025, 1, 14),
     )
     assert [(c.indicator_id, c.year) for c in claims if c.indicator_id] == [("ai_scale", 2022)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an outsider's view dates what follows it in its sentence, not only its clause
+        ("We project that, by 2025, output will reach 300,000 vehicles.", date(2025, 3, 18), []),
+        (
+            "According to the market consensus, the 2025 IC scale will be around 55 billion yuan.",
+            date(2025, 3, 18),
+            [],
+        ),
+        # a firm's own report whose sentences open with the year, then 本公司
+        (
+            "临江半导体股份有限公司2025年度社会责任报告\n\n2025年,本公司集成电路产业规模达到"
+            "20亿元。2026年,本公司力争集成电路产业规模达到25亿元。",
+            date(2026, 3, 10),
+            [("figure", 20, 2025), ("target", 25, 2026)],
+        ),
+        # goals set on a forecast later in the sentence, not right after it
+        (
+            "本公司依据研究机构对市场之预测,并考量公司产能,订定2025年集成电路产业规模目标为"
+            "20亿元。",
+            date(2025, 3, 18),
+            [("target", 20, 2025)],
+        ),
+        # a numbered heading naming a later year ends a report's span, review or not
+        (
+            "临江市2025年度集成电路发展评价报告\n\n一、评价结果\n\n集成电路产业规模达到480亿元。"
+            "\n\n二、2026年一季度运行情况\n\n集成电路产业规模达到130亿元。",
+            date(2026, 5, 10),
+            [("figure", 480, 2025), ("figure", 130, 2026)],
+        ),
+        # 将 as 把, and 争取 done, plan nothing in a report
+        (
+            "临江市2025年度集成电路发展评价报告\n\n一、评价结果\n\n2024年集成电路产业规模为400亿元。"
+            "全市将集成电路作为主导产业,集成电路产业规模达到480亿元。全年成功争取产业园区3个。",
+            date(2026, 2, 10),
+            [("figure", 400, 2024), ("figure", 480, 2025), ("figure", 3, 2025)],
+        ),
+        # a quoted firm over two paragraphs is still quoted
+        (
+            "临江市2026年集成电路产业发展行动方案\n到2026年,集成电路产业规模达到500亿元。\n"
+            '专栏:企业案例。临江半导体负责人介绍:"本公司在报告期内新增产能30%。\n'
+            '我们公司力争2026年集成电路产业规模达到20亿元。"',
+            date(2025, 5, 16),
+            [("target", 500, 2026)],
+        ),
+        # an abbreviation's full stop ends no sentence: "U.S." leaves 2023 the compared
+        # number's
+        (
+            "In 2024 output of the group's U.S. plant was 236,400 vehicles, up from 158,900 in "
+            "2023. The AI scale reached 221 billion yuan.",
+            date(2025, 1, 14),
+            [("figure", 236400, 2024), ("figure", 158900, 2023), ("figure", 221, 2024)],
+        ),
+    ],
+)
+def test_what_the_second_review_found(text, published, expected):
+    claims = _read(text, published)
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == expected

@@ -1107,6 +1107,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(ESTIMATE_YEAR.search(text, *clause))
         or bool(_RECKONED.search(text, *clause))
         or bool(_RECKONED_LEAD.search(text, sentence.start, quantity.start))
+        or bool(_OUTSIDERS_VIEW.search(text, sentence.start, quantity.start))
         or bool(_NATIONAL_ASIDE.search(text, max(0, quantity.start - 48), quantity.start))
         or bool(_SHORTFALL.search(text, max(sentence.start, quantity.start - 90), quantity.start))
         or _is_section_number(text, quantity)
@@ -1227,9 +1228,9 @@ _NATIONAL_ASIDE = re.compile(
 # (a rate worked out from a target). Or a projection that leads its sentence in (本研究模型
 # 预估,2026-2030年...年均成长约4.3%至4.7%).
 _FORECASTER = r"(?:本研究|本报告|本文|笔者|课题组|研究团队|我们|本会|机构)[^,;。]{0,8}?"
-# (not a forecast that goals are then set on: 依据…研究机构对市场之预测,订定2025年目标…;
-# the goals are the firm's own)
-_NOT_GOALS_BASIS = r"(?!\s*,\s*(?:订定|制定|设定|确定))"
+# (not a forecast that goals are then set on, later in its sentence: 依据…研究机构对市场之
+# 预测,订定2025年目标…; the goals are the firm's own)
+_NOT_GOALS_BASIS = r"(?![^。]*?(?:订定|制定|设定)[^。]{0,20}?(?:目标|\d))"
 _RECKONED = re.compile(
     rf"{_FORECASTER}(?:预估|预测|推估|估计|推算){_NOT_GOALS_BASIS}|年均[^,;。]{{0,6}}?[须需](?!求)"
     # what is left to do for a year's goal: 今年四季度只需生产13.4万辆, 四季度需到位10.1亿美元
@@ -1242,12 +1243,15 @@ _RECKONED = re.compile(
     # (not "will require output to grow by at least 12 percent", which restates a goal)
     r"|\b(?:needs?|requires?)\s+(?:[a-z]+\s+){0,2}?(?:growth|increases?|rises?)\b"
     # the gap to a goal: "the station goal needs 19 more sites"
-    r"|\b(?:needs?|requires?)\s+(?:another\s+)?\d[\d,.]*\s+more\b"
-    # an outsider's projection and the market's consensus, in their own clause ("we
-    # project 2025 output of 290,000 to 310,000 vehicles"; "our central estimate for 2027
-    # exports is 70,000"; "above the market consensus of RMB 55 billion"), beside which
-    # a clause may still state the firm's or the city's goal
-    r"|\b(?:I|we) (?:project|forecast)\b|\bour central (?:estimate|forecast|projection)s?\b"
+    r"|\b(?:needs?|requires?)\s+(?:another\s+)?\d[\d,.]*\s+more\b",
+    re.IGNORECASE,
+)
+# An outsider's projection and the market's consensus: what follows them in their
+# sentence is theirs ("we project 2025 output of 290,000 to 310,000 vehicles"; "According
+# to the market consensus, ... around RMB 55 billion"), while a goal stated before them
+# stays ("we target RMB 60 billion, above the market consensus of RMB 55 billion")
+_OUTSIDERS_VIEW = re.compile(
+    r"\b(?:I|we) (?:project|forecast)\b|\bour central (?:estimate|forecast|projection)s?\b"
     r"|\b(?:market|street|analysts'?) consensus\b",
     re.IGNORECASE,
 )
@@ -1588,9 +1592,13 @@ _DEFAULT_YEAR = re.compile(
 )
 
 
-# FUTURE's words that name a goal rather than plan one: a sentence may set a result
-# against them
-_GOAL_WORDS = {"目标", "goal", "target", "targets", "Goal", "Target", "Targets"}
+# What a report's sentence plans (力争, 计划, 预计, a goal that is or will be…): not 将
+# used as 把 (全市将集成电路作为主导产业), nor 争取 done (成功争取), nor a result set against a
+# goal (比年初预期目标高0.3个百分点)
+_PLANS_AHEAD = re.compile(
+    r"力争|(?<!成功)争取|计划|预计|目标(?:是|为)|\b(?:will|aims?|plans?|expects?)\s+to\b",
+    re.IGNORECASE,
+)
 _YEAR_END_MONTH = 11  # from November, 预计 of the year of publication estimates its end
 # A part of the number before it: "..., of which exports made up", 其中
 _PART_OF_WHOLE = re.compile(r"\bof which\b|其中", re.IGNORECASE)
@@ -1916,11 +1924,18 @@ _FIRMS_OWN = re.compile(
 # else's firm in any document
 _FIRM_NAMED = re.compile(r"(?:该|这家)(?:公司|企业)(?=计划|力争|拟|预计|目标)")
 # A firm's report of itself: 报告期, its shares, its management's discussion, or 本公司
-# opening a sentence in its own voice (本公司依据…订定…); looked for outside quotation
-# marks, where a plan or a news story quotes a firm (负责人介绍:"本公司在报告期内…")
-_FIRM_REPORT = re.compile(r"报告期|公司股票|管理层讨论与分析|(?:^|[。\n])[^\S\n]*本公司")
+# opening a sentence or clause in its own voice (本公司依据…订定…, 2025年,本公司…), not
+# after someone's speech verb (负责人表示:本公司…); looked for outside quotation marks,
+# where a plan or a news story quotes a firm (负责人介绍:"本公司在报告期内…")
+_FIRM_REPORT = re.compile(
+    r"报告期|公司股票|管理层讨论与分析"
+    r"|(?:^|[。\n,;]|(?<!表示)(?<!介绍)(?<!指出)(?<!称):)[^\S\n]*"
+    r"(?:(?:19|20)\d\d\s*年\s*,?\s*)?本公司"
+)
 # Quoted words: "…" (ASCII after normalise) and 「…」
-_QUOTED = re.compile(r'"[^"\n]*"|「[^」\n]*」')
+# (across lines too, as a quoted speech may run over paragraphs; bounded, so that an
+# unclosed mark does not hide the rest of the text)
+_QUOTED = re.compile(r'"[^"]{0,600}"|「[^」]{0,600}」')
 
 
 def _restated_after(text: str, chunk: str, end: int) -> bool:
@@ -2238,9 +2253,9 @@ def read_document(
             or _FIRM_NAMED.search(chunk)
             # (a firm's own voice: left out unless this is its own report, and it speaks
             # outside quotation marks)
-            or (
-                (own_voice := _FIRMS_OWN.search(plain, sentence.start, sentence.end))
-                and not (firm_report and not any(a <= own_voice.start() < b for a, b in quoted))
+            or any(
+                not (firm_report and not any(a <= own.start() < b for a, b in quoted))
+                for own in _FIRMS_OWN.finditer(plain, sentence.start, sentence.end)
             )
             or _ADMISSION.search(chunk)
             or _SURVEYED.search(chunk)
@@ -2323,7 +2338,7 @@ def read_document(
                 if any(start < quantity.start < end for start, end in report_spans)
                 # (a goal it states, 力争…, is no result of its year; a result set against
                 # a goal, 比年初预期目标高0.3个百分点, still is)
-                and not any(m[0] not in _GOAL_WORDS for m in FUTURE.finditer(chunk))
+                and not _PLANS_AHEAD.search(chunk)
                 else None
             )
             if (

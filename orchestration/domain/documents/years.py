@@ -230,10 +230,11 @@ def one_year_report(text: str, published: date) -> tuple[int, list[tuple[int, in
     line, published after that year: a December summary of the same year is not one),
     and the spans that report it: every number there with no year of its own is of that
     year, as is 全年 (the report's whole year, not the year of publication). They run from
-    the title to the first heading that turns ahead (2026年工作安排), or is numbered and
-    names a later year (五、2026年及2027年工作目标), but is not the review's own heading
-    (一、年度目标完成情况); an unnumbered line of the front matter (the date it was written,
-    2026年2月10日, or a speech's occasion, ——在2025年…大会上) turns nothing. Not a
+    the title to the first heading that turns ahead (2026年工作安排) and is not the review's
+    own (一、年度目标完成情况), or is numbered and names a later year (五、2026年及2027年工作
+    目标, 二、2026年一季度运行情况); an unnumbered line of the front matter (the date it
+    was written, 2026年2月10日, or a speech's occasion, ——在2025年…大会上) turns nothing.
+    Not a
     government work report (政府工作报告), which sets the goals of the year it is given in."""
     title_start = len(text) - len(text.lstrip())
     title_end = text.find("\n", title_start)
@@ -246,13 +247,9 @@ def one_year_report(text: str, published: date) -> tuple[int, list[tuple[int, in
         return None
     position = title_end + 1
     for line in text[position:].split("\n"):
-        if (
-            is_heading(line)
-            and not _REVIEW.search(line)
-            and (
-                _AHEAD.search(line)
-                or (_MARKER.match(line) and any(int(y) > year for y in YEAR.findall(line)))
-            )
+        if is_heading(line) and (
+            (_AHEAD.search(line) and not _REVIEW.search(line))
+            or (_MARKER.match(line) and any(int(y) > year for y in YEAR.findall(line)))
         ):
             return year, [(title_end, position)]
         position += len(line) + 1
@@ -774,12 +771,20 @@ _CHANGED_BY = re.compile(
 )
 
 
+# Where a sentence ends: 。, a line's end, or a full stop and a space, not an
+# abbreviation's ("the group's U.S. plant")
+_SENTENCE_END = re.compile(r"[。\n]|(?<![A-Z])\.\s")
+
+
 def _own_year_before(text: str, year: YearMention, years: list[YearMention]) -> bool:
     """Whether another of `years` stands before `year` in its sentence: the period the
     sentence was about ("Cluster output in 2024 was 236,400, up from 158,900 in 2023"),
     which the sentences after take instead. Without one ("reached 68, compared with 41 in
     2022") the compared year stays the last stated, rather than an older one."""
-    start = max(text.rfind(mark, 0, year.start) for mark in ("。", "\n", ". "))
+    start = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, year.start - 400), year.start)),
+        default=0,
+    )
     return any(other.start > start and other.end <= year.start for other in years)
 
 
