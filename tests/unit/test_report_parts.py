@@ -16,7 +16,7 @@ from orchestration.domain.publish.report.charts import (
     figure_json,
     trajectory_figure,
 )
-from orchestration.domain.publish.report.queries import iter_figures
+from orchestration.domain.publish.report.queries import iter_figures, read_trajectories
 from orchestration.domain.publish.report.render import environment, figure_rows, number
 from orchestration.domain.quality.gx_results import latest_results
 
@@ -356,3 +356,24 @@ def test_figures_stream_one_series_at_a_time_across_batches(
         (("b", "X"), [(2022, 1)]),
     ]
     assert list(iter_figures(database, set())) == []
+
+
+def test_trajectories_are_read_for_the_targets_asked_in_year_order(tmp_path):
+    database = tmp_path / "published.duckdb"
+    con = duckdb.connect(str(database))
+    con.execute("create schema marts")
+    con.execute(
+        "create table marts.fct_target_trajectory as select * from (values "
+        "('t1', 2022, 3.0), ('t2', 2021, 1.0), ('t1', 2021, 2.0), ('t3', 2021, 9.0)) "
+        "t(target_id, year, actual_value)"
+    )
+    con.close()
+    read = read_trajectories(database, ["t1", "t2", "t4"])  # t4 has no row
+    assert {
+        target: [(row["year"], row["actual_value"]) for row in rows]
+        for target, rows in read.items()
+    } == {
+        "t1": [(2021, 2.0), (2022, 3.0)],
+        "t2": [(2021, 1.0)],
+    }
+    assert read_trajectories(database, []) == {}

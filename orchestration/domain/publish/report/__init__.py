@@ -29,13 +29,19 @@ from datetime import datetime
 from pathlib import Path
 
 from orchestration.domain.publish.folders import ReusedFiles, replace_folder, staging_folder
+from orchestration.domain.publish.report import queries
 from orchestration.domain.publish.report.charts import (
     LOCAL_SERIES,
     USD_SERIES,
     figure_json,
     trajectory_figure,
 )
-from orchestration.domain.publish.report.queries import ReportData, iter_figures, read_report_data
+from orchestration.domain.publish.report.queries import (
+    ReportData,
+    iter_figures,
+    read_report_data,
+    read_trajectories,
+)
 from orchestration.domain.publish.report.render import STATUS_WORDS, environment, figure_rows
 from orchestration.domain.quality.gx_results import latest_results
 
@@ -63,12 +69,13 @@ def _code_version() -> str:
 
 
 def _page_key(code: str, data: ReportData, target: dict, common: dict) -> str:
-    """Everything a target page is rendered from (its series' figures by their digest)."""
+    """Everything a target page is rendered from (its series' figures and its trajectory
+    by their digests)."""
     shown = [
         code,
         common,
         target,
-        data.trajectories.get(target["target_id"], []),
+        data.trajectory_keys.get(target["target_id"]),
         data.figure_keys.get((target["indicator_id"], target["region"])),
         data.issues_for(target),
         data.unit_labels,
@@ -92,8 +99,9 @@ def _status_counts(targets: list[dict]) -> list[tuple[str, int]]:
     return [(status, counts[status]) for status in STATUS_WORDS if counts[status]]
 
 
-def _target_page(env, data: ReportData, target: dict, common: dict, figures: list[dict]) -> str:
-    rows = data.trajectories.get(target["target_id"], [])
+def _target_page(
+    env, data: ReportData, target: dict, common: dict, figures: list[dict], rows: list[dict]
+) -> str:
     unit = data.unit_labels.get(target["unit"], target["unit"])
     usd_figure = None
     if target["currency"] is not None:
@@ -158,21 +166,29 @@ def write_report(published_db: Path, gx_validations: Path, destination: Path) ->
         )
     ]
     # only the series of the pages rendered are read (a bulletin: a few, not a million
-    # rows), one series at a time
+    # rows), one series at a time, and their targets' trajectories a batch at a time
     pages: dict[tuple[str, str], list[dict]] = {}
     for target in changed:
         pages.setdefault((target["indicator_id"], target["region"]), []).append(target)
 
-    def render(series: tuple[str, str], figures: list[dict]) -> None:
+    def render(series: tuple[str, str], figures: list[dict], trajectories: dict) -> None:
         for target in pages.pop(series):
+            rows = trajectories.get(target["target_id"], [])
             (staged / f"targets/{target['target_id']}.html").write_text(
-                _target_page(env, data, target, page_common, figures), encoding="utf-8"
+                _target_page(env, data, target, page_common, figures, rows), encoding="utf-8"
             )
 
-    for series, figures in iter_figures(published_db, set(pages)):
-        render(series, figures)
-    for series in list(pages):  # series with no figure held
-        render(series, [])
+    in_order = sorted(pages)
+    for start in range(0, len(in_order), queries.SERIES_PER_QUERY):
+        batch = in_order[start : start + queries.SERIES_PER_QUERY]
+        trajectories = read_trajectories(
+            published_db, [target["target_id"] for series in batch for target in pages[series]]
+        )
+        for series, figures in iter_figures(published_db, set(batch)):
+            render(series, figures, trajectories)
+        for series in batch:  # series with no figure held
+            if series in pages:
+                render(series, [], trajectories)
     rendered = len(changed)
     reused.save()
     replace_folder(staged, destination)
