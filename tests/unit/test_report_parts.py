@@ -377,3 +377,44 @@ def test_trajectories_are_read_for_the_targets_asked_in_year_order(tmp_path):
         "t2": [(2021, 1.0)],
     }
     assert read_trajectories(database, []) == {}
+
+
+def test_a_trajectory_digest_changes_with_a_value_or_a_column_name_not_the_row_order():
+    from orchestration.domain.publish.report import _page_key
+    from orchestration.domain.publish.report.queries import (
+        DIGESTED_COLUMNS_SQL,
+        TRAJECTORY_KEYS_SQL,
+        ReportData,
+    )
+
+    con = duckdb.connect()
+    con.execute("create schema marts")
+
+    def keys(rows: str, columns: str = "target_id, year, linear_path_value") -> tuple:
+        con.execute(
+            f"create or replace table marts.fct_target_trajectory as "
+            f"select * from (values {rows}) t({columns})"
+        )
+        return dict(con.execute(TRAJECTORY_KEYS_SQL).fetchall()), con.execute(
+            DIGESTED_COLUMNS_SQL
+        ).fetchall()
+
+    base, columns = keys("('t1', 2021, 1.0), ('t1', 2022, 2.0), ('t2', 2021, 5.0)")
+    reordered, _ = keys("('t1', 2022, 2.0), ('t2', 2021, 5.0), ('t1', 2021, 1.0)")
+    changed, _ = keys("('t1', 2021, 1.0), ('t1', 2022, 2.5), ('t2', 2021, 5.0)")
+    assert reordered == base and set(base) == {"t1", "t2"}
+    assert changed["t1"] != base["t1"] and changed["t2"] == base["t2"]
+    # a renamed column hashes the same values alike; the page key takes the names too
+    renamed, renamed_columns = keys(
+        "('t1', 2021, 1.0), ('t1', 2022, 2.0), ('t2', 2021, 5.0)",
+        "target_id, year, growth_path_value",
+    )
+    assert renamed == base and renamed_columns != columns
+    target = {"target_id": "t1", "indicator_id": "i", "region": "r"}
+    page_keys = [
+        _page_key(
+            "code", ReportData([target], trajectory_keys=found, digested_columns=names), target, {}
+        )
+        for found, names in ((base, columns), (renamed, renamed_columns))
+    ]
+    assert page_keys[0] != page_keys[1]

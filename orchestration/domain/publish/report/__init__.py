@@ -9,9 +9,10 @@ filter script from static/; nothing is fetched from the network. The folder is w
 beside the old one and swapped in whole, like the exports.
 
 A target page is rendered only when what it shows changed (`_page_key`: the page's own
-rows, the as-of date, the report's code and templates); otherwise the previous report's
-page is taken (folders.ReusedFiles), byte for byte what a render would give. `pages.json`
-keeps the keys. One
+row; its trajectory and its series' figures by DuckDB digests, with those marts' column
+names; the as-of date; the report's code and templates); otherwise the previous
+report's page is taken (folders.ReusedFiles), byte for byte what a render would give.
+`pages.json` keeps the keys. One
 new bulletin at 1M statistics rows (3,969 targets, every vintage in its series' table)
 then re-renders the pages of the series it touches, not 4,000. Target pages carry the
 as-of date but not the publication time, which index.html and quality.html show, so an
@@ -77,6 +78,7 @@ def _page_key(code: str, data: ReportData, target: dict, common: dict) -> str:
         target,
         data.trajectory_keys.get(target["target_id"]),
         data.figure_keys.get((target["indicator_id"], target["region"])),
+        data.digested_columns,
         data.issues_for(target),
         data.unit_labels,
     ]
@@ -184,8 +186,10 @@ def write_report(published_db: Path, gx_validations: Path, destination: Path) ->
         trajectories = read_trajectories(
             published_db, [target["target_id"] for series in batch for target in pages[series]]
         )
-        for series, figures in iter_figures(published_db, set(batch)):
-            render(series, figures, trajectories)
+        wanted = set(batch)
+        for series, figures in iter_figures(published_db, wanted):
+            if series in wanted:  # (not another batch's: an id holding '|' matches twice)
+                render(series, figures, trajectories)
         for series in batch:  # series with no figure held
             if series in pages:
                 render(series, [], trajectories)

@@ -49,7 +49,15 @@ group by target_id
 """
 """A digest of each target's trajectory, what its page's charts draw, for deciding
 which pages to render again (order-free, as FIGURE_KEYS_SQL: a row per target and
-year)."""
+year). It hashes values, not column names: DIGESTED_COLUMNS_SQL's names go into the
+page key beside it."""
+
+DIGESTED_COLUMNS_SQL = """
+select table_name, column_name, data_type from information_schema.columns
+where table_schema = 'marts'
+    and table_name in ('fct_target_trajectory', 'fct_statistic_vintages')
+order by table_name, ordinal_position
+"""
 
 FIGURES_SQL = """
 select * from marts.fct_statistic_vintages
@@ -94,7 +102,10 @@ class ReportData:
     issues: list[dict] = field(default_factory=list)
     rejections: list[dict] = field(default_factory=list)
     unit_labels: dict[str, str] = field(default_factory=dict)
-    figure_keys: dict[tuple[str, str], str] = field(default_factory=dict)
+    figure_keys: dict[tuple[str, str], int] = field(default_factory=dict)
+    # the digested marts' columns, names and types: a digest hashes values only, so a
+    # renamed column would leave it unchanged while the page drew something else
+    digested_columns: list[tuple[str, str, str]] = field(default_factory=list)
     _index: dict[str, list[int]] | None = field(default=None, repr=False)
 
     def issues_for(self, target: dict) -> list[dict]:
@@ -136,13 +147,15 @@ def read_report_data(published_db: Path) -> ReportData:
         data.issues = _records(con, ISSUES_SQL)
         data.rejections = _records(con, REJECTIONS_SQL)
         data.unit_labels = dict(con.execute(UNITS_SQL).fetchall()) | SHORT_UNIT_LABELS
+        data.digested_columns = con.execute(DIGESTED_COLUMNS_SQL).fetchall()
         return data
     finally:
         con.close()
 
 
 SERIES_PER_QUERY = 1_000
-"""Series whose figures one query reads and sorts. A national release renders every
+"""Series whose figures (and whose targets' trajectories) one query reads and sorts. A
+national release renders every
 page: at 10M statistics rows one query over all 39,402 series held DuckDB at its memory
 cap beside the report's own data (4.9 GB peak for the build); a query per thousand
 series sorts a few hundred thousand rows at a time."""
