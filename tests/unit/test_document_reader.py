@@ -24,7 +24,7 @@ from orchestration.domain.documents.reader import (
     normalise,
     read_document,
 )
-from orchestration.domain.documents.sentences import sentences
+from orchestration.domain.documents.sentences import CLAUSE_BREAK, sentences
 from orchestration.domain.documents.years import (
     five_year_plan,
     one_year_plan,
@@ -5278,3 +5278,13 @@ def test_a_compared_year_with_no_year_of_its_sentence_before_it_stays():
 def test_what_the_second_review_found(text, published, expected):
     claims = _read(text, published)
     assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == expected
+
+
+def test_a_numbers_grouping_comma_ends_no_clause():
+    text = "output of 290,000 to 310,000 vehicles, short of 1,2 goals; a:b"
+    assert [text[m.start() :][:3] for m in CLAUSE_BREAK.finditer(text)] == [
+        ", s",
+        ",2 ",
+        "; a",
+        ":b",
+    ]

@@ -661,14 +661,11 @@ _ANAPHOR = re.compile(
 )
 
 
-_CLAUSE_BREAK = re.compile(rf"(?!(?<=\d),\d{{3}}(?!\d)){CLAUSE_BREAK.pattern}")
-
-
 def _clause(text: str, quantity: Quantity, window: tuple[int, int]) -> tuple[int, int]:
     """The quantity's own clause within its window: up to the nearest comma, semicolon
     or colon on either side (not a number's grouping comma: "290,000 to 310,000")."""
-    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, window[0], quantity.start)]
-    after = _CLAUSE_BREAK.search(text, quantity.end, window[1])
+    before = [m.end() for m in CLAUSE_BREAK.finditer(text, window[0], quantity.start)]
+    after = CLAUSE_BREAK.search(text, quantity.end, window[1])
     return (before[-1] if before else window[0], after.start() if after else window[1])
 
 

@@ -189,8 +189,9 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 
-# Where a clause ends, within a sentence.
-CLAUSE_BREAK = re.compile(r"[,;:]")
+# Where a clause ends, within a sentence (not at a number's grouping comma: "290,000 to
+# 310,000" is one clause).
+CLAUSE_BREAK = re.compile(r"(?!(?<=\d),\d{3}(?!\d))[,;:]")
 
 RESPECTIVE = re.compile(r"\brespective(?:ly)?\b|\beach\b|分别|各自", re.IGNORECASE)
 # Of those words, the ones written before the numbers they pair, and the one after them.
