@@ -5288,3 +5288,61 @@ def test_a_numbers_grouping_comma_ends_no_clause():
         "; a",
         ":b",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a Republic-era date marks the era without naming it: 114年 is 2025, 117年 2028
+        (
+            "翠林縣政府新聞稿\n發布日期:115年3月12日\n114年全年集成電路產業規模為42億元。"
+            "117年集成電路產業規模突破60億元。",
+            date(2026, 3, 12),
+            [("figure", 42, 2025), ("target", 60, 2028)],
+        ),
+        # who sets it, in a word or two, with the year, carries the figure before it
+        (
+            "2025年集成电路产业规模为42亿元。县府要求2026年提高到50亿元。",
+            date(2026, 3, 12),
+            [("figure", 42, 2025), ("target", 50, 2026)],
+        ),
+        # the goal named right before its number, in a review's section, is a goal
+        (
+            "一、总体运行情况\n\n今年集成电路产业规模年度目标为260亿元。1-9月,集成电路产业规模"
+            "完成187亿元。",
+            date(2025, 10, 17),
+            [("target", 260, 2025), ("figure", 187, 2025)],
+        ),
+        # "there are another" counts what is now
+        (
+            "年度新建产业园区目标6个,目前已建成3个,另有2个产业园区正在规划。",
+            date(2025, 10, 17),
+            [("target", 6, None), ("figure", 3, 2025), ("figure", 2, 2025)],
+        ),
+        # a number "a year earlier" is of the year before its sentence's
+        (
+            "In 2024 ICs had a share of 41.5% of output, compared with 29.8% a year earlier.",
+            date(2025, 5, 20),
+            [("figure", 41.5, 2024), ("figure", 29.8, 2023)],
+        ),
+    ],
+)
+def test_what_sets_101_and_102_taught(text, published, expected):
+    claims = _read(text, published)
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == expected
+
+
+def test_the_set_a_subject_ranks_in_names_no_indicator():
+    index = build_index(
+        {"chains_output": "CNY_100m", "lithium_output": "CNY_100m"},
+        [
+            ("chains_output", "subject", "四条产业链"),
+            ("chains_output", "measure", "产值"),
+            ("lithium_output", "subject", "锂电产业链"),
+            ("lithium_output", "measure", "产值"),
+        ],
+        {},
+    )
+    text = "锂电产业链。年度产值目标60亿元,是四条产业链中唯一滞后的产业链。"
+    claims = _read(text, date(2025, 10, 17), index)
+    assert [(c.indicator_id, c.value) for c in claims if c.indicator_id] == [("lithium_output", 60)]

@@ -123,15 +123,17 @@ def _comma_grouped(text: str) -> str:
 
 # Taiwan's official texts count years of the Republic of China (民國113年 = 2024), and
 # after the era is named once they write the bare number (117年, 115年度). In a text that
-# names the era, such a year becomes its four digits in the four characters it took:
-# the 年 gives way (117年目标 -> 2028目标), a Western year reads as one without 年.
-_REPUBLIC_ERA = "民国"
+# names the era, or dates itself in it (a press release's 發布日期:115年3月12日, which
+# no Western year can be), such a year becomes its four digits in the four characters
+# it took: the 年 gives way (117年目标 -> 2028目标), a Western year reads as one without
+# 年. A three-digit year alone is no sign: 建党100年 is a count of years.
+_REPUBLIC_ERA = re.compile(r"民国|(?<![\d.])1[0-2]\d年\d{1,2}月\d{1,2}日")
 _REPUBLIC_YEAR = re.compile(r"(?<![\d.])(?<!\d,)(1[0-2]\d)年")
 _REPUBLIC_OFFSET = 1911
 
 
 def _republic_years(text: str) -> str:
-    if _REPUBLIC_ERA not in text:
+    if not _REPUBLIC_ERA.search(text):
         return text
     return _REPUBLIC_YEAR.sub(lambda m: str(int(m.group(1)) + _REPUBLIC_OFFSET), text)
 
@@ -495,6 +497,19 @@ def _in_bound_verb(text: str, mention: Mention) -> bool:
     )
 
 
+# The set a subject ranks in: 是四条产业链中唯一滞后的, "the only one among the four
+# chains". It names the group, not what the number is of.
+_SET_AFTER = re.compile(r"(?:之)?中(?:唯一|最|第一|排名|仅有)")
+_SET_BEFORE = re.compile(r"\b(?:among|of all)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _names_a_set_of_them(text: str, mention: Mention) -> bool:
+    return bool(
+        _SET_AFTER.match(text, mention.end)
+        or _SET_BEFORE.search(text, max(0, mention.start - 25), mention.start)
+    )
+
+
 def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
     """Every place an alias occurs within a clause (or anywhere, for an alias written
     with a comma of its own). An occurrence inside a longer one of
@@ -550,7 +565,8 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
     kept = [
         m
         for m in kept
-        if m.role == "subject" or not _inside_other_subject(m, subjects, starts, clauses)
+        if (m.role == "subject" and not _names_a_set_of_them(text, m))
+        or (m.role != "subject" and not _inside_other_subject(m, subjects, starts, clauses))
     ]
     return sorted(kept, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
 
@@ -1324,8 +1340,10 @@ _FIGURE_ANAPHOR = re.compile(
 # a verb continues the figure of the sentence before (全省低空经济规模达到1200亿元;
 # 第二步,到2030年,突破2000亿元).
 _ELLIPSIS = re.compile(
-    r"(?:[\s,]|第[一二三四五六七八九十]步|到\s*\d{4}\s*年(?:底|末)?|力争|争取|将|要|再"
+    r"(?:[\s,]|第[一二三四五六七八九十]步|到?\s*\d{4}\s*年?(?:底|末)?|力争|争取|将|要|再"
     r"|(?:规划|方案|计划)?的?目标是|(?:规划|方案|计划)(?:提出|明确|要求)"
+    # who sets it, in a word or two: 县府要求2026年提高到20%
+    r"|[\u4e00-\u9fff]{1,3}(?:提出|明确|要求)"
     r"|进一步)*(?:突破|达到|超过|增至|增长到|提高到|提升到|达|超)?\s*"
     # and in English: "By the end of next year we want no fewer than 2,000.", "The aim
     # is at least 12 percent in 2026."
@@ -1576,6 +1594,8 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
 _ALREADY = re.compile(
     r"(?<!而)已(?:经)?(?!于)(?![^,;。\d]+(?:达到|突破|超过|不低于|不少于|提高到|提升至|增至))"
     r"[^,;。\d]{0,16}$"
+    # 目前已签约3个,另有2个项目处于合同谈判阶段: "there are another" counts what is
+    r"|(?<![\u4e00-\u9fff])另有\s*$"
 )
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
 
@@ -1632,8 +1652,11 @@ _GOALS_LEAD = re.compile(
 
 
 # What a plan sets, said right before its number in a review: 今年省政府提出全年产量力争
-# 达到80万辆, 省政府年初提出今年全年突破2.2万亿元
-_PLANNED_HERE = re.compile(r"力争|争取|确保(?!了)|(?:提出|要求)(?!了)[^,;。\d]{0,12}$")
+# 达到80万辆, 省政府年初提出今年全年突破2.2万亿元; or the goal named right before it
+# (年度产值目标为260亿元, in a progress report's overview)
+_PLANNED_HERE = re.compile(
+    r"力争|争取|确保(?!了)|(?:提出|要求)(?!了)[^,;。\d]{0,12}$|目标(?:值)?(?:为|是|定为)?\s*$"
+)
 
 
 # A commitment in the number's own clause (确保重点项目完成年度投资180亿元以上): that

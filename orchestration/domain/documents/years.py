@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import wraps
 
 import cn2an
 from number_parser import parse_number
@@ -622,6 +623,30 @@ _COMPARED = re.compile(
 )
 
 
+# A number dated a year before the year its sentence is of: "NEVs accounted for 41.5%
+# in 2024, compared with 29.8% a year earlier"
+_A_YEAR_EARLIER = re.compile(
+    r"\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b"
+    r"|\s+(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _a_year_back_when_said(find):
+    """`find` (a number's year), a year back for a number said to be of the year before
+    it ("compared with 29.8% a year earlier"): one rule over all of `find`'s returns."""
+
+    @wraps(find)
+    def found(text: str, sentence_years, earlier, quantity: Quantity, *rest):
+        year = find(text, sentence_years, earlier, quantity, *rest)
+        if year is not None and _A_YEAR_EARLIER.match(text, quantity.end):
+            return replace(year, year=year.year - 1, comparison=False)
+        return year
+
+    return found
+
+
+@_a_year_back_when_said
 def year_for(
     text: str,
     sentence_years: list[YearMention],
