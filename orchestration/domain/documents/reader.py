@@ -132,10 +132,23 @@ _REPUBLIC_YEAR = re.compile(r"(?<![\d.])(?<!\d,)(1[0-2]\d)年")
 _REPUBLIC_OFFSET = 1911
 
 
+# (a count of years stays one: 已有100年历史, 建党100年, 未来100年, 100年来)
+_YEARS_COUNTED_BEFORE = re.compile(r"(?:建党|建国|创立|成立|建校|未来|已有|近|逾|过去|百)\s*$")
+_YEARS_COUNTED_AFTER = re.compile(r"(?:前|来|间|历史|之久|以上|左右|的历史)")
+
+
 def _republic_years(text: str) -> str:
     if not _REPUBLIC_ERA.search(text):
         return text
-    return _REPUBLIC_YEAR.sub(lambda m: str(int(m.group(1)) + _REPUBLIC_OFFSET), text)
+
+    def western(m: re.Match) -> str:
+        if _YEARS_COUNTED_BEFORE.search(text, max(0, m.start() - 3), m.start()) or (
+            _YEARS_COUNTED_AFTER.match(text, m.end())
+        ):
+            return m.group(0)
+        return str(int(m.group(1)) + _REPUBLIC_OFFSET)
+
+    return _REPUBLIC_YEAR.sub(western, text)
 
 
 # A line of a text box drawn with bars and dashes: its content between two borders,
@@ -499,8 +512,12 @@ def _in_bound_verb(text: str, mention: Mention) -> bool:
 
 # The set a subject ranks in: 是四条产业链中唯一滞后的, "the only one among the four
 # chains". It names the group, not what the number is of.
-_SET_AFTER = re.compile(r"(?:之)?中(?:唯一|最|第一|排名|仅有)")
-_SET_BEFORE = re.compile(r"\b(?:among|of all)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_SET_AFTER = re.compile(r"(?:之)?中(?:唯一|最(?![终后初])|第一|排名|仅有)")
+_SET_BEFORE = re.compile(
+    r"\b(?:only|first|largest|biggest|top|highest|lowest|second|third|one)\s+"
+    r"(?:one\s+)?among\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _names_a_set_of_them(text: str, mention: Mention) -> bool:
@@ -1340,10 +1357,13 @@ _FIGURE_ANAPHOR = re.compile(
 # a verb continues the figure of the sentence before (全省低空经济规模达到1200亿元;
 # 第二步,到2030年,突破2000亿元).
 _ELLIPSIS = re.compile(
-    r"(?:[\s,]|第[一二三四五六七八九十]步|到?\s*\d{4}\s*年?(?:底|末)?|力争|争取|将|要|再"
+    r"(?:[\s,]|第[一二三四五六七八九十]步|到\s*\d{4}\s*年(?:底|末)?|力争|争取|将|要|再"
+    # a bare year, not before 再 (2026年再超5亿元 is an increment, not the level)
+    r"|\d{4}\s*年?(?:底|末)?(?!\s*再)"
     r"|(?:规划|方案|计划)?的?目标是|(?:规划|方案|计划)(?:提出|明确|要求)"
-    # who sets it, in a word or two: 县府要求2026年提高到20%
-    r"|[\u4e00-\u9fff]{1,3}(?:提出|明确|要求)"
+    # who sets it, an authority: 县府要求2026年提高到20% (not a firm's own goal, nor
+    # another sector's)
+    r"|(?:[省市县区]政府|[省市县区]委|[省市县]府|[省市县]里|会议|文件|上级)(?:提出|明确|要求)"
     r"|进一步)*(?:突破|达到|超过|增至|增长到|提高到|提升到|达|超)?\s*"
     # and in English: "By the end of next year we want no fewer than 2,000.", "The aim
     # is at least 12 percent in 2026."
@@ -1594,7 +1614,8 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
 _ALREADY = re.compile(
     r"(?<!而)已(?:经)?(?!于)(?![^,;。\d]+(?:达到|突破|超过|不低于|不少于|提高到|提升至|增至))"
     r"[^,;。\d]{0,16}$"
-    # 目前已签约3个,另有2个项目处于合同谈判阶段: "there are another" counts what is
+    # 另有12家工厂入选…: "there are another" counts what is (not 另有10家力争上市, a plan,
+    # the future after the number in its clause)
     r"|(?<![\u4e00-\u9fff])另有\s*$"
 )
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
@@ -1655,8 +1676,42 @@ _GOALS_LEAD = re.compile(
 # 达到80万辆, 省政府年初提出今年全年突破2.2万亿元; or the goal named right before it
 # (年度产值目标为260亿元, in a progress report's overview)
 _PLANNED_HERE = re.compile(
-    r"力争|争取|确保(?!了)|(?:提出|要求)(?!了)[^,;。\d]{0,12}$|目标(?:值)?(?:为|是|定为)?\s*$"
+    r"力争|争取|确保(?!了)|(?:提出|要求)(?!了)[^,;。\d]{0,12}$"
+    # (not a result set against the goal or a share of it done: 低于全年目标0.3个百分点,
+    # 完成年度目标76%, 距目标)
+    r"|(?<!低于|高于|超出|超过|完成|距离)(?<![距差占比])(?<!年度|全年|预期)(?:年度|全年)?(?:预期)?"
+    r"目标(?:值)?(?:为|是|定为)?\s*$"
 )
+
+
+# A plan cited by name, as what it sets (《规划》提出/要求/明确, 《规划》目标为), in the
+# number's clause or leading its sentence (《规划》提出,到2025年…达到1800亿元,…保持在30%以上);
+# and a number named as the goal itself (距《规划》提出的3000家目标尚差, 与2.5%的目标仍有差距):
+# a report on how a plan is carried out quotes its goals beside the results
+_CITED_PLAN = re.compile(r"《[^》\n]{1,30}》\s*(?:提出|要求|明确|确定|规定|的?目标(?:为|是))")
+_CITED_PLAN_LEADS = re.compile(r"《[^》\n]{1,30}》\s*(?:提出|要求|明确|确定|规定)\s*[,:]")
+_NAMED_AS_GOAL = re.compile(
+    r"\s*(?:以上|左右)?\s*(?:的|之)?\s*(?:预期)?目标(?![^,;。\d]{0,4}(?:的|之))"
+    # (not a goal met: 规划确定的2.5%目标如期实现)
+    r"(?!\s*(?:已经?|如期|提前|基本|全面)?\s*(?:实现|完成|达成|达到))"
+)
+
+
+_SHORT_BY = re.compile(r"(?:尚|还|相)差\s*(?:约|近)?\s*$")  # 目标尚差240家: a gap
+
+
+def _cited_plans_goal(
+    text: str, quantity: Quantity, clause: tuple[int, int], sentence: Sentence
+) -> bool:
+    if _SHORT_BY.search(text, clause[0], quantity.start):
+        return False
+    return bool(
+        _CITED_PLAN.search(text, clause[0], quantity.start)
+        or _CITED_PLAN_LEADS.match(
+            text, sentence.start + indent(text[sentence.start : sentence.end])
+        )
+        or _NAMED_AS_GOAL.match(text, quantity.end)
+    )
 
 
 # A commitment in the number's own clause (确保重点项目完成年度投资180亿元以上): that
@@ -1665,7 +1720,10 @@ _COMMITS = re.compile(r"确保(?!了)")
 _HAPPENED = re.compile(
     r"\b(?:grew|rose|fell|stood|came to|totall?ed|amounted|expanded|declined|dropped"
     r"|climbed|increased|decreased|as of|so far|currently)\b|同比(?:增长|下降)|实现了|完成了"
-    r"|截至|截止|目前|(?<!而)已(?=[\u4e00-\u9fff])|现有|过去一年|过去五年|一年来|五年来",
+    r"|截至|截止|目前|(?<!而)已(?=[\u4e00-\u9fff])|现有|过去一年|过去五年|一年来|五年来"
+    # a change on the year before, with its size (比上年增加3家, 比上年提高0.15个百分点):
+    # what a list or a result shows, where nothing in the sentence plans
+    r"|比上年(?:同期)?(?:增加|提高|增长|下降|减少|上升)\s*\d",
     re.IGNORECASE,
 )
 
@@ -2213,6 +2271,11 @@ def read_document(
     every_year = [m for _, _, years in parts for m in years]
     spans = [m for m in every_year if m.span_start is not None]
     plan_baseline = spans[0].span_start - 1 if spans else published.year - 1
+    # the period of the first plan cited by name (《…规划(2021-2025年)》), whose goals a
+    # report on how it is carried out quotes without their year
+    cited_horizon = next(
+        (m for m in spans if plain.rfind("《", 0, m.start) > plain.rfind("》", 0, m.start)), None
+    )
     claims: list[Claim] = []
     restated: list[tuple[int, tuple, bool]] = []  # (claim, what it states, bound unstated)
     # the last number named for one indicator, with its sentence: what "that" stands for
@@ -2375,6 +2438,18 @@ def read_document(
             ):
                 # a document for one year: a number with no year of its own is of that year
                 year = YearMention(quantity.start, quantity.start, documents_year)
+            cited_goal = _cited_plans_goal(plain, quantity, clause, sentence)
+            if (
+                cited_goal
+                and cited_horizon is not None
+                and (
+                    year is None
+                    or (year.year < published.year and not clause[0] <= year.start < clause[1])
+                )
+            ):
+                # 与2.5%的目标仍有差距 (after 2024年的2.1%): the cited plan's last year, not
+                # the year of a result beside it
+                year = cited_horizon
             if (
                 position
                 and before_year is not None
@@ -2387,7 +2462,9 @@ def read_document(
             before_year = year
             # a plan's verb right before the number, after any number before it (完成全年
             # 力争达到5800亿元目标的23.4%: the 5800, not the 23.4%)
-            planned_here = bool(_PLANNED_HERE.search(plain, max(floor, clause[0]), quantity.start))
+            planned_here = bool(
+                _PLANNED_HERE.search(plain, max(floor, clause[0]), quantity.start) or cited_goal
+            )
             as_of = _AS_OF.search(plain, sentence.start, quantity.start)
             reports = (
                 quantity.start in reported_cells  # a table's column of what was (基数)
@@ -2404,7 +2481,10 @@ def read_document(
                 # whatever else its sentence says of the plan
                 or bool(_WAS.search(plain, max(floor, quantity.start - 20), quantity.start))
                 # 已认定省级示范"小巨人"企业127家: what is done already, in the number's clause
-                or bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
+                or (
+                    bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
+                    and not FUTURE.search(plain, quantity.end, clause[1])
+                )
                 # a review's section reports the year of publication (review_sections),
                 # except the goals it quotes after their lead-in (主要预期目标为:…)
                 or (

@@ -65,7 +65,8 @@ _NOW = re.compile(r"\b(?:today|at present|as of now|currently)\b|目前", re.IGN
 # read: the whole of this one there changed which numbers sets 45 and 61 leave unmapped.
 _PART_EN = (
     rf"(?:{MONTHS})\s*(?:-|to|through)\s*(?:{MONTHS})"
-    r"|the first (?:half|quarter|three quarters|nine months|two months)"
+    r"|the first (?:half|quarter|three quarters"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months)"
 )
 _PART_ZH = (
     r"上半年|前三季度|一季度|前两个月|1\s*(?:-|到|至)\s*\d{1,2}月"
@@ -625,9 +626,12 @@ _COMPARED = re.compile(
 
 # A number dated a year before the year its sentence is of: "NEVs accounted for 41.5%
 # in 2024, compared with 29.8% a year earlier"
+# (not "8% a year before the pandemic", a rate per year; not one with its year after it,
+# "the previous year (2023)", whose year is its own)
 _A_YEAR_EARLIER = re.compile(
-    r"\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b"
-    r"|\s+(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year\b",
+    r"\s+(?:(?:a|one)\s+year\s+(?P<ago>earlier|ago)|(?:a|one)\s+year\s+before(?=\s*[.,;)])"
+    r"|the\s+year\s+before"
+    r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b(?!\s*\(?\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -639,9 +643,15 @@ def _a_year_back_when_said(find):
     @wraps(find)
     def found(text: str, sentence_years, earlier, quantity: Quantity, *rest):
         year = find(text, sentence_years, earlier, quantity, *rest)
-        if year is not None and _A_YEAR_EARLIER.match(text, quantity.end):
+        said = _A_YEAR_EARLIER.match(text, quantity.end)
+        if said is None:
+            return year
+        published = rest[-1]
+        if said["ago"] and said["ago"].lower() == "ago":  # counted from publication
+            return YearMention(quantity.end, said.end(), published.year - 1)
+        if year is not None and year.year <= published.year:  # a year back from a past one
             return replace(year, year=year.year - 1, comparison=False)
-        return year
+        return year  # (a year ahead's "a year earlier" is no year we can tell)
 
     return found
 
