@@ -188,25 +188,53 @@ def test_a_run_in_parts_is_read_back_as_one_result(tmp_path):
     assert (second.success, second.observed) == (True, "0")
 
 
-def test_a_targets_issues_are_its_own_and_its_series_in_dq_issues_order():
-    from orchestration.domain.publish.report.queries import ReportData
+def _issues_database() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute("create schema quality; create schema marts")
+    con.execute(
+        "create table quality.dq_issues as select * from (values "
+        "('warn', 'a', 't1'), ('warn', 'b', 'ind|CN-SH|2021'), "
+        "('warn', 'c', 'ind|CN-SH'), "  # no period: not a figure of the series
+        "('warn', 'd', 't2'), "
+        "('warn', 'e', 'ind|CN-SH-X|2021'), "  # another region that starts alike
+        "('error', 'f', 'ind|CN-SH|2022-01/2022-06'), "
+        "('warn', 'b', 'ind|CN-SH|2021')"  # the same issue twice: listed, and counted, twice
+        ") as v(severity, check_name, entity_id)"
+    )
+    con.execute(
+        "create table marts.fct_target_attainment_latest as select * from (values "
+        "('t1', 'ind', 'CN-SH'), ('t2', 'ind', 'CN-SH-X'), ('t3', 'x', 'y')"
+        ") as v(target_id, indicator_id, region)"
+    )
+    return con
 
-    issues = [
-        {"entity_id": "t1"},
-        {"entity_id": "ind|CN-SH|2021"},
-        {"entity_id": "ind|CN-SH"},  # no period: not a figure of the series
-        {"entity_id": "t2"},
-        {"entity_id": "ind|CN-SH-X|2021"},  # another region that starts alike
-        {"entity_id": "ind|CN-SH|2022-01/2022-06"},
+
+def test_a_targets_issues_are_its_own_and_its_series_in_dq_issues_order():
+    from orchestration.domain.publish.report.queries import read_issues
+
+    con = _issues_database()
+    issues = read_issues(con, ["t1", "t3"])
+    assert [(i["check_name"], i["entity_id"]) for i in issues["t1"]] == [
+        ("f", "ind|CN-SH|2022-01/2022-06"),  # error sorts before warn, as quality.html lists
+        ("a", "t1"),
+        ("b", "ind|CN-SH|2021"),
+        ("b", "ind|CN-SH|2021"),
     ]
-    data = ReportData(targets=[], issues=issues)
-    target = {"target_id": "t1", "indicator_id": "ind", "region": "CN-SH"}
-    assert [i["entity_id"] for i in data.issues_for(target)] == [
-        "t1",
-        "ind|CN-SH|2021",
-        "ind|CN-SH|2022-01/2022-06",
-    ]
-    assert data.issues_for({"target_id": "t3", "indicator_id": "x", "region": "y"}) == []
+    assert set(issues["t1"][0]) == {"severity", "check_name", "entity_id"}
+    assert "t3" not in issues
+    assert read_issues(con, []) == {}
+
+
+def test_a_targets_issue_key_changes_with_its_own_issues_only():
+    from orchestration.domain.publish.report.queries import ISSUE_KEYS_SQL
+
+    con = _issues_database()
+    before = dict((t, (d, n)) for t, d, n in con.execute(ISSUE_KEYS_SQL).fetchall())
+    assert before["t1"][1] == 4 and before["t2"][1] == 2 and "t3" not in before
+    con.execute("delete from quality.dq_issues where check_name = 'b' and rowid = 6")
+    after = dict((t, (d, n)) for t, d, n in con.execute(ISSUE_KEYS_SQL).fetchall())
+    assert after["t1"] != before["t1"]  # one of two identical issues gone: no xor cancel
+    assert after["t2"] == before["t2"]
 
 
 # The figures table as the target template rendered it in a loop, before figure_rows

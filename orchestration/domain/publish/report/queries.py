@@ -11,7 +11,7 @@ import duckdb
 
 from orchestration.domain.core.layout import duckdb_config
 
-TARGETS_SQL = """
+_TARGETS_SELECT = """
 select
     latest.*,
     indicators.indicator_name,
@@ -30,8 +30,15 @@ left join marts.dim_indicators as indicators on latest.indicator_id = indicators
 left join marts.dim_documents as documents on latest.document_id = documents.document_id
 left join marts.fct_target_coverage as coverage on latest.target_id = coverage.target_id
 left join marts.dim_targets_usd as usd on latest.target_id = usd.target_id
-order by latest.document_id, indicators.sector, latest.target_id
 """
+_TARGETS_ORDER = "order by latest.document_id, indicators.sector, latest.target_id"
+TARGETS_SQL = _TARGETS_SELECT + _TARGETS_ORDER
+TARGETS_OF_SQL = (
+    _TARGETS_SELECT + "where latest.target_id in (select unnest(?::varchar[]))\n" + _TARGETS_ORDER
+)
+"""The targets whose pages are rendered, a batch of series at a time: at 50M statistics
+rows every target (196,200) held as dicts, with every dq issue, took the build to 4.4 GB
+after the trajectories were batched."""
 
 TRAJECTORY_SQL = """
 select * from marts.fct_target_trajectory
@@ -54,8 +61,9 @@ page key beside it."""
 
 DIGESTED_COLUMNS_SQL = """
 select table_name, column_name, data_type from information_schema.columns
-where table_schema = 'marts'
-    and table_name in ('fct_target_trajectory', 'fct_statistic_vintages')
+where (table_schema = 'marts'
+        and table_name in ('fct_target_trajectory', 'fct_statistic_vintages'))
+    or (table_schema = 'quality' and table_name = 'dq_issues')
 order by table_name, ordinal_position
 """
 
@@ -80,6 +88,49 @@ rows as text, 7 s at 1M; this, 0.1 s). Order-free, which is safe: every row is d
 
 ISSUES_SQL = "select * from quality.dq_issues order by severity, check_name, entity_id"
 
+# Which dq issues a target page lists: those about the target itself, and those about a
+# figure of its series (statistics and missing years are keyed indicator|region|period;
+# an id with no period, indicator|region, is about no figure). Two equi-joins, not one
+# join on an OR, which DuckDB can only run as a nested loop (196,200 targets by 280,898
+# issues at 50M).
+_ISSUE_MATCHES = """
+with issue as (
+    select
+        *,
+        row_number() over (order by severity, check_name, entity_id) as report_position,
+        hash(dq_issue) as report_digest,
+        case when len(string_split(entity_id::varchar, '|')) >= 3
+            then split_part(entity_id::varchar, '|', 1) || '|'
+                || split_part(entity_id::varchar, '|', 2) || '|'
+        end as report_series
+    from quality.dq_issues as dq_issue
+),
+target as (
+    select target_id, indicator_id || '|' || region || '|' as report_series
+    from marts.fct_target_attainment_latest
+    {where}
+),
+matched as (
+    select target.target_id as report_target_id, issue.*
+    from target join issue on issue.entity_id::varchar = target.target_id
+    union
+    select target.target_id as report_target_id, issue.*
+    from target join issue on issue.report_series = target.report_series
+)
+"""
+ISSUE_KEYS_SQL = (
+    _ISSUE_MATCHES.format(where="")
+    + "select report_target_id, sum(report_digest), count(*) from matched "
+    + "group by report_target_id"
+)
+"""A digest of each target's issues, for its page key (a sum, not bit_xor: two identical
+issues must not cancel out)."""
+ISSUES_OF_SQL = (
+    _ISSUE_MATCHES.format(where="where target_id in (select unnest(?::varchar[]))")
+    + "select * from matched order by report_target_id, report_position"
+)
+_ISSUE_HELPERS = ("report_target_id", "report_position", "report_digest", "report_series")
+
 REJECTIONS_SQL = "select * from quality.load_rejections order by source_file, row_number"
 
 UNITS_SQL = "select unit, description from reference.units"
@@ -95,56 +146,52 @@ def _records(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = Non
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+def iter_records(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None, batch: int = 10_000
+) -> Iterator[dict]:
+    """The rows of `sql` as dicts, fetched `batch` at a time: never all held at once."""
+    cursor = con.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    while chunk := cursor.fetchmany(batch):
+        for values in chunk:
+            yield dict(zip(names, values, strict=True))
+
+
 @dataclass
 class ReportData:
-    targets: list[dict]
+    """What the report holds for the whole warehouse: counts, digests and small tables.
+    The targets and the dq issues are read as they are written (iter_records), and a
+    batch of pages' own rows when those are rendered."""
+
+    target_count: int = 0
+    issue_count: int = 0
     trajectory_keys: dict[str, int] = field(default_factory=dict)
-    issues: list[dict] = field(default_factory=list)
+    issue_keys: dict[str, tuple[int, int]] = field(default_factory=dict)
     rejections: list[dict] = field(default_factory=list)
     unit_labels: dict[str, str] = field(default_factory=dict)
     figure_keys: dict[tuple[str, str], int] = field(default_factory=dict)
     # the digested marts' columns, names and types: a digest hashes values only, so a
     # renamed column would leave it unchanged while the page drew something else
     digested_columns: list[tuple[str, str, str]] = field(default_factory=list)
-    _index: dict[str, list[int]] | None = field(default=None, repr=False)
-
-    def issues_for(self, target: dict) -> list[dict]:
-        """dq issues about the target itself, or about its indicator in its region
-        (statistics and missing years are keyed indicator|region|period), in
-        quality.dq_issues' order. Looked up in an index made once, not by scanning every
-        issue per target: at 4,000 targets and as many issues that scan was quadratic."""
-        index = self._issue_index()
-        own = index.get(target["target_id"], [])
-        series = index.get(f"{target['indicator_id']}|{target['region']}|", [])
-        positions = sorted(set(own) | set(series))
-        return [self.issues[position] for position in positions]
-
-    def _issue_index(self) -> dict[str, list[int]]:
-        """Issue positions by entity_id, and by the indicator|region| prefix of ids with
-        two or more '|'."""
-        if self._index is None:
-            self._index = {}
-            for position, issue in enumerate(self.issues):
-                entity = str(issue["entity_id"])
-                self._index.setdefault(entity, []).append(position)
-                parts = entity.split("|")
-                if len(parts) >= 3:
-                    prefix = f"{parts[0]}|{parts[1]}|"
-                    if prefix != entity:
-                        self._index.setdefault(prefix, []).append(position)
-        return self._index
 
 
 def read_report_data(published_db: Path) -> ReportData:
     con = duckdb.connect(str(published_db), read_only=True, config=duckdb_config())
     try:
-        data = ReportData(targets=_records(con, TARGETS_SQL))
+        data = ReportData()
+        data.target_count = con.execute(
+            "select count(*) from marts.fct_target_attainment_latest"
+        ).fetchone()[0]
+        data.issue_count = con.execute("select count(*) from quality.dq_issues").fetchone()[0]
         data.trajectory_keys = dict(con.execute(TRAJECTORY_KEYS_SQL).fetchall())
+        data.issue_keys = {
+            target: (digest, count)
+            for target, digest, count in con.execute(ISSUE_KEYS_SQL).fetchall()
+        }
         data.figure_keys = {
             (indicator, region): key
             for indicator, region, key in con.execute(FIGURE_KEYS_SQL).fetchall()
         }
-        data.issues = _records(con, ISSUES_SQL)
         data.rejections = _records(con, REJECTIONS_SQL)
         data.unit_labels = dict(con.execute(UNITS_SQL).fetchall()) | SHORT_UNIT_LABELS
         data.digested_columns = con.execute(DIGESTED_COLUMNS_SQL).fetchall()
@@ -159,6 +206,18 @@ national release renders every
 page: at 10M statistics rows one query over all 39,402 series held DuckDB at its memory
 cap beside the report's own data (4.9 GB peak for the build); a query per thousand
 series sorts a few hundred thousand rows at a time."""
+
+
+def read_issues(con: duckdb.DuckDBPyConnection, target_ids: list[str]) -> dict[str, list[dict]]:
+    """The dq issues each of the given targets' pages lists, in quality.dq_issues' order."""
+    issues: dict[str, list[dict]] = {}
+    if target_ids:
+        for row in _records(con, ISSUES_OF_SQL, [target_ids]):
+            target_id = row["report_target_id"]
+            for helper in _ISSUE_HELPERS:
+                del row[helper]
+            issues.setdefault(target_id, []).append(row)
+    return issues
 
 
 def read_trajectories(published_db: Path, target_ids: list[str]) -> dict[str, list[dict]]:
