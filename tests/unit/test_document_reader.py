@@ -5474,3 +5474,102 @@ def test_a_count_of_years_beside_a_republic_date_stays_a_count():
     text = normalise("發布日期:115年3月12日,建党100年之际,114年集成電路")
     assert "建党100年之际" in text
     assert "2025集成电路" in text
+
+
+_TWO_PLANS = (
+    "关于集成电路产业规划实施情况的调研报告\n\n为落实《国家集成电路推进纲要(2014-2030年)》,"
+    "我市制定了《临江市集成电路产业规划(2021-2025年)》(以下简称《规划》)。\n\n"
+    "一、《规划》实施情况\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 已 with the future after it is still done (only 另有 waits on the future)
+        ("已建成产业园区3个并将于年底投用。", date(2025, 8, 27), [("figure", 3, None)]),
+        # a cited plan's goal is looked for after the number before it: a gap after the
+        # goal is none
+        (
+            _TWO_PLANS + "2024年龙头企业27家,距《规划》提出的30家目标还有3家的差距。",
+            date(2025, 8, 27),
+            [("figure", 27, 2024), ("target", 30, 2025), ("figure", 3, 2024)],
+        ),
+        # the plan the text abbreviates gives the year, not the first cited; a result
+        # below the goal bounds nothing
+        (
+            _TWO_PLANS + "2024年集成电路占比为2.1%,低于2.5%的目标。",
+            date(2025, 8, 27),
+            [("figure", 2.1, 2024), ("target", 2.5, 2025)],
+        ),
+        # growth on the year before with a bound after it is a goal
+        (
+            "2025年集成电路产业规模达到500亿元,比上年增长12%左右。",
+            date(2025, 1, 20),
+            [("target", 500, 2025)],
+        ),
+        # 114年前三季 is a part of that year, not a count of years
+        (
+            "發布日期:115年3月12日\n114年前三季集成電路產業規模為42億元。",
+            date(2026, 3, 12),
+            [("figure", 42, 2025)],
+        ),
+        # "a year ago" after a sentence's past year counts from that year
+        (
+            "In 2024 the IC share was 41.5%, up from 38% a year ago.",
+            date(2025, 1, 20),
+            [("figure", 41.5, 2024), ("figure", 38, 2023)],
+        ),
+        # a zone's administrative committee sets goals too
+        (
+            "2025年集成电路产业规模为42亿元。管委会提出2026年突破50亿元。",
+            date(2026, 3, 1),
+            [("figure", 42, 2025), ("target", 50, 2026)],
+        ),
+    ],
+)
+def test_what_the_review_of_sets_103_and_104_found(text, published, expected):
+    claims = _read(text, published)
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an encyclopedia's citation marker is no number, and its full stop ends a sentence
+        (
+            "The IC leading firms numbered 40 in 2025.[14] The IC scale should exceed 50 "
+            "billion yuan by 2027.[15]",
+            date(2026, 4, 20),
+            [("figure", 40, 2025), ("target", 50, 2027)],
+        ),
+        # a city's chronicle of a year past reports that year
+        (
+            "临江市2025年大事记\n\n5月\n\n9日 市政府印发《集成电路规划(2025-2030年)》。规划提出,"
+            "到2030年,集成电路产业规模达到900亿元。\n\n20日 洽谈会开幕,会期3天,现场签约集成电路"
+            "产业规模500亿元。",
+            date(2026, 6, 10),
+            [("target", 900, 2030), ("figure", 500, 2025)],
+        ),
+        # "over 2025 and 2026" is a span
+        (
+            "We will train 1,200 IC leading firms over 2025 and 2026.",
+            date(2025, 2, 17),
+            [("target", 1200, 2026)],
+        ),
+        # what a circular states at its latest practicable date stands now
+        (
+            "於最後實際可行日期,集成電路產業規模約為人民幣41.5億元。",
+            date(2025, 11, 28),
+            [("figure", 41.5, 2025)],
+        ),
+    ],
+)
+def test_what_sets_105_and_106_taught(text, published, expected):
+    claims = _read(text, published)
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == expected
+
+
+def test_a_citation_marker_is_blanked_in_place_but_not_a_bracketed_value():
+    text = "company.[14] The table: 12.3 [45] and [2021]"
+    assert normalise(text) == "company.     The table: 12.3 [45] and [2021]"

@@ -192,7 +192,8 @@ def _issues_database() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     con.execute("create schema quality; create schema marts")
     con.execute(
-        "create table quality.dq_issues as select * from (values "
+        "create table quality.dq_issues as select *, 'i' || row_number() over () as issue_id "
+        "from (values "
         "('warn', 'a', 't1'), ('warn', 'b', 'ind|CN-SH|2021'), "
         "('warn', 'c', 'ind|CN-SH'), "  # no period: not a figure of the series
         "('warn', 'd', 't2'), "
@@ -220,7 +221,7 @@ def test_a_targets_issues_are_its_own_and_its_series_in_dq_issues_order():
         ("b", "ind|CN-SH|2021"),
         ("b", "ind|CN-SH|2021"),
     ]
-    assert set(issues["t1"][0]) == {"severity", "check_name", "entity_id"}
+    assert set(issues["t1"][0]) == {"severity", "check_name", "entity_id", "issue_id"}
     assert "t3" not in issues
     assert read_issues(con, []) == {}
 
@@ -231,7 +232,7 @@ def test_a_targets_issue_key_changes_with_its_own_issues_only():
     con = _issues_database()
     before = dict((t, (d, n)) for t, d, n in con.execute(ISSUE_KEYS_SQL).fetchall())
     assert before["t1"][1] == 4 and before["t2"][1] == 2 and "t3" not in before
-    con.execute("delete from quality.dq_issues where check_name = 'b' and rowid = 6")
+    con.execute("delete from quality.dq_issues where issue_id = 'i7'")
     after = dict((t, (d, n)) for t, d, n in con.execute(ISSUE_KEYS_SQL).fetchall())
     assert after["t1"] != before["t1"]  # one of two identical issues gone: no xor cancel
     assert after["t2"] == before["t2"]
@@ -440,9 +441,7 @@ def test_a_trajectory_digest_changes_with_a_value_or_a_column_name_not_the_row_o
     assert renamed == base and renamed_columns != columns
     target = {"target_id": "t1", "indicator_id": "i", "region": "r"}
     page_keys = [
-        _page_key(
-            "code", ReportData([target], trajectory_keys=found, digested_columns=names), target, {}
-        )
+        _page_key("code", ReportData(trajectory_keys=found, digested_columns=names), target, {})
         for found, names in ((base, columns), (renamed, renamed_columns))
     ]
     assert page_keys[0] != page_keys[1]

@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 109)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:104]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:106]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -104,7 +104,12 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:104]}
 # rating agency's report on a province (104: its budgeted spending is read as revenue
 # growth, its "we expect" and a rating trigger's threshold as goals, since "we expect"
 # is a government's own voice in too many other texts; and a top-100 list named for the
-# year it is published states the year before's figures, which read as that year's).
+# year it is published states the year before's figures, which read as that year's); an
+# encyclopedia article and a chronicle beside a circular (105: "double the output of the
+# electronic information industry" in a list under GDP goes to GDP, a guidance fund's
+# capital and a chronicle's five-year spending read as goals) and a town-hall memo beside
+# a study-session speech (106: "on the way to zero", the speaker's own arithmetic and
+# counts of fairs and parks read as goals).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -134,6 +139,8 @@ BELOW_BAR = {
     "reader_heldout_95": (30, 30, 6, 2),
     "reader_heldout_98": (39, 39, 0, 2),
     "reader_heldout_104": (32, 32, 5, 2),
+    "reader_heldout_105": (31, 31, 5, 2),
+    "reader_heldout_106": (40, 40, 6, 4),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

@@ -96,16 +96,29 @@ def normalise(text: str) -> str:
     simplified = _T2S.convert(text)
     if len(simplified) != len(text):
         simplified = "".join(_T2S.convert(ch) or ch for ch in text)
-    return _unboxed(
-        _comma_grouped(
-            _republic_years(
-                _CHINESE_YEAR.sub(
-                    lambda m: m.group(0).translate(_YEAR_DIGITS),
-                    simplified.translate(_SAME_WIDTH),
+    return _uncited(
+        _unboxed(
+            _comma_grouped(
+                _republic_years(
+                    _CHINESE_YEAR.sub(
+                        lambda m: m.group(0).translate(_YEAR_DIGITS),
+                        simplified.translate(_SAME_WIDTH),
+                    )
                 )
             )
         )
     )
+
+
+# An encyclopedia's citation markers, written right after a word or a full stop
+# ("company.[14] The plan lists…"): blanked, so that they are no numbers and the full
+# stop before one ends its sentence. Not a number in brackets after a space (a table's
+# value, "12.3 [45]"), nor a year ([2021]).
+_CITATION = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
+
+
+def _uncited(text: str) -> str:
+    return _CITATION.sub(lambda m: " " * len(m[0]), text)
 
 
 # Hong Kong's official Chinese groups thousands with a space (1 300家, 2 000家以上): a
@@ -133,8 +146,11 @@ _REPUBLIC_OFFSET = 1911
 
 
 # (a count of years stays one: 已有100年历史, 建党100年, 未来100年, 100年来)
-_YEARS_COUNTED_BEFORE = re.compile(r"(?:建党|建国|创立|成立|建校|未来|已有|近|逾|过去|百)\s*$")
-_YEARS_COUNTED_AFTER = re.compile(r"(?:前|来|间|历史|之久|以上|左右|的历史)")
+_YEARS_COUNTED_BEFORE = re.compile(r"(?:建党|建国|创立|成立|建校|未来|已有|近|逾|过去|百|这)\s*$")
+# (not 114年前三季, a part of that year)
+_YEARS_COUNTED_AFTER = re.compile(
+    r"(?:前(?![一二三四五六七八九十两\d]|半)|来|间|历史|之久|以上|左右|的历史)"
+)
 
 
 def _republic_years(text: str) -> str:
@@ -1357,13 +1373,14 @@ _FIGURE_ANAPHOR = re.compile(
 # a verb continues the figure of the sentence before (全省低空经济规模达到1200亿元;
 # 第二步,到2030年,突破2000亿元).
 _ELLIPSIS = re.compile(
-    r"(?:[\s,]|第[一二三四五六七八九十]步|到\s*\d{4}\s*年(?:底|末)?|力争|争取|将|要|再"
+    r"(?:[\s,]|第[一二三四五六七八九十]步|到\s*\d{4}\s*年?(?:底|末)?|力争|争取|将|要|再"
     # a bare year, not before 再 (2026年再超5亿元 is an increment, not the level)
     r"|\d{4}\s*年?(?:底|末)?(?!\s*再)"
     r"|(?:规划|方案|计划)?的?目标是|(?:规划|方案|计划)(?:提出|明确|要求)"
     # who sets it, an authority: 县府要求2026年提高到20% (not a firm's own goal, nor
     # another sector's)
-    r"|(?:[省市县区]政府|[省市县区]委|[省市县]府|[省市县]里|会议|文件|上级)(?:提出|明确|要求)"
+    r"|(?:[省市县区]政府|[省市县区]委|[省市县]府|[省市县]里|管委会|会议|文件|上级)"
+    r"(?:提出|明确|要求)"
     r"|进一步)*(?:突破|达到|超过|增至|增长到|提高到|提升到|达|超)?\s*"
     # and in English: "By the end of next year we want no fewer than 2,000.", "The aim
     # is at least 12 percent in 2026."
@@ -1614,10 +1631,10 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
 _ALREADY = re.compile(
     r"(?<!而)已(?:经)?(?!于)(?![^,;。\d]+(?:达到|突破|超过|不低于|不少于|提高到|提升至|增至))"
     r"[^,;。\d]{0,16}$"
-    # 另有12家工厂入选…: "there are another" counts what is (not 另有10家力争上市, a plan,
-    # the future after the number in its clause)
-    r"|(?<![\u4e00-\u9fff])另有\s*$"
 )
+# 另有12家工厂入选…: "there are another" counts what is (not 另有10家力争上市, a plan: the
+# future after the number in its clause)
+_ANOTHER = re.compile(r"(?<![\u4e00-\u9fff])另有\s*$")
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
 
 
@@ -1675,13 +1692,22 @@ _GOALS_LEAD = re.compile(
 # What a plan sets, said right before its number in a review: 今年省政府提出全年产量力争
 # 达到80万辆, 省政府年初提出今年全年突破2.2万亿元; or the goal named right before it
 # (年度产值目标为260亿元, in a progress report's overview)
-_PLANNED_HERE = re.compile(
-    r"力争|争取|确保(?!了)|(?:提出|要求)(?!了)[^,;。\d]{0,12}$"
-    # (not a result set against the goal or a share of it done: 低于全年目标0.3个百分点,
-    # 完成年度目标76%, 距目标)
-    r"|(?<!低于|高于|超出|超过|完成|距离)(?<![距差占比])(?<!年度|全年|预期)(?:年度|全年)?(?:预期)?"
-    r"目标(?:值)?(?:为|是|定为)?\s*$"
-)
+_PLANNED_HERE = re.compile(r"力争|争取|确保(?!了)|(?:提出|要求)(?!了)[^,;。\d]{0,12}$")
+_GOAL_RIGHT_BEFORE = re.compile(r"(?:年度|全年)?(?:预期)?目标(?:值)?(?:为|是|定为)?\s*$")
+# (a rate or a gap after the goal is a result set against it or a share of it done:
+# 低于全年目标0.3个百分点, 完成年度目标76%; an amount is the goal's own, 距全年目标500亿元)
+_AGAINST_GOAL = re.compile(r"(?:低于|高于|超出|超过|完成|距离|距|差|占|比)[^,;。\d]{0,4}$")
+
+
+def _planned_here(text: str, quantity: Quantity, start: int) -> bool:
+    """A plan's verb, or the goal named, right before `quantity` (from `start`)."""
+    if _PLANNED_HERE.search(text, start, quantity.start):
+        return True
+    goal = _GOAL_RIGHT_BEFORE.search(text, start, quantity.start)
+    if goal is None:
+        return False
+    rate = quantity.dimension in ("pct", "pp")
+    return not (rate and _AGAINST_GOAL.search(text, start, goal.start()))
 
 
 # A plan cited by name, as what it sets (《规划》提出/要求/明确, 《规划》目标为), in the
@@ -1697,19 +1723,42 @@ _NAMED_AS_GOAL = re.compile(
 )
 
 
+_ABBREVIATED = re.compile(r"《[^》\n]{1,60}》\s*\(\s*以下简称")
+
+
+def _cited_horizon(text: str, spans: list[YearMention]) -> YearMention | None:
+    """The period of the plan the text cites by name: the one it abbreviates (《…规划
+    (2021-2025年)》(以下简称《规划》)), else the one period every title cited in 《》
+    agrees on; none when they differ."""
+    named = _ABBREVIATED.search(text)
+    if named is not None:
+        return next((m for m in spans if named.start() <= m.start < named.end()), None)
+    cited = [m for m in spans if text.rfind("《", 0, m.start) > text.rfind("》", 0, m.start)]
+    return cited[0] if cited and len({m.year for m in cited}) == 1 else None
+
+
 _SHORT_BY = re.compile(r"(?:尚|还|相)差\s*(?:约|近)?\s*$")  # 目标尚差240家: a gap
 
 
+# a clause that reports beside the plan's goals (《规划》提出,…年均增长15%,实际年均增长18%)
+_AGAINST = re.compile(r"(?:低于|高于|超过|超出|快于|慢于)\s*$")
+_REPORTS_HERE = re.compile(r"实际|目前|已|截至")
+
+
 def _cited_plans_goal(
-    text: str, quantity: Quantity, clause: tuple[int, int], sentence: Sentence
+    text: str, quantity: Quantity, clause: tuple[int, int], sentence: Sentence, floor: int
 ) -> bool:
-    if _SHORT_BY.search(text, clause[0], quantity.start):
+    """Whether a plan cited by name sets `quantity` (in its clause, after any number
+    before it), or leads its sentence, or names the number as the goal itself."""
+    start = max(floor, clause[0])
+    if _SHORT_BY.search(text, start, quantity.start):
         return False
+    leads = _CITED_PLAN_LEADS.match(
+        text, sentence.start + indent(text[sentence.start : sentence.end])
+    ) and not _REPORTS_HERE.search(text, start, quantity.start)
     return bool(
-        _CITED_PLAN.search(text, clause[0], quantity.start)
-        or _CITED_PLAN_LEADS.match(
-            text, sentence.start + indent(text[sentence.start : sentence.end])
-        )
+        _CITED_PLAN.search(text, start, quantity.start)
+        or leads
         or _NAMED_AS_GOAL.match(text, quantity.end)
     )
 
@@ -1723,7 +1772,8 @@ _HAPPENED = re.compile(
     r"|截至|截止|目前|(?<!而)已(?=[\u4e00-\u9fff])|现有|过去一年|过去五年|一年来|五年来"
     # a change on the year before, with its size (比上年增加3家, 比上年提高0.15个百分点):
     # what a list or a result shows, where nothing in the sentence plans
-    r"|比上年(?:同期)?(?:增加|提高|增长|下降|减少|上升)\s*\d",
+    r"|比上年(?:同期)?(?:增加|提高|增长|下降|减少|上升)\s*\d[\d.]*\s*"
+    r"(?:%|个百分点|(?!左右|以上|以内)[\u4e00-\u9fff]{1,2})?(?=\s*(?:[,;。]|$))",
     re.IGNORECASE,
 )
 
@@ -2273,9 +2323,7 @@ def read_document(
     plan_baseline = spans[0].span_start - 1 if spans else published.year - 1
     # the period of the first plan cited by name (《…规划(2021-2025年)》), whose goals a
     # report on how it is carried out quotes without their year
-    cited_horizon = next(
-        (m for m in spans if plain.rfind("《", 0, m.start) > plain.rfind("》", 0, m.start)), None
-    )
+    cited_horizon = _cited_horizon(plain, spans)
     claims: list[Claim] = []
     restated: list[tuple[int, tuple, bool]] = []  # (claim, what it states, bound unstated)
     # the last number named for one indicator, with its sentence: what "that" stands for
@@ -2438,7 +2486,7 @@ def read_document(
             ):
                 # a document for one year: a number with no year of its own is of that year
                 year = YearMention(quantity.start, quantity.start, documents_year)
-            cited_goal = _cited_plans_goal(plain, quantity, clause, sentence)
+            cited_goal = _cited_plans_goal(plain, quantity, clause, sentence, floor)
             if (
                 cited_goal
                 and cited_horizon is not None
@@ -2462,9 +2510,7 @@ def read_document(
             before_year = year
             # a plan's verb right before the number, after any number before it (完成全年
             # 力争达到5800亿元目标的23.4%: the 5800, not the 23.4%)
-            planned_here = bool(
-                _PLANNED_HERE.search(plain, max(floor, clause[0]), quantity.start) or cited_goal
-            )
+            planned_here = _planned_here(plain, quantity, max(floor, clause[0])) or cited_goal
             as_of = _AS_OF.search(plain, sentence.start, quantity.start)
             reports = (
                 quantity.start in reported_cells  # a table's column of what was (基数)
@@ -2481,8 +2527,9 @@ def read_document(
                 # whatever else its sentence says of the plan
                 or bool(_WAS.search(plain, max(floor, quantity.start - 20), quantity.start))
                 # 已认定省级示范"小巨人"企业127家: what is done already, in the number's clause
+                or bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
                 or (
-                    bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
+                    bool(_ANOTHER.search(plain, max(floor, clause[0]), quantity.start))
                     and not FUTURE.search(plain, quantity.end, clause[1])
                 )
                 # a review's section reports the year of publication (review_sections),
@@ -2528,6 +2575,12 @@ def read_document(
                 # still keeps the years of its clause from the figure before it
                 continue
             stated = comparator(plain, quantity, floor)
+            if (
+                _NAMED_AS_GOAL.match(plain, quantity.end)
+                and _AGAINST.search(plain, max(floor, quantity.start - 4), quantity.start)
+                and not _SHORT_BY.search(plain, max(floor, clause[0]), quantity.start)
+            ):
+                stated = None  # 低于2.5%的目标: the goal's value, not a bound on it
             if stated is None and quantity.more:
                 stated = ">"  # 100多家: over 100
             if (

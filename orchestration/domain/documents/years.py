@@ -58,7 +58,12 @@ def five_year_plan(number: int) -> tuple[int, int]:
 
 
 # what stands now: "Haoling has 2,140 high-tech enterprises today", 目前
-_NOW = re.compile(r"\b(?:today|at present|as of now|currently)\b|目前", re.IGNORECASE)
+# (and a circular's "latest practicable date", 最后实际可行日期, the day its figures stand at)
+_NOW = re.compile(
+    r"\b(?:today|at present|as of now|currently|(?:as at |on )?the latest practicable date)\b"
+    r"|目前|最后实际可行日期",
+    re.IGNORECASE,
+)
 # What names a part of a year: "January-September", "the first half" (said of the year
 # of publication, or before a year: _PART_BEFORE_YEAR); 上半年, 前三季度, 1-10月, 首三季 of
 # the year of publication. After a year (_PART_AFTER_YEAR) a shorter Chinese list is
@@ -80,7 +85,7 @@ _YEAR_PATTERNS = (
         re.compile(
             r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*)?(?:[-~至到]|\bto\b|\bthrough\b)\s*"
             r"((?:19|20)?\d\d)(?!\d)(?:\s*年)?"
-            r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b",
+            r"|\b(?:between|over)\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b",
             re.IGNORECASE,
         ),
         "span",
@@ -223,7 +228,7 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
 # word for a report, and at most a note in brackets (摘要) or 发布 after it
 _ONE_YEAR_REPORT = re.compile(
     r"[^\S\n]*[^\n。\d]{0,30}?((?:19|20)\d\d)\s*年度?[^\n。\d]{0,30}?"
-    r"(?:报告|通报|公报|总结|年报)(?:\([^\n)]{0,6}\))?(?:发布)?[^\S\n]*"
+    r"(?:报告|通报|公报|总结|年报|大事记)(?:\([^\n)]{0,6}\))?(?:发布)?[^\S\n]*"
 )
 
 
@@ -629,7 +634,8 @@ _COMPARED = re.compile(
 # (not "8% a year before the pandemic", a rate per year; not one with its year after it,
 # "the previous year (2023)", whose year is its own)
 _A_YEAR_EARLIER = re.compile(
-    r"\s+(?:(?:a|one)\s+year\s+(?P<ago>earlier|ago)|(?:a|one)\s+year\s+before(?=\s*[.,;)])"
+    r"\s+(?:(?:a|one)\s+year\s+(?P<ago>earlier|ago)"
+    r"|(?:a|one)\s+year\s+before(?:\s+that)?(?=\s*[.,;)])"
     r"|the\s+year\s+before"
     r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b(?!\s*\(?\s*(?:19|20)\d\d)",
     re.IGNORECASE,
@@ -647,7 +653,11 @@ def _a_year_back_when_said(find):
         if said is None:
             return year
         published = rest[-1]
-        if said["ago"] and said["ago"].lower() == "ago":  # counted from publication
+        if (
+            said["ago"]
+            and said["ago"].lower() == "ago"
+            and (year is None or year.year >= published.year)
+        ):  # counted from publication, where the sentence is of no past year
             return YearMention(quantity.end, said.end(), published.year - 1)
         if year is not None and year.year <= published.year:  # a year back from a past one
             return replace(year, year=year.year - 1, comparison=False)
