@@ -5573,3 +5573,50 @@ def test_what_sets_105_and_106_taught(text, published, expected):
 def test_a_citation_marker_is_blanked_in_place_but_not_a_bracketed_value():
     text = "company.[14] The table: 12.3 [45] and [2021]"
     assert normalise(text) == "company.     The table: 12.3 [45] and [2021]"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a goal's own bound stays (低于35%的目标 with no result before it)
+        ("到2027年,实现集成电路占比低于35%的目标。", date(2025, 8, 27), [("target", "<", 35)]),
+        # a result on the year before with a note after it is still a result
+        (
+            "2025年,集成电路产业规模达到500亿元,比上年增长12%(按可比价格计算)。",
+            date(2025, 12, 20),
+            [("figure", "=", 500)],
+        ),
+        # "over 2024 and 2025, respectively" is two years
+        (
+            "The IC scale reached 40 billion yuan and 46 billion yuan over 2024 and 2025, "
+            "respectively.",
+            date(2026, 2, 17),
+            [("figure", "=", 40), ("figure", "=", 46)],
+        ),
+        # an amount after a goal it falls short of is a result
+        (
+            "2025年前三季度,集成电路产业规模完成450亿元,低于年度目标50亿元。",
+            date(2025, 10, 20),
+            [("figure", "=", 450), ("figure", "=", 50)],
+        ),
+        # the cited period is the first abbreviated title's with one, not a law's
+        (
+            "关于集成电路产业规划实施情况的调研报告\n\n根据《中华人民共和国中小企业促进法》"
+            "(以下简称《促进法》),我市制定了《临江市集成电路产业规划(2021-2025年)》(以下简称"
+            "《规划》)。\n\n一、《规划》实施情况\n\n2024年龙头企业27家,距《规划》提出的30家目标"
+            "还有3家的差距。",
+            date(2025, 8, 27),
+            [("figure", "=", 27), ("target", ">=", 30), ("figure", "=", 3)],
+        ),
+    ],
+)
+def test_what_the_review_of_sets_105_and_106_found(text, published, expected):
+    claims = _read(text, published)
+    assert [(c.claim_kind, c.comparator, c.value) for c in claims if c.indicator_id] == expected
+
+
+def test_over_two_years_respectively_keeps_each_its_year():
+    text = (
+        "The IC scale reached 40 billion yuan and 46 billion yuan over 2024 and 2025, respectively."
+    )
+    assert [c.year for c in _read(text, date(2026, 2, 17))] == [2024, 2025]

@@ -1694,9 +1694,11 @@ _GOALS_LEAD = re.compile(
 # (年度产值目标为260亿元, in a progress report's overview)
 _PLANNED_HERE = re.compile(r"力争|争取|确保(?!了)|(?:提出|要求)(?!了)[^,;。\d]{0,12}$")
 _GOAL_RIGHT_BEFORE = re.compile(r"(?:年度|全年)?(?:预期)?目标(?:值)?(?:为|是|定为)?\s*$")
-# (a rate or a gap after the goal is a result set against it or a share of it done:
-# 低于全年目标0.3个百分点, 完成年度目标76%; an amount is the goal's own, 距全年目标500亿元)
-_AGAINST_GOAL = re.compile(r"(?:低于|高于|超出|超过|完成|距离|距|差|占|比)[^,;。\d]{0,4}$")
+# (a number after the goal set against it is a result: 低于全年目标0.3个百分点, 低于年度
+# 目标50亿元; a rate after 距 or 完成 too, a share of it done: 完成年度目标76%; an amount
+# after them is the goal's own, 距全年目标500亿元)
+_AGAINST_GOAL = re.compile(r"(?:低于|高于|超出|超过|差|比)[^,;。\d]{0,4}$")
+_DONE_OF_GOAL = re.compile(r"(?:完成|距离|距|占)[^,;。\d]{0,4}$")
 
 
 def _planned_here(text: str, quantity: Quantity, start: int) -> bool:
@@ -1706,8 +1708,10 @@ def _planned_here(text: str, quantity: Quantity, start: int) -> bool:
     goal = _GOAL_RIGHT_BEFORE.search(text, start, quantity.start)
     if goal is None:
         return False
+    if _AGAINST_GOAL.search(text, start, goal.start()):
+        return False
     rate = quantity.dimension in ("pct", "pp")
-    return not (rate and _AGAINST_GOAL.search(text, start, goal.start()))
+    return not (rate and _DONE_OF_GOAL.search(text, start, goal.start()))
 
 
 # A plan cited by name, as what it sets (《规划》提出/要求/明确, 《规划》目标为), in the
@@ -1730,9 +1734,10 @@ def _cited_horizon(text: str, spans: list[YearMention]) -> YearMention | None:
     """The period of the plan the text cites by name: the one it abbreviates (《…规划
     (2021-2025年)》(以下简称《规划》)), else the one period every title cited in 《》
     agrees on; none when they differ."""
-    named = _ABBREVIATED.search(text)
-    if named is not None:
-        return next((m for m in spans if named.start() <= m.start < named.end()), None)
+    for named in _ABBREVIATED.finditer(text):  # (the first with a period: not a law's)
+        period = next((m for m in spans if named.start() <= m.start < named.end()), None)
+        if period is not None:
+            return period
     cited = [m for m in spans if text.rfind("《", 0, m.start) > text.rfind("》", 0, m.start)]
     return cited[0] if cited and len({m.year for m in cited}) == 1 else None
 
@@ -1741,7 +1746,7 @@ _SHORT_BY = re.compile(r"(?:尚|还|相)差\s*(?:约|近)?\s*$")  # 目标尚差
 
 
 # a clause that reports beside the plan's goals (《规划》提出,…年均增长15%,实际年均增长18%)
-_AGAINST = re.compile(r"(?:低于|高于|超过|超出|快于|慢于)\s*$")
+_AGAINST = re.compile(r"(?<!不)(?:低于|高于|超过|超出|快于|慢于)\s*$")
 _REPORTS_HERE = re.compile(r"实际|目前|已|截至")
 
 
@@ -1772,8 +1777,7 @@ _HAPPENED = re.compile(
     r"|截至|截止|目前|(?<!而)已(?=[\u4e00-\u9fff])|现有|过去一年|过去五年|一年来|五年来"
     # a change on the year before, with its size (比上年增加3家, 比上年提高0.15个百分点):
     # what a list or a result shows, where nothing in the sentence plans
-    r"|比上年(?:同期)?(?:增加|提高|增长|下降|减少|上升)\s*\d[\d.]*\s*"
-    r"(?:%|个百分点|(?!左右|以上|以内)[\u4e00-\u9fff]{1,2})?(?=\s*(?:[,;。]|$))",
+    r"|比上年(?:同期)?(?:增加|提高|增长|下降|减少|上升)\s*\d(?![^,;。、(\n]*(?:左右|以上|以内))",
     re.IGNORECASE,
 )
 
@@ -2576,7 +2580,8 @@ def read_document(
                 continue
             stated = comparator(plain, quantity, floor)
             if (
-                _NAMED_AS_GOAL.match(plain, quantity.end)
+                position  # (a result before it set against the goal: 2.1%,低于2.5%的目标)
+                and _NAMED_AS_GOAL.match(plain, quantity.end)
                 and _AGAINST.search(plain, max(floor, quantity.start - 4), quantity.start)
                 and not _SHORT_BY.search(plain, max(floor, clause[0]), quantity.start)
             ):

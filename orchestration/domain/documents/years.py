@@ -85,7 +85,9 @@ _YEAR_PATTERNS = (
         re.compile(
             r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*)?(?:[-~至到]|\bto\b|\bthrough\b)\s*"
             r"((?:19|20)?\d\d)(?!\d)(?:\s*年)?"
-            r"|\b(?:between|over)\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b",
+            r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b"
+            # (not "over 2024 and 2025, respectively", two years)
+            r"|\bover\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b(?!,?\s*respectively)",
             re.IGNORECASE,
         ),
         "span",
@@ -513,7 +515,10 @@ def year_mentions(
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             if kind == "span":
-                first, last = int(match[1] or match[3]), match[2] or match[4]
+                first, last = (
+                    int(match[1] or match[3] or match[5]),
+                    match[2] or match[4] or match[6],
+                )
                 end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
                 if not first < end <= first + 20:
                     continue
