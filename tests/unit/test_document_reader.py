@@ -5620,3 +5620,44 @@ def test_over_two_years_respectively_keeps_each_its_year():
         "The IC scale reached 40 billion yuan and 46 billion yuan over 2024 and 2025, respectively."
     )
     assert [c.year for c in _read(text, date(2026, 2, 17))] == [2024, 2025]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a plan for one year says 比上年增长 of its goals: they stay goals
+        (
+            "临江市2026年集成电路产业发展工作要点\n\n一、主要目标\n\n集成电路产业规模达到600亿元,"
+            "比上年增长12%(按可比价格计算)。",
+            date(2026, 2, 1),
+            [("target", ">=", 600, 2026)],
+        ),
+        # after a goal (not a figure) the named goal keeps its own bound
+        (
+            "到2027年,龙头企业达到30家,集成电路占比低于35%的目标。",
+            date(2025, 8, 27),
+            [("target", ">=", 30, 2027), ("target", "<", 35, 2027)],
+        ),
+        # the plan a sentence cites by its short name gives the year, not the first one
+        # abbreviated
+        (
+            "关于集成电路产业规划实施情况的调研报告\n\n为落实《国家集成电路产业发展推进纲要"
+            "(2014-2030年)》(以下简称《纲要》),我市制定了《临江市集成电路产业规划(2021-2025年)》"
+            "(以下简称《规划》)。\n\n一、《规划》实施情况\n\n2024年龙头企业27家,距《规划》提出的"
+            "30家目标还有3家的差距。",
+            date(2025, 8, 27),
+            [("figure", "=", 27, 2024), ("target", ">=", 30, 2025), ("figure", "=", 3, 2024)],
+        ),
+        # "(respectively)" in brackets is still two years
+        (
+            "The IC scale reached 40 billion yuan and 46 billion yuan over 2024 and 2025 "
+            "(respectively).",
+            date(2026, 2, 17),
+            [("figure", "=", 40, 2024), ("figure", "=", 46, 2025)],
+        ),
+    ],
+)
+def test_what_the_last_review_found(text, published, expected):
+    claims = _read(text, published)
+    got = [(c.claim_kind, c.comparator, c.value, c.year) for c in claims if c.indicator_id]
+    assert got == expected

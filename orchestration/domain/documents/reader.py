@@ -1727,17 +1727,29 @@ _NAMED_AS_GOAL = re.compile(
 )
 
 
-_ABBREVIATED = re.compile(r"《[^》\n]{1,60}》\s*\(\s*以下简称")
+_ABBREVIATED = re.compile(r"《[^》\n]{1,60}》\s*\(\s*以下简称\s*(《[^》\n]{1,20}》)")
+_CITED_NAME = re.compile(r"《[^》\n]{1,20}》")
+
+
+def _abbreviated_periods(text: str, spans: list[YearMention]) -> dict[str, YearMention]:
+    """The period of each title the text abbreviates, by its short name (《…规划
+    (2021-2025年)》(以下简称《规划》): 《规划》, 2025); a title with no period (a law's)
+    has none."""
+    periods: dict[str, YearMention] = {}
+    for named in _ABBREVIATED.finditer(text):
+        period = next((m for m in spans if named.start() <= m.start < named.start(1)), None)
+        if period is not None:
+            periods.setdefault(named[1], period)
+    return periods
 
 
 def _cited_horizon(text: str, spans: list[YearMention]) -> YearMention | None:
-    """The period of the plan the text cites by name: the one it abbreviates (《…规划
-    (2021-2025年)》(以下简称《规划》)), else the one period every title cited in 《》
-    agrees on; none when they differ."""
-    for named in _ABBREVIATED.finditer(text):  # (the first with a period: not a law's)
-        period = next((m for m in spans if named.start() <= m.start < named.end()), None)
-        if period is not None:
-            return period
+    """The period of the plan the text cites by name, when no short name says which: the
+    first title it abbreviates with a period, else the one period every title cited in
+    《》 agrees on; none when they differ."""
+    periods = _abbreviated_periods(text, spans)
+    if periods:
+        return next(iter(periods.values()))
     cited = [m for m in spans if text.rfind("《", 0, m.start) > text.rfind("》", 0, m.start)]
     return cited[0] if cited and len({m.year for m in cited}) == 1 else None
 
@@ -1774,11 +1786,14 @@ _COMMITS = re.compile(r"确保(?!了)")
 _HAPPENED = re.compile(
     r"\b(?:grew|rose|fell|stood|came to|totall?ed|amounted|expanded|declined|dropped"
     r"|climbed|increased|decreased|as of|so far|currently)\b|同比(?:增长|下降)|实现了|完成了"
-    r"|截至|截止|目前|(?<!而)已(?=[\u4e00-\u9fff])|现有|过去一年|过去五年|一年来|五年来"
-    # a change on the year before, with its size (比上年增加3家, 比上年提高0.15个百分点):
-    # what a list or a result shows, where nothing in the sentence plans
-    r"|比上年(?:同期)?(?:增加|提高|增长|下降|减少|上升)\s*\d(?![^,;。、(\n]*(?:左右|以上|以内))",
+    r"|截至|截止|目前|(?<!而)已(?=[\u4e00-\u9fff])|现有|过去一年|过去五年|一年来|五年来",
     re.IGNORECASE,
+)
+# A change on the year before, with its size and no bound after it (比上年增加3家, 比上年
+# 提高0.15个百分点): what a list or a result of the year of publication shows, where
+# nothing in the sentence plans; not in a plan for one year, whose goals say the same
+_CHANGE_ON_LAST_YEAR = re.compile(
+    r"比上年(?:同期)?(?:增加|提高|增长|下降|减少|上升)\s*\d(?![^,;。、(\n]*(?:左右|以上|以内))"
 )
 
 
@@ -2328,6 +2343,7 @@ def read_document(
     # the period of the first plan cited by name (《…规划(2021-2025年)》), whose goals a
     # report on how it is carried out quotes without their year
     cited_horizon = _cited_horizon(plain, spans)
+    cited_periods = _abbreviated_periods(plain, spans)
     claims: list[Claim] = []
     restated: list[tuple[int, tuple, bool]] = []  # (claim, what it states, bound unstated)
     # the last number named for one indicator, with its sentence: what "that" stands for
@@ -2500,8 +2516,10 @@ def read_document(
                 )
             ):
                 # 与2.5%的目标仍有差距 (after 2024年的2.1%): the cited plan's last year, not
-                # the year of a result beside it
-                year = cited_horizon
+                # the year of a result beside it (the plan its sentence names, by the short
+                # name the text gave it, else the one cited)
+                names = _CITED_NAME.findall(plain, sentence.start, quantity.start)
+                year = cited_periods.get(names[-1], cited_horizon) if names else cited_horizon
             if (
                 position
                 and before_year is not None
@@ -2527,6 +2545,14 @@ def read_document(
                     and not FUTURE.search(plain, as_of.end(), quantity.start)
                 )
                 or (year_end and year is not None and year.year == published.year)
+                or (
+                    year is not None
+                    and year.year == published.year
+                    and not future
+                    and not planned_here
+                    and not any(start < quantity.start < end for start, end in plan_spans)
+                    and bool(_CHANGE_ON_LAST_YEAR.search(chunk))
+                )
                 # "The share of loss-making firms was 16.8%": what a number was is a fact,
                 # whatever else its sentence says of the plan
                 or bool(_WAS.search(plain, max(floor, quantity.start - 20), quantity.start))
@@ -2580,7 +2606,10 @@ def read_document(
                 continue
             stated = comparator(plain, quantity, floor)
             if (
-                position  # (a result before it set against the goal: 2.1%,低于2.5%的目标)
+                # (a result before it in its sentence, set against the goal: 2.1%,低于2.5%的目标)
+                claims
+                and claims[-1].sentence_start == sentence.start
+                and claims[-1].claim_kind == "figure"
                 and _NAMED_AS_GOAL.match(plain, quantity.end)
                 and _AGAINST.search(plain, max(floor, quantity.start - 4), quantity.start)
                 and not _SHORT_BY.search(plain, max(floor, clause[0]), quantity.start)

@@ -87,7 +87,7 @@ _YEAR_PATTERNS = (
             r"((?:19|20)?\d\d)(?!\d)(?:\s*年)?"
             r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b"
             # (not "over 2024 and 2025, respectively", two years)
-            r"|\bover\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b(?!,?\s*respectively)",
+            r"|\bover\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b(?!\s*,?\s*\(?\s*respectively)",
             re.IGNORECASE,
         ),
         "span",
