@@ -373,31 +373,28 @@ def test_figures_stream_one_series_at_a_time_across_batches(
         "('a_b', 'X', date '2021-01-01', date '2021-12-31', 1, 4.0)) "
         "t(indicator_id, region, period_start_date, period_end_date, vintage_number, value)"
     )
-    con.close()
     wanted = {("a", "X"), ("a_b", "X"), ("b", "X"), ("c", "Z")}  # c|Z holds no figure
     streamed = [
         (series, [(row["period_start_date"].year, row["vintage_number"]) for row in rows])
-        for series, rows in iter_figures(database, wanted, batch=2)
+        for series, rows in iter_figures(con, wanted, batch=2)
     ]
     assert streamed == [
         (("a", "X"), [(2023, 1), (2024, 1), (2024, 2)]),
         (("a_b", "X"), [(2021, 1)]),
         (("b", "X"), [(2022, 1)]),
     ]
-    assert list(iter_figures(database, set())) == []
+    assert list(iter_figures(con, set())) == []
 
 
-def test_trajectories_are_read_for_the_targets_asked_in_year_order(tmp_path):
-    database = tmp_path / "published.duckdb"
-    con = duckdb.connect(str(database))
+def test_trajectories_are_read_for_the_targets_asked_in_year_order():
+    con = duckdb.connect()
     con.execute("create schema marts")
     con.execute(
         "create table marts.fct_target_trajectory as select * from (values "
         "('t1', 2022, 3.0), ('t2', 2021, 1.0), ('t1', 2021, 2.0), ('t3', 2021, 9.0)) "
         "t(target_id, year, actual_value)"
     )
-    con.close()
-    read = read_trajectories(database, ["t1", "t2", "t4"])  # t4 has no row
+    read = read_trajectories(con, ["t1", "t2", "t4"])  # t4 has no row
     assert {
         target: [(row["year"], row["actual_value"]) for row in rows]
         for target, rows in read.items()
@@ -405,7 +402,7 @@ def test_trajectories_are_read_for_the_targets_asked_in_year_order(tmp_path):
         "t1": [(2021, 2.0), (2022, 3.0)],
         "t2": [(2021, 1.0)],
     }
-    assert read_trajectories(database, []) == {}
+    assert read_trajectories(con, []) == {}
 
 
 def test_a_trajectory_digest_changes_with_a_value_or_a_column_name_not_the_row_order():

@@ -1743,11 +1743,12 @@ def _abbreviated_periods(text: str, spans: list[YearMention]) -> dict[str, YearM
     return periods
 
 
-def _cited_horizon(text: str, spans: list[YearMention]) -> YearMention | None:
+def _cited_horizon(
+    text: str, spans: list[YearMention], periods: dict[str, YearMention]
+) -> YearMention | None:
     """The period of the plan the text cites by name, when no short name says which: the
-    first title it abbreviates with a period, else the one period every title cited in
-    《》 agrees on; none when they differ."""
-    periods = _abbreviated_periods(text, spans)
+    first title it abbreviates with a period (`periods`), else the one period every
+    title cited in 《》 agrees on; none when they differ."""
     if periods:
         return next(iter(periods.values()))
     cited = [m for m in spans if text.rfind("《", 0, m.start) > text.rfind("》", 0, m.start)]
@@ -2342,8 +2343,8 @@ def read_document(
     plan_baseline = spans[0].span_start - 1 if spans else published.year - 1
     # the period of the first plan cited by name (《…规划(2021-2025年)》), whose goals a
     # report on how it is carried out quotes without their year
-    cited_horizon = _cited_horizon(plain, spans)
     cited_periods = _abbreviated_periods(plain, spans)
+    cited_horizon = _cited_horizon(plain, spans, cited_periods)
     claims: list[Claim] = []
     restated: list[tuple[int, tuple, bool]] = []  # (claim, what it states, bound unstated)
     # the last number named for one indicator, with its sentence: what "that" stands for

@@ -212,7 +212,7 @@ def write_report(published_db: Path, gx_validations: Path, destination: Path) ->
             rejections=data.rejections,
             suites=latest_results(gx_validations),
         )
-        rendered = _render_pages(published_db, con, env, data, staged, pages, common)
+        rendered = _render_pages(con, env, data, staged, pages, page_common)
     finally:
         con.close()
     reused.save()
@@ -222,18 +222,17 @@ def write_report(published_db: Path, gx_validations: Path, destination: Path) ->
 
 
 def _render_pages(
-    published_db: Path,
     con: duckdb.DuckDBPyConnection,
     env,
     data: ReportData,
     staged: Path,
     pages: dict[tuple[str, str], list[str]],
-    common: dict,
+    page_common: dict | None,
 ) -> int:
     """Render the pages of `pages` (target ids by series), SERIES_PER_QUERY series at a
     time: their targets, trajectories and issues read for the batch, their series'
-    figures one series at a time (a bulletin: a few series, not a million rows)."""
-    page_common = _page_common(common["as_of_date"], published_db)
+    figures one series at a time (a bulletin: a few series, not a million rows), all on
+    the report's one connection."""
     rendered = 0
 
     def render(series, figures, targets, trajectories, issues) -> None:
@@ -256,10 +255,10 @@ def _render_pages(
             target["target_id"]: target
             for target in queries.iter_records(con, queries.TARGETS_OF_SQL, [target_ids])
         }
-        trajectories = read_trajectories(published_db, target_ids)
+        trajectories = read_trajectories(con, target_ids)
         issues = read_issues(con, target_ids)
         wanted = set(batch)
-        for series, figures in iter_figures(published_db, wanted):
+        for series, figures in iter_figures(con, wanted):
             if series in wanted:  # (not another batch's: an id holding '|' matches twice)
                 render(series, figures, targets, trajectories, issues)
         for series in batch:  # series with no figure held

@@ -143,12 +143,6 @@ UNITS_SQL = "select unit, description from reference.units"
 SHORT_UNIT_LABELS = {"count": "", "pct": "percent", "ratio": "times the baseline"}
 
 
-def _records(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
-    cursor = con.execute(sql, params)
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def iter_records(
     con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None, batch: int = 10_000
 ) -> Iterator[dict]:
@@ -158,6 +152,10 @@ def iter_records(
     while chunk := cursor.fetchmany(batch):
         for values in chunk:
             yield dict(zip(names, values, strict=True))
+
+
+def _records(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
+    return list(iter_records(con, sql, params))
 
 
 @dataclass
@@ -223,46 +221,35 @@ def read_issues(con: duckdb.DuckDBPyConnection, target_ids: list[str]) -> dict[s
     return issues
 
 
-def read_trajectories(published_db: Path, target_ids: list[str]) -> dict[str, list[dict]]:
+def read_trajectories(
+    con: duckdb.DuckDBPyConnection, target_ids: list[str]
+) -> dict[str, list[dict]]:
     """The trajectory rows of the given targets, by target, in year order."""
     trajectories: dict[str, list[dict]] = {}
-    if not target_ids:
-        return trajectories
-    con = duckdb.connect(str(published_db), read_only=True, config=duckdb_config())
-    try:
-        for row in _records(con, TRAJECTORY_SQL, [target_ids]):
+    if target_ids:
+        for row in iter_records(con, TRAJECTORY_SQL, [target_ids]):
             trajectories.setdefault(row["target_id"], []).append(row)
-    finally:
-        con.close()
     return trajectories
 
 
 def iter_figures(
-    published_db: Path, series: set[tuple[str, str]], batch: int = 10_000
+    con: duckdb.DuckDBPyConnection, series: set[tuple[str, str]], batch: int = 10_000
 ) -> Iterator[tuple[tuple[str, str], list[dict]]]:
     """Every vintage of the given (indicator, region) series, one series at a time, in
     the order pages list them; a series with no figure is not yielded. Streamed in
     batches of rows, SERIES_PER_QUERY series per query: holding every vintage at once
-    (1M rows) took 2.6 GB."""
-    if not series:
-        return
-    con = duckdb.connect(str(published_db), read_only=True, config=duckdb_config())
-    try:
-        keys = [f"{indicator}|{region}" for indicator, region in sorted(series)]
-        for start in range(0, len(keys), SERIES_PER_QUERY):
-            cursor = con.execute(FIGURES_SQL, [keys[start : start + SERIES_PER_QUERY]])
-            names = [column[0] for column in cursor.description]
-            key, rows = None, []
-            while chunk := cursor.fetchmany(batch):
-                for values in chunk:
-                    row = dict(zip(names, values, strict=True))
-                    row_key = (row["indicator_id"], row["region"])
-                    if row_key != key:
-                        if rows:
-                            yield key, rows
-                        key, rows = row_key, []
-                    rows.append(row)
-            if rows:
-                yield key, rows
-    finally:
-        con.close()
+    (1M rows) took 2.6 GB. Nothing else may run on `con` until it is exhausted (a new
+    query ends a DuckDB connection's open result)."""
+    keys = [f"{indicator}|{region}" for indicator, region in sorted(series)]
+    for start in range(0, len(keys), SERIES_PER_QUERY):
+        params = [keys[start : start + SERIES_PER_QUERY]]
+        key, rows = None, []
+        for row in iter_records(con, FIGURES_SQL, params, batch):
+            row_key = (row["indicator_id"], row["region"])
+            if row_key != key:
+                if rows:
+                    yield key, rows
+                key, rows = row_key, []
+            rows.append(row)
+        if rows:
+            yield key, rows
