@@ -5661,3 +5661,299 @@ def test_what_the_last_review_found(text, published, expected):
     claims = _read(text, published)
     got = [(c.claim_kind, c.comparator, c.value, c.year) for c in claims if c.indicator_id]
     assert got == expected
+
+
+# An index with an indicator taken as a share of GDP, GDP's own, and a share that counts
+# freight beside a revenue, for the denominator of a share.
+_SHARES = build_index(
+    {"rd": "pct", "gdp": "pct", "freight": "pct", "logistics": "CNY_bn"},
+    [
+        ("rd", "subject", "R&D"),
+        ("rd", "measure", "intensity"),
+        ("gdp", "subject", "GDP"),
+        ("gdp", "measure", "growth"),
+        ("freight", "subject", "freight"),
+        ("freight", "measure", "rail"),
+        ("logistics", "subject", "logistics"),
+        ("logistics", "measure", "revenue"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a share is taken of, after the subject it is a share for, is no subject
+        ("R&D spending is to reach no less than 3.2% of GDP by 2027.", [("rd", 3.2)]),
+        # (and in a table row's name)
+        (
+            "Indicator | 2022 | 2027 target\nR&D spending, % of GDP | 2.31 | 2.8\n",
+            [("rd", 2.31), ("rd", 2.8)],
+        ),
+        # with another number between, the share counts what follows "of"
+        (
+            "By 2030 logistics revenue should reach 320 billion yuan, and at least 40 percent "
+            "of freight should go by rail.",
+            [("logistics", 320), ("freight", 40)],
+        ),
+    ],
+)
+def test_what_a_share_is_taken_of_is_its_denominator(text, expected):
+    claims = read_document("d", text, date(2025, 6, 1), _SHARES)
+    assert [(c.indicator_id, c.value) for c in claims if c.indicator_id] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the clause after a goal that works out what it would take leaves the goal
+        (
+            "The 2025 work report set the IC scale at no less than 50 billion yuan for 2025, "
+            "which would require growth of 12% this year.",
+            date(2025, 6, 15),
+            [("target", 50, 2025)],
+        ),
+        # a term from a month to a month ends in its last year
+        (
+            "任务书\n\n二、总体目标\n\n建成创新平台。\n\n三、考核指标\n\n以下指标为建设期内"
+            "(2024年7月至2027年6月)累计完成数。\n\n"
+            "1. 新增龙头企业不少于6家。",
+            date(2024, 6, 20),
+            [("target", 6, 2027)],
+        ),
+        # a chapter of the indicators a contract is assessed by runs over its sub-headings
+        (
+            "任务书\n\n二、总体目标\n\n建成创新平台。\n\n三、考核指标\n\n(一)企业\n\n"
+            "1. 新增龙头企业不少于6家。\n\n(二)园区\n\n2. 新建产业园区不少于2个。\n\n"
+            "四、保障措施\n\n每年举办年会。",
+            date(2024, 6, 20),
+            [("target", 6, None), ("target", 2, None)],
+        ),
+        # a goal's label in a progress report, and the results' label after it
+        (
+            "二、整改进展情况\n\n整改目标:2025年集成电路产业规模达到500亿元。完成情况:截至10月底,"
+            "龙头企业完工79家。",
+            date(2025, 11, 20),
+            [("target", 500, 2025), ("figure", 79, 2025)],
+        ),
+        # Hong Kong's 現時 is now
+        (
+            "2025年計劃新增龍頭企業10家。本署現時管理86家龍頭企業。",
+            date(2025, 2, 26),
+            [("target", 10, 2025), ("figure", 86, 2025)],
+        ),
+        # "the goal assumes" with no number after it leaves the goal standing
+        (
+            "The commerce department has set a goal of 50 billion yuan for the IC scale in "
+            "2025 and told us that the goal assumes continued growth in exports.",
+            date(2025, 3, 1),
+            [("target", 50, 2025)],
+        ),
+        # "in 2025 and 2026 combined" is a span; "had been built" reports
+        (
+            "The city plans to build 80 industrial parks in 2025 and 2026 combined; about 19 "
+            "had been built by the end of September 2025.",
+            date(2025, 10, 24),
+            [("target", 80, 2026), ("figure", 19, 2025)],
+        ),
+        # a year stated after another number "after" it is that number's
+        (
+            "The goals for 2025 are an IC scale of at least 50 billion yuan, after 44 billion "
+            "yuan in 2024, and to keep the share at or below 30%.",
+            date(2025, 10, 24),
+            [("target", 50, 2025), ("figure", 44, 2024), ("target", 30, 2025)],
+        ),
+        # a requirement put to others is a goal
+        (
+            "The IC scale grew 14.3% in 2024, and the guidance for 2025 asks firms to keep the "
+            "IC scale at no less than 50 billion yuan.",
+            date(2025, 10, 24),
+            [("target", 50, 2025)],
+        ),
+    ],
+)
+def test_what_sets_107_to_110_taught(text, published, expected):
+    claims = _read(text, published)
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == expected
+
+
+_PROJECTS = build_index(
+    {"inv": "CNY_bn", "nev": "vehicles"},
+    [
+        ("inv", "subject", "project"),
+        ("inv", "measure", "investment"),
+        ("nev", "subject", "NEV"),
+        ("nev", "measure", "output"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a project presented by its size is no goal
+        (
+            "Let me introduce the Qiaomen project. Its total investment is RMB 21 billion, about "
+            "EUR 2.7 billion. Its first phase, with an investment of RMB 6.5 billion, is "
+            "scheduled to start operation in 2026.",
+            [],
+        ),
+        # a count of indicators is a count of the document's parts
+        (
+            "NEV output should reach 1.2 million by 2027. Three indicators are behind.",
+            [("target", "nev", 1200000, 2027)],
+        ),
+    ],
+)
+def test_a_projects_size_and_a_count_of_indicators_are_no_goals(text, expected):
+    claims = read_document("d", text, date(2025, 5, 1), _PROJECTS)
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims] == expected
+
+
+def test_a_past_month_span_names_no_plan_period():
+    """于2025年10月至2026年4月开展评估 tells when a review was done: the plan period
+    (规划期内) is still the plan's own."""
+    text = (
+        "关于《集成电路规划(2024-2028年)》中期评估的报告\n\n按照要求,我局于2025年10月至2026年4月"
+        "开展中期评估。规划期内,龙头企业达到60家。"
+    )
+    assert [(c.value, c.year) for c in _read(text, date(2026, 5, 20))] == [(60, 2028)]
+
+
+def test_a_results_label_reports_after_a_deadline_ahead():
+    """完成情况: labels what is done, even after a sentence whose deadline is next year,
+    and what it reports is of now, not of that deadline's year."""
+    text = (
+        "二、整改进展情况\n\n整改目标:2025年龙头企业达到86家,剩余工程于2026年6月底前全部完工。"
+        "完成情况:截至10月底,龙头企业完工79家。"
+    )
+    claims = _read(text, date(2025, 11, 20))
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [
+        ("target", 86, 2025),
+        ("figure", 79, 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject before "% of" that is no share's is not what the share is of
+        (
+            "To cut logistics costs, at least 40% of freight should move by rail by 2027.",
+            [("freight", 40)],
+        ),
+        ("By 2027 logistics firms should carry 40% of freight by rail.", [("freight", 40)]),
+    ],
+)
+def test_only_a_share_takes_the_number_before_its_denominator(text, expected):
+    claims = read_document("d", text, date(2025, 6, 1), _SHARES)
+    assert [(c.indicator_id, c.value) for c in claims if c.indicator_id] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # what had been planned may still be ahead
+        (
+            "The IC scale of 50 billion yuan had been planned for 2026.",
+            date(2025, 6, 1),
+            [("target", 50, 2026)],
+        ),
+        # a results label reports up to a word of the future, and of no year ahead it names
+        (
+            "完成情况:截至10月底,龙头企业完工79家,力争今年年底前达到90家。",
+            date(2025, 11, 20),
+            [("figure", 79, None), ("target", 90, 2025)],
+        ),
+        (
+            "二、工作进展\n\n推进情况:2026年新增龙头企业10家。",
+            date(2025, 11, 20),
+            [("target", 10, 2026)],
+        ),
+        # a survey that asks firms to report plans nothing
+        (
+            "The quarterly survey asks leading firms to report output, which rose to 50,000 "
+            "in 2025.",
+            date(2025, 12, 10),
+            [("figure", 50000, 2025)],
+        ),
+        # a goal checked against is no lead-in of goals
+        (
+            "二、2024年工作回顾\n\n对照目标:新增龙头企业12家,超额完成任务。",
+            date(2025, 1, 20),
+            [("figure", 12, 2024)],
+        ),
+        # indicators assessed for results done (自评) head no targets
+        (
+            "任务书\n\n三、绩效指标自评情况\n\n1. 新增龙头企业8家。\n\n2. 新建产业园区2个。",
+            date(2025, 3, 20),
+            [("figure", 8, None), ("figure", 2, None)],
+        ),
+        # a review to be done across a new year names no plan period
+        (
+            "关于《集成电路规划(2024-2028年)》中期评估的通知\n\n我局将于2026年11月至2027年1月"
+            "开展中期评估。规划期内,龙头企业达到60家。",
+            date(2026, 5, 20),
+            [("target", 60, 2028)],
+        ),
+        # a goal's assumption with a year after it leaves the goal standing
+        (
+            "The commerce department has set a goal of 50 billion yuan for the IC scale in "
+            "2025, and the goal assumes continued growth in exports through 2026.",
+            date(2025, 3, 1),
+            [("target", 50, 2025)],
+        ),
+        # a projection stays one with what it would require after it
+        (
+            "On current trends the IC scale will be about 45 billion yuan in 2025, which would "
+            "require growth of only 5%.",
+            date(2025, 6, 15),
+            [],
+        ),
+        # a chapter of assessed indicators that comes first
+        (
+            "任务书\n\n一、考核指标\n\n(一)企业\n\n1. 新增龙头企业不少于6家。\n\n(二)园区\n\n"
+            "2. 新建产业园区不少于2个。\n\n二、保障措施\n\n每年举办年会。",
+            date(2024, 6, 20),
+            [("target", 6, None), ("target", 2, None)],
+        ),
+    ],
+)
+def test_what_the_review_of_sets_107_to_110_found(text, published, expected):
+    claims = _read(text, published)
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted in teams; not a count of sessions or events (a count of meetings)
+        ("辅导新创团队60队", [60]),
+        ("明年将办理6场投资说明会", []),
+        # an amount per mu of land has no unit here; the same amount alone is one
+        ("亩均税收达到30万元", []),
+        ("单位用地税收不低于30万元/亩", []),
+        ("税收达到30万元", [300000]),
+    ],
+)
+def test_teams_count_and_events_or_amounts_per_mu_do_not(text, expected):
+    assert [q.value for q in quantities(text)] == expected
+
+
+def test_what_sets_111_and_112_taught():
+    # an item numbered with a full-width stop and no space (normalised to "1.新增") is a
+    # list's item: the next item takes the lead-in's year, not the one the item before
+    # ends with
+    text = (
+        "三、2026年主要目标\n\n2026年是开局之年。全市的主要目标是：\n\n1．新增龙头企业5家以上；到2027年末，龙头企业"
+        "总数突破65家。\n\n2．全年集成电路产业规模达到1500亿元左右。"
+    )
+    claims = _read(text, date(2026, 1, 23))
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("target", 5, 2026),
+        ("target", 65, 2027),
+        ("target", 1500, 2026),
+    ]
+    # a count of years right after a span is that span, not years from publication
+    claims = _read("预定2024年至2026年三年累计新增龙头企业60家。", date(2025, 10, 14))
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [("target", 60, 2026)]

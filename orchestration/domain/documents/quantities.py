@@ -108,7 +108,7 @@ CHINESE = re.compile(
     # (never from inside a numeral: the 四条 of 第十四条, the 五个 of 第十五个五年规划)
     rf"(?<![第\d.,一二三四五六七八九十百千两〇])(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|场|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])))",
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -138,8 +138,12 @@ _FOREIGN_CURRENCY_BEFORE = re.compile(
 )
 # what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施, 10件民生实事
 _POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则|实事)")
+_PER_MU_BEFORE = re.compile(r"(?:亩均|每亩)[^\d,;。]{0,10}$")
+_PER_MU_AFTER = re.compile(r"\s*/\s*亩")
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
-COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支场例宗笔班组间站") | {"人次"}
+# (not 场, a count of sessions or events, 举办投资说明会6场: a count of meetings, no claim;
+# and 队 counts teams, 新创团队60队, not 队伍 or 队员)
+COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支队例宗笔班组间站") | {"人次"}
 # A density or a per-person amount named before its number, in the number's clause:
 # 每万人拥有研发人员达到18人, "points per 10,000 people shall be no less than 25",
 # 人均消费达到1500元, "per capita disposable income of 50,000 yuan".
@@ -281,10 +285,12 @@ _WHICH_ONES = re.compile(
 )
 _PART_OF = re.compile(r"\b(?:chapter|section|part|article|annex|appendix|slide)\s+$", re.I)
 # A document's own parts, counted (as 18条支持举措 in Chinese, _POLICY_ITEMS): its
-# pages, chapters, articles, or the measures or targets it lists ("sets three targets")
+# pages, chapters, articles, or the measures, targets or indicators it lists ("sets
+# three targets", "Three indicators are behind")
 _PARTS_AFTER = re.compile(
     r"\s+(?:pages?|chapters?|articles?|sections?|paragraphs?)\b"
-    r"|\s+[\"']?(?:(?:major|key|policy|specific|support|main)\s+)?(?:measures|targets|goals)\b",
+    r"|\s+[\"']?(?:(?:major|key|policy|specific|support|main)\s+)?"
+    r"(?:measures|targets|goals|indicators)\b",
     re.IGNORECASE,
 )
 _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|o'clock)", re.IGNORECASE)
@@ -552,6 +558,15 @@ def chinese_quantities(text: str) -> list[Quantity]:
             or re.match(r"指(?![标导数南])", text[match.end() : match.end() + 2])
             # 每百元营业收入: a denominator, not an amount
             or text[match.start() - 1 : match.start()] == "每"
+            # 亩均税收达到30万元, 30万元/亩: an amount per mu of land, for which the registry
+            # has no unit (as "RMB 4.5 million per mu", _PER_PHYSICAL)
+            or (
+                suffix == "元"
+                and (
+                    _PER_MU_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                    or _PER_MU_AFTER.match(text, match.end())
+                )
+            )
             # 本地配套率的那个60%: the figure stated before, referred to
             or re.search(
                 r"(?:那个|这个|那一|这一)\s*$", text[max(0, match.start() - 3) : match.start()]

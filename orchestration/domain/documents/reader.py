@@ -543,7 +543,38 @@ def _names_a_set_of_them(text: str, mention: Mention) -> bool:
     )
 
 
-def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
+# What a share is taken of ("R&D spending, % of GDP", "R&D at 3.2% of GDP") is the
+# denominator where the subject of another indicator kept as a share comes just before,
+# with no other number or sentence break between: the number is that subject's. Without
+# one, it is what the share counts ("40 percent of freight", "logistics firms should
+# carry 40% of freight": logistics' revenue is no share). English only: 占GDP比重 names
+# the share with its measure.
+_DENOMINATOR_BEFORE = re.compile(
+    r"(?:%|\bper ?cent|\bas an? (?:share|proportion|percentage))\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SHARE_NUMBER = re.compile(r"[\d.,\s]*$")
+_BETWEEN_SUBJECTS = re.compile(r"[\d;。\n]|\.\s")
+
+
+def _a_denominator(
+    text: str, mention: Mention, subjects: list[Mention], shares: frozenset[str]
+) -> bool:
+    share = _DENOMINATOR_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if share is None:
+        return False
+    number = _SHARE_NUMBER.search(text, max(0, share.start() - 40), share.start())
+    return any(
+        other.end <= number.start()
+        and not _BETWEEN_SUBJECTS.search(text, other.end, number.start())
+        for other in subjects
+        if other.indicator_id != mention.indicator_id and other.indicator_id in shares
+    )
+
+
+def alias_mentions(
+    text: str, aliases: list[Alias], shares: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Every place an alias occurs within a clause (or anywhere, for an alias written
     with a comma of its own). An occurrence inside a longer one of
     the same role is dropped ("scale" within "overall scale", "energy storage" within
@@ -598,7 +629,11 @@ def alias_mentions(text: str, aliases: list[Alias]) -> list[Mention]:
     kept = [
         m
         for m in kept
-        if (m.role == "subject" and not _names_a_set_of_them(text, m))
+        if (
+            m.role == "subject"
+            and not _names_a_set_of_them(text, m)
+            and not _a_denominator(text, m, subjects, shares)
+        )
         or (m.role != "subject" and not _inside_other_subject(m, subjects, starts, clauses))
     ]
     return sorted(kept, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
@@ -1523,6 +1558,11 @@ _PROJECT_TOTAL = re.compile(
     r"|\btotal investment:\s*(?:about\s+)?(?:RMB\s?)?$"
     # a list's total: "70 key projects ... with combined planned investment of 38 billion"
     r"|\bwith\s+(?:a\s+)?(?:combined|total)\s+(?:planned\s+)?investment\s+of\s+"
+    r"(?:about\s+)?(?:RMB\s?)?$"
+    # a project presented by its size: "Its total investment is RMB 21 billion", "Its
+    # first phase, with an investment of RMB 6.5 billion"
+    r"|\bits\s+total\s+investment\s+(?:is|was|will be)\s+(?:about\s+)?(?:RMB\s?)?$"
+    r"|\bits\s+(?:first|second|third)\s+phase,\s+with\s+an\s+investment\s+of\s+"
     r"(?:about\s+)?(?:RMB\s?)?$",
     re.IGNORECASE,
 )
@@ -1635,6 +1675,15 @@ _ALREADY = re.compile(
 # 另有12家工厂入选…: "there are another" counts what is (not 另有10家力争上市, a plan: the
 # future after the number in its clause)
 _ANOTHER = re.compile(r"(?<![\u4e00-\u9fff])另有\s*$")
+# Right after a number, the past perfect ("about 1,900 had been contracted by the end of
+# September"): what was done by then, a fact whatever the sentence planned before it
+_HAD_BEEN_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?had\s+been\s+"
+    # (not what had been planned, expected or set, which may still be ahead)
+    r"(?!(?:planned|expected|set|scheduled|targeted|projected|forecast|budgeted|earmarked"
+    r"|intended|hoped|meant|due|aimed|pledged|promised|committed)\b)[a-z]+",
+    re.IGNORECASE,
+)
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
 
 
@@ -1659,6 +1708,12 @@ _YEAR_END_MONTH = 11  # from November, 预计 of the year of publication estimat
 _PART_OF_WHOLE = re.compile(r"\bof which\b|其中", re.IGNORECASE)
 # What stands as of a date: 截至2月底
 _AS_OF = re.compile(r"截至|截止|\bas of\b", re.IGNORECASE)
+# A progress report's label for what has been done (完成情况:截至10月底,…完工79个): the
+# sentence after it reports, up to a word of the future (…,力争年底前达到90家), and not
+# of a year it names ahead (推进情况:2026年新增10家)
+_RESULTS_LABEL = re.compile(r"(?:完成|进展|落实|推进|执行)情况\s*:")
+# (争取 is no such word there: 争取…资金4.3亿元 is funding won)
+_PLANNED_AFTER_LABEL = re.compile(r"力争|将(?!近)|计划|预计|确保|目标")
 
 
 # A goal written as a headline's infinitive, a subject and "to" with no verb before it:
@@ -1674,6 +1729,20 @@ _HEADLINE_VERB = re.compile(
 )
 
 
+def _labelled_result(
+    text: str, start: int, quantity: Quantity, year: YearMention | None, published: date
+) -> bool:
+    """Whether `quantity` is under a results label in its sentence (_RESULTS_LABEL), with
+    no word of the future between, and of no year ahead of publication named in its own
+    sentence (a year the sentence before set ahead does not count: 截至10月底 is now)."""
+    label = _RESULTS_LABEL.search(text, start, quantity.start)
+    return (
+        label is not None
+        and not _PLANNED_AFTER_LABEL.search(text, label.end(), quantity.start)
+        and (year is None or year.year <= published.year or year.start < start)
+    )
+
+
 def _headline_goal(sentence: str) -> bool:
     """Whether `sentence` opens with a headline's goal: a subject, then "to exceed" (or
     another verb of a goal), with no verb of its own before "to"."""
@@ -1682,9 +1751,12 @@ def _headline_goal(sentence: str) -> bool:
 
 
 # The lead-in of goals quoted in a review: 2025年全省经济社会发展主要预期目标为:…;
-# "the work report's targets for the year are: GDP growth of around 5.5%, ..."
+# "the work report's targets for the year are: GDP growth of around 5.5%, ..."; and a
+# goal's label in a progress report, 整改目标:2025年完成…86个 (not one checked against or
+# met: 对照目标:, 实现目标:)
 _GOALS_LEAD = re.compile(
-    r"目标(?:为|是)\s*:|目标如下|\b(?:targets?|goals?)\b[^.:;]{0,40}\b(?:are|were)\s*:",
+    r"目标(?:为|是)\s*:|(?<!对照)(?<!实现)(?<!完成)(?<!达成)(?<!对标)目标\s*:|目标如下"
+    r"|\b(?:targets?|goals?)\b[^.:;]{0,40}\b(?:are|were)\s*:",
     re.IGNORECASE,
 )
 
@@ -1784,10 +1856,11 @@ def _cited_plans_goal(
 # A commitment in the number's own clause (确保重点项目完成年度投资180亿元以上): that
 # number is planned, even where the sentence tells what is done already (已入库项目120个)
 _COMMITS = re.compile(r"确保(?!了)")
+# (现时 is Hong Kong's 目前)
 _HAPPENED = re.compile(
     r"\b(?:grew|rose|fell|stood|came to|totall?ed|amounted|expanded|declined|dropped"
     r"|climbed|increased|decreased|as of|so far|currently)\b|同比(?:增长|下降)|实现了|完成了"
-    r"|截至|截止|目前|(?<!而)已(?=[\u4e00-\u9fff])|现有|过去一年|过去五年|一年来|五年来",
+    r"|截至|截止|目前|现时|(?<!而)已(?=[\u4e00-\u9fff])|现有|过去一年|过去五年|一年来|五年来",
     re.IGNORECASE,
 )
 # A change on the year before, with its size and no bound after it (比上年增加3家, 比上年
@@ -1863,7 +1936,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # out in an equation (30.2, a multiplication sign, (1 + r) cubed, = 60)
     r"|认为\s*:\s*[「“\"]|[\u00d7\u00f7]\s*[\d(]|\)\s*[\^\u00b3\u00b2]"
     # (意味著 too: a traditional text keeps 著, which simplified Chinese also has)
-    r"|意味[着著]|\b(?:goals?|targets?)\s+(?:implies|imply|implied|assumes?|assumed)\b"
+    # (what a goal implies, with the number it implies: not "the goal assumes continued
+    # growth", which leaves the goal before it standing)
+    r"|意味[着著]|\b(?:goals?|targets?)\s+(?:implies|imply|implied|assumes?|assumed)\b(?=\D*(?!(?:19|20)\d\d(?!\d))\d)"
     # a guest's own guess in Cantonese (我估2030年實際大概去到1.1萬億), and a number said
     # to be no goal of the government's (50萬輛我相信係協會估嘅數,唔係政府目標; the text
     # is normalised to simplified characters)
@@ -1921,7 +1996,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|^\s*(?:Were|Had|Should)\s[^.;]{0,80},[^.;]{0,60}\bwould\b"
     # what meeting a target would take, worked out: "would require growth of 5.3 percent",
     # 后两年须年均下降约2.7%才能完成目标
-    r"|\bwould (?:require|need|take) (?:(?:nominal|real|annual|average|an?)\s+){0,2}"
+    # (not in a clause after the sentence's own statement, ", which would require growth
+    # of 27.8%": that clause's number is a reckoning, _RECKONED, and what comes before it
+    # is read by its own words, a goal or a projection)
+    r"|(?<!which )\bwould (?:require|need|take) (?:(?:nominal|real|annual|average|an?)\s+){0,2}"
     r"(?:growth|increases?|rises?)\b|[须需][^,;。]{0,20}?(?<!人)才能|还(?:要|需|需要)增加|尚需|还差"
     # a study's own projections: "even in our high scenario", "would give roughly 2.62"
     r"|\bour (?:high|low|baseline|base|central) (?:case|scenario)\b|\bwould give\b"
@@ -1931,7 +2009,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # a forecaster's range and its scenarios: "TNEVA's central forecast is for output of
     # 780,000 to 800,000"; "the association's downside scenario would put ..."
     r"|\bforecasts? (?:is|was|are) for\b|\b(?:downside|upside) (?:case|scenario)\b"
-    r"|\bat that pace\b"
+    r"|\bat that pace\b|\bon current trends\b|\bat (?:the )?current pace\b"
     # an outside firm's forecast: "A Munich consultancy told a partner that it expects ...",
     # "A local brokerage has estimated that industrial output will reach"
     r"|\b(?:consultanc(?:y|ies)|consultants?|brokerages?|investment banks?|think tanks?)\b"
@@ -1952,10 +2030,15 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
 
 # A heading that announces targets ("Enterprise targets", 发展目标), not one that reviews
 # them ("Support measures (not targets)", 目标完成情况).
-# (and one of commitments: "OUR COMMITMENTS, 2025-2027", "Its main commitments are:")
-_TARGETS_HEADING = re.compile(r"\b(?:targets?|goals?|commitments)\b|目标", re.IGNORECASE)
+# (and one of commitments: "OUR COMMITMENTS, 2025-2027", "Its main commitments are:";
+# and a contract's indicators it is assessed by, 考核指标, 绩效指标: what it must reach)
+_ASSESSED_BY = re.compile(r"(?:考核|绩效)指标")
+_TARGETS_HEADING = re.compile(
+    rf"\b(?:targets?|goals?|commitments)\b|目标|{_ASSESSED_BY.pattern}", re.IGNORECASE
+)
 _NOT_TARGETS = re.compile(
-    r"\bnot\b|\b(?:progress|review|achieved|attained|reached|met)\b|非|完成|进展|回顾|实现情况",
+    r"\bnot\b|\b(?:progress|review|achieved|attained|reached|met)\b|非|完成|进展|回顾|实现情况"
+    r"|自评|达成|执行情况",
     re.IGNORECASE,
 )
 # A list's item, which a short line without a full stop can be too: "- More than 25
@@ -1976,11 +2059,25 @@ def _target_sections(text: str, body: int) -> list[tuple[int, int]]:
     next heading or blank line: what they list is the plan's goals even where no verb
     says so ("- More than twenty-five listed IC companies (11 in 2023)."). A title
     before the body ("Province sets chip goals") announces nothing about its story."""
-    return _sections(
+    blocks = _sections(
         text,
         opens=lambda position, line: position >= body and _heads_targets(line),
         closes=lambda line: not line.strip() or (is_heading(line) and not _LIST_ITEM.search(line)),
     )
+    # a numbered chapter of the indicators a contract is assessed by (三、考核指标) runs
+    # to the next chapter, over its blank lines and sub-headings ((一)科研项目与经费):
+    # all it lists is what must be reached (a plan's 三、发展目标 may review, too)
+    chapters = _sections(
+        text,
+        # (a numbered chapter is never the title, wherever the body is found to start)
+        opens=lambda position, line: (
+            bool(_SECTION_HEADING.match(line))
+            and bool(_ASSESSED_BY.search(line))
+            and _heads_targets(line)
+        ),
+        closes=lambda line: bool(_SECTION_HEADING.match(line)),
+    )
+    return blocks + chapters
 
 
 def _sections(
@@ -2126,7 +2223,9 @@ _BULLET = re.compile(f"[^\\S\\n]*[{_BULLETS}]")
 
 # An item of a list under a lead-in: a bullet, a dash, or a number or letter with a stop
 # or bracket
-_ITEM_LINE = re.compile(rf"[^\S\n]*(?:[{_BULLETS}*\u00b7-]|\(?(?:\d{{1,2}}|[a-z])[.)])\s")
+_ITEM_LINE = re.compile(
+    rf"[^\S\n]*(?:[{_BULLETS}*\u00b7-]|\(?(?:\d{{1,2}}|[a-z])[.)])(?:\s|(?=[\u4e00-\u9fff]))"
+)
 _LEAD_IN_REACH = 40  # lines
 
 
@@ -2282,7 +2381,8 @@ def read_document(
     """Every claim `text` states, in order. Offsets are into `text` as given."""
     plain = normalise(text)
     mentions: dict[tuple[str, str], list[Mention]] = {}
-    for mention in alias_mentions(plain, index.aliases):  # by indicator and role, once
+    shares = frozenset(i for i, dimension in index.dimensions.items() if dimension == "pct")
+    for mention in alias_mentions(plain, index.aliases, shares):  # by indicator and role, once
         mentions.setdefault((mention.indicator_id, mention.role), []).append(mention)
     parts = []
     last_year = horizon = None
@@ -2546,6 +2646,7 @@ def read_document(
                     and not FUTURE.search(plain, as_of.end(), quantity.start)
                 )
                 or (year_end and year is not None and year.year == published.year)
+                or _labelled_result(plain, sentence.start, quantity, year, published)
                 or (
                     year is not None
                     and year.year == published.year
@@ -2557,6 +2658,7 @@ def read_document(
                 # "The share of loss-making firms was 16.8%": what a number was is a fact,
                 # whatever else its sentence says of the plan
                 or bool(_WAS.search(plain, max(floor, quantity.start - 20), quantity.start))
+                or bool(_HAD_BEEN_AFTER.match(plain, quantity.end, clause[1]))
                 # 已认定省级示范"小巨人"企业127家: what is done already, in the number's clause
                 or bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
                 or (
@@ -2588,6 +2690,15 @@ def read_document(
                     and not re.search(r"[^\s\d年]", plain[sentence.start : year.start])
                 )
             )
+            if (
+                reports
+                and year is not None
+                and year.year > published.year
+                and year.start < sentence.start
+            ):
+                # what a sentence reports is of no year ahead that only a sentence before
+                # named (剩余工程于2026年6月底前完工。完成情况:截至10月底,完工79个): of now
+                year = replace(year, year=published.year, span_start=None)
             is_target = not reports and (
                 bool(labelled["target"] or labelled["target_zh"])
                 if labelled

@@ -174,6 +174,11 @@ FUTURE = re.compile(
     # (not a relative clause: "well above where we want it to be")
     r"|projected|(?:is|are) to|(?<!where we )(?<!where they )wants?|hopes?|seeks?"
     r"|intends?)\b|\w'll\b"
+    # a requirement put to others: "the guidance asks banks to keep growth at no less than"
+    # (to a verb of a level: not "the survey asks firms to report output")
+    r"|\b(?:asks?|urges?|instructs?|directs|calls on)\s+(?:[a-z]+\s+){1,3}?to\s+"
+    r"(?:keep|hold|maintain|raise|reach|cut|limit|bring|increase|reduce|grow|expand|lower"
+    r"|control|ensure|add|build|achieve|double)\b"
     # (a target met is past: 目标如期实现; so is a share of it done, 完成全年目标的56.4%,
     # and a result set against it, 低于全年预期目标5.3个百分点 or 比目标少138亿元, unless
     # the target is stated there in brackets: 高于年度目标(不低于88%))

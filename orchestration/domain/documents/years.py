@@ -78,6 +78,12 @@ _PART_ZH = (
     r"|首三季|第[一二三]季度?|首[一二两三四五六七八九十]{1,2}个月"
 )
 
+_MONTH_DAY = r"\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+# a span that starts with its month is a term only where a term names it (建设期限:
+# 2024年7月1日至…, 建设期内(2024年7月至2027年6月)); else it tells when something is done
+# (于2025年10月至2026年4月开展评估, 将于2026年11月至2027年1月开展评估), no plan period
+_MONTHS_SPAN = re.compile(rf"(?:19|20)\d\d{_MONTH_DAY}")
+_TERM_BEFORE = re.compile(r"期(?:限|内|间)?\s*[:(]?\s*$")
 _YEAR_PATTERNS = (
     # 2021-25, 2024-2027, 2021-2025年, 2021年至2025年, from 2025 to 2030, between 2025
     # and 2030 (a CJK character is a word character to \b, so the ends are "no digit")
@@ -87,7 +93,13 @@ _YEAR_PATTERNS = (
             r"((?:19|20)?\d\d)(?!\d)(?:\s*年)?"
             r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b"
             # (not "over 2024 and 2025, respectively", two years)
-            r"|\bover\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b(?!\s*,?\s*\(?\s*respectively)",
+            r"|\bover\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b(?!\s*,?\s*\(?\s*respectively)"
+            # (and "in 2025 and 2026 combined", two years' sum; the groups go in pairs)
+            r"|\bin\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\s+combined\b"
+            # a span from a month to a month (建设期内(2024年7月至2027年6月), a term's dates
+            # 2024年7月1日至2027年6月30日): the years it runs over, its last year in full
+            rf"|(?<!\d)((?:19|20)\d\d){_MONTH_DAY}\s*[-~至到]\s*"
+            r"((?:19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?",
             re.IGNORECASE,
         ),
         "span",
@@ -450,11 +462,12 @@ def _another_numbers_own_year(
 ) -> bool:
     """Whether `year` is stated right after another number, as that number's own
     ("will exceed 50,000, rising to more than 60,000 by 2026": 2026 is the 60,000's;
-    "at least 18, from nine at the end of 2024, and more than 1,200 sites": the nine's)."""
+    "at least 18, from nine at the end of 2024, and more than 1,200 sites": the nine's;
+    "650,000 new jobs, after 638,000 in 2024, and ... 5.5 percent": the 638,000's)."""
     if any(
         other.end <= year.start
         and year.end <= quantity.start
-        and re.search(r"\bfrom\s*$", text[max(0, other.start - 8) : other.start])
+        and re.search(r"\b(?:from|after)\s*$", text[max(0, other.start - 8) : other.start])
         and _YEAR_AFTER.fullmatch(text, other.end, year.start)
         and CLAUSE_BREAK.search(text, year.end, quantity.start) is not None
         for other in neighbours
@@ -515,12 +528,14 @@ def year_mentions(
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             if kind == "span":
-                first, last = (
-                    int(match[1] or match[3] or match[5]),
-                    match[2] or match[4] or match[6],
-                )
+                pair = next(i for i in range(1, len(match.groups()), 2) if match[i])
+                first, last = int(match[pair]), match[pair + 1]
                 end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
                 if not first < end <= first + 20:
+                    continue
+                if _MONTHS_SPAN.match(match[0]) and not _TERM_BEFORE.search(
+                    text, max(0, match.start() - 6), match.start()
+                ):
                     continue
                 mention = YearMention(match.start(), match.end(), end, first)
             elif kind in ("plan", "plan_zh"):
@@ -784,8 +799,12 @@ def year_for(
     return before[-1] if before else None
 
 
-# a period named just before a count of years (十四五期间, 2021-2025年间)
-_PERIOD_NAMED = re.compile(r"十[一二三四五六七八九]五\"?\s*(?:期间|时期)|(?:19|20)\d\d年?间")
+# a period named just before a count of years (十四五期间, 2021-2025年间, and a span
+# right before it: 2024年至2026年三年累计)
+_PERIOD_NAMED = re.compile(
+    r"十[一二三四五六七八九]五\"?\s*(?:期间|时期)|(?:19|20)\d\d年?间"
+    r"|(?:19|20)\d\d\s*年?\s*[-~至到]\s*(?:19|20)?\d\d\s*年?\s*$"
+)
 
 
 # a part of a year named with it: "in January-September 2024", "the first half of 2024",
