@@ -5957,3 +5957,81 @@ def test_what_sets_111_and_112_taught():
     # a count of years right after a span is that span, not years from publication
     claims = _read("预定2024年至2026年三年累计新增龙头企业60家。", date(2025, 10, 14))
     assert [(c.claim_kind, c.value, c.year) for c in claims] == [("target", 60, 2026)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a numbered line that ends with a colon leads its items, which take its year
+        (
+            "三、工作安排\n\n1.主要目标(2026年):\n(1) 新增龙头企业5家以上;到2027年末,龙头企业总数"
+            "突破65家。\n(2) 全年集成电路产业规模达到1500亿元左右。",
+            date(2026, 1, 23),
+            [("target", 5, 2026), ("target", 65, 2027), ("target", 1500, 2026)],
+        ),
+        # 目标 in a result measured against it plans nothing after a results label
+        (
+            "剩余工程于2026年6月底前全部完工。完成情况:截至10月底,已完成年度目标的85%,"
+            "龙头企业完工79家。",
+            date(2025, 11, 20),
+            [("figure", 79, 2025)],
+        ),
+        # what a goal implies, with a year before its number, is still a reckoning
+        (
+            "The commerce department has set a goal of 50 billion yuan for the IC scale in "
+            "2025, and the goal implies that by 2026 the IC scale reaches 60 billion yuan.",
+            date(2025, 3, 1),
+            [],
+        ),
+        # a project's first phase (一期) names no term
+        (
+            "项目一期(2024年7月至2025年6月)新增龙头企业12家。",
+            date(2025, 9, 1),
+            [("figure", 12, None)],
+        ),
+        # a heading of targets and the way to reach them (达成路径) still heads targets
+        (
+            "任务书\n\n三、考核指标及达成路径\n\n1. 新增龙头企业不少于6家。\n\n2. 新建产业园区"
+            "不少于2个。\n\n四、保障措施\n\n每年举办年会。",
+            date(2024, 6, 20),
+            [("target", 6, None), ("target", 2, None)],
+        ),
+        # a goal checked against, with its year's word between
+        (
+            "二、2024年工作回顾\n\n对照年度目标:新增龙头企业12家,超额完成任务。",
+            date(2025, 1, 20),
+            [("figure", 12, 2024)],
+        ),
+        # what had been targeted, with an adverb, may still be ahead
+        (
+            "The IC scale of 50 billion yuan had been initially targeted for 2026.",
+            date(2025, 6, 1),
+            [("target", 50, 2026)],
+        ),
+    ],
+)
+def test_what_the_second_review_of_sets_107_to_112_found(text, published, expected):
+    claims = _read(text, published)
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == expected
+
+
+def test_a_goal_restated_keeps_its_year():
+    """ "The previous goal was 80" reports the goal, which is of its own year, 2030, not a
+    figure of the year of publication."""
+    text = (
+        "By 2030 the IC scale should reach 100 billion yuan. The previous goal for the IC scale "
+        "was 80 billion yuan."
+    )
+    assert [c.year for c in _read(text, date(2025, 6, 1)) if c.value == 80] == [2030]
+
+
+def test_a_term_named_with_its_dates_is_a_span():
+    text = "项目实施期限为2025年1月1日至2027年12月31日。"
+    assert [(m.span_start, m.year) for m in year_mentions(text, date(2024, 12, 1), [])] == [
+        (2025, 2027)
+    ]
+
+
+def test_a_fund_named_for_the_per_mu_reform_is_an_amount():
+    assert [q.value for q in quantities("设立亩均效益奖补资金3000万元")] == [30000000]
+    assert [q.value for q in quantities("亩均产出专项资金达到30亿元")] == [30]

@@ -1677,11 +1677,15 @@ _ALREADY = re.compile(
 _ANOTHER = re.compile(r"(?<![\u4e00-\u9fff])另有\s*$")
 # Right after a number, the past perfect ("about 1,900 had been contracted by the end of
 # September"): what was done by then, a fact whatever the sentence planned before it
+# (not what had been planned, expected or set, which may still be ahead, with or without
+# an adverb: "had been initially targeted for 2026")
+_AHEAD_PARTICIPLE = (
+    r"(?:planned|expected|set|scheduled|targeted|projected|forecast|budgeted|earmarked"
+    r"|intended|hoped|meant|due|aimed|pledged|promised|committed|slated|pencil+ed)\b"
+)
 _HAD_BEEN_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?had\s+been\s+"
-    # (not what had been planned, expected or set, which may still be ahead)
-    r"(?!(?:planned|expected|set|scheduled|targeted|projected|forecast|budgeted|earmarked"
-    r"|intended|hoped|meant|due|aimed|pledged|promised|committed)\b)[a-z]+",
+    rf"(?![a-z]+ly\s+{_AHEAD_PARTICIPLE})(?:[a-z]+ly\s+)?(?!{_AHEAD_PARTICIPLE})[a-z]+",
     re.IGNORECASE,
 )
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
@@ -1712,8 +1716,9 @@ _AS_OF = re.compile(r"截至|截止|\bas of\b", re.IGNORECASE)
 # sentence after it reports, up to a word of the future (…,力争年底前达到90家), and not
 # of a year it names ahead (推进情况:2026年新增10家)
 _RESULTS_LABEL = re.compile(r"(?:完成|进展|落实|推进|执行)情况\s*:")
-# (争取 is no such word there: 争取…资金4.3亿元 is funding won)
-_PLANNED_AFTER_LABEL = re.compile(r"力争|将(?!近)|计划|预计|确保|目标")
+# (争取 is no such word there: 争取…资金4.3亿元 is funding won; nor 目标 nor 年度计划,
+# which a result is measured against: 已完成年度目标的85%)
+_PLANNED_AFTER_LABEL = re.compile(r"力争|将(?!近)|(?<!年度)(?<!完成)计划|预计|确保")
 
 
 # A goal written as a headline's infinitive, a subject and "to" with no verb before it:
@@ -1755,7 +1760,8 @@ def _headline_goal(sentence: str) -> bool:
 # goal's label in a progress report, 整改目标:2025年完成…86个 (not one checked against or
 # met: 对照目标:, 实现目标:)
 _GOALS_LEAD = re.compile(
-    r"目标(?:为|是)\s*:|(?<!对照)(?<!实现)(?<!完成)(?<!达成)(?<!对标)目标\s*:|目标如下"
+    r"目标(?:为|是)\s*:|(?<!对照)(?<!实现)(?<!完成)(?<!达成)(?<!对标)(?<!对照年度)(?<!对照全年)"
+    r"(?<!实现年度)(?<!完成年度)(?<!完成全年)目标\s*:|目标如下"
     r"|\b(?:targets?|goals?)\b[^.:;]{0,40}\b(?:are|were)\s*:",
     re.IGNORECASE,
 )
@@ -1938,7 +1944,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (意味著 too: a traditional text keeps 著, which simplified Chinese also has)
     # (what a goal implies, with the number it implies: not "the goal assumes continued
     # growth", which leaves the goal before it standing)
-    r"|意味[着著]|\b(?:goals?|targets?)\s+(?:implies|imply|implied|assumes?|assumed)\b(?=\D*(?!(?:19|20)\d\d(?!\d))\d)"
+    r"|意味[着著]|\b(?:goals?|targets?)\s+(?:implies|imply|implied|assumes?|assumed)\b"
+    r"(?=[^.;。]*?(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d)"
     # a guest's own guess in Cantonese (我估2030年實際大概去到1.1萬億), and a number said
     # to be no goal of the government's (50萬輛我相信係協會估嘅數,唔係政府目標; the text
     # is normalised to simplified characters)
@@ -2038,7 +2045,7 @@ _TARGETS_HEADING = re.compile(
 )
 _NOT_TARGETS = re.compile(
     r"\bnot\b|\b(?:progress|review|achieved|attained|reached|met)\b|非|完成|进展|回顾|实现情况"
-    r"|自评|达成|执行情况",
+    r"|自评|达成情况|执行情况",
     re.IGNORECASE,
 )
 # A list's item, which a short line without a full stop can be too: "- More than 25
@@ -2243,7 +2250,8 @@ def _list_lead_in(text: str, start: int) -> tuple[int, int, int] | None:
             return None
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end]
-        if line.strip() and not _ITEM_LINE.match(line):
+        # (a numbered line that ends with a colon leads the items under it: 1.主要目标:)
+        if line.strip() and (not _ITEM_LINE.match(line) or line.rstrip().endswith(":")):
             if line.rstrip().endswith(":") or _heads_targets(line):
                 return begin, end, line_start
             if not line[:1].isspace():
@@ -2695,9 +2703,15 @@ def read_document(
                 and year is not None
                 and year.year > published.year
                 and year.start < sentence.start
+                and (
+                    as_of is not None
+                    or _RESULTS_LABEL.search(plain, sentence.start, quantity.start)
+                )
             ):
-                # what a sentence reports is of no year ahead that only a sentence before
-                # named (剩余工程于2026年6月底前完工。完成情况:截至10月底,完工79个): of now
+                # what a sentence labelled as results or as of a date reports is of no year
+                # ahead that only a sentence before named (剩余工程于2026年6月底前完工。完成
+                # 情况:截至10月底,完工79个): of now (not a goal restated, "the previous goal
+                # was 80", whose year is the goal's)
                 year = replace(year, year=published.year, span_start=None)
             is_target = not reports and (
                 bool(labelled["target"] or labelled["target_zh"])
