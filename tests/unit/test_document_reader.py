@@ -6035,3 +6035,64 @@ def test_a_term_named_with_its_dates_is_a_span():
 def test_a_fund_named_for_the_per_mu_reform_is_an_amount():
     assert [q.value for q in quantities("设立亩均效益奖补资金3000万元")] == [30000000]
     assert [q.value for q in quantities("亩均产出专项资金达到30亿元")] == [30]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a fact after a sentence that names a year ahead is of now
+        (
+            "By 2027 the IC scale should reach 100 billion yuan. The IC scale was 60 billion yuan.",
+            date(2025, 6, 1),
+            [("target", 100, 2027), ("figure", 60, 2025)],
+        ),
+        (
+            "到2027年,龙头企业达到60家。全市已认定龙头企业45家。",
+            date(2025, 6, 1),
+            [("target", 60, 2027), ("figure", 45, 2025)],
+        ),
+        # a goal named under a results label is still a goal
+        (
+            "进展情况:2025年目标新增龙头企业20家,已新增12家。",
+            date(2025, 8, 1),
+            [("target", 20, 2025), ("figure", 12, 2025)],
+        ),
+        # a numbered sub-lead-in leads its own items, not its siblings
+        (
+            "三、工作目标\n\n到2027年,主要目标:\n1.近期目标(2026年):\n(1) 新增龙头企业5家。\n"
+            "2. 龙头企业总数突破65家。",
+            date(2025, 6, 1),
+            [("target", 5, 2026), ("target", 65, 2027)],
+        ),
+        # an abbreviation's dot does not end what a goal implies
+        ("The goal implies approx. 60 billion yuan of IC scale by 2027.", date(2025, 3, 1), []),
+        # a goal checked against, with words between
+        (
+            "二、2024年工作回顾\n\n对照2024年目标:新增龙头企业12家,超额完成任务。",
+            date(2025, 1, 20),
+            [("figure", 12, 2024)],
+        ),
+        (
+            "The IC scale of 50 billion yuan had been already slated for 2026.",
+            date(2025, 6, 1),
+            [("target", 50, 2026)],
+        ),
+    ],
+)
+def test_what_the_third_review_of_sets_107_to_112_found(text, published, expected):
+    claims = _read(text, published)
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("每亩补贴500元", []), ("亩均工业增加值达到500万元", []), ("亩均纳税达到30万元", [])],
+)
+def test_any_amount_per_mu_is_no_amount(text, expected):
+    assert [q.value for q in quantities(text)] == expected
+
+
+def test_a_term_named_by_its_period_word_is_a_span():
+    for text in ("项目执行期:2025年1月至2027年12月。", "执行时间:自2025年1月至2027年12月。"):
+        mentions = year_mentions(text, date(2024, 12, 1), [])
+        assert [(m.span_start, m.year) for m in mentions] == [(2025, 2027)], text

@@ -138,12 +138,9 @@ _FOREIGN_CURRENCY_BEFORE = re.compile(
 )
 # what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施, 10件民生实事
 _POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则|实事)")
-# (an amount's measure per mu, 亩均税收, 亩均产值, then at most a verb; not a fund named
-# for the reform, 亩均效益奖补资金3000万元)
-_PER_MU_BEFORE = re.compile(
-    r"(?:亩均|每亩)(?:税收|营业收入|营收|产值|产出|销售收入|增加值|利润|投资(?:强度|额)?)"
-    r"(?:(?!资金|奖|基金)[^\d,;。]){0,6}$"
-)
+# (亩均税收, 亩均工业增加值, 每亩补贴: per mu, whatever the measure; not a fund named for
+# the reform, 亩均效益奖补资金3000万元, 亩均产出专项资金)
+_PER_MU_BEFORE = re.compile(r"(?:亩均|每亩)(?:(?!资金|基金)[^\d,;。]){0,10}$")
 _PER_MU_AFTER = re.compile(r"\s*/\s*亩")
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
 # (not 场, a count of sessions or events, 举办投资说明会6场: a count of meetings, no claim;

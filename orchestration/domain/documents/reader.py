@@ -1677,15 +1677,15 @@ _ALREADY = re.compile(
 _ANOTHER = re.compile(r"(?<![\u4e00-\u9fff])另有\s*$")
 # Right after a number, the past perfect ("about 1,900 had been contracted by the end of
 # September"): what was done by then, a fact whatever the sentence planned before it
-# (not what had been planned, expected or set, which may still be ahead, with or without
-# an adverb: "had been initially targeted for 2026")
+# (not what had been planned, expected or set, which may still be ahead, with up to two
+# words before it: "had been initially targeted for 2026", "had been already slated")
 _AHEAD_PARTICIPLE = (
     r"(?:planned|expected|set|scheduled|targeted|projected|forecast|budgeted|earmarked"
     r"|intended|hoped|meant|due|aimed|pledged|promised|committed|slated|pencil+ed)\b"
 )
 _HAD_BEEN_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?had\s+been\s+"
-    rf"(?![a-z]+ly\s+{_AHEAD_PARTICIPLE})(?:[a-z]+ly\s+)?(?!{_AHEAD_PARTICIPLE})[a-z]+",
+    rf"(?!(?:[a-z]+\s+){{0,2}}{_AHEAD_PARTICIPLE})[a-z]+",
     re.IGNORECASE,
 )
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
@@ -1716,9 +1716,13 @@ _AS_OF = re.compile(r"截至|截止|\bas of\b", re.IGNORECASE)
 # sentence after it reports, up to a word of the future (…,力争年底前达到90家), and not
 # of a year it names ahead (推进情况:2026年新增10家)
 _RESULTS_LABEL = re.compile(r"(?:完成|进展|落实|推进|执行)情况\s*:")
-# (争取 is no such word there: 争取…资金4.3亿元 is funding won; nor 目标 nor 年度计划,
-# which a result is measured against: 已完成年度目标的85%)
-_PLANNED_AFTER_LABEL = re.compile(r"力争|将(?!近)|(?<!年度)(?<!完成)计划|预计|确保")
+# A goal named (not a goal met or a share of one done, 已完成年度目标的85%, which a result
+# is measured against): after a results label it plans; before a number that reports,
+# the number restates the goal (_GOAL_WORD)
+_GOAL_NAMED = r"(?<!完成)(?<!实现)目标(?!的\s*\d)"
+# (争取 is no word that plans there: 争取…资金4.3亿元 is funding won; nor 完成年度计划)
+_PLANNED_AFTER_LABEL = re.compile(r"力争|将(?!近)|(?<!年度)(?<!完成)计划|预计|确保|" + _GOAL_NAMED)
+_GOAL_WORD = re.compile(rf"\b(?:goals?|targets?)\b|{_GOAL_NAMED}", re.IGNORECASE)
 
 
 # A goal written as a headline's infinitive, a subject and "to" with no verb before it:
@@ -1732,6 +1736,15 @@ _HEADLINE_GOAL = re.compile(
 _HEADLINE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|did|does|rose|grew|fell|came|went|said|says)\b"
 )
+
+
+def _goals_lead(text: str, start: int, end: int) -> bool:
+    """Whether a lead-in of goals (_GOALS_LEAD) stands in text[start:end], not one of a
+    goal checked against or met (对照2024年目标:, 实现全年目标:)."""
+    return any(
+        not _CHECKED_GOAL.search(text, max(start, lead.start() - 10), lead.start())
+        for lead in _GOALS_LEAD.finditer(text, start, end)
+    )
 
 
 def _labelled_result(
@@ -1758,10 +1771,10 @@ def _headline_goal(sentence: str) -> bool:
 # The lead-in of goals quoted in a review: 2025年全省经济社会发展主要预期目标为:…;
 # "the work report's targets for the year are: GDP growth of around 5.5%, ..."; and a
 # goal's label in a progress report, 整改目标:2025年完成…86个 (not one checked against or
-# met: 对照目标:, 实现目标:)
+# met, 对照目标:, 实现全年目标:, _CHECKED_GOAL)
+_CHECKED_GOAL = re.compile(r"(?:对照|实现|完成|达成|对标)[^,;。:\n]{0,8}$")
 _GOALS_LEAD = re.compile(
-    r"目标(?:为|是)\s*:|(?<!对照)(?<!实现)(?<!完成)(?<!达成)(?<!对标)(?<!对照年度)(?<!对照全年)"
-    r"(?<!实现年度)(?<!完成年度)(?<!完成全年)目标\s*:|目标如下"
+    r"目标(?:为|是)?\s*:|目标如下"
     r"|\b(?:targets?|goals?)\b[^.:;]{0,40}\b(?:are|were)\s*:",
     re.IGNORECASE,
 )
@@ -1942,10 +1955,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # out in an equation (30.2, a multiplication sign, (1 + r) cubed, = 60)
     r"|认为\s*:\s*[「“\"]|[\u00d7\u00f7]\s*[\d(]|\)\s*[\^\u00b3\u00b2]"
     # (意味著 too: a traditional text keeps 著, which simplified Chinese also has)
-    # (what a goal implies, with the number it implies: not "the goal assumes continued
-    # growth", which leaves the goal before it standing)
+    # (what a goal implies, with the number it implies, anywhere after it in the sentence
+    # and no year: not "the goal assumes continued growth through 2026", which leaves the
+    # goal before it standing)
     r"|意味[着著]|\b(?:goals?|targets?)\s+(?:implies|imply|implied|assumes?|assumed)\b"
-    r"(?=[^.;。]*?(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d)"
+    r"(?=[\s\S]*?(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d)"
     # a guest's own guess in Cantonese (我估2030年實際大概去到1.1萬億), and a number said
     # to be no goal of the government's (50萬輛我相信係協會估嘅數,唔係政府目標; the text
     # is normalised to simplified characters)
@@ -2244,20 +2258,34 @@ def _list_lead_in(text: str, start: int) -> tuple[int, int, int] | None:
     line_start = text.rfind("\n", 0, start) + 1
     if not _ITEM_LINE.match(text, line_start):
         return None
+    own = _item_style(text[line_start : line_start + _ITEM_MARK_REACH])
     end = line_start - 1
     for _ in range(_LEAD_IN_REACH):
         if end < 0:
             return None
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end]
-        # (a numbered line that ends with a colon leads the items under it: 1.主要目标:)
-        if line.strip() and (not _ITEM_LINE.match(line) or line.rstrip().endswith(":")):
+        # (a numbered line that ends with a colon leads the items under it, 1.主要目标:, when
+        # they are numbered in another style, (1); a sibling numbered alike does not)
+        leads = line.rstrip().endswith(":") and _item_style(line) != own
+        if line.strip() and (not _ITEM_LINE.match(line) or leads):
             if line.rstrip().endswith(":") or _heads_targets(line):
                 return begin, end, line_start
             if not line[:1].isspace():
                 return None  # prose, not a continuation of an item
         end = begin - 1
     return None
+
+
+_ITEM_MARK_REACH = 8  # characters of a line that hold its item's number
+_ITEM_MARK = re.compile(r"[^\S\n]*(\(?)(?:(\d{1,2})|[a-z])([.)])")
+
+
+def _item_style(line: str) -> tuple | None:
+    """How a list's item is numbered: "1.", "(1)", "a)" (bracketed or not, digits or
+    letters, its stop); None for a bullet or no number."""
+    mark = _ITEM_MARK.match(line)
+    return None if mark is None else (mark[1], mark[2] is not None, mark[3])
 
 
 # A numbered section's heading line in Chinese: 一、扩充公办教育资源
@@ -2679,7 +2707,7 @@ def read_document(
                     # (in a review, "五年累计完成" counts the years looked back on)
                     (year is None or year.year <= published.year or year.counted)
                     and any(start <= quantity.start < end for start, end in reviewed)
-                    and not _GOALS_LEAD.search(plain, sentence.start, quantity.start)
+                    and not _goals_lead(plain, sentence.start, quantity.start)
                     and not planned_here
                 )
                 # 年度目标为1200亿元,上半年完成633.7亿元: the part of the year in its own
@@ -2703,15 +2731,12 @@ def read_document(
                 and year is not None
                 and year.year > published.year
                 and year.start < sentence.start
-                and (
-                    as_of is not None
-                    or _RESULTS_LABEL.search(plain, sentence.start, quantity.start)
-                )
+                and not _GOAL_WORD.search(plain, sentence.start, quantity.start)
             ):
-                # what a sentence labelled as results or as of a date reports is of no year
-                # ahead that only a sentence before named (剩余工程于2026年6月底前完工。完成
-                # 情况:截至10月底,完工79个): of now (not a goal restated, "the previous goal
-                # was 80", whose year is the goal's)
+                # what a sentence reports is of no year ahead that only a sentence before
+                # named (剩余工程于2026年6月底前完工。完成情况:截至10月底,完工79个; "By 2027
+                # … The IC scale was 60 billion yuan."): of now; not a goal restated ("The
+                # previous goal … was 80"), whose year is the goal's
                 year = replace(year, year=published.year, span_start=None)
             is_target = not reports and (
                 bool(labelled["target"] or labelled["target_zh"])

@@ -80,12 +80,13 @@ _PART_ZH = (
 
 _MONTH_DAY = r"\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
 # a span that starts with its month is a term only where a term names it (建设期限:
-# 2024年7月1日至…, 建设期内(2024年7月至2027年6月), 实施期限为…, 实施时间:…; not 一期 or
-# 同期); else it tells when something is done (于2025年10月至2026年4月开展评估, 将于2026年
-# 11月至2027年1月开展评估), no plan period
+# 2024年7月1日至…, 建设期内(2024年7月至2027年6月), 实施期限为…, 执行期:, 实施时间:自…;
+# not 一期 or 同期); else it tells when something is done (于2025年10月至2026年4月开展
+# 评估, 将于2026年11月至2027年1月开展评估), no plan period
 _MONTHS_SPAN = re.compile(rf"(?:19|20)\d\d{_MONTH_DAY}")
 _TERM_BEFORE = re.compile(
-    r"(?:期限|期内|期间|(?:实施|执行|建设|起止)时间)\s*(?:为|是|自|从)?\s*[:(]?\s*$"
+    r"(?:(?:建设|实施|执行|考核|有效|服务|合同|规划|运营)期|期限|期内|期间|周期"
+    r"|(?:实施|执行|建设|起止)时间)\s*(?:为|是)?\s*[:(]?\s*(?:自|从)?\s*$"
 )
 _YEAR_PATTERNS = (
     # 2021-25, 2024-2027, 2021-2025年, 2021年至2025年, from 2025 to 2030, between 2025
@@ -537,7 +538,7 @@ def year_mentions(
                 if not first < end <= first + 20:
                     continue
                 if _MONTHS_SPAN.match(match[0]) and not _TERM_BEFORE.search(
-                    text, max(0, match.start() - 10), match.start()
+                    text, max(0, match.start() - 12), match.start()
                 ):
                     continue
                 mention = YearMention(match.start(), match.end(), end, first)
