@@ -6096,3 +6096,67 @@ def test_a_term_named_by_its_period_word_is_a_span():
     for text in ("项目执行期:2025年1月至2027年12月。", "执行时间:自2025年1月至2027年12月。"):
         mentions = year_mentions(text, date(2024, 12, 1), [])
         assert [(m.span_start, m.year) for m in mentions] == [(2025, 2027)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a goal met under a results label plans nothing
+        (
+            "到2026年,龙头企业达到100家。完成情况:截至10月底,已完成年度目标任务,认定龙头企业79家。",
+            date(2025, 11, 10),
+            [("target", 100, 2026), ("figure", 79, 2025)],
+        ),
+        # (and one met with its number: 已完成全年目标新增20家的任务)
+        (
+            "到2026年,龙头企业达到100家。完成情况:截至10月底,已完成全年目标新增20家的任务,"
+            "龙头企业完工79家。",
+            date(2025, 11, 10),
+            [("target", 100, 2026), ("figure", 20, 2025), ("figure", 79, 2025)],
+        ),
+        # "as planned" after "had been certified" reports
+        (
+            "By 2027 the city aims to have 60 IC leading firms. By June, 45 IC leading firms "
+            "had been certified as planned.",
+            date(2025, 8, 1),
+            [("target", 60, 2027), ("figure", 45, 2025)],
+        ),
+        # 目标管理 names no goal: the fact after a plan's sentence is of now
+        (
+            "到2026年,龙头企业达到100家。完成情况:截至10月底,目标管理企业中已认定龙头企业79家。",
+            date(2025, 11, 10),
+            [("target", 100, 2026), ("figure", 79, 2025)],
+        ),
+        # a cycle's dates are no term
+        (
+            "受本轮库存周期(2023年6月至2025年3月)影响,集成电路产业规模为600亿元。",
+            date(2025, 6, 1),
+            [("figure", 600, None)],
+        ),
+        # a list nested in the same style restarts at 1 under its lead-in
+        (
+            "到2030年,主要目标如下:\n(1) 2026年目标:\n(1) 新增龙头企业5家。\n(2) 龙头企业总数"
+            "突破65家。",
+            date(2025, 6, 1),
+            [("target", 5, 2026), ("target", 65, 2026)],
+        ),
+        # what a goal assumes, with a number only after a semicolon, leaves the goal
+        (
+            "By 2027 the IC scale should reach 100 billion yuan (the goal assumes steady "
+            "demand; 2 new fabs are planned).",
+            date(2025, 3, 1),
+            [("target", 100, 2027)],
+        ),
+    ],
+)
+def test_what_the_fourth_review_of_sets_107_to_112_found(text, published, expected):
+    claims = _read(text, published)
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["亩均论英雄奖励1000万元", "每亩补贴标准提高后共发放3000万元", "按每亩奖补的项目总投资20亿元"],
+)
+def test_a_total_after_a_per_mu_phrase_is_an_amount(text):
+    assert len(quantities(text)) == 1

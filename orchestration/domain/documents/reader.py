@@ -1678,14 +1678,16 @@ _ANOTHER = re.compile(r"(?<![\u4e00-\u9fff])另有\s*$")
 # Right after a number, the past perfect ("about 1,900 had been contracted by the end of
 # September"): what was done by then, a fact whatever the sentence planned before it
 # (not what had been planned, expected or set, which may still be ahead, with up to two
-# words before it: "had been initially targeted for 2026", "had been already slated")
+# adverbs before it: "had been initially targeted for 2026", "had been already slated";
+# "had been certified as planned" reports)
 _AHEAD_PARTICIPLE = (
     r"(?:planned|expected|set|scheduled|targeted|projected|forecast|budgeted|earmarked"
     r"|intended|hoped|meant|due|aimed|pledged|promised|committed|slated|pencil+ed)\b"
 )
 _HAD_BEEN_AFTER = re.compile(
-    r"\s*(?:[a-z]+\s+){0,2}?had\s+been\s+"
-    rf"(?!(?:[a-z]+\s+){{0,2}}{_AHEAD_PARTICIPLE})[a-z]+",
+    r"\s*(?:[a-z]+\s+){0,3}?had\s+been\s+"
+    rf"(?!(?:(?:[a-z]+ly|already|still|also|just|only|once)\s+){{0,2}}{_AHEAD_PARTICIPLE})"
+    r"[a-z]+",
     re.IGNORECASE,
 )
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
@@ -1716,13 +1718,20 @@ _AS_OF = re.compile(r"截至|截止|\bas of\b", re.IGNORECASE)
 # sentence after it reports, up to a word of the future (…,力争年底前达到90家), and not
 # of a year it names ahead (推进情况:2026年新增10家)
 _RESULTS_LABEL = re.compile(r"(?:完成|进展|落实|推进|执行)情况\s*:")
-# A goal named (not a goal met or a share of one done, 已完成年度目标的85%, which a result
-# is measured against): after a results label it plans; before a number that reports,
-# the number restates the goal (_GOAL_WORD)
-_GOAL_NAMED = r"(?<!完成)(?<!实现)目标(?!的\s*\d)"
-# (争取 is no word that plans there: 争取…资金4.3亿元 is funding won; nor 完成年度计划)
-_PLANNED_AFTER_LABEL = re.compile(r"力争|将(?!近)|(?<!年度)(?<!完成)计划|预计|确保|" + _GOAL_NAMED)
-_GOAL_WORD = re.compile(rf"\b(?:goals?|targets?)\b|{_GOAL_NAMED}", re.IGNORECASE)
+# Words that plan after a results label (争取 is none there: 争取…资金4.3亿元 is funding
+# won; nor 完成年度计划), and a goal set out with its number (2025年目标新增20家, 全年目标
+# 达到20家), not one met or done in part (已完成年度目标任务, 完成年度目标的85%: _MET)
+_PLANNED_AFTER_LABEL = re.compile(r"力争|将(?!近)|(?<!年度)(?<!完成)计划|预计|确保")
+_GOAL_SET_OUT = re.compile(r"目标(?:为|是|值)?\s*:?\s*(?=新增|达到|突破|超过|不低于|不少于|\d)")
+_MET = re.compile(r"(?:完成|实现|达成)[^,;。\d]{0,6}$")
+# A goal restated: "the previous goal … was 80", 原定目标, 目标为, 此前…目标 (not 目标管理 or
+# a verb "targets"): its number keeps the goal's year
+_GOAL_RESTATED = re.compile(
+    r"\b(?:previous|original|earlier|old|initial|former)\s+(?:goals?|targets?)\b"
+    r"|\b(?:goals?|targets?)\s+(?:was|were|had been)\b"
+    r"|原定?目标|此前[^,;。]{0,10}目标|目标(?:为|是|值)",
+    re.IGNORECASE,
+)
 
 
 # A goal written as a headline's infinitive, a subject and "to" with no verb before it:
@@ -1751,12 +1760,17 @@ def _labelled_result(
     text: str, start: int, quantity: Quantity, year: YearMention | None, published: date
 ) -> bool:
     """Whether `quantity` is under a results label in its sentence (_RESULTS_LABEL), with
-    no word of the future between, and of no year ahead of publication named in its own
-    sentence (a year the sentence before set ahead does not count: 截至10月底 is now)."""
+    no word that plans nor a goal set out between, and of no year ahead of publication
+    named in its own sentence (a year the sentence before set ahead does not count:
+    截至10月底 is now)."""
     label = _RESULTS_LABEL.search(text, start, quantity.start)
     return (
         label is not None
         and not _PLANNED_AFTER_LABEL.search(text, label.end(), quantity.start)
+        and not any(
+            not _MET.search(text, max(label.end(), goal.start() - 8), goal.start())
+            for goal in _GOAL_SET_OUT.finditer(text, label.end(), quantity.start)
+        )
         and (year is None or year.year <= published.year or year.start < start)
     )
 
@@ -1955,11 +1969,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # out in an equation (30.2, a multiplication sign, (1 + r) cubed, = 60)
     r"|认为\s*:\s*[「“\"]|[\u00d7\u00f7]\s*[\d(]|\)\s*[\^\u00b3\u00b2]"
     # (意味著 too: a traditional text keeps 著, which simplified Chinese also has)
-    # (what a goal implies, with the number it implies, anywhere after it in the sentence
-    # and no year: not "the goal assumes continued growth through 2026", which leaves the
-    # goal before it standing)
+    # (what a goal implies, with the number it implies later in its clause, past any dot
+    # of an abbreviation, and no year: not "the goal assumes continued growth through
+    # 2026", which leaves the goal before it standing)
     r"|意味[着著]|\b(?:goals?|targets?)\s+(?:implies|imply|implied|assumes?|assumed)\b"
-    r"(?=[\s\S]*?(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d)"
+    r"(?=[^;。]*?(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d)"
     # a guest's own guess in Cantonese (我估2030年實際大概去到1.1萬億), and a number said
     # to be no goal of the government's (50萬輛我相信係協會估嘅數,唔係政府目標; the text
     # is normalised to simplified characters)
@@ -2267,7 +2281,9 @@ def _list_lead_in(text: str, start: int) -> tuple[int, int, int] | None:
         line = text[begin:end]
         # (a numbered line that ends with a colon leads the items under it, 1.主要目标:, when
         # they are numbered in another style, (1); a sibling numbered alike does not)
-        leads = line.rstrip().endswith(":") and _item_style(line) != own
+        leads = line.rstrip().endswith(":") and (
+            _item_style(line) != own or _restarts(text, end, own)
+        )
         if line.strip() and (not _ITEM_LINE.match(line) or leads):
             if line.rstrip().endswith(":") or _heads_targets(line):
                 return begin, end, line_start
@@ -2279,6 +2295,18 @@ def _list_lead_in(text: str, start: int) -> tuple[int, int, int] | None:
 
 _ITEM_MARK_REACH = 8  # characters of a line that hold its item's number
 _ITEM_MARK = re.compile(r"[^\S\n]*(\(?)(?:(\d{1,2})|[a-z])([.)])")
+
+
+def _restarts(text: str, after: int, style: tuple | None) -> bool:
+    """Whether the first item after the line ending at `after` is numbered in `style`
+    from its start (1, a, i): a list nested under that line, not its siblings'."""
+    rest = text[after:].lstrip("\n")
+    mark = _ITEM_MARK.match(rest)
+    return (
+        mark is not None
+        and _item_style(rest) == style
+        and rest[mark.end(1) : mark.start(3)] in ("1", "a", "i")
+    )
 
 
 def _item_style(line: str) -> tuple | None:
@@ -2731,7 +2759,8 @@ def read_document(
                 and year is not None
                 and year.year > published.year
                 and year.start < sentence.start
-                and not _GOAL_WORD.search(plain, sentence.start, quantity.start)
+                and not _GOAL_RESTATED.search(plain, sentence.start, quantity.start)
+                and not _NAMED_AS_GOAL.match(plain, quantity.end)
             ):
                 # what a sentence reports is of no year ahead that only a sentence before
                 # named (剩余工程于2026年6月底前完工。完成情况:截至10月底,完工79个; "By 2027

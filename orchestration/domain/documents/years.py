@@ -81,11 +81,12 @@ _PART_ZH = (
 _MONTH_DAY = r"\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
 # a span that starts with its month is a term only where a term names it (建设期限:
 # 2024年7月1日至…, 建设期内(2024年7月至2027年6月), 实施期限为…, 执行期:, 实施时间:自…;
-# not 一期 or 同期); else it tells when something is done (于2025年10月至2026年4月开展
-# 评估, 将于2026年11月至2027年1月开展评估), no plan period
+# not 一期, 同期, a cycle's 库存周期 or a licence's 有效期); else it tells when something
+# is done (于2025年10月至2026年4月开展评估, 将于2026年11月至2027年1月开展评估), no plan
+# period
 _MONTHS_SPAN = re.compile(rf"(?:19|20)\d\d{_MONTH_DAY}")
 _TERM_BEFORE = re.compile(
-    r"(?:(?:建设|实施|执行|考核|有效|服务|合同|规划|运营)期|期限|期内|期间|周期"
+    r"(?:(?:建设|实施|执行|考核|服务|合同|规划|运营)(?:期|周期)|期限|期内|期间"
     r"|(?:实施|执行|建设|起止)时间)\s*(?:为|是)?\s*[:(]?\s*(?:自|从)?\s*$"
 )
 _YEAR_PATTERNS = (
