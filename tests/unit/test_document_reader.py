@@ -6160,3 +6160,46 @@ def test_what_the_fourth_review_of_sets_107_to_112_found(text, published, expect
 )
 def test_a_total_after_a_per_mu_phrase_is_an_amount(text):
     assert len(quantities(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a goal set out under a results label with words before its number still plans
+        (
+            "到2026年,龙头企业达到100家。完成情况:已认定龙头企业79家,今年目标龙头企业85家。",
+            date(2025, 11, 10),
+            [("target", 100, 2026), ("figure", 79, 2025), ("target", 85, 2025)],
+        ),
+        # an outer item after a list nested in its style is not under the nested lead-in
+        (
+            "到2030年,主要目标如下:\n(1) 2026年目标:\n(1) 新增龙头企业5家。\n(2) 龙头企业总数"
+            "突破65家。\n(2) 产业园区达到10个。",
+            date(2025, 6, 1),
+            [("target", 5, 2026), ("target", 65, 2026), ("target", 10, 2030)],
+        ),
+        # "had been the figure expected" describes a goal, no fact
+        (
+            "By 2027 the city aims to have 80 IC leading firms. Before the revision, 60 IC "
+            "leading firms had been the figure expected for 2026.",
+            date(2025, 8, 1),
+            [("target", 80, 2027), ("target", 60, 2026)],
+        ),
+    ],
+)
+def test_what_the_fifth_review_of_sets_107_to_112_found(text, published, expected):
+    claims = _read(text, published)
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "亩均税收在3万元以下",
+        "亩均年税收不低于30万元",
+        "每亩投资强度原则上不低于300万元",
+        "亩均税收贡献达到30万元",
+    ],
+)
+def test_a_bound_on_an_amount_per_mu_is_no_amount(text):
+    assert quantities(text) == []

@@ -138,12 +138,13 @@ _FOREIGN_CURRENCY_BEFORE = re.compile(
 )
 # what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施, 10件民生实事
 _POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则|实事)")
-# (a measure per mu right before the amount, with at most a verb: 亩均税收达到, 亩均工业增加值,
-# 每亩补贴; not a total after other words, 亩均论英雄奖励1000万元, 亩均效益奖补资金, 每亩补贴
-# 标准提高后共发放3000万元)
+# (a measure per mu before the amount, with at most a few words of a bound between:
+# 亩均税收达到, 亩均年税收不低于, 每亩投资强度原则上不低于, 亩均税收在…以下; not a total
+# after other words, 亩均论英雄奖励1000万元, 亩均效益奖补资金, 每亩补贴标准提高后共发放)
 _PER_MU_BEFORE = re.compile(
-    r"(?:亩均|每亩)(?:工业)?(?:税收|纳税|营业收入|营收|销售收入|产值|产出|增加值|利润"
-    r"|投资(?:强度|额)?|补贴|补助|奖励|奖补)(?:标准)?\s*(?:达到|为|不低于|不少于|超过|约)?\s*$"
+    r"(?:亩均|每亩)年?(?:工业)?(?:税收|纳税|营业收入|营收|销售收入|产值|产出|增加值|利润"
+    r"|投资(?:强度|额)?|补贴|补助|奖励|奖补)"
+    r"(?:(?!发放|共|总|合计|累计|资金|基金)[^\d,;。、]){0,6}$"
 )
 _PER_MU_AFTER = re.compile(r"\s*/\s*亩")
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")

@@ -1685,7 +1685,8 @@ _AHEAD_PARTICIPLE = (
     r"|intended|hoped|meant|due|aimed|pledged|promised|committed|slated|pencil+ed)\b"
 )
 _HAD_BEEN_AFTER = re.compile(
-    r"\s*(?:[a-z]+\s+){0,3}?had\s+been\s+"
+    # (a participle after "been", not a noun phrase: "had been the figure expected")
+    r"\s*(?:[a-z]+\s+){0,3}?had\s+been\s+(?!(?:the|a|an|its|their|our)\b)"
     rf"(?!(?:(?:[a-z]+ly|already|still|also|just|only|once)\s+){{0,2}}{_AHEAD_PARTICIPLE})"
     r"[a-z]+",
     re.IGNORECASE,
@@ -1719,10 +1720,11 @@ _AS_OF = re.compile(r"截至|截止|\bas of\b", re.IGNORECASE)
 # of a year it names ahead (推进情况:2026年新增10家)
 _RESULTS_LABEL = re.compile(r"(?:完成|进展|落实|推进|执行)情况\s*:")
 # Words that plan after a results label (争取 is none there: 争取…资金4.3亿元 is funding
-# won; nor 完成年度计划), and a goal set out with its number (2025年目标新增20家, 全年目标
-# 达到20家), not one met or done in part (已完成年度目标任务, 完成年度目标的85%: _MET)
+# won; nor 完成年度计划), and a goal set out with a number in its clause (2025年目标新增
+# 20家, 全年目标龙头企业85家, 年度目标任务为新增20家), not one met or done in part
+# (已完成全年目标新增20家的任务, 完成年度目标的85%: _MET)
 _PLANNED_AFTER_LABEL = re.compile(r"力争|将(?!近)|(?<!年度)(?<!完成)计划|预计|确保")
-_GOAL_SET_OUT = re.compile(r"目标(?:为|是|值)?\s*:?\s*(?=新增|达到|突破|超过|不低于|不少于|\d)")
+_GOAL_SET_OUT = re.compile(r"目标(?!的\s*\d)(?=[^,;。\d]{0,12}\d)")
 _MET = re.compile(r"(?:完成|实现|达成)[^,;。\d]{0,6}$")
 # A goal restated: "the previous goal … was 80", 原定目标, 目标为, 此前…目标 (not 目标管理 or
 # a verb "targets"): its number keeps the goal's year
@@ -1769,7 +1771,9 @@ def _labelled_result(
         and not _PLANNED_AFTER_LABEL.search(text, label.end(), quantity.start)
         and not any(
             not _MET.search(text, max(label.end(), goal.start() - 8), goal.start())
-            for goal in _GOAL_SET_OUT.finditer(text, label.end(), quantity.start)
+            # (searched to the text's end: its look-ahead must see the number itself)
+            for goal in _GOAL_SET_OUT.finditer(text, label.end())
+            if goal.start() < quantity.start
         )
         and (year is None or year.year <= published.year or year.start < start)
     )
@@ -1969,9 +1973,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # out in an equation (30.2, a multiplication sign, (1 + r) cubed, = 60)
     r"|认为\s*:\s*[「“\"]|[\u00d7\u00f7]\s*[\d(]|\)\s*[\^\u00b3\u00b2]"
     # (意味著 too: a traditional text keeps 著, which simplified Chinese also has)
-    # (what a goal implies, with the number it implies later in its clause, past any dot
-    # of an abbreviation, and no year: not "the goal assumes continued growth through
-    # 2026", which leaves the goal before it standing)
+    # (what a goal implies, with the number it implies later in its sentence, up to a
+    # semicolon, past any dot of an abbreviation, and no year: not "the goal assumes
+    # continued growth through 2026", which leaves the goal before it standing)
     r"|意味[着著]|\b(?:goals?|targets?)\s+(?:implies|imply|implied|assumes?|assumed)\b"
     r"(?=[^;。]*?(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d)"
     # a guest's own guess in Cantonese (我估2030年實際大概去到1.1萬億), and a number said
@@ -2282,7 +2286,7 @@ def _list_lead_in(text: str, start: int) -> tuple[int, int, int] | None:
         # (a numbered line that ends with a colon leads the items under it, 1.主要目标:, when
         # they are numbered in another style, (1); a sibling numbered alike does not)
         leads = line.rstrip().endswith(":") and (
-            _item_style(line) != own or _restarts(text, end, own)
+            _item_style(line) != own or _nested_under(text, end, line_start, own)
         )
         if line.strip() and (not _ITEM_LINE.match(line) or leads):
             if line.rstrip().endswith(":") or _heads_targets(line):
@@ -2297,16 +2301,24 @@ _ITEM_MARK_REACH = 8  # characters of a line that hold its item's number
 _ITEM_MARK = re.compile(r"[^\S\n]*(\(?)(?:(\d{1,2})|[a-z])([.)])")
 
 
-def _restarts(text: str, after: int, style: tuple | None) -> bool:
-    """Whether the first item after the line ending at `after` is numbered in `style`
-    from its start (1, a, i): a list nested under that line, not its siblings'."""
-    rest = text[after:].lstrip("\n")
-    mark = _ITEM_MARK.match(rest)
-    return (
-        mark is not None
-        and _item_style(rest) == style
-        and rest[mark.end(1) : mark.start(3)] in ("1", "a", "i")
+def _nested_under(text: str, after: int, item: int, style: tuple | None) -> bool:
+    """Whether the item starting at `item` belongs to a list numbered in `style` right
+    under the line ending at `after`: it is numbered one past the items of that style
+    between ((1) 2026年目标: / (1) … / (2) …); an outer item after that list, numbered
+    alike, is not under it."""
+    before = sum(
+        1 for line in text[after:item].split("\n") if line.strip() and _item_style(line) == style
     )
+    return _item_number(text[item : item + _ITEM_MARK_REACH]) == before + 1
+
+
+def _item_number(line: str) -> int | None:
+    """An item's number, its letter counted from a = 1."""
+    mark = _ITEM_MARK.match(line)
+    if mark is None:
+        return None
+    label = line[mark.end(1) : mark.start(3)]
+    return int(label) if label.isdigit() else ord(label) - ord("a") + 1
 
 
 def _item_style(line: str) -> tuple | None:
