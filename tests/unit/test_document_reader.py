@@ -6203,3 +6203,421 @@ def test_what_the_fifth_review_of_sets_107_to_112_found(text, published, expecte
 )
 def test_a_bound_on_an_amount_per_mu_is_no_amount(text):
     assert quantities(text) == []
+
+
+_SETS_113_114 = build_index(
+    {
+        "credit": "CNY_bn",
+        "placement": "CNY_bn",
+        "plant_value": "CNY_bn",
+        "engineers": "count",
+        "sourcing": "pct",
+        "projects": "count",
+        "funds": "CNY_100m",
+        "margin": "pct",
+        "output": "vehicles",
+        "deliveries": "vehicles",
+        "headcount": "count",
+        "outlets": "count",
+        "tourists": "count",
+        "rd": "pct",
+        "hte": "count",
+        "firms": "count",
+    },
+    [
+        ("credit", "measure", "credit lines?"),
+        ("placement", "measure", "private placement"),
+        ("plant_value", "measure", "output value"),
+        ("engineers", "measure", "engineers"),
+        ("sourcing", "measure", "sourcing|share"),
+        ("projects", "measure", "新签约项目|签约项目"),
+        ("funds", "measure", "补助资金|到位资金"),
+        ("margin", "measure", "gross margin"),
+        ("output", "measure", "production|producing"),
+        ("deliveries", "measure", "deliveries"),
+        ("headcount", "measure", "workforce"),
+        ("outlets", "measure", "outlets"),
+        ("tourists", "measure", "游客量"),
+        ("rd", "measure", "研发投入强度"),
+        ("hte", "measure", "高新技术企业"),
+        ("firms", "measure", "厂商"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # credit lines "of at least" an amount are the amount, not a class of lines
+        (
+            "The plan requires the Company to secure working-capital credit lines of at least "
+            "RMB 2 billion from banks by 30 June 2026 and to raise RMB 1.5 billion through a "
+            "private placement in 2026.",
+            date(2025, 4, 22),
+            [("target", "credit", 2, 2026), ("target", "placement", 1.5, 2026)],
+        ),
+        # tasks already handed down are goals; funds handed down are spent
+        (
+            "各片区2025年主要任务已由领导小组办公室分解下达,其中:临港片区新签约项目不少于55个。"
+            "省财政厅已下达我市2025年补助资金2.37亿元。",
+            date(2025, 2, 12),
+            [("target", "projects", 55, 2025), ("figure", "funds", 2.37, 2025)],
+        ),
+        # a named scholar's reckoning
+        (
+            "郑安邦估算,若游客量维持每年约7%的成长,2030年游客量约可达到850万人次。",
+            date(2026, 6, 15),
+            [],
+        ),
+        # a title's review ends at the recommendations
+        (
+            "青渚区人大常委会关于区人民政府制造业工作情况报告的审议意见\n\n一、总体评价\n\n"
+            "2024年,全区高新技术企业达到580家。\n\n二、意见和建议\n\n"
+            "(一)要推动研发投入强度2025年达到2.8%。",
+            date(2025, 9, 26),
+            [("figure", "hte", 580, 2024), ("target", "rd", 2.8, 2025)],
+        ),
+        # the output value "of the plant of at least": the plant's, not a class of plants
+        (
+            "The city asks Corvant to commit to the following:\n\n(d) annual output value of "
+            "the plant of at least RMB 25 billion by 2030.",
+            date(2025, 4, 2),
+            [("target", "plant_value", 25, 2030)],
+        ),
+        # an item of a list joined by semicolons has its own year, however far it stands
+        (
+            "The city asks Corvant to commit to the following:\n\n(e) a centre employing no "
+            "fewer than 200 engineers by 2028;\n(f) sourcing at least 40% of materials and "
+            "components, by value, from suppliers in the province by 2030.",
+            date(2025, 4, 2),
+            [("target", "engineers", 200, 2028), ("target", "sourcing", 40, 2030)],
+        ),
+        # the phrase past "and" before the next number is the next number's
+        (
+            "In 2023, production fell to 33,400 vehicles and deliveries to 31,200.",
+            date(2025, 4, 22),
+            [("figure", "output", 33400, 2023), ("figure", "deliveries", 31200, 2023)],
+        ),
+        # (and so is a phrase past a clause's break, before the next number)
+        (
+            "The workforce, which stood at 6,800 at the end of 2023, had been reduced to 2,150 "
+            "by the end of 2024, and the network of outlets shrank from 310 to 64.",
+            date(2025, 4, 22),
+            [
+                ("figure", "headcount", 6800, 2023),
+                ("figure", "headcount", 2150, 2024),
+                ("figure", "outlets", 64, 2024),
+            ],
+        ),
+        # a project built in phases counts phases
+        (
+            "Production will reach 50,000 vehicles in 2027. The plant will be built in two "
+            "phases, with the first phase in production in 2027.",
+            date(2025, 4, 22),
+            [("target", "output", 50000, 2027)],
+        ),
+        # a percentage's minus
+        (
+            "The gross margin for 2024 was minus 21.4%, after -3.8% in 2023.",
+            date(2025, 4, 22),
+            [("figure", "margin", -21.4, 2024), ("figure", "margin", -3.8, 2023)],
+        ),
+        # 上年 after the sentence's own year is the year before it; 前年 is two years back
+        (
+            "2024年,全区共新签约项目186个,比上年的152个增加34个。",
+            date(2025, 2, 12),
+            [
+                ("figure", "projects", 186, 2024),
+                ("figure", "projects", 152, 2023),
+                ("figure", "projects", 34, 2024),
+            ],
+        ),
+        (
+            "去年(2025年)新增投资厂商71家,前年则为62家。",
+            date(2026, 6, 15),
+            [("figure", "firms", 71, 2025), ("figure", "firms", 62, 2024)],
+        ),
+        # a subhead restates what the text under it dates
+        (
+            "县长选战逐渐升温,两人近日先后发表产业政见。\n\n林文彦:新辟园区、引进百家厂商\n\n"
+            "林文彦承诺四年内引进100家厂商进驻。",
+            date(2026, 6, 15),
+            [("target", "firms", 100, 2029)],
+        ),
+    ],
+)
+def test_what_sets_113_and_114_taught(text, published, expected):
+    claims = read_document("d", text, published, _SETS_113_114)
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subhead that names its year
+        "县长选战逐渐升温,两人近日先后发表产业政见。\n\n林文彦:2030年引进百家厂商\n\n"
+        "林文彦承诺四年内引进100家厂商进驻。",
+        # a restatement in another subhead
+        "县长选战逐渐升温,两人近日先后发表产业政见。\n\n林文彦:引进百家厂商\n\n"
+        "目标:四年内引进100家厂商",
+        # a table's row, restated below it
+        "县长选战逐渐升温,两人近日先后发表产业政见。\n\n序号|指标|目标\n1|引进厂商|百家\n\n"
+        "林文彦承诺四年内引进100家厂商进驻。",
+    ],
+)
+def test_a_subhead_is_kept_with_its_year_or_beside_another_heading(text):
+    claims = read_document("d", text, date(2026, 6, 15), _SETS_113_114)
+    assert [c.value_text for c in claims if c.indicator_id][:1] == ["百家"]
+
+
+def test_what_a_creditor_will_be_paid_is_no_goal():
+    text = (
+        "The plan targets a sourcing share of 20% in 2027.\n\nFor ordinary unsecured "
+        "creditors, the first RMB 200,000 of each claim will be paid in cash in full; of the "
+        "excess, 12% will be paid in cash within six months. A fund's RMB 6 billion will be "
+        "paid in during 2025."
+    )
+    claims = read_document("d", text, date(2025, 4, 22), _SETS_113_114)
+    assert [(c.indicator_id, c.value) for c in claims] == [("sourcing", 20), (None, 6)]
+
+
+def test_a_telephone_number_is_no_quantity():
+    text = "The contact is Mr. Dai (tel. +86 771 5583 2047; email: dai@lanmere.example)."
+    assert read_document("d", text, date(2025, 4, 2), _SETS_113_114) == []
+
+
+def test_a_range_and_a_list_dash_are_no_minus():
+    text = "Gross margin in 2024:\n- 3.8%\nThe gross margin for 2024 was 2.5-3%."
+    claims = read_document("d", text, date(2025, 4, 2), _SETS_113_114)
+    assert [c.value for c in claims] == [3.8]  # (an English range is read as no number)
+
+
+def test_a_phrase_past_a_break_before_the_next_number_is_that_numbers():
+    index = build_index(
+        {"nev": "vehicles", "chain": "CNY_bn"},
+        [
+            ("nev", "subject", "new energy vehicles|NEVs?"),
+            ("nev", "measure", "producing|production|output"),
+            ("chain", "subject", "NEV industry chain"),
+            ("chain", "measure", "output value"),
+        ],
+    )
+    text = (
+        "The plan commits the city to producing at least 450,000 new energy vehicles a year by "
+        "2027 [212,400 in 2023], and to raising the output value of the NEV industry chain to "
+        "RMB 180 billion or more in that year [RMB 96.3 billion in 2023]."
+    )
+    claims = read_document("d", text, date(2024, 6, 1), index)
+    assert [(c.claim_kind, c.indicator_id, c.value) for c in claims] == [
+        ("target", "nev", 450000),
+        ("figure", "nev", 212400),
+        ("target", "chain", 180),
+        ("figure", "chain", 96.3),
+    ]
+
+
+_REVIEWED_113_114 = build_index(
+    {
+        "buses": "pct",
+        "debt": "CNY_bn",
+        "rd": "pct",
+        "hte": "count",
+        "projects": "count",
+        "firms": "count",
+        "parks": "count",
+        "institutes": "count",
+        "piles": "count",
+        "stations": "count",
+        "digital": "pct",
+        "exch": "pct",
+        "growth": "pct",
+        "energy": "pct",
+        "invest": "CNY_bn",
+        "engineers": "count",
+        "sourcing": "pct",
+        "vendors": "count",
+    },
+    [
+        ("buses", "measure", "buses"),
+        ("debt", "measure", "debt"),
+        ("rd", "measure", "研发投入强度|R&D intensity"),
+        ("hte", "measure", "高新技术企业|high-tech enterprises"),
+        ("projects", "measure", "新签约项目"),
+        ("firms", "measure", "firms"),
+        ("parks", "subject", "industrial parks"),
+        ("institutes", "measure", "research institutes"),
+        ("piles", "measure", "charging piles"),
+        ("stations", "subject", "charging stations"),
+        ("stations", "measure", "swapping stations"),
+        ("digital", "measure", "数字经济增加值占地区生产总值比重"),
+        ("exch", "measure", "exchange rate"),
+        ("growth", "measure", "GDP growth"),
+        ("energy", "measure", "energy intensity"),
+        ("invest", "measure", "total investment"),
+        ("engineers", "measure", "engineers"),
+        ("sourcing", "measure", "sourcing"),
+        ("vendors", "measure", "厂商"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # only a settlement's terms of payment are dropped
+        (
+            "By 2027, 100% of the buses will be converted to electric power. Outstanding debt "
+            "will be cut: RMB 5 billion will be repaid by the end of 2026.",
+            date(2025, 1, 10),
+            [("target", "buses", 100, 2027), ("target", "debt", 5, 2026)],
+        ),
+        # the main indicators already done report
+        (
+            "今年主要指标已全面完成,其中研发投入强度达到2.8%,高新技术企业达到580家。",
+            date(2025, 12, 20),
+            [("figure", "rd", 2.8, 2025), ("figure", "hte", 580, 2025)],
+        ),
+        # 上年 is not counted from a goal's year ahead
+        (
+            "对照2027年突破800家的目标,全区高新技术企业达到620家,较上年末的580家增加40家。",
+            date(2025, 12, 20),
+            [("figure", "hte", 580, 2024)],
+        ),
+        # a review of recommendations, and a review's sub-heading naming them, still review
+        (
+            "Annual Report 2025\n\nReview of Progress on the Committee's Recommendations\n\n"
+            "High-tech enterprises numbered 580 this year, and R&D intensity 2.8%.",
+            date(2025, 12, 20),
+            [("figure", "hte", 580, 2025), ("figure", "rd", 2.8, 2025)],
+        ),
+        (
+            "2025年工作总结\n\n一、工作回顾\n\n全年高新技术企业580家。\n\n(一)办理人大代表建议\n\n"
+            "全年新签约项目186个。",
+            date(2025, 12, 20),
+            [("figure", "hte", 580, 2025), ("figure", "projects", 186, 2025)],
+        ),
+        # "and" inside the number's own noun
+        (
+            "The industrial parks will host 300 domestic and foreign firms and 50 research "
+            "institutes by 2027. Charging stations will provide 20,000 fast and slow charging "
+            "piles and 500 swapping stations by 2026.",
+            date(2025, 1, 10),
+            [
+                ("target", "firms", 300, 2027),
+                ("target", "institutes", 50, 2027),
+                ("target", "piles", 20000, 2026),
+                ("target", "stations", 500, 2026),
+            ],
+        ),
+        # an office's own estimate stands
+        (
+            "市统计局估算,2024年全市数字经济增加值占地区生产总值比重达到42%。",
+            date(2025, 3, 1),
+            [("figure", "digital", 42, 2024)],
+        ),
+        # no minus: "plus or minus", a range with a space, a dash between words, a list's mark
+        (
+            "The city will keep the exchange rate within a band of plus or minus 2% in 2025. "
+            "GDP growth will be 5 -6% in 2025. The plan sets a firm goal for 2027 -13% GDP "
+            "growth- for the city.\n\nTargets for 2027:\n-15% energy intensity",
+            date(2025, 1, 10),
+            [("target", "exch", 2, 2025)],
+        ),
+        # capital projects above a size are a class
+        (
+            "The province will start capital projects of more than RMB 1 billion each, with "
+            "total investment of RMB 300 billion in 2025.",
+            date(2025, 1, 10),
+            [],  # (the list's total is a description too)
+        ),
+        # an item after "; and" dates itself too
+        (
+            "The city asks Corvant to commit to the following:\n\n(e) a centre employing no "
+            "fewer than 200 engineers by 2028; and\n(f) sourcing at least 40% of materials and "
+            "components, by value, from suppliers in the province by 2030.",
+            date(2025, 4, 2),
+            [("target", "engineers", 200, 2028), ("target", "sourcing", 40, 2030)],
+        ),
+        # 在前年 is the year before last; Taiwan's 前年度 is not
+        (
+            "全市在前年新增投资厂商62家。",
+            date(2025, 12, 20),
+            [("figure", "vendors", 62, 2023)],
+        ),
+    ],
+)
+def test_what_the_review_of_sets_113_and_114_found(text, published, expected):
+    claims = read_document("d", text, published, _REVIEWED_113_114)
+    read = [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id]
+    if "上年末" in text:  # (only the number compared with is in question)
+        read = [claim for claim in read if claim[2] == 580]
+    assert read == expected
+
+
+_SETS_115_116 = build_index(
+    {"value": "CNY_bn", "firms": "count", "growth": "pct"},
+    [
+        ("value", "measure", "output value"),
+        ("firms", "measure", "firms"),
+        ("growth", "measure", "营业额成长"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a heading that names its year leads the list under it, not an item's compared year
+        (
+            "Factsheet 2025\n\nAbout this factsheet\n\nThis edition compares the goals with the "
+            "results.\n\nAt a glance, 2024\n\n- Output value: RMB 186 billion, up 14.8% from "
+            "RMB 162 billion in 2023\n- Wafer capacity: 410,000 wafers per month, up from "
+            "330,000 at the end of 2023\n- Firms with annual revenue above RMB 100 million: 143",
+            date(2025, 4, 8),
+            [
+                ("figure", "value", 186, 2024),
+                ("figure", "value", 162, 2023),
+                ("figure", "firms", 143, 2024),
+            ],
+        ),
+        # a result set against a goal it beat or fell behind plans nothing
+        (
+            "Factsheet 2025\n\nAbout\n\nThis edition compares goals with results.\n\n"
+            "Scorecard: the 2024 interim goals\n\nThe plan set interim goals for 2024 "
+            "alongside its final goals for 2025. Capacity passed the mark by the end of 2024."
+            "\n\nOutput value, at RMB 186 billion, beat its interim goal of RMB 180 billion. The "
+            "number of firms rose from 121 to 143, ahead of the interim goal of 130. The output "
+            "value of exports, RMB 21 billion, compared with an interim goal of RMB 25 billion.",
+            date(2025, 4, 8),
+            [
+                ("figure", "value", 186, 2024),
+                ("figure", "value", 180, 2024),
+                ("figure", "firms", 143, 2024),
+                ("figure", "firms", 130, 2024),
+                ("figure", "value", 21, 2024),
+                ("figure", "value", 25, 2024),
+            ],
+        ),
+        # the year of an amount in a currency with no unit is that amount's
+        (
+            "管理局表示,今年全年营业额可望再创新高。对于明(2026)年,管理局订下营业额成长8%以上的"
+            "目标,并力拚在2028年突破新台币1兆元。",
+            date(2025, 12, 15),
+            [("target", "growth", 8, 2026)],
+        ),
+    ],
+)
+def test_what_sets_115_and_116_taught(text, published, expected):
+    claims = read_document("d", text, published, _SETS_115_116)
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
+        expected
+    )
+
+
+def test_taiwans_previous_year_is_not_the_year_before_last():
+    claims = read_document(
+        "d", "今年全县引进厂商71家,前年度引进厂商为62家。", date(2025, 12, 20), _REVIEWED_113_114
+    )
+    assert [c.year for c in claims if c.value == 62] != [2023]

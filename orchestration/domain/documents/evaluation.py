@@ -38,9 +38,9 @@ FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "reader"
 # to change the reader, so their scores are no longer a measure of unseen plans.
 HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
-    for n in range(1, 115)
+    for n in range(1, 119)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:112]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:116]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -124,7 +124,17 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:112]}
 # report's 8 service desks and 80 classes as goals); and a peer review's answers beside a
 # financial regulator's report (112: "more than 4,000 high-tech enterprises" maps to the
 # little giants named beside them, and a fund's size in yuan with its dollar equivalent
-# is not read, so its pair is not found).
+# is not read, so its pair is not found); and a newspaper comparing two candidates'
+# pledges (114: "during the term" and "within four years" count from an inauguration
+# after the election, which the story never dates, so its goals take 2026 and 2029
+# rather than 2030); and, studied in part (2026-12-04), an industry association's factsheet
+# beside an expert review and a trade council's study (115: "fell short of the RMB 45
+# billion the plan had pencilled in" still plans, a result takes the year of a later
+# event, "postponed to 2025", a fund's committed capital and the experts' suggestions
+# read as goals, and three dollar pairs beside Hong Kong dollars are not found) and a
+# podcast beside a news script and a park's feature (116: "The 2025 goal is RMB 85
+# billion" names its indicator only sentences before, "500 per 10,000" lacks its noun,
+# and one pair is not found).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -161,6 +171,9 @@ BELOW_BAR = {
     "reader_heldout_110": (41, 41, 5, 2),
     "reader_heldout_111": (34, 34, 5, 2),
     "reader_heldout_112": (29, 30, 1, 2),
+    "reader_heldout_114": (29, 29, 6, 3),
+    "reader_heldout_115": (36, 37, 10, 3),
+    "reader_heldout_116": (26, 28, 3, 1),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

@@ -278,7 +278,8 @@ _REFERENCE = re.compile(
     r"|line|scope|stage|block|lot|tower|terminal|berth|gate|plant|building|hall|route|note)"
     # (an area code masked in an example: 0XXX-5563 2290)
     r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\))"
-    r"\s*:?\s*(?:[\d-]+\s)?$",
+    # (and the rest of a number written in groups: "tel. +86 771 5583 2047")
+    r"\s*[:.]?\s*\+?(?:[\d-]+\s){0,4}$",
     re.IGNORECASE,
 )
 _ITEM_LABEL = re.compile(r"\b(?:goal|objective|task|step|priority|point)\s+$", re.I)
@@ -326,6 +327,17 @@ def _alone_on_its_line(text: str, match: re.Match) -> bool:
     return text[start : end if end >= 0 else len(text)].strip() == match.group(0).strip()
 
 
+# A percentage's sign written before it: "minus 21.4%", "was -3.8%", "after -3.8%" (not
+# "plus or minus 2%", a range's dash, 2.5-3% or "5 -6%", a list's mark, "- 3.8%" or
+# "-15%" opening a line, nor a dash that sets words apart, "for 2027 -13% growth"; a
+# table's "Carbon intensity: -18%" may be a goal's cut, not a level)
+_MINUS_BEFORE = re.compile(
+    r"(?<!plus or )\bminus\s+$"
+    r"|\b(?:was|were|is|are|stood at|at|of|after|from|to|by)\s+[-\u2212]$",
+    re.IGNORECASE,
+)
+
+
 def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     """Years, ordinals, ranges of years and compound adjectives ("Five-Year Plan")."""
     after = text[match.end() : match.end() + 6]
@@ -338,7 +350,13 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         r"\s+(?:years?|months?|days?|weeks?)\b", text[match.end() : match.end() + 8], re.IGNORECASE
     ):
         return True  # a duration: "over the next four years"
-    if before == "-" or re.match(r"\s?-\s?\d", after):
+    # (a range's dash or a compound's hyphen; not a percentage's sign: "after -3.8%")
+    signed = bool(
+        _MINUS_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        and match["suffix"]
+        and re.match(r"%|percent|per\s?cent", match["suffix"], re.IGNORECASE)
+    )
+    if (before == "-" and not signed) or re.match(r"\s?-\s?\d", after):
         return True
     if _PER_PHYSICAL.match(text, match.end()):
         return True  # a price: "RMB 35 per kilogram"
@@ -459,6 +477,8 @@ def english_quantities(text: str) -> list[Quantity]:
             dimension = "cny"
         elif suffix in ("%", "percent", "per cent", "percentage point", "percentage points"):
             unit, dimension = ("pct", "pct") if "point" not in suffix else (None, "pp")
+            if _MINUS_BEFORE.search(before):
+                value = -value  # "The gross margin for 2024 was minus 21.4%"
         elif match["fraction"]:
             value, unit, dimension, decimals = value * 100, "pct", "pct", None
         else:

@@ -753,7 +753,37 @@ def _clause(text: str, quantity: Quantity, window: tuple[int, int]) -> tuple[int
     return (before[-1] if before else window[0], after.start() if after else window[1])
 
 
+# Between a number and a phrase after it, what opens the next number's stretch: a clause
+# break (年銷量40萬輛,海外銷量佔…20%) or a conjunction ("production fell to 33,400
+# vehicles and deliveries to 31,200"); the phrase there is the next number's, not this one's
+_NEXT_CONJUNCTION = re.compile(r"\b(?:and|while|whereas|but)\b", re.IGNORECASE)
+# ... where the phrase then leads to the next number ("deliveries to 31,200", "increase its
+# international routes to 45", "and operated four routes"; not "300 domestic and foreign
+# firms and 50 institutes", whose "and" is inside the number's own noun)
+_LEADS_TO_NEXT = re.compile(
+    r"\s+(?:(?:[a-z-]+\s+){0,2}?(?:to|at|of|from|by|reached|rose|fell|grew|totall?ed|was|were"
+    r"|is|are|stood at)\s+)?(?:(?:about|around|nearly|over|more than|some)\s+)?"
+    r"(?:RMB\s?|US\$|\$)?",
+    re.IGNORECASE,
+)
 _NESTED_DISTANCE = 10_000  # a nested mention comes after every other one of its tier
+_NEXT_DISTANCE = 1_000  # as does one in the next number's stretch, before a nested one
+
+
+def _past_next_opening(text: str, quantity: Quantity, mention: Mention, following: int) -> bool:
+    """Whether a phrase after `quantity` opens the next number's stretch (the next
+    number starts at `following`): a clause break stands between, or a conjunction after
+    which the phrase leads to that number."""
+    return bool(CLAUSE_BREAK.search(text, quantity.end, mention.start)) or _joined_to_next(
+        text, quantity, mention, following
+    )
+
+
+def _joined_to_next(text: str, quantity: Quantity, mention: Mention, following: int) -> bool:
+    return bool(
+        _NEXT_CONJUNCTION.search(text, quantity.end, mention.start)
+        and _LEADS_TO_NEXT.fullmatch(text, mention.end, following)
+    )
 
 
 def _nearest(
@@ -774,29 +804,47 @@ def _nearest(
     is that number's (新开工项目突破300个、建成投产项目180个以上)."""
     best: _Place | None = None
     for m in mentions:
+        past = False
         inside = m.start < quantity.end and quantity.start < m.end
         after = m.start >= quantity.end
         distance = 0 if inside else m.start - quantity.end if after else quantity.start - m.end
+        # (a phrase past a conjunction before the next number is that number's: "fell
+        # to 33,400 vehicles and deliveries to 31,200")
+        next_numbers = after and m.end <= window[1] < sentence.end
         preferred = (noun_follows is None or after == noun_follows) and not (
-            noun_follows is None
-            and after
-            and m.end <= window[1] < sentence.end
-            and "、" in text[quantity.end : m.start]
+            next_numbers
+            and (
+                (noun_follows is None and "、" in text[quantity.end : m.start])
+                or _joined_to_next(text, quantity, m, window[1])
+            )
         )
         in_clause = clause[0] <= m.start and m.end <= clause[1]
         if inside or (in_clause and preferred):
             tier = 0
         elif in_clause:
             tier = 1
-        elif window[0] <= m.start and m.end <= window[1]:
+        elif (
+            window[0] <= m.start
+            and m.end <= window[1]
+            and not (next_numbers and (past := _past_next_opening(text, quantity, m, window[1])))
+        ):
             tier = 2
         elif sentence.start <= m.start and m.end <= sentence.end:
             tier = 3
+            if after and window[1] <= m.start:
+                # past the next number, and past a break or a conjunction: a later
+                # number's ("based four aircraft and operated four international routes")
+                past = bool(
+                    CLAUSE_BREAK.search(text, quantity.end, m.start)
+                    or _NEXT_CONJUNCTION.search(text, quantity.end, m.start)
+                )
         elif look_back and m.end <= sentence.start:
             tier = 4
         else:
             continue
-        place = _Place(tier, distance + _NESTED_DISTANCE * bool(m.within), m)
+        # (a phrase of the next number's stretch comes after every other one of its tier)
+        distance += _NESTED_DISTANCE * bool(m.within) + _NEXT_DISTANCE * past
+        place = _Place(tier, distance, m)
         if best is None or (place.tier, place.distance) < (best.tier, best.distance):
             best = place
     return best
@@ -1024,12 +1072,15 @@ def _own_unit(found: Mention | None, quantity: Quantity) -> bool:
     return found is not None and found.start < quantity.end and quantity.start < found.end
 
 
-# People (or a score's points) counted right after an English count ("employs about 4,600
-# people", "a bonus of 3 points"): the count
+# People (or a score's points, a project's phases) counted right after an English count
+# ("employs about 4,600 people", "a bonus of 3 points"): the count
 # is of them, so it measures an indicator only where its measure is named right there
 # ("150,000 new urban jobs", "3 million visitors")
 _COUNTED_ELSE = re.compile(
-    r"\s+(?:people|persons|workers|employees|staff|residents|students|graduates|points)\b", re.I
+    r"\s+(?:people|persons|workers|employees|staff|residents|students|graduates|points"
+    # (or the steps a project is built in: "construction in two phases")
+    r"|phases|stages|rounds|batches)\b",
+    re.I,
 )
 # Between a subject and a count of it: only a verb ("charging piles will reach 200,000",
 # 公共充电桩要达到20万个).
@@ -1204,6 +1255,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or _in_a_compound(text, quantity)
         or (quantity.dimension == "pct" and bool(_PER_YEAR.match(text, quantity.end)))
         or bool(_AT_A_TIME.match(text, quantity.end))
+        or bool(_PAID_OUT.match(text, quantity.end))
         or (
             bool(_BY_A_RATE.search(text, max(0, quantity.start - 4), quantity.start))
             and bool(_RATE_OF.match(text, quantity.end))
@@ -1220,6 +1272,17 @@ _RATE_OF = re.compile(r"\s*的?\s*比例")
 # A capacity at any moment, not an amount to reach: "can release at most 2 depots at a
 # time"
 _AT_A_TIME = re.compile(r"[^,;.\n]{0,40}?\bat (?:a|any one|one) time\b", re.IGNORECASE)
+
+
+# What a creditor or holder is to be paid, and how ("of the excess, 12% will be paid in
+# cash within six months", "the first RMB 200,000 of each claim will be paid in cash in
+# full"): the terms of a settlement, not a goal (not "RMB 5 billion will be repaid by the
+# end of 2026", "will be paid out in subsidies" or capital "paid in during 2025")
+_PAID_OUT = re.compile(
+    r"(?:\s+of\s+(?:each|every|the|its|their)\s+\w+)?\s+(?:will|shall)\s+be\s+"
+    r"(?:paid|repaid|settled)\s+in\s+(?:cash|full|instal+ments|shares|kind)\b",
+    re.IGNORECASE,
+)
 
 
 # A rate written per year after its percentage (托管费按实缴规模的0.05%/年计提, 单利8%/年): a
@@ -1573,12 +1636,21 @@ _QUALIFIER_IN_BRACKET = re.compile(
 )
 # "companies with annual revenue above 2 billion yuan", "projects of more than ..."
 _QUALIFIED_NOUN = re.compile(
+    # (not a sum lent: "credit lines of at least RMB 2 billion" is the amount itself)
+    r"(?<!credit )(?<!loan )"
     r"\b(?:compan(?:y|ies)|firms?|enterprises?|projects?|makers?|manufacturers?|businesses"
     r"|business|producers?|plants?|suppliers?|players?|lines?|facilities|facility|entities"
     r"|entity|units?|those)\s+"
     r"(?:with|whose|of|had|having)\b"
     r"(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
     r"\b(?:above|over|exceeding|exceeds|tops|more than|at least|below|under|of)\s+"
+    r"(?:RMB\s?|US\$|\$)?$",
+    re.IGNORECASE,
+)
+# The one thing a measure is of, then its bound ("output value of the plant of at least
+# RMB 25 billion"): the amount is the measure's, not a class of plants
+_OF_THE_THING = re.compile(
+    r"\bof the \w+ of (?:at least|more than|over|above|no less than|not less than)\s+"
     r"(?:RMB\s?|US\$|\$)?$",
     re.IGNORECASE,
 )
@@ -1636,7 +1708,8 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
         return True  # 重点建设...项目(总投资约68亿元,建设期2024-2026年)
     if _PROJECT_TOTAL.search(text, max(0, quantity.start - 40), quantity.start):
         return True  # 整车基地二期项目总投资156亿元; "Total investment: RMB 18.6 billion"
-    if _QUALIFIED_NOUN.search(text[max(0, quantity.start - 80) : quantity.start]):
+    before = text[max(0, quantity.start - 80) : quantity.start]
+    if _QUALIFIED_NOUN.search(before) and not _OF_THE_THING.search(before):
         return True
     if previous is None or previous.dimension != "count":
         return False
@@ -1648,6 +1721,29 @@ def _is_multiple(quantity: Quantity) -> bool:
     """A ratio to a baseline ("double", 3倍), not a ratio stated as a level (PUE 1.25,
     quantities.CHINESE_BARE_RATIO)."""
     return quantity.dimension == "ratio" and not quantity.level
+
+
+# A result set against a goal ("beat its interim goal of RMB 180 billion", "ahead of the
+# interim goal of 130", "compared with an interim goal of 25%"): the goal's word there
+# plans nothing, as 完成全年目标的56.4% does not (sentences.FUTURE)
+_SET_AGAINST_GOAL = re.compile(
+    r"\b(?:beat|beats|missed|met|exceeded|surpassed|topped|ahead of|short of|behind"
+    r"|compared with|against)\s+(?:(?:its|the|an?|their|this)\s+)?"
+    r"(?:(?:interim|annual|initial|original|own)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _plans(chunk: str) -> bool:
+    """Whether a sentence speaks of what is to come (sentences.FUTURE), not counting a
+    goal a result is set against."""
+    return any(
+        not (
+            word[0].lower().startswith(("goal", "target"))
+            and _SET_AGAINST_GOAL.search(chunk, max(0, word.start() - 40), word.start())
+        )
+        for word in FUTURE.finditer(chunk)
+    )
 
 
 def _is_target(year: YearMention | None, published: date, future: bool, sentence: str) -> bool:
@@ -1897,7 +1993,12 @@ _COMMITS = re.compile(r"确保(?!了)")
 _HAPPENED = re.compile(
     r"\b(?:grew|rose|fell|stood|came to|totall?ed|amounted|expanded|declined|dropped"
     r"|climbed|increased|decreased|as of|so far|currently)\b|同比(?:增长|下降)|实现了|完成了"
-    r"|截至|截止|目前|现时|(?<!而)已(?=[\u4e00-\u9fff])|现有|过去一年|过去五年|一年来|五年来",
+    r"|截至|截止|目前|现时|现有|过去一年|过去五年|一年来|五年来"
+    # (not tasks or goals already handed down: 各片区主要任务已由…分解下达,其中…不少于55个;
+    # a task done is a fact, 主要指标已全面完成, and so are funds handed down, 省财政厅已下达
+    # 补助资金2.37亿元)
+    r"|(?<!而)(?<!任务)(?<!目标)(?<!指标)已(?=[\u4e00-\u9fff])"
+    r"|(?<=任务|目标|指标)已(?=[\u4e00-\u9fff])(?![^,;。]{0,20}?(?:分解|下达))",
     re.IGNORECASE,
 )
 # A change on the year before, with its size and no bound after it (比上年增加3家, 比上年
@@ -1953,6 +2054,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (and a think tank's, an institution's forecast: 也有智库测算,到2027年…有望突破8000亿元)
     r"|(?:课题组|研究院|研究所|研究团队|团队|我们|笔者|机构|专家|智库)\s*(?:初步)?"
     r"(?:测算|推算|估算|预测)\s*[,:]"
+    # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
+    # not an office's own estimate, 市统计局估算,2024年…)
+    r"|(?<!初步)(?<![局厅部委办署处府])(?:估算|推算)\s*[,:]"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     r"|\b(?:our|my)(?: own)? (?:base case|forecasts?|estimates?|projections?)\b"
@@ -2289,7 +2393,13 @@ def _list_lead_in(text: str, start: int) -> tuple[int, int, int] | None:
             _item_style(line) != own or _nested_under(text, end, line_start, own)
         )
         if line.strip() and (not _ITEM_LINE.match(line) or leads):
-            if line.rstrip().endswith(":") or _heads_targets(line):
+            # (or a heading that names the year of its list: "Jinlu at a glance, 2024")
+            if (
+                line.rstrip().endswith(":")
+                or _heads_targets(line)
+                # (not an item's indented continuation line)
+                or (is_heading(line) and not line[:1].isspace() and YEAR.search(line) is not None)
+            ):
                 return begin, end, line_start
             if not line[:1].isspace():
                 return None  # prose, not a continuation of an item
@@ -2606,7 +2716,7 @@ def read_document(
         # a councillor's turn states facts (园区目前绿电使用比例才14%) but no target
         asker = turn is True
         future = (
-            bool(FUTURE.search(chunk))
+            _plans(chunk)
             or _headline_goal(chunk)
             or any(start <= sentence.start < end for start, end in target_sections)
             or (lead_in is not None and _announces_targets(plain, lead_in))
@@ -2944,7 +3054,45 @@ def read_document(
                     )
                 )
         figures_before = (sentence.number, figures_here)
-    return _bounds_as_first_stated(claims, restated)
+    return _without_restating_subheads(plain, _bounds_as_first_stated(claims, restated))
+
+
+def _line_at(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : len(text) if end < 0 else end]
+
+
+_RESTATED_REACH = 800  # the paragraphs under a subhead that may state its numbers again
+
+
+def _without_restating_subheads(text: str, claims: list[Claim]) -> list[Claim]:
+    """Without the claims of a subhead in the body ("林文彥:新闢園區、引進百家廠商") that
+    the text under it states again, the same indicator and value with the year the
+    subhead leaves out ("四年內引進100家廠商進駐"): the year the subhead's claim took from
+    elsewhere is not its own. A subhead that names a year is kept, as is one whose claim
+    the text under it restates with the same year."""
+    kept = []
+    for claim in claims:
+        line = _line_at(text, claim.value_start)
+        end = text.rfind("\n", 0, claim.value_start) + 1 + len(line)
+        if (
+            claim.indicator_id is not None
+            and is_heading(line)
+            and "|" not in line  # (a table's row is no subhead)
+            and not YEAR.search(line)
+            and any(
+                other.indicator_id == claim.indicator_id
+                and other.value == claim.value
+                and other.year != claim.year
+                and end < other.value_start <= end + _RESTATED_REACH
+                and not is_heading(_line_at(text, other.value_start))
+                for other in claims
+            )
+        ):
+            continue
+        kept.append(claim)
+    return [replace(claim, claim_number=number) for number, claim in enumerate(kept, 1)]
 
 
 def _bounds_as_first_stated(

@@ -118,6 +118,9 @@ _YEAR_PATTERNS = (
     (
         re.compile(
             r"\b(last|this|next) year\b|(去|今|明|上)年"
+            # the year before last, after a break or a word that joins (前年則為62家; not
+            # 目前年产能, nor Taiwan's 前年度, the year before)
+            r"|(?:(?<=[,;、和与及比较在])|^)(前)年(?!度)"
             # a news story's "goals for the year" are the year it reports on: this one
             r"|(?:(?<=goals for )|(?<=goal for )|(?<=targets for )|(?<=target for ))(the) year\b"
             # and the goals a speech states for 全年 (全年目标是:…): of the year it is given
@@ -301,7 +304,14 @@ _MARKER = re.compile(
 # A heading that turns to what is to come: it ends a review's section
 _AHEAD = re.compile(
     r"目标|思路|打算|安排|计划|展望|下一步|重点任务|工作要点|重点工作|主要措施|主要任务"
-    r"|\b(?:goals?|targets?|plans?|outlook|next|priorities|tasks|ahead|coming)\b",
+    r"|\b(?:goals?|targets?|plans?|outlook|next|priorities|tasks|ahead|coming)\b"
+    # a section of recommendations proposes (三、意见和建议, "IV. Recommendations"; not a
+    # review's sub-heading that names them, (一)办理人大代表建议, "Review of Progress on the
+    # Committee's Recommendations")
+    r"|^[^\S\n]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])?[^\S\n]*"
+    r"(?:意见|对策|工作|几点|相关|有关|主要)?(?:和|与|及)?建议[^\S\n]*$"
+    r"|^[^\S\n]*(?:[IVX]+\.|\d{1,2}\.)?[^\S\n]*(?:(?:key|main|our|policy)\s+)?"
+    r"recommendations[^\S\n]*$",
     re.IGNORECASE,
 )
 
@@ -359,7 +369,34 @@ def _clause_around(text: str, position: int) -> tuple[int, int]:
 
 
 _RELATIVE = {"last": -1, "this": 0, "the": 0, "next": 1}
-_RELATIVE |= {"去": -1, "上": -1, "今": 0, "明": 1, "全": 0}
+_RELATIVE |= {"去": -1, "上": -1, "今": 0, "明": 1, "全": 0, "前": -2}
+
+
+def _relative_year(
+    text: str,
+    match: re.Match[str],
+    word: str,
+    comparison: bool,
+    found: list[YearMention],
+    published: date,
+) -> int:
+    """The year a relative word names: counted from publication, except 上年 compared
+    with in a sentence that states its own year first (2024年,全区共新签约项目186个,比
+    上年的152个增加34个): the year before that one. Not a goal's year ahead stated before
+    it (对照2027年突破800家的目标,…较上年末的580家)."""
+    if word == "上" and comparison:
+        stated = [
+            m
+            for m in found
+            if m.end <= match.start()
+            and m.span_start is None
+            and not m.comparison
+            and m.year <= published.year
+            and not re.search(r"[。\n]", text[m.end : match.start()])
+        ]
+        if stated:
+            return max(stated, key=lambda m: m.start).year - 1
+    return published.year + _RELATIVE[word]
 
 
 def _count(word: str) -> int | None:
@@ -490,6 +527,36 @@ def _another_numbers_own_year(
     )
 
 
+# A semicolon that ends a list's item: the next item on a line of its own or opening with
+# its mark ("; (f)", "; and\n(f)", "; f.", "; 2)")
+_ITEM_BREAK = re.compile(
+    r";[^\S\n]*(?:(?:and|or)[^\S\n]*)?(?:\n|\(?[a-z\d]{1,2}[.)]\s)", re.IGNORECASE
+)
+
+
+def _earlier_items_year(
+    text: str,
+    year: YearMention,
+    quantity: Quantity,
+    neighbours: list[Quantity],
+    sentence_years: list[YearMention],
+) -> bool:
+    """Whether `year` is the own year of a number in an earlier item of a list joined by
+    semicolons, while the quantity's own item states a year after it ("(e) ... no fewer
+    than 200 engineers by 2028; (f) sourcing at least 40% of materials ..., by value,
+    ... by 2030": 40% is 2030's, however far its year stands)."""
+    if year.end > quantity.start or not _ITEM_BREAK.search(text, year.end, quantity.start):
+        return False
+    item_end = text.find(";", quantity.end)
+    item_end = len(text) if item_end < 0 else item_end
+    if not any(quantity.end <= m.start < item_end and not m.comparison for m in sentence_years):
+        return False
+    return any(
+        other.end <= year.start and _YEAR_AFTER.fullmatch(text, other.end, year.start)
+        for other in neighbours
+    )
+
+
 def _across_brackets(text: str, year: YearMention, quantity: Quantity) -> bool:
     """Whether a bracket stands between `year` and `quantity`."""
     low, high = min(year.end, quantity.end), max(year.start, quantity.start)
@@ -585,12 +652,13 @@ def year_mentions(
                     aside=_is_aside(text, match.start(), match.end()),  # (目前已有5个)
                 )
             elif kind == "relative":
-                word = (match[1] or match[2] or match[3] or match[4]).lower()
+                word = next(g for g in match.groups() if g).lower()
+                comparison = _is_comparison(text, match.start(), match.end())
                 mention = YearMention(
                     match.start(),
                     match.end(),
-                    published.year + _RELATIVE[word],
-                    comparison=_is_comparison(text, match.start(), match.end()),
+                    _relative_year(text, match, word, comparison, found, published),
+                    comparison=comparison,
                     aside=_is_aside(text, match.start(), match.end()),  # (去年这一比例为76%)
                 )
             elif kind == "horizon":
@@ -735,6 +803,7 @@ def year_for(
         and not _compared_number_year(quantity, neighbours, m, compared)
         and not (m.aside and _across_brackets(text, m, quantity))
         and not _another_numbers_own_year(text, m, quantity, neighbours)
+        and not _earlier_items_year(text, m, quantity, neighbours, sentence_years)
         # (a year right after the number's list mark leads the next item: 2025年300家、
         # 2026年320家)
         and not (m.start >= quantity.end and _NEXT_ITEM.fullmatch(text, quantity.end, m.start))
@@ -931,7 +1000,12 @@ def respective_years(
 
 # a year's clause of a number with a scale and no unit, the unit said before (去年系21.4万)
 _BARE_NUMBER = re.compile(
-    r"[^\S\n]*(?:系|是|为)?[^\S\n]*\d+(?:\.\d+)?[^\S\n]*[万亿][^\S\n]*(?:[,;:。]|$)", re.M
+    r"[^\S\n]*(?:系|是|为)?[^\S\n]*\d+(?:\.\d+)?[^\S\n]*[万亿][^\S\n]*(?:[,;:。]|$)"
+    # (or an amount in a currency the reader has no unit for, after the year's verb:
+    # 2028年突破新臺幣1兆元)
+    r"|[^\S\n]*年?[^\S\n]*(?:突破|达到|超过|增至|为)[^\S\n]*(?:新台币|港元|港币|澳门元|澳门币)"
+    r"[^\S\n]*\d",
+    re.M,
 )
 
 
