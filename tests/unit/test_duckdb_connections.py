@@ -1,6 +1,7 @@
-"""Every DuckDB connection the pipeline opens is under the one memory cap (layout.py,
-DEFAULT_MEMORY_LIMIT). The report of a 10M-row build, read on a connection without it,
-peaked at 5.8 GB while every capped step stayed near 3 GB (docs/benchmarks.md)."""
+"""Every DuckDB connection the pipeline opens is under its memory cap (layout.py,
+DEFAULT_MEMORY_LIMIT; dbt's own process, DEFAULT_DBT_MEMORY_LIMIT). The report of a
+10M-row build, read on a connection without it, peaked at 5.8 GB while every capped step
+stayed near 3 GB (docs/benchmarks.md)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import duckdb
 
 from orchestration.domain.core.layout import (
+    DBT_MEMORY_LIMIT_ENV,
     DEFAULT_MEMORY_LIMIT,
     MEMORY_LIMIT_ENV,
     PROJECT_ROOT,
@@ -53,6 +55,20 @@ def test_every_duckdb_connection_in_the_pipeline_passes_the_settings():
                 uncapped.append(f"{path.relative_to(PROJECT_ROOT)}:{call.lineno}")
     assert found >= 9  # the scan sees the calls it is meant to
     assert uncapped == []
+
+
+def test_dbt_takes_its_own_cap_else_the_shared_one():
+    """dbt's process holds far less than the pipeline's own, so its cap is higher by
+    default (DEFAULT_DBT_MEMORY_LIMIT); one variable still sets both."""
+    default = WarehouseLayout.from_env({})
+    assert (default.duckdb_memory_limit, default.dbt_vars()["duckdb_memory_limit"]) == (
+        "2.5GB",
+        "3GB",
+    )
+    shared = WarehouseLayout.from_env({MEMORY_LIMIT_ENV: "1GB"})
+    assert shared.dbt_vars()["duckdb_memory_limit"] == "1GB"
+    both = WarehouseLayout.from_env({MEMORY_LIMIT_ENV: "1GB", DBT_MEMORY_LIMIT_ENV: "2GB"})
+    assert (both.duckdb_memory_limit, both.dbt_vars()["duckdb_memory_limit"]) == ("1GB", "2GB")
 
 
 def test_the_settings_take_the_layouts_cap_else_the_environments(tmp_path, monkeypatch):

