@@ -29,7 +29,12 @@ from pydantic import PrivateAttr
 from orchestration.defs.dbt_project import dbt_resource
 from orchestration.defs.progress import progress_logger
 from orchestration.domain.core.build_lock import build_lock, is_lock_conflict
-from orchestration.domain.core.layout import DEFAULT_MEMORY_LIMIT, WarehouseLayout, duckdb_config
+from orchestration.domain.core.layout import (
+    DEFAULT_DBT_MEMORY_LIMIT,
+    DEFAULT_MEMORY_LIMIT,
+    WarehouseLayout,
+    duckdb_config,
+)
 from orchestration.domain.ingest import ecb
 from orchestration.domain.ingest.read import SourceFile
 
@@ -66,6 +71,7 @@ class WarehouseResource(dg.ConfigurableResource):
     dagster_home: str
     ecb_history_url: str = ""
     duckdb_memory_limit: str = DEFAULT_MEMORY_LIMIT
+    dbt_memory_limit: str = DEFAULT_DBT_MEMORY_LIMIT
     sensor_interval_seconds: int = 30
     # a run's shared open database and whether a `connect` may still open it (connect)
     _anchor: duckdb.DuckDBPyConnection | None = PrivateAttr(default=None)

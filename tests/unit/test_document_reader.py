@@ -6621,3 +6621,109 @@ def test_taiwans_previous_year_is_not_the_year_before_last():
         "d", "今年全县引进厂商71家,前年度引进厂商为62家。", date(2025, 12, 20), _REVIEWED_113_114
     )
     assert [c.year for c in claims if c.value == 62] != [2023]
+
+
+def test_a_pair_after_an_amount_in_a_third_currency():
+    index = build_index({"am": "CNY_100m"}, [("am", "measure", "先进制造业产值")])
+    text = "2025年:先进制造业产值达到人民币7,000亿元(约7,630亿港元,979亿美元)。"
+    (claim,) = read_document("d", text, date(2025, 10, 15), index)
+    assert (claim.value, claim.alt_value, claim.alt_unit) == (7000, 97.9, "USD_bn")
+
+
+_REVIEWED_115_116 = build_index(
+    {"value": "CNY_bn", "hte": "count", "rd": "pct", "projects": "count", "vendors": "count"},
+    [
+        ("value", "measure", "output value"),
+        ("hte", "measure", "高新技术企业|high-tech enterprises"),
+        ("rd", "measure", "R&D intensity"),
+        ("projects", "measure", "新签约项目"),
+        ("vendors", "measure", "厂商"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a plan's title and a dateline lead no list with their years
+        (
+            "Jinlu Integrated Circuit Action Plan (2025-2027)\n\n- Output value of RMB 200 "
+            "billion by 2027\n- 150 high-tech enterprises\n- R&D intensity of 3%",
+            date(2025, 3, 20),
+            [
+                ("target", "value", 200, 2027),
+                ("target", "hte", 150, 2027),
+                ("target", "rd", 3, 2027),
+            ],
+        ),
+        (
+            "Jinlu IC industry factsheet\n\nAs of 2025\n\n- Output value in 2024: RMB 186 "
+            "billion\n- High-tech enterprises: 143",
+            date(2025, 3, 20),
+            [("figure", "value", 186, 2024), ("figure", "hte", 143, 2024)],
+        ),
+        # a goal still ahead that a result is set against stays a goal
+        (
+            "Output value in the first half reached RMB 96 billion, against an annual target "
+            "of RMB 200 billion.",
+            date(2025, 7, 20),
+            [("figure", "value", 96, 2025), ("target", "value", 200, 2025)],
+        ),
+        # 下达 of the tasks done, or plans handed down
+        (
+            "今年我区主要指标已完成市下达任务,新签约项目达到186个,高新技术企业达到580家。",
+            date(2025, 12, 20),
+            [("figure", "projects", 186, 2025), ("figure", "hte", 580, 2025)],
+        ),
+        (
+            "各片区2025年计划已下达,其中:临港片区新签约项目不少于55个。",
+            date(2025, 2, 12),
+            [("target", "projects", 55, 2025)],
+        ),
+        # a subhead's pledge is kept beside a past result of the same size
+        (
+            "林文彦承诺当选后全力招商。\n\n林文彦:力争引进百家厂商\n\n他指出,2022年全县曾引进100家厂商。",
+            date(2026, 6, 15),
+            [("target", "vendors", 100, None), ("figure", "vendors", 100, 2022)],
+        ),
+        # 上年 of a year in an aside is still the year before publication's
+        (
+            "今年全区新签约项目186个(其中2021年落户的企业增资项目12个),比上年的152个增加34个。",
+            date(2025, 12, 20),
+            [("figure", "projects", 152, 2024)],
+        ),
+        # a class of firms by their output value
+        (
+            "Firms of the zone of more than RMB 1 billion in output value will receive land "
+            "priority by 2026.",
+            date(2025, 3, 20),
+            [],
+        ),
+        # 于前年 is two years back
+        ("新签约项目于前年为152个。", date(2025, 12, 20), [("figure", "projects", 152, 2023)]),
+        # (and 上年 after a year the sentence does not open with is the year before now)
+        (
+            "自2021年以来,全区新签约项目稳步增长,比上年的152个增加34个。",
+            date(2025, 12, 20),
+            [("figure", "projects", 152, 2024)],
+        ),
+        # (an item's continuation line is read with its item)
+        (
+            "At a glance, 2024\n\n- Output value: RMB 186 billion, up 14.8% from RMB 162 "
+            "billion\n  in 2023\n- High-tech enterprises: 143",
+            date(2025, 3, 20),
+            [("figure", "hte", 143, 2024)],
+        ),
+        # a goal a result is set against, with no stage past, is still a goal
+        (
+            "High-tech enterprises now number 240, against a target of 300.",
+            date(2025, 3, 20),
+            [("target", "hte", 300, None)],
+        ),
+    ],
+)
+def test_what_the_second_review_of_sets_113_to_116_found(text, published, expected):
+    claims = read_document("d", text, published, _REVIEWED_115_116)
+    read = [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id]
+    # (what the case is about is read so; the rest of its text may read either way)
+    assert [claim for claim in expected if claim not in read] == [] and bool(read) == bool(expected)

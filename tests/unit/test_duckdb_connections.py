@@ -71,6 +71,17 @@ def test_dbt_takes_its_own_cap_else_the_shared_one():
     assert (both.duckdb_memory_limit, both.dbt_vars()["duckdb_memory_limit"]) == ("1GB", "2GB")
 
 
+def test_the_warehouse_resource_carries_every_setting_of_the_layout(tmp_path):
+    """The Dagster resource is the layout as config: a setting the layout has and the
+    resource lacks fails every run as it starts."""
+    from orchestration.defs.resources import WarehouseResource
+
+    layout = WarehouseLayout.from_env(
+        {MEMORY_LIMIT_ENV: "1GB", DBT_MEMORY_LIMIT_ENV: "2GB", "WAREHOUSE_BUILD_DB": str(tmp_path)}
+    )
+    assert WarehouseResource.from_layout(layout).layout == layout
+
+
 def test_the_settings_take_the_layouts_cap_else_the_environments(tmp_path, monkeypatch):
     monkeypatch.delenv(MEMORY_LIMIT_ENV, raising=False)
     assert duckdb_config() == {"memory_limit": DEFAULT_MEMORY_LIMIT}

@@ -105,8 +105,9 @@ _CN_NUMERAL = (
 # 1万2千个 is 12,000, digits with two scales as 一万二千 is written with numerals
 _DIGITS_IN_TWO_SCALES = r"\d{1,4}万\d千(?![万亿])"
 CHINESE = re.compile(
-    # (never from inside a numeral: the 四条 of 第十四条, the 五个 of 第十五个五年规划)
-    rf"(?<![第\d.,一二三四五六七八九十百千两〇])(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
+    # (never from inside a numeral: the 四条 of 第十四条, the 五个 of 第十五个五年规划, the
+    # 630 of 7,630; a comma after words is a clause's: 约7,630亿港元,979亿美元)
+    rf"(?<![第\d.一二三四五六七八九十百千两〇])(?<![\d.],)(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
     r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])))",
 )

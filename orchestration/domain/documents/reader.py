@@ -309,8 +309,15 @@ def comparator(text: str, quantity: Quantity, floor: int) -> str | None:
 # (the year it is for may stand between: "RMB 1.5 trillion by 2030 (about US$210 billion)",
 # "RMB 150 billion by 2027 - roughly $21 billion")
 _YEAR_BETWEEN = r"(?:\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d)?"
+# (an amount in a third currency may come first in the bracket: 人民币7,000亿元(约7,630亿港元,
+# 979亿美元), "RMB 120 billion (about HK$131 billion, US$16.5 billion)")
+_THIRD_CURRENCY = (
+    rf"(?:{_ABOUT}?\s*(?:HK\$|MOP\s?|NT\$|EUR\s?|€)\s*[\d.,]+\s*(?:billion|million|trillion|bn)?"
+    rf"|{_ABOUT}?\s*[\d.,]+\s*(?:万亿|亿|万)?\s*(?:港元|港币|澳门元|澳门币|新台币|欧元))\s*[,;]\s*"
+)
 _PAIR_BETWEEN = re.compile(
-    rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?{_YEAR_BETWEEN}\s*[(\[]\s*(?:or\s+)?{_ABOUT}?\s*$",
+    rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?{_YEAR_BETWEEN}\s*[(\[]\s*(?:{_THIRD_CURRENCY})?"
+    rf"(?:or\s+)?{_ABOUT}?\s*$",
     re.IGNORECASE,
 )
 # (or a square bracket: "[approx. US$222 billion]"; the bracket may go on to say how it
@@ -1650,7 +1657,8 @@ _QUALIFIED_NOUN = re.compile(
 # The one thing a measure is of, then its bound ("output value of the plant of at least
 # RMB 25 billion"): the amount is the measure's, not a class of plants
 _OF_THE_THING = re.compile(
-    r"\bof the \w+ of (?:at least|more than|over|above|no less than|not less than)\s+"
+    r"\b(?:value|output|revenue|investment|sales|turnover|capacity|income)\s+"
+    r"of the \w+ of (?:at least|more than|over|above|no less than|not less than)\s+"
     r"(?:RMB\s?|US\$|\$)?$",
     re.IGNORECASE,
 )
@@ -1727,9 +1735,15 @@ def _is_multiple(quantity: Quantity) -> bool:
 # interim goal of 130", "compared with an interim goal of 25%"): the goal's word there
 # plans nothing, as 完成全年目标的56.4% does not (sentences.FUTURE)
 _SET_AGAINST_GOAL = re.compile(
-    r"\b(?:beat|beats|missed|met|exceeded|surpassed|topped|ahead of|short of|behind"
-    r"|compared with|against)\s+(?:(?:its|the|an?|their|this)\s+)?"
-    r"(?:(?:interim|annual|initial|original|own)\s+)?$",
+    # a verb of a goal's outcome: its period is over
+    r"\b(?:beat|beats|missed|met|exceeded|surpassed|topped|fell short of)\s+"
+    r"(?:(?:its|the|an?|their|this)\s+)?(?:own\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?:interim|annual|initial|original|earlier|previous|full-year)\s+)?$"
+    # a comparison, only with a goal of a stage past ("ahead of the interim goal of 130";
+    # not "against an annual target of RMB 200 billion", which is still ahead)
+    r"|\b(?:ahead of|short of|behind|below|above|compared with|against)\s+"
+    r"(?:(?:its|the|an?|their|this)\s+)?(?:own\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:interim|earlier|previous|original)\s+$",
     re.IGNORECASE,
 )
 
@@ -1994,11 +2008,11 @@ _HAPPENED = re.compile(
     r"\b(?:grew|rose|fell|stood|came to|totall?ed|amounted|expanded|declined|dropped"
     r"|climbed|increased|decreased|as of|so far|currently)\b|同比(?:增长|下降)|实现了|完成了"
     r"|截至|截止|目前|现时|现有|过去一年|过去五年|一年来|五年来"
-    # (not tasks or goals already handed down: 各片区主要任务已由…分解下达,其中…不少于55个;
-    # a task done is a fact, 主要指标已全面完成, and so are funds handed down, 省财政厅已下达
-    # 补助资金2.37亿元)
-    r"|(?<!而)(?<!任务)(?<!目标)(?<!指标)已(?=[\u4e00-\u9fff])"
-    r"|(?<=任务|目标|指标)已(?=[\u4e00-\u9fff])(?![^,;。]{0,20}?(?:分解|下达))",
+    # (not tasks or goals already handed down: 各片区主要任务已由…分解下达,其中…不少于55个,
+    # 计划已下达, 指标已分配到各片区; a task done is a fact, 主要指标已全面完成, 已完成市下达
+    # 任务, and so are funds handed down, 省财政厅已下达补助资金2.37亿元)
+    r"|(?<!而)(?<!任务)(?<!目标)(?<!指标)(?<!计划)已(?=[\u4e00-\u9fff])"
+    r"|(?<=任务|目标|指标|计划)已(?=[\u4e00-\u9fff])(?!(?:由[^,;。]{0,16}?)?(?:分解|下达|分配))",
     re.IGNORECASE,
 )
 # A change on the year before, with its size and no bound after it (比上年增加3家, 比上年
@@ -2372,7 +2386,24 @@ _ITEM_LINE = re.compile(
 _LEAD_IN_REACH = 40  # lines
 
 
-def _list_lead_in(text: str, start: int) -> tuple[int, int, int] | None:
+def _names_a_past_year(line: str, published: date | None) -> bool:
+    """Whether a heading names years, all before the year of publication: the year its
+    list reports ("Jinlu at a glance, 2024"), not a plan's title (Action Plan (2025-2027))
+    nor a dateline ("As of 2025"). Not an item's indented continuation line (a boxed
+    list's "    (2023: 3.1 million TEU); and"), which the evaluation's set 46 holds."""
+    years = [int(y) for y in YEAR.findall(line)]
+    return (
+        published is not None
+        and is_heading(line)
+        and not line[:1].isspace()
+        and bool(years)
+        and max(years) < published.year
+    )
+
+
+def _list_lead_in(
+    text: str, start: int, published: date | None = None
+) -> tuple[int, int, int] | None:
     """Where the lead-in of the list whose item holds `start` starts and ends ("By 2027,
     the municipality aims to:") and where that item starts, or None when `start` is in
     no item of a list under a line ending with a colon. The lines between are items,
@@ -2393,12 +2424,11 @@ def _list_lead_in(text: str, start: int) -> tuple[int, int, int] | None:
             _item_style(line) != own or _nested_under(text, end, line_start, own)
         )
         if line.strip() and (not _ITEM_LINE.match(line) or leads):
-            # (or a heading that names the year of its list: "Jinlu at a glance, 2024")
+            # (or a heading that names the past year of its list: "Jinlu at a glance, 2024")
             if (
                 line.rstrip().endswith(":")
                 or _heads_targets(line)
-                # (not an item's indented continuation line)
-                or (is_heading(line) and not line[:1].isspace() and YEAR.search(line) is not None)
+                or _names_a_past_year(line, published)
             ):
                 return begin, end, line_start
             if not line[:1].isspace():
@@ -2659,7 +2689,7 @@ def read_document(
         # (not from a sentence left out as someone's reckoning: a brokerage's 2029 dates
         # none of the plan's goals after it)
         earlier = [m for m in every_year[:seen] if not any(a <= m.start < b for a, b in reckoned)]
-        lead_in = _list_lead_in(plain, sentence.start + indent(chunk))
+        lead_in = _list_lead_in(plain, sentence.start + indent(chunk), published)
         if lead_in is not None and any(lead_in[0] <= m.start < lead_in[1] for m in earlier):
             # an item's year is its own or its lead-in's, not an item's before it (when
             # the lead-in states none, the first item's year is the list's)
@@ -3084,6 +3114,9 @@ def _without_restating_subheads(text: str, claims: list[Claim]) -> list[Claim]:
             and any(
                 other.indicator_id == claim.indicator_id
                 and other.value == claim.value
+                # (not a pledge beside a past result of the same size: 力争引进百家厂商
+                # over 2022年全县曾引进100家厂商)
+                and not (claim.claim_kind == "target" and other.claim_kind == "figure")
                 and other.year != claim.year
                 and end < other.value_start <= end + _RESTATED_REACH
                 and not is_heading(_line_at(text, other.value_start))

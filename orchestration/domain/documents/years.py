@@ -120,7 +120,7 @@ _YEAR_PATTERNS = (
             r"\b(last|this|next) year\b|(去|今|明|上)年"
             # the year before last, after a break or a word that joins (前年則為62家; not
             # 目前年产能, nor Taiwan's 前年度, the year before)
-            r"|(?:(?<=[,;、和与及比较在])|^)(前)年(?!度)"
+            r"|(?:(?<=[,;、和与及比较在于是为])|^)(前)年(?!度)"
             # a news story's "goals for the year" are the year it reports on: this one
             r"|(?:(?<=goals for )|(?<=goal for )|(?<=targets for )|(?<=target for ))(the) year\b"
             # and the goals a speech states for 全年 (全年目标是:…): of the year it is given
@@ -385,14 +385,17 @@ def _relative_year(
     上年的152个增加34个): the year before that one. Not a goal's year ahead stated before
     it (对照2027年突破800家的目标,…较上年末的580家)."""
     if word == "上" and comparison:
+        # (the year the sentence opens with, not one in an aside or a clause after it:
+        # 自2021年以来, 超过2023年的…水平)
+        opens = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         stated = [
             m
             for m in found
-            if m.end <= match.start()
+            if opens <= m.start < match.start()
             and m.span_start is None
             and not m.comparison
             and m.year <= published.year
-            and not re.search(r"[。\n]", text[m.end : match.start()])
+            and re.fullmatch(r"\s*(?:在|于)?\s*", text[opens : m.start])
         ]
         if stated:
             return max(stated, key=lambda m: m.start).year - 1
