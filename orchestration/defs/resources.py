@@ -115,8 +115,8 @@ class WarehouseResource(dg.ConfigurableResource):
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection to the build file, under the same memory cap as dbt's
-        (DEFAULT_MEMORY_LIMIT says why), closed on exit.
+        """A connection to the build file, under the pipeline's own memory cap
+        (DEFAULT_MEMORY_LIMIT says why, and why dbt's is higher), closed on exit.
 
         Opening the file reads its catalog and closing it checkpoints: 25 ms each, and the
         ingest, contract and reader steps of one run connect 15 times. So in a run, until

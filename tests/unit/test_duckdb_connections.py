@@ -77,9 +77,18 @@ def test_the_warehouse_resource_carries_every_setting_of_the_layout(tmp_path):
     from orchestration.defs.resources import WarehouseResource
 
     layout = WarehouseLayout.from_env(
-        {MEMORY_LIMIT_ENV: "1GB", DBT_MEMORY_LIMIT_ENV: "2GB", "WAREHOUSE_BUILD_DB": str(tmp_path)}
+        {
+            MEMORY_LIMIT_ENV: "1GB",
+            DBT_MEMORY_LIMIT_ENV: "2GB",
+            "WAREHOUSE_BUILD_DB": str(tmp_path / "build.duckdb"),
+        }
     )
-    assert WarehouseResource.from_layout(layout).layout == layout
+    resource = WarehouseResource.from_layout(layout)
+    assert resource.layout == layout
+    # and its connections take the pipeline's cap, not dbt's
+    with resource.connect() as con:
+        (limit,) = con.execute("select current_setting('memory_limit')").fetchall()[0]
+    assert limit in ("1.0 GiB", "953.6 MiB")
 
 
 def test_the_settings_take_the_layouts_cap_else_the_environments(tmp_path, monkeypatch):
@@ -92,3 +101,17 @@ def test_the_settings_take_the_layouts_cap_else_the_environments(tmp_path, monke
     with duckdb.connect(str(tmp_path / "a.duckdb"), config=duckdb_config()) as con:
         (limit,) = con.execute("select current_setting('memory_limit')").fetchall()[0]
     assert limit in ("512.0 MiB", "488.2 MiB")  # DuckDB prints it in binary units
+
+
+def test_dbts_profile_reads_the_cap_the_layout_passes_and_falls_back_alike():
+    """dbt's profile takes the layout's var (dbt_vars), else the same variables, in the
+    same order, and the same default as WarehouseLayout.from_env."""
+    from orchestration.domain.core.layout import DBT_PROJECT_DIR, DEFAULT_DBT_MEMORY_LIMIT
+
+    profile = (DBT_PROJECT_DIR / "profiles.yml").read_text()
+    (key,) = [k for k in WarehouseLayout.from_env({}).dbt_vars() if "memory" in k]
+    expected = (
+        f"var('{key}', env_var('{DBT_MEMORY_LIMIT_ENV}', "
+        f"env_var('{MEMORY_LIMIT_ENV}', '{DEFAULT_DBT_MEMORY_LIMIT}')))"
+    )
+    assert expected in profile
