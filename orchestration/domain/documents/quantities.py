@@ -133,9 +133,11 @@ CHINESE_FRACTION = re.compile(rf"(?P<den>[{_CN_DIGIT}十]+)分之(?P<num>[{_CN_D
 # An amount in a currency the reader has no unit for, named before it (澳门元163亿元,
 # 新台币842亿元, "EUR 3 billion", "€3 billion", "MOP 500 million"): not a yuan amount or a
 # count. (HK$ and NT$ are never read as dollars: the English reader wants $ alone.)
+# (one list, also for a third currency in a dollar pair's bracket and an amount's year:
+# reader._THIRD_CURRENCY, years._BARE_NUMBER)
+OTHER_CURRENCIES_ZH = "港元|港币|澳门元|澳门币|澳元|新台币|台币|欧元|日元|英镑|韩元|新加坡元"
 _FOREIGN_CURRENCY_BEFORE = re.compile(
-    r"(?:港元|港币|澳门元|澳门币|澳元|新台币|台币|欧元|日元|英镑|韩元|新加坡元"
-    r"|\b(?:EUR|GBP|JPY|HKD|MOP|TWD|SGD|KRW|CHF)|€|£)\s*$"
+    rf"(?:{OTHER_CURRENCIES_ZH}|\b(?:EUR|GBP|JPY|HKD|MOP|TWD|SGD|KRW|CHF)|€|£)\s*$"
 )
 # what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施, 10件民生实事
 _POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则|实事)")

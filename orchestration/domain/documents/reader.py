@@ -44,6 +44,7 @@ from orchestration.domain.documents.quantities import (
     COUNT_SUFFIXES,
     DOLLARS_FIRST,
     ESTIMATE_YEAR,
+    OTHER_CURRENCIES_ZH,
     Quantity,
     quantities,
     relative_targets,
@@ -313,7 +314,7 @@ _YEAR_BETWEEN = r"(?:\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d)?"
 # 979亿美元), "RMB 120 billion (about HK$131 billion, US$16.5 billion)")
 _THIRD_CURRENCY = (
     rf"(?:{_ABOUT}?\s*(?:HK\$|MOP\s?|NT\$|EUR\s?|€)\s*[\d.,]+\s*(?:billion|million|trillion|bn)?"
-    rf"|{_ABOUT}?\s*[\d.,]+\s*(?:万亿|亿|万)?\s*(?:港元|港币|澳门元|澳门币|新台币|欧元))\s*[,;]\s*"
+    rf"|{_ABOUT}?\s*[\d.,]+\s*(?:万亿|亿|万)?\s*(?:{OTHER_CURRENCIES_ZH}))\s*[,;]\s*"
 )
 _PAIR_BETWEEN = re.compile(
     rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?{_YEAR_BETWEEN}\s*[(\[]\s*(?:{_THIRD_CURRENCY})?"

@@ -20,7 +20,7 @@ from functools import wraps
 import cn2an
 from number_parser import parse_number
 
-from orchestration.domain.documents.quantities import CJK, MONTHS, Quantity
+from orchestration.domain.documents.quantities import CJK, MONTHS, OTHER_CURRENCIES_ZH, Quantity
 from orchestration.domain.documents.sentences import (
     CLAUSE_BREAK,
     FUTURE,
@@ -118,7 +118,8 @@ _YEAR_PATTERNS = (
     (
         re.compile(
             r"\b(last|this|next) year\b|(去|今|明|上)年"
-            # the year before last, after a break or a word that joins (前年則為62家; not
+            # the year before last, after a break, a word that joins or a preposition
+            # (前年則為62家, 于前年; not
             # 目前年产能, nor Taiwan's 前年度, the year before)
             r"|(?:(?<=[,;、和与及比较在于是为])|^)(前)年(?!度)"
             # a news story's "goals for the year" are the year it reports on: this one
@@ -1006,7 +1007,7 @@ _BARE_NUMBER = re.compile(
     r"[^\S\n]*(?:系|是|为)?[^\S\n]*\d+(?:\.\d+)?[^\S\n]*[万亿][^\S\n]*(?:[,;:。]|$)"
     # (or an amount in a currency the reader has no unit for, after the year's verb:
     # 2028年突破新臺幣1兆元)
-    r"|[^\S\n]*年?[^\S\n]*(?:突破|达到|超过|增至|为)[^\S\n]*(?:新台币|港元|港币|澳门元|澳门币)"
+    rf"|[^\S\n]*年?[^\S\n]*(?:突破|达到|超过|增至|为)[^\S\n]*(?:{OTHER_CURRENCIES_ZH})"
     r"[^\S\n]*\d",
     re.M,
 )
