@@ -6727,3 +6727,184 @@ def test_what_the_second_review_of_sets_113_to_116_found(text, published, expect
     read = [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id]
     # (what the case is about is read so; the rest of its text may read either way)
     assert [claim for claim in expected if claim not in read] == [] and bool(read) == bool(expected)
+
+
+_SETS_117_118 = build_index(
+    {
+        "occupancy": "pct",
+        "startups": "count",
+        "tcm": "CNY_100m",
+        "gaming": "CNY_100m",
+        "visitors": "count",
+        "rd": "pct",
+        "investment": "CNY_100m",
+    },
+    [
+        ("occupancy", "subject", "REIT"),
+        ("occupancy", "measure", "occupancy"),
+        ("startups", "measure", "初创企业"),
+        ("tcm", "measure", "中医药大健康产业增加值"),
+        ("gaming", "measure", "博彩毛收入"),
+        ("visitors", "measure", "访澳旅客"),
+        ("rd", "measure", "研发经费投入强度"),
+        ("investment", "measure", "投资"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the price move a share's target price implies is no claim
+        (
+            "We initiate coverage of the REIT with a 12-month target price of RMB 3.45 per "
+            "unit, which implies 15.8% upside. REIT occupancy is to reach 93% by 2025.",
+            date(2025, 3, 18),
+            [("target", "occupancy", 93, 2025)],
+        ),
+        (
+            "Our valuation gives the REIT an upside of 12% and REIT occupancy is to reach "
+            "93% by 2025.",
+            date(2025, 3, 18),
+            [("target", "occupancy", 93, 2025)],
+        ),
+        # nor is a target price a goal of the sentence it stands in
+        (
+            "REIT occupancy of 91.4% supports our target price of RMB 3.45.",
+            date(2025, 3, 18),
+            [("figure", "occupancy", 91.4, None)],
+        ),
+        (
+            "REIT occupancy of 91.4% supports our price target of RMB 3.45.",
+            date(2025, 3, 18),
+            [("figure", "occupancy", 91.4, None)],
+        ),
+        # a dateline dates none of the numbers after it: what the REIT holds now is a fact
+        (
+            "Lanhe REIT\n18 March 2025\n\nSummary\n\nREIT occupancy stands at 91.4%.",
+            date(2025, 3, 18),
+            [("figure", "occupancy", 91.4, None)],
+        ),
+        (
+            "岚泽REIT\n2025年3月18日\n\n概述\n\nREIT occupancy为91.4%。",
+            date(2025, 3, 18),
+            [("figure", "occupancy", 91.4, None)],
+        ),
+        # whose goal it is, before the goal of the figure just stated
+        (
+            "2024年本港初創企業有4,310家。政府目標是到2027年超過5,000家。",
+            date(2025, 3, 18),
+            [("figure", "startups", 4310, 2024), ("target", "startups", 5000, 2027)],
+        ),
+        # a fund's first tranche is the fund's own amount, not an investment goal
+        (
+            "设立新能源汽车产业发展基金,首期规模20亿元,重点支持配套企业投资。",
+            date(2025, 3, 18),
+            [],
+        ),
+        # a scenario's reckoning, in Chinese
+        (
+            "基準情景下，預計全年博彩毛收入約澳門元2,450億元（約人民幣2,180億元），"
+            "訪澳旅客約4,000萬人次。",
+            date(2026, 1, 15),
+            [],
+        ),
+        # the pace a goal needs, and how far that is above a year's, are no goals
+        (
+            "到2027年累计完成工业投资1300亿元。工业投资需年均完成约433亿元,比2024年多出近50亿元。",
+            date(2025, 8, 1),
+            [("target", "investment", 1300, 2027)],
+        ),
+        # a proposal to raise a goal is not the goal
+        (
+            "建议将规上工业企业研发经费投入强度的目标适当提高到3%。",
+            date(2025, 8, 1),
+            [],
+        ),
+    ],
+)
+def test_what_sets_117_and_118_taught(text, published, expected):
+    claims = read_document("d", text, published, _SETS_117_118)
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
+        expected
+    )
+
+
+_SETS_117_118_EN = build_index(
+    {"jobs": "count", "exports": "vehicles", "sales": "vehicles", "firms": "count"},
+    [
+        ("jobs", "subject", "cluster"),
+        ("jobs", "measure", "employment|jobs"),
+        ("exports", "subject", "vehicles?"),
+        ("exports", "measure", "exports"),
+        ("sales", "subject", "Qingmu Auto"),
+        ("sales", "measure", "sell|sales"),
+        ("firms", "subject", "小巨人"),
+        ("firms", "measure", "企业|家"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a verb of a multiple takes its object after it
+        (
+            "The plan expects cluster employment to reach 120,000 jobs by 2027 and aims to "
+            "double vehicle exports from the 2023 level by the same year.",
+            date(2025, 3, 18),
+            [("target", "jobs", 120_000, 2027), ("target", "exports", 2, 2027)],
+        ),
+        # ... not a verb alone, whose noun is before it
+        (
+            "Vehicle exports will double by 2027 under the plan for cluster jobs.",
+            date(2025, 3, 18),
+            [("target", "exports", 2, 2027)],
+        ),
+        # a maker's models are not its vehicles
+        (
+            "Qingmu Auto aims to sell 250,000 vehicles in 2026, mainly by adding two "
+            "mid-size models.",
+            date(2025, 3, 18),
+            [("target", "sales", 250_000, 2026)],
+        ),
+        # people for the firms are no count of firms
+        (
+            "到2027年培育小巨人企业20家,力争每年为企业输送技能人才5000人以上。",
+            date(2025, 8, 1),
+            [("target", "firms", 20, 2027)],
+        ),
+        (
+            "到2027年小巨人企业达到20家,每家配备技工5名。",
+            date(2025, 8, 1),
+            [("target", "firms", 20, 2027)],
+        ),
+    ],
+)
+def test_what_sets_117_and_118_taught_of_what_a_number_counts(text, published, expected):
+    claims = read_document("d", text, published, _SETS_117_118_EN)
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("到2028年，中醫藥大健康產業增加值達到澳門元120億元（約人民幣107億元）；", 107),
+        ("到2028年，中醫藥大健康產業增加值達到120億澳門元（約人民幣107億元）；", 107),
+        (
+            "By 2028 the 中医药大健康产业增加值 is to reach MOP 12 billion (about RMB 10.7 "
+            "billion).",
+            10.7,
+        ),
+    ],
+)
+def test_the_about_of_a_conversion_is_not_the_goals_bound(text, value):
+    (claim,) = read_document("d", text, date(2026, 1, 15), _SETS_117_118)
+    assert (claim.indicator_id, claim.comparator, claim.value, claim.year) == (
+        "tcm",
+        ">=",
+        value,
+        2028,
+    )

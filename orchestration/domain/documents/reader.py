@@ -285,19 +285,39 @@ def bound_after(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+# An amount in a currency the reader has no unit for, opening a bracket that converts it
+# (达到澳门元120亿元(约人民币107亿元), "reach MOP 12 billion (about RMB 10.7 billion)"): the
+# 约 inside is of the conversion; the bound is the one before the first amount
+_CONVERTED_FROM = re.compile(
+    rf"(?:(?:{OTHER_CURRENCIES_ZH})\s*[\d.,]+\s*(?:万亿|亿|万)?\s*元?"
+    rf"|[\d.,]+\s*(?:万亿|亿|万)?\s*(?:{OTHER_CURRENCIES_ZH})"
+    r"|(?:HK\$|MOP\s?|NT\$|EUR\s?|€)\s*[\d.,]+\s*(?:billion|million|trillion|bn)?)"
+    r"\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
+
+
 def comparator(text: str, quantity: Quantity, floor: int) -> str | None:
     """The comparator written next to `quantity`, or None. `floor` bounds the search
     (the end of the previous quantity)."""
     after = bound_after(text, quantity)
     if after is not None:
         return after
-    before = text[max(floor, quantity.start - 40) : quantity.start]
+    return _bound_before(text, max(floor, quantity.start - 40), quantity.start)
+
+
+def _bound_before(text: str, floor: int, end: int) -> str | None:
+    """The comparator written right before text[end:], no further back than `floor`."""
+    before = text[floor:end]
     best = None
     for match in _BEFORE_PATTERN.finditer(before):
         if _GAP.match(before[match.end() :]):
             best = match
     if best is None:
         return None
+    converted = _CONVERTED_FROM.search(before, 0, best.start())
+    if converted is not None:  # the 约 of a conversion: the bound of what it converts
+        return _bound_before(text, floor, floor + converted.start())
     index = int(best.lastgroup[1:])
     return _BEFORE[index][0]
 
@@ -726,6 +746,9 @@ _TAKES_UNIT = {
     ),
 }
 _NOUN_FOLLOWS = {"count", "vehicles"}
+# A Chinese count of people (5000人, 300名, 2万人次), which counts no firms (企业, 每家)
+_PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
+_FIRMS_NAMED = re.compile(r"企业|家")
 _OTHER_CLASSIFIER = re.compile(f"[{''.join(sorted(COUNT_SUFFIXES - {'台'}))}]$")
 
 
@@ -896,6 +919,15 @@ class _Match:
     measure_at: Mention | None = None  # where the measure is named
 
 
+# What follows an English multiple when it is a verb with its object ("double vehicle
+# exports", "triple the output"), not a verb alone ("will double by 2027", "double from")
+_MULTIPLE_OBJECT = re.compile(
+    r"[^\S\n]+(?!(?:by|from|in|to|over|between|and|or|again|within|during|on|at|for|with"
+    r"|compared|relative|its|their)\b)(?:the\s+)?[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
 def _ranked(
     index: IndicatorIndex,
     mentions: dict[tuple[str, str], list[Mention]],
@@ -918,7 +950,13 @@ def _ranked(
     # English puts a count's noun after the number ("100 core enterprises") and an
     # amount's subject before it; Chinese has both orders (龙头企业5家, 培育5家龙头企业),
     # so there the nearer side wins.
-    noun_follows = None if CJK.search(quantity.text) else quantity.dimension in _NOUN_FOLLOWS
+    # (and a verb of a multiple takes its object after it: "aims to double vehicle exports")
+    noun_follows = (
+        None
+        if CJK.search(quantity.text)
+        else quantity.dimension in _NOUN_FOLLOWS
+        or (_is_multiple(quantity) and bool(_MULTIPLE_OBJECT.match(text, quantity.end)))
+    )
     # a table row is one clause: a comma inside its name ("Manufacturing value added, % of
     # GDP") does not part the name's subject from its measure
     clause = window if table_row else _clause(text, quantity, window)
@@ -965,6 +1003,13 @@ def _ranked(
                 own, quantity, clause, window, sentence, noun_follows, role == "subject", text
             )
         subject, measure = places["subject"], places["measure"]
+        if (
+            measure is not None
+            and measure.mention is not None
+            and _PEOPLE_COUNTED.search(quantity.text)
+            and _FIRMS_NAMED.fullmatch(measure.mention.text)
+        ):
+            continue  # 为企业输送技能人才5000人: people for the firms, not firms
         if subject is None and _holds_own_subject(index, indicator, measure):
             subject = measure  # 海外营收: the measure's words name the subject (海外) too
         if subject is None:
@@ -1085,9 +1130,12 @@ def _own_unit(found: Mention | None, quantity: Quantity) -> bool:
 # is of them, so it measures an indicator only where its measure is named right there
 # ("150,000 new urban jobs", "3 million visitors")
 _COUNTED_ELSE = re.compile(
-    r"\s+(?:people|persons|workers|employees|staff|residents|students|graduates|points"
-    # (or the steps a project is built in: "construction in two phases")
-    r"|phases|stages|rounds|batches)\b",
+    # (a compound word may qualify the noun: "two mid-size models")
+    r"\s+(?:[a-z]+-[a-z]+\s+)?"
+    r"(?:people|persons|workers|employees|staff|residents|students|graduates|points"
+    # (or the steps a project is built in: "construction in two phases"; or a maker's
+    # models, not its vehicles: "by adding two mid-size models")
+    r"|phases|stages|rounds|batches|models|variants)\b",
     re.I,
 )
 # Between a subject and a count of it: only a verb ("charging piles will reach 200,000",
@@ -1186,9 +1234,16 @@ def _is_replaced(text: str, quantity: Quantity, following: Quantity | None, clau
 _NEGATED = re.compile(
     r"(?:而不是|并非|\brather than)\s*$"
     r"|\b(?:which|that) leaves\b[^.;\d]{0,30}$|\bleaving\b[^.;\d]{0,30}$"
+    # (and in Chinese, the pace a goal needs and how far it is above a year's: 工业投资需年均
+    # 完成约433亿元,比2024年多出近50亿元)
+    r"|需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多出[^,;。\d]{0,4}$"
     r"|\b(?:TP|target price|price target)\b[^.;\d]{0,12}$",
     re.IGNORECASE,
 )
+# ... and the move in a share's price such a target implies ("which implies 15.8% upside",
+# "downside of 12%")
+_PRICE_MOVE_AFTER = re.compile(r"\s*(?:potential\s+)?(?:upside|downside)\b", re.IGNORECASE)
+_PRICE_MOVE_BEFORE = re.compile(r"\b(?:upside|downside)(?:\s+potential)?\s+of\s*$", re.I)
 
 
 # A place other than the plan's, compared with it: "Neighbouring Tenghe is aiming for 3.8
@@ -1237,6 +1292,8 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         _is_qualifier(text, quantity, previous)
         or _is_replaced(text, quantity, following, clause)
         or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
+        or bool(_PRICE_MOVE_AFTER.match(text, quantity.end))
+        or bool(_PRICE_MOVE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start))
         or bool(_COUNTERFACTUAL.search(text, *clause))
         or bool(_FALLBACK.search(text, sentence.start, sentence.end))
         or (_is_multiple(quantity) and bool(_DESCRIBES_BY_MULTIPLE.match(text, quantity.end)))
@@ -1410,9 +1467,9 @@ _OUTSIDERS_VIEW = re.compile(
 _RECKONED_LEAD = re.compile(rf"{_FORECASTER}(?:预估|预测|推估){_NOT_GOALS_BASIS}\s*[,:](?=[^;]*$)")
 
 
-# A fund's own amount: 设立省母基金,规模200亿元; "a new 2 billion yuan industrial guidance
-# fund"; 总规模50亿元的产业基金
-_FUND_SIZE = re.compile(r"基金\s*,\s*(?:总)?规模[^,;。]{0,6}$")
+# A fund's own amount: 设立省母基金,规模200亿元 (or its first tranche's: 首期规模20亿元); "a
+# new 2 billion yuan industrial guidance fund"; 总规模50亿元的产业基金
+_FUND_SIZE = re.compile(r"基金\s*,\s*(?:总|首期|一期|二期)?规模[^,;。]{0,6}$")
 _FUND_SPENDS = re.compile(
     r"\bfunds?\b[^.;,]{0,30}?\b(?:earmark|allocate|invest|provide|set aside)s?\b[^.;,]{0,12}$", re.I
 )
@@ -1482,7 +1539,8 @@ _ELLIPSIS = re.compile(
     r"(?:[\s,]|第[一二三四五六七八九十]步|到\s*\d{4}\s*年?(?:底|末)?|力争|争取|将|要|再"
     # a bare year, not before 再 (2026年再超5亿元 is an increment, not the level)
     r"|\d{4}\s*年?(?:底|末)?(?!\s*再)"
-    r"|(?:规划|方案|计划)?的?目标是|(?:规划|方案|计划)(?:提出|明确|要求)"
+    # (and whose goal it is: 政府目标是到2027年超过5,000家)
+    r"|(?:规划|方案|计划|政府)?的?目标是|(?:规划|方案|计划)(?:提出|明确|要求)"
     # who sets it, an authority: 县府要求2026年提高到20% (not a firm's own goal, nor
     # another sector's)
     r"|(?:[省市县区]政府|[省市县区]委|[省市县]府|[省市县]里|管委会|会议|文件|上级)"
@@ -2119,6 +2177,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # expert's or a submission's proposal, and an alternative not adopted (另一方案为6500家,
     # …未予采纳), in a plan's drafting note
     r"|建议[^。;]{0,40}?(?:设定|设置|设为|定为|确定为)|有(?:专家|意见)[^,;。]{0,6}?(?:建议|提出)"
+    # (or raised or cut: 建议将…研发经费投入强度的目标适当提高到3%)
+    r"|建议将[^。;]{0,40}?目标[^。;,]{0,6}?(?:提高|上调|调高|下调|调低|调整)(?:到|至|为)"
     r"|未予采纳|不予采纳|未被采纳"
     # a motion's proposal to the government (建议市人民政府对行动方案进行中期修订:到2027年…)
     r"|^\s*建议(?:[省市县区州](?:人民)?政府|有关部门)"
@@ -2138,6 +2198,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # a group's own recommendation: "RCW recommends: a cap of 50% by 2027"
     r"|\b(?:we|[A-Z][A-Za-z]{1,10})\s+recommends?\b"
     r"|^\s*(?:In|Under)\s+(?:the|an?)\s+[^.;,]{0,40}?\bscenarios?\b|\bin the baseline\b(?! year)"
+    # (基准情景下,预计全年…博彩毛收入约…: a scenario's reckoning, in Chinese)
+    r"|^\s*在?(?:基准|乐观|悲观|中性|中等|高|低|[^,;。\d]{1,6}的)情景(?:下|中)"
     # an analyst or a firm introduced first, then forecasting ("an auto analyst at Redwater
     # Research, who forecasts ..."), and a survey's members' own outlook ("Members expect
     # their revenue in the city to grow by around 3%")

@@ -170,7 +170,9 @@ def is_heading(line: str) -> bool:
 
 # Words that speak of what is to come (a plan's goal, not a fact).
 FUTURE = re.compile(
-    r"\b(?:will|shall|should|expected|aims?|goal|targets?|targeted|plan(?:s|ned)?|strive"
+    # (not a share's "target price" or "price target", an analyst's valuation)
+    r"\b(?:will|shall|should|expected|aims?|goal|targets?(?! price)(?<!price target)|targeted"
+    r"|plan(?:s|ned)?|strive"
     # (not a relative clause: "well above where we want it to be")
     r"|projected|(?:is|are) to|(?<!where we )(?<!where they )wants?|hopes?|seeks?"
     r"|intends?)\b|\w'll\b"

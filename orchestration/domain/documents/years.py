@@ -570,6 +570,15 @@ def _across_brackets(text: str, year: YearMention, quantity: Quantity) -> bool:
 # A year that says which things are counted, by when they were built or begun: 改造2000年
 # 底前建成的城镇老旧小区不少于126个 (the 126 are of this year's plan)
 _QUALIFYING_YEAR = re.compile(r"\s*年(?:底|末)?(?:前|以前|之前)[\u4e00-\u9fff]{1,4}的")
+# A line that is a date and nothing else, a dateline ("18 March 2025", "March 18, 2025",
+# 2025年3月18日): the day the text was written, which dates none of the numbers after it
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    rf"[^\S\n]*(?:\d{{1,2}}\s+{_MONTH_NAME}\s+|{_MONTH_NAME}\s+\d{{1,2}},?\s+)"
+    r"(?:19|20)\d\d[^\S\n]*(?:\n|$)"
+    r"|[^\S\n]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\S\n]*(?:\n|$)",
+    re.IGNORECASE,
+)
 # A year in a name: "the net proceeds of the 2024 Green Bond" (a bond issued then), not
 # when the number is for
 _IN_A_NAME_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
@@ -627,6 +636,8 @@ def year_mentions(
                     continue  # a document number's year: No. 3 [2025]
                 if _QUALIFYING_YEAR.match(text, match.end()):
                     continue  # 2000年底前建成的小区: which ones are counted, not when
+                if _DATELINE.match(text, text.rfind("\n", 0, match.start()) + 1):
+                    continue  # a dateline: 18 March 2025
                 if _IN_A_NAME_BEFORE.search(
                     text, max(0, match.start() - 12), match.start()
                 ) and _IN_A_NAME_AFTER.match(text, match.end()):
