@@ -6738,8 +6738,20 @@ _SETS_117_118 = build_index(
         "visitors": "count",
         "rd": "pct",
         "investment": "CNY_100m",
+        "projects": "count",
+        "phase1": "CNY_100m",
+        "va": "CNY_100m",
+        "va_growth": "pct",
     },
     [
+        ("projects", "subject", "Shuinan"),
+        ("projects", "measure", "projects?"),
+        ("phase1", "subject", "一期项目"),
+        ("phase1", "measure", "计划投资"),
+        ("va", "subject", "规上工业"),
+        ("va", "measure", "增加值"),
+        ("va_growth", "subject", "规上工业增加值"),
+        ("va_growth", "measure", "增长"),
         ("occupancy", "subject", "REIT"),
         ("occupancy", "measure", "occupancy"),
         ("startups", "measure", "初创企业"),
@@ -6814,6 +6826,42 @@ _SETS_117_118 = build_index(
             "到2027年累计完成工业投资1300亿元。工业投资需年均完成约433亿元,比2024年多出近50亿元。",
             date(2025, 8, 1),
             [("target", "investment", 1300, 2027)],
+        ),
+        # what was, after the number and its noun, is a fact of now, whatever year a clause
+        # or a sentence before planned
+        (
+            "The plan targets 15 projects in Shuinan by 2026; three were under construction "
+            "at the end of February.",
+            date(2025, 3, 18),
+            [("target", "projects", 15, 2026), ("figure", "projects", 3, 2025)],
+        ),
+        (
+            "The plan targets 15 projects in Shuinan by 2026. Three projects were completed.",
+            date(2025, 3, 18),
+            [("target", "projects", 15, 2026), ("figure", "projects", 3, 2025)],
+        ),
+        # ... not what was planned
+        (
+            "Three Shuinan projects were expected to start in 2026.",
+            date(2025, 3, 18),
+            [("target", "projects", 3, 2026)],
+        ),
+        # a project's amount is of the year it is done, not the year work starts
+        (
+            "其中,一期项目计划投资120亿元,2025年开工建设,2026年底前建成投产。",
+            date(2025, 3, 18),
+            [("target", "phase1", 120, 2026)],
+        ),
+        (
+            "其中,一期项目计划投资120亿元,2025年完成设计,2026年底前建成投产。",
+            date(2025, 3, 18),
+            [("target", "phase1", 120, 2025)],
+        ),
+        # a subject inside a longer one (the growth rate's) still names the level
+        (
+            "到2027年,规上工业增加值突破1600亿元,年均增长7%。",
+            date(2025, 8, 1),
+            [("target", "va", 1600, 2027), ("target", "va_growth", 7, 2027)],
         ),
         # a proposal to raise a goal is not the goal
         (
@@ -6908,3 +6956,25 @@ def test_the_about_of_a_conversion_is_not_the_goals_bound(text, value):
         value,
         2028,
     )
+
+
+def test_a_nested_subject_names_its_indicator_only_where_the_longer_ones_cannot():
+    index = build_index(
+        {"gdp": "CNY_100m", "gdp_per_capita": "CNY_per_person"},
+        [
+            ("gdp", "subject", "地区生产总值"),
+            ("gdp", "measure", "亿元|生产总值"),
+            ("gdp_per_capita", "subject", "人均地区生产总值"),
+            ("gdp_per_capita", "measure", "万元|人均"),
+        ],
+    )
+    claims = read_document(
+        "d",
+        "指标    2024年    2027年\n人均地区生产总值(万元)    12.6    15\n",
+        date(2025, 8, 1),
+        index,
+    )
+    assert [(c.indicator_id, c.value) for c in claims] == [
+        ("gdp_per_capita", 126_000),
+        ("gdp_per_capita", 150_000),
+    ]

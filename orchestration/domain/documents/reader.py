@@ -384,6 +384,10 @@ def attach_pairs(text: str, found: list[Quantity]) -> tuple[list[Quantity], dict
 # ---- indicators -----------------------------------------------------------------------
 
 
+# The role of a subject found inside a longer subject of another indicator (alias_mentions)
+NESTED_SUBJECT = "nested_subject"
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -626,6 +630,7 @@ def alias_mentions(
         key=lambda m: (m.role, m.start, -m.end),
     )
     kept: list[Mention] = []
+    nested: list[Mention] = []  # subjects inside another indicator's longer subject
     reach: dict[str, Mention] = {}  # per role: the longest mention seen so far
     for m in found:  # by start, longest first: a mention inside an earlier one is nested
         longest = reach.get(m.role)
@@ -635,7 +640,12 @@ def alias_mentions(
             and m.end <= longest.end
             and (longest.end - longest.start) > (m.end - m.start)
         ):
-            if longest.indicator_id == m.indicator_id or m.role == "subject":
+            if longest.indicator_id == m.indicator_id:
+                continue
+            if m.role == "subject":
+                # kept aside: it names its indicator only for a number the longer
+                # subject's indicators cannot measure (_ranked)
+                nested.append(replace(m, role=NESTED_SUBJECT, within=_enclosing(found, m)))
                 continue
             m = replace(m, within=_enclosing(found, m))
         elif (
@@ -664,7 +674,7 @@ def alias_mentions(
         )
         or (m.role != "subject" and not _inside_other_subject(m, subjects, starts, clauses))
     ]
-    return sorted(kept, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
+    return sorted(kept + nested, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
 
 
 def _holds_own_subject(index: IndicatorIndex, indicator: str, measure: _Place | None) -> bool:
@@ -1003,6 +1013,23 @@ def _ranked(
                 own, quantity, clause, window, sentence, noun_follows, role == "subject", text
             )
         subject, measure = places["subject"], places["measure"]
+        if subject is None:
+            # 规上工业 inside 规上工业增加值 (the growth rate's subject) still names the
+            # level's, for an amount the growth rate cannot be
+            subject = _nearest(
+                [
+                    m
+                    for m in mentions.get((indicator, NESTED_SUBJECT), [])
+                    if not set(m.within) & set(index.candidates(quantity.dimension))
+                ],
+                quantity,
+                clause,
+                window,
+                sentence,
+                noun_follows,
+                False,  # (in the number's own sentence)
+                text,
+            )
         if (
             measure is not None
             and measure.mention is not None
@@ -1831,6 +1858,23 @@ def _is_target(year: YearMention | None, published: date, future: bool, sentence
     return year.year >= published.year
 
 
+# A project's years after its amount: the year work starts and the year it is done
+# (一期项目计划投资120亿元,2025年开工建设,2026年底前建成投产): the amount is the whole
+# project's, of the year it is done
+_WORK_STARTS = re.compile(r"\s*年?\s*(?:\d{1,2}\s*月)?(?:份|底|末|初)?\s*(?:开工|开建|动工)")
+_WORK_DONE = re.compile(
+    r"\s*年?\s*(?:\d{1,2}\s*月)?(?:份|底|末)?(?:前|以前|之前)?\s*(?:全面)?(?:建成|投产|竣工|完工|达产)"
+)
+
+
+def _completion_year(text: str, year: YearMention, years: list[YearMention]) -> YearMention:
+    """The year a project is done, when `year` (after its amount) is when work starts
+    and a year after it in the sentence is when work is done; else `year`."""
+    if not _WORK_STARTS.match(text, year.end):
+        return year
+    return next((m for m in years if m.start > year.end and _WORK_DONE.match(text, m.end)), year)
+
+
 # Right before a number, the past of "to be" ("The share of loss-making firms was 16.8%"):
 # what the number was, a fact
 # Right before a number in its clause, 已 (already): what is done, a fact; not 已于
@@ -1861,6 +1905,14 @@ _HAD_BEEN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
+# ... or right after the number and its noun ("three were under construction at the end of
+# February", "Three projects were completed"), not what was planned or is to be ("were
+# expected to", "were to be built")
+_WAS_AFTER = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,3}?(?:was|were)\s+"
+    rf"(?!(?:(?:[a-z]+ly|already|still|also|just|only|once)\s+){{0,2}}(?:to\b|{_AHEAD_PARTICIPLE}))",
+    re.IGNORECASE,
+)
 
 
 # A year the writer states for every goal after it that states none: "HEADLINE GOALS (FOR
@@ -2909,6 +2961,8 @@ def read_document(
                 # "$171.3 billion in 2025, of which exports made up $118.6 billion": a part
                 # is of its whole's year
                 year = before_year
+            if year is not None and year.start > quantity.end:
+                year = _completion_year(plain, year, sentence_years)
             before_year = year
             # a plan's verb right before the number, after any number before it (完成全年
             # 力争达到5800亿元目标的23.4%: the 5800, not the 23.4%)
@@ -2937,6 +2991,7 @@ def read_document(
                 # "The share of loss-making firms was 16.8%": what a number was is a fact,
                 # whatever else its sentence says of the plan
                 or bool(_WAS.search(plain, max(floor, quantity.start - 20), quantity.start))
+                or bool(_WAS_AFTER.match(plain, quantity.end, clause[1]))
                 or bool(_HAD_BEEN_AFTER.match(plain, quantity.end, clause[1]))
                 # 已认定省级示范"小巨人"企业127家: what is done already, in the number's clause
                 or bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
@@ -2973,14 +3028,15 @@ def read_document(
                 reports
                 and year is not None
                 and year.year > published.year
-                and year.start < sentence.start
+                and year.start < clause[0]
                 and not _GOAL_RESTATED.search(plain, sentence.start, quantity.start)
                 and not _NAMED_AS_GOAL.match(plain, quantity.end)
             ):
-                # what a sentence reports is of no year ahead that only a sentence before
-                # named (剩余工程于2026年6月底前完工。完成情况:截至10月底,完工79个; "By 2027
-                # … The IC scale was 60 billion yuan."): of now; not a goal restated ("The
-                # previous goal … was 80"), whose year is the goal's
+                # what a sentence reports is of no year ahead that only a sentence before, or
+                # a clause before, named (剩余工程于2026年6月底前完工。完成情况:截至10月底,
+                # 完工79个; "By 2027 … The IC scale was 60 billion yuan."; "targets 15
+                # projects by 2026; three were under construction"): of now; not a goal
+                # restated ("The previous goal … was 80"), whose year is the goal's
                 year = replace(year, year=published.year, span_start=None)
             is_target = not reports and (
                 bool(labelled["target"] or labelled["target_zh"])
