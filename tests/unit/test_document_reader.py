@@ -6739,11 +6739,17 @@ _SETS_117_118 = build_index(
         "rd": "pct",
         "investment": "CNY_100m",
         "projects": "count",
+        "chargers": "count",
+        "rents": "pct",
         "phase1": "CNY_100m",
         "va": "CNY_100m",
         "va_growth": "pct",
     },
     [
+        ("chargers", "subject", "charging points"),
+        ("chargers", "measure", "build|number"),
+        ("rents", "subject", "rents?"),
+        ("rents", "measure", "rose"),
         ("projects", "subject", "Shuinan"),
         ("projects", "measure", "projects?"),
         ("phase1", "subject", "一期项目"),
@@ -6862,6 +6868,78 @@ _SETS_117_118 = build_index(
             "到2027年,规上工业增加值突破1600亿元,年均增长7%。",
             date(2025, 8, 1),
             [("target", "va", 1600, 2027), ("target", "va_growth", 7, 2027)],
+        ),
+        # a count of the subject itself, after a verb of change, in English too
+        (
+            "The network of public charging points grew from 7,900 in 2022 to 18,600 in 2024.",
+            date(2025, 3, 18),
+            [("figure", "chargers", 7900, 2022), ("figure", "chargers", 18_600, 2024)],
+        ),
+        # a number supposed in a condition is not stated
+        (
+            '"If the Shuinan projects number 1,200, somebody has to build them," he said.',
+            date(2025, 3, 18),
+            [],
+        ),
+        # the number another is compared with is of the same indicator
+        (
+            "Rents rose 2.6% in 2024, slower than the 3.4% of 2023, as the manager traded "
+            "rent for REIT occupancy.",
+            date(2025, 3, 18),
+            [("figure", "rents", 2.6, 2024), ("figure", "rents", 3.4, 2023)],
+        ),
+        # the figure's own word, and a clause of nothing but another year, continue it
+        (
+            "政府目標是2030年初創企業增至6,000家。2024年的數字為4,310家,2023年為3,985家。",
+            date(2025, 3, 18),
+            [
+                ("target", "startups", 6000, 2030),
+                ("figure", "startups", 4310, 2024),
+                ("figure", "startups", 3985, 2023),
+            ],
+        ),
+        # a number is not of the year its sentence compares it with
+        (
+            "2024年,全市初创企业4,310家;2023年初创企业为3,985家。REIT occupancy为91.4%,比2023年"
+            "的88.7%提高2.7个百分点。",
+            date(2025, 8, 1),
+            [
+                ("figure", "startups", 4310, 2024),
+                ("figure", "startups", 3985, 2023),
+                ("figure", "occupancy", 91.4, 2024),
+                ("figure", "occupancy", 88.7, 2023),
+            ],
+        ),
+        # (not 比上年, which counts back from the number's own year)
+        (
+            "到2025年,初创企业要超过5,000家。2024年,全市初创企业4,310家。REIT occupancy达到91.4%,"
+            "比上年提高0.5个百分点。",
+            date(2025, 2, 10),
+            [
+                ("target", "startups", 5000, 2025),
+                ("figure", "startups", 4310, 2024),
+                ("figure", "occupancy", 91.4, 2024),
+            ],
+        ),
+        # (nor a baseline's year)
+        (
+            "By 2025 Shuinan should reach 40 projects. In 2024, Shuinan had 23 projects. REIT "
+            "occupancy was 91.4%. Rents rose 3%, above the 2024 baseline of 2%.",
+            date(2025, 2, 10),
+            [
+                ("target", "projects", 40, 2025),
+                ("figure", "projects", 23, 2024),
+                ("figure", "occupancy", 91.4, 2024),
+                ("figure", "rents", 3, 2024),
+                ("figure", "rents", 2, 2024),
+            ],
+        ),
+        # a year and 为 continue the figure before, past an amount the yuan one converts
+        (
+            "2025年博彩毛收入为澳门元2,350亿元(约人民币2,090亿元);2024年为澳门元2,000亿元"
+            "(约人民币1,780亿元)。",
+            date(2026, 1, 15),
+            [("figure", "gaming", 2090, 2025), ("figure", "gaming", 1780, 2024)],
         ),
         # a proposal to raise a goal is not the goal
         (

@@ -288,12 +288,16 @@ def bound_after(text: str, quantity: Quantity) -> str | None:
 # An amount in a currency the reader has no unit for, opening a bracket that converts it
 # (达到澳门元120亿元(约人民币107亿元), "reach MOP 12 billion (about RMB 10.7 billion)"): the
 # 约 inside is of the conversion; the bound is the one before the first amount
-_CONVERTED_FROM = re.compile(
+_CONVERTED_AMOUNT = (
     rf"(?:(?:{OTHER_CURRENCIES_ZH})\s*[\d.,]+\s*(?:万亿|亿|万)?\s*元?"
     rf"|[\d.,]+\s*(?:万亿|亿|万)?\s*(?:{OTHER_CURRENCIES_ZH})"
     r"|(?:HK\$|MOP\s?|NT\$|EUR\s?|€)\s*[\d.,]+\s*(?:billion|million|trillion|bn)?)"
-    r"\s*[(\[]\s*$",
-    re.IGNORECASE,
+    r"\s*[(\[]\s*"
+)
+_CONVERTED_FROM = re.compile(rf"{_CONVERTED_AMOUNT}$", re.IGNORECASE)
+# ... with the conversion's own words up to the yuan amount: 澳门元3,880亿元(约人民币
+_CONVERSION_OPENS = re.compile(
+    rf"{_CONVERTED_AMOUNT}(?:{_ABOUT})?\s*(?:人民币|RMB)?\s*$", re.IGNORECASE
 )
 
 
@@ -1093,11 +1097,12 @@ def _ranked(
         if measure is None or measure.tier == 4:
             # a subject-only match: not for a plain count, whose measure is the noun it
             # counts (a count of vehicles names its noun: "5,000 fuel-cell vehicles"),
-            # unless the subject itself is what is counted (公共充电桩要达到20万个)
+            # unless the subject itself is what is counted (公共充电桩要达到20万个; "public
+            # charging points grew from 7,900", before an English count in its clause)
             if subject.tier > 2 or subject.mention is None:
                 continue
             if quantity.dimension == "count" and not (
-                subject.tier == 0
+                subject.tier <= 1
                 and _COUNTED_SUBJECT.fullmatch(text, subject.mention.end, quantity.start)
             ):
                 continue
@@ -1169,7 +1174,9 @@ _COUNTED_ELSE = re.compile(
 # 公共充电桩要达到20万个).
 _COUNTED_SUBJECT = re.compile(
     r"(?:\s|要|将|力争|预计|达到|超过|突破|增至|增加到|总数|\b(?:will|shall|should|is|are|to"
-    r"|reach|exceed|top|surpass|be|more than|at least|number)\b)*",
+    r"|reach|exceed|top|surpass|be|more than|at least|number"
+    # (or a verb of change: "public charging points that grew from 7,900")
+    r"|that|which|has|have|had|grew|grown|rose|risen|increased|climbed|fell|dropped|from)\b)*",
     re.IGNORECASE,
 )
 
@@ -1307,6 +1314,12 @@ _FALLBACK = re.compile(
 )
 
 
+# A number inside a condition that opens its sentence ('"If the NEV number is 1.2 million,
+# somebody has to make the batteries"'): supposed, not stated (not the number after the
+# condition's comma: "If conditions permit, output will reach ...")
+_SUPPOSED = re.compile(r"\s*[\"']?\s*If\b[^,;.]*$", re.IGNORECASE)
+
+
 def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
     """Whether the number at `position` of its sentence's numbers (`found`) is no claim at
     all: it qualifies what is counted, a revised target replaced it, or it is an
@@ -1319,6 +1332,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         _is_qualifier(text, quantity, previous)
         or _is_replaced(text, quantity, following, clause)
         or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
+        or bool(_SUPPOSED.match(text, sentence.start, quantity.start))
         or bool(_PRICE_MOVE_AFTER.match(text, quantity.end))
         or bool(_PRICE_MOVE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start))
         or bool(_COUNTERFACTUAL.search(text, *clause))
@@ -1535,7 +1549,9 @@ _CUMULATIVE = re.compile(
 # and 58.3 billion yuan in 2023", "up from 28 billion yuan in 2021") measures the same.
 _CONTINUES = re.compile(
     r"^[^;。]{0,40}?(?:\band\b|\bup from\b|\bdown from\b|\bfrom\b|\bto\b|compared|\bagainst\b"
-    r"|\bversus\b|和|较|比|增至|增长到)[^;。]{0,40}$",
+    r"|\bversus\b|和|较|比|增至|增长到)[^;。]{0,40}$"
+    # (or a clause of nothing but another year: 2024年的数字为4.6万人,2023年为4.4万人)
+    r"|^\s*,\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是)\s*$",
     re.IGNORECASE,
 )
 
@@ -1566,13 +1582,15 @@ _ELLIPSIS = re.compile(
     r"(?:[\s,]|第[一二三四五六七八九十]步|到\s*\d{4}\s*年?(?:底|末)?|力争|争取|将|要|再"
     # a bare year, not before 再 (2026年再超5亿元 is an increment, not the level)
     r"|\d{4}\s*年?(?:底|末)?(?!\s*再)"
-    # (and whose goal it is: 政府目标是到2027年超过5,000家)
+    # (and whose goal it is: 政府目标是到2027年超过5,000家; or the figure's own word:
+    # 2024年的数字为4.6万人)
     r"|(?:规划|方案|计划|政府)?的?目标是|(?:规划|方案|计划)(?:提出|明确|要求)"
+    r"|的?(?:数字|数据|数目)(?:为|是)"
     # who sets it, an authority: 县府要求2026年提高到20% (not a firm's own goal, nor
     # another sector's)
     r"|(?:[省市县区]政府|[省市县区]委|[省市县]府|[省市县]里|管委会|会议|文件|上级)"
     r"(?:提出|明确|要求)"
-    r"|进一步)*(?:突破|达到|超过|增至|增长到|提高到|提升到|达|超)?\s*"
+    r"|进一步)*(?:突破|达到|超过|增至|增长到|提高到|提升到|达|超|为)?\s*"
     # and in English: "By the end of next year we want no fewer than 2,000.", "The aim
     # is at least 12 percent in 2026."
     r"|(?:[\s,]|\bby (?:the end of )?(?:next year|this year|\d{4})\b|\b(?:in|for) \d{4}\b"
@@ -1592,7 +1610,18 @@ _ELLIPSIS = re.compile(
 def _stands_for_last_figure(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], before a number with no indicator of its own, says the
     number is of the figure just stated: a word standing for it, or nothing at all."""
+    # (past an amount in a currency the reader has no unit for, which the yuan amount
+    # converts: 2024年为澳门元3,880亿元(约人民币3,450亿元))
+    converted = _CONVERSION_OPENS.search(text, start, end)
+    if converted is not None:
+        end = converted.start()
     return bool(_FIGURE_ANAPHOR.search(text, start, end) or _ELLIPSIS.fullmatch(text, start, end))
+
+
+# Between a number and the one it is compared with: "2.6% in 2024, slower than the 3.4%"
+_THAN_THE = re.compile(
+    r"[^.;]{0,40}?\bthan\s+(?:the|that of|in)\s+(?:RMB\s?|US\$|\$)?", re.IGNORECASE
+)
 
 
 # A number the one before rises or falls to: of the same indicator, whatever is named
@@ -1873,6 +1902,35 @@ def _completion_year(text: str, year: YearMention, years: list[YearMention]) -> 
     if not _WORK_STARTS.match(text, year.end):
         return year
     return next((m for m in years if m.start > year.end and _WORK_DONE.match(text, m.end)), year)
+
+
+# What stands right before a year a number is compared with: 比2023年, 较2023年, "than in 2023"
+_COMPARED_WITH = re.compile(r"(?:比|较)\s*$|\bthan\s+(?:in\s+)?$", re.IGNORECASE)
+
+
+def _not_the_year_compared_with(
+    text: str,
+    year: YearMention,
+    quantity: Quantity,
+    years: list[YearMention],
+    earlier: list[YearMention],
+) -> YearMention:
+    """A year from the sentences before is not that of a number its own sentence compares
+    with that same year, written out after it (2024年,…;2023年规上工业增加值为1200亿元。
+    制造业增加值占比为31.8%,比2023年的31.2%提高…: the 31.8% is not of 2023; not 比上年,
+    which counts back from the number's own year): the latest year stated before that is
+    later than the one compared with, if any; else `year`."""
+    if not any(
+        m.comparison
+        and m.year == year.year
+        and m.start > quantity.end
+        and YEAR.fullmatch(text, m.start, m.end)
+        and _COMPARED_WITH.search(text, max(0, m.start - 8), m.start)
+        for m in years
+    ):
+        return year
+    later = [m for m in earlier if m.year > year.year and not m.comparison and not m.span_start]
+    return later[-1] if later else year
 
 
 # Right before a number, the past of "to be" ("The share of loss-making firms was 16.8%"):
@@ -2963,6 +3021,8 @@ def read_document(
                 year = before_year
             if year is not None and year.start > quantity.end:
                 year = _completion_year(plain, year, sentence_years)
+            if year is not None and year.start < sentence.start:
+                year = _not_the_year_compared_with(plain, year, quantity, sentence_years, earlier)
             before_year = year
             # a plan's verb right before the number, after any number before it (完成全年
             # 力争达到5800亿元目标的23.4%: the 5800, not the 23.4%)
@@ -3116,6 +3176,15 @@ def read_document(
             ):
                 # continues the number before; numbers listed against years listed
                 # ("2025年、2026年分别超过700家和800家") are of one indicator
+                chosen = before_chosen
+            if (
+                position
+                and len(before_chosen) == 1
+                and kept[position - 1].dimension == quantity.dimension
+                and _THAN_THE.fullmatch(between)
+            ):
+                # "rents rose 2.6% in 2024, slower than the 3.4% of 2023": the number it is
+                # compared with is of the same indicator, whatever is named after it
                 chosen = before_chosen
             if (
                 last_figure is not None
