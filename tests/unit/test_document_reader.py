@@ -7056,3 +7056,175 @@ def test_a_nested_subject_names_its_indicator_only_where_the_longer_ones_cannot(
         ("gdp_per_capita", 126_000),
         ("gdp_per_capita", 150_000),
     ]
+
+
+_SETS_119_120 = build_index(
+    {
+        "efficiency": "pct",
+        "partners": "count",
+        "output": "vehicles",
+        "chargers": "count",
+        "sales": "vehicles",
+        "density": "per_10k_people",
+        "hires": "count",
+        "employment": "count",
+        "talent": "count",
+        "headcount": "count",
+        "enrolment": "count",
+        "factories": "count",
+        "parking": "count",
+        "ontime": "pct",
+    },
+    [
+        ("efficiency", "measure", "能量效率"),
+        ("partners", "subject", "联合体"),
+        ("partners", "measure", "家"),
+        ("output", "subject", "NEVs?|new-energy vehicles"),
+        ("output", "measure", "output|making"),
+        ("chargers", "subject", "public charging points"),
+        ("chargers", "measure", "targets"),
+        ("sales", "subject", "Lanfeng"),
+        ("sales", "measure", "sales|sell"),
+        ("density", "measure", "研发人员"),
+        ("hires", "subject", "employers"),
+        ("hires", "measure", "hires|hiring"),
+        ("employment", "subject", "IC industry"),
+        ("employment", "measure", "employment"),
+        ("talent", "subject", "skilled professionals"),
+        ("talent", "measure", "bring in"),
+        ("headcount", "subject", "Lianwei"),
+        ("headcount", "measure", "headcount"),
+        ("enrolment", "subject", "students"),
+        ("enrolment", "measure", "enroll"),
+        ("factories", "subject", "标准厂房"),
+        ("factories", "measure", "兴建|栋"),
+        ("parking", "subject", "停车位"),
+        ("parking", "measure", "新增"),
+        ("ontime", "measure", "按期办结率"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an item's deadline line dates its goals, not the item's before it
+        (
+            "二、榜单项目\n\n（一）芯片项目\n\n主要指标：电堆能量效率不低于90%。\n完成时限：2027年12月"
+            "31日前。\n\n（二）储能项目\n\n主要指标：电堆能量效率不低于82%。\n"
+            "完成时限：2026年12月31日前。",
+            date(2025, 4, 18),
+            [("target", "efficiency", 90, 2027), ("target", "efficiency", 82, 2026)],
+        ),
+        # (a deadline line with no item heading above it dates nothing before it)
+        (
+            "到2030年,电堆能量效率提高到85%。其后能量效率不低于90%。\n完成时限：2026年12月31日前。",
+            date(2025, 4, 18),
+            [("target", "efficiency", 85, 2030), ("target", "efficiency", 90, 2030)],
+        ),
+        # an applicant's conditions are rules, not goals
+        (
+            "到2027年联合体达到50家。\n\n三、揭榜条件\n\n（一）鼓励产学研联合揭榜，联合体成员原则上"
+            "不超过3家。",
+            date(2025, 4, 18),
+            [("target", "partners", 50, 2027)],
+        ),
+        # a fact-check's claim under check states no goal, and a figure said to be in no
+        # plan is none
+        (
+            'Claim 2: "We will be making a million new-energy vehicles a year by 2027."\n\n'
+            "The action plan sets a goal of NEV output of no less than 800,000 by 2027. The "
+            "figure of one million does not appear in the plan.",
+            date(2025, 8, 14),
+            [("target", "output", 800_000, 2027)],
+        ),
+        # a number set aside after a comma ("not 300,000") is not the goal
+        (
+            "Lanfeng set a sales target of 260,000 vehicles for 2025, not 300,000.",
+            date(2025, 8, 14),
+            [("target", "sales", 260_000, 2025)],
+        ),
+        # a multiple that describes the number before it, with "about", is arithmetic
+        (
+            "The action plan targets 150,000 public charging points by 2027, about 1.7 "
+            "times the 2024 level.",
+            date(2025, 8, 14),
+            [("target", "chargers", 150_000, 2027)],
+        ),
+        # plants counted are no vehicles
+        (
+            "NEV output will reach 800,000 in 2027, helped by two plants still under construction.",
+            date(2025, 8, 14),
+            [("target", "output", 800_000, 2027)],
+        ),
+        # a goal named again by its value is the goal stated before, of its year
+        (
+            "到2030年每万人口研发人员达到30名。2026年人才公寓投入使用。否则每万人口30名研发人员"
+            "的目标很难达成。",
+            date(2025, 9, 1),
+            [("target", "density", 30, 2030), ("target", "density", 30, 2030)],
+        ),
+        # (a sentence that names its own year keeps it)
+        (
+            "到2030年每万人口研发人员达到30名。2026年先实现每万人口30名研发人员的目标。",
+            date(2025, 9, 1),
+            [("target", "density", 30, 2030), ("target", "density", 30, 2026)],
+        ),
+        # a survey's sample is no claim
+        (
+            "This report draws on the city's published goals, our survey of 214 employers "
+            "and 3,870 candidates, and interviews with hiring managers at 26 companies.",
+            date(2025, 9, 1),
+            [],
+        ),
+        # a phrase past "and", leading to the next number through "a cumulative", is the
+        # next number's
+        (
+            "It targets total IC industry employment of 150,000 by 2027 and aims to bring in "
+            "a cumulative 30,000 skilled professionals over 2025-2027.",
+            date(2025, 9, 1),
+            [("target", "employment", 150_000, 2027), ("target", "talent", 30_000, 2027)],
+        ),
+        # the level a number rises from, "about" it, is no claim
+        (
+            "Lianwei aims to raise its local headcount from about 3,400 today to 5,000 by 2026.",
+            date(2025, 9, 1),
+            [("target", "headcount", 5000, 2026)],
+        ),
+        # what a count counts may be the indicator's own subject
+        (
+            "Local universities are expected to enroll 4,000 students a year by 2026.",
+            date(2025, 9, 1),
+            [("target", "enrolment", 4000, 2026)],
+        ),
+        # buildings counted in 栋, and 同期 opening a clause is the time of the one before
+        (
+            "到2027年标准厂房达到30栋。\n\n（四）擴建目標：東側擴建區已完成環境影響評估，預定2026年底前"
+            "興建完成標準廠房6棟，提供中小企業承租使用；同期新增停車位800個。",
+            date(2025, 5, 1),
+            [
+                ("target", "factories", 30, 2027),
+                ("target", "factories", 6, 2026),
+                ("target", "parking", 800, 2026),
+            ],
+        ),
+        # a month alone opening its clause is a part of the year stated before it
+        (
+            "2025年4月企业诉求办理情况通报\n\n4月,市热线共受理企业诉求3286件。全市企业诉求按期办结率"
+            "99.3%。",
+            date(2025, 5, 12),
+            [("figure", "ontime", 99.3, 2025)],
+        ),
+        # (not of a year still ahead)
+        (
+            "到2027年,按期办结率要达到99%。6月,按期办结率达到98%。",
+            date(2025, 3, 12),
+            [("target", "ontime", 99, 2027), ("target", "ontime", 98, 2027)],
+        ),
+    ],
+)
+def test_what_sets_119_and_120_taught(text, published, expected):
+    claims = read_document("d", text, published, _SETS_119_120)
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
+        expected
+    )

@@ -71,6 +71,7 @@ from orchestration.domain.documents.sentences import (
 from orchestration.domain.documents.tables import indent, tables
 from orchestration.domain.documents.years import (
     YearMention,
+    item_deadlines,
     one_year_plan,
     one_year_report,
     respective_years,
@@ -808,6 +809,8 @@ _NEXT_CONJUNCTION = re.compile(r"\b(?:and|while|whereas|but)\b", re.IGNORECASE)
 _LEADS_TO_NEXT = re.compile(
     r"\s+(?:(?:[a-z-]+\s+){0,2}?(?:to|at|of|from|by|reached|rose|fell|grew|totall?ed|was|were"
     r"|is|are|stood at)\s+)?(?:(?:about|around|nearly|over|more than|some)\s+)?"
+    # ("and aims to bring in a cumulative 30,000")
+    r"(?:(?:a|an|the)\s+(?:cumulative|total|further|combined|additional|net)\s+)?"
     r"(?:RMB\s?|US\$|\$)?",
     re.IGNORECASE,
 )
@@ -1045,11 +1048,12 @@ def _ranked(
             subject = measure  # 海外营收: the measure's words name the subject (海外) too
         if subject is None:
             continue
+        counted_else = noun_follows and not table_row and _COUNTED_ELSE.match(text, quantity.end)
         if (
-            noun_follows
-            and not table_row
-            and _COUNTED_ELSE.match(text, quantity.end)
+            counted_else
             and (measure is None or measure.mention is None or measure.tier != 0)
+            # (unless what it counts is the indicator's own subject: "enroll 4,000 students")
+            and not (subject.mention is not None and subject.mention.end == counted_else.end())
         ):
             continue  # "employs about 4,600 people": a count of people, not of vehicles
         if (
@@ -1166,8 +1170,9 @@ _COUNTED_ELSE = re.compile(
     r"\s+(?:[a-z]+-[a-z]+\s+)?"
     r"(?:people|persons|workers|employees|staff|residents|students|graduates|points"
     # (or the steps a project is built in: "construction in two phases"; or a maker's
-    # models, not its vehicles: "by adding two mid-size models")
-    r"|phases|stages|rounds|batches|models|variants)\b",
+    # models or plants, not its vehicles: "by adding two mid-size models", "two plants
+    # still under construction")
+    r"|phases|stages|rounds|batches|models|variants|plants|factories)\b",
     re.I,
 )
 # Between a subject and a count of it: only a verb ("charging piles will reach 200,000",
@@ -1235,7 +1240,8 @@ _CAP = re.compile(
 _STANDING = r"(?:目前|现有|当前|现行)的?"
 _REPLACED_FROM = re.compile(
     rf"(?:\bfrom|由|从)\s*(?:the\s+)?(?:(?:current|present|existing)\s+|{_STANDING})?"
-    r"(?:每[日天周月年])?$",
+    # ("raise its local headcount from about 3,400 today to 5,000")
+    r"(?:(?:about|around|roughly|some|nearly)\s+)?(?:每[日天周月年])?$",
     re.IGNORECASE,
 )
 # What stands now, the base a plan builds on: 在溪澜基地现有40万台/年产能基础上
@@ -1266,13 +1272,33 @@ def _is_replaced(text: str, quantity: Quantity, following: Quantity | None, clau
 # a target leaves to do ("which leaves an average of about RMB53bn a year"), and a
 # share's target price ("TP RMB46.80")
 _NEGATED = re.compile(
-    r"(?:而不是|并非|\brather than)\s*$"
+    # (and "a sales target of 260,000 vehicles for 2025, not 300,000")
+    r"(?:而不是|并非|\brather than|,\s*not(?:\s+the)?)\s*$"
     r"|\b(?:which|that) leaves\b[^.;\d]{0,30}$|\bleaving\b[^.;\d]{0,30}$"
     # (and in Chinese, the pace a goal needs and how far it is above a year's: 工业投资需年均
     # 完成约433亿元,比2024年多出近50亿元)
     r"|需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多出[^,;。\d]{0,4}$"
     r"|\b(?:TP|target price|price target)\b[^.;\d]{0,12}$",
     re.IGNORECASE,
+)
+# A survey's or interviews' sample ("our own compensation survey of 214 employers and 3,870
+# candidates, and interviews with hiring managers at 26 companies"): how many were asked,
+# no claim
+_SAMPLE_BEFORE = re.compile(
+    r"\b(?:survey|poll|sample|interviews?)\s+(?:of|with)\s+"
+    r"(?:[\d,.]+\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+|(?:[a-z-]+\s+){1,3}(?:at|from|in)\s+)?"
+    r"(?:more than\s+|about\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+# A number said to be in no plan ("The figure of one million does not appear in the plan")
+_NOT_IN_PLAN_AFTER = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:does|did|do) not (?:appear|feature|exist)\b", re.IGNORECASE
+)
+# A multiple set after a number to describe it, with a word of approximation ("150,000
+# public charging points by 2027, about 1.7 times the 2024 level"): the writer's
+# arithmetic, not a second goal
+_DESCRIBING_MULTIPLE = re.compile(
+    r"[^.;,]*,\s*(?:about|roughly|around|nearly|almost|some)\s*$", re.IGNORECASE
 )
 # ... and the move in a share's price such a target implies ("which implies 15.8% upside",
 # "downside of 12%")
@@ -1333,6 +1359,16 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or _is_replaced(text, quantity, following, clause)
         or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
         or bool(_SUPPOSED.match(text, sentence.start, quantity.start))
+        or bool(_NOT_IN_PLAN_AFTER.match(text, quantity.end))
+        or bool(
+            _SAMPLE_BEFORE.search(text, max(sentence.start, quantity.start - 60), quantity.start)
+        )
+        or (
+            _is_multiple(quantity)
+            and previous is not None
+            and not _is_multiple(previous)
+            and bool(_DESCRIBING_MULTIPLE.fullmatch(text, previous.end, quantity.start))
+        )
         or bool(_PRICE_MOVE_AFTER.match(text, quantity.end))
         or bool(_PRICE_MOVE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start))
         or bool(_COUNTERFACTUAL.search(text, *clause))
@@ -2221,7 +2257,11 @@ _VIEW_LINE = re.compile(
     r"[^\S\n]*(?:-{1,2}|[·•*])?[^\S\n]*(?:基准|乐观|悲观|保守|中性|高增长|低增长)情[景形][^\S\n]*:"
     # and so is a commentator's paragraph of its own view ("My take: ... nearer RMB 270
     # billion")
-    r"|[^\S\n]*(?:my|our) (?:take|view|verdict|assessment)[^\S\n]*:",
+    r"|[^\S\n]*(?:my|our) (?:take|view|verdict|assessment)[^\S\n]*:"
+    # and a fact-check's claim under check ('Claim 2: "We will be making a million ..."'),
+    # which its verdict may find false
+    r"|[^\S\n]*(?:claim|statement|说法|传言)[^\S\n]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?"
+    r"[^\S\n]*:",
     re.IGNORECASE,
 )
 # A statistics office's projection of where the trend leads by a plan's year (按当前增速
@@ -2451,6 +2491,23 @@ def _projection_sections(text: str) -> list[tuple[int, int]]:
             and bool(_OWN_PROJECTIONS_HEADING.search(line))
             and not _TARGETS_HEADING.search(line)
         ),
+        closes=is_heading,
+    )
+
+
+# A heading over the conditions an applicant must meet (三、揭榜条件, 申报条件, "Eligibility"):
+# its caps and floors (联合体成员原则上不超过3家) are rules for applicants, not goals
+_CONDITIONS_HEADING = re.compile(
+    r"(?:揭榜|申报|申请|参评|入选|准入|报名)(?:条件|要求|资格)|\beligibility\b", re.IGNORECASE
+)
+
+
+def _conditions_sections(text: str) -> list[tuple[int, int]]:
+    """The sections under a heading of an applicant's conditions, each up to the next
+    heading."""
+    return _sections(
+        text,
+        opens=lambda _, line: is_heading(line) and bool(_CONDITIONS_HEADING.search(line)),
         closes=is_heading,
     )
 
@@ -2844,11 +2901,13 @@ def read_document(
     body = min([_body_start(plain), *(start for start, _ in table_lines)])
     plan_year, plan_spans = one_year_plan(plain) or (None, [])
     report_year, report_spans = one_year_report(plain, published) or (None, [])
+    deadlines = item_deadlines(plain)
     default_years = [
         YearMention(m.start(), m.end(), int(m[1])) for m in _DEFAULT_YEAR.finditer(plain)
     ]
     target_sections = _target_sections(plain, body)
-    projected = _projection_sections(plain)
+    # (and a section of an applicant's conditions: rules, not goals)
+    projected = _projection_sections(plain) + _conditions_sections(plain)
     reviewed = review_sections(plain, published)
     asked = _asker_turns(plain)
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(plain)]
@@ -2969,6 +3028,11 @@ def read_document(
             )
             if default and (year is None or year.start < sentence.start) and future:
                 year = default[-1]  # "GOALS (FOR 2030 UNLESS STATED)": what it says
+            deadline = next(
+                (y for start, end, y in deadlines if start <= quantity.start < end), None
+            )
+            if deadline is not None and (year is None or year.start < sentence.start):
+                year = deadline  # 主要指标:…不低于82%。完成时限:2026年12月31日前。
             # the one year a plan is for (and its sentence tells nothing that happened),
             # or the one year a report looks back on (and its sentence plans nothing)
             documents_year = (
@@ -3272,13 +3336,42 @@ def read_document(
                     )
                 )
         figures_before = (sentence.number, figures_here)
-    return _without_restating_subheads(plain, _bounds_as_first_stated(claims, restated))
+    return _without_restating_subheads(
+        plain, _goals_named_again(plain, _bounds_as_first_stated(claims, restated))
+    )
 
 
 def _line_at(text: str, position: int) -> str:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     return text[start : len(text) if end < 0 else end]
+
+
+# After a value, what names it a goal, with the noun of what it counts between (30名
+# 研发人员的目标, 1200亿元的目标)
+_GOAL_OF_VALUE = re.compile(r"[^,;。\d]{0,8}?(?:的|之)(?:预期)?目标")
+
+
+def _goals_named_again(text: str, claims: list[Claim]) -> list[Claim]:
+    """A goal named again by its value (每万人口30名研发人员的目标「很难达成」), in a sentence
+    that states no year, is the goal stated before with that indicator and value: of its
+    year, not of one the sentences between it happen to name."""
+    stated: dict[tuple, int] = {}
+    named = []
+    for claim in claims:
+        key = (claim.indicator_id, claim.unit, claim.value)
+        if (
+            claim.claim_kind == "target"
+            and claim.indicator_id
+            and key in stated
+            and _GOAL_OF_VALUE.match(text, claim.value_end)
+            and not YEAR.search(text, claim.sentence_start, claim.sentence_end)
+        ):
+            claim = replace(claim, year=stated[key])
+        elif claim.claim_kind == "target" and claim.indicator_id and claim.year:
+            stated.setdefault(key, claim.year)
+        named.append(claim)
+    return named
 
 
 _RESTATED_REACH = 800  # the paragraphs under a subhead that may state its numbers again

@@ -148,7 +148,15 @@ _YEAR_PATTERNS = (
     # "by the same year" is a deadline: the horizon, not a baseline's year (read first, so
     # the anaphor below does not take its "the same year")
     (re.compile(r"\bby\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE), "then"),
-    (re.compile(r"\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
+    # (and 同期 opening a clause, the same time as the clause before: 115年底前兴建完成
+    # 标准厂房6栋;同期新增停车位800个; not 上年同期, a year-on-year comparison)
+    (
+        re.compile(r"\b(?:that|the same) year\b|当年|同年|(?:^|(?<=[,;:]))\s*同期", re.IGNORECASE),
+        "anaphor",
+    ),
+    # a month alone opening its clause (a monthly bulletin's 4月,市12345热线共受理…; a
+    # yearbook's 11月,开发区…获评): a part of the year stated last before it
+    (re.compile(r"(?:^|(?<=[,;:。\n]))(?:1[0-2]|[1-9])\s*月份?(?=\s*,)"), "month"),
     (
         re.compile(
             r"\bby then\b"
@@ -315,6 +323,44 @@ _AHEAD = re.compile(
     r"recommendations[^\S\n]*$",
     re.IGNORECASE,
 )
+
+
+# A line that sets an item's deadline: 完成时限:2026年12月31日前, "Deadline: end-2026"
+_DEADLINE_LINE = re.compile(
+    r"^[^\S\n]*(?:完成时限|完成期限|实施期限|执行期限|项目期限|考核期限|建设期限|实施周期"
+    r"|deadline|completion date|to be completed by)[^\S\n]*:?[^\S\n]*[^\n]{0,12}?"
+    r"(?<!\d)((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def item_deadlines(text: str) -> list[tuple[int, int, YearMention]]:
+    """Each item with a line setting its deadline (一份榜单: (二)…项目 / 主要指标:…不低于82%。
+    / 完成时限:2026年12月31日前。): the item's span, from the heading above that line to
+    the next heading, and the deadline's year, which is that of every goal in the item
+    that states none of its own (the year of the item before is not theirs)."""
+    found = []
+    for match in _DEADLINE_LINE.finditer(text):
+        starts = [0]
+        position = 0
+        for line in text[: match.start()].split("\n"):
+            if is_heading(line):
+                starts.append(position)
+            position += len(line) + 1
+        start = starts[-1]
+        if not start:
+            continue  # no heading above: no item to give the year to
+        end = len(text)
+        position = text.find("\n", match.end())
+        while 0 <= position < len(text):
+            line_end = text.find("\n", position + 1)
+            line = text[position + 1 : len(text) if line_end < 0 else line_end]
+            if is_heading(line):
+                end = position + 1
+                break
+            position = line_end
+        found.append((start, end, YearMention(match.start(1), match.end(1), int(match[1]))))
+    return found
 
 
 def review_sections(text: str, published: date) -> list[tuple[int, int]]:
@@ -711,9 +757,9 @@ def year_mentions(
                 if kind == "then":  # "by then": the horizon stated last, not a past year
                     ahead = [y for y in [horizon, *stated] if y and y >= published.year]
                     year = ahead[-1] if ahead else None
-                if year is None:
+                if year is None or (kind == "month" and year > published.year):
                     continue
-                mention = YearMention(match.start(), match.end(), year)
+                mention = YearMention(match.start(), match.end(), year, part=kind == "month")
             taken.append((match.start(), match.end()))
             if _DEFERRED_TO.search(
                 text, max(0, match.start() - 8), match.start()
