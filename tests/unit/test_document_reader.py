@@ -7228,3 +7228,181 @@ def test_what_sets_119_and_120_taught(text, published, expected):
     assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
         expected
     )
+
+
+_REVIEWED_117_118 = build_index(
+    {
+        "startups": "count",
+        "share": "pct",
+        "dig": "CNY_100m",
+        "dig_share": "pct",
+        "va": "CNY_100m",
+        "va_growth": "pct",
+        "gdp_growth": "pct",
+        "ind_growth": "pct",
+        "nev": "vehicles",
+        "chargers": "count",
+        "jobs": "count",
+        "sales": "vehicles",
+        "exports": "vehicles",
+        "phase1": "CNY_100m",
+        "phase2": "CNY_100m",
+        "gaming": "CNY_100m",
+        "rd": "pct",
+        "occupancy": "pct",
+    },
+    [
+        ("startups", "measure", "初创企业"),
+        ("share", "subject", "制造业增加值"),
+        ("share", "measure", "占比"),
+        ("dig", "subject", "数字经济核心产业"),
+        ("dig", "measure", "增加值"),
+        ("dig_share", "subject", "数字经济核心产业"),
+        ("dig_share", "measure", "比重"),
+        ("va", "subject", "规上工业"),
+        ("va", "measure", "增加值"),
+        ("va_growth", "subject", "规上工业增加值"),
+        ("va_growth", "measure", "增长"),
+        ("gdp_growth", "subject", "GDP"),
+        ("gdp_growth", "measure", "growth|rose"),
+        ("ind_growth", "subject", "industrial value added"),
+        ("ind_growth", "measure", "growth|rose"),
+        ("nev", "subject", "NEVs?"),
+        ("nev", "measure", "output"),
+        ("chargers", "subject", "charging points|充电桩"),
+        ("chargers", "measure", "build|个"),
+        ("jobs", "subject", "cluster"),
+        ("jobs", "measure", "employment|jobs"),
+        ("sales", "subject", "Qingmu Auto"),
+        ("sales", "measure", "sales"),
+        ("exports", "subject", "vehicles?"),
+        ("exports", "measure", "exports"),
+        ("phase1", "subject", "一期项目"),
+        ("phase1", "measure", "计划投资"),
+        ("phase2", "subject", "二期项目"),
+        ("phase2", "measure", "计划投资"),
+        ("gaming", "measure", "博彩毛收入"),
+        ("rd", "subject", "R&D"),
+        ("rd", "measure", "intensity"),
+        ("occupancy", "subject", "REIT"),
+        ("occupancy", "measure", "occupancy"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the year a number is compared with is not given up for a goal's year
+        (
+            "到2027年,初创企业要超过6,000家。2023年初创企业为3,985家。制造业增加值占比为31.8%,"
+            "比2023年的31.2%提高0.6个百分点。",
+            date(2025, 8, 1),
+            [
+                ("target", "startups", 6000, 2027),
+                ("figure", "startups", 3985, 2023),
+                ("figure", "share", 31.8, 2023),
+                ("figure", "share", 31.2, 2023),
+            ],
+        ),
+        # the pace a goal needs keeps its own years: the figure before it is of its year
+        (
+            "2025年全省数字经济核心产业增加值为4870亿元,占GDP比重为10.2%,今后两年需年均增长11.0%。",
+            date(2026, 3, 20),
+            [("figure", "dig", 4870, 2025), ("figure", "dig_share", 10.2, 2025)],
+        ),
+        # a nested subject names no amount of another clause that names something else
+        (
+            "2024年规上工业增加值增长6.5%,营业收入4200亿元,利润总额260亿元。",
+            date(2025, 3, 1),
+            [("figure", "va_growth", 6.5, 2024)],
+        ),
+        # (a nested subject still names an amount whose clause names nothing else)
+        (
+            "规上工业增加值今年增长7%,到2027年达到1600亿元。",
+            date(2025, 3, 1),
+            [("target", "va_growth", 7, 2025), ("target", "va", 1600, 2027)],
+        ),
+        # a goal announced, adopted or confirmed is still a goal
+        (
+            "A GDP growth target of around 5% was announced for 2025.",
+            date(2025, 3, 18),
+            [("target", "gdp_growth", 5, 2025)],
+        ),
+        (
+            "An NEV output goal of 1.2 million vehicles was adopted for 2027.",
+            date(2025, 3, 18),
+            [("target", "nev", 1_200_000, 2027)],
+        ),
+        (
+            "NEV output of 1.2 million vehicles was approved for 2027.",
+            date(2025, 3, 18),
+            [("target", "nev", 1_200_000, 2027)],
+        ),
+        (
+            "The NEV output target of 1.2 million vehicles was a stretch for 2027.",
+            date(2025, 3, 18),
+            [("target", "nev", 1_200_000, 2027)],
+        ),
+        # the number compared with is another indicator's where its clause names that one
+        (
+            "Industrial value added rose 6.1% in 2024, faster than the 5.0% growth of GDP.",
+            date(2025, 3, 18),
+            [("figure", "ind_growth", 6.1, 2024), ("figure", "gdp_growth", 5.0, 2024)],
+        ),
+        # an English count with a noun of its own is not its subject's
+        ("The cluster had 120 member companies in 2024.", date(2025, 3, 18), []),
+        # a multiple's verb with a conjunction after it takes no object
+        (
+            "Qingmu Auto sales should double once vehicle exports resume in 2026.",
+            date(2025, 3, 18),
+            [("target", "sales", 2, 2026)],
+        ),
+        # a date alone on its line after publication is a deadline, not a dateline
+        (
+            "考核截止日期\n2026年6月30日\n届时全市公共充电桩达到5000个。",
+            date(2025, 3, 18),
+            [("target", "chargers", 5000, 2026)],
+        ),
+        # a project's completion year is sought no further than the next amount
+        (
+            "一期项目计划投资120亿元,2025年开工建设,二期项目计划投资80亿元,2028年建成投产。",
+            date(2025, 3, 18),
+            [("target", "phase1", 120, 2025), ("target", "phase2", 80, 2028)],
+        ),
+        # a condition that holds a goal or the future still states it
+        (
+            "If all goes to plan the city will build 5,000 charging points by 2027.",
+            date(2025, 3, 18),
+            [("target", "chargers", 5000, 2027)],
+        ),
+        (
+            "If the 3.2% R&D intensity goal for 2027 is to be met, spending must rise.",
+            date(2025, 3, 18),
+            [("target", "rd", 3.2, 2027)],
+        ),
+        # "price targets" are a valuation too
+        (
+            "REIT occupancy of 91.4% supports our price targets of RMB 3.45 and RMB 3.80.",
+            date(2025, 3, 18),
+            [("figure", "occupancy", 91.4, None)],
+        ),
+    ],
+)
+def test_what_the_review_of_sets_117_and_118_found(text, published, expected):
+    claims = read_document("d", text, published, _REVIEWED_117_118)
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        # the 约 of a conversion is the figure's bound where nothing else is written
+        ("2025年博彩毛收入为澳门元2,350亿元(约人民币2,090亿元)。", "~"),
+    ],
+)
+def test_the_about_of_a_conversion_stays_where_no_other_bound_is_written(text, comparator):
+    (claim,) = read_document("d", text, date(2026, 1, 15), _REVIEWED_117_118)
+    assert (claim.indicator_id, claim.comparator, claim.value) == ("gaming", comparator, 2090)

@@ -320,10 +320,12 @@ def _bound_before(text: str, floor: int, end: int) -> str | None:
             best = match
     if best is None:
         return None
-    converted = _CONVERTED_FROM.search(before, 0, best.start())
-    if converted is not None:  # the 约 of a conversion: the bound of what it converts
-        return _bound_before(text, floor, floor + converted.start())
     index = int(best.lastgroup[1:])
+    converted = _CONVERTED_FROM.search(before, 0, best.start())
+    if converted is not None:
+        # the 约 of a conversion: the bound of what it converts, if one is written; else
+        # the conversion's own "about"
+        return _bound_before(text, floor, floor + converted.start()) or _BEFORE[index][0]
     return _BEFORE[index][0]
 
 
@@ -389,6 +391,14 @@ def attach_pairs(text: str, found: list[Quantity]) -> tuple[list[Quantity], dict
 # ---- indicators -----------------------------------------------------------------------
 
 
+# A number's clause before it that names nothing: a year, a bound's verb (到2027年达到), or
+# an English apposition of change (", a real increase of")
+_CLAUSE_NAMES_NOTHING = re.compile(
+    r"[\s,]*(?:到|至|在)?\s*(?:(?:19|20)\d\d\s*年?(?:底|末)?)?\s*"
+    r"(?:力争|争取|要|将)?\s*(?:突破|达到|超过|增至|增长到|提高到|提升到|达|超|为)?\s*"
+    r"|[\s,]*(?:an?\s+)?(?:real\s+|nominal\s+)?(?:increase|rise|growth|decline|drop|fall)\s+of\s+",
+    re.IGNORECASE,
+)
 # The role of a subject found inside a longer subject of another indicator (alias_mentions)
 NESTED_SUBJECT = "nested_subject"
 
@@ -940,7 +950,8 @@ class _Match:
 # exports", "triple the output"), not a verb alone ("will double by 2027", "double from")
 _MULTIPLE_OBJECT = re.compile(
     r"[^\S\n]+(?!(?:by|from|in|to|over|between|and|or|again|within|during|on|at|for|with"
-    r"|compared|relative|its|their)\b)(?:the\s+)?[A-Za-z]",
+    r"|compared|relative|its|their|if|once|when|as|thanks|because|while|unless|after|before)\b)"
+    r"(?:the\s+)?[A-Za-z]",
     re.IGNORECASE,
 )
 
@@ -1022,12 +1033,16 @@ def _ranked(
         subject, measure = places["subject"], places["measure"]
         if subject is None:
             # 规上工业 inside 规上工业增加值 (the growth rate's subject) still names the
-            # level's, for an amount the growth rate cannot be
+            # level's, for an amount the growth rate cannot be: in the amount's own clause,
+            # or in its sentence where the amount's clause names nothing else before it
+            # (…,到2027年达到2.6万元; not …增长6.5%,营业收入4200亿元)
+            bare = _CLAUSE_NAMES_NOTHING.fullmatch(text, clause[0], quantity.start)
             subject = _nearest(
                 [
                     m
                     for m in mentions.get((indicator, NESTED_SUBJECT), [])
                     if not set(m.within) & set(index.candidates(quantity.dimension))
+                    and (bare or (clause[0] <= m.start and m.end <= clause[1]))
                 ],
                 quantity,
                 clause,
@@ -1106,7 +1121,12 @@ def _ranked(
             if subject.tier > 2 or subject.mention is None:
                 continue
             if quantity.dimension == "count" and not (
-                subject.tier <= 1
+                (
+                    subject.tier == 0
+                    # (an English count with no noun of its own after it: not "had 120
+                    # member companies")
+                    or (subject.tier == 1 and _BARE_COUNT_AFTER.match(text, quantity.end))
+                )
                 and _COUNTED_SUBJECT.fullmatch(text, subject.mention.end, quantity.start)
             ):
                 continue
@@ -1174,6 +1194,11 @@ _COUNTED_ELSE = re.compile(
     # still under construction")
     r"|phases|stages|rounds|batches|models|variants|plants|factories)\b",
     re.I,
+)
+# After an English count, what is no noun of its own: a stop, a preposition, a year
+_BARE_COUNT_AFTER = re.compile(
+    r"\s*(?:[,;.)]|$|(?:in|by|to|from|at|per|each|over|as|and|or|a|an|last|this|next)\b)",
+    re.IGNORECASE,
 )
 # Between a subject and a count of it: only a verb ("charging piles will reach 200,000",
 # 公共充电桩要达到20万个).
@@ -1275,9 +1300,6 @@ _NEGATED = re.compile(
     # (and "a sales target of 260,000 vehicles for 2025, not 300,000")
     r"(?:而不是|并非|\brather than|,\s*not(?:\s+the)?)\s*$"
     r"|\b(?:which|that) leaves\b[^.;\d]{0,30}$|\bleaving\b[^.;\d]{0,30}$"
-    # (and in Chinese, the pace a goal needs and how far it is above a year's: 工业投资需年均
-    # 完成约433亿元,比2024年多出近50亿元)
-    r"|需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多出[^,;。\d]{0,4}$"
     r"|\b(?:TP|target price|price target)\b[^.;\d]{0,12}$",
     re.IGNORECASE,
 )
@@ -1300,6 +1322,11 @@ _NOT_IN_PLAN_AFTER = re.compile(
 _DESCRIBING_MULTIPLE = re.compile(
     r"[^.;,]*,\s*(?:about|roughly|around|nearly|almost|some)\s*$", re.IGNORECASE
 )
+# The pace a goal needs and how far that is above a year's (工业投资需年均完成约433亿元,比2024
+# 年多出近50亿元; 今后两年需年均增长11.0%): the writer's arithmetic, no claim; but such a
+# number keeps its clause's years (今后两年 is its own, not the figure's before it), so it
+# is dropped only when its claim would be made, not left out of the sentence's numbers
+_PACE_NEEDED = re.compile(r"需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多出[^,;。\d]{0,4}$")
 # ... and the move in a share's price such a target implies ("which implies 15.8% upside",
 # "downside of 12%")
 _PRICE_MOVE_AFTER = re.compile(r"\s*(?:potential\s+)?(?:upside|downside)\b", re.IGNORECASE)
@@ -1342,8 +1369,13 @@ _FALLBACK = re.compile(
 
 # A number inside a condition that opens its sentence ('"If the NEV number is 1.2 million,
 # somebody has to make the batteries"'): supposed, not stated (not the number after the
-# condition's comma: "If conditions permit, output will reach ...")
+# condition's comma: "If conditions permit, output will reach ..."; nor a condition that
+# holds a goal or the future: "If the plan's goal of 1.2 million ... is met", "If all goes
+# to plan the city will build 5,000 charging points")
 _SUPPOSED = re.compile(r"\s*[\"']?\s*If\b[^,;.]*$", re.IGNORECASE)
+_GOAL_OR_FUTURE = re.compile(
+    r"\b(?:will|would|shall|should|must|goals?|targets?|plans?|aims?)\b", re.IGNORECASE
+)
 
 
 def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
@@ -1358,7 +1390,10 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         _is_qualifier(text, quantity, previous)
         or _is_replaced(text, quantity, following, clause)
         or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
-        or bool(_SUPPOSED.match(text, sentence.start, quantity.start))
+        or (
+            bool(_SUPPOSED.match(text, sentence.start, quantity.start))
+            and not _GOAL_OR_FUTURE.search(text, sentence.start, clause[1])
+        )
         or bool(_NOT_IN_PLAN_AFTER.match(text, quantity.end))
         or bool(
             _SAMPLE_BEFORE.search(text, max(sentence.start, quantity.start - 60), quantity.start)
@@ -1932,12 +1967,18 @@ _WORK_DONE = re.compile(
 )
 
 
-def _completion_year(text: str, year: YearMention, years: list[YearMention]) -> YearMention:
+def _completion_year(
+    text: str, year: YearMention, years: list[YearMention], ceiling: int
+) -> YearMention:
     """The year a project is done, when `year` (after its amount) is when work starts
-    and a year after it in the sentence is when work is done; else `year`."""
+    and a year after it, before the next amount (at `ceiling`), is when work is done;
+    else `year`."""
     if not _WORK_STARTS.match(text, year.end):
         return year
-    return next((m for m in years if m.start > year.end and _WORK_DONE.match(text, m.end)), year)
+    return next(
+        (m for m in years if year.end < m.start < ceiling and _WORK_DONE.match(text, m.end)),
+        year,
+    )
 
 
 # What stands right before a year a number is compared with: 比2023年, 较2023年, "than in 2023"
@@ -1950,12 +1991,14 @@ def _not_the_year_compared_with(
     quantity: Quantity,
     years: list[YearMention],
     earlier: list[YearMention],
+    published: date,
 ) -> YearMention:
     """A year from the sentences before is not that of a number its own sentence compares
     with that same year, written out after it (2024年,…;2023年规上工业增加值为1200亿元。
     制造业增加值占比为31.8%,比2023年的31.2%提高…: the 31.8% is not of 2023; not 比上年,
     which counts back from the number's own year): the latest year stated before that is
-    later than the one compared with, if any; else `year`."""
+    later than the one compared with and not after the year of publication (a result is
+    never of a goal's year: 到2027年… earlier on is no result's), if any; else `year`."""
     if not any(
         m.comparison
         and m.year == year.year
@@ -1965,7 +2008,11 @@ def _not_the_year_compared_with(
         for m in years
     ):
         return year
-    later = [m for m in earlier if m.year > year.year and not m.comparison and not m.span_start]
+    later = [
+        m
+        for m in earlier
+        if year.year < m.year <= published.year and not m.comparison and not m.span_start
+    ]
     return later[-1] if later else year
 
 
@@ -2002,9 +2049,21 @@ _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$
 # ... or right after the number and its noun ("three were under construction at the end of
 # February", "Three projects were completed"), not what was planned or is to be ("were
 # expected to", "were to be built")
+# (nor a goal's own news: "was announced", "were adopted")
+_GOAL_NEWS = (
+    r"(?:announced|adopted|confirmed|included|approved|unveiled|proposed|agreed|endorsed)\b"
+)
 _WAS_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+){0,3}?(?:was|were)\s+"
-    rf"(?!(?:(?:[a-z]+ly|already|still|also|just|only|once)\s+){{0,2}}(?:to\b|{_AHEAD_PARTICIPLE}))",
+    r"(?!(?:(?:[a-z]+ly|already|still|also|just|only|once)\s+){0,2}"
+    rf"(?:to\b|{_AHEAD_PARTICIPLE}|{_GOAL_NEWS}))",
+    re.IGNORECASE,
+)
+# A number named a goal before it ("A GDP growth target of around 5% was ...", "The 2027
+# target of 1.2 million NEVs was ..."): what comes after it is the goal's news, not a fact
+_NAMED_GOAL_BEFORE = re.compile(
+    r"\b(?:target|goal|aim|objective)s?\s+(?:of|at)\s+"
+    r"(?:(?:around|about|at least|more than|some|roughly)\s+)?(?:RMB\s?|US\$|\$)?$",
     re.IGNORECASE,
 )
 
@@ -3083,10 +3142,14 @@ def read_document(
                 # "$171.3 billion in 2025, of which exports made up $118.6 billion": a part
                 # is of its whole's year
                 year = before_year
+            if _PACE_NEEDED.search(plain, max(floor, quantity.start - 16), quantity.start):
+                continue
             if year is not None and year.start > quantity.end:
-                year = _completion_year(plain, year, sentence_years)
+                year = _completion_year(plain, year, sentence_years, ceiling)
             if year is not None and year.start < sentence.start:
-                year = _not_the_year_compared_with(plain, year, quantity, sentence_years, earlier)
+                year = _not_the_year_compared_with(
+                    plain, year, quantity, sentence_years, earlier, published
+                )
             before_year = year
             # a plan's verb right before the number, after any number before it (完成全年
             # 力争达到5800亿元目标的23.4%: the 5800, not the 23.4%)
@@ -3115,7 +3178,12 @@ def read_document(
                 # "The share of loss-making firms was 16.8%": what a number was is a fact,
                 # whatever else its sentence says of the plan
                 or bool(_WAS.search(plain, max(floor, quantity.start - 20), quantity.start))
-                or bool(_WAS_AFTER.match(plain, quantity.end, clause[1]))
+                or (
+                    bool(_WAS_AFTER.match(plain, quantity.end, clause[1]))
+                    and not _NAMED_GOAL_BEFORE.search(
+                        plain, max(floor, quantity.start - 40), quantity.start
+                    )
+                )
                 or bool(_HAD_BEEN_AFTER.match(plain, quantity.end, clause[1]))
                 # 已认定省级示范"小巨人"企业127家: what is done already, in the number's clause
                 or bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
@@ -3246,9 +3314,15 @@ def read_document(
                 and len(before_chosen) == 1
                 and kept[position - 1].dimension == quantity.dimension
                 and _THAN_THE.fullmatch(between)
+                and not any(
+                    quantity.end <= m.start and m.end <= clause[1]
+                    for found_mentions in mentions.values()
+                    for m in found_mentions
+                )
             ):
                 # "rents rose 2.6% in 2024, slower than the 3.4% of 2023": the number it is
-                # compared with is of the same indicator, whatever is named after it
+                # compared with is of the same indicator, unless its clause names another
+                # after it ("faster than the 5.0% growth of GDP")
                 chosen = before_chosen
             if (
                 last_figure is not None

@@ -171,7 +171,7 @@ def is_heading(line: str) -> bool:
 # Words that speak of what is to come (a plan's goal, not a fact).
 FUTURE = re.compile(
     # (not a share's "target price" or "price target", an analyst's valuation)
-    r"\b(?:will|shall|should|expected|aims?|goal|targets?(?! price)(?<!price target)|targeted"
+    r"\b(?:will|shall|should|expected|aims?|goal|(?<!price )targets?(?! price)|targeted"
     r"|plan(?:s|ned)?|strive"
     # (not a relative clause: "well above where we want it to be")
     r"|projected|(?:is|are) to|(?<!where we )(?<!where they )wants?|hopes?|seeks?"

@@ -617,14 +617,38 @@ def _across_brackets(text: str, year: YearMention, quantity: Quantity) -> bool:
 # 底前建成的城镇老旧小区不少于126个 (the 126 are of this year's plan)
 _QUALIFYING_YEAR = re.compile(r"\s*年(?:底|末)?(?:前|以前|之前)[\u4e00-\u9fff]{1,4}的")
 # A line that is a date and nothing else, a dateline ("18 March 2025", "March 18, 2025",
-# 2025年3月18日): the day the text was written, which dates none of the numbers after it
+# 2025年3月18日), of a day no later than publication: the day the text was written, which
+# dates none of the numbers after it (a later date alone on its line is a deadline:
+# 考核截止日期 / 2026年6月30日 / 届时…)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    rf"[^\S\n]*(?:\d{{1,2}}\s+{_MONTH_NAME}\s+|{_MONTH_NAME}\s+\d{{1,2}},?\s+)"
-    r"(?:19|20)\d\d[^\S\n]*(?:\n|$)"
-    r"|[^\S\n]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\S\n]*(?:\n|$)",
+    rf"[^\S\n]*(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+"
+    rf"|(?P<month2>{_MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?\s+)"
+    r"(?P<year>(?:19|20)\d\d)[^\S\n]*(?:\n|$)"
+    r"|[^\S\n]*(?P<year3>(?:19|20)\d\d)\s*年\s*(?P<month3>\d{1,2})\s*月\s*(?P<day3>\d{1,2})\s*日"
+    r"[^\S\n]*(?:\n|$)",
     re.IGNORECASE,
 )
+
+
+def _dateline(text: str, start: int, published: date) -> bool:
+    """Whether the line starting at `start` is a dateline: a date alone, not after
+    `published`."""
+    match = _DATELINE.match(text, start)
+    if match is None:
+        return False
+    if match["year3"]:
+        year, month, day = int(match["year3"]), int(match["month3"]), int(match["day3"])
+    else:
+        month = _MONTHS.index((match["month"] or match["month2"]).lower()[:3]) + 1
+        year, day = int(match["year"]), int(match["day"] or match["day2"])
+    try:
+        return date(year, month, day) <= published
+    except ValueError:
+        return False
+
+
 # A year in a name: "the net proceeds of the 2024 Green Bond" (a bond issued then), not
 # when the number is for
 _IN_A_NAME_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
@@ -682,7 +706,7 @@ def year_mentions(
                     continue  # a document number's year: No. 3 [2025]
                 if _QUALIFYING_YEAR.match(text, match.end()):
                     continue  # 2000年底前建成的小区: which ones are counted, not when
-                if _DATELINE.match(text, text.rfind("\n", 0, match.start()) + 1):
+                if _dateline(text, text.rfind("\n", 0, match.start()) + 1, published):
                     continue  # a dateline: 18 March 2025
                 if _IN_A_NAME_BEFORE.search(
                     text, max(0, match.start() - 12), match.start()
