@@ -13,7 +13,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.domain.core.layout import DEFAULT_MEMORY_LIMIT, UNIT_REGISTRY_CSV
+from orchestration.domain.core.layout import UNIT_REGISTRY_CSV, duckdb_config
 from orchestration.domain.ingest.contracts import CONTRACTS
 from orchestration.domain.ingest.raw_files import source_files
 from orchestration.domain.ingest.sync import sync_table
@@ -31,9 +31,11 @@ COMPARED_COLUMNS = (
 )
 
 
-def _connect(database: Path) -> duckdb.DuckDBPyConnection:
-    """A connection as the pipeline's (WarehouseResource.connect): the same memory cap."""
-    return duckdb.connect(str(database), config={"memory_limit": DEFAULT_MEMORY_LIMIT})
+def _connect(database: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection as the pipeline's own process opens one (layout.duckdb_config): the
+    same memory cap, WAREHOUSE_DUCKDB_MEMORY_LIMIT when set, so that the hand-written query
+    and the comparison run under the cap the pipeline's steps are measured with."""
+    return duckdb.connect(str(database), read_only=read_only, config=duckdb_config())
 
 
 def _fresh(database: Path) -> duckdb.DuckDBPyConnection:
@@ -96,13 +98,13 @@ def ingest_incremental(database: Path, raw: Path) -> dict:
 def handwritten(database: Path) -> dict:
     """The hand-written attainment query over the raw tables, into bench.attainment_handwritten."""
     sql = HANDWRITTEN_SQL.read_text().replace("{units_csv}", str(UNIT_REGISTRY_CSV))
-    con = duckdb.connect(str(database))
+    con = _connect(database)
     con.execute("create schema if not exists bench")
     start = time.perf_counter()
     con.execute(sql)
     con.close()
     seconds = time.perf_counter() - start
-    con = duckdb.connect(str(database), read_only=True)
+    con = _connect(database, read_only=True)
     rows = con.execute("select count(*) from bench.attainment_handwritten").fetchall()[0][0]
     con.close()
     return {"seconds": seconds, "rows": rows}
@@ -112,7 +114,7 @@ def compare(database: Path) -> dict:
     """Row-by-row comparison of dbt's marts.fct_target_attainment with the hand-written
     result on the compared columns (rounded: 6 decimals for values, 9 for ratios)."""
     columns = ", ".join(COMPARED_COLUMNS)
-    con = duckdb.connect(str(database), read_only=True)
+    con = _connect(database, read_only=True)
     try:
 
         def count(sql: str) -> int:

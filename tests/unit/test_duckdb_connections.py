@@ -57,6 +57,20 @@ def test_every_duckdb_connection_in_the_pipeline_passes_the_settings():
     assert uncapped == []
 
 
+def test_the_benchmarks_steps_connect_under_the_pipelines_cap(tmp_path, monkeypatch):
+    """The hand-written query and the comparison a benchmark sets beside the pipeline's
+    steps run under the same cap, the environment's when set (they once opened DuckDB
+    uncapped, and the pipeline's fixed default elsewhere)."""
+    from benchmarks import steps
+
+    calls = _connect_calls(PROJECT_ROOT / "benchmarks" / "steps.py")
+    assert len(calls) == 1 and _settings_of(calls[0])
+    monkeypatch.setenv(MEMORY_LIMIT_ENV, "512MB")
+    with steps._connect(tmp_path / "b.duckdb") as con:
+        (limit,) = con.execute("select current_setting('memory_limit')").fetchall()[0]
+    assert limit in ("512.0 MiB", "488.2 MiB")
+
+
 def test_dbt_takes_its_own_cap_else_the_shared_one():
     """dbt's process holds far less than the pipeline's own, so its cap is higher by
     default (DEFAULT_DBT_MEMORY_LIMIT); one variable still sets both."""
