@@ -7406,3 +7406,60 @@ def test_what_the_review_of_sets_117_and_118_found(text, published, expected):
 def test_the_about_of_a_conversion_stays_where_no_other_bound_is_written(text, comparator):
     (claim,) = read_document("d", text, date(2026, 1, 15), _REVIEWED_117_118)
     assert (claim.indicator_id, claim.comparator, claim.value) == ("gaming", comparator, 2090)
+
+
+_SETS_121_122 = build_index(
+    {"chargers": "count", "swaps": "count", "output": "CNY_bn", "pct_apps": "count"},
+    [
+        ("chargers", "subject", "公共充电桩"),
+        ("chargers", "measure", "建成"),
+        ("swaps", "subject", "换电站"),
+        ("swaps", "measure", "座"),
+        ("output", "subject", "robotics|新能源产业"),
+        ("output", "measure", "output|总产值"),
+        ("pct_apps", "subject", "PCT"),
+        ("pct_apps", "measure", "applications"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a plan cited by name with its goals' year right after its verb leads its
+        # sentence, in a review of how it is carried out
+        (
+            "一、规划实施情况\n\n《规划》要求到2025年建成公共充电桩2.5万个、换电站60座。",
+            date(2025, 9, 26),
+            [("target", "chargers", 25_000, 2025), ("target", "swaps", 60, 2025)],
+        ),
+        # a research centre's or a firm's own forecast is no goal
+        (
+            "本中心预测,2025年区内新能源产业总产值约为3.3万亿元。",
+            date(2025, 12, 10),
+            [],
+        ),
+        (
+            "Our economics team's central forecast is that robotics output will reach about "
+            "RMB 140 billion in 2027.",
+            date(2025, 3, 18),
+            [],
+        ),
+        (
+            "A brokerage report we reviewed puts the robotics output at RMB 132 billion in 2027.",
+            date(2025, 3, 18),
+            [],
+        ),
+        # a number worked out from another is arithmetic
+        (
+            "Doubling the 2023 figure of 186 means 372 PCT applications in 2027.",
+            date(2025, 4, 22),
+            [("target", "pct_apps", 2, 2027), ("figure", "pct_apps", 186, 2023)],
+        ),
+    ],
+)
+def test_what_sets_121_and_122_taught(text, published, expected):
+    claims = read_document("d", text, published, _SETS_121_122)
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
+        expected
+    )

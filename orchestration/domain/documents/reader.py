@@ -1312,6 +1312,14 @@ _SAMPLE_BEFORE = re.compile(
     r"(?:more than\s+|about\s+|over\s+)?$",
     re.IGNORECASE,
 )
+# A number worked out from another ("Doubling the 2023 figure of 186 means 372 PCT
+# applications in 2027"): the writer's arithmetic, not a goal of its own (not "that works
+# out to about sixty per 10,000 residents", which a plan's spokesman says of its own goal)
+_WORKED_OUT_BEFORE = re.compile(
+    r"\b(?:means|implies|would mean|would imply)\s+"
+    r"(?:(?:about|around|roughly|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
 # A number said to be in no plan ("The figure of one million does not appear in the plan")
 _NOT_IN_PLAN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:does|did|do) not (?:appear|feature|exist)\b", re.IGNORECASE
@@ -1395,6 +1403,11 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             and not _GOAL_OR_FUTURE.search(text, sentence.start, clause[1])
         )
         or bool(_NOT_IN_PLAN_AFTER.match(text, quantity.end))
+        or bool(
+            _WORKED_OUT_BEFORE.search(
+                text, max(sentence.start, quantity.start - 30), quantity.start
+            )
+        )
         or bool(
             _SAMPLE_BEFORE.search(text, max(sentence.start, quantity.start - 60), quantity.start)
         )
@@ -2202,7 +2215,10 @@ def _planned_here(text: str, quantity: Quantity, start: int) -> bool:
 # and a number named as the goal itself (距《规划》提出的3000家目标尚差, 与2.5%的目标仍有差距):
 # a report on how a plan is carried out quotes its goals beside the results
 _CITED_PLAN = re.compile(r"《[^》\n]{1,30}》\s*(?:提出|要求|明确|确定|规定|的?目标(?:为|是))")
-_CITED_PLAN_LEADS = re.compile(r"《[^》\n]{1,30}》\s*(?:提出|要求|明确|确定|规定)\s*[,:]")
+# (or with the year of its goals right after the verb: 《规划》要求到2025年建成…)
+_CITED_PLAN_LEADS = re.compile(
+    r"《[^》\n]{1,30}》\s*(?:提出|要求|明确|确定|规定)\s*(?:[,:]|到\s*(?:19|20)\d\d\s*年)"
+)
 _NAMED_AS_GOAL = re.compile(
     r"\s*(?:以上|左右)?\s*(?:的|之)?\s*(?:预期)?目标(?![^,;。\d]{0,4}(?:的|之))"
     # (not a goal met: 规划确定的2.5%目标如期实现)
@@ -2344,7 +2360,12 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:our|my)(?: own)? (?:base case|forecasts?|estimates?|projections?)\b"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
-    r"|本[报院][^,;。]{0,4}?(?:认为|建议|估算|估计|测算|推算)"
+    # (and a research centre's or a firm's own forecast: 本中心预测,2025年区内…约为3.3万亿元)
+    r"|本(?:报|院|中心|所|会|公司)[^,;。]{0,4}?(?:认为|建议|估算|估计|测算|推算|预测)"
+    # ("Our economics team's central forecast is that output will reach ...", "a brokerage
+    # report we reviewed puts the figure at ...")
+    r"|\bforecasts?\s+(?:is|was)\s+that\b"
+    r"|\b(?:report|study|note|model)s?\b[^.;,]{0,24}?\bputs?\s+(?:the|its)\b"
     r"|^\s*(?:换言之|换句话说|in other words)\b"
     # (and a think tank's reckoning on an assumed rate: 以该市近三年…年均约750亿元的规模计,)
     r"|以[^,;。]{2,30}?(?:规模|速度|增速|水平)计\s*,"
