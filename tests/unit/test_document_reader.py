@@ -7463,3 +7463,182 @@ def test_what_sets_121_and_122_taught(text, published, expected):
     assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
         expected
     )
+
+
+_REVIEWED_119_120 = build_index(
+    {
+        "va": "CNY_100m",
+        "va_growth": "pct",
+        "profit": "pct",
+        "province_va": "pct",
+        "invest": "CNY_100m",
+        "gdp": "CNY_100m",
+        "renov": "count",
+        "efficiency": "pct",
+        "chargers": "count",
+        "public_chargers": "count",
+        "new_firms": "count",
+        "density": "per_10k_people",
+        "growth": "pct",
+        "nev": "vehicles",
+        "factories": "count",
+    },
+    [
+        ("va", "subject", "规上工业"),
+        ("va", "measure", "增加值"),
+        ("va_growth", "subject", "规上工业增加值"),
+        ("va_growth", "measure", "增长"),
+        ("profit", "subject", "利润总额"),
+        ("profit", "measure", "增长"),
+        ("province_va", "subject", "全省规上工业增加值"),
+        ("province_va", "measure", "增长"),
+        ("invest", "subject", "工业投资"),
+        ("invest", "measure", "完成"),
+        ("gdp", "subject", "地区生产总值"),
+        ("gdp", "measure", "亿元"),
+        ("renov", "subject", "老旧小区"),
+        ("renov", "measure", "改造"),
+        ("efficiency", "measure", "能量效率"),
+        ("chargers", "subject", "充电桩"),
+        ("chargers", "measure", "新增"),
+        ("public_chargers", "subject", "公共充电桩"),
+        ("new_firms", "subject", "民营企业"),
+        ("new_firms", "measure", "新增"),
+        ("density", "measure", "研发人员"),
+        ("growth", "subject", "growth"),
+        ("nev", "subject", "NEVs?"),
+        ("nev", "measure", "output"),
+        ("factories", "subject", "smart factories"),
+        ("factories", "measure", "certify"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a nested subject names an amount whose clause points back to it (规模突破)
+        (
+            "到2027年,规上工业增加值年均增长7%,规模突破1600亿元。",
+            date(2025, 3, 1),
+            [("target", "va_growth", 7, 2027), ("target", "va", 1600, 2027)],
+        ),
+        # 同期 and a month take the time stated last, not a year compared with
+        (
+            "2024年,全市规上工业增加值增长6.5%,比上年提高0.3个百分点。同期,利润总额增长5.2%。",
+            date(2025, 2, 1),
+            [("figure", "va_growth", 6.5, 2024), ("figure", "profit", 5.2, 2024)],
+        ),
+        (
+            "2025年1-4月,全市规上工业增加值增长6.2%,增速比上年同期提高0.5个百分点。4月,规上工业"
+            "增加值增长6.8%。",
+            date(2025, 5, 20),
+            [("figure", "va_growth", 6.2, 2025), ("figure", "va_growth", 6.8, 2025)],
+        ),
+        # ... and a part of the year stays one
+        (
+            "2025年1-4月,全市规上工业增加值同比增长6.2%。同期,全省规上工业增加值增长5.8%。",
+            date(2025, 5, 20),
+            [("figure", "va_growth", 6.2, 2025), ("figure", "province_va", 5.8, 2025)],
+        ),
+        # the pace a goal needs, after another number in its clause
+        (
+            "到2027年工业投资需年均完成约433亿元,比2024年的383亿元多出近50亿元。",
+            date(2025, 3, 1),
+            [("figure", "invest", 383, 2024)],
+        ),
+        # buildings counted are no count of the communities renovated
+        (
+            "到2027年,全市改造老旧小区120个,涉及楼栋860栋。",
+            date(2025, 3, 1),
+            [("target", "renov", 120, 2027)],
+        ),
+        # an item's deadline dates neither what the item says is nor a year it states
+        (
+            "二、榜单项目\n\n（一）储能项目\n\n研究基础：申报单位现有电堆能量效率为76%。\n主要指标："
+            "电堆能量效率不低于82%。\n完成时限：2026年12月31日前。",
+            date(2025, 1, 10),
+            [("figure", "efficiency", 76, None), ("target", "efficiency", 82, 2026)],
+        ),
+        (
+            "二、重点任务\n\n（一）推进充电桩建设\n到2028年,全市新增充电桩5000个。其中,公共充电桩2000个。\n完成时限:"
+            "2026年底前出台实施细则。",
+            date(2025, 1, 10),
+            [("target", "chargers", 5000, 2028), ("target", "public_chargers", 2000, 2028)],
+        ),
+        # (a range's deadline is its last year; an item heading may open the text)
+        (
+            "（一）储能项目\n\n主要指标：电堆能量效率不低于82%。\n实施期限：2025—2027年。",
+            date(2025, 1, 10),
+            [("target", "efficiency", 82, 2027)],
+        ),
+        # a plan's heading that names conditions is no section of an applicant's conditions
+        (
+            "二、重点任务\n（三）放宽市场准入要求\n到2027年,全市新增民营企业5000家。",
+            date(2025, 3, 1),
+            [("target", "new_firms", 5000, 2027)],
+        ),
+        (
+            "二、申报条件改革\n到2027年,全市新增民营企业800家。",
+            date(2025, 3, 1),
+            [("target", "new_firms", 800, 2027)],
+        ),
+        (
+            "二、完善企业申报条件\n到2027年,全市新增民营企业800家。",
+            date(2025, 3, 1),
+            [("target", "new_firms", 800, 2027)],
+        ),
+        (
+            "4. Eligibility and coverage\nBy 2027 NEV output will reach 1.2 million.",
+            date(2025, 3, 1),
+            [("target", "nev", 1_200_000, 2027)],
+        ),
+        # (the conditions themselves are rules)
+        (
+            "到2027年,全市新增民营企业800家。\n\n三、申报条件\n\n（一）新增民营企业不少于3家。",
+            date(2025, 3, 1),
+            [("target", "new_firms", 800, 2027)],
+        ),
+        # 同期 in the sentence of a year compared with is the time stated, not that year
+        (
+            "2024年,利润总额增长5.2%,比上年提高0.3个百分点,同期规上工业增加值增长6.5%。",
+            date(2025, 2, 1),
+            [("figure", "profit", 5.2, 2024), ("figure", "va_growth", 6.5, 2024)],
+        ),
+        # a month of a one-year plan still ahead is a goal's, not a part of the year done
+        (
+            "2026年工作要点\n\n一、充电桩建设\n6月,新增充电桩500个;12月底前,新增充电桩1000个。",
+            date(2026, 1, 15),
+            [("target", "chargers", 500, 2026), ("target", "chargers", 1000, 2026)],
+        ),
+        # a goal named again keeps a year its sentence names in words
+        (
+            "到2030年每万人口研发人员达到30名。明年高新区要实现每万人口30名研发人员的目标。",
+            date(2025, 9, 1),
+            [("target", "density", 30, 2030), ("target", "density", 30, 2026)],
+        ),
+        # a condition with a modal of its own is still supposed
+        ("If growth should slow to 3% in 2025, tax revenue would fall.", date(2025, 3, 1), []),
+        # a counted noun the indicator is named for is its own
+        (
+            "Smart factories: the city will certify 50 factories by 2027.",
+            date(2025, 3, 1),
+            [("target", "factories", 50, 2027)],
+        ),
+    ],
+)
+def test_what_the_review_of_sets_119_and_120_found(text, published, expected):
+    claims = read_document("d", text, published, _REVIEWED_119_120)
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
+        expected
+    )
+
+
+def test_does_not_appear_with_no_in_is_a_judgement_not_an_absence():
+    claims = read_document(
+        "d",
+        "1.2 million NEVs do not appear unrealistic for 2027.",
+        date(2025, 3, 1),
+        _REVIEWED_119_120,
+    )
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [("target", 1_200_000, 2027)]

@@ -394,8 +394,10 @@ def attach_pairs(text: str, found: list[Quantity]) -> tuple[list[Quantity], dict
 # A number's clause before it that names nothing: a year, a bound's verb (到2027年达到), or
 # an English apposition of change (", a real increase of")
 _CLAUSE_NAMES_NOTHING = re.compile(
-    r"[\s,]*(?:到|至|在)?\s*(?:(?:19|20)\d\d\s*年?(?:底|末)?)?\s*"
-    r"(?:力争|争取|要|将)?\s*(?:突破|达到|超过|增至|增长到|提高到|提升到|达|超|为)?\s*"
+    r"[\s,、]*(?:到|至|在)?\s*(?:(?:19|20)\d\d\s*年?(?:底|末)?)?\s*"
+    # (or a word that points back to the subject: 规模突破1600亿元, 总量达到…)
+    r"(?:力争|争取|要|将)?\s*(?:总规模|规模|总量|总额)?\s*(?:力争|争取|要|将)?\s*"
+    r"(?:突破|达到|超过|增至|增长到|提高到|提升到|实现|达|超|为)?\s*"
     r"|[\s,]*(?:an?\s+)?(?:real\s+|nominal\s+)?(?:increase|rise|growth|decline|drop|fall)\s+of\s+",
     re.IGNORECASE,
 )
@@ -771,6 +773,10 @@ _TAKES_UNIT = {
     ),
 }
 _NOUN_FOLLOWS = {"count", "vehicles"}
+# A Chinese count of buildings (6栋), only of an indicator named for buildings (标准厂房,
+# 楼宇, a measure 栋)
+_BUILDINGS_COUNTED = re.compile(r"[栋幢]$")
+_BUILDINGS_NAMED = re.compile(r"栋|幢|楼|厂房|房屋|building", re.IGNORECASE)
 # A Chinese count of people (5000人, 300名, 2万人次), which counts no firms (企业, 每家)
 _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
 _FIRMS_NAMED = re.compile(r"企业|家")
@@ -1052,6 +1058,13 @@ def _ranked(
                 False,  # (in the number's own sentence)
                 text,
             )
+        if _BUILDINGS_COUNTED.search(quantity.text) and not any(
+            place is not None
+            and place.mention is not None
+            and _BUILDINGS_NAMED.search(place.mention.text)
+            for place in (subject, measure)
+        ):
+            continue  # 涉及楼栋860栋: buildings, not the renovated communities counted
         if (
             measure is not None
             and measure.mention is not None
@@ -1067,8 +1080,13 @@ def _ranked(
         if (
             counted_else
             and (measure is None or measure.mention is None or measure.tier != 0)
-            # (unless what it counts is the indicator's own subject: "enroll 4,000 students")
-            and not (subject.mention is not None and subject.mention.end == counted_else.end())
+            # (unless what it counts is the indicator's own: "enroll 4,000 students", "Smart
+            # factories: the city will certify 50 factories")
+            and not any(
+                m.end == counted_else.end() or counted_else[0].split()[-1].lower() in m.text.lower()
+                for role in ("subject", "measure")
+                for m in mentions.get((indicator, role), [])
+            )
         ):
             continue  # "employs about 4,600 people": a count of people, not of vehicles
         if (
@@ -1322,7 +1340,8 @@ _WORKED_OUT_BEFORE = re.compile(
 )
 # A number said to be in no plan ("The figure of one million does not appear in the plan")
 _NOT_IN_PLAN_AFTER = re.compile(
-    r"\s*(?:[a-z-]+\s+){0,2}?(?:does|did|do) not (?:appear|feature|exist)\b", re.IGNORECASE
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:does|did|do) not (?:appear|feature|exist)\s+(?:in|on|anywhere)\b",
+    re.IGNORECASE,
 )
 # A multiple set after a number to describe it, with a word of approximation ("150,000
 # public charging points by 2027, about 1.7 times the 2024 level"): the writer's
@@ -1381,9 +1400,7 @@ _FALLBACK = re.compile(
 # holds a goal or the future: "If the plan's goal of 1.2 million ... is met", "If all goes
 # to plan the city will build 5,000 charging points")
 _SUPPOSED = re.compile(r"\s*[\"']?\s*If\b[^,;.]*$", re.IGNORECASE)
-_GOAL_OR_FUTURE = re.compile(
-    r"\b(?:will|would|shall|should|must|goals?|targets?|plans?|aims?)\b", re.IGNORECASE
-)
+_GOAL_OR_FUTURE = re.compile(r"\b(?:will|shall|goals?|targets?|plans?|aims?)\b", re.IGNORECASE)
 
 
 def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
@@ -2578,7 +2595,11 @@ def _projection_sections(text: str) -> list[tuple[int, int]]:
 # A heading over the conditions an applicant must meet (三、揭榜条件, 申报条件, "Eligibility"):
 # its caps and floors (联合体成员原则上不超过3家) are rules for applicants, not goals
 _CONDITIONS_HEADING = re.compile(
-    r"(?:揭榜|申报|申请|参评|入选|准入|报名)(?:条件|要求|资格)|\beligibility\b", re.IGNORECASE
+    r"^[^\S\n]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])?[^\S\n]*"
+    r"(?:揭榜|申报|申请|参评|入选|报名)(?:单位)?(?:条件|要求|资格)[^\S\n]*$"
+    r"|^[^\S\n]*(?:\d{1,2}\.|[IVX]+\.)?[^\S\n]*eligibility(?:\s+(?:criteria|requirements|rules))?"
+    r"[^\S\n]*$",
+    re.IGNORECASE,
 )
 
 
@@ -2912,6 +2933,7 @@ def read_document(
         mentions.setdefault((mention.indicator_id, mention.role), []).append(mention)
     parts = []
     last_year = horizon = None
+    last_part = False  # whether the year stated last is a part of it (1-4月, 上半年)
     period: tuple[int, int] | None = None  # the span of years stated last (规划期内)
     # a table's lines are read by their columns (tables.py), not as prose
     found_tables = tables(plain)
@@ -2956,9 +2978,14 @@ def read_document(
                 last_year,
                 horizon,
                 period,
+                last_part,
             )
         ]
-        last_year = years[-1].year if years else last_year
+        # (the year stated last, not a year compared with nor one in an aside: what "that
+        # year", 同期 and a month alone in the next sentence refer to)
+        stated = [m for m in years if not m.comparison and not m.aside]
+        if stated:
+            last_year, last_part = stated[-1].year, stated[-1].part
         spans = [(m.span_start, m.year) for m in years if stated_span(m)]
         period = spans[-1] if spans else period
         ahead = [m.year for m in years if m.year >= published.year and not m.comparison]
@@ -3108,11 +3135,15 @@ def read_document(
             )
             if default and (year is None or year.start < sentence.start) and future:
                 year = default[-1]  # "GOALS (FOR 2030 UNLESS STATED)": what it says
-            deadline = next(
-                (y for start, end, y in deadlines if start <= quantity.start < end), None
-            )
-            if deadline is not None and (year is None or year.start < sentence.start):
-                year = deadline  # 主要指标:…不低于82%。完成时限:2026年12月31日前。
+            item = next((d for d in deadlines if d[0] <= quantity.start < d[1]), None)
+            if (
+                item is not None
+                and (year is None or year.start < item[0])
+                and not _HAPPENED.search(chunk)
+            ):
+                # 主要指标:…不低于82%。完成时限:2026年12月31日前。 (not a year the item's own
+                # sentences state, nor what the item says is: 现有电堆能量效率为76%)
+                year = item[2]
             # the one year a plan is for (and its sentence tells nothing that happened),
             # or the one year a report looks back on (and its sentence plans nothing)
             documents_year = (
@@ -3163,7 +3194,7 @@ def read_document(
                 # "$171.3 billion in 2025, of which exports made up $118.6 billion": a part
                 # is of its whole's year
                 year = before_year
-            if _PACE_NEEDED.search(plain, max(floor, quantity.start - 16), quantity.start):
+            if _PACE_NEEDED.search(plain, max(sentence.start, quantity.start - 48), quantity.start):
                 continue
             if year is not None and year.start > quantity.end:
                 year = _completion_year(plain, year, sentence_years, ceiling)
@@ -3442,6 +3473,10 @@ def _line_at(text: str, position: int) -> str:
     return text[start : len(text) if end < 0 else end]
 
 
+# A year named in words (今年, 明年, 届时, "next year")
+_RELATIVE_YEAR_WORD = re.compile(
+    r"今年|明年|去年|后年|届时|当年|同年|本年|\b(?:this|next|last) year\b|\bby then\b", re.I
+)
 # After a value, what names it a goal, with the noun of what it counts between (30名
 # 研发人员的目标, 1200亿元的目标)
 _GOAL_OF_VALUE = re.compile(r"[^,;。\d]{0,8}?(?:的|之)(?:预期)?目标")
@@ -3461,6 +3496,7 @@ def _goals_named_again(text: str, claims: list[Claim]) -> list[Claim]:
             and key in stated
             and _GOAL_OF_VALUE.match(text, claim.value_end)
             and not YEAR.search(text, claim.sentence_start, claim.sentence_end)
+            and not _RELATIVE_YEAR_WORD.search(text, claim.sentence_start, claim.sentence_end)
         ):
             claim = replace(claim, year=stated[key])
         elif claim.claim_kind == "target" and claim.indicator_id and claim.year:

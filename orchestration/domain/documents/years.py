@@ -148,15 +148,13 @@ _YEAR_PATTERNS = (
     # "by the same year" is a deadline: the horizon, not a baseline's year (read first, so
     # the anaphor below does not take its "the same year")
     (re.compile(r"\bby\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE), "then"),
-    # (and 同期 opening a clause, the same time as the clause before: 115年底前兴建完成
-    # 标准厂房6栋;同期新增停车位800个; not 上年同期, a year-on-year comparison)
-    (
-        re.compile(r"\b(?:that|the same) year\b|当年|同年|(?:^|(?<=[,;:]))\s*同期", re.IGNORECASE),
-        "anaphor",
-    ),
+    (re.compile(r"\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
+    # 同期 opening a clause, the same time as the clause before (115年底前兴建完成标准厂房
+    # 6栋;同期新增停车位800个; not 上年同期, a year-on-year comparison)
+    (re.compile(r"(?:^|(?<=[,;:]))\s*同期"), "same_period"),
     # a month alone opening its clause (a monthly bulletin's 4月,市12345热线共受理…; a
     # yearbook's 11月,开发区…获评): a part of the year stated last before it
-    (re.compile(r"(?:^|(?<=[,;:。\n]))(?:1[0-2]|[1-9])\s*月份?(?=\s*,)"), "month"),
+    (re.compile(r"(?:^|(?<=[,;:。\n]))(1[0-2]|[1-9])\s*月份?(?=\s*,)"), "month"),
     (
         re.compile(
             r"\bby then\b"
@@ -341,15 +339,20 @@ def item_deadlines(text: str) -> list[tuple[int, int, YearMention]]:
     that states none of its own (the year of the item before is not theirs)."""
     found = []
     for match in _DEADLINE_LINE.finditer(text):
-        starts = [0]
+        starts: list[int | None] = [None]
         position = 0
         for line in text[: match.start()].split("\n"):
             if is_heading(line):
                 starts.append(position)
             position += len(line) + 1
         start = starts[-1]
-        if not start:
+        if start is None:
             continue  # no heading above: no item to give the year to
+        # (the last year the line names: 实施期限:2025—2027年 ends in 2027)
+        line_end = text.find("\n", match.start())
+        last = list(YEAR.finditer(text, match.start(1), len(text) if line_end < 0 else line_end))[
+            -1
+        ]
         end = len(text)
         position = text.find("\n", match.end())
         while 0 <= position < len(text):
@@ -359,7 +362,7 @@ def item_deadlines(text: str) -> list[tuple[int, int, YearMention]]:
                 end = position + 1
                 break
             position = line_end
-        found.append((start, end, YearMention(match.start(1), match.end(1), int(match[1]))))
+        found.append((start, end, YearMention(last.start(1), last.end(1), int(last[1]))))
     return found
 
 
@@ -662,6 +665,12 @@ def stated_span(year: YearMention) -> bool:
     return year.span_start is not None and not (year.counted or year.five_year_plan)
 
 
+def _month_past(match: re.Match, year: int, published: date) -> bool:
+    """Whether the month `match` names, in `year`, is over by `published` (a part of the
+    year that happened; not a one-year plan's 6月,新增充电桩500个 for the months ahead)."""
+    return year < published.year or (year == published.year and int(match[1]) < published.month)
+
+
 def year_mentions(
     text: str,
     published: date,
@@ -669,6 +678,7 @@ def year_mentions(
     previous: int | None = None,
     horizon: int | None = None,
     period: tuple[int, int] | None = None,
+    previous_part: bool = False,
 ) -> list[YearMention]:
     """The years `text` states, in order. `taken` are spans already read as quantities
     (2000亿元 is an amount, not a year); "that year" (当年) is the year stated last
@@ -772,18 +782,30 @@ def year_mentions(
             else:
                 # (not a year in brackets beside another number: "by 2027 [212,400 in
                 # 2023], and ... RMB 180 billion or more in that year")
-                stated = [
-                    m.year
+                referents = [
+                    m
                     for m in sorted(found, key=lambda m: m.start)
                     if m.end <= match.start() and not m.aside
                 ]
+                stated = [m.year for m in referents]
                 year = stated[-1] if stated else previous
+                # (同期 and a month refer to the time stated last, not a year compared with,
+                # and keep its being a part of the year: 2025年1-4月…。同期,全省…)
+                same_time = [m for m in referents if not m.comparison]
+                part = same_time[-1].part if same_time else previous_part
+                if kind in ("same_period", "month"):
+                    year = same_time[-1].year if same_time else previous
                 if kind == "then":  # "by then": the horizon stated last, not a past year
                     ahead = [y for y in [horizon, *stated] if y and y >= published.year]
                     year = ahead[-1] if ahead else None
-                if year is None or (kind == "month" and year > published.year):
+                if year is None or (kind == "month" and not _month_past(match, year, published)):
                     continue
-                mention = YearMention(match.start(), match.end(), year, part=kind == "month")
+                mention = YearMention(
+                    match.start(),
+                    match.end(),
+                    year,
+                    part=kind == "month" or (kind == "same_period" and part),
+                )
             taken.append((match.start(), match.end()))
             if _DEFERRED_TO.search(
                 text, max(0, match.start() - 8), match.start()
