@@ -7642,3 +7642,86 @@ def test_does_not_appear_with_no_in_is_a_judgement_not_an_absence():
         _REVIEWED_119_120,
     )
     assert [(c.claim_kind, c.value, c.year) for c in claims] == [("target", 1_200_000, 2027)]
+
+
+_REVIEWED_121_122 = build_index(
+    {"chargers": "count", "gdp": "pct", "points": "count", "halls": "count", "flats": "count"},
+    [
+        ("chargers", "subject", "充电桩"),
+        ("chargers", "measure", "充电桩"),
+        ("gdp", "subject", "GDP"),
+        ("gdp", "measure", "growth"),
+        ("points", "subject", "charging points"),
+        ("points", "measure", "charging points"),
+        ("halls", "subject", "教学楼"),
+        ("flats", "subject", "人才公寓"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a deadline's year is its date's, not an amount's on its line nor a phase's after
+        # a comma
+        (
+            "关于印发重点项目清单的通知\n一、充电设施建设工程\n新建充电桩500个。\n建设期限:2025年—2026年,"
+            "计划总投资2000万元\n",
+            date(2025, 3, 1),
+            [("target", "chargers", 500, 2026)],
+        ),
+        (
+            "关于印发重点项目清单的通知\n一、充电设施建设工程\n完成时限:2026年底前,其中2025年完成一期\n"
+            "新建充电桩500个。\n",
+            date(2025, 3, 1),
+            [("target", "chargers", 500, 2026)],
+        ),
+        # what happened in another clause of the goal's sentence does not stop its deadline
+        (
+            "关于印发重点项目清单的通知\n一、充电设施建设工程\n现有充电桩200个,新建充电桩500个。\n"
+            "完成时限:2026年\n",
+            date(2025, 3, 1),
+            [("figure", "chargers", 200, None), ("target", "chargers", 500, 2026)],
+        ),
+        # a plan's own report or forecast is no outsider's
+        (
+            "The government work report puts the GDP growth target at around 5% for 2025.",
+            date(2025, 3, 6),
+            [("target", "gdp", 5, 2025)],
+        ),
+        (
+            "The plan's forecast is that the city will have 50,000 charging points by 2027.",
+            date(2025, 3, 6),
+            [("target", "points", 50_000, 2027)],
+        ),
+        # housing is a building too
+        (
+            "到2026年,新建教学楼3栋,新建人才公寓5栋。",
+            date(2025, 3, 1),
+            [("target", "halls", 3, 2026), ("target", "flats", 5, 2026)],
+        ),
+        # a conditions heading may name requirements with them
+        (
+            "三、申报条件和要求\n联合体成员原则上不超过3家,充电桩不少于50个。\n",
+            date(2025, 3, 1),
+            [],
+        ),
+        # "means" after no number is the plan's own
+        (
+            "The plan means 20,000 new charging points by 2027.",
+            date(2025, 3, 6),
+            [("target", "points", 20_000, 2027)],
+        ),
+        # a condition of what is planned still states it
+        (
+            "If the city should add 20,000 charging points by 2027 as planned, demand will be met.",
+            date(2025, 3, 6),
+            [("target", "points", 20_000, 2027)],
+        ),
+    ],
+)
+def test_what_the_review_of_sets_121_and_122_found(text, published, expected):
+    claims = read_document("d", text, published, _REVIEWED_121_122)
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
+        expected
+    )

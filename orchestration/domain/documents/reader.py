@@ -776,7 +776,7 @@ _NOUN_FOLLOWS = {"count", "vehicles"}
 # A Chinese count of buildings (6栋), only of an indicator named for buildings (标准厂房,
 # 楼宇, a measure 栋)
 _BUILDINGS_COUNTED = re.compile(r"[栋幢]$")
-_BUILDINGS_NAMED = re.compile(r"栋|幢|楼|厂房|房屋|building", re.IGNORECASE)
+_BUILDINGS_NAMED = re.compile(r"栋|幢|楼|厂房|房屋|住房|住宅|公寓|building", re.IGNORECASE)
 # A Chinese count of people (5000人, 300名, 2万人次), which counts no firms (企业, 每家)
 _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
 _FIRMS_NAMED = re.compile(r"企业|家")
@@ -1334,6 +1334,8 @@ _SAMPLE_BEFORE = re.compile(
 # applications in 2027"): the writer's arithmetic, not a goal of its own (not "that works
 # out to about sixty per 10,000 residents", which a plan's spokesman says of its own goal)
 _WORKED_OUT_BEFORE = re.compile(
+    # (after a number or a multiple it is worked from; not "The plan means 20,000 ...")
+    r"(?:\d|\b(?:doubling|tripling|quadrupling|halving)\b)[^.;]{0,60}?"
     r"\b(?:means|implies|would mean|would imply)\s+"
     r"(?:(?:about|around|roughly|some|nearly)\s+)?$",
     re.IGNORECASE,
@@ -1400,7 +1402,9 @@ _FALLBACK = re.compile(
 # holds a goal or the future: "If the plan's goal of 1.2 million ... is met", "If all goes
 # to plan the city will build 5,000 charging points")
 _SUPPOSED = re.compile(r"\s*[\"']?\s*If\b[^,;.]*$", re.IGNORECASE)
-_GOAL_OR_FUTURE = re.compile(r"\b(?:will|shall|goals?|targets?|plans?|aims?)\b", re.IGNORECASE)
+_GOAL_OR_FUTURE = re.compile(
+    r"\b(?:will|shall|goals?|targets?|plan(?:s|ned)?|aims?)\b", re.IGNORECASE
+)
 
 
 def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
@@ -1422,7 +1426,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_NOT_IN_PLAN_AFTER.match(text, quantity.end))
         or bool(
             _WORKED_OUT_BEFORE.search(
-                text, max(sentence.start, quantity.start - 30), quantity.start
+                text, max(sentence.start, quantity.start - 80), quantity.start
             )
         )
         or bool(
@@ -2381,8 +2385,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|本(?:报|院|中心|所|会|公司)[^,;。]{0,4}?(?:认为|建议|估算|估计|测算|推算|预测)"
     # ("Our economics team's central forecast is that output will reach ...", "a brokerage
     # report we reviewed puts the figure at ...")
-    r"|\bforecasts?\s+(?:is|was)\s+that\b"
-    r"|\b(?:report|study|note|model)s?\b[^.;,]{0,24}?\bputs?\s+(?:the|its)\b"
+    # (whose: "our", a team's or a house's, not a plan's: "The plan's forecast is that")
+    r"|\b(?:our|team's|bank's|house's|economists')\s+(?:[a-z-]+\s+){0,3}?forecasts?\s+"
+    r"(?:is|was)\s+that\b"
+    r"|\b(?:brokerage|bank|consultancy|broker|analysts?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:report|study|note|model)s?\b[^.;,]{0,24}?\bputs?\s+(?:the|its)\b"
     r"|^\s*(?:换言之|换句话说|in other words)\b"
     # (and a think tank's reckoning on an assumed rate: 以该市近三年…年均约750亿元的规模计,)
     r"|以[^,;。]{2,30}?(?:规模|速度|增速|水平)计\s*,"
@@ -2596,7 +2603,8 @@ def _projection_sections(text: str) -> list[tuple[int, int]]:
 # its caps and floors (联合体成员原则上不超过3家) are rules for applicants, not goals
 _CONDITIONS_HEADING = re.compile(
     r"^[^\S\n]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])?[^\S\n]*"
-    r"(?:揭榜|申报|申请|参评|入选|报名)(?:单位)?(?:条件|要求|资格)[^\S\n]*$"
+    r"(?:揭榜|申报|申请|参评|入选|报名|准入)(?:单位)?(?:条件|要求|资格)"
+    r"(?:[和及与](?:要求|程序|材料))?[^\S\n]*:?[^\S\n]*$"
     r"|^[^\S\n]*(?:\d{1,2}\.|[IVX]+\.)?[^\S\n]*eligibility(?:\s+(?:criteria|requirements|rules))?"
     r"[^\S\n]*$",
     re.IGNORECASE,
@@ -3138,11 +3146,11 @@ def read_document(
             item = next((d for d in deadlines if d[0] <= quantity.start < d[1]), None)
             if (
                 item is not None
-                and (year is None or year.start < item[0])
-                and not _HAPPENED.search(chunk)
+                and (year is None or year.start < item[0] or item[3][0] <= year.start < item[3][1])
+                and not _HAPPENED.search(plain, *clause)
             ):
                 # 主要指标:…不低于82%。完成时限:2026年12月31日前。 (not a year the item's own
-                # sentences state, nor what the item says is: 现有电堆能量效率为76%)
+                # sentences state, nor what the item's clause says is: 现有电堆能量效率为76%)
                 year = item[2]
             # the one year a plan is for (and its sentence tells nothing that happened),
             # or the one year a report looks back on (and its sentence plans nothing)

@@ -332,11 +332,15 @@ _DEADLINE_LINE = re.compile(
 )
 
 
-def item_deadlines(text: str) -> list[tuple[int, int, YearMention]]:
+_DATE_ENDS = re.compile(r"[,;(\n。]")
+
+
+def item_deadlines(text: str) -> list[tuple[int, int, YearMention, tuple[int, int]]]:
     """Each item with a line setting its deadline (一份榜单: (二)…项目 / 主要指标:…不低于82%。
     / 完成时限:2026年12月31日前。): the item's span, from the heading above that line to
-    the next heading, and the deadline's year, which is that of every goal in the item
-    that states none of its own (the year of the item before is not theirs)."""
+    the next heading, the deadline's year, which is that of every goal in the item
+    that states none of its own (the year of the item before is not theirs), and the
+    deadline line's own span (its other years, 其中2025年完成一期, are no goal's)."""
     found = []
     for match in _DEADLINE_LINE.finditer(text):
         starts: list[int | None] = [None]
@@ -348,11 +352,12 @@ def item_deadlines(text: str) -> list[tuple[int, int, YearMention]]:
         start = starts[-1]
         if start is None:
             continue  # no heading above: no item to give the year to
-        # (the last year the line names: 实施期限:2025—2027年 ends in 2027)
-        line_end = text.find("\n", match.start())
-        last = list(YEAR.finditer(text, match.start(1), len(text) if line_end < 0 else line_end))[
-            -1
-        ]
+        # (the last year of its date, before any comma or bracket: 实施期限:2025—2027年 ends
+        # in 2027; not 计划总投资2000万元 nor 其中2025年完成一期 after a comma)
+        date_end = _DATE_ENDS.search(text, match.start(1))
+        last = list(
+            YEAR.finditer(text, match.start(1), date_end.start() if date_end else len(text))
+        )[-1]
         end = len(text)
         position = text.find("\n", match.end())
         while 0 <= position < len(text):
@@ -362,7 +367,9 @@ def item_deadlines(text: str) -> list[tuple[int, int, YearMention]]:
                 end = position + 1
                 break
             position = line_end
-        found.append((start, end, YearMention(last.start(1), last.end(1), int(last[1]))))
+        own_end = text.find("\n", match.start())
+        own_line = (match.start(), len(text) if own_end < 0 else own_end)
+        found.append((start, end, YearMention(last.start(1), last.end(1), int(last[1])), own_line))
     return found
 
 
