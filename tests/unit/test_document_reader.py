@@ -1102,6 +1102,12 @@ def test_a_chinese_alias_is_found_against_latin_letters():
     assert alias_mentions("an iconic ICs plan", index.aliases) == []
 
 
+def _mapped_claims(text: str, published: date, index) -> list[tuple]:
+    """The claims the reader maps to an indicator, as (kind, indicator, value, year)."""
+    claims = read_document("d", text, published, index)
+    return [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id]
+
+
 def _kinds(claims: list[Claim]) -> list[tuple]:
     return [(c.claim_kind, c.indicator_id, c.comparator, c.value, c.year) for c in claims]
 
@@ -6347,10 +6353,7 @@ _SETS_113_114 = build_index(
     ],
 )
 def test_what_sets_113_and_114_taught(text, published, expected):
-    claims = read_document("d", text, published, _SETS_113_114)
-    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
-        expected
-    )
+    assert _mapped_claims(text, published, _SETS_113_114) == expected
 
 
 @pytest.mark.parametrize(
@@ -6610,10 +6613,7 @@ _SETS_115_116 = build_index(
     ],
 )
 def test_what_sets_115_and_116_taught(text, published, expected):
-    claims = read_document("d", text, published, _SETS_115_116)
-    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
-        expected
-    )
+    assert _mapped_claims(text, published, _SETS_115_116) == expected
 
 
 def test_taiwans_previous_year_is_not_the_year_before_last():
@@ -6950,10 +6950,7 @@ _SETS_117_118 = build_index(
     ],
 )
 def test_what_sets_117_and_118_taught(text, published, expected):
-    claims = read_document("d", text, published, _SETS_117_118)
-    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
-        expected
-    )
+    assert _mapped_claims(text, published, _SETS_117_118) == expected
 
 
 _SETS_117_118_EN = build_index(
@@ -7008,10 +7005,7 @@ _SETS_117_118_EN = build_index(
     ],
 )
 def test_what_sets_117_and_118_taught_of_what_a_number_counts(text, published, expected):
-    claims = read_document("d", text, published, _SETS_117_118_EN)
-    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
-        expected
-    )
+    assert _mapped_claims(text, published, _SETS_117_118_EN) == expected
 
 
 @pytest.mark.parametrize(
@@ -7224,10 +7218,7 @@ _SETS_119_120 = build_index(
     ],
 )
 def test_what_sets_119_and_120_taught(text, published, expected):
-    claims = read_document("d", text, published, _SETS_119_120)
-    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
-        expected
-    )
+    assert _mapped_claims(text, published, _SETS_119_120) == expected
 
 
 _REVIEWED_117_118 = build_index(
@@ -7390,10 +7381,7 @@ _REVIEWED_117_118 = build_index(
     ],
 )
 def test_what_the_review_of_sets_117_and_118_found(text, published, expected):
-    claims = read_document("d", text, published, _REVIEWED_117_118)
-    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
-        expected
-    )
+    assert _mapped_claims(text, published, _REVIEWED_117_118) == expected
 
 
 @pytest.mark.parametrize(
@@ -7459,10 +7447,7 @@ _SETS_121_122 = build_index(
     ],
 )
 def test_what_sets_121_and_122_taught(text, published, expected):
-    claims = read_document("d", text, published, _SETS_121_122)
-    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
-        expected
-    )
+    assert _mapped_claims(text, published, _SETS_121_122) == expected
 
 
 _REVIEWED_119_120 = build_index(
@@ -7628,10 +7613,7 @@ _REVIEWED_119_120 = build_index(
     ],
 )
 def test_what_the_review_of_sets_119_and_120_found(text, published, expected):
-    claims = read_document("d", text, published, _REVIEWED_119_120)
-    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
-        expected
-    )
+    assert _mapped_claims(text, published, _REVIEWED_119_120) == expected
 
 
 def test_does_not_appear_with_no_in_is_a_judgement_not_an_absence():
@@ -7721,7 +7703,4 @@ _REVIEWED_121_122 = build_index(
     ],
 )
 def test_what_the_review_of_sets_121_and_122_found(text, published, expected):
-    claims = read_document("d", text, published, _REVIEWED_121_122)
-    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == (
-        expected
-    )
+    assert _mapped_claims(text, published, _REVIEWED_121_122) == expected

@@ -56,15 +56,19 @@ PUBLISHED_NAME = "warehouse.duckdb"
 LOCK_NAME = ".build.lock"
 
 
+def _pipeline_memory_limit(environ: Mapping[str, str]) -> str:
+    """The pipeline's process cap the environment asks for, else the default: one rule for
+    the layout and for the connections handed paths, not a layout."""
+    return environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT
+
+
 def duckdb_config(memory_limit: str | None = None) -> dict[str, str]:
     """The settings of every DuckDB connection the pipeline opens: the memory cap, as a
     layout or the resource sets it (`memory_limit`), else as the environment asks
     (publish and the report, which are handed paths, not a layout). One function, so a
     file opened twice in one process is opened with the same settings, as DuckDB
     requires."""
-    return {
-        "memory_limit": memory_limit or os.environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT
-    }
+    return {"memory_limit": memory_limit or _pipeline_memory_limit(os.environ)}
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,7 @@ class WarehouseLayout:
             published_db=_path(environ.get(PUBLISHED_DB_ENV)) or build.parent / PUBLISHED_NAME,
             dagster_home=_path(environ.get(DAGSTER_HOME_ENV)) or DEFAULT_DAGSTER_HOME,
             ecb_history_url=environ.get(ECB_HISTORY_URL_ENV, ""),
-            duckdb_memory_limit=environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT,
+            duckdb_memory_limit=_pipeline_memory_limit(environ),
             dbt_memory_limit=environ.get(DBT_MEMORY_LIMIT_ENV)
             or environ.get(MEMORY_LIMIT_ENV)
             or DEFAULT_DBT_MEMORY_LIMIT,

@@ -402,7 +402,7 @@ _CLAUSE_NAMES_NOTHING = re.compile(
     re.IGNORECASE,
 )
 # The role of a subject found inside a longer subject of another indicator (alias_mentions)
-NESTED_SUBJECT = "nested_subject"
+_NESTED_SUBJECT = "nested_subject"
 
 
 @dataclass(frozen=True)
@@ -662,7 +662,7 @@ def alias_mentions(
             if m.role == "subject":
                 # kept aside: it names its indicator only for a number the longer
                 # subject's indicators cannot measure (_ranked)
-                nested.append(replace(m, role=NESTED_SUBJECT, within=_enclosing(found, m)))
+                nested.append(replace(m, role=_NESTED_SUBJECT, within=_enclosing(found, m)))
                 continue
             m = replace(m, within=_enclosing(found, m))
         elif (
@@ -1046,7 +1046,7 @@ def _ranked(
             subject = _nearest(
                 [
                     m
-                    for m in mentions.get((indicator, NESTED_SUBJECT), [])
+                    for m in mentions.get((indicator, _NESTED_SUBJECT), [])
                     if not set(m.within) & set(index.candidates(quantity.dimension))
                     and (bare or (clause[0] <= m.start and m.end <= clause[1]))
                 ],
@@ -1281,10 +1281,12 @@ _CAP = re.compile(
 # ("由目前的12万套提升至72万套", "from the current 12 to 72": what stands now; and a rate
 # per day now in force, 由现行每日16班增加为每日32班)
 _STANDING = r"(?:目前|现有|当前|现行)的?"
+# A word of approximation before an English number, in the patterns that look back past it
+_ROUGHLY = r"(?:about|around|roughly|some|nearly)"
 _REPLACED_FROM = re.compile(
     rf"(?:\bfrom|由|从)\s*(?:the\s+)?(?:(?:current|present|existing)\s+|{_STANDING})?"
     # ("raise its local headcount from about 3,400 today to 5,000")
-    r"(?:(?:about|around|roughly|some|nearly)\s+)?(?:每[日天周月年])?$",
+    rf"(?:{_ROUGHLY}\s+)?(?:每[日天周月年])?$",
     re.IGNORECASE,
 )
 # What stands now, the base a plan builds on: 在溪澜基地现有40万台/年产能基础上
@@ -1337,7 +1339,7 @@ _WORKED_OUT_BEFORE = re.compile(
     # (after a number or a multiple it is worked from; not "The plan means 20,000 ...")
     r"(?:\d|\b(?:doubling|tripling|quadrupling|halving)\b)[^.;]{0,60}?"
     r"\b(?:means|implies|would mean|would imply)\s+"
-    r"(?:(?:about|around|roughly|some|nearly)\s+)?$",
+    rf"(?:{_ROUGHLY}\s+)?$",
     re.IGNORECASE,
 )
 # A number said to be in no plan ("The figure of one million does not appear in the plan")
@@ -1348,9 +1350,7 @@ _NOT_IN_PLAN_AFTER = re.compile(
 # A multiple set after a number to describe it, with a word of approximation ("150,000
 # public charging points by 2027, about 1.7 times the 2024 level"): the writer's
 # arithmetic, not a second goal
-_DESCRIBING_MULTIPLE = re.compile(
-    r"[^.;,]*,\s*(?:about|roughly|around|nearly|almost|some)\s*$", re.IGNORECASE
-)
+_DESCRIBING_MULTIPLE = re.compile(rf"[^.;,]*,\s*(?:{_ROUGHLY}|almost)\s*$", re.IGNORECASE)
 # The pace a goal needs and how far that is above a year's (工业投资需年均完成约433亿元,比2024
 # 年多出近50亿元; 今后两年需年均增长11.0%): the writer's arithmetic, no claim; but such a
 # number keeps its clause's years (今后两年 is its own, not the figure's before it), so it

@@ -342,31 +342,25 @@ def item_deadlines(text: str) -> list[tuple[int, int, YearMention, tuple[int, in
     that states none of its own (the year of the item before is not theirs), and the
     deadline line's own span (its other years, 其中2025年完成一期, are no goal's)."""
     found = []
+    headings, position = [], 0  # where each heading line starts, found once
+    for line in text.split("\n"):
+        if is_heading(line):
+            headings.append(position)
+        position += len(line) + 1
     for match in _DEADLINE_LINE.finditer(text):
-        starts: list[int | None] = [None]
-        position = 0
-        for line in text[: match.start()].split("\n"):
-            if is_heading(line):
-                starts.append(position)
-            position += len(line) + 1
-        start = starts[-1]
-        if start is None:
+        above = bisect_left(headings, match.start()) - 1  # (not its own line)
+        if above < 0:
             continue  # no heading above: no item to give the year to
+        start = headings[above]
         # (the last year of its date, before any comma or bracket: 实施期限:2025—2027年 ends
         # in 2027; not 计划总投资2000万元 nor 其中2025年完成一期 after a comma)
         date_end = _DATE_ENDS.search(text, match.start(1))
         last = list(
             YEAR.finditer(text, match.start(1), date_end.start() if date_end else len(text))
         )[-1]
-        end = len(text)
-        position = text.find("\n", match.end())
-        while 0 <= position < len(text):
-            line_end = text.find("\n", position + 1)
-            line = text[position + 1 : len(text) if line_end < 0 else line_end]
-            if is_heading(line):
-                end = position + 1
-                break
-            position = line_end
+        # (to the next heading below the deadline's line)
+        below = bisect_right(headings, match.end())
+        end = headings[below] if below < len(headings) else len(text)
         own_end = text.find("\n", match.start())
         own_line = (match.start(), len(text) if own_end < 0 else own_end)
         found.append((start, end, YearMention(last.start(1), last.end(1), int(last[1])), own_line))
@@ -630,8 +624,9 @@ _QUALIFYING_YEAR = re.compile(r"\s*年(?:底|末)?(?:前|以前|之前)[\u4e00-\
 # 2025年3月18日), of a day no later than publication: the day the text was written, which
 # dates none of the numbers after it (a later date alone on its line is a deadline:
 # 考核截止日期 / 2026年6月30日 / 届时…)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# (quantities.MONTHS spells the twelve in full first, in order)
+_MONTHS = [name[:3].lower() for name in MONTHS.split("|")[:12]]
+_MONTH_NAME = rf"(?:{MONTHS})\.?"
 _DATELINE = re.compile(
     rf"[^\S\n]*(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+"
     rf"|(?P<month2>{_MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?\s+)"
