@@ -5029,8 +5029,11 @@ def test_a_report_on_a_year_past_reports_that_year():
         ("临江市2025年度集成电路发展评价报告", date(2026, 2, 10), 2025),
         ("江岚省2024年国民经济和社会发展统计公报", date(2025, 3, 1), 2024),
         ("岚峰集团2024年度社会责任报告(摘要)", date(2025, 4, 1), 2024),
-        # a report on the year it is published in (a December summary) is no year past
-        ("临江市2025年度集成电路发展评价报告", date(2025, 12, 20), None),
+        # a report on the year it is published in reports it when written in its last
+        # month (a December summary), not before (a November one may still plan its end)
+        ("临江市2025年度集成电路发展评价报告", date(2025, 12, 20), 2025),
+        ("临江市2025年度集成电路发展评价报告", date(2025, 11, 20), None),
+        ("澄川职业技术学院2025届毕业生就业质量年度报告", date(2025, 12, 26), 2025),
         # a government work report sets the goals of the year it is given in
         ("2025年临江市政府工作报告", date(2026, 1, 10), None),
         # a plan for a year, and a title that names two years
@@ -7704,3 +7707,151 @@ _REVIEWED_121_122 = build_index(
 )
 def test_what_the_review_of_sets_121_and_122_found(text, published, expected):
     assert _mapped_claims(text, published, _REVIEWED_121_122) == expected
+
+
+_SETS_123_124 = build_index(
+    {
+        "local": "pct",
+        "dc": "count",
+        "deals": "count",
+        "dc_land": "count",
+        "lights": "count",
+        "invest": "CNY_100m",
+        "logistics": "CNY_bn",
+        "occupancy": "pct",
+        "nev": "vehicles",
+        "approvals": "count",
+        "vacancy": "pct",
+    },
+    [
+        ("local", "subject", "在汀澜市就业"),
+        ("local", "measure", "比例"),
+        ("dc", "subject", "数据中心数目"),
+        ("deals", "subject", "工厦"),
+        ("deals", "measure", "成交量"),
+        ("dc_land", "subject", "数据中心用地"),
+        ("lights", "subject", "路灯"),
+        ("lights", "measure", "安装"),
+        ("invest", "subject", "产业项目"),
+        ("invest", "measure", "投资"),
+        ("logistics", "subject", "logistics"),
+        ("logistics", "measure", "investment|price"),
+        ("occupancy", "subject", "portfolio|園區|园区"),
+        ("occupancy", "measure", "occupancy( rate)?|出租率"),
+        ("nev", "subject", "NEVs?"),
+        ("nev", "measure", "output|production"),
+        ("approvals", "subject", "Class 1"),
+        ("approvals", "measure", "approvals"),
+        ("vacancy", "measure", "vacancy rate"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a report on the year it is published in, written in its last month, reports
+        # what it says of that year; the cohort before (2024届) is its own year
+        (
+            "澄川职业技术学院2025届毕业生就业质量年度报告\n\n2025届毕业生在汀澜市就业的比例为52.3%,"
+            "比2024届(48.6%)提高3.7个百分点。",
+            date(2025, 12, 26),
+            [("figure", "local", 52.3, 2025), ("figure", "local", 48.6, 2024)],
+        ),
+        # (in November it may still plan the year's end: the year of publication's default)
+        (
+            "澄川职业技术学院2025届毕业生就业质量年度报告\n\n2025届毕业生在汀澜市就业的比例为52.3%,"
+            "比2024届(48.6%)提高3.7个百分点。",
+            date(2025, 11, 20),
+            [("target", "local", 52.3, 2025), ("figure", "local", 48.6, 2024)],
+        ),
+        # 现时 is what stands now, the level a goal rises from
+        (
+            "計劃於2028年前把在港營運的數據中心數目由現時3個增至6個。",
+            date(2026, 4, 20),
+            [("target", "dc", 6, 2028)],
+        ),
+        # a firm's own expectation (本行預期) is a forecast; 預期目標 is still a goal
+        ("本行預期,2026年全年工廈成交量約1,150至1,250宗。", date(2026, 4, 20), []),
+        ("本行預期2026年全年工廈成交量約1,200宗。", date(2026, 4, 20), []),
+        (
+            "2026年我們的預期目標是工廈成交量1,300宗。",
+            date(2026, 4, 20),
+            [("target", "deals", 1300, 2026)],
+        ),
+        # 幅 counts plots of land, 盏 lamps; the villages where lamps go are no count of them
+        (
+            "2030年前推出不少於8幅數據中心用地。",
+            date(2026, 4, 20),
+            [("target", "dc_land", 8, 2030)],
+        ),
+        (
+            "2025年,在全镇12个行政村安装太阳能路灯600盏。",
+            date(2025, 2, 26),
+            [("target", "lights", 600, 2025)],
+        ),
+        # a price per square metre is no amount of the indicator
+        (
+            "From January 2026, logistics land will carry a benchmark price of RMB 390 per sq m.",
+            date(2025, 10, 21),
+            [],
+        ),
+        # a year that another number before states as its own is not this one's, where
+        # its clause states one after it
+        (
+            "It plans to invest RMB 5 billion in Baolan by 2027 and it targets an occupancy "
+            "rate of 90% across its big portfolio by the end of 2026.",
+            date(2025, 10, 21),
+            [("target", "occupancy", 90, 2026)],
+        ),
+        # "production capacity" is no production
+        (
+            "The city aims to lift NEV output to 1.2 million by 2027. A battery maker plans to "
+            "double production capacity to 40 gigawatt-hours by 2028.",
+            date(2025, 3, 1),
+            [("target", "nev", 1_200_000, 2027)],
+        ),
+        # what has been so far, a change on the quarter before, a deal done: facts
+        (
+            "The approvals goal looks harder: the city has had four Class 1 approvals since "
+            "the plan was issued.",
+            date(2025, 6, 1),
+            [("figure", "approvals", 4, None)],
+        ),
+        (
+            "Market report, Q3 2025\n\n- Average vacancy rate: 16.8% (up 0.9 percentage points "
+            "q-o-q)",
+            date(2025, 10, 21),
+            [("figure", "vacancy", 16.8, 2025)],
+        ),
+        (
+            "In 2025, a REIT bought a logistics park in August for RMB 1.35 billion.",
+            date(2025, 10, 21),
+            [("figure", "logistics", 1.35, 2025)],
+        ),
+        # "Phase Two" is a name; what is outside the scope of the approval is no goal
+        (
+            "A Phase Two of 2028-2030, which could add a further RMB 1.5 billion of logistics "
+            "investment, is outside the scope of this approval.",
+            date(2025, 6, 1),
+            [],
+        ),
+        ("Phase Two Class 1 approvals are to follow by 2030.", date(2025, 6, 1), []),
+        # an item's budget, and the items' total, are the projects' sizes
+        (
+            "三、2025年度重点产业项目\n\n2025年,全镇计划完成产业项目投资1.2亿元以上。\n\n"
+            "1.食用菌产业园二期。新建标准化菇棚。计划投资2,800万元。完成时限:2025年12月底。",
+            date(2025, 2, 26),
+            [("target", "invest", 1.2, 2025)],
+        ),
+        ("2025年,以上6个产业项目计划总投资1.2亿元。", date(2025, 2, 26), []),
+        # a clause that waits for a level before acting states a condition
+        (
+            "園區計劃到2027年出租率達到90%。第二期將暫緩,等園區出租率真正達到70%之後再啟動。",
+            date(2025, 9, 1),
+            [("target", "occupancy", 90, 2027)],
+        ),
+    ],
+)
+def test_what_sets_123_and_124_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_123_124) == expected

@@ -109,7 +109,7 @@ CHINESE = re.compile(
     # 630 of 7,630; a comma after words is a clause's: 约7,630亿港元,979亿美元)
     rf"(?<![第\d.一二三四五六七八九十百千两〇])(?<![\d.],)(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢))",
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -153,7 +153,9 @@ _PER_MU_AFTER = re.compile(r"\s*/\s*亩")
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
 # (not 场, a count of sessions or events, 举办投资说明会6场: a count of meetings, no claim;
 # and 队 counts teams, 新创团队60队, not 队伍 or 队员)
-COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支队例宗笔班组间站栋幢") | {"人次"}
+COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支队例宗笔班组间站栋幢幅盏") | {
+    "人次"
+}
 # A density or a per-person amount named before its number, in the number's clause:
 # 每万人拥有研发人员达到18人, "points per 10,000 people shall be no less than 25",
 # 人均消费达到1500元, "per capita disposable income of 50,000 yuan".
@@ -285,6 +287,7 @@ _REFERENCE = re.compile(
     r"\s*[:.]?\s*\+?(?:[\d-]+\s){0,4}$",
     re.IGNORECASE,
 )
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")  # "Phase Two", not "is building two"
 _ITEM_LABEL = re.compile(r"\b(?:goal|objective|task|step|priority|point)\s+$", re.I)
 # A rank, an order or a whole: which ones, not how many ("the national top three", "the
 # first three new routes", "all eight vessels", "the city's 14 universities")
@@ -310,7 +313,7 @@ _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|o'clock)", re.IGNORECASE)
 # A price per physical unit ("below RMB 35 per kilogram", 每公斤35元) is no amount.
 _PER_PHYSICAL = re.compile(  # (or of land: "RMB 4.5 million per mu", a land benchmark)
     r"\s*(?:per|a|/)\s*(?:kilogram|kg|tonne|ton|litre|liter|kwh|kilowatt-hour|square metre"
-    r"|square meter|cubic metre|mu|hectare"
+    r"|square meter|sq\.?\s?m|sqm|cubic metre|mu|hectare"
     # (a freight rate: "US$1,450 per 40-foot container", "RMB 1,120 per TEU")
     r"|(?:\d+-(?:foot|ft)\s+)?(?:container|box|teu))\b",
     re.IGNORECASE,
@@ -380,6 +383,13 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         return True  # "Article 5", "Table 1", "No. 17 [2024]", "Tel: 0898-6653 2217"
     if plain and _PART_OF.search(text[max(0, match.start() - 12) : match.start()]):
         return True  # "Chapter six", "Part two": a part of the document, in words
+    if (
+        plain
+        and raw[:1].isupper()
+        and _CAPITALISED_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        and _REFERENCE.search(text[max(0, match.start() - 24) : match.start()])
+    ):
+        return True  # "Phase Two", "Class One": a name, in capitalised words
     if plain and _PARTS_AFTER.match(text, match.end()):
         return True  # "runs to 164 pages in 17 chapters and lists 28 major measures"
     if plain and (

@@ -689,9 +689,18 @@ def alias_mentions(
             and not _names_a_set_of_them(text, m)
             and not _a_denominator(text, m, subjects, shares)
         )
-        or (m.role != "subject" and not _inside_other_subject(m, subjects, starts, clauses))
+        or (
+            m.role != "subject"
+            and not _inside_other_subject(m, subjects, starts, clauses)
+            and not _CAPACITY_AFTER.match(text, m.end)
+        )
     ]
     return sorted(kept + nested, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
+
+
+# A measure that qualifies a capacity names the capacity, not itself: "production
+# capacity" is what a plant can make, not its output
+_CAPACITY_AFTER = re.compile(r"[^\S\n]+capacit(?:y|ies)\b", re.IGNORECASE)
 
 
 def _holds_own_subject(index: IndicatorIndex, indicator: str, measure: _Place | None) -> bool:
@@ -1280,7 +1289,7 @@ _CAP = re.compile(
 # "instead of 10% as originally planned", "up from the 300 set in the Action Plan".
 # ("由目前的12万套提升至72万套", "from the current 12 to 72": what stands now; and a rate
 # per day now in force, 由现行每日16班增加为每日32班)
-_STANDING = r"(?:目前|现有|当前|现行)的?"
+_STANDING = r"(?:目前|现有|当前|现行|现时)的?"  # (现时 is Hong Kong's 目前)
 # A word of approximation before an English number, in the patterns that look back past it
 _ROUGHLY = r"(?:about|around|roughly|some|nearly)"
 _REPLACED_FROM = re.compile(
@@ -1344,7 +1353,9 @@ _WORKED_OUT_BEFORE = re.compile(
 )
 # A number said to be in no plan ("The figure of one million does not appear in the plan")
 _NOT_IN_PLAN_AFTER = re.compile(
-    r"\s*(?:[a-z-]+\s+){0,2}?(?:does|did|do) not (?:appear|feature|exist)\s+(?:in|on|anywhere)\b",
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:does|did|do) not (?:appear|feature|exist)\s+(?:in|on|anywhere)\b"
+    # ("a further RMB 1.5 billion of investment, is outside the scope of this approval")
+    r"|[^.;]{0,40}?\b(?:is|are|lies|lie|falls|fall)\s+(?:outside|beyond)\s+the\s+scope\b",
     re.IGNORECASE,
 )
 # A multiple set after a number to describe it, with a word of approximation ("150,000
@@ -1402,6 +1413,14 @@ _FALLBACK = re.compile(
 # holds a goal or the future: "If the plan's goal of 1.2 million ... is met", "If all goes
 # to plan the city will build 5,000 charging points")
 _SUPPOSED = re.compile(r"\s*[\"']?\s*If\b[^,;.]*$", re.IGNORECASE)
+# Where a thing is done, counted (在全镇12个行政村安装太阳能路灯600盏): the places, not
+# what is done there
+_IN_PLACES = re.compile(r"在[^,;。\d]{0,12}$")
+_PLACES_AFTER = re.compile(r"(?:行政)?(?:村|镇|乡|街道|社区|县|区|市|省)(?!级)")
+# ... and in Chinese, a clause that waits for a level before acting (等第一期出租率达到70%
+# 之后再启动): the condition, not a goal
+_WAIT_UNTIL = re.compile(r"\s*(?:等|待)到?[^,;。\d]{0,24}")
+_WAIT_AFTER = re.compile(r"\s*(?:以上)?\s*(?:之后|以后|后)")
 _GOAL_OR_FUTURE = re.compile(
     r"\b(?:will|shall|goals?|targets?|plan(?:s|ned)?|aims?)\b", re.IGNORECASE
 )
@@ -1424,6 +1443,14 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             and not _GOAL_OR_FUTURE.search(text, sentence.start, clause[1])
         )
         or bool(_NOT_IN_PLAN_AFTER.match(text, quantity.end))
+        or (
+            bool(_PLACES_AFTER.match(text, quantity.end))
+            and bool(_IN_PLACES.search(text, max(clause[0], quantity.start - 16), quantity.start))
+        )
+        or (
+            bool(_WAIT_UNTIL.fullmatch(text, clause[0], quantity.start))
+            and bool(_WAIT_AFTER.match(text, quantity.end))
+        )
         or bool(
             _WORKED_OUT_BEFORE.search(
                 text, max(sentence.start, quantity.start - 80), quantity.start
@@ -1582,12 +1609,12 @@ _NATIONAL_ASIDE = re.compile(
 # plan's 5.5%左右 and, after its comma, 本研究预估全年约4.9% (a forecast); 年均需成长约14.9%
 # (a rate worked out from a target). Or a projection that leads its sentence in (本研究模型
 # 预估,2026-2030年...年均成长约4.3%至4.7%).
-_FORECASTER = r"(?:本研究|本报告|本文|笔者|课题组|研究团队|我们|本会|机构)[^,;。]{0,8}?"
+_FORECASTER = r"(?:本研究|本报告|本文|笔者|课题组|研究团队|我们|本会|本行(?!业)|机构)[^,;。]{0,8}?"
 # (not a forecast that goals are then set on, later in its sentence: 依据…研究机构对市场之
 # 预测,订定2025年目标…; the goals are the firm's own)
 _NOT_GOALS_BASIS = r"(?![^。]*?(?:订定|制定|设定)[^。]{0,20}?(?:目标|\d))"
 _RECKONED = re.compile(
-    rf"{_FORECASTER}(?:预估|预测|推估|估计|推算){_NOT_GOALS_BASIS}|年均[^,;。]{{0,6}}?[须需](?!求)"
+    rf"{_FORECASTER}(?:预估|预测|推估|估计|推算|预期(?!目标|性|指标)){_NOT_GOALS_BASIS}|年均[^,;。]{{0,6}}?[须需](?!求)"
     # what is left to do for a year's goal: 今年四季度只需生产13.4万辆, 四季度需到位10.1亿美元
     # (the amount right after the need: not 距30%的目标仍需持续发力)
     r"|(?:(?:只|仍|还|尚)|季度[^,;。]{0,2})需(?!求)[^,;。\d]{0,6}\d"
@@ -1610,7 +1637,9 @@ _OUTSIDERS_VIEW = re.compile(
     r"|\b(?:market|street|analysts'?) consensus\b",
     re.IGNORECASE,
 )
-_RECKONED_LEAD = re.compile(rf"{_FORECASTER}(?:预估|预测|推估){_NOT_GOALS_BASIS}\s*[,:](?=[^;]*$)")
+_RECKONED_LEAD = re.compile(
+    rf"{_FORECASTER}(?:预估|预测|推估|预期(?!目标|性|指标)){_NOT_GOALS_BASIS}\s*[,:](?=[^;]*$)"
+)
 
 
 # A fund's own amount: 设立省母基金,规模200亿元 (or its first tranche's: 首期规模20亿元); "a
@@ -1845,6 +1874,8 @@ _PROJECT_TOTAL = re.compile(
     r"(?:期|基地|园|中心|工程)项目[^,;。]{0,4}?总投资(?:约|为|达)?\s*$"
     # a group of projects' total: 现代产业项目318个,总投资8760亿元
     r"|项目\s*\d+\s*个\s*,\s*(?:计划)?总投资(?:约|为|达)?\s*$"
+    # (and the items' listed before it: 以上10件民生实事计划总投资2,158万元)
+    r"|以上\s*\d+\s*[件个项][^,;。\d]{0,12}?(?:计划)?总投资(?:约|为|达)?\s*$"
     r"|\btotal investment:\s*(?:about\s+)?(?:RMB\s?)?$"
     # a list's total: "70 key projects ... with combined planned investment of 38 billion"
     r"|\bwith\s+(?:a\s+)?(?:combined|total)\s+(?:planned\s+)?investment\s+of\s+"
@@ -1856,6 +1887,9 @@ _PROJECT_TOTAL = re.compile(
     r"(?:about\s+)?(?:RMB\s?)?$",
     re.IGNORECASE,
 )
+# A numbered item's budget, a sentence of its own after what the item does (the
+# project's size, as _PROJECT_TOTAL; not a goal for the indicator of investment)
+_ITEM_BUDGET = re.compile(r"。\s*计划(?:总)?投资(?:约|为)?\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*(?:人民币)?\s*(?:以上|以下)?\s*\)")
 _QUALIFIER_IN_BRACKET = re.compile(
     r"\([^()]*(?:营收|营业收入|收入|产值|销售额|投资额|\brevenue\b|\bsales\b)[^()]*$",
@@ -1936,6 +1970,11 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
         return True  # 重点建设...项目(总投资约68亿元,建设期2024-2026年)
     if _PROJECT_TOTAL.search(text, max(0, quantity.start - 40), quantity.start):
         return True  # 整车基地二期项目总投资156亿元; "Total investment: RMB 18.6 billion"
+    line_start = text.rfind("\n", 0, quantity.start) + 1
+    if _ITEM_START.match(text, line_start) and _ITEM_BUDGET.search(
+        text, line_start, quantity.start
+    ):
+        return True  # (四)"亮化进村"工程。…。计划投资162万元。: the item's budget
     before = text[max(0, quantity.start - 80) : quantity.start]
     if _QUALIFIED_NOUN.search(before) and not _OF_THE_THING.search(before):
         return True
@@ -2080,6 +2119,13 @@ _HAD_BEEN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
+# What has been so far, right before the number ("the city has had four Class 1
+# approvals since the plan was issued", "has so far attracted 40 firms"): a fact of now
+_HAS_HAD = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?:had|seen|recorded|received|attracted"
+    r"|added|approved|registered|signed)\s+(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$",
+    re.IGNORECASE,
+)
 # ... or right after the number and its noun ("three were under construction at the end of
 # February", "Three projects were completed"), not what was planned or is to be ("were
 # expected to", "were to be built")
@@ -2307,7 +2353,11 @@ _COMMITS = re.compile(r"确保(?!了)")
 # (现时 is Hong Kong's 目前)
 _HAPPENED = re.compile(
     r"\b(?:grew|rose|fell|stood|came to|totall?ed|amounted|expanded|declined|dropped"
-    r"|climbed|increased|decreased|as of|so far|currently)\b|同比(?:增长|下降)|实现了|完成了"
+    r"|climbed|increased|decreased|as of|so far|currently"
+    # (a change on the quarter or year before: "16.8% (up 0.9 percentage points q-o-q)";
+    # and a deal done: "bought a park in August for RMB 1.35 billion")
+    r"|[yqm]-o-[yqm]|(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)"
+    r"|bought|sold|acquired)\b|同比(?:增长|下降)|实现了|完成了"
     r"|截至|截止|目前|现时|现有|过去一年|过去五年|一年来|五年来"
     # (not tasks or goals already handed down: 各片区主要任务已由…分解下达,其中…不少于55个,
     # 计划已下达, 指标已分配到各片区; a task done is a fact, 主要指标已全面完成, 已完成市下达
@@ -3226,6 +3276,17 @@ def read_document(
                     and not FUTURE.search(plain, as_of.end(), quantity.start)
                 )
                 or (year_end and year is not None and year.year == published.year)
+                # a report on the year it is published in, written in its last month
+                # (2025届毕业生就业质量年度报告, of 26 December): what its span says of that
+                # year happened, where its sentence plans nothing
+                or (
+                    report_year == published.year
+                    and year is not None
+                    and year.year == published.year
+                    and not future
+                    and not planned_here
+                    and any(start < quantity.start < end for start, end in report_spans)
+                )
                 or _labelled_result(plain, sentence.start, quantity, year, published)
                 or (
                     year is not None
@@ -3238,6 +3299,7 @@ def read_document(
                 # "The share of loss-making firms was 16.8%": what a number was is a fact,
                 # whatever else its sentence says of the plan
                 or bool(_WAS.search(plain, max(floor, quantity.start - 20), quantity.start))
+                or bool(_HAS_HAD.search(plain, max(floor, quantity.start - 40), quantity.start))
                 or (
                     bool(_WAS_AFTER.match(plain, quantity.end, clause[1]))
                     and not _NAMED_GOAL_BEFORE.search(

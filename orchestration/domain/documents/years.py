@@ -254,24 +254,28 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
 
 # The title of a report on one year (临澜市2025年度营商环境评价报告, 2024年度社会责任报告,
 # 关于2024年全省工业和信息化工作情况的报告, 2024年国民经济和社会发展统计公报): one year, then a
-# word for a report, and at most a note in brackets (摘要) or 发布 after it
+# word for a report, and at most a note in brackets (摘要) or 发布 after it; or a school
+# year's graduates, 2025届毕业生就业质量年度报告
 _ONE_YEAR_REPORT = re.compile(
-    r"[^\S\n]*[^\n。\d]{0,30}?((?:19|20)\d\d)\s*年度?[^\n。\d]{0,30}?"
+    r"[^\S\n]*[^\n。\d]{0,30}?((?:19|20)\d\d)\s*(?:年度?|届)[^\n。\d]{0,30}?"
     r"(?:报告|通报|公报|总结|年报|大事记)(?:\([^\n)]{0,6}\))?(?:发布)?[^\S\n]*"
 )
 
 
+_REPORT_MONTH = 12  # a report of the year it is published in: written in its last month
+
+
 def one_year_report(text: str, published: date) -> tuple[int, list[tuple[int, int]]] | None:
-    """The year of a report on one year already ended, named by its title (its first
-    line, published after that year: a December summary of the same year is not one),
-    and the spans that report it: every number there with no year of its own is of that
-    year, as is 全年 (the report's whole year, not the year of publication). They run from
+    """The year of a report on one year, named by its title (its first line), published
+    after that year or in its last month (a graduate report of 26 December on that
+    year's cohort reports it; one of November may still plan the year's end), and the
+    spans that report it: every number there with no year of its own is of that year,
+    as is 全年 (the report's whole year, not the year of publication). They run from
     the title to the first heading that turns ahead (2026年工作安排) and is not the review's
     own (一、年度目标完成情况), or is numbered and names a later year (五、2026年及2027年工作
     目标, 二、2026年一季度运行情况); an unnumbered line of the front matter (the date it
     was written, 2026年2月10日, or a speech's occasion, ——在2025年…大会上) turns nothing.
-    Not a
-    government work report (政府工作报告), which sets the goals of the year it is given in."""
+    Not a government work report (政府工作报告), which sets the goals of the year it is given in."""
     title_start = len(text) - len(text.lstrip())
     title_end = text.find("\n", title_start)
     title_end = len(text) if title_end < 0 else title_end
@@ -279,7 +283,7 @@ def one_year_report(text: str, published: date) -> tuple[int, list[tuple[int, in
     if match is None or "政府工作报告" in match[0]:
         return None
     year = int(match[1])
-    if year >= published.year:
+    if year > published.year or (year == published.year and published.month < _REPORT_MONTH):
         return None
     position = title_end + 1
     for line in text[position:].split("\n"):
@@ -577,6 +581,18 @@ def _another_numbers_own_year(
         # 2023"); "rose 17.8 percent to 96.4 billion yuan in January-June" is one period
         and CLAUSE_BREAK.search(text, quantity.end, other.start) is not None
         and not LIST_JOIN.fullmatch(text, quantity.end, other.start)
+        for other in neighbours
+    )
+
+
+def _a_number_before_owns(
+    text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
+) -> bool:
+    """Whether `year`, before `quantity`, is stated right after a number before it."""
+    return any(
+        other.end <= year.start
+        and other.end <= quantity.start
+        and _YEAR_AFTER.fullmatch(text, other.end, year.start)
         for other in neighbours
     )
 
@@ -918,6 +934,15 @@ def year_for(
         and not (m.start >= quantity.end and _NEXT_ITEM.fullmatch(text, quantity.end, m.start))
     ]
     own = [m for m in periods if clause[0] <= m.start and m.end <= clause[1]]
+    if any(m.start >= quantity.end for m in own):
+        # a year before the number that another number before it states as its own ("to
+        # invest RMB 5 billion by 2027 and … 90% across its portfolio by the end of 2026")
+        # is not this one's, when its clause states one after it
+        own = [
+            m
+            for m in own
+            if m.start >= quantity.end or not _a_number_before_owns(text, m, quantity, neighbours)
+        ]
     # a year in another number's clause (2024年这个数是43.6%) is that number's
     periods = own or [m for m in periods if not _in_another_clause(text, m, quantity, neighbours)]
     if periods:
@@ -1077,8 +1102,8 @@ _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (no
     r"\s*年?\s*(?:底|末)?\s*(?:力争|争取|要|将)?\s*(?:达到|突破|超过|不少于|不低于|增至|达)\s*"
 )
 _OWN_YEAR = re.compile(
-    r"\s*(?:年度?\s*)?(?:底|末)?(?:的|之|level of|figure of|'s)?\s*", re.IGNORECASE
-)  # 较2022年的680亿元, 由去年底的3.6万个, 较2023年度之57.4万台
+    r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|level of|figure of|'s|\()?\s*", re.IGNORECASE
+)  # 较2022年的680亿元, 由去年底的3.6万个, 较2023年度之57.4万台, 比2024届(48.6%)
 
 
 def respective_years(
