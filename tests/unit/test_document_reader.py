@@ -7855,3 +7855,129 @@ _SETS_123_124 = build_index(
 )
 def test_what_sets_123_and_124_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_123_124) == expected
+
+
+_SETS_125_126 = build_index(
+    {
+        "revenue": "CNY_100m",
+        "jobs": "count",
+        "rd_intensity": "pct",
+        "firm_rd_share": "pct",
+        "diagnosed": "count",
+        "shipments": "count",
+        "applications": "count",
+        "ambassadors": "count",
+    },
+    [
+        ("revenue", "subject", "营业收入|revenue"),
+        ("revenue", "measure", "达到|reach"),
+        ("jobs", "subject", "就业岗位"),
+        ("jobs", "measure", "新增"),
+        ("rd_intensity", "subject", "R&D|research and development"),
+        ("rd_intensity", "measure", "percent of GDP|of GDP"),
+        ("firm_rd_share", "subject", "R&D spending"),
+        ("firm_rd_share", "measure", "of revenue"),
+        ("diagnosed", "subject", "中小企业"),
+        ("diagnosed", "measure", "诊断评估"),
+        ("shipments", "subject", "Dongling"),
+        ("shipments", "measure", "shipments|machines"),
+        ("applications", "subject", "住宅大厦"),
+        ("applications", "measure", "协助"),
+        ("ambassadors", "subject", "减碳大使"),
+        ("ambassadors", "measure", "名额"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a list whose lead-in says its brackets hold a past year's results
+        (
+            "公司2026年主要经营目标如下(括号内为2025年完成数):\n\n"
+            "1. 营业收入达到18.5亿元(14.2亿元);\n2. 新增就业岗位300个(220个)。\n\n"
+            "中期目标:力争到2028年营业收入突破30亿元。",
+            date(2026, 2, 10),
+            [
+                ("target", "revenue", 18.5, 2026),
+                ("figure", "revenue", 14.2, 2025),
+                ("target", "jobs", 300, 2026),
+                ("figure", "jobs", 220, 2025),
+                ("target", "revenue", 30, 2028),
+            ],
+        ),
+        (
+            "Targets for 2026 (figures in brackets are 2025 actuals):\n\n- Revenue to reach "
+            "RMB 1.85 billion (RMB 1.42 billion)\n",
+            date(2026, 2, 10),
+            [("target", "revenue", 1.85, 2026), ("figure", "revenue", 1.42, 2025)],
+        ),
+        # a subject inside another indicator's longer subject names the number its own
+        # measure names beyond the number's unit, before a subject of the sentences before
+        (
+            "The plan aims to lift research and development spending to 3.0 percent of GDP "
+            "by 2025. R&D spending is to rise further, to 3.3 percent of GDP by 2027.",
+            date(2025, 4, 18),
+            [("target", "rd_intensity", 3.0, 2025), ("target", "rd_intensity", 3.3, 2027)],
+        ),
+        # the partners a firm works with are no count of its own
+        (
+            "Dongling has set a goal of 500 shipments by 2026, working with two universities "
+            "in the city.",
+            date(2025, 4, 1),
+            [("target", "shipments", 500, 2026)],
+        ),
+        # a count of those helped to apply for support is no instrument
+        (
+            "一、2026年底前協助150座私人住宅大廈向政府申請屋苑充電設施資助。",
+            date(2025, 6, 1),
+            [("target", "applications", 150, 2026)],
+        ),
+        # the places an event offers are its size
+        (
+            "成為「減碳大使」:2026年6月21日舉行首場簡介會,名額80人,先到先得。",
+            date(2025, 6, 1),
+            [],
+        ),
+    ],
+)
+def test_what_sets_125_and_126_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_125_126) == expected
+
+
+def test_a_heading_that_reviews_how_goals_were_met_reports_them():
+    # (in a one-year plan, whose year its numbers otherwise take as goals; the year the
+    # heading's 上年度 names is not yet read, so only the kinds are held here)
+    text = (
+        "澄川市工业和信息化局2025年政府采购意向公开\n\n四、上年度绩效目标完成情况\n\n"
+        "1. 全年为286家中小企业提供诊断评估服务,完成年度目标(≥260家)的110%;"
+    )
+    claims = read_document("d", text, date(2025, 5, 10), _SETS_125_126)
+    assert [(c.claim_kind, c.value) for c in claims if c.indicator_id] == [
+        ("figure", 286),
+        ("figure", 260),
+    ]
+
+
+def test_a_nested_subjects_measure_that_is_only_the_numbers_unit_decides_nothing():
+    index = build_index(
+        {"intensity": "pct", "firm_share": "pct"},
+        [
+            ("intensity", "subject", "R&D"),
+            ("intensity", "measure", "percent"),
+            ("firm_share", "subject", "R&D spending"),
+            ("firm_share", "measure", "of revenue"),
+        ],
+    )
+    text = "R&D spending is to rise further, to 3.3 percent by 2027."
+    assert _mapped_claims(text, date(2025, 4, 18), index) == [("target", "firm_share", 3.3, 2027)]
+
+
+def test_results_in_brackets_of_the_year_a_plan_is_written_in_are_results():
+    text = (
+        "公司2026年主要经营目标如下(括号内为2025年完成数):\n\n1. 营业收入达到18.5亿元(14.2亿元);\n"
+    )
+    assert _mapped_claims(text, date(2025, 12, 28), _SETS_125_126) == [
+        ("target", "revenue", 18.5, 2026),
+        ("figure", "revenue", 14.2, 2025),
+    ]

@@ -398,7 +398,9 @@ _CLAUSE_NAMES_NOTHING = re.compile(
     # (or a word that points back to the subject: 规模突破1600亿元, 总量达到…)
     r"(?:力争|争取|要|将)?\s*(?:总规模|规模|总量|总额)?\s*(?:力争|争取|要|将)?\s*"
     r"(?:突破|达到|超过|增至|增长到|提高到|提升到|实现|达|超|为)?\s*"
-    r"|[\s,]*(?:an?\s+)?(?:real\s+|nominal\s+)?(?:increase|rise|growth|decline|drop|fall)\s+of\s+",
+    r"|[\s,]*(?:an?\s+)?(?:real\s+|nominal\s+)?(?:increase|rise|growth|decline|drop|fall)\s+of\s+"
+    # (and the bare "to" of a verb in the clause before: "is to rise further, to 3.3 percent")
+    r"|[\s,]*to\s+",
     re.IGNORECASE,
 )
 # The role of a subject found inside a longer subject of another indicator (alias_mentions)
@@ -1046,17 +1048,21 @@ def _ranked(
                 own, quantity, clause, window, sentence, noun_follows, role == "subject", text
             )
         subject, measure = places["subject"], places["measure"]
-        if subject is None:
+        if subject is None or subject.tier == 4:
             # 规上工业 inside 规上工业增加值 (the growth rate's subject) still names the
             # level's, for an amount the growth rate cannot be: in the amount's own clause,
             # or in its sentence where the amount's clause names nothing else before it
-            # (…,到2027年达到2.6万元; not …增长6.5%,营业收入4200亿元)
+            # (…,到2027年达到2.6万元; not …增长6.5%,营业收入4200亿元); in the number's
+            # sentence, before one only named in the sentences before
             bare = _CLAUSE_NAMES_NOTHING.fullmatch(text, clause[0], quantity.start)
-            subject = _nearest(
+            nested = _nearest(
                 [
                     m
                     for m in mentions.get((indicator, _NESTED_SUBJECT), [])
-                    if not set(m.within) & set(index.candidates(quantity.dimension))
+                    if (
+                        not set(m.within) & set(index.candidates(quantity.dimension))
+                        or _own_measure_decides(mentions, quantity, measure, m.within, sentence)
+                    )
                     and (bare or (clause[0] <= m.start and m.end <= clause[1]))
                 ],
                 quantity,
@@ -1067,6 +1073,7 @@ def _ranked(
                 False,  # (in the number's own sentence)
                 text,
             )
+            subject = nested or subject
         if _BUILDINGS_COUNTED.search(quantity.text) and not any(
             place is not None
             and place.mention is not None
@@ -1182,6 +1189,30 @@ def _ranked(
     return _word_before_unit(ranked, quantity)
 
 
+def _own_measure_decides(
+    mentions: dict[tuple[str, str], list[Mention]],
+    quantity: Quantity,
+    measure: _Place | None,
+    longer: tuple[str, ...],
+    sentence: Sentence,
+) -> bool:
+    """Whether a nested subject's own measure, in words beyond the number's own unit and
+    in its clause, names the number where the longer subject's indicators name no measure
+    in the sentence ("R&D spending is to rise to 3.3 percent of GDP": R&D intensity, not
+    the firms' R&D share of revenue)."""
+    return (
+        measure is not None
+        and measure.tier == 0
+        and measure.mention is not None
+        and measure.mention.end > quantity.end
+        and not any(
+            sentence.start <= m.start and m.end <= sentence.end
+            for other in longer
+            for m in mentions.get((other, "measure"), [])
+        )
+    )
+
+
 def _word_before_unit(ranked: list[_Match], quantity: Quantity) -> list[_Match]:
     """Of two indicators named by one subject phrase, the one whose measure is a word in
     the number's clause (出口量达到20万辆) before the one whose measure is only the
@@ -1219,7 +1250,9 @@ _COUNTED_ELSE = re.compile(
     # (or the steps a project is built in: "construction in two phases"; or a maker's
     # models or plants, not its vehicles: "by adding two mid-size models", "two plants
     # still under construction")
-    r"|phases|stages|rounds|batches|models|variants|plants|factories)\b",
+    r"|phases|stages|rounds|batches|models|variants|plants|factories"
+    # (or the partners a firm works with: "working with two universities")
+    r"|universities|colleges|institutes|partners|customers)\b",
     re.I,
 )
 # After an English count, what is no noun of its own: a stop, a preposition, a year
@@ -1417,6 +1450,9 @@ _SUPPOSED = re.compile(r"\s*[\"']?\s*If\b[^,;.]*$", re.IGNORECASE)
 # what is done there
 _IN_PLACES = re.compile(r"在[^,;。\d]{0,12}$")
 _PLACES_AFTER = re.compile(r"(?:行政)?(?:村|镇|乡|街道|社区|县|区|市|省)(?!级)")
+# The places an event offers (简介会名额80人,先到先得): its size, no goal
+_PLACES_OFFERED = re.compile(r"名额\s*(?:为|有|共)?\s*$")
+_FIRST_COME = re.compile(r"[^。;\n]{0,6}?(?:先到先得|额满即止|报满即止|满额即止)")
 # ... and in Chinese, a clause that waits for a level before acting (等第一期出租率达到70%
 # 之后再启动): the condition, not a goal
 _WAIT_UNTIL = re.compile(r"\s*(?:等|待)到?[^,;。\d]{0,24}")
@@ -1446,6 +1482,10 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or (
             bool(_PLACES_AFTER.match(text, quantity.end))
             and bool(_IN_PLACES.search(text, max(clause[0], quantity.start - 16), quantity.start))
+        )
+        or (
+            bool(_PLACES_OFFERED.search(text, max(0, quantity.start - 6), quantity.start))
+            and bool(_FIRST_COME.match(text, quantity.end))
         )
         or (
             bool(_WAIT_UNTIL.fullmatch(text, clause[0], quantity.start))
@@ -1654,14 +1694,24 @@ _BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$")
 _FUND_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}funds?\b|[^,;。]{0,12}?基金", re.I)
 
 
+# Support applied for, after a count: the count is of the applicants ("help 150 buildings
+# apply for subsidies", 协助150座住宅大厦向政府申请充电设施资助)
+_APPLY_FOR = re.compile(
+    r"申请[^,;。\d]{0,16}?(?:资助|补贴|补助)|\bapply\s+for\b[^,;.\d]{0,30}?\b(?:subsid|grants?\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_instrument(
     text: str, quantity: Quantity, clause: tuple[int, int], sentence: Sentence
 ) -> bool:
     """Whether `quantity` states support granted or capped: its clause names it, or
     caps what a clause before it granted. A target whose sentence only mentions support
     as a means ("Through subsidies, the IC scale should exceed ...") is not one."""
-    if _INSTRUMENT.search(text, clause[0], clause[1]):
-        return True
+    if _INSTRUMENT.search(text, clause[0], clause[1]) and not (
+        quantity.dimension == "count" and _APPLY_FOR.search(text, quantity.end, clause[1])
+    ):
+        return True  # (not a count of those helped to apply for it: 协助150座大厦申请资助)
     if _FUND_SIZE.search(text, max(sentence.start, clause[0] - 40), quantity.start):
         return True  # 设立省先进制造业集群母基金,规模200亿元
     if _BUDGETED.search(text, clause[0], quantity.start):
@@ -2774,6 +2824,49 @@ _ITEM_LINE = re.compile(
 )
 _LEAD_IN_REACH = 40  # lines
 
+# A list's lead-in that says its brackets hold a past year's results (主要经营目标如下(括号内
+# 为2025年完成数); "(figures in brackets are 2025 actuals)")
+_RESULTS_IN_BRACKETS = re.compile(
+    r"括号内(?:的)?(?:数字|数据|数值)?为\s*((?:19|20)\d\d)\s*年度?(?:的)?(?:实际)?"
+    r"(?:完成数|完成值|实际数|实际值|数据|数值|实绩)"
+    r"|\b(?:figures|numbers|values)\s+in\s+(?:brackets|parenthes[ei]s)\s+(?:are|show)\s+"
+    r"(?:the\s+)?((?:19|20)\d\d)\s+(?:actuals?|results?|outturns?|figures?)\b",
+    re.IGNORECASE,
+)
+_OPENS_BRACKET = re.compile(r"\(\s*$")
+_CLOSES = re.compile(r"\s*\)")
+
+
+def _results_lists(text: str) -> list[tuple[int, int, int]]:
+    """The lists whose brackets hold a past year's results, as (start, end, year): from
+    the lead-in that says so to the last item line after it (blank lines between)."""
+    found = []
+    for match in _RESULTS_IN_BRACKETS.finditer(text):
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        position = end
+        while position < len(text):
+            line_end = text.find("\n", position + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[position + 1 : line_end]
+            if line.strip() and not _ITEM_LINE.match(line):
+                break
+            if line.strip():
+                end = line_end
+            position = line_end
+        found.append((match.start(), end, int(match[1] or match[2])))
+    return found
+
+
+def _bracketed_result(
+    text: str, quantity: Quantity, lists: list[tuple[int, int, int]]
+) -> int | None:
+    """The year of a number alone in its brackets in such a list: a result, not a goal."""
+    year = next((y for start, end, y in lists if start < quantity.start < end), None)
+    if year is None or not _OPENS_BRACKET.search(text, max(0, quantity.start - 3), quantity.start):
+        return None
+    return year if _CLOSES.match(text, quantity.end) else None
+
 
 def _names_a_past_year(line: str, published: date | None) -> bool:
     """Whether a heading names years, all before the year of publication: the year its
@@ -3007,6 +3100,7 @@ def read_document(
     reported_cells = {
         start for table in found_tables for row in table.rows for start in row.reported
     }
+    results_lists = _results_lists(plain)
     table_values = sorted(
         (quantity for table in found_tables for row in table.rows for quantity, _ in row.values),
         key=lambda q: q.start,
@@ -3193,6 +3287,9 @@ def read_document(
             )
             if default and (year is None or year.start < sentence.start) and future:
                 year = default[-1]  # "GOALS (FOR 2030 UNLESS STATED)": what it says
+            bracketed = _bracketed_result(plain, quantity, results_lists) if results_lists else None
+            if bracketed is not None:
+                year = YearMention(quantity.start, quantity.start, bracketed)
             item = next((d for d in deadlines if d[0] <= quantity.start < d[1]), None)
             if (
                 item is not None
@@ -3267,6 +3364,7 @@ def read_document(
             as_of = _AS_OF.search(plain, sentence.start, quantity.start)
             reports = (
                 quantity.start in reported_cells  # a table's column of what was (基数)
+                or bracketed is not None  # 营业收入达到18.5亿元(14.2亿元), brackets of results
                 # 截至2月底,…意向投资额约600亿元,将力争…: what stands as of a date so far
                 # this year, before any word of the future
                 or (

@@ -307,6 +307,9 @@ _REVIEW = re.compile(
     r"|achievements)\b",
     re.IGNORECASE,
 )
+# A heading that reviews how goals were met (四、上年度绩效目标完成情况): a review, for
+# all its 目标
+_GOALS_MET = re.compile(r"目标(?:任务)?的?(?:完成|执行|实现|落实)情况")
 # How a heading is numbered (一、 / (一) / I. / 1.): a heading numbered alike is a sibling
 _MARKER = re.compile(
     r"[^\S\n]*(?:(?P<zh>[一二三四五六七八九十]+、)|(?P<paren>\([一二三四五六七八九十]+\))"
@@ -388,7 +391,12 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
             if start is not None and (later or _AHEAD.search(line) or (kind and kind == level)):
                 spans.append((start, position))
                 start = None
-            if start is None and _REVIEW.search(line) and not (later or _AHEAD.search(line)):
+            if (
+                start is None
+                and _REVIEW.search(line)
+                and not later
+                and (not _AHEAD.search(line) or _GOALS_MET.search(line))
+            ):
                 start, level = position + len(line), kind
         elif start is None and _REVIEW_LEAD.match(line) and not _later_year(line, published):
             spans.append((position, position + len(line)))
