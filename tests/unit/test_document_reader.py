@@ -7981,3 +7981,169 @@ def test_results_in_brackets_of_the_year_a_plan_is_written_in_are_results():
         ("target", "revenue", 18.5, 2026),
         ("figure", "revenue", 14.2, 2025),
     ]
+
+
+_REVIEWED_123_124 = build_index(
+    {
+        "entities": "count",
+        "hq": "count",
+        "centres": "count",
+        "chargers": "count",
+        "firms": "count",
+        "nev": "vehicles",
+        "va_growth": "pct",
+        "occupancy": "pct",
+        "deals": "count",
+        "green_loans": "CNY_100m",
+        "hospitals": "count",
+        "beds": "count",
+        "invest": "CNY_100m",
+        "buildings": "count",
+        "land_price": "CNY",
+        "grads": "pct",
+    },
+    [
+        ("entities", "subject", "市场主体"),
+        ("entities", "measure", "新增"),
+        ("hq", "subject", "区域总部"),
+        ("hq", "measure", "新设"),
+        ("centres", "subject", "养老服务中心"),
+        ("centres", "measure", "新建"),
+        ("chargers", "subject", "charging points|充电桩"),
+        ("chargers", "measure", "added|新建"),
+        ("firms", "subject", "firms"),
+        ("firms", "measure", "attracted"),
+        ("nev", "subject", "NEVs?"),
+        ("nev", "measure", "sold|output"),
+        ("va_growth", "subject", "industrial value added"),
+        ("va_growth", "measure", "up"),
+        ("occupancy", "subject", "park"),
+        ("occupancy", "measure", "occupancy rate"),
+        ("deals", "subject", "工厦"),
+        ("deals", "measure", "成交量"),
+        ("green_loans", "subject", "绿色贷款"),
+        ("green_loans", "measure", "余额"),
+        ("hospitals", "subject", "hospitals"),
+        ("hospitals", "measure", "building"),
+        ("beds", "subject", "hospital"),
+        ("beds", "measure", "beds?"),
+        ("invest", "subject", "产业项目"),
+        ("invest", "measure", "投资"),
+        ("buildings", "subject", "产业大楼"),
+        ("buildings", "measure", "兴建"),
+        ("land_price", "subject", "logistics land"),
+        ("land_price", "measure", "price"),
+        ("grads", "subject", "毕业生就业率"),
+        ("grads", "measure", "达到|为"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the places where a thing is done are counted only before what is done there:
+        # not the first characters of a compound (市场主体, 区域总部, 社区养老服务中心)
+        (
+            "到2025年,在全县新增3000个市场主体。",
+            date(2024, 3, 1),
+            [("target", "entities", 3000, 2025)],
+        ),
+        ("到2027年,在海外新设10家区域总部。", date(2025, 3, 1), [("target", "hq", 10, 2027)]),
+        (
+            "到2026年,在全市新建30个社区养老服务中心。",
+            date(2025, 3, 1),
+            [("target", "centres", 30, 2026)],
+        ),
+        # the future perfect is a goal
+        (
+            "By 2027 the city will have added 5,000 charging points.",
+            date(2025, 3, 1),
+            [("target", "chargers", 5000, 2027)],
+        ),
+        (
+            "By 2030, the zone aims to have attracted 200 firms.",
+            date(2025, 3, 1),
+            [("target", "firms", 200, 2030)],
+        ),
+        # "sold" with no object of a deal, and a change on the year, are a goal's words
+        (
+            "In 2025, raise the number of NEVs sold in the city to 300,000 units.",
+            date(2025, 3, 1),
+            [("target", "nev", 300_000, 2025)],
+        ),
+        (
+            "Lanping 2025 Work Plan for Industry\n\n1. Industrial value added: up 6% year-on-year.",
+            date(2025, 1, 10),
+            [("target", "va_growth", 6, 2025)],
+        ),
+        # "outside the scope" of another phrase leaves the number alone
+        (
+            "The park targets an occupancy rate of 90% by 2027 and projects that fall outside "
+            "the scope of the zone will not be counted.",
+            date(2025, 3, 1),
+            [("target", "occupancy", 90, 2027)],
+        ),
+        # 预期 before 目标 a few characters on is a goal; 本行政区域 is no firm
+        (
+            "我们预期的目标是2026年工厦成交量达到1300宗。",
+            date(2026, 3, 20),
+            [("target", "deals", 1300, 2026)],
+        ),
+        (
+            "本行政区域内预期2026年新建充电桩5000个。",
+            date(2025, 3, 20),
+            [("target", "chargers", 5000, 2026)],
+        ),
+        # a capitalised verb in a title is no name of a stage
+        (
+            "Its headline goals for 2027: Building Three New Hospitals.",
+            date(2025, 3, 1),
+            [("target", "hospitals", 3, 2027)],
+        ),
+        # "bed capacity" is the measure, not a capacity of making
+        (
+            "By 2027, the city's hospital bed capacity will reach 8,000.",
+            date(2025, 3, 1),
+            [("target", "beds", 8000, 2027)],
+        ),
+        # a December report's sentence about the year to come is no result
+        (
+            "澄川职业技术学院2025届毕业生就业质量年度报告\n\n2025届毕业生就业率为95.1%。下一步,毕业生就业率"
+            "达到96%。",
+            date(2025, 12, 20),
+            [("figure", "grads", 95.1, 2025), ("target", "grads", 96, 2025)],
+        ),
+        # a numbered item's investment with a bound is a goal, not a budget
+        (
+            "(一)产业项目投资。2025年,全镇产业项目投资目标。计划投资1.2亿元以上。",
+            date(2025, 2, 26),
+            [("target", "invest", 1.2, 2025)],
+        ),
+        # plots of land (幅) count only for an indicator named for land
+        (
+            "首批兩幅產業用地已於2025年2月批出,2026年前興建產業大樓3棟。",
+            date(2025, 6, 1),
+            [("target", "buildings", 3, 2026)],
+        ),
+        # "per sq. m" is one unit, across its full stop
+        (
+            "From January 2026, logistics land will carry a benchmark price of RMB 390 per sq. m.",
+            date(2025, 10, 21),
+            [],
+        ),
+    ],
+)
+def test_the_first_review_of_the_123_124_rules(text, published, expected):
+    assert _mapped_claims(text, published, _REVIEWED_123_124) == expected
+
+
+def test_what_was_keeps_its_first_numbers_year_in_a_sentence_of_facts():
+    # (the year rule for a number between two years applies to sentences of goals)
+    index = build_index({"chargers": "count"}, [("chargers", "subject", "charging points")])
+    text = (
+        "The number of public charging points was 68,400 in 2023 and about 91,000 by "
+        "September 2024."
+    )
+    kinds = [c[0] for c in _mapped_claims(text, date(2024, 11, 20), index)]
+    assert kinds == ["figure", "figure"]

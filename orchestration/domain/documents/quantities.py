@@ -287,7 +287,12 @@ _REFERENCE = re.compile(
     r"\s*[:.]?\s*\+?(?:[\d-]+\s){0,4}$",
     re.IGNORECASE,
 )
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")  # "Phase Two", not "is building two"
+# A stage or class named by a capitalised number word ("Phase Two", "Class One", "Tier
+# Two"): not a verb in a title ("Building Three New Hospitals", "Plant Three Hundred")
+_STAGE_NAMED = re.compile(
+    r"\b(?:Phase|Stage|Class|Tier|Grade|Type|Category|Round|Level|Block|Lot|Line|Route"
+    r"|Terminal|Berth|Gate|Hall|Tower|Zone)\s+$"
+)
 _ITEM_LABEL = re.compile(r"\b(?:goal|objective|task|step|priority|point)\s+$", re.I)
 # A rank, an order or a whole: which ones, not how many ("the national top three", "the
 # first three new routes", "all eight vessels", "the city's 14 universities")
@@ -386,8 +391,7 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     if (
         plain
         and raw[:1].isupper()
-        and _CAPITALISED_BEFORE.search(text, max(0, match.start() - 24), match.start())
-        and _REFERENCE.search(text[max(0, match.start() - 24) : match.start()])
+        and _STAGE_NAMED.search(text, max(0, match.start() - 12), match.start())
     ):
         return True  # "Phase Two", "Class One": a name, in capitalised words
     if plain and _PARTS_AFTER.match(text, match.end()):

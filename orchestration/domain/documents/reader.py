@@ -694,14 +694,16 @@ def alias_mentions(
         or (
             m.role != "subject"
             and not _inside_other_subject(m, subjects, starts, clauses)
-            and not _CAPACITY_AFTER.match(text, m.end)
+            and not (_MAKING.fullmatch(m.text) and _CAPACITY_AFTER.match(text, m.end))
         )
     ]
     return sorted(kept + nested, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
 
 
-# A measure that qualifies a capacity names the capacity, not itself: "production
-# capacity" is what a plant can make, not its output
+# A measure of making that qualifies a capacity names the capacity, not itself:
+# "production capacity" is what a plant can make, not its output (a capacity that is the
+# measure, "bed capacity", stays); the subject and the unit may still name the indicator
+_MAKING = re.compile(r"production|output|manufacturing|assembly|generation", re.IGNORECASE)
 _CAPACITY_AFTER = re.compile(r"[^\S\n]+capacit(?:y|ies)\b", re.IGNORECASE)
 
 
@@ -785,9 +787,11 @@ _TAKES_UNIT = {
 }
 _NOUN_FOLLOWS = {"count", "vehicles"}
 # A Chinese count of buildings (6栋), only of an indicator named for buildings (标准厂房,
-# 楼宇, a measure 栋)
-_BUILDINGS_COUNTED = re.compile(r"[栋幢]$")
-_BUILDINGS_NAMED = re.compile(r"栋|幢|楼|厂房|房屋|住房|住宅|公寓|building", re.IGNORECASE)
+# 楼宇, a measure 栋); and of plots of land (8幅), only of one named for land
+_NAMED_FOR_WHAT_IS_COUNTED = (
+    (re.compile(r"[栋幢]$"), re.compile(r"栋|幢|楼|厂房|房屋|住房|住宅|公寓|building", re.I)),
+    (re.compile(r"幅$"), re.compile(r"地|幅|land|plot|site", re.IGNORECASE)),
+)
 # A Chinese count of people (5000人, 300名, 2万人次), which counts no firms (企业, 每家)
 _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
 _FIRMS_NAMED = re.compile(r"企业|家")
@@ -1074,11 +1078,13 @@ def _ranked(
                 text,
             )
             subject = nested or subject
-        if _BUILDINGS_COUNTED.search(quantity.text) and not any(
-            place is not None
-            and place.mention is not None
-            and _BUILDINGS_NAMED.search(place.mention.text)
-            for place in (subject, measure)
+        if any(
+            counted.search(quantity.text)
+            and not any(
+                place is not None and place.mention is not None and named.search(place.mention.text)
+                for place in (subject, measure)
+            )
+            for counted, named in _NAMED_FOR_WHAT_IS_COUNTED
         ):
             continue  # 涉及楼栋860栋: buildings, not the renovated communities counted
         if (
@@ -1388,7 +1394,7 @@ _WORKED_OUT_BEFORE = re.compile(
 _NOT_IN_PLAN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:does|did|do) not (?:appear|feature|exist)\s+(?:in|on|anywhere)\b"
     # ("a further RMB 1.5 billion of investment, is outside the scope of this approval")
-    r"|[^.;]{0,40}?\b(?:is|are|lies|lie|falls|fall)\s+(?:outside|beyond)\s+the\s+scope\b",
+    r"|[^.;,]{0,30}?,\s*(?:is|are|lies|lie|falls|fall)\s+(?:outside|beyond)\s+the\s+scope\b",
     re.IGNORECASE,
 )
 # A multiple set after a number to describe it, with a word of approximation ("150,000
@@ -1449,7 +1455,12 @@ _SUPPOSED = re.compile(r"\s*[\"']?\s*If\b[^,;.]*$", re.IGNORECASE)
 # Where a thing is done, counted (在全镇12个行政村安装太阳能路灯600盏): the places, not
 # what is done there
 _IN_PLACES = re.compile(r"在[^,;。\d]{0,12}$")
-_PLACES_AFTER = re.compile(r"(?:行政)?(?:村|镇|乡|街道|社区|县|区|市|省)(?!级)")
+_PLACES_AFTER = re.compile(
+    r"(?:行政村|村|乡镇|镇|乡|街道|社区|县|区|市|省)(?:内|中|范围内)?"
+    # (a verb of what is done there, not a compound: 3000个市场主体, 区域总部, 社区养老服务中心)
+    r"(?=(?:全面|分别|统一)?(?:新建|建设|建成|安装|实施|开展|推广|布设|设立|铺设|配备|打造|改造"
+    r"|完成|推进|试点|启动|覆盖))"
+)
 # The places an event offers (简介会名额80人,先到先得): its size, no goal
 _PLACES_OFFERED = re.compile(r"名额\s*(?:为|有|共)?\s*$")
 _FIRST_COME = re.compile(r"[^。;\n]{0,6}?(?:先到先得|额满即止|报满即止|满额即止)")
@@ -1649,12 +1660,14 @@ _NATIONAL_ASIDE = re.compile(
 # plan's 5.5%左右 and, after its comma, 本研究预估全年约4.9% (a forecast); 年均需成长约14.9%
 # (a rate worked out from a target). Or a projection that leads its sentence in (本研究模型
 # 预估,2026-2030年...年均成长约4.3%至4.7%).
-_FORECASTER = r"(?:本研究|本报告|本文|笔者|课题组|研究团队|我们|本会|本行(?!业)|机构)[^,;。]{0,8}?"
+_FORECASTER = (
+    r"(?:本研究|本报告|本文|笔者|课题组|研究团队|我们|本会|本行(?!业|政)|机构)[^,;。]{0,8}?"
+)
 # (not a forecast that goals are then set on, later in its sentence: 依据…研究机构对市场之
 # 预测,订定2025年目标…; the goals are the firm's own)
 _NOT_GOALS_BASIS = r"(?![^。]*?(?:订定|制定|设定)[^。]{0,20}?(?:目标|\d))"
 _RECKONED = re.compile(
-    rf"{_FORECASTER}(?:预估|预测|推估|估计|推算|预期(?!目标|性|指标)){_NOT_GOALS_BASIS}|年均[^,;。]{{0,6}}?[须需](?!求)"
+    rf"{_FORECASTER}(?:预估|预测|推估|估计|推算|预期(?![^,;。\d]{{0,6}}目标)(?!性|指标)){_NOT_GOALS_BASIS}|年均[^,;。]{{0,6}}?[须需](?!求)"
     # what is left to do for a year's goal: 今年四季度只需生产13.4万辆, 四季度需到位10.1亿美元
     # (the amount right after the need: not 距30%的目标仍需持续发力)
     r"|(?:(?:只|仍|还|尚)|季度[^,;。]{0,2})需(?!求)[^,;。\d]{0,6}\d"
@@ -1678,7 +1691,7 @@ _OUTSIDERS_VIEW = re.compile(
     re.IGNORECASE,
 )
 _RECKONED_LEAD = re.compile(
-    rf"{_FORECASTER}(?:预估|预测|推估|预期(?!目标|性|指标)){_NOT_GOALS_BASIS}\s*[,:](?=[^;]*$)"
+    rf"{_FORECASTER}(?:预估|预测|推估|预期(?![^,;。\d]{{0,6}}目标)(?!性|指标)){_NOT_GOALS_BASIS}\s*[,:](?=[^;]*$)"
 )
 
 
@@ -1940,6 +1953,7 @@ _PROJECT_TOTAL = re.compile(
 # A numbered item's budget, a sentence of its own after what the item does (the
 # project's size, as _PROJECT_TOTAL; not a goal for the indicator of investment)
 _ITEM_BUDGET = re.compile(r"。\s*计划(?:总)?投资(?:约|为)?\s*$")
+_BUDGET_ENDS = re.compile(r"\s*(?:。|;|\(|$)")  # (an exact sum: not 1.2亿元以上, a goal)
 _CLOSES_BRACKET = re.compile(r"\s*(?:人民币)?\s*(?:以上|以下)?\s*\)")
 _QUALIFIER_IN_BRACKET = re.compile(
     r"\([^()]*(?:营收|营业收入|收入|产值|销售额|投资额|\brevenue\b|\bsales\b)[^()]*$",
@@ -2021,8 +2035,10 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
     if _PROJECT_TOTAL.search(text, max(0, quantity.start - 40), quantity.start):
         return True  # 整车基地二期项目总投资156亿元; "Total investment: RMB 18.6 billion"
     line_start = text.rfind("\n", 0, quantity.start) + 1
-    if _ITEM_START.match(text, line_start) and _ITEM_BUDGET.search(
-        text, line_start, quantity.start
+    if (
+        _ITEM_START.match(text, line_start)
+        and _ITEM_BUDGET.search(text, line_start, quantity.start)
+        and _BUDGET_ENDS.match(text, quantity.end)
     ):
         return True  # (四)"亮化进村"工程。…。计划投资162万元。: the item's budget
     before = text[max(0, quantity.start - 80) : quantity.start]
@@ -2172,8 +2188,10 @@ _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$
 # What has been so far, right before the number ("the city has had four Class 1
 # approvals since the plan was issued", "has so far attracted 40 firms"): a fact of now
 _HAS_HAD = re.compile(
-    r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?(?:had|seen|recorded|received|attracted"
-    r"|added|approved|registered|signed)\s+(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$",
+    # (not the future perfect: "will have added", "aims to have attracted")
+    r"(?<!\bwill )(?<!\bshall )(?<!\bshould )(?<!\bwould )(?<!\bmust )(?<!\bcould )"
+    r"(?<!\bmay )(?<!\bmight )(?<!\bto )\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?"
+    r"(?:had|seen|recorded|received|attracted|added|approved|registered|signed)\s+(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$",
     re.IGNORECASE,
 )
 # ... or right after the number and its noun ("three were under construction at the end of
@@ -2214,6 +2232,8 @@ _PLANS_AHEAD = re.compile(
     r"力争|(?<!成功)争取|计划|预计|目标(?:是|为)|\b(?:will|aims?|plans?|expects?)\s+to\b",
     re.IGNORECASE,
 )
+# What a report says of the year to come, in the sentence or the label right before it
+_LOOKS_AHEAD = re.compile(r"来年|明年|新的一年|下一步|下步|今后|下一年")
 _YEAR_END_MONTH = 11  # from November, 预计 of the year of publication estimates its end
 # A part of the number before it: "..., of which exports made up", 其中
 _PART_OF_WHOLE = re.compile(r"\bof which\b|其中", re.IGNORECASE)
@@ -2406,8 +2426,10 @@ _HAPPENED = re.compile(
     r"|climbed|increased|decreased|as of|so far|currently"
     # (a change on the quarter or year before: "16.8% (up 0.9 percentage points q-o-q)";
     # and a deal done: "bought a park in August for RMB 1.35 billion")
-    r"|[yqm]-o-[yqm]|(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)"
-    r"|bought|sold|acquired)\b|同比(?:增长|下降)|实现了|完成了"
+    # (not a change on the year, which goals state too: "up 6% year-on-year")
+    r"|[qm]-o-[qm]|(?:quarter|month)[- ]on[- ](?:quarter|month)"
+    # (a deal with its object: not "the number of NEVs sold in the city")
+    r"|(?:bought|sold|acquired)\s+(?:a|an|the|its|their|\d))\b|同比(?:增长|下降)|实现了|完成了"
     r"|截至|截止|目前|现时|现有|过去一年|过去五年|一年来|五年来"
     # (not tasks or goals already handed down: 各片区主要任务已由…分解下达,其中…不少于55个,
     # 计划已下达, 指标已分配到各片区; a task done is a fact, 主要指标已全面完成, 已完成市下达
@@ -3383,6 +3405,8 @@ def read_document(
                     and year.year == published.year
                     and not future
                     and not planned_here
+                    # (nor what it says of the year to come: 来年, 下一步, 新的一年)
+                    and not _LOOKS_AHEAD.search(plain, max(0, sentence.start - 12), sentence.end)
                     and any(start < quantity.start < end for start, end in report_spans)
                 )
                 or _labelled_result(plain, sentence.start, quantity, year, published)

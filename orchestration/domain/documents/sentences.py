@@ -35,11 +35,12 @@ _CONVERSION_NEXT = re.compile(
     r"(?:dollars|USD)?",
     re.IGNORECASE,
 )
-# A full stop after these ends no sentence: "No. 3 [2025]", "Mr. Lin", "Jan. 16", "tel. +86".
+# A full stop after these ends no sentence: "No. 3 [2025]", "Mr. Lin", "Jan. 16", "tel. +86",
+# "per sq. m".
 # As written (no case folding), so "take off." and "said no." still end a sentence.
 _ABBREVIATION = re.compile(
     r"\b(?:No|Nos|NO|Art|Ref|Off|Gen|Mr|Mrs|Ms|Dr|St|vs|approx|Jan|Feb|Mar|Apr|Jun"
-    r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|[Tt]el|[Ff]ax)$"
+    r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|[Tt]el|[Ff]ax|sq)$"
 )
 
 

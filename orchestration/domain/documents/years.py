@@ -942,10 +942,12 @@ def year_for(
         and not (m.start >= quantity.end and _NEXT_ITEM.fullmatch(text, quantity.end, m.start))
     ]
     own = [m for m in periods if clause[0] <= m.start and m.end <= clause[1]]
-    if any(m.start >= quantity.end for m in own):
+    if future and any(m.start >= quantity.end for m in own):
         # a year before the number that another number before it states as its own ("to
         # invest RMB 5 billion by 2027 and … 90% across its portfolio by the end of 2026")
-        # is not this one's, when its clause states one after it
+        # is not this one's, when its clause states one after it (in a sentence of goals:
+        # what was, "68,400 in 2023 and about 91,000 by September 2024", keeps the year
+        # of its first number, a fact either way)
         own = [
             m
             for m in own
