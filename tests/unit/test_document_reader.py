@@ -8147,3 +8147,106 @@ def test_what_was_keeps_its_first_numbers_year_in_a_sentence_of_facts():
     )
     kinds = [c[0] for c in _mapped_claims(text, date(2024, 11, 20), index)]
     assert kinds == ["figure", "figure"]
+
+
+_SETS_127_128 = build_index(
+    {
+        "revenue": "CNY_bn",
+        "firms": "count",
+        "sourcing": "pct",
+        "trains": "count",
+        "teu": "count",
+        "trade": "CNY_100m",
+        "zone_revenue": "CNY_bn",
+    },
+    [
+        ("revenue", "subject", "Industry revenue"),
+        ("firms", "subject", "IC enterprises"),
+        ("sourcing", "subject", "Local sourcing"),
+        ("trains", "subject", "中欧班列"),
+        ("trains", "measure", "开行"),
+        ("teu", "subject", "集装箱吞吐量"),
+        ("trade", "subject", "进出口总值"),
+        ("zone_revenue", "subject", "High-Tech Zone"),
+        ("zone_revenue", "measure", "revenue"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "over the same period", after a verb of what happened, is the period past
+        (
+            "Industry revenue reached RMB 63.8 billion in 2024. The number of IC enterprises "
+            "grew from 52 to 87 over the same period.",
+            date(2025, 4, 15),
+            [("figure", "revenue", 63.8, 2024), ("figure", "firms", 87, 2024)],
+        ),
+        # a table of names, targets and the year of each
+        (
+            "Goal                     Target                  Year\n"
+            "Industry revenue         RMB 200 billion         2030\n"
+            "Local sourcing           35%                     2027\n",
+            date(2025, 4, 15),
+            [("target", "revenue", 200, 2030), ("target", "sourcing", 35, 2027)],
+        ),
+        # 列 counts trains, 标箱 containers; this year's plan (今年计划) plans
+        (
+            "今年计划开行中欧班列600列,截至10月底已开行512列;到2027年,港口集装箱吞吐量力争达到150万标箱。",
+            date(2025, 11, 18),
+            [
+                ("target", "trains", 600, 2025),
+                ("figure", "trains", 512, 2025),
+                ("target", "teu", 1_500_000, 2027),
+            ],
+        ),
+        # an allowance is an instrument
+        (
+            "The city offers a talent allowance of RMB 3,000 a month in the High-Tech Zone.",
+            date(2025, 4, 15),
+            [],
+        ),
+        # a bureau's own assessment (综合研判,…预计) is a forecast
+        (
+            "综合研判,下半年全市外贸有望延续稳中有进态势,预计全年进出口总值在2,900亿元左右。",
+            date(2025, 7, 22),
+            [],
+        ),
+    ],
+)
+def test_what_sets_127_and_128_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_127_128) == expected
+
+
+def test_what_grew_is_a_fact_whatever_year_a_goal_before_it_named():
+    # ("over the same period" after a past span of comparisons names no year left to
+    # take, and the goal's 2030 is not when it grew; the year itself is not held here)
+    text = (
+        "The outline sets industry revenue of RMB 200 billion by 2030. Industry revenue rose "
+        "from RMB 28.4 billion in 2020 to RMB 63.8 billion in 2024. The number of IC "
+        "enterprises grew from 52 to 87 over the same period."
+    )
+    claims = _mapped_claims(text, date(2025, 4, 15), _SETS_127_128)
+    assert [(kind, indicator, value) for kind, indicator, value, _ in claims] == [
+        ("target", "revenue", 200),
+        ("figure", "revenue", 28.4),
+        ("figure", "revenue", 63.8),
+        ("figure", "firms", 87),
+    ]
+
+
+def test_a_table_with_a_column_of_what_was_is_no_table_of_targets_by_year():
+    # (Goal | Plan target | Year | Latest: its rows are read as prose, each value with
+    # its own year, not every column with the row's target year)
+    text = (
+        "Goal                     Plan target        Year    Latest\n"
+        "Industry revenue         RMB 200 billion    2030    RMB 63.8 billion (2024)\n"
+        "Local sourcing           35%                2027    18% (2024)\n"
+    )
+    assert _mapped_claims(text, date(2025, 4, 15), _SETS_127_128) == [
+        ("target", "revenue", 200, 2030),
+        ("figure", "revenue", 63.8, 2024),
+        ("target", "sourcing", 35, 2027),
+        ("figure", "sourcing", 18, 2024),
+    ]

@@ -1305,6 +1305,7 @@ def _chosen(
 _INSTRUMENT = re.compile(
     r"补助|补贴|奖励|资助|贴息|奖补|减免|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
+    r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     r"|\brefund(?:s|ed)?\b|返还|退还"  # "50 percent of berth dues refunded"
     r"|\bunder management\b|基金规模"  # a fund's size
     r"|首期到位|\bset aside\b"  # a fund's first tranche, money set aside for a scheme
@@ -1691,6 +1692,8 @@ _OUTSIDERS_VIEW = re.compile(
     re.IGNORECASE,
 )
 _RECKONED_LEAD = re.compile(
+    # (or a bureau's own assessment: 综合研判,下半年…有望…,预计全年进出口总值在2,900亿元左右)
+    r"研判\s*,[^。;]{0,60}?预计(?=[^;]*$)|"
     rf"{_FORECASTER}(?:预估|预测|推估|预期(?![^,;。\d]{{0,6}}目标)(?!性|指标)){_NOT_GOALS_BASIS}\s*[,:](?=[^;]*$)"
 )
 
@@ -2185,6 +2188,13 @@ _HAD_BEEN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
+# A verb of what happened before a number in its clause ("grew from 52 to 87"): a fact,
+# whatever goal's year a sentence before it named
+_WENT_BEFORE = re.compile(
+    r"\b(?:grew|rose|fell|increased|decreased|climbed|declined|dropped|expanded|doubled"
+    r"|tripled|went|jumped|slipped)\b[^.;,]*$",
+    re.IGNORECASE,
+)
 # What has been so far, right before the number ("the city has had four Class 1
 # approvals since the plan was issued", "has so far attracted 40 firms"): a fact of now
 _HAS_HAD = re.compile(
@@ -2325,7 +2335,11 @@ _GOALS_LEAD = re.compile(
 # What a plan sets, said right before its number in a review: 今年省政府提出全年产量力争
 # 达到80万辆, 省政府年初提出今年全年突破2.2万亿元; or the goal named right before it
 # (年度产值目标为260亿元, in a progress report's overview)
-_PLANNED_HERE = re.compile(r"力争|争取|确保(?!了)|(?:提出|要求)(?!了)[^,;。\d]{0,12}$")
+_PLANNED_HERE = re.compile(
+    r"力争|争取|确保(?!了)|(?:提出|要求)(?!了)[^,;。\d]{0,12}$"
+    # (and this year's plan, 今年计划开行中欧班列600列: not a year's plan met, 完成年度计划)
+    r"|(?:今年|全年|年内|本年)计划[^,;。\d]{0,12}$"
+)
 _GOAL_RIGHT_BEFORE = re.compile(r"(?:年度|全年)?(?:预期)?目标(?:值)?(?:为|是|定为)?\s*$")
 # (a number after the goal set against it is a result: 低于全年目标0.3个百分点, 低于年度
 # 目标50亿元; a rate after 距 or 完成 too, a share of it done: 完成年度目标76%; an amount
@@ -3422,6 +3436,15 @@ def read_document(
                 # whatever else its sentence says of the plan
                 or bool(_WAS.search(plain, max(floor, quantity.start - 20), quantity.start))
                 or bool(_HAS_HAD.search(plain, max(floor, quantity.start - 40), quantity.start))
+                # "grew from 52 to 87": what happened, in the number's clause
+                or (
+                    not future
+                    and bool(
+                        _WENT_BEFORE.search(
+                            plain, max(clause[0], quantity.start - 80), quantity.start
+                        )
+                    )
+                )
                 or (
                     bool(_WAS_AFTER.match(plain, quantity.end, clause[1]))
                     and not _NAMED_GOAL_BEFORE.search(

@@ -46,6 +46,11 @@ _TARGET_HEADER = re.compile(r"(?:年度|全年)?目标(?:值)?|(?:annual |the ye
 _CAPTION_YEAR_HEADER = re.compile(
     rf"{_TARGET_HEADER.pattern}|完成值|实际(?:完成)?值?|actual|results?", re.I
 )
+# a column that gives each row its own year (Goal | Target | Year; 指标 | 目标值 | 目标年份):
+# each row's values are of the year in its cell (of the span's last year: 2024-2027)
+_YEAR_COLUMN_HEADER = re.compile(
+    r"(?:target\s+|goal\s+)?years?|deadline|(?:目标|完成)?(?:年份|年限|时限|期限)", re.IGNORECASE
+)
 # a year column of what was, not what is planned: 2024年基数, 基期值, "2024 (actual)"
 _REPORTED_HEADER = re.compile(
     r"基数|基期|现状|实际|(?<!计划|预期|目标)完成|\b(?:actual|base(?:line)?)\b"
@@ -341,19 +346,39 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             continue  # an analyst's column (2025E): no plan's value
         if year and len(cell.strip()) <= _HEADER_CELL:  # "2027年目标", not a sentence
             years[column] = int(year.group(1))
+    year_column = next(
+        (c for c, cell in enumerate(header) if _YEAR_COLUMN_HEADER.fullmatch(cell.strip())), None
+    )
+    others = [c for c in range(len(header)) if c != year_column]
+    if years or not (
+        # (only a table of names, targets and years: Goal | Target | Year, not one with a
+        # column of what was, "Latest", nor of tasks and whom they fall to, 牵头单位)
+        len(others) >= 2 and all(_TARGET_HEADER.fullmatch(header[c].strip()) for c in others[1:])
+    ):
+        year_column = None  # (the header's own years decide)
     # a column of the year's targets, its year in the table's caption (表1 2025年主要
     # 指标完成情况 | 年度目标 | 上半年完成): the targets of that year
     caption = _caption_year(text, lines[0][0])
     for column, cell in enumerate(header):
-        if caption and column not in years and _CAPTION_YEAR_HEADER.fullmatch(cell.strip()):
+        if (
+            caption
+            and year_column is None
+            and column not in years
+            and _CAPTION_YEAR_HEADER.fullmatch(cell.strip())
+        ):
             years[column] = int(caption.group(1))
+    if year_column is not None:
+        # the first column names the row; the targets are of the row's year
+        name_column = others[0]
+        years = {c: 0 for c in others[1:]}
     if not years or len(years) == len(header):  # no column to name the indicator
         return None
     # a column of average annual growth (年均增长, "CAGR") holds a rate to the last year
     growth = [c for c, cell in enumerate(header) if c not in years and _GROWTH_HEADER.search(cell)]
     years |= {column: max(years.values()) for column in growth}
-    named = [c for c, cell in enumerate(header) if c not in years and _NAME_HEADER.search(cell)]
-    name_column = named[0] if named else min(c for c in range(len(header)) if c not in years)
+    if year_column is None:
+        named = [c for c, cell in enumerate(header) if c not in years and _NAME_HEADER.search(cell)]
+        name_column = named[0] if named else min(c for c in range(len(header)) if c not in years)
     units = [c for c, cell in enumerate(header) if _UNIT_HEADER.match(cell.strip())]
     reporting = {c for c in years if _REPORTED_HEADER.search(header[c])}
     caption_unit = _caption_unit(text, lines[0][0])
@@ -375,9 +400,16 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             unit = _unit_in_name(text[name_start:name_end]) or caption_unit
         unit, alt_unit = _with_equivalent(unit)
         values, spans, reported = [], {}, set()
+        row_years = (
+            [int(y) for y in YEAR.findall(text, *cells[year_column])]
+            if year_column is not None and year_column < len(cells)
+            else []
+        )
         for column, year in years.items():
-            if column >= len(cells):
+            if column >= len(cells) or (year_column is not None and not row_years):
                 continue
+            if row_years:
+                year = row_years[-1]
             cell_start, cell_end = cells[column]
             equivalent = _CELL_EQUIVALENT.search(text, cell_start, cell_end) if alt_unit else None
             if equivalent:  # 18 (2.5) in a column of "CNY billion (US$ billion)"
@@ -408,7 +440,9 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             if column in reporting:
                 reported.add(quantity.start)
             before = [y for c, y in years.items() if c < column and y < year]
-            if value is not None and value["bracket"] and before:
+            if len(row_years) > 1:
+                spans[quantity.start] = row_years[0]  # 2024-2027: a cumulative's first year
+            elif value is not None and value["bracket"] and before and not row_years:
                 spans[quantity.start] = max(before) + 1
         values.sort(key=lambda value: value[0].start)  # an equivalent after its value
         rows.append(TableRow(start, end, name_start, name_end, values, spans, frozenset(reported)))
