@@ -8250,3 +8250,206 @@ def test_a_table_with_a_column_of_what_was_is_no_table_of_targets_by_year():
         ("target", "sourcing", 35, 2027),
         ("figure", "sourcing", 18, 2024),
     ]
+
+
+_REVIEWED_125_126 = build_index(
+    {
+        "revenue": "CNY_100m",
+        "exports": "CNY_100m",
+        "jobs": "count",
+        "diagnosed": "count",
+        "cloud": "count",
+        "lights": "count",
+        "centres": "count",
+        "firms": "count",
+        "chargers": "count",
+        "invest": "CNY_bn",
+        "grads": "pct",
+        "works": "count",
+        "output": "vehicles",
+        "occupancy": "pct",
+        "training": "count",
+    },
+    [
+        ("revenue", "subject", "营业收入"),
+        ("revenue", "measure", "达到"),
+        ("exports", "subject", "出口额"),
+        ("jobs", "subject", "就业岗位"),
+        ("jobs", "measure", "新增"),
+        ("diagnosed", "subject", "中小企业"),
+        ("diagnosed", "measure", "诊断评估"),
+        ("cloud", "subject", "上云企业"),
+        ("cloud", "measure", "新增"),
+        ("lights", "subject", "路灯"),
+        ("lights", "measure", "安装"),
+        ("centres", "subject", "养老服务中心|养老服务站"),
+        ("centres", "measure", "建设"),
+        ("firms", "subject", "firms"),
+        ("firms", "measure", "attracted|reach"),
+        ("chargers", "subject", "charging points"),
+        ("chargers", "measure", "added|was"),
+        ("invest", "subject", "[Ii]nvestment"),
+        ("grads", "subject", "毕业生就业率"),
+        ("grads", "measure", "为|达到"),
+        ("works", "subject", "书画作品"),
+        ("works", "measure", "征集"),
+        ("output", "subject", "NEV"),
+        ("output", "measure", "output"),
+        ("occupancy", "subject", "portfolio"),
+        ("occupancy", "measure", "occupancy"),
+        ("training", "subject", "技能培训"),
+        ("training", "measure", "名额"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a list's brackets of results: with 1、 and 约 too; not of a year ahead
+        (
+            "公司2026年主要经营目标如下(括号内为2025年完成数):\n\n1、营业收入达到18.5亿元(约14.2亿元);\n"
+            "2、新增就业岗位300个(220个)。",
+            date(2026, 2, 10),
+            [
+                ("target", "revenue", 18.5, 2026),
+                ("figure", "revenue", 14.2, 2025),
+                ("target", "jobs", 300, 2026),
+                ("figure", "jobs", 220, 2025),
+            ],
+        ),
+        (
+            "2025年主要目标(括号内为2027年数值):\n1. 营业收入达到18.5亿元(25亿元)。",
+            date(2025, 2, 10),
+            [("target", "revenue", 18.5, 2025), ("target", "revenue", 25, 2025)],
+        ),
+        # a heading of last year's results and this year's goals reviews neither alone;
+        # a goals-met review goes on under its own sub-headings of goals
+        (
+            "澄川市工业和信息化局2025年部门预算\n\n四、2024年度绩效目标完成情况及2025年度绩效目标\n\n"
+            "1. 2024年为286家中小企业提供诊断评估服务。\n"
+            "2. 2025年为300家中小企业提供诊断评估服务。",
+            date(2025, 3, 10),
+            [("figure", "diagnosed", 286, 2024), ("target", "diagnosed", 300, 2025)],
+        ),
+        (
+            "澄川市工业和信息化局2025年政府采购意向公开\n\n四、上年度绩效目标完成情况\n\n(一)产出目标\n\n"
+            "1. 全年为286家中小企业提供诊断评估服务;",
+            date(2025, 5, 10),
+            [("figure", "diagnosed", 286, 2025)],
+        ),
+        (
+            "澄川市2025年工作要点\n\n五、加强目标任务执行情况督查\n\n全年新增上云企业500家。",
+            date(2025, 2, 10),
+            [("target", "cloud", 500, 2025)],
+        ),
+        # places: 村庄, an adverb before the verb, a bracket after the place
+        (
+            "到2026年,在全镇12个村庄安装太阳能路灯600盏。",
+            date(2025, 3, 1),
+            [("target", "lights", 600, 2026)],
+        ),
+        (
+            "到2026年,在全镇12个行政村全部安装太阳能路灯600盏。",
+            date(2025, 3, 1),
+            [("target", "lights", 600, 2026)],
+        ),
+        (
+            "到2026年,在全县8个县(市、区)建设养老服务中心20个。",
+            date(2025, 3, 1),
+            [("target", "centres", 20, 2026)],
+        ),
+        (
+            "到2026年,在全区20个社区各建设养老服务站2个。",
+            date(2025, 3, 1),
+            [("target", "centres", 2, 2026)],
+        ),
+        # "believed to have attracted" was; "will already have added" is to be
+        (
+            "The zone is believed to have attracted 120 firms, and aims to reach 300 firms by "
+            "2027.",
+            date(2025, 6, 1),
+            [("figure", "firms", 120, None), ("target", "firms", 300, 2027)],
+        ),
+        (
+            "By 2027 the city will already have added 5,000 charging points.",
+            date(2025, 3, 1),
+            [("target", "chargers", 5000, 2027)],
+        ),
+        # outside the scope with no comma
+        (
+            "Investment of RMB 1.5 billion for the second phase falls outside the scope of "
+            "this plan.",
+            date(2025, 3, 1),
+            [],
+        ),
+        # a December report's look ahead only before the number
+        (
+            "澄川职业技术学院2025届毕业生就业质量年度报告\n\n2025届毕业生就业率为95.1%,明年继续保持。",
+            date(2025, 12, 20),
+            [("figure", "grads", 95.1, 2025)],
+        ),
+        (
+            "澄川职业技术学院2025届毕业生就业质量年度报告\n\n学院将认真总结,做好下一步工作。"
+            "2025届毕业生就业率为95.1%。",
+            date(2025, 12, 20),
+            [("figure", "grads", 95.1, 2025)],
+        ),
+        # 幅 counts pictures too
+        (
+            "2026年,征集书画作品500幅。",
+            date(2025, 3, 1),
+            [("target", "works", 500, 2026)],
+        ),
+        # "Plant Two" inside a sentence is a name
+        (
+            "Dongling will raise NEV output to 200,000 vehicles in 2026, with Plant Two "
+            "opening in March.",
+            date(2025, 3, 1),
+            [("target", "output", 200_000, 2026)],
+        ),
+        # what was, joined by "and", with its own year after it
+        (
+            "The number of charging points was 68,400 in 2023 and about 91,000 by September 2024.",
+            date(2024, 11, 20),
+            [("figure", "chargers", 68_400, 2023), ("figure", "chargers", 91_000, 2024)],
+        ),
+        # a list of goals with no verb: the year after the number is its own
+        (
+            "Key goals\n\nInvestment of RMB 5 billion by 2027 and occupancy of 90% across the "
+            "portfolio by end-2026.",
+            date(2025, 3, 1),
+            [("target", "invest", 5, 2027), ("target", "occupancy", 90, 2026)],
+        ),
+        # 先到先得 only right after the places
+        (
+            "2026年全市技能培训名额5000人,其中先到先得名额1000人。",
+            date(2025, 3, 1),
+            [("target", "training", 5000, 2026), ("target", "training", 1000, 2026)],
+        ),
+    ],
+)
+def test_the_second_review_of_the_125_126_rules(text, published, expected):
+    assert _mapped_claims(text, published, _REVIEWED_125_126) == expected
+
+
+def test_a_part_after_a_bracketed_result_is_of_the_goal_not_the_result():
+    text = (
+        "公司2026年主要经营目标如下(括号内为2025年完成数):\n\n"
+        "1. 营业收入达到18.5亿元(14.2亿元),其中出口额达到3亿元;"
+    )
+    claims = _mapped_claims(text, date(2026, 2, 10), _REVIEWED_125_126)
+    assert [c for c in claims if c[2] == 3] == [("target", "exports", 3, 2026)]
+
+
+def test_another_lead_in_of_brackets_ends_a_list_of_results():
+    text = (
+        "公司2026-2028年经营目标\n1. 2026年目标(括号内为2025年完成数)\n"
+        "(1) 营业收入达到18.5亿元(14.2亿元);\n"
+        "2. 2028年目标(括号内为挑战值)\n(1) 营业收入达到30亿元(35亿元);"
+    )
+    claims = _mapped_claims(text, date(2026, 2, 10), _REVIEWED_125_126)
+    assert [c for c in claims if c[2] in (14.2, 35)] == [
+        ("figure", "revenue", 14.2, 2025),
+        ("target", "revenue", 35, 2028),
+    ]

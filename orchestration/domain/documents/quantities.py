@@ -295,6 +295,9 @@ _STAGE_NAMED = re.compile(
     r"\b(?:Phase|Stage|Class|Tier|Grade|Type|Category|Round|Level|Block|Lot|Line|Route"
     r"|Terminal|Berth|Gate|Hall|Tower|Zone)\s+$"
 )
+# ... and, inside a sentence, a word that may open one as a verb ("with Plant Two opening",
+# not "- Plant Three Hundred Thousand Trees" nor "goals: Building Three New Hospitals")
+_STAGE_NAMED_INSIDE = re.compile(r"(?<=[a-z,] )(?:Plant|Building|Scope|Item|Indicator)\s+$")
 _ITEM_LABEL = re.compile(r"\b(?:goal|objective|task|step|priority|point)\s+$", re.I)
 # A rank, an order or a whole: which ones, not how many ("the national top three", "the
 # first three new routes", "all eight vessels", "the city's 14 universities")
@@ -393,7 +396,10 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     if (
         plain
         and raw[:1].isupper()
-        and _STAGE_NAMED.search(text, max(0, match.start() - 12), match.start())
+        and (
+            _STAGE_NAMED.search(text, max(0, match.start() - 12), match.start())
+            or _STAGE_NAMED_INSIDE.search(text, max(0, match.start() - 16), match.start())
+        )
     ):
         return True  # "Phase Two", "Class One": a name, in capitalised words
     if plain and _PARTS_AFTER.match(text, match.end()):

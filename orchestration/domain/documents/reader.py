@@ -787,11 +787,10 @@ _TAKES_UNIT = {
 }
 _NOUN_FOLLOWS = {"count", "vehicles"}
 # A Chinese count of buildings (6栋), only of an indicator named for buildings (标准厂房,
-# 楼宇, a measure 栋); and of plots of land (8幅), only of one named for land
-_NAMED_FOR_WHAT_IS_COUNTED = (
-    (re.compile(r"[栋幢]$"), re.compile(r"栋|幢|楼|厂房|房屋|住房|住宅|公寓|building", re.I)),
-    (re.compile(r"幅$"), re.compile(r"地|幅|land|plot|site", re.IGNORECASE)),
-)
+# 楼宇, a measure 栋); a count in 幅 (plots of land, pictures: 两幅产业用地) never of one
+_BUILDINGS_COUNTED = re.compile(r"[栋幢]$")
+_BUILDINGS_NAMED = re.compile(r"栋|幢|楼|厂房|房屋|住房|住宅|公寓|building", re.IGNORECASE)
+_PLOTS_OR_PICTURES = re.compile(r"幅$")
 # A Chinese count of people (5000人, 300名, 2万人次), which counts no firms (企业, 每家)
 _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
 _FIRMS_NAMED = re.compile(r"企业|家")
@@ -1078,15 +1077,16 @@ def _ranked(
                 text,
             )
             subject = nested or subject
-        if any(
-            counted.search(quantity.text)
-            and not any(
-                place is not None and place.mention is not None and named.search(place.mention.text)
-                for place in (subject, measure)
-            )
-            for counted, named in _NAMED_FOR_WHAT_IS_COUNTED
-        ):
+        names_buildings = any(
+            place is not None
+            and place.mention is not None
+            and _BUILDINGS_NAMED.search(place.mention.text)
+            for place in (subject, measure)
+        )
+        if _BUILDINGS_COUNTED.search(quantity.text) and not names_buildings:
             continue  # 涉及楼栋860栋: buildings, not the renovated communities counted
+        if _PLOTS_OR_PICTURES.search(quantity.text) and names_buildings:
+            continue  # 首批两幅产业用地: plots, not the buildings put up on them
         if (
             measure is not None
             and measure.mention is not None
@@ -1395,7 +1395,9 @@ _WORKED_OUT_BEFORE = re.compile(
 _NOT_IN_PLAN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:does|did|do) not (?:appear|feature|exist)\s+(?:in|on|anywhere)\b"
     # ("a further RMB 1.5 billion of investment, is outside the scope of this approval")
-    r"|[^.;,]{0,30}?,\s*(?:is|are|lies|lie|falls|fall)\s+(?:outside|beyond)\s+the\s+scope\b",
+    # (not past a conjunction to another phrase: "… by 2027 and projects that fall outside")
+    r"|(?:(?!\b(?:and|but|while|whereas)\b)[^.;,]){0,40}?,?\s*(?:(?:that|which)\s+)?"
+    r"(?:is|are|lies|lie|falls|fall)\s+(?:outside|beyond)\s+the\s+scope\b",
     re.IGNORECASE,
 )
 # A multiple set after a number to describe it, with a word of approximation ("150,000
@@ -1457,14 +1459,14 @@ _SUPPOSED = re.compile(r"\s*[\"']?\s*If\b[^,;.]*$", re.IGNORECASE)
 # what is done there
 _IN_PLACES = re.compile(r"在[^,;。\d]{0,12}$")
 _PLACES_AFTER = re.compile(
-    r"(?:行政村|村|乡镇|镇|乡|街道|社区|县|区|市|省)(?:内|中|范围内)?"
+    r"(?:行政村|村庄|村|乡镇|镇|乡|街道|社区|县|区|市|省)(?:\([^()]{0,8}\))?(?:内|中|范围内)?"
     # (a verb of what is done there, not a compound: 3000个市场主体, 区域总部, 社区养老服务中心)
-    r"(?=(?:全面|分别|统一)?(?:新建|建设|建成|安装|实施|开展|推广|布设|设立|铺设|配备|打造|改造"
+    r"(?=(?:全面|全部|分别|统一|各|均)?(?:新建|建设|建成|安装|实施|开展|推广|布设|设立|铺设|配备|打造|改造"
     r"|完成|推进|试点|启动|覆盖))"
 )
 # The places an event offers (简介会名额80人,先到先得): its size, no goal
 _PLACES_OFFERED = re.compile(r"名额\s*(?:为|有|共)?\s*$")
-_FIRST_COME = re.compile(r"[^。;\n]{0,6}?(?:先到先得|额满即止|报满即止|满额即止)")
+_FIRST_COME = re.compile(r"\s*,?\s*(?:先到先得|额满即止|报满即止|满额即止)")
 # ... and in Chinese, a clause that waits for a level before acting (等第一期出租率达到70%
 # 之后再启动): the condition, not a goal
 _WAIT_UNTIL = re.compile(r"\s*(?:等|待)到?[^,;。\d]{0,24}")
@@ -2188,6 +2190,9 @@ _HAD_BEEN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
+_AND_NEXT = re.compile(
+    rf"[^.;,]{{0,30}}?\band\s+(?:{_ROUGHLY}\s+)?(?:RMB\s*|US\$|\$)?", re.IGNORECASE
+)
 # A verb of what happened before a number in its clause ("grew from 52 to 87"): a fact,
 # whatever goal's year a sentence before it named
 _WENT_BEFORE = re.compile(
@@ -2198,12 +2203,27 @@ _WENT_BEFORE = re.compile(
 # What has been so far, right before the number ("the city has had four Class 1
 # approvals since the plan was issued", "has so far attracted 40 firms"): a fact of now
 _HAS_HAD = re.compile(
-    # (not the future perfect: "will have added", "aims to have attracted")
-    r"(?<!\bwill )(?<!\bshall )(?<!\bshould )(?<!\bwould )(?<!\bmust )(?<!\bcould )"
-    r"(?<!\bmay )(?<!\bmight )(?<!\bto )\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?"
+    r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?"
     r"(?:had|seen|recorded|received|attracted|added|approved|registered|signed)\s+(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$",
     re.IGNORECASE,
 )
+# (not the future perfect: "will already have added", "aims to have attracted"; "is
+# believed to have attracted" is what was)
+_AHEAD_OF_HAVE = re.compile(
+    r"\b(?:will|shall|should|would|must|could|may|might"
+    r"|(?:aims?|plans?|wants?|expects?|hopes?|intends?|targets?|seeks?|is|are)\s+to)"
+    r"\s+(?:[a-z]+ly\s+|already\s+|still\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _has_had(text: str, start: int, end: int) -> bool:
+    found = _HAS_HAD.search(text, start, end)
+    return found is not None and not _AHEAD_OF_HAVE.search(
+        text, max(0, found.start() - 30), found.start()
+    )
+
+
 # ... or right after the number and its noun ("three were under construction at the end of
 # February", "Three projects were completed"), not what was planned or is to be ("were
 # expected to", "were to be built")
@@ -2863,21 +2883,27 @@ _LEAD_IN_REACH = 40  # lines
 # A list's lead-in that says its brackets hold a past year's results (主要经营目标如下(括号内
 # 为2025年完成数); "(figures in brackets are 2025 actuals)")
 _RESULTS_IN_BRACKETS = re.compile(
-    r"括号内(?:的)?(?:数字|数据|数值)?为\s*((?:19|20)\d\d)\s*年度?(?:的)?(?:实际)?"
+    r"括号[内中](?:的)?(?:数字|数据|数值)?为\s*((?:19|20)\d\d)\s*年度?(?:的)?(?:实际)?"
     r"(?:完成数|完成值|实际数|实际值|数据|数值|实绩)"
     r"|\b(?:figures|numbers|values)\s+in\s+(?:brackets|parenthes[ei]s)\s+(?:are|show)\s+"
     r"(?:the\s+)?((?:19|20)\d\d)\s+(?:actuals?|results?|outturns?|figures?)\b",
     re.IGNORECASE,
 )
-_OPENS_BRACKET = re.compile(r"\(\s*$")
+_OPENS_BRACKET = re.compile(r"\(\s*(?:约|about\s+)?$", re.IGNORECASE)
 _CLOSES = re.compile(r"\s*\)")
+_BRACKETS_NAMED = re.compile(r"括号[内中]|\bin (?:brackets|parenthes[ei]s)\b", re.IGNORECASE)
 
 
-def _results_lists(text: str) -> list[tuple[int, int, int]]:
+def _results_lists(text: str, published: date) -> list[tuple[int, int, int]]:
     """The lists whose brackets hold a past year's results, as (start, end, year): from
-    the lead-in that says so to the last item line after it (blank lines between)."""
+    the lead-in that says so (of a year not after publication's) to the last item line
+    after it (blank lines between), before any other lead-in of brackets (2. 2028年目标
+    (括号内为挑战值))."""
     found = []
     for match in _RESULTS_IN_BRACKETS.finditer(text):
+        year = int(match[1] or match[2])
+        if year > published.year:
+            continue  # (括号内为2027年数值: values ahead, not results)
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
         position = end
@@ -2885,12 +2911,15 @@ def _results_lists(text: str) -> list[tuple[int, int, int]]:
             line_end = text.find("\n", position + 1)
             line_end = len(text) if line_end < 0 else line_end
             line = text[position + 1 : line_end]
-            if line.strip() and not _ITEM_LINE.match(line):
+            if line.strip() and (
+                not (_ITEM_LINE.match(line) or _ITEM_START.match(line))
+                or _BRACKETS_NAMED.search(line)
+            ):
                 break
             if line.strip():
                 end = line_end
             position = line_end
-        found.append((match.start(), end, int(match[1] or match[2])))
+        found.append((match.start(), end, year))
     return found
 
 
@@ -3136,7 +3165,7 @@ def read_document(
     reported_cells = {
         start for table in found_tables for row in table.rows for start in row.reported
     }
-    results_lists = _results_lists(plain)
+    results_lists = _results_lists(plain, published)
     table_values = sorted(
         (quantity for table in found_tables for row in table.rows for quantity, _ in row.values),
         key=lambda q: q.start,
@@ -3393,7 +3422,8 @@ def read_document(
                 year = _not_the_year_compared_with(
                     plain, year, quantity, sentence_years, earlier, published
                 )
-            before_year = year
+            if bracketed is None:  # (a result in brackets is no whole of a part after it)
+                before_year = year
             # a plan's verb right before the number, after any number before it (完成全年
             # 力争达到5800亿元目标的23.4%: the 5800, not the 23.4%)
             planned_here = _planned_here(plain, quantity, max(floor, clause[0])) or cited_goal
@@ -3420,7 +3450,7 @@ def read_document(
                     and not future
                     and not planned_here
                     # (nor what it says of the year to come: 来年, 下一步, 新的一年)
-                    and not _LOOKS_AHEAD.search(plain, max(0, sentence.start - 12), sentence.end)
+                    and not _LOOKS_AHEAD.search(plain, sentence.start, quantity.start)
                     and any(start < quantity.start < end for start, end in report_spans)
                 )
                 or _labelled_result(plain, sentence.start, quantity, year, published)
@@ -3435,7 +3465,21 @@ def read_document(
                 # "The share of loss-making firms was 16.8%": what a number was is a fact,
                 # whatever else its sentence says of the plan
                 or bool(_WAS.search(plain, max(floor, quantity.start - 20), quantity.start))
-                or bool(_HAS_HAD.search(plain, max(floor, quantity.start - 40), quantity.start))
+                # ... and what the number it is joined to was ("was 68,400 in 2023 and
+                # about 91,000 by September 2024")
+                or (
+                    position > 0
+                    and kept[position - 1].start >= clause[0]
+                    and bool(_AND_NEXT.fullmatch(plain, kept[position - 1].end, quantity.start))
+                    and bool(
+                        _WAS.search(
+                            plain,
+                            max(clause[0], kept[position - 1].start - 20),
+                            kept[position - 1].start,
+                        )
+                    )
+                )
+                or _has_had(plain, max(floor, quantity.start - 40), quantity.start)
                 # "grew from 52 to 87": what happened, in the number's clause
                 or (
                     not future

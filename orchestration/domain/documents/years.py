@@ -309,7 +309,7 @@ _REVIEW = re.compile(
 )
 # A heading that reviews how goals were met (四、上年度绩效目标完成情况): a review, for
 # all its 目标
-_GOALS_MET = re.compile(r"目标(?:任务)?的?(?:完成|执行|实现|落实)情况")
+_GOALS_MET = re.compile(r"目标(?:任务)?的?(?:完成|执行|实现|落实)情况[^\S\n]*$")
 # How a heading is numbered (一、 / (一) / I. / 1.): a heading numbered alike is a sibling
 _MARKER = re.compile(
     r"[^\S\n]*(?:(?P<zh>[一二三四五六七八九十]+、)|(?P<paren>\([一二三四五六七八九十]+\))"
@@ -381,14 +381,16 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
     year, reports what happened: a summary written in December says 全年签约项目86个
     without a verb of the past. Sub-headings of the review (主要做法, 存在的问题) do not
     end it."""
-    spans, start, position, level = [], None, 0, None
+    spans, start, position, level, goals_met = [], None, 0, None, False
     for line in text.split("\n"):
         if is_heading(line):
             later = _later_year(line, published)
             marker = _MARKER.match(line)
             kind = marker.lastgroup if marker else None
-            # a heading that turns ahead, or the review's own level (二、 after 一、)
-            if start is not None and (later or _AHEAD.search(line) or (kind and kind == level)):
+            # a heading that turns ahead, or the review's own level (二、 after 一、); not,
+            # under 上年度绩效目标完成情况, its own sub-headings of goals ((一)产出目标)
+            ahead = _AHEAD.search(line) and not (goals_met and kind != level)
+            if start is not None and (later or ahead or (kind and kind == level)):
                 spans.append((start, position))
                 start = None
             if (
@@ -398,6 +400,7 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
                 and (not _AHEAD.search(line) or _GOALS_MET.search(line))
             ):
                 start, level = position + len(line), kind
+                goals_met = bool(_GOALS_MET.search(line))
         elif start is None and _REVIEW_LEAD.match(line) and not _later_year(line, published):
             spans.append((position, position + len(line)))
         position += len(line) + 1
@@ -942,12 +945,11 @@ def year_for(
         and not (m.start >= quantity.end and _NEXT_ITEM.fullmatch(text, quantity.end, m.start))
     ]
     own = [m for m in periods if clause[0] <= m.start and m.end <= clause[1]]
-    if future and any(m.start >= quantity.end for m in own):
+    if any(m.start >= quantity.end for m in own):
         # a year before the number that another number before it states as its own ("to
-        # invest RMB 5 billion by 2027 and … 90% across its portfolio by the end of 2026")
-        # is not this one's, when its clause states one after it (in a sentence of goals:
-        # what was, "68,400 in 2023 and about 91,000 by September 2024", keeps the year
-        # of its first number, a fact either way)
+        # invest RMB 5 billion by 2027 and … 90% across its portfolio by the end of 2026";
+        # "was 68,400 in 2023 and about 91,000 by September 2024") is not this one's, when
+        # its clause states one after it
         own = [
             m
             for m in own
