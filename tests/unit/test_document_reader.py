@@ -8453,3 +8453,152 @@ def test_another_lead_in_of_brackets_ends_a_list_of_results():
         ("figure", "revenue", 14.2, 2025),
         ("target", "revenue", 35, 2028),
     ]
+
+
+_REVIEWED_127_128 = build_index(
+    {
+        "fai": "CNY_100m",
+        "fai_done": "pct",
+        "lights": "count",
+        "centres": "count",
+        "invest": "CNY_100m",
+        "diagnosed": "count",
+        "firms": "count",
+        "chargers": "count",
+        "charging_invest": "CNY_bn",
+        "seats": "count",
+        "revenue": "CNY_bn",
+        "sourcing": "pct",
+        "export_firms": "count",
+    },
+    [
+        ("fai", "subject", "固定资产投资"),
+        ("fai", "measure", "完成"),
+        ("fai_done", "subject", "固定资产投资"),
+        ("fai_done", "measure", "完成"),
+        ("lights", "subject", "路灯"),
+        ("lights", "measure", "新增|安装"),
+        ("centres", "subject", "养老服务站"),
+        ("centres", "measure", "建立"),
+        ("invest", "subject", "产业项目|项目"),
+        ("invest", "measure", "投资"),
+        ("diagnosed", "subject", "中小企业"),
+        ("diagnosed", "measure", "诊断评估"),
+        ("firms", "subject", "[Ff]irms"),
+        ("firms", "measure", "attracted|goal"),
+        ("chargers", "subject", "charging points"),
+        ("chargers", "measure", "was|Table"),
+        ("charging_invest", "subject", "Investment in charging points"),
+        ("seats", "subject", "培训"),
+        ("seats", "measure", "名额"),
+        ("revenue", "subject", "Industry revenue"),
+        ("sourcing", "subject", "Local sourcing"),
+        ("export_firms", "subject", "出口型企业"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the share of this year's plan done is a result
+        (
+            "1-10月,全市固定资产投资完成320亿元,完成全年计划的85%。",
+            date(2025, 11, 10),
+            [("figure", "fai", 320, 2025), ("figure", "fai_done", 85, 2025)],
+        ),
+        (
+            "1-10月,全市固定资产投资完成320亿元,完成全年计划85%。",
+            date(2025, 11, 10),
+            [("figure", "fai", 320, 2025), ("figure", "fai_done", 85, 2025)],
+        ),
+        # ... and a goal after what was, with a year ahead and no word of a goal
+        (
+            "The number of charging points was 68,400 in 2023 and 150,000 by 2027.",
+            date(2024, 11, 20),
+            [("figure", "chargers", 68_400, 2023), ("target", "chargers", 150_000, 2027)],
+        ),
+        # places before other verbs of doing (新增, 建立), and a total of places (…中,)
+        (
+            "到2026年,在全镇12个村新增太阳能路灯600盏。",
+            date(2025, 3, 1),
+            [("target", "lights", 600, 2026)],
+        ),
+        (
+            "到2026年,在全区20个社区建立养老服务站40个。",
+            date(2025, 3, 1),
+            [("target", "centres", 40, 2026)],
+        ),
+        # an item's budget with a clause after it is still its budget
+        (
+            "4. 智慧园区项目。建设园区数据平台。计划投资约1.2亿元,由区城投公司实施。",
+            date(2025, 3, 1),
+            [],
+        ),
+        # a goals-met review ends at a sub-heading that looks ahead
+        (
+            "澄川市工业和信息化局2025年政府采购意向公开\n\n四、上年度绩效目标完成情况\n\n(一)产出目标\n\n"
+            "1. 全年为286家中小企业提供诊断评估服务;\n\n(二)本年度绩效目标\n\n"
+            "1. 全年为300家中小企业提供诊断评估服务。",
+            date(2025, 5, 10),
+            [("figure", "diagnosed", 286, 2025), ("target", "diagnosed", 300, 2025)],
+        ),
+        # a goal joined by "and" to what was is still a goal
+        (
+            "Firms were 120 at end-2024 and 300 is the goal for 2027.",
+            date(2025, 6, 1),
+            [("figure", "firms", 120, 2024), ("target", "firms", 300, 2027)],
+        ),
+        # a past verb before another number of the clause leaves a goal after "and" alone
+        (
+            "Investment in charging points rose in 2024 to RMB 5 billion and is set to reach "
+            "RMB 8 billion by 2027.",
+            date(2025, 3, 1),
+            [
+                ("figure", "charging_invest", 5, 2024),
+                ("target", "charging_invest", 8, 2027),
+            ],
+        ),
+        # an event's places with 先报先得, or in brackets
+        ("2025年培训名额500人,先报先得,额满即止。", date(2025, 3, 1), []),
+        ("2025年培训名额500人(先到先得)。", date(2025, 3, 1), []),
+        # "Table Three" is a name
+        (
+            "Table Three sets 5,000 charging points by 2027.",
+            date(2025, 3, 1),
+            [("target", "chargers", 5000, 2027)],
+        ),
+        # 列出 lists
+        ("2025年,其中30列出口型企业名单。", date(2025, 3, 1), []),
+        # "is expected to have attracted" is to be
+        (
+            "The zone is expected to have attracted 300 firms by 2027.",
+            date(2025, 3, 1),
+            [("target", "firms", 300, 2027)],
+        ),
+    ],
+)
+def test_the_third_review_of_the_127_128_rules(text, published, expected):
+    assert _mapped_claims(text, published, _REVIEWED_127_128) == expected
+
+
+def test_a_target_cell_with_its_baseline_keeps_its_target():
+    # (the table is read as prose; the baseline's own year in "(2024: 18%)" is not yet
+    # read there, so only the targets are held)
+    text = (
+        "Indicator                Target                  Year\n"
+        "Industry revenue         RMB 200 billion         2030\n"
+        "Local sourcing           35% (2024: 18%)         2027\n"
+    )
+    claims = _mapped_claims(text, date(2025, 4, 15), _REVIEWED_127_128)
+    assert [c for c in claims if c[2] in (200, 35)] == [
+        ("target", "revenue", 200, 2030),
+        ("target", "sourcing", 35, 2027),
+    ]
+
+
+def test_a_total_of_places_is_no_count_of_what_is_done_there():
+    text = "到2026年,在全县12个村庄中,8个村庄新增太阳能路灯600盏。"
+    claims = _mapped_claims(text, date(2025, 3, 1), _REVIEWED_127_128)
+    assert 12 not in [value for _, _, value, _ in claims]
+    assert ("target", "lights", 600, 2026) in claims

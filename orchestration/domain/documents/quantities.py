@@ -109,7 +109,7 @@ CHINESE = re.compile(
     # 630 of 7,630; a comma after words is a clause's: 约7,630亿港元,979亿美元)
     rf"(?<![第\d.一二三四五六七八九十百千两〇])(?<![\d.],)(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|标箱|列(?![入为举])))",
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|标箱|列(?![入为举出示支表])))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -293,7 +293,8 @@ _REFERENCE = re.compile(
 # Two"): not a verb in a title ("Building Three New Hospitals", "Plant Three Hundred")
 _STAGE_NAMED = re.compile(
     r"\b(?:Phase|Stage|Class|Tier|Grade|Type|Category|Round|Level|Block|Lot|Line|Route"
-    r"|Terminal|Berth|Gate|Hall|Tower|Zone)\s+$"
+    r"|Terminal|Berth|Gate|Hall|Tower|Zone|Table|Article|Section|Figure|Chapter|Exhibit|Annex"
+    r"|Appendix|Part)\s+$"
 )
 # ... and, inside a sentence, a word that may open one as a verb ("with Plant Two opening",
 # not "- Plant Three Hundred Thousand Trees" nor "goals: Building Three New Hospitals")

@@ -1461,12 +1461,12 @@ _IN_PLACES = re.compile(r"在[^,;。\d]{0,12}$")
 _PLACES_AFTER = re.compile(
     r"(?:行政村|村庄|村|乡镇|镇|乡|街道|社区|县|区|市|省)(?:\([^()]{0,8}\))?(?:内|中|范围内)?"
     # (a verb of what is done there, not a compound: 3000个市场主体, 区域总部, 社区养老服务中心)
-    r"(?=(?:全面|全部|分别|统一|各|均)?(?:新建|建设|建成|安装|实施|开展|推广|布设|设立|铺设|配备|打造|改造"
-    r"|完成|推进|试点|启动|覆盖))"
+    r"(?=(?:全面|全部|分别|统一|各|均|率先)?(?:新建|建设|建成|安装|实施|开展|推广|布设|设立|铺设|配备|打造"
+    r"|改造|完成|推进|试点|启动|覆盖|新增|增设|建立|设置)|中\s*,)"
 )
 # The places an event offers (简介会名额80人,先到先得): its size, no goal
 _PLACES_OFFERED = re.compile(r"名额\s*(?:为|有|共)?\s*$")
-_FIRST_COME = re.compile(r"\s*,?\s*(?:先到先得|额满即止|报满即止|满额即止)")
+_FIRST_COME = re.compile(r"\s*[,(]?\s*(?:先到先得|先报先得|额满即止|报满即止|满额即止)")
 # ... and in Chinese, a clause that waits for a level before acting (等第一期出租率达到70%
 # 之后再启动): the condition, not a goal
 _WAIT_UNTIL = re.compile(r"\s*(?:等|待)到?[^,;。\d]{0,24}")
@@ -1958,7 +1958,7 @@ _PROJECT_TOTAL = re.compile(
 # A numbered item's budget, a sentence of its own after what the item does (the
 # project's size, as _PROJECT_TOTAL; not a goal for the indicator of investment)
 _ITEM_BUDGET = re.compile(r"。\s*计划(?:总)?投资(?:约|为)?\s*$")
-_BUDGET_ENDS = re.compile(r"\s*(?:。|;|\(|$)")  # (an exact sum: not 1.2亿元以上, a goal)
+_BUDGET_BOUND = re.compile(r"\s*(?:以上|以下|左右)")  # (1.2亿元以上: a goal, not a budget)
 _CLOSES_BRACKET = re.compile(r"\s*(?:人民币)?\s*(?:以上|以下)?\s*\)")
 _QUALIFIER_IN_BRACKET = re.compile(
     r"\([^()]*(?:营收|营业收入|收入|产值|销售额|投资额|\brevenue\b|\bsales\b)[^()]*$",
@@ -2043,7 +2043,7 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
     if (
         _ITEM_START.match(text, line_start)
         and _ITEM_BUDGET.search(text, line_start, quantity.start)
-        and _BUDGET_ENDS.match(text, quantity.end)
+        and not _BUDGET_BOUND.match(text, quantity.end)
     ):
         return True  # (四)"亮化进村"工程。…。计划投资162万元。: the item's budget
     before = text[max(0, quantity.start - 80) : quantity.start]
@@ -2197,7 +2197,7 @@ _AND_NEXT = re.compile(
 # whatever goal's year a sentence before it named
 _WENT_BEFORE = re.compile(
     r"\b(?:grew|rose|fell|increased|decreased|climbed|declined|dropped|expanded|doubled"
-    r"|tripled|went|jumped|slipped)\b[^.;,]*$",
+    r"|tripled|went|jumped|slipped)\b(?:(?!\b(?:and|but|while)\b)[^.;,])*$",
     re.IGNORECASE,
 )
 # What has been so far, right before the number ("the city has had four Class 1
@@ -2211,7 +2211,8 @@ _HAS_HAD = re.compile(
 # believed to have attracted" is what was)
 _AHEAD_OF_HAVE = re.compile(
     r"\b(?:will|shall|should|would|must|could|may|might"
-    r"|(?:aims?|plans?|wants?|expects?|hopes?|intends?|targets?|seeks?|is|are)\s+to)"
+    r"|(?:aims?|plans?|wants?|expects?|hopes?|intends?|targets?|seeks?|is|are)\s+to"
+    r"|(?:is|are)\s+(?:expected|projected|set|scheduled|due|likely|forecast|planned|slated)\s+to)"
     r"\s+(?:[a-z]+ly\s+|already\s+|still\s+)?$",
     re.IGNORECASE,
 )
@@ -2358,7 +2359,8 @@ _GOALS_LEAD = re.compile(
 _PLANNED_HERE = re.compile(
     r"力争|争取|确保(?!了)|(?:提出|要求)(?!了)[^,;。\d]{0,12}$"
     # (and this year's plan, 今年计划开行中欧班列600列: not a year's plan met, 完成年度计划)
-    r"|(?:今年|全年|年内|本年)计划[^,;。\d]{0,12}$"
+    # (nor the share of it done: 完成全年计划的85%, 占年内计划的85%)
+    r"|(?<!完成)(?<!占)(?:今年|全年|年内|本年)计划[^,;。\d]{0,12}(?<!的)$"
 )
 _GOAL_RIGHT_BEFORE = re.compile(r"(?:年度|全年)?(?:预期)?目标(?:值)?(?:为|是|定为)?\s*$")
 # (a number after the goal set against it is a result: 低于全年目标0.3个百分点, 低于年度
@@ -3470,6 +3472,9 @@ def read_document(
                 or (
                     position > 0
                     and kept[position - 1].start >= clause[0]
+                    # (not a goal joined to it: "and 300 is the goal for 2027")
+                    and (year is None or year.year <= published.year)
+                    and not FUTURE.search(plain, quantity.end, clause[1])
                     and bool(_AND_NEXT.fullmatch(plain, kept[position - 1].end, quantity.start))
                     and bool(
                         _WAS.search(

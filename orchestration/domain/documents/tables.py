@@ -48,6 +48,7 @@ _CAPTION_YEAR_HEADER = re.compile(
 )
 # a column that gives each row its own year (Goal | Target | Year; 指标 | 目标值 | 目标年份):
 # each row's values are of the year in its cell (of the span's last year: 2024-2027)
+_NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR_COLUMN_HEADER = re.compile(
     r"(?:target\s+|goal\s+)?years?|deadline|(?:目标|完成)?(?:年份|年限|时限|期限)", re.IGNORECASE
 )
@@ -410,6 +411,8 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
                 continue
             if row_years:
                 year = row_years[-1]
+                if len(_NUMBER.findall(text, *cells[column])) > 1:
+                    return None  # 35% (2024: 18%): a cell of more than its target, as prose
             cell_start, cell_end = cells[column]
             equivalent = _CELL_EQUIVALENT.search(text, cell_start, cell_end) if alt_unit else None
             if equivalent:  # 18 (2.5) in a column of "CNY billion (US$ billion)"

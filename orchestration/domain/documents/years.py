@@ -309,6 +309,8 @@ _REVIEW = re.compile(
 )
 # A heading that reviews how goals were met (四、上年度绩效目标完成情况): a review, for
 # all its 目标
+# A performance review's sub-heading that names a kind of goal ((一)产出目标, 效益指标)
+_GOAL_TYPE = re.compile(r"(?:产出|效益|效果|满意度|成本|质量|数量|时效)(?:目标|指标)[^\S\n]*$")
 _GOALS_MET = re.compile(r"目标(?:任务)?的?(?:完成|执行|实现|落实)情况[^\S\n]*$")
 # How a heading is numbered (一、 / (一) / I. / 1.): a heading numbered alike is a sibling
 _MARKER = re.compile(
@@ -389,7 +391,9 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
             kind = marker.lastgroup if marker else None
             # a heading that turns ahead, or the review's own level (二、 after 一、); not,
             # under 上年度绩效目标完成情况, its own sub-headings of goals ((一)产出目标)
-            ahead = _AHEAD.search(line) and not (goals_met and kind != level)
+            ahead = _AHEAD.search(line) and not (
+                goals_met and kind != level and _GOAL_TYPE.search(line)
+            )
             if start is not None and (later or ahead or (kind and kind == level)):
                 spans.append((start, position))
                 start = None
