@@ -1668,9 +1668,12 @@ _FORECASTER = (
 )
 # (not a forecast that goals are then set on, later in its sentence: 依据…研究机构对市场之
 # 预测,订定2025年目标…; the goals are the firm's own)
+# (预期 of a forecaster: not 预期目标, 预期的目标, 预期增长目标, 预期性指标)
+_EXPECTED = r"预期(?![^,;。\d]{0,6}目标)(?!性|指标)"
 _NOT_GOALS_BASIS = r"(?![^。]*?(?:订定|制定|设定)[^。]{0,20}?(?:目标|\d))"
 _RECKONED = re.compile(
-    rf"{_FORECASTER}(?:预估|预测|推估|估计|推算|预期(?![^,;。\d]{{0,6}}目标)(?!性|指标)){_NOT_GOALS_BASIS}|年均[^,;。]{{0,6}}?[须需](?!求)"
+    rf"{_FORECASTER}(?:预估|预测|推估|估计|推算|{_EXPECTED}){_NOT_GOALS_BASIS}"
+    r"|年均[^,;。]{0,6}?[须需](?!求)"
     # what is left to do for a year's goal: 今年四季度只需生产13.4万辆, 四季度需到位10.1亿美元
     # (the amount right after the need: not 距30%的目标仍需持续发力)
     r"|(?:(?:只|仍|还|尚)|季度[^,;。]{0,2})需(?!求)[^,;。\d]{0,6}\d"
@@ -1696,7 +1699,7 @@ _OUTSIDERS_VIEW = re.compile(
 _RECKONED_LEAD = re.compile(
     # (or a bureau's own assessment: 综合研判,下半年…有望…,预计全年进出口总值在2,900亿元左右)
     r"研判\s*,[^。;]{0,60}?预计(?=[^;]*$)|"
-    rf"{_FORECASTER}(?:预估|预测|推估|预期(?![^,;。\d]{{0,6}}目标)(?!性|指标)){_NOT_GOALS_BASIS}\s*[,:](?=[^;]*$)"
+    rf"{_FORECASTER}(?:预估|预测|推估|{_EXPECTED}){_NOT_GOALS_BASIS}\s*[,:](?=[^;]*$)"
 )
 
 
@@ -2204,7 +2207,8 @@ _WENT_BEFORE = re.compile(
 # approvals since the plan was issued", "has so far attracted 40 firms"): a fact of now
 _HAS_HAD = re.compile(
     r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?"
-    r"(?:had|seen|recorded|received|attracted|added|approved|registered|signed)\s+(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$",
+    r"(?:had|seen|recorded|received|attracted|added|approved|registered|signed)\s+"
+    r"(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$",
     re.IGNORECASE,
 )
 # (not the future perfect: "will already have added", "aims to have attracted"; "is
@@ -2263,7 +2267,7 @@ _PLANS_AHEAD = re.compile(
     r"力争|(?<!成功)争取|计划|预计|目标(?:是|为)|\b(?:will|aims?|plans?|expects?)\s+to\b",
     re.IGNORECASE,
 )
-# What a report says of the year to come, in the sentence or the label right before it
+# What a report says of the year to come, before the number in its sentence
 _LOOKS_AHEAD = re.compile(r"来年|明年|新的一年|下一步|下步|今后|下一年")
 _YEAR_END_MONTH = 11  # from November, 预计 of the year of publication estimates its end
 # A part of the number before it: "..., of which exports made up", 其中

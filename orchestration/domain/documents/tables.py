@@ -48,10 +48,10 @@ _CAPTION_YEAR_HEADER = re.compile(
 )
 # a column that gives each row its own year (Goal | Target | Year; 指标 | 目标值 | 目标年份):
 # each row's values are of the year in its cell (of the span's last year: 2024-2027)
-_NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR_COLUMN_HEADER = re.compile(
     r"(?:target\s+|goal\s+)?years?|deadline|(?:目标|完成)?(?:年份|年限|时限|期限)", re.IGNORECASE
 )
+_NUMBER = re.compile(r"\d[\d,.]*")  # (a cell of more than one number is no single target)
 # a year column of what was, not what is planned: 2024年基数, 基期值, "2024 (actual)"
 _REPORTED_HEADER = re.compile(
     r"基数|基期|现状|实际|(?<!计划|预期|目标)完成|\b(?:actual|base(?:line)?)\b"
@@ -351,12 +351,14 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
         (c for c, cell in enumerate(header) if _YEAR_COLUMN_HEADER.fullmatch(cell.strip())), None
     )
     others = [c for c in range(len(header)) if c != year_column]
-    if years or not (
-        # (only a table of names, targets and years: Goal | Target | Year, not one with a
-        # column of what was, "Latest", nor of tasks and whom they fall to, 牵头单位)
-        len(others) >= 2 and all(_TARGET_HEADER.fullmatch(header[c].strip()) for c in others[1:])
-    ):
-        year_column = None  # (the header's own years decide)
+    # (only a table of names, targets and years: Goal | Target | Year, not one with a
+    # column of what was, "Latest", nor of tasks and whom they fall to, 牵头单位; and not
+    # where the header's own cells name years, which decide)
+    targets_only = len(others) >= 2 and all(
+        _TARGET_HEADER.fullmatch(header[c].strip()) for c in others[1:]
+    )
+    if years or not targets_only:
+        year_column = None
     # a column of the year's targets, its year in the table's caption (表1 2025年主要
     # 指标完成情况 | 年度目标 | 上半年完成): the targets of that year
     caption = _caption_year(text, lines[0][0])

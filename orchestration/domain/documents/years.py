@@ -308,10 +308,9 @@ _REVIEW = re.compile(
     re.IGNORECASE,
 )
 # A heading that reviews how goals were met (四、上年度绩效目标完成情况): a review, for
-# all its 目标
-# A performance review's sub-heading that names a kind of goal ((一)产出目标, 效益指标)
-_GOAL_TYPE = re.compile(r"(?:产出|效益|效果|满意度|成本|质量|数量|时效)(?:目标|指标)[^\S\n]*$")
+# all its 目标; and its sub-headings that name a kind of goal ((一)产出目标, 效益指标)
 _GOALS_MET = re.compile(r"目标(?:任务)?的?(?:完成|执行|实现|落实)情况[^\S\n]*$")
+_GOAL_TYPE = re.compile(r"(?:产出|效益|效果|满意度|成本|质量|数量|时效)(?:目标|指标)[^\S\n]*$")
 # How a heading is numbered (一、 / (一) / I. / 1.): a heading numbered alike is a sibling
 _MARKER = re.compile(
     r"[^\S\n]*(?:(?P<zh>[一二三四五六七八九十]+、)|(?P<paren>\([一二三四五六七八九十]+\))"
@@ -605,9 +604,7 @@ def _a_number_before_owns(
 ) -> bool:
     """Whether `year`, before `quantity`, is stated right after a number before it."""
     return any(
-        other.end <= year.start
-        and other.end <= quantity.start
-        and _YEAR_AFTER.fullmatch(text, other.end, year.start)
+        other.end <= year.start and _YEAR_AFTER.fullmatch(text, other.end, year.start)
         for other in neighbours
     )
 
