@@ -8602,3 +8602,30 @@ def test_a_total_of_places_is_no_count_of_what_is_done_there():
     claims = _mapped_claims(text, date(2025, 3, 1), _REVIEWED_127_128)
     assert 12 not in [value for _, _, value, _ in claims]
     assert ("target", "lights", 600, 2026) in claims
+
+
+def test_a_table_rows_name_with_gaps_of_its_own_keeps_its_values_in_their_columns():
+    # (set 129: "SPT 1  Reduction in KPI 1 …  18%  25%  35%" under "SPT  2026  2027  2030")
+    index = build_index(
+        {"reduction": "pct", "renewable": "pct"},
+        [
+            ("reduction", "subject", "Reduction in KPI 1"),
+            ("renewable", "subject", "Renewable electricity share"),
+        ],
+    )
+    text = (
+        "SPT                                            2026    2027    2030\n"
+        "SPT 1  Reduction in KPI 1 versus 2022 baseline  18%     25%     35%\n"
+        "SPT 2  Renewable electricity share, at least    30%     40%     55%\n"
+    )
+    claims = _mapped_claims(text, date(2025, 4, 15), index)
+    assert [c for c in claims if c[1] == "renewable"] == [
+        ("target", "renewable", 30, 2026),
+        ("target", "renewable", 40, 2027),
+        ("target", "renewable", 55, 2030),
+    ]
+    assert [(c[2], c[3]) for c in claims if c[1] == "reduction"] == [
+        (18, 2026),
+        (25, 2027),
+        (35, 2030),
+    ]

@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 131)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:128]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:130]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -134,7 +134,11 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:128]}
 # read as goals) and a
 # podcast beside a news script and a park's feature (116: "The 2025 goal is RMB 85
 # billion" names its indicator only sentences before, "500 per 10,000" lacks its noun,
-# and one pair is not found).
+# and one pair is not found); and, studied in part (2026-12-05, the session's last hour),
+# a sustainability-linked loan framework beside a power company's analysis and a student
+# magazine's feature (129: after a goal with a decimal, 1.2万家, the items after a
+# semicolon take the 2030 of an earlier item's 并力争到2030年 instead of the sentence's
+# 2025, the known quirk of _semicolon_head; a loan facility's RMB 5 billion is proposed).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -174,6 +178,7 @@ BELOW_BAR = {
     "reader_heldout_114": (29, 29, 6, 3),
     "reader_heldout_115": (36, 37, 10, 6),
     "reader_heldout_116": (26, 28, 3, 1),
+    "reader_heldout_129": (34, 37, 8, 2),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

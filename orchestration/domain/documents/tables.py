@@ -394,6 +394,11 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             # it (a merged cell: 城发集团 over its three indicators); its cells are the
             # header's last ones
             cells = [(start, start)] * (len(header) - len(cells)) + cells
+        elif len(cells) > len(header) and name_column == 0:
+            # a name with wide gaps of its own (SPT 1  Reduction in KPI 1 …  18%  25%): its
+            # values are the header's last cells, the row's first ones its name
+            extra = len(cells) - len(header)
+            cells = [(cells[0][0], cells[extra][1]), *cells[extra + 1 :]]
         if name_column >= len(cells):
             continue
         name_start, name_end = cells[name_column]
