@@ -8138,8 +8138,8 @@ def test_the_first_review_of_the_123_124_rules(text, published, expected):
     assert _mapped_claims(text, published, _REVIEWED_123_124) == expected
 
 
-def test_what_was_keeps_its_first_numbers_year_in_a_sentence_of_facts():
-    # (the year rule for a number between two years applies to sentences of goals)
+def test_a_number_joined_by_and_to_what_was_is_a_fact_too():
+    # (the years are held by test_the_second_review_of_the_125_126_rules)
     index = build_index({"chargers": "count"}, [("chargers", "subject", "charging points")])
     text = (
         "The number of public charging points was 68,400 in 2023 and about 91,000 by "

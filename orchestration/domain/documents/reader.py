@@ -2192,6 +2192,9 @@ _HAD_BEEN_AFTER = re.compile(
     r"[a-z]+",
     re.IGNORECASE,
 )
+# English verbs of a change that happened (a sentence's, _HAPPENED; a number's clause's,
+# _WENT_BEFORE)
+_CHANGED = r"grew|rose|fell|increased|decreased|climbed|declined|dropped|expanded"
 _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$|\$)?$")
 _AND_NEXT = re.compile(
     rf"[^.;,]{{0,30}}?\band\s+(?:{_ROUGHLY}\s+)?(?:RMB\s*|US\$|\$)?", re.IGNORECASE
@@ -2199,8 +2202,8 @@ _AND_NEXT = re.compile(
 # A verb of what happened before a number in its clause ("grew from 52 to 87"): a fact,
 # whatever goal's year a sentence before it named
 _WENT_BEFORE = re.compile(
-    r"\b(?:grew|rose|fell|increased|decreased|climbed|declined|dropped|expanded|doubled"
-    r"|tripled|went|jumped|slipped)\b(?:(?!\b(?:and|but|while)\b)[^.;,])*$",
+    rf"\b(?:{_CHANGED}|doubled|tripled|went|jumped|slipped)\b"
+    r"(?:(?!\b(?:and|but|while)\b)[^.;,])*$",
     re.IGNORECASE,
 )
 # What has been so far, right before the number ("the city has had four Class 1
@@ -2462,8 +2465,7 @@ def _cited_plans_goal(
 _COMMITS = re.compile(r"确保(?!了)")
 # (现时 is Hong Kong's 目前)
 _HAPPENED = re.compile(
-    r"\b(?:grew|rose|fell|stood|came to|totall?ed|amounted|expanded|declined|dropped"
-    r"|climbed|increased|decreased|as of|so far|currently"
+    rf"\b(?:{_CHANGED}|stood|came to|totall?ed|amounted|as of|so far|currently"
     # (a change on the quarter or year before: "16.8% (up 0.9 percentage points q-o-q)";
     # and a deal done: "bought a park in August for RMB 1.35 billion")
     # (not a change on the year, which goals state too: "up 6% year-on-year")
