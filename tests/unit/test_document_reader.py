@@ -8629,3 +8629,49 @@ def test_a_table_rows_name_with_gaps_of_its_own_keeps_its_values_in_their_column
         (25, 2027),
         (35, 2030),
     ]
+
+
+_SET_129 = build_index(
+    {"rd": "pct", "firms": "count", "patents": "per_10k_people"},
+    [
+        ("rd", "subject", "研发投入强度"),
+        ("firms", "subject", "高新技术企业数量"),
+        ("patents", "subject", "高价值发明专利拥有量"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_years"),
+    [
+        # a stretch goal of an item (并力争到2030年…) is its own: the parts after the
+        # semicolon keep the sentence's 2025, even past a decimal (1.2万家)
+        (
+            "规划提出,到2025年,研发投入强度达到4.5%,并力争到2030年达到5%;"
+            "高新技术企业数量突破1.2万家;每万人口高价值发明专利拥有量达到25件。",
+            [("rd", 4.5, 2025), ("rd", 5, 2030), ("firms", 12_000, 2025), ("patents", 25, 2025)],
+        ),
+        (
+            "到2025年,研发投入强度达到4.5%,争取在2030年达到5%;高新技术企业数量突破1.2万家。",
+            [("rd", 4.5, 2025), ("rd", 5, 2030), ("firms", 12_000, 2025)],
+        ),
+        (
+            "到2025年,研发投入强度达到4.5%,并争取到2030年达到5%;高新技术企业数量突破1.2万家;"
+            "每万人口高价值发明专利拥有量达到25件。",
+            [("rd", 4.5, 2025), ("rd", 5, 2030), ("firms", 12_000, 2025), ("patents", 25, 2025)],
+        ),
+        # (a stretch word before any number leads the whole sentence)
+        (
+            "规划提出,力争到2030年,研发投入强度达到5%;高新技术企业数量突破1.2万家。",
+            [("rd", 5, 2030), ("firms", 12_000, 2030)],
+        ),
+        # (a year that moves the horizon with no stretch word still does)
+        (
+            "2025年底研发投入强度达到4.5%,2030年达到5.2%;高新技术企业数量突破1.2万家。",
+            [("rd", 4.5, 2025), ("rd", 5.2, 2030), ("firms", 12_000, 2030)],
+        ),
+    ],
+)
+def test_a_stretch_goal_of_an_item_does_not_date_the_parts_after_it(text, expected_years):
+    claims = _mapped_claims(text, date(2025, 4, 15), _SET_129)
+    assert [(indicator, value, year) for _, indicator, value, year in claims] == expected_years

@@ -136,9 +136,9 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:130]}
 # billion" names its indicator only sentences before, "500 per 10,000" lacks its noun,
 # and one pair is not found); and, studied in part (2026-12-05, the session's last hour),
 # a sustainability-linked loan framework beside a power company's analysis and a student
-# magazine's feature (129: after a goal with a decimal, 1.2万家, the items after a
-# semicolon take the 2030 of an earlier item's 并力争到2030年 instead of the sentence's
-# 2025, the known quirk of _semicolon_head; a loan facility's RMB 5 billion is proposed).
+# magazine's feature (129: a share of the enterprises' R&D in all R&D is keyed to R&D
+# intensity, a loan facility's RMB 5 billion is proposed, intensity KPIs per tonne and
+# reductions "by X%" are not read).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -178,7 +178,7 @@ BELOW_BAR = {
     "reader_heldout_114": (29, 29, 6, 3),
     "reader_heldout_115": (36, 37, 10, 6),
     "reader_heldout_116": (26, 28, 3, 1),
-    "reader_heldout_129": (34, 37, 8, 2),
+    "reader_heldout_129": (36, 39, 6, 2),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

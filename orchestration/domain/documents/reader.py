@@ -3100,6 +3100,20 @@ def _leads_part(text: str, year: YearMention, head: int) -> bool:
     )
 
 
+def _stretches_an_item(text: str, year: YearMention, whole: int) -> bool:
+    """Whether `year` sets a further goal for the number its part already states (到2025
+    年,研发投入强度达到4.5%,并力争到2030年达到5%;高新技术企业突破1.2万家): that stretch is
+    its item's own, and the parts after the semicolon keep the sentence's 2025."""
+    part = max(whole, text.rfind(";", whole, year.start) + 1)
+    return bool(_STRETCH_LEAD.search(text, part, year.start)) and bool(
+        re.search(r"\d", text[part : year.start])
+    )
+
+
+# (the clause's words right before the year: ",并力争到" | ",争取在")
+_STRETCH_LEAD = re.compile(r",\s*并?\s*(?:力争|争取)\s*(?:到|在|于)?\s*$")
+
+
 def _steps_back(year: YearMention, head: int, earlier: list[YearMention]) -> bool:
     """Whether `year` comes after a later year stated earlier in the same sentence (到2030
     年,…;2026年地区生产总值增长6.5%左右;常住人口城镇化率达到60%): a step back dates its
@@ -3275,6 +3289,7 @@ def read_document(
             # (from where the whole sentence starts: the head above may stop at a decimal)
             whole = max(plain.rfind(end, 0, sentence.start) for end in ("。", "\n")) + 1
             earlier = [m for m in earlier if not _steps_back(m, whole, earlier)]
+            earlier = [m for m in earlier if not _stretches_an_item(plain, m, whole)]
         if sentence.end <= body:
             continue  # a headline restates what the body states, without its year
         if _PROJECTION.search(chunk):
