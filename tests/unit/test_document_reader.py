@@ -8675,3 +8675,102 @@ _SET_129 = build_index(
 def test_a_stretch_goal_of_an_item_does_not_date_the_parts_after_it(text, expected_years):
     claims = _mapped_claims(text, date(2025, 4, 15), _SET_129)
     assert [(indicator, value, year) for _, indicator, value, year in claims] == expected_years
+
+
+def test_an_indicator_named_only_sentences_before_does_not_outrank_one_named_here():
+    # (set 132: GDP, an indicator with no measure of its own, was named a paragraph
+    # before, and took the number "it" is raised to from the output value named here)
+    index = build_index(
+        {"gdp": "CNY_bn", "agri": "CNY_bn"},
+        [
+            ("gdp", "subject", "GDP"),
+            ("agri", "subject", "agricultural processing"),
+            ("agri", "measure", "output value"),
+        ],
+    )
+    text = (
+        "Core digital industries accounted for 8.5% of the city's GDP in 2024.\n\n"
+        "Output value of the city's agricultural processing industry was RMB 64 billion in "
+        "2024, and the city plans to raise it to RMB 100 billion by 2028.\n\n"
+        "The city's GDP was RMB 820 billion in 2024. The plan aims for RMB 900 billion by 2028."
+    )
+    assert _mapped_claims(text, date(2025, 5, 6), index) == [
+        ("figure", "agri", 64, 2024),
+        ("target", "agri", 100, 2028),
+        ("figure", "gdp", 820, 2024),
+        # (named only before, and by nothing else: still its)
+        ("target", "gdp", 900, 2028),
+    ]
+
+
+_OUTPUT_AND_SHARE = build_index(
+    {"output": "count", "share": "pct"},
+    [("output", "subject", "Output"), ("share", "subject", "Share")],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blanks or a tab after a row's last value make no cell
+        (
+            "Indicator        2024     2025\n"
+            "Output (units)   120      150   \n"
+            "Share (%)        30       35   \n",
+            [
+                ("output", 120, 2024),
+                ("output", 150, 2025),
+                ("share", 30, 2024),
+                ("share", 35, 2025),
+            ],
+        ),
+        (
+            "Indicator\t2024\t2025\nOutput (units)\t120\t150\t\nShare (%)\t30\t35\t\n",
+            [
+                ("output", 120, 2024),
+                ("output", 150, 2025),
+                ("share", 30, 2024),
+                ("share", 35, 2025),
+            ],
+        ),
+        # a note after the values the header does not name keeps them in their columns
+        (
+            "Indicator        2024     2025\n"
+            "Output (units)   120      150     note: provisional\n"
+            "Share (%)        30       35\n",
+            [
+                ("output", 120, 2024),
+                ("output", 150, 2025),
+                ("share", 30, 2024),
+                ("share", 35, 2025),
+            ],
+        ),
+        # (and a name with gaps of its own before blanks at the row's end, in any column)
+        (
+            "No.   Indicator                 2024     2025\n"
+            "1     Output   of which units   120      150     \n",
+            [("output", 120, 2024), ("output", 150, 2025)],
+        ),
+        # (a dash holds a year's place)
+        (
+            "Indicator        2024     2025\nOutput (units)   -        150     provisional\n",
+            [("output", 150, 2025)],
+        ),
+    ],
+)
+def test_a_table_rows_cells_after_its_values_are_no_part_of_its_name(text, expected):
+    claims = _mapped_claims(text, date(2025, 4, 15), _OUTPUT_AND_SHARE)
+    assert [(indicator, value, year) for _, indicator, value, year in claims] == expected
+
+
+def test_a_table_rows_name_in_a_later_column_closes_its_own_gaps():
+    from orchestration.domain.documents.tables import tables
+
+    text = (
+        "No.   Indicator                 2024     2025\n"
+        "1     Output   of which units   120      150\n"
+    )
+    [table] = tables(text)
+    [row] = table.rows
+    assert text[row.name_start : row.name_end] == "Output   of which units"
+    assert [(quantity.value, year) for quantity, year in row.values] == [(120, 2024), (150, 2025)]

@@ -1094,6 +1094,17 @@ def _ranked(
             and _FIRMS_NAMED.fullmatch(measure.mention.text)
         ):
             continue  # 为企业输送技能人才5000人: people for the firms, not firms
+        if (
+            (indicator, "measure") not in index.by_role
+            and subject is not None
+            and subject.tier == 4
+        ):
+            # an indicator named by its subject alone (GDP), named only in the sentences
+            # before: it ranks as if its measure stood elsewhere in this sentence, not at
+            # the number, so it does not outrank one this sentence names ("Output value of
+            # agricultural processing was RMB 64 billion, and the city plans to raise it
+            # to RMB 100 billion" after GDP in the paragraph before)
+            measure = _Place(3, 0, None)
         if subject is None and _holds_own_subject(index, indicator, measure):
             subject = measure  # 海外营收: the measure's words name the subject (海外) too
         if subject is None:

@@ -338,6 +338,31 @@ def _caption_unit(text: str, header_start: int) -> str:
     return _plain_unit(found["unit"]) if found and _LOOKS_LIKE_UNIT.search(found["unit"]) else ""
 
 
+def _name_gaps_closed(
+    text: str, cells: list[tuple[int, int]], width: int, name_column: int
+) -> list[tuple[int, int]]:
+    """A row's cells with the name's own wide gaps closed: a row with more cells than its
+    header of `width`, whose cells from the name's column on are words (SPT 1  Reduction
+    in KPI 1 …  18%  25% under SPT  2026  2027; an indented row's empty first cell),
+    keeps its values in the header's last cells. Blanks or a tab after the last value
+    make no cell, and a row whose extra cells hold a value (a note after the values: 120
+    150  provisional; 1,200  >=  1,500) is left as it is: joining would move its values
+    a column left."""
+    while len(cells) > width and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    extra, first = len(cells) - width, name_column
+    if extra <= 0 or first >= len(cells):
+        return cells
+    if any(_VALUE_LIKE.match(text[a:b]) for a, b in cells[first + 1 : first + extra + 1]):
+        return cells
+    name = (cells[first][0], cells[first + extra][1])
+    return [*cells[:first], name, *cells[first + extra + 1 :]]
+
+
+# a cell that states a value: a number with its comparator or bracket, or a lone dash
+_VALUE_LIKE = re.compile(r"[<>=~≥≤+\-\u2013\u2014]*\s*[\[(\u3014]?\d|[-\u2013\u2014]$")
+
+
 def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
     header = [text[s:e] for s, e in _cells(text, *lines[0])]
     years = {}
@@ -394,11 +419,8 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
             # it (a merged cell: 城发集团 over its three indicators); its cells are the
             # header's last ones
             cells = [(start, start)] * (len(header) - len(cells)) + cells
-        elif len(cells) > len(header) and name_column == 0:
-            # a name with wide gaps of its own (SPT 1  Reduction in KPI 1 …  18%  25%): its
-            # values are the header's last cells, the row's first ones its name
-            extra = len(cells) - len(header)
-            cells = [(cells[0][0], cells[extra][1]), *cells[extra + 1 :]]
+        else:
+            cells = _name_gaps_closed(text, cells, len(header), name_column)
         if name_column >= len(cells):
             continue
         name_start, name_end = cells[name_column]
