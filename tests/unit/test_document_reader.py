@@ -8774,3 +8774,72 @@ def test_a_table_rows_name_in_a_later_column_closes_its_own_gaps():
     [row] = table.rows
     assert text[row.name_start : row.name_end] == "Output   of which units"
     assert [(quantity.value, year) for quantity, year in row.values] == [(120, 2024), (150, 2025)]
+
+
+_SETS_131_132 = build_index(
+    {
+        "visitors": "count",
+        "tourism": "CNY_bn",
+        "edu": "count",
+        "rooms": "count",
+        "robots": "count",
+    },
+    [
+        ("visitors", "subject", "visitors?"),
+        ("visitors", "measure", "welcomed|arrivals"),
+        ("tourism", "subject", "tourism"),
+        ("tourism", "measure", "revenue"),
+        ("edu", "subject", r"\bEDUs?\b"),
+        ("edu", "measure", "shipments"),
+        ("rooms", "subject", "hotels?|hotel rooms"),
+        ("rooms", "measure", "rooms"),
+        ("robots", "subject", "industrial robots?"),
+        ("robots", "measure", "output"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an English count of its subject named right after it ("12 million visitors and")
+        (
+            "The county welcomed 9.4 million visitors in 2024. Its plan aims for 12 million "
+            "visitors and tourism revenue of RMB 15 billion in 2026.",
+            date(2025, 5, 6),
+            [
+                ("figure", "visitors", 9_400_000, 2024),
+                ("target", "visitors", 12_000_000, 2026),
+                ("target", "tourism", 15, 2026),
+            ],
+        ),
+        # (not a noun that goes on: six EDU assembly lines, 23 hotels now building)
+        ("The plant runs six EDU assembly lines.", date(2025, 5, 6), []),
+        ("The plant runs six assembly lines for EDUs.", date(2025, 5, 6), []),
+        (
+            "The city had 21,500 hotel rooms in 2024. With 23 hotels now under construction, "
+            "the number is planned to reach 28,000 by 2027.",
+            date(2025, 5, 6),
+            [("figure", "rooms", 21_500, 2024), ("target", "rooms", 28_000, 2027)],
+        ),
+        # another place's goal, for contrast
+        (
+            "And just for contrast, Linbei next door set itself 80,000 industrial robots by "
+            "2027 in its own plan.",
+            date(2025, 5, 6),
+            [],
+        ),
+        (
+            "But for comparison, Linbei plans 80,000 industrial robots by 2027.",
+            date(2025, 5, 6),
+            [],
+        ),
+        (
+            "Linbei next door plans industrial robot output of 80,000 units by 2027.",
+            date(2025, 5, 6),
+            [],
+        ),
+    ],
+)
+def test_what_sets_131_and_132_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_131_132) == expected

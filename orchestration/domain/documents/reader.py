@@ -1171,14 +1171,18 @@ def _ranked(
             # charging points grew from 7,900", before an English count in its clause)
             if subject.tier > 2 or subject.mention is None:
                 continue
-            if quantity.dimension == "count" and not (
-                (
-                    subject.tier == 0
-                    # (an English count with no noun of its own after it: not "had 120
-                    # member companies")
-                    or (subject.tier == 1 and _BARE_COUNT_AFTER.match(text, quantity.end))
+            if (
+                quantity.dimension == "count"
+                and not (
+                    (
+                        subject.tier == 0
+                        # (an English count with no noun of its own after it: not "had 120
+                        # member companies")
+                        or (subject.tier == 1 and _BARE_COUNT_AFTER.match(text, quantity.end))
+                    )
+                    and _COUNTED_SUBJECT.fullmatch(text, subject.mention.end, quantity.start)
                 )
-                and _COUNTED_SUBJECT.fullmatch(text, subject.mention.end, quantity.start)
+                and not _counts_its_noun(text, quantity, subject, noun_follows)
             ):
                 continue
             measure = _Place(5, 0, None)
@@ -1204,6 +1208,23 @@ def _ranked(
         )
     ranked.sort(key=lambda m: (m.rank, m.indicator_id))
     return _word_before_unit(ranked, quantity)
+
+
+def _counts_its_noun(
+    text: str, quantity: Quantity, subject: _Place, noun_follows: bool | None
+) -> bool:
+    """Whether an English count is of its subject, named right after it ("aims for 12
+    million visitors and"): the subject is then what is counted, as one named before a
+    verb is (公共充电桩要达到20万个)."""
+    return bool(
+        noun_follows
+        and subject.tier == 0
+        and subject.mention is not None
+        and subject.mention.start >= quantity.end
+        and not text[quantity.end : subject.mention.start].strip()
+        # (and ends the noun: not "six EDU assembly lines", "23 hotels now")
+        and _BARE_COUNT_AFTER.match(text, subject.mention.end)
+    )
 
 
 def _own_measure_decides(
@@ -1427,9 +1448,12 @@ _PRICE_MOVE_BEFORE = re.compile(r"\b(?:upside|downside)(?:\s+potential)?\s+of\s*
 
 
 # A place other than the plan's, compared with it: "Neighbouring Tenghe is aiming for 3.8
-# trillion yuan by 2027"; "For comparison, Nanqiao ... wants to reach 2 million in 2026"
+# trillion yuan by 2027"; "For comparison, Nanqiao ... wants to reach 2 million in 2026";
+# "And just for contrast, Linbei next door set itself …"
 _ELSEWHERE = re.compile(
-    r"^\s*(?:For comparison|By comparison|In comparison|Neighbou?ring)\b"
+    r"^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:(?:For|By|In) (?:comparison|contrast)|Neighbou?ring)\b"
+    # ("Linbei next door set itself 80,000 industrial robots by 2027")
+    r"|\b[A-Z][a-z]+ next door\b"
     r"|相比之下|作为对比"
     # (作为参考,邻近的临江市已提出于2030年将…提升至60%: a neighbour's goal, for reference;
     # not 作为参照,2024年全市…, the place's own year before)
@@ -2066,7 +2090,14 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
     if previous is None or previous.dimension != "count":
         return False
     between = re.sub(r",\s*(?=each\b|all\b)", " ", text[previous.end : quantity.start])
-    return bool(_QUALIFIER_BEFORE.search(between)) and not re.search(r"[,;]", between)
+    qualifier = _QUALIFIER_BEFORE.search(between)
+    # (not past an "and" that starts the next item: "12 million visitors and tourism
+    # revenue of RMB 15 billion", unlike "firms with sales and profits of")
+    return (
+        qualifier is not None
+        and not re.search(r"[,;]", between)
+        and not re.search(r"\band\b", between[: qualifier.start()])
+    )
 
 
 def _is_multiple(quantity: Quantity) -> bool:
