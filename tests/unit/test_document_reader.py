@@ -8843,3 +8843,38 @@ _SETS_131_132 = build_index(
 )
 def test_what_sets_131_and_132_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_131_132) == expected
+
+
+_SETS_131_132_ZH = build_index(
+    {"gdp": "CNY_100m", "ecommerce": "CNY_100m", "bases": "count"},
+    [
+        ("gdp", "subject", "地区生产总值"),
+        ("ecommerce", "subject", "跨境电商"),
+        ("ecommerce", "measure", "进出口额"),
+        ("bases", "subject", "孵化基地"),
+        ("bases", "measure", "建成"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 到2028年 leads its sentence without a comma after it: the parts after the
+        # semicolons keep it (and a measure of its own outranks GDP named parts before)
+        (
+            "方案提出,到2028年全市地区生产总值达到6,500亿元,2025年这一数字约为5,120亿元;"
+            "跨境电商进出口额由2025年的620亿元突破1,000亿元;并在合作区建成10个孵化基地。",
+            date(2026, 1, 10),
+            [
+                ("target", "gdp", 6500, 2028),
+                ("figure", "gdp", 5120, 2025),
+                ("figure", "ecommerce", 620, 2025),
+                ("target", "ecommerce", 1000, 2028),
+                ("target", "bases", 10, 2028),
+            ],
+        ),
+    ],
+)
+def test_what_sets_131_and_132_taught_in_chinese(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_131_132_ZH) == expected

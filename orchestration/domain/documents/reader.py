@@ -3130,7 +3130,8 @@ def _semicolon_head(text: str, start: int) -> int | None:
 def _leads_part(text: str, year: YearMention, head: int) -> bool:
     """Whether `year` leads its part of the sentence that starts at `head`: no number is
     stated before it in the part, and it opens the part or stands in a clause of its own
-    (2026年全市... | 到2027年, | 《规划》提出,到2027年,), rather than inside a clause
+    (2026年全市... | 到2027年, | 《规划》提出,到2027年, | 方案提出,到2028年全市…: 到 leads
+    with no comma after), rather than inside a clause
     (...不低于60%,今年则力争超过50%; 比例要在2026年底前达到100%: those numbers' own)."""
     part = max(head, text.rfind(";", head, year.start) + 1)
     # (a lead-in's colon opens the part too: 《行动方案(2024-2027年)》进一步明确:到2027年,…)
@@ -3138,7 +3139,9 @@ def _leads_part(text: str, year: YearMention, head: int) -> bool:
     # (a plan's title is no number: 按照《行动方案(2024-2026年)》,到2026年,…)
     before = re.sub(r"《[^《》]*》", "", text[part : year.start])
     return not re.search(r"\d", before) and (
-        len(before.strip()) <= 2 or bool(_OWN_CLAUSE_AFTER.match(text, year.end))
+        len(before.strip()) <= 2
+        or bool(_OWN_CLAUSE_AFTER.match(text, year.end))
+        or before.rstrip().endswith(("到", "至"))
     )
 
 
