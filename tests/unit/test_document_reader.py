@@ -8878,3 +8878,21 @@ _SETS_131_132_ZH = build_index(
 )
 def test_what_sets_131_and_132_taught_in_chinese(text, published, expected):
     assert _mapped_claims(text, published, _SETS_131_132_ZH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a country's dialling code and the groups after it
+        ("Office: +44 (0)1632 960 418. Campus: +86 (0598) 8812 3456 (08:30-17:30).", []),
+        # a duration in hours or minutes
+        ("Register within 24 hours; the campus is 25 minutes by metro and 120 students.", [120]),
+        # numbered weeks, laps and kilometre marks, one or a list
+        ("Weeks 6, 9 and 12: company visits. Bonus seconds on laps 4 and 8.", []),
+        ("Sprints at km 58 and km 142 for 22 teams.", [22]),
+        # (a count before the word is a count: "six weeks" is a duration, "300 km" a length)
+        ("The park signed 15 projects in the first 10 weeks.", [15]),
+    ],
+)
+def test_numbers_that_dial_last_or_mark_a_place_are_not_quantities(text, kept):
+    assert [q.value for q in quantities(normalise(text))] == kept

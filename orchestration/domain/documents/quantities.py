@@ -284,10 +284,18 @@ _REFERENCE = re.compile(
     # a numbered thing's name: Tram Line 1, Scope 2, Berth 4
     r"|line|scope|stage|block|lot|tower|terminal|berth|gate|plant|building|hall|route|note)"
     # (an area code masked in an example: 0XXX-5563 2290)
-    r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\))"
+    r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\)"
+    # (a country's dialling code: +44 (0)1632 960 418, +86 (0598) 8812 3456)
+    r"|(?<![\w)])\+\d{1,3}\s*(?:\(\d{1,4}\)\s*)?)"
     # (and the rest of a number written in groups: "tel. +86 771 5583 2047")
     r"\s*[:.]?\s*\+?(?:[\d-]+\s){0,4}$",
     re.IGNORECASE,
+)
+_DIALLED_AFTER = re.compile(r"\s*(?:\(\d{1,4}\)|\d{2,4}[\s-]\d)")
+# Numbered days, weeks, laps or kilometre marks, one or a list: "Weeks 6, 9 and 12:
+# company visits", "Bonus seconds on laps 4 and 8", "sprints at km 58 and km 142"
+_NUMBERED_MARKS = re.compile(
+    r"\b(?:weeks?|days?|laps?|km)\s+(?:\d+(?:\s*,\s*|\s+and\s+|\s*-\s*))*$", re.IGNORECASE
 )
 # A stage or class named by a capitalised number word ("Phase Two", "Class One", "Tier
 # Two"): not a verb in a title ("Building Three New Hospitals", "Plant Three Hundred")
@@ -361,12 +369,14 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 1) : match.start()]
     raw = match.group(0)
     plain = not (match["prefix"] or match["scale"] or match["suffix"])  # a bare number
-    if re.match(r"(?:st|nd|rd|th)\b|-year|-day|-month", after, re.IGNORECASE):
+    if re.match(r"(?:st|nd|rd|th)\b|-year|-day|-month|-hour|-minute", after, re.IGNORECASE):
         return True
     if plain and re.match(
-        r"\s+(?:years?|months?|days?|weeks?)\b", text[match.end() : match.end() + 8], re.IGNORECASE
+        r"\s+(?:years?|months?|days?|weeks?|hours?|minutes?|mins|seconds?)\b",
+        text[match.end() : match.end() + 9],
+        re.IGNORECASE,
     ):
-        return True  # a duration: "over the next four years"
+        return True  # a duration: "over the next four years", "within 24 hours"
     # (a range's dash or a compound's hyphen; not a percentage's sign: "after -3.8%")
     signed = bool(
         _MINUS_BEFORE.search(text, max(0, match.start() - 12), match.start())
@@ -392,6 +402,10 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         and _REFERENCE.search(text[max(0, match.start() - 24) : match.start()])
     ):
         return True  # "Article 5", "Table 1", "No. 17 [2024]", "Tel: 0898-6653 2217"
+    if plain and before == "+" and _DIALLED_AFTER.match(text, match.end()):
+        return True  # the country's code itself: +44 (0)1632 …, +86 771 5583 2047
+    if plain and _NUMBERED_MARKS.search(text, max(0, match.start() - 24), match.start()):
+        return True  # "Weeks 6, 9 and 12", "at km 58"
     if plain and _PART_OF.search(text[max(0, match.start() - 12) : match.start()]):
         return True  # "Chapter six", "Part two": a part of the document, in words
     if (
