@@ -8783,8 +8783,11 @@ _SETS_131_132 = build_index(
         "edu": "count",
         "rooms": "count",
         "robots": "count",
+        "nev": "vehicles",
     },
     [
+        ("nev", "subject", "new-energy vehicles"),
+        ("nev", "measure", "produced|output"),
         ("visitors", "subject", "visitors?"),
         ("visitors", "measure", "welcomed|arrivals"),
         ("tourism", "subject", "tourism"),
@@ -8816,6 +8819,18 @@ _SETS_131_132 = build_index(
         # (not a noun that goes on: six EDU assembly lines, 23 hotels now building)
         ("The plant runs six EDU assembly lines.", date(2025, 5, 6), []),
         ("The plant runs six assembly lines for EDUs.", date(2025, 5, 6), []),
+        # an English count with its own noun is not the figure just stated
+        (
+            "The city produced 312,000 new-energy vehicles in 2024. Two carmakers and more "
+            "than 300 parts suppliers operate in the park. Output is to reach 600,000 by 2027. "
+            "It will reach 700,000 by 2028.",
+            date(2025, 5, 6),
+            [
+                ("figure", "nev", 312_000, 2024),
+                ("target", "nev", 600_000, 2027),
+                ("target", "nev", 700_000, 2028),
+            ],
+        ),
         (
             "The city had 21,500 hotel rooms in 2024. With 23 hotels now under construction, "
             "the number is planned to reach 28,000 by 2027.",

@@ -1847,15 +1847,25 @@ _ELLIPSIS = re.compile(
 )
 
 
-def _stands_for_last_figure(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], before a number with no indicator of its own, says the
-    number is of the figure just stated: a word standing for it, or nothing at all."""
+def _stands_for_last_figure(text: str, start: int, quantity: Quantity) -> bool:
+    """Whether text[start:quantity.start], before a number with no indicator of its own,
+    says the number is of the figure just stated: a word standing for it, or nothing at
+    all (but an English count with a noun of its own after it counts that noun: "Two
+    carmakers and more than 300 parts suppliers now operate in the park")."""
+    end = quantity.start
     # (past an amount in a currency the reader has no unit for, which the yuan amount
     # converts: 2024年为澳门元3,880亿元(约人民币3,450亿元))
     converted = _CONVERSION_OPENS.search(text, start, end)
     if converted is not None:
         end = converted.start()
-    return bool(_FIGURE_ANAPHOR.search(text, start, end) or _ELLIPSIS.fullmatch(text, start, end))
+    if _FIGURE_ANAPHOR.search(text, start, end):
+        return True
+    own_noun = (
+        quantity.dimension == "count"
+        and not CJK.search(quantity.text)
+        and not _BARE_COUNT_AFTER.match(text, quantity.end)
+    )
+    return not own_noun and bool(_ELLIPSIS.fullmatch(text, start, end))
 
 
 # Between a number and the one it is compared with: "2.6% in 2024, slower than the 3.4%"
@@ -3725,7 +3735,7 @@ def read_document(
                 and last_figure[1].indicator_id in index.candidates(quantity.dimension)
                 and last_figure[2] >= sentence.number - 1
                 and _stands_for_last_figure(
-                    plain, max(last_figure[0].end, sentence.start), quantity.start
+                    plain, max(last_figure[0].end, sentence.start), quantity
                 )
             ):
                 chosen = [last_figure[1]]
