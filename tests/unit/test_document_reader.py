@@ -8784,8 +8784,11 @@ _SETS_131_132 = build_index(
         "rooms": "count",
         "robots": "count",
         "nev": "vehicles",
+        "metro": "count",
     },
     [
+        ("metro", "subject", "metro"),
+        ("metro", "measure", "lines?"),
         ("nev", "subject", "new-energy vehicles"),
         ("nev", "measure", "produced|output"),
         ("visitors", "subject", "visitors?"),
@@ -8819,6 +8822,12 @@ _SETS_131_132 = build_index(
         # (not a noun that goes on: six EDU assembly lines, 23 hotels now building)
         ("The plant runs six EDU assembly lines.", date(2025, 5, 6), []),
         ("The plant runs six assembly lines for EDUs.", date(2025, 5, 6), []),
+        # "now" right before a number says what stands
+        (
+            "The metro network, now three lines, is to grow to six lines by 2030.",
+            date(2025, 8, 15),
+            [("figure", "metro", 3, 2025), ("target", "metro", 6, 2030)],
+        ),
         # an English count with its own noun is not the figure just stated
         (
             "The city produced 312,000 new-energy vehicles in 2024. Two carmakers and more "

@@ -2225,6 +2225,9 @@ _ALREADY = re.compile(
     r"(?<!而)已(?:经)?(?!于)(?![^,;。\d]+(?:达到|突破|超过|不低于|不少于|提高到|提升至|增至))"
     r"[^,;。\d]{0,16}$"
 )
+# What stands now, said right before the number: "the metro network, now three lines, is
+# to grow to six lines by 2030", "currently about 4,200"
+_NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)
 # 另有12家工厂入选…: "there are another" counts what is (not 另有10家力争上市, a plan: the
 # future after the number in its clause)
 _ANOTHER = re.compile(r"(?<![\u4e00-\u9fff])另有\s*$")
@@ -3506,6 +3509,8 @@ def read_document(
             # 力争达到5800亿元目标的23.4%: the 5800, not the 23.4%)
             planned_here = _planned_here(plain, quantity, max(floor, clause[0])) or cited_goal
             as_of = _AS_OF.search(plain, sentence.start, quantity.start)
+            # ("the metro network, now three lines, …": of the day it is written)
+            stands_now = bool(_NOW_BEFORE.search(plain, max(floor, clause[0]), quantity.start))
             reports = (
                 quantity.start in reported_cells  # a table's column of what was (基数)
                 or bracketed is not None  # 营业收入达到18.5亿元(14.2亿元), brackets of results
@@ -3579,6 +3584,7 @@ def read_document(
                 or bool(_HAD_BEEN_AFTER.match(plain, quantity.end, clause[1]))
                 # 已认定省级示范"小巨人"企业127家: what is done already, in the number's clause
                 or bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
+                or stands_now
                 or (
                     bool(_ANOTHER.search(plain, max(floor, clause[0]), quantity.start))
                     and not FUTURE.search(plain, quantity.end, clause[1])
@@ -3608,6 +3614,8 @@ def read_document(
                     and not re.search(r"[^\s\d年]", plain[sentence.start : year.start])
                 )
             )
+            if stands_now and year is None:
+                year = YearMention(quantity.start, quantity.start, published.year)
             if (
                 reports
                 and year is not None
