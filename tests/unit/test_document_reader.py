@@ -8785,8 +8785,11 @@ _SETS_131_132 = build_index(
         "robots": "count",
         "nev": "vehicles",
         "metro": "count",
+        "centres": "count",
     },
     [
+        ("centres", "subject", "cold-chain logistics centres"),
+        ("centres", "measure", "centres?"),
         ("metro", "subject", "metro"),
         ("metro", "measure", "lines?"),
         ("nev", "subject", "new-energy vehicles"),
@@ -8822,6 +8825,13 @@ _SETS_131_132 = build_index(
         # (not a noun that goes on: six EDU assembly lines, 23 hotels now building)
         ("The plant runs six EDU assembly lines.", date(2025, 5, 6), []),
         ("The plant runs six assembly lines for EDUs.", date(2025, 5, 6), []),
+        # a measure that is the second half of a compound names nothing ("city-centre")
+        (
+            "The city aims to have 20 cold-chain logistics centres by 2026.\n\nTwelve laps of "
+            "a 10.4 km city-centre circuit.",
+            date(2025, 5, 6),
+            [("target", "centres", 20, 2026)],
+        ),
         # "now" right before a number says what stands
         (
             "The metro network, now three lines, is to grow to six lines by 2030.",

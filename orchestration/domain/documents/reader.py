@@ -695,11 +695,15 @@ def alias_mentions(
             m.role != "subject"
             and not _inside_other_subject(m, subjects, starts, clauses)
             and not (_MAKING.fullmatch(m.text) and _CAPACITY_AFTER.match(text, m.end))
+            # (nor the second half of an English compound: the "centre" of a "city-centre
+            # circuit")
+            and not _COMPOUND_HEAD.search(text, max(0, m.start - 12), m.start)
         )
     ]
     return sorted(kept + nested, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
 
 
+_COMPOUND_HEAD = re.compile(r"\b[A-Za-z]+-$")
 # A measure of making that qualifies a capacity names the capacity, not itself:
 # "production capacity" is what a plant can make, not its output (a capacity that is the
 # measure, "bed capacity", stays); the subject and the unit may still name the indicator
