@@ -8915,6 +8915,19 @@ def test_what_sets_131_and_132_taught_in_chinese(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a fund's capital raised to an amount is the fund's size, in any currency
+        "本会青年创业扶持基金将增资至澳门元500万元(约合人民币450万元),为学员提供免息贷款。",
+        "市产业引导基金拟注资至20亿元。",
+    ],
+)
+def test_a_funds_capital_raised_is_its_size_not_a_target(text):
+    index = build_index({"fund": "CNY"}, [("fund", "subject", "基金")])
+    assert _mapped_claims(text, date(2026, 1, 10), index) == []
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         # a country's dialling code and the groups after it

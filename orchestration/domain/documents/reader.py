@@ -1744,7 +1744,11 @@ _RECKONED_LEAD = re.compile(
 
 # A fund's own amount: 设立省母基金,规模200亿元 (or its first tranche's: 首期规模20亿元); "a
 # new 2 billion yuan industrial guidance fund"; 总规模50亿元的产业基金
-_FUND_SIZE = re.compile(r"基金\s*,\s*(?:总|首期|一期|二期)?规模[^,;。]{0,6}$")
+# (or a fund's capital raised to an amount: 扶持基金将增资至澳门元500万元(约合人民币450万元))
+_FUND_SIZE = re.compile(
+    r"基金\s*,\s*(?:总|首期|一期|二期)?规模[^,;。]{0,6}$"
+    r"|基金[^,;。\d]{0,4}?(?:增资|注资|扩容|扩募)(?:至|到)?[^,;。]{0,24}$"
+)
 _FUND_SPENDS = re.compile(
     r"\bfunds?\b[^.;,]{0,30}?\b(?:earmark|allocate|invest|provide|set aside)s?\b[^.;,]{0,12}$", re.I
 )
