@@ -1109,6 +1109,12 @@ def _ranked(
             # agricultural processing was RMB 64 billion, and the city plans to raise it
             # to RMB 100 billion" after GDP in the paragraph before)
             measure = _Place(3, 0, None)
+            if (
+                noun_follows
+                and quantity.dimension == "count"
+                and not _BARE_COUNT_AFTER.match(text, quantity.end)
+            ):
+                continue  # "in one of four tracks": tracks, not the charging points before
         if subject is None and _holds_own_subject(index, indicator, measure):
             subject = measure  # 海外营收: the measure's words name the subject (海外) too
         if subject is None:

@@ -301,7 +301,7 @@ _OPENS_WITH_YEAR = re.compile(r"[^\S\n]*((?:19|20)\d\d)\s*年\s*,")
 
 
 _REVIEW = re.compile(
-    r"回顾|过去一年|一年来|工作总结|(?:完成|工作|实施|执行|进展|运行)的?(?:总体)?情况"
+    r"回顾|过去一年|一年来|工作总结|(?:完成|工作|实施|执行|进展|运行|达成)的?(?:总体)?情[况形]"
     # (not an earnings call named for the results it presents, whose answers look ahead)
     r"|\b(?:review|(?<!expected )results(?! (?:conference |earnings )?(?:call|webcast))"
     r"|achievements)\b",
@@ -309,7 +309,10 @@ _REVIEW = re.compile(
 )
 # A heading that reviews how goals were met (四、上年度绩效目标完成情况): a review, for
 # all its 目标; and its sub-headings that name a kind of goal ((一)产出目标, 效益指标)
-_GOALS_MET = re.compile(r"目标(?:任务)?的?(?:完成|执行|实现|落实)情况[^\S\n]*$")
+# (Taiwan's 情形 is 情况; a KPI is a goal: 三、KPI达成情形(计划期程2023-2025年))
+_GOALS_MET = re.compile(
+    r"(?:目标(?:任务)?|KPI)的?(?:完成|执行|实现|落实|达成)情[况形][^\S\n]*(?:\([^()\n]*\))?[^\S\n]*$"
+)
 _GOAL_TYPE = re.compile(r"(?:产出|效益|效果|满意度|成本|质量|数量|时效)(?:目标|指标)[^\S\n]*$")
 # How a heading is numbered (一、 / (一) / I. / 1.): a heading numbered alike is a sibling
 _MARKER = re.compile(
