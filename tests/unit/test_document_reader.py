@@ -9015,3 +9015,161 @@ def test_a_kpi_attainment_heading_with_its_period_in_brackets_reviews():
         ("target", "lines", 2),
         ("figure", "lines", 2),
     ]
+
+
+_EIGHTH_REVIEW = build_index(
+    {
+        "tourism": "CNY_bn",
+        "robots": "count",
+        "centres": "count",
+        "rd": "pct",
+        "firms": "count",
+        "gdp": "CNY_100m",
+        "industry": "CNY_100m",
+        "scale": "CNY_100m",
+        "smes": "count",
+        "share": "pct",
+        "students": "count",
+        "nev": "vehicles",
+    },
+    [
+        ("tourism", "subject", "tourism"),
+        ("tourism", "measure", "revenue"),
+        ("robots", "subject", "industrial robots?"),
+        ("robots", "measure", "output"),
+        ("centres", "subject", "cold-chain logistics centres"),
+        ("centres", "measure", "centres?"),
+        ("rd", "subject", "研发投入强度|R&D intensity"),
+        ("firms", "subject", "高新技术企业"),
+        ("gdp", "subject", "地区生产总值"),
+        ("industry", "subject", "工业"),
+        ("industry", "measure", "增加值"),
+        ("scale", "subject", "产业规模"),
+        ("smes", "subject", "SMEs"),
+        ("share", "subject", "renewable share"),
+        ("students", "subject", "international students"),
+        ("nev", "subject", "new-energy vehicles"),
+        ("nev", "measure", "produced|output"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "By contrast" compares the place's own numbers; "next door" of no place, or not
+        # opening the sentence, names none
+        (
+            "By contrast, tourism revenue rose to RMB 12 billion in 2024.",
+            date(2025, 5, 6),
+            [("figure", "tourism", 12, 2024)],
+        ),
+        (
+            "A new logistics park opening next door to the station will host 20 cold-chain "
+            "logistics centres by 2026.",
+            date(2025, 5, 6),
+            [("target", "centres", 20, 2026)],
+        ),
+        (
+            "Unlike Linbei next door, the city aims for 80,000 industrial robots by 2027.",
+            date(2025, 5, 6),
+            [("target", "robots", 80_000, 2027)],
+        ),
+        # (a neighbour opening its sentence, however named)
+        ("Linbei, next door, plans 80,000 industrial robots by 2027.", date(2025, 5, 6), []),
+        (
+            "The neighbouring county of Linbei plans 80,000 industrial robots by 2027.",
+            date(2025, 5, 6),
+            [],
+        ),
+        (
+            "Compared with neighbouring Linbei, which plans 80,000 industrial robots by 2027, "
+            "the city lags.",
+            date(2025, 5, 6),
+            [],
+        ),
+        # a stretch only after a goal's year and a number of its own
+        (
+            "在2023年基础上,力争到2027年,研发投入强度达到3.5%;高新技术企业数量突破1.2万家。",
+            date(2025, 5, 6),
+            [("target", "rd", 3.5, 2027), ("target", "firms", 12_000, 2027)],
+        ),
+        (
+            "2024年全市产业规模达到5000亿元,力争到2027年研发投入强度达到3.5%;"
+            "高新技术企业数量突破1.2万家。",
+            date(2025, 5, 6),
+            [
+                ("figure", "scale", 5000, 2024),
+                ("target", "rd", 3.5, 2027),
+                ("target", "firms", 12_000, 2027),
+            ],
+        ),
+        # GDP named only before still takes a number whose sentence names another after it
+        (
+            "2024年全市地区生产总值达到5000亿元。2027年力争达到6000亿元,工业增加值占比提高。",
+            date(2025, 5, 6),
+            [("figure", "gdp", 5000, 2024), ("target", "gdp", 6000, 2027)],
+        ),
+        # "now" after a goal named is the goal revised; "now more than" still stands
+        (
+            "The renewable share target for 2027 is now 60%.",
+            date(2025, 5, 6),
+            [("target", "share", 60, 2027)],
+        ),
+        (
+            "The number of international students, now more than 4,200, is to reach 8,000 by 2028.",
+            date(2025, 8, 15),
+            [("figure", "students", 4_200, 2025), ("target", "students", 8_000, 2028)],
+        ),
+        # a fund's capital up to its amount only; what it leverages is a goal
+        (
+            "到2027年,引导基金注资撬动产业规模达到500亿元。",
+            date(2025, 5, 6),
+            [("target", "scale", 500, 2027)],
+        ),
+        # a generic noun ("units") is no noun of its own
+        (
+            "The city produced 312,000 new-energy vehicles in 2024. 600,000 units are planned "
+            "for 2027.",
+            date(2025, 5, 6),
+            [("figure", "nev", 312_000, 2024), ("target", "nev", 600_000, 2027)],
+        ),
+        # a table's placeholder (——) holds its year's place
+        (
+            "序号    指标              2024年    2027年\n"
+            "1       研发投入强度(%)   ——        3.5       预期性\n",
+            date(2025, 5, 6),
+            [("target", "rd", 3.5, 2027)],
+        ),
+    ],
+)
+def test_what_the_eighth_review_found(text, published, expected):
+    assert _mapped_claims(text, published, _EIGHTH_REVIEW) == expected
+
+
+def test_what_the_eighth_review_found_of_qualifiers_dates_and_marks():
+    # an "and" inside the counted noun keeps the cut-off a qualifier
+    claims = read_document(
+        "d",
+        "By 2027 the city will cultivate 50 specialised and sophisticated SMEs with annual "
+        "revenue of over RMB 1 billion.",
+        date(2025, 5, 6),
+        _EIGHTH_REVIEW,
+    )
+    assert [c.value for c in claims] == [50]
+    # a date's 至 is no horizon for the parts after it
+    claims = _mapped_claims(
+        "本政策有效期至2027年12月31日;高新技术企业数量达到9800家。",
+        date(2025, 5, 6),
+        _EIGHTH_REVIEW,
+    )
+    assert [year for *_, year in claims] != [2027]
+    # numbered marks are short and name no noun; a bracket after a plus is last year's
+    for text, kept in [
+        ("In the first 100 days 3,000 firms registered.", [3000]),
+        ("By day 30, 500 households will be connected.", [500]),
+        ("At km 58, 300 volunteers will help.", [300]),
+        ("Metro mileage    km    320    450", [320, 450]),
+        ("Sales +12 (9) per cent.", [12]),
+    ]:
+        assert [q.value for q in quantities(normalise(text))] == kept, text

@@ -291,11 +291,17 @@ _REFERENCE = re.compile(
     r"\s*[:.]?\s*\+?(?:[\d-]+\s){0,4}$",
     re.IGNORECASE,
 )
-_DIALLED_AFTER = re.compile(r"\s*(?:\(\d{1,4}\)|\d{2,4}[\s-]\d)")
+# (a bracket must lead on to more digits: not "+12 (9) per cent", a change and last year's)
+_DIALLED_AFTER = re.compile(r"\s*(?:\(\d{1,4}\)\s*\d|\d{2,4}[\s-]\d)")
 # Numbered days, weeks, laps or kilometre marks, one or a list: "Weeks 6, 9 and 12:
 # company visits", "Bonus seconds on laps 4 and 8", "sprints at km 58 and km 142"
 _NUMBERED_MARKS = re.compile(
-    r"\b(?:weeks?|days?|laps?|km)\s+(?:\d+(?:\s*,\s*|\s+and\s+|\s*-\s*))*$", re.IGNORECASE
+    r"\b(?:weeks?|days?|laps?|km)\s+(?:\d{1,3}(?:\s*,\s*|\s+and\s+|\s*-\s*))*$", re.IGNORECASE
+)
+# (a mark is a short number that names no noun of its own: not "the first 100 days 3,000
+# firms", "By day 30, 500 households", a unit column's "km   320   450")
+_MARK_AFTER = re.compile(
+    r"\s*(?:[,;:.)]|(?:and|for|on|in|at|to|from|with|by|of)\b|-\s*\d|$)", re.IGNORECASE
 )
 # A stage or class named by a capitalised number word ("Phase Two", "Class One", "Tier
 # Two"): not a verb in a title ("Building Three New Hospitals", "Plant Three Hundred")
@@ -404,7 +410,12 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         return True  # "Article 5", "Table 1", "No. 17 [2024]", "Tel: 0898-6653 2217"
     if plain and before == "+" and _DIALLED_AFTER.match(text, match.end()):
         return True  # the country's code itself: +44 (0)1632 …, +86 771 5583 2047
-    if plain and _NUMBERED_MARKS.search(text, max(0, match.start() - 24), match.start()):
+    if (
+        plain
+        and len(raw) <= 3
+        and _NUMBERED_MARKS.search(text, max(0, match.start() - 24), match.start())
+        and _MARK_AFTER.match(text, match.end())
+    ):
         return True  # "Weeks 6, 9 and 12", "at km 58"
     if plain and _PART_OF.search(text[max(0, match.start() - 12) : match.start()]):
         return True  # "Chapter six", "Part two": a part of the document, in words

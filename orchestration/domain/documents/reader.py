@@ -1104,11 +1104,13 @@ def _ranked(
             and subject.tier == 4
         ):
             # an indicator named by its subject alone (GDP), named only in the sentences
-            # before: it ranks as if its measure stood elsewhere in this sentence, not at
-            # the number, so it does not outrank one this sentence names ("Output value of
-            # agricultural processing was RMB 64 billion, and the city plans to raise it
-            # to RMB 100 billion" after GDP in the paragraph before)
-            measure = _Place(3, 0, None)
+            # before: where this sentence names another before the number, it ranks as if
+            # its measure stood elsewhere in this sentence, not at the number ("Output
+            # value of agricultural processing was RMB 64 billion, and the city plans to
+            # raise it to RMB 100 billion" after GDP in the paragraph before; not
+            # 2027年力争达到6000亿元,工业增加值占比提高, which names another only after it)
+            if _another_named_before(index, mentions, quantity, sentence, indicator):
+                measure = _Place(3, 0, None)
             if (
                 noun_follows
                 and quantity.dimension == "count"
@@ -1234,6 +1236,24 @@ def _counts_its_noun(
         and not text[quantity.end : subject.mention.start].strip()
         # (and ends the noun: not "six EDU assembly lines", "23 hotels now")
         and _BARE_COUNT_AFTER.match(text, subject.mention.end)
+    )
+
+
+def _another_named_before(
+    index: IndicatorIndex,
+    mentions: dict[tuple[str, str], list[Mention]],
+    quantity: Quantity,
+    sentence: Sentence,
+    indicator: str,
+) -> bool:
+    """Whether the sentence names, before `quantity`, an indicator other than `indicator`
+    that could measure it."""
+    return any(
+        sentence.start <= m.start and m.end <= quantity.start
+        for other in index.candidates(quantity.dimension)
+        if other != indicator
+        for role in ("subject", "measure")
+        for m in mentions.get((other, role), [])
     )
 
 
@@ -1461,9 +1481,13 @@ _PRICE_MOVE_BEFORE = re.compile(r"\b(?:upside|downside)(?:\s+potential)?\s+of\s*
 # trillion yuan by 2027"; "For comparison, Nanqiao ... wants to reach 2 million in 2026";
 # "And just for contrast, Linbei next door set itself …"
 _ELSEWHERE = re.compile(
-    r"^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:(?:For|By|In) (?:comparison|contrast)|Neighbou?ring)\b"
-    # ("Linbei next door set itself 80,000 industrial robots by 2027")
-    r"|\b[A-Z][a-z]+ next door\b"
+    r"^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:(?:For|By|In) comparison|For contrast)\b"
+    # (a neighbour that opens its sentence: "Linbei next door set itself 80,000 industrial
+    # robots by 2027", "Linbei, next door, plans", "The neighbouring county of Linbei",
+    # "Compared with neighbouring Linbei"; not "By contrast", which compares the place's
+    # own numbers, nor "opening next door to the station")
+    r"|^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:for contrast,\s*)?(?-i:[A-Z][a-z]+),?\s+next door\b"
+    r"|^\s*(?:The\s+)?(?:Compared (?:with|to)\s+)?neighbou?ring\b"
     r"|相比之下|作为对比"
     # (作为参考,邻近的临江市已提出于2030年将…提升至60%: a neighbour's goal, for reference;
     # not 作为参照,2024年全市…, the place's own year before)
@@ -1753,7 +1777,9 @@ _RECKONED_LEAD = re.compile(
 # (or a fund's capital raised to an amount: 扶持基金将增资至澳门元500万元(约合人民币450万元))
 _FUND_SIZE = re.compile(
     r"基金\s*,\s*(?:总|首期|一期|二期)?规模[^,;。]{0,6}$"
-    r"|基金[^,;。\d]{0,4}?(?:增资|注资|扩容|扩募)(?:至|到)?[^,;。]{0,24}$"
+    r"|基金[^,;。\d]{0,4}?(?:增资|注资|扩容|扩募)(?:至|到)?"
+    # (up to its amount, in any currency and converted: not 注资撬动产业规模达到500亿元)
+    r"(?:(?!撬动|带动|支持|吸引|达到|项目|企业)[^,;。]){0,24}$"
 )
 _FUND_SPENDS = re.compile(
     r"\bfunds?\b[^.;,]{0,30}?\b(?:earmark|allocate|invest|provide|set aside)s?\b[^.;,]{0,12}$", re.I
@@ -1861,6 +1887,9 @@ _ELLIPSIS = re.compile(
 )
 
 
+_GENERIC_COUNT_NOUN = re.compile(r"\s+(?:units?|pieces|sets|ones)\b", re.I)
+
+
 def _stands_for_last_figure(text: str, start: int, quantity: Quantity) -> bool:
     """Whether text[start:quantity.start], before a number with no indicator of its own,
     says the number is of the figure just stated: a word standing for it, or nothing at
@@ -1878,6 +1907,8 @@ def _stands_for_last_figure(text: str, start: int, quantity: Quantity) -> bool:
         quantity.dimension == "count"
         and not CJK.search(quantity.text)
         and not _BARE_COUNT_AFTER.match(text, quantity.end)
+        # (a generic noun is no noun of its own: "600,000 units are planned for 2027")
+        and not _GENERIC_COUNT_NOUN.match(text, quantity.end)
     )
     return not own_noun and bool(_ELLIPSIS.fullmatch(text, start, end))
 
@@ -2116,11 +2147,15 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
     between = re.sub(r",\s*(?=each\b|all\b)", " ", text[previous.end : quantity.start])
     qualifier = _QUALIFIER_BEFORE.search(between)
     # (not past an "and" that starts the next item: "12 million visitors and tourism
-    # revenue of RMB 15 billion", unlike "firms with sales and profits of")
+    # revenue of RMB 15 billion", "36.3 million people and with GDP of"; unlike "50
+    # specialised and sophisticated SMEs with annual revenue of")
     return (
         qualifier is not None
         and not re.search(r"[,;]", between)
-        and not re.search(r"\band\b", between[: qualifier.start()])
+        and not re.search(
+            r"\band\b" if qualifier[0].lower().startswith("of") else r"\band\s*$",
+            between[: qualifier.start()],
+        )
     )
 
 
@@ -2241,7 +2276,13 @@ _ALREADY = re.compile(
 )
 # What stands now, said right before the number: "the metro network, now three lines, is
 # to grow to six lines by 2030", "currently about 4,200"
-_NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)
+_NOW_BEFORE = re.compile(
+    r"\b(?:now|currently)\s+(?:stands?\s+at\s+)?"
+    r"(?:(?:about|around|some|nearly|more than|over)\s+)?$",
+    re.I,
+)
+# (not a goal revised: "The renewable share target for 2027 is now 60%")
+_GOAL_NAMED = re.compile(r"\b(?:targets?|goals?|objectives?|aims?)\b", re.I)
 # 另有12家工厂入选…: "there are another" counts what is (not 另有10家力争上市, a plan: the
 # future after the number in its clause)
 _ANOTHER = re.compile(r"(?<![\u4e00-\u9fff])另有\s*$")
@@ -3154,6 +3195,9 @@ def _semicolon_head(text: str, start: int) -> int | None:
     return max(text.rfind(end, 0, start) for end in ("。", "\n", ".")) + 1
 
 
+_MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
+
+
 def _leads_part(text: str, year: YearMention, head: int) -> bool:
     """Whether `year` leads its part of the sentence that starts at `head`: no number is
     stated before it in the part, and it opens the part or stands in a clause of its own
@@ -3168,7 +3212,11 @@ def _leads_part(text: str, year: YearMention, head: int) -> bool:
     return not re.search(r"\d", before) and (
         len(before.strip()) <= 2
         or bool(_OWN_CLAUSE_AFTER.match(text, year.end))
-        or before.rstrip().endswith(("到", "至"))
+        or (
+            before.rstrip().endswith(("到", "至"))
+            # (not a date's: 本政策有效期至2027年12月31日)
+            and not _MONTH_AFTER.match(text, year.end)
+        )
     )
 
 
@@ -3177,13 +3225,21 @@ def _stretches_an_item(text: str, year: YearMention, whole: int) -> bool:
     年,研发投入强度达到4.5%,并力争到2030年达到5%;高新技术企业突破1.2万家): that stretch is
     its item's own, and the parts after the semicolon keep the sentence's 2025."""
     part = max(whole, text.rfind(";", whole, year.start) + 1)
-    return bool(_STRETCH_LEAD.search(text, part, year.start)) and bool(
-        re.search(r"\d", text[part : year.start])
+    if not _STRETCH_LEAD.search(text, part, year.start):
+        return False
+    # (a goal's year leads the part, and a number of its own stands before the stretch;
+    # not 在2023年基础上,力争到2027年 nor 2024年…5000亿元,力争到2027年, where 2027 is the
+    # sentence's horizon)
+    goal_year = _GOAL_YEAR_LEADS.search(text, part, year.start)
+    return goal_year is not None and bool(
+        re.search(r"\d", _YEAR_WORDS.sub("", text[goal_year.end() : year.start]))
     )
 
 
 # (the clause's words right before the year: ",并力争到" | ",争取在")
 _STRETCH_LEAD = re.compile(r",\s*并?\s*(?:力争|争取)\s*(?:到|在|于)?\s*$")
+_GOAL_YEAR_LEADS = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?")
+_YEAR_WORDS = re.compile(r"(?:19|20)\d\d\s*年")
 
 
 def _steps_back(year: YearMention, head: int, earlier: list[YearMention]) -> bool:
@@ -3524,7 +3580,9 @@ def read_document(
             planned_here = _planned_here(plain, quantity, max(floor, clause[0])) or cited_goal
             as_of = _AS_OF.search(plain, sentence.start, quantity.start)
             # ("the metro network, now three lines, …": of the day it is written)
-            stands_now = bool(_NOW_BEFORE.search(plain, max(floor, clause[0]), quantity.start))
+            stands_now = bool(
+                _NOW_BEFORE.search(plain, max(floor, clause[0]), quantity.start)
+            ) and not _GOAL_NAMED.search(plain, clause[0], quantity.start)
             reports = (
                 quantity.start in reported_cells  # a table's column of what was (基数)
                 or bracketed is not None  # 营业收入达到18.5亿元(14.2亿元), brackets of results

@@ -359,8 +359,13 @@ def _name_gaps_closed(
     return [*cells[:first], name, *cells[first + extra + 1 :]]
 
 
-# a cell that states a value: a number with its comparator or bracket, or a lone dash
-_VALUE_LIKE = re.compile(r"[<>=~≥≤+\-\u2013\u2014]*\s*[\[(\u3014]?\d|[-\u2013\u2014]$")
+# a cell that states a value: a number with its comparator, bracket, word of about or
+# currency, or a placeholder (a dash, ——, /, n/a)
+_VALUE_LIKE = re.compile(
+    r"(?:[<>=~≥≤+\-\u2013\u2014]*|约|about|approx\.?|around|RMB|US\$|\$)\s*[\[(\u3014]?\d"
+    r"|[-\u2013\u2014/]+$|n/?a$",
+    re.IGNORECASE,
+)
 
 
 def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
