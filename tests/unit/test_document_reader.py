@@ -8946,8 +8946,10 @@ def test_numbers_that_dial_last_or_mark_a_place_are_not_quantities(text, kept):
 
 
 _SETS_133_134 = build_index(
-    {"defects": "pct", "lines": "count", "charging": "count"},
+    {"defects": "pct", "lines": "count", "charging": "count", "lights": "count", "jobs": "count"},
     [
+        ("lights", "subject", "太阳能路灯"),
+        ("jobs", "subject", "新增就业"),
         ("defects", "subject", "不良率"),
         ("lines", "subject", "产线"),
         ("lines", "measure", "导入"),
@@ -8997,6 +8999,26 @@ _SETS_133_134 = build_index(
 )
 def test_what_sets_133_and_134_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_133_134) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the places a thing is done in, or a part of them (主干道路), are no count of it
+        (
+            "2026年计划在全镇14个行政村主干道路安装太阳能路灯1200盏。",
+            [("target", "lights", 1200, 2026)],
+        ),
+        # a Chinese count with its own noun after the classifier is not of an indicator
+        # named only by its subject sentences before; a bare one still is
+        (
+            "2025年全镇新增就业320人。\n每个项目确定3至5名代表全程跟踪监督。2026年力争达到350人以上。",
+            [("figure", "jobs", 320, 2025), ("target", "jobs", 350, 2026)],
+        ),
+    ],
+)
+def test_what_set_134_taught_in_chinese(text, expected):
+    assert _mapped_claims(text, date(2026, 1, 16), _SETS_133_134) == expected
 
 
 def test_a_kpi_attainment_heading_with_its_period_in_brackets_reviews():

@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 137)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:132]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:134]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -138,7 +138,11 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:132]}
 # a sustainability-linked loan framework beside a power company's analysis and a student
 # magazine's feature (129: a share of the enterprises' R&D in all R&D is keyed to R&D
 # intensity, a loan facility's RMB 5 billion is proposed, intensity KPIs per tonne and
-# reductions "by X%" are not read).
+# reductions "by X%" are not read); and a call for proposals beside a township's vote
+# notice and a university project's closing report (134: the closing report's goals of a
+# period that has ended, 目標97%以上,達成98.6%, are proposed as goals of the year of
+# publication, which the key leaves out as past; "more than 500 registered teams" for the
+# 2025 edition takes a later clause's 2026).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -179,6 +183,7 @@ BELOW_BAR = {
     "reader_heldout_115": (36, 37, 10, 6),
     "reader_heldout_116": (26, 28, 3, 1),
     "reader_heldout_129": (36, 39, 6, 2),
+    "reader_heldout_134": (35, 35, 9, 1),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

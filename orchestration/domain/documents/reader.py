@@ -790,6 +790,11 @@ _TAKES_UNIT = {
     ),
 }
 _NOUN_FOLLOWS = {"count", "vehicles"}
+# A noun right after a Chinese count's classifier (5名代表, 3家银行): what it counts; not a
+# bound, a particle or a conjunction (5000人以上, 300家的, 12个和)
+_NOUN_AFTER_CLASSIFIER = re.compile(
+    r"(?!以上|以下|以内|左右|之|的|和|及|与|或|次|每)[\u4e00-\u9fff]"
+)
 # A Chinese count of buildings (6栋), only of an indicator named for buildings (标准厂房,
 # 楼宇, a measure 栋); a count in 幅 (plots of land, pictures: 两幅产业用地) never of one
 _BUILDINGS_COUNTED = re.compile(r"[栋幢]$")
@@ -1111,10 +1116,10 @@ def _ranked(
             # 2027年力争达到6000亿元,工业增加值占比提高, which names another only after it)
             if _another_named_before(index, mentions, quantity, sentence, indicator):
                 measure = _Place(3, 0, None)
-            if (
-                noun_follows
-                and quantity.dimension == "count"
-                and not _BARE_COUNT_AFTER.match(text, quantity.end)
+            if quantity.dimension == "count" and (
+                (noun_follows and not _BARE_COUNT_AFTER.match(text, quantity.end))
+                # (a Chinese count with its noun after the classifier: 3至5名代表)
+                or (noun_follows is None and _NOUN_AFTER_CLASSIFIER.match(text, quantity.end))
             ):
                 continue  # "in one of four tracks": tracks, not the charging points before
         if subject is None and _holds_own_subject(index, indicator, measure):
@@ -1529,6 +1534,8 @@ _SUPPOSED = re.compile(r"\s*[\"']?\s*If\b[^,;.]*$", re.IGNORECASE)
 _IN_PLACES = re.compile(r"在[^,;。\d]{0,12}$")
 _PLACES_AFTER = re.compile(
     r"(?:行政村|村庄|村|乡镇|镇|乡|街道|社区|县|区|市|省)(?:\([^()]{0,8}\))?(?:内|中|范围内)?"
+    # (or a part of them: 在全镇14个行政村主干道路安装太阳能路灯1200盏)
+    r"(?:的?(?:主干道路|主干道|道路|沿线|公共区域|村口))?"
     # (a verb of what is done there, not a compound: 3000个市场主体, 区域总部, 社区养老服务中心)
     r"(?=(?:全面|全部|分别|统一|各|均|率先)?(?:新建|建设|建成|安装|实施|开展|推广|布设|设立|铺设|配备|打造"
     r"|改造|完成|推进|试点|启动|覆盖|新增|增设|建立|设置)|中\s*,)"
