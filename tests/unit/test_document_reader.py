@@ -9195,3 +9195,54 @@ def test_what_the_eighth_review_found_of_qualifiers_dates_and_marks():
         ("Sales +12 (9) per cent.", [12]),
     ]:
         assert [q.value for q in quantities(normalise(text))] == kept, text
+
+
+_SETS_135_136 = build_index(
+    {"co2": "pct", "green": "pct", "projects": "count"},
+    [
+        ("co2", "subject", "二氧化碳排放总量"),
+        ("green", "subject", "绿色电力消费占比"),
+        ("projects", "subject", "节能降碳改造项目"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading of one year's goals (三、2025年度控制目标) dates the goals under it, past
+        # an item's own later year, and a change on the year bounded as a goal is
+        # (同比下降2%以上) plans
+        (
+            "澜江市生态环境局关于2024年度重点行业企业碳排放核查结果的通报\n"
+            "三、2025年度控制目标\n"
+            "根据《澜江市碳达峰实施方案》,2025年全市重点行业企业碳排放控制目标如下:\n"
+            "(一)总量目标。重点企业二氧化碳排放总量同比下降2%以上。\n"
+            "(二)强度目标。二氧化碳排放总量同比下降3.5%以上;到2026年,较2023年累计下降10%以上。\n"
+            "(四)结构目标。重点企业绿色电力消费占比达到22%。全年完成节能降碳改造项目60个以上。\n",
+            [
+                ("target", "co2", 2, 2025),
+                ("target", "co2", 3.5, 2025),
+                ("target", "co2", 10, 2026),
+                ("target", "green", 22, 2025),
+                ("target", "projects", 60, 2025),
+            ],
+        ),
+        # (a change on the year with no bound is what happened)
+        (
+            "2024年重点企业二氧化碳排放总量同比下降2.8%。",
+            [("figure", "co2", 2.8, 2024)],
+        ),
+    ],
+)
+def test_what_sets_135_and_136_taught(text, expected):
+    assert _mapped_claims(text, date(2025, 4, 18), _SETS_135_136) == expected
+
+
+def test_a_heading_of_one_years_goals_is_a_plan_for_that_year():
+    from orchestration.domain.documents.years import one_year_plan
+
+    # (a span of years is a plan to its last year)
+    assert one_year_plan("三、2025年至2027年工作目标\n1.存活率维持在85%以上;\n")[0] == 2027
+    assert one_year_plan("五、2026年及2027年工作目标\n1.办理时间压减至1天;\n")[0] == 2026
+    assert one_year_plan("三、2025年度控制目标\n(一)总量目标。\n")[0] == 2025

@@ -2588,7 +2588,9 @@ _HAPPENED = re.compile(
     # (not a change on the year, which goals state too: "up 6% year-on-year")
     r"|[qm]-o-[qm]|(?:quarter|month)[- ]on[- ](?:quarter|month)"
     # (a deal with its object: not "the number of NEVs sold in the city")
-    r"|(?:bought|sold|acquired)\s+(?:a|an|the|its|their|\d))\b|同比(?:增长|下降)|实现了|完成了"
+    r"|(?:bought|sold|acquired)\s+(?:a|an|the|its|their|\d))\b|实现了|完成了"
+    # (a change on the year, not one bounded as a goal is: 同比下降2%以上, 同比增长6%左右)
+    r"|同比(?:增长|下降)(?!\s*[\d.]+%?\s*(?:以上|左右|以内))"
     r"|截至|截止|目前|现时|现有|过去一年|过去五年|一年来|五年来"
     # (not tasks or goals already handed down: 各片区主要任务已由…分解下达,其中…不少于55个,
     # 计划已下达, 指标已分配到各片区; a task done is a fact, 主要指标已全面完成, 已完成市下达
