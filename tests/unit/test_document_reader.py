@@ -9198,8 +9198,10 @@ def test_what_the_eighth_review_found_of_qualifiers_dates_and_marks():
 
 
 _SETS_135_136 = build_index(
-    {"co2": "pct", "green": "pct", "projects": "count"},
+    {"co2": "pct", "green": "pct", "projects": "count", "power": "pct", "retrofit": "CNY_100m"},
     [
+        ("power", "subject", "电力行业"),
+        ("retrofit", "subject", "节能降碳"),
         ("co2", "subject", "二氧化碳排放总量"),
         ("green", "subject", "绿色电力消费占比"),
         ("projects", "subject", "节能降碳改造项目"),
@@ -9219,11 +9221,15 @@ _SETS_135_136 = build_index(
             "根据《澜江市碳达峰实施方案》,2025年全市重点行业企业碳排放控制目标如下:\n"
             "(一)总量目标。重点企业二氧化碳排放总量同比下降2%以上。\n"
             "(二)强度目标。二氧化碳排放总量同比下降3.5%以上;到2026年,较2023年累计下降10%以上。\n"
-            "(四)结构目标。重点企业绿色电力消费占比达到22%。全年完成节能降碳改造项目60个以上。\n",
+            "(三)分行业目标。电力行业排放总量同比下降3%。\n"
+            "(四)结构目标。重点企业绿色电力消费占比达到22%。全年完成节能降碳改造项目60个以上。\n"
+            "四、工作要求\n(一)市财政2025年安排节能降碳专项资金1.2亿元。\n",
             [
                 ("target", "co2", 2, 2025),
                 ("target", "co2", 3.5, 2025),
                 ("target", "co2", 10, 2026),
+                # (a goal stated as a change on the year, unbounded, in a plan for one year)
+                ("target", "power", 3, 2025),
                 ("target", "green", 22, 2025),
                 ("target", "projects", 60, 2025),
             ],

@@ -1793,7 +1793,7 @@ _FUND_SPENDS = re.compile(
 )
 # money a budget sets aside (编列), right before its amount; not a revenue "budgeted at",
 # which is a target
-_BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$")
+_BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$|安排[^,;。\d]{0,10}?资金\s*$")
 _FUND_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}funds?\b|[^,;。]{0,12}?基金", re.I)
 
 
@@ -3529,7 +3529,9 @@ def read_document(
             documents_year = (
                 plan_year
                 if any(start < quantity.start < end for start, end in plan_spans)
-                and not _HAPPENED.search(chunk)
+                # (a plan for one year states goals as changes on the year, 电力行业排放总量
+                # 同比下降3%: there 同比 tells nothing that happened)
+                and not any(not m[0].startswith("同比") for m in _HAPPENED.finditer(chunk))
                 else report_year
                 if any(start < quantity.start < end for start, end in report_spans)
                 # (a goal it states, 力争…, is no result of its year; a result set against
@@ -3537,6 +3539,7 @@ def read_document(
                 and not _PLANS_AHEAD.search(chunk)
                 else None
             )
+            plan_goal = False
             if (
                 documents_year is not None
                 # (an earlier part's year of the same sentence is its own: 到2030年,…;
@@ -3551,6 +3554,10 @@ def read_document(
             ):
                 # a document for one year: a number with no year of its own is of that year
                 year = YearMention(quantity.start, quantity.start, documents_year)
+                # (and in a plan for one year, a goal: 同比下降3% there plans)
+                plan_goal = documents_year == plan_year and any(
+                    start < quantity.start < end for start, end in plan_spans
+                )
             cited_goal = _cited_plans_goal(plain, quantity, clause, sentence, floor)
             if (
                 cited_goal
@@ -3717,7 +3724,7 @@ def read_document(
                 else _is_target(
                     year,
                     published,
-                    future or planned_here or bool(_COMMITS.search(plain, *clause)),
+                    future or planned_here or plan_goal or bool(_COMMITS.search(plain, *clause)),
                     chunk,
                 )
             )
