@@ -9252,3 +9252,28 @@ def test_a_heading_of_one_years_goals_is_a_plan_for_that_year():
     assert one_year_plan("三、2025年至2027年工作目标\n1.存活率维持在85%以上;\n")[0] == 2027
     assert one_year_plan("五、2026年及2027年工作目标\n1.办理时间压减至1天;\n")[0] == 2026
     assert one_year_plan("三、2025年度控制目标\n(一)总量目标。\n")[0] == 2025
+
+
+def test_a_value_inside_the_years_goal_is_the_goal_whatever_the_months_report():
+    index = build_index(
+        {"output": "vehicles", "revenue": "CNY_100m", "rd": "pct"},
+        [
+            ("output", "subject", "整车产量"),
+            ("revenue", "subject", "营业收入"),
+            ("rd", "subject", "研发投入"),
+            ("rd", "measure", "占营业收入"),
+        ],
+    )
+    text = (
+        "1—7月,公司累计完成整车产量4.37万辆,完成全年8万辆产量目标的54.6%;累计实现营业收入"
+        "63.5亿元,完成全年120亿元营业收入目标的52.9%。1—7月研发投入占营业收入的5.4%,高于"
+        "全年研发投入占营业收入比例不低于5%的要求。"
+    )
+    assert _mapped_claims(text, date(2025, 8, 6), index) == [
+        ("figure", "output", 4.37, 2025),
+        ("target", "output", 8, 2025),
+        ("figure", "revenue", 63.5, 2025),
+        ("target", "revenue", 120, 2025),
+        ("figure", "rd", 5.4, 2025),
+        ("target", "rd", 5, 2025),
+    ]

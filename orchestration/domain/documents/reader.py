@@ -2494,6 +2494,21 @@ _AGAINST_GOAL = re.compile(r"(?:低于|高于|超出|超过|差|比)[^,;。\d]{0
 _DONE_OF_GOAL = re.compile(r"(?:完成|距离|距|占)[^,;。\d]{0,4}$")
 
 
+def _the_years_goal_around(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """Whether `quantity` stands inside the year's goal its clause names around it
+    (完成全年8万辆产量目标的54.6%, 距离全年新能源车型销量占比不低于70%的目标还差…, 高于全年
+    研发投入占营业收入比例不低于5%的要求): the goal's own value, whatever the clause
+    reports of the months so far."""
+    return bool(
+        _YEARS_GOAL_OPENS.search(text, clause[0], quantity.start)
+        and _YEARS_GOAL_CLOSES.match(text, quantity.end, clause[1])
+    )
+
+
+_YEARS_GOAL_OPENS = re.compile(r"(?:全年|年度|今年)[^,;。\d]{0,16}$")
+_YEARS_GOAL_CLOSES = re.compile(r"(?:以上|以下)?[^,;。\d]{0,10}?(?:目标|要求)")
+
+
 def _planned_here(text: str, quantity: Quantity, start: int) -> bool:
     """A plan's verb, or the goal named, right before `quantity` (from `start`)."""
     if _PLANNED_HERE.search(text, start, quantity.start):
@@ -3593,7 +3608,11 @@ def read_document(
                 before_year = year
             # a plan's verb right before the number, after any number before it (完成全年
             # 力争达到5800亿元目标的23.4%: the 5800, not the 23.4%)
-            planned_here = _planned_here(plain, quantity, max(floor, clause[0])) or cited_goal
+            planned_here = (
+                _planned_here(plain, quantity, max(floor, clause[0]))
+                or cited_goal
+                or _the_years_goal_around(plain, quantity, clause)
+            )
             as_of = _AS_OF.search(plain, sentence.start, quantity.start)
             # ("the metro network, now three lines, …": of the day it is written)
             stands_now = bool(
