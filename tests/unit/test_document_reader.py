@@ -9248,8 +9248,8 @@ def test_what_sets_135_and_136_taught(text, expected):
 def test_a_heading_of_one_years_goals_is_a_plan_for_that_year():
     from orchestration.domain.documents.years import one_year_plan
 
-    # (a span of years is a plan to its last year)
-    assert one_year_plan("三、2025年至2027年工作目标\n1.存活率维持在85%以上;\n")[0] == 2027
+    # (a span of years is none: its goals keep the years their sentences carry)
+    assert one_year_plan("三、2025年至2027年工作目标\n1.存活率维持在85%以上;\n") is None
     assert one_year_plan("五、2026年及2027年工作目标\n1.办理时间压减至1天;\n")[0] == 2026
     assert one_year_plan("三、2025年度控制目标\n(一)总量目标。\n")[0] == 2025
 
@@ -9277,3 +9277,110 @@ def test_a_value_inside_the_years_goal_is_the_goal_whatever_the_months_report():
         ("figure", "rd", 5.4, 2025),
         ("target", "rd", 5, 2025),
     ]
+
+
+_NINTH_REVIEW = build_index(
+    {
+        "charging": "count",
+        "robots": "count",
+        "agri": "CNY_bn",
+        "gdp": "CNY_bn",
+        "trade": "pct",
+        "firms": "count",
+        "smes": "count",
+        "cluster": "CNY_bn",
+        "nev": "vehicles",
+    },
+    [
+        ("charging", "subject", "public charging points|公共充电桩"),
+        ("robots", "subject", "industrial robots?"),
+        ("robots", "measure", "output"),
+        ("agri", "subject", "agricultural processing"),
+        ("agri", "measure", "output"),
+        ("gdp", "subject", "GDP"),
+        ("trade", "subject", "外贸进出口"),
+        ("firms", "subject", "高新技术企业"),
+        ("smes", "subject", "SMEs"),
+        ("cluster", "subject", "industrial cluster"),
+        ("cluster", "measure", "output"),
+        ("nev", "subject", "new-energy vehicles"),
+        ("nev", "measure", "produced|output"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a word after a count that names nothing counted keeps it the indicator's
+        (
+            "There were 12,400 public charging points at the end of 2024. The plan sets a goal "
+            "of 40,000 across the city by 2027.",
+            date(2025, 5, 6),
+            [("figure", "charging", 12_400, 2024), ("target", "charging", 40_000, 2027)],
+        ),
+        # (and in Chinese, a goal's word after the classifier: 1500家目标任务)
+        (
+            "2024年全市高新技术企业达到1100家。到2027年,确保完成1500家目标任务。",
+            date(2025, 5, 6),
+            [("figure", "firms", 1100, 2024), ("target", "firms", 1500, 2027)],
+        ),
+        # the year so far tells what happened, bounded or not
+        (
+            "今年以来,全市外贸进出口同比增长20%以上。",
+            date(2025, 6, 20),
+            [("figure", "trade", 20, 2025)],
+        ),
+        # a neighbour after a lead-in
+        (
+            "In contrast, neighbouring Linbei plans 90,000 industrial robots by 2027.",
+            date(2025, 5, 6),
+            [],
+        ),
+        (
+            "Meanwhile, Linbei next door has set itself 90,000 industrial robots by 2027.",
+            date(2025, 5, 6),
+            [],
+        ),
+        (
+            "The city next door, Linbei, aims for 90,000 industrial robots by 2027.",
+            date(2025, 5, 6),
+            [],
+        ),
+        # an indicator named after the amount in its clause outranks GDP named before
+        (
+            "GDP reached RMB 500 billion in 2024. The city aims for RMB 100 billion in "
+            "agricultural processing output by 2027.",
+            date(2025, 5, 6),
+            [("figure", "gdp", 500, 2024), ("target", "agri", 100, 2027)],
+        ),
+        # a span of years is no plan for one year: its goals keep their sentences' years
+        (
+            "二、2025年至2027年工作目标\n到2025年,高新技术企业达到1200家。公共充电桩新增5000个。\n",
+            date(2025, 3, 1),
+            [("target", "firms", 1200, 2025), ("target", "charging", 5000, 2025)],
+        ),
+        # "and" with a verb of its own starts the next item
+        (
+            "By 2027 the city will cultivate 50 SMEs and build an industrial cluster with output "
+            "of RMB 100 billion.",
+            date(2025, 5, 6),
+            [("target", "smes", 50, 2027), ("target", "cluster", 100, 2027)],
+        ),
+        # "units of" names what is counted
+        (
+            "The city produced 312,000 new-energy vehicles in 2024. 5,000 units of affordable "
+            "housing are planned for 2027.",
+            date(2025, 5, 6),
+            [("figure", "nev", 312_000, 2024)],
+        ),
+        # a capitalised mark is a label whatever follows
+        (
+            "Day 2 sessions cover 30,000 industrial robots planned by 2027.",
+            date(2025, 5, 6),
+            [],
+        ),
+    ],
+)
+def test_what_the_ninth_review_found(text, published, expected):
+    assert _mapped_claims(text, published, _NINTH_REVIEW) == expected

@@ -410,12 +410,13 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         return True  # "Article 5", "Table 1", "No. 17 [2024]", "Tel: 0898-6653 2217"
     if plain and before == "+" and _DIALLED_AFTER.match(text, match.end()):
         return True  # the country's code itself: +44 (0)1632 …, +86 771 5583 2047
-    if (
+    mark = (
         plain
         and len(raw) <= 3
         and _NUMBERED_MARKS.search(text, max(0, match.start() - 24), match.start())
-        and _MARK_AFTER.match(text, match.end())
-    ):
+    )
+    # (a capitalised mark is a label whatever follows: "Day 2 sessions cover …")
+    if mark and (mark[0][:1].isupper() or _MARK_AFTER.match(text, match.end())):
         return True  # "Weeks 6, 9 and 12", "at km 58"
     if plain and _PART_OF.search(text[max(0, match.start() - 12) : match.start()]):
         return True  # "Chapter six", "Part two": a part of the document, in words

@@ -793,7 +793,8 @@ _NOUN_FOLLOWS = {"count", "vehicles"}
 # A noun right after a Chinese count's classifier (5名代表, 3家银行): what it counts; not a
 # bound, a particle or a conjunction (5000人以上, 300家的, 12个和)
 _NOUN_AFTER_CLASSIFIER = re.compile(
-    r"(?!以上|以下|以内|左右|之|的|和|及|与|或|次|每)[\u4e00-\u9fff]"
+    r"(?!以上|以下|以内|左右|之|的|和|及|与|或|次|每|目标|任务|规模|大关|实现|完成|达到|就业|落户|投产"
+    r"|建成)[\u4e00-\u9fff]"
 )
 # A Chinese count of buildings (6栋), only of an indicator named for buildings (标准厂房,
 # 楼宇, a measure 栋); a count in 幅 (plots of land, pictures: 两幅产业用地) never of one
@@ -1114,10 +1115,10 @@ def _ranked(
             # value of agricultural processing was RMB 64 billion, and the city plans to
             # raise it to RMB 100 billion" after GDP in the paragraph before; not
             # 2027年力争达到6000亿元,工业增加值占比提高, which names another only after it)
-            if _another_named_before(index, mentions, quantity, sentence, indicator):
+            if _another_named_before(text, index, mentions, quantity, sentence, indicator):
                 measure = _Place(3, 0, None)
             if quantity.dimension == "count" and (
-                (noun_follows and not _BARE_COUNT_AFTER.match(text, quantity.end))
+                (noun_follows and _has_own_noun(text, quantity))
                 # (a Chinese count with its noun after the classifier: 3至5名代表)
                 or (noun_follows is None and _NOUN_AFTER_CLASSIFIER.match(text, quantity.end))
             ):
@@ -1245,16 +1246,20 @@ def _counts_its_noun(
 
 
 def _another_named_before(
+    text: str,
     index: IndicatorIndex,
     mentions: dict[tuple[str, str], list[Mention]],
     quantity: Quantity,
     sentence: Sentence,
     indicator: str,
 ) -> bool:
-    """Whether the sentence names, before `quantity`, an indicator other than `indicator`
+    """Whether the sentence names, before `quantity` or after it in its clause ("RMB 100
+    billion in agricultural processing output"), an indicator other than `indicator`
     that could measure it."""
+    clause = _clause(text, quantity, (sentence.start, sentence.end))
     return any(
-        sentence.start <= m.start and m.end <= quantity.start
+        (sentence.start <= m.start and m.end <= quantity.start)
+        or (quantity.end <= m.start and m.end <= clause[1])
         for other in index.candidates(quantity.dimension)
         if other != indicator
         for role in ("subject", "measure")
@@ -1485,14 +1490,21 @@ _PRICE_MOVE_BEFORE = re.compile(r"\b(?:upside|downside)(?:\s+potential)?\s+of\s*
 # A place other than the plan's, compared with it: "Neighbouring Tenghe is aiming for 3.8
 # trillion yuan by 2027"; "For comparison, Nanqiao ... wants to reach 2 million in 2026";
 # "And just for contrast, Linbei next door set itself …"
+_NEIGHBOUR_LEAD = (
+    r"^\s*(?:(?:And|But|Meanwhile|In contrast|By contrast|For contrast|For comparison)\s*,?\s*)*"
+    r"(?:just\s+)?"
+)
 _ELSEWHERE = re.compile(
     r"^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:(?:For|By|In) comparison|For contrast)\b"
     # (a neighbour that opens its sentence: "Linbei next door set itself 80,000 industrial
     # robots by 2027", "Linbei, next door, plans", "The neighbouring county of Linbei",
     # "Compared with neighbouring Linbei"; not "By contrast", which compares the place's
     # own numbers, nor "opening next door to the station")
-    r"|^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:for contrast,\s*)?(?-i:[A-Z][a-z]+),?\s+next door\b"
-    r"|^\s*(?:The\s+)?(?:Compared (?:with|to)\s+)?neighbou?ring\b"
+    # (after a lead-in: "In contrast, neighbouring Linbei", "Meanwhile, Linbei next door",
+    # "But neighbouring Tenghe", "The city next door, Linbei")
+    rf"|{_NEIGHBOUR_LEAD}(?:(?-i:[A-Z][a-z]+),?\s+next door\b"
+    r"|(?:The\s+)?(?:Compared (?:with|to)\s+)?neighbou?ring\b"
+    r"|The (?:city|county|province|district|town) next door\b)"
     r"|相比之下|作为对比"
     # (作为参考,邻近的临江市已提出于2030年将…提升至60%: a neighbour's goal, for reference;
     # not 作为参照,2024年全市…, the place's own year before)
@@ -1894,7 +1906,22 @@ _ELLIPSIS = re.compile(
 )
 
 
-_GENERIC_COUNT_NOUN = re.compile(r"\s+(?:units?|pieces|sets|ones)\b", re.I)
+def _has_own_noun(text: str, quantity: Quantity) -> bool:
+    """Whether an English count has a noun of its own after it ("four tracks", "Two
+    carmakers"): not a preposition or a stop, nor a word that names nothing counted
+    ("40,000 across the city", "citywide", "installed", "— triple today's", "600,000
+    units are planned"; but "5,000 units of affordable housing" counts housing)."""
+    return not (
+        _BARE_COUNT_AFTER.match(text, quantity.end)
+        or _NAMES_NOTHING_AFTER.match(text, quantity.end)
+    )
+
+
+_NAMES_NOTHING_AFTER = re.compile(
+    r"\s*(?:[\u2014\u2013]|(?:for|across|citywide|installed|operating|in service|ones"
+    r"|(?:units?|sets|pieces)(?!\s+of\b))\b)",
+    re.IGNORECASE,
+)
 
 
 def _stands_for_last_figure(text: str, start: int, quantity: Quantity) -> bool:
@@ -1913,9 +1940,7 @@ def _stands_for_last_figure(text: str, start: int, quantity: Quantity) -> bool:
     own_noun = (
         quantity.dimension == "count"
         and not CJK.search(quantity.text)
-        and not _BARE_COUNT_AFTER.match(text, quantity.end)
-        # (a generic noun is no noun of its own: "600,000 units are planned for 2027")
-        and not _GENERIC_COUNT_NOUN.match(text, quantity.end)
+        and _has_own_noun(text, quantity)
     )
     return not own_noun and bool(_ELLIPSIS.fullmatch(text, start, end))
 
@@ -2160,10 +2185,18 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
         qualifier is not None
         and not re.search(r"[,;]", between)
         and not re.search(
-            r"\band\b" if qualifier[0].lower().startswith("of") else r"\band\s*$",
+            r"\band\b" if qualifier[0].lower().startswith("of") else _AND_NEXT_ITEM,
             between[: qualifier.start()],
         )
     )
+
+
+# an "and" that starts the next item, right before the qualifier or with a verb of its own
+# ("50 SMEs and build an industrial cluster with output of")
+_AND_NEXT_ITEM = (
+    r"\band\s*$|\band\s+(?:build|create|develop|form|cultivate|foster|establish|attract"
+    r"|achieve|reach|set up)\b"
+)
 
 
 def _is_multiple(quantity: Quantity) -> bool:
@@ -2604,8 +2637,9 @@ _HAPPENED = re.compile(
     r"|[qm]-o-[qm]|(?:quarter|month)[- ]on[- ](?:quarter|month)"
     # (a deal with its object: not "the number of NEVs sold in the city")
     r"|(?:bought|sold|acquired)\s+(?:a|an|the|its|their|\d))\b|实现了|完成了"
-    # (a change on the year, not one bounded as a goal is: 同比下降2%以上, 同比增长6%左右)
-    r"|同比(?:增长|下降)(?!\s*[\d.]+%?\s*(?:以上|左右|以内))"
+    # (a change on the year, not one bounded as a goal is: 同比下降2%以上, 同比增长6%左右;
+    # the year so far, 今年以来, 前5个月, tells what happened whatever its bound)
+    r"|同比(?:增长|下降)(?!\s*[\d.]+%?\s*(?:以上|左右|以内))|以来|前[一二三四五六七八九十\d]{1,2}个月"
     r"|截至|截止|目前|现时|现有|过去一年|过去五年|一年来|五年来"
     # (not tasks or goals already handed down: 各片区主要任务已由…分解下达,其中…不少于55个,
     # 计划已下达, 指标已分配到各片区; a task done is a fact, 主要指标已全面完成, 已完成市下达

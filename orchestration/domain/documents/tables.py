@@ -359,10 +359,10 @@ def _name_gaps_closed(
     return [*cells[:first], name, *cells[first + extra + 1 :]]
 
 
-# a cell that states a value: a number with its comparator, bracket, word of about or
-# currency, or a placeholder (a dash, ——, /, n/a)
+# a cell that states a value: a number with its comparator, bracket or word of about, or
+# a placeholder (a dash, ——, /, n/a); not a unit left in the name's gap (RMB 100 million)
 _VALUE_LIKE = re.compile(
-    r"(?:[<>=~≥≤+\-\u2013\u2014]*|约|about|approx\.?|around|RMB|US\$|\$)\s*[\[(\u3014]?\d"
+    r"(?:[<>=~≥≤+\-\u2013\u2014]*|约|about|approx\.?|around)\s*[\[(\u3014]?\d"
     r"|[-\u2013\u2014/]+$|n/?a$",
     re.IGNORECASE,
 )

@@ -187,11 +187,13 @@ _YEAR_PATTERNS = (
     ),
 )
 # The heading of a plan for one year: 2026年全省工业和信息化工作要点, 三、2025年度控制目标,
-# "2026 Work Priorities", "Key Tasks for 2026" (a span of years, 2025年至2027年工作目标,
-# is a plan to its last year; a list, 2026年及2027年工作目标, opens with its first).
+# "2026 Work Priorities", "Key Tasks for 2026" (not a span of years, 2025年至2027年工作目标,
+# whose goals keep the years their sentences carry; a list, 2026年及2027年工作目标, opens
+# with its first).
 # Not a work report (工作报告), which mostly reviews the year before.
 _ONE_YEAR_PLAN = re.compile(
-    r"^[^\S\n]*(?:[^\n。]{0,30}?)((?:19|20)\d\d)\s*年(?!\s*(?:至|到|-|\u2013|\u2014|~)\s*(?:19|20)\d\d)"
+    r"^(?![^\n]*(?:19|20)\d\d\s*年?\s*(?:至|到|-|\u2013|\u2014|~)\s*(?:19|20)\d\d)"
+    r"[^\S\n]*(?:[^\n。]{0,30}?)((?:19|20)\d\d)\s*年"
     r"[^\n。]{0,30}?(?:工作要点|工作计划|工作安排|重点工作|工作重点|工作任务|控制目标|工作目标)"
     r"[^\S\n]*$"
     r"|^[^\S\n]*((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,6}?(?:Work|Key)\s+"
