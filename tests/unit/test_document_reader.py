@@ -9384,3 +9384,19 @@ _NINTH_REVIEW = build_index(
 )
 def test_what_the_ninth_review_found(text, published, expected):
     assert _mapped_claims(text, published, _NINTH_REVIEW) == expected
+
+
+def test_a_third_currency_named_first_in_the_bracket_leaves_the_dollar_pair():
+    index = build_index({"invest": "CNY_100m"}, [("invest", "subject", "减碳投资")])
+    [claim] = read_document(
+        "d",
+        "八、減碳投資:2025年至2027年累計投入人民幣1.6億元(約新台幣7.1億元,約2,220萬美元)。",
+        date(2025, 8, 26),
+        index,
+    )
+    assert (claim.value, claim.unit, claim.alt_value, claim.alt_unit) == (
+        1.6,
+        "CNY_100m",
+        0.0222,
+        "USD_bn",
+    )

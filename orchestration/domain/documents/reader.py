@@ -341,7 +341,9 @@ _YEAR_BETWEEN = r"(?:\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d)?"
 # 979亿美元), "RMB 120 billion (about HK$131 billion, US$16.5 billion)")
 _THIRD_CURRENCY = (
     rf"(?:{_ABOUT}?\s*(?:HK\$|MOP\s?|NT\$|EUR\s?|€)\s*[\d.,]+\s*(?:billion|million|trillion|bn)?"
-    rf"|{_ABOUT}?\s*[\d.,]+\s*(?:万亿|亿|万)?\s*(?:{OTHER_CURRENCIES_ZH}))\s*[,;]\s*"
+    rf"|{_ABOUT}?\s*[\d.,]+\s*(?:万亿|亿|万)?\s*(?:{OTHER_CURRENCIES_ZH})"
+    # (or named first: 人民币1.6亿元(约新台币7.1亿元,约2,220万美元))
+    rf"|{_ABOUT}?\s*(?:{OTHER_CURRENCIES_ZH})\s*[\d.,]+\s*(?:万亿|亿|万)?\s*元?)\s*[,;]\s*"
 )
 _PAIR_BETWEEN = re.compile(
     rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?{_YEAR_BETWEEN}\s*[(\[]\s*(?:{_THIRD_CURRENCY})?"
