@@ -9400,3 +9400,88 @@ def test_a_third_currency_named_first_in_the_bracket_leaves_the_dollar_pair():
         0.0222,
         "USD_bn",
     )
+
+
+_TENTH_REVIEW = build_index(
+    {"firms": "count", "trade": "pct", "charging": "count", "enterprises": "count"},
+    [
+        ("firms", "subject", "高新技术企业"),
+        ("trade", "subject", "外贸进出口"),
+        ("charging", "subject", "public charging points"),
+        ("enterprises", "subject", "enterprises"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # people or firms doing something are no count of the firms named before
+        (
+            "2024年全市高新技术企业达到1100家。到2027年,带动3万人就业。",
+            date(2025, 5, 6),
+            [("figure", "firms", 1100, 2024)],
+        ),
+        (
+            "2024年全市高新技术企业达到1100家。到2027年,新增30家规模以上工业企业。",
+            date(2025, 5, 6),
+            [("figure", "firms", 1100, 2024)],
+        ),
+        # only the year so far (今年以来, 前5个月 opening a clause) tells what happened
+        (
+            "2025年全市工业和信息化工作要点\n一、主要目标\n"
+            "巩固“十四五”以来发展成果,全年新增高新技术企业200家。\n",
+            date(2025, 2, 10),
+            [("target", "firms", 200, 2025)],
+        ),
+        (
+            "2025年全市工业和信息化工作要点\n确保前10个月完成重点项目投资任务,全年外贸进出口增长8%。\n",
+            date(2025, 2, 10),
+            [("target", "trade", 8, 2025)],
+        ),
+        (
+            "前5个月,全市外贸进出口同比增长20%以上。",
+            date(2025, 6, 20),
+            [("figure", "trade", 20, None)],
+        ),
+        # the year nearest the plan's word, past a parent plan's span
+        (
+            "XX市落实《数字经济三年行动计划(2025—2027年)》2026年工作要点\n一、主要目标\n"
+            "新增高新技术企业200家,外贸进出口同比增长5%。\n",
+            date(2026, 2, 20),
+            [("target", "firms", 200, 2026), ("target", "trade", 5, 2026)],
+        ),
+        # a goal met is no goal
+        (
+            "全年新增高新技术企业320家超额完成目标任务。",
+            date(2025, 12, 20),
+            [("figure", "firms", 320, None)],
+        ),
+        # "for" names what is counted
+        (
+            "There were 12,400 public charging points at the end of 2024. By 2027 the city "
+            "will train 8,000 for green jobs.",
+            date(2025, 5, 6),
+            [("figure", "charging", 12_400, 2024)],
+        ),
+    ],
+)
+def test_what_the_tenth_review_found(text, published, expected):
+    assert _mapped_claims(text, published, _TENTH_REVIEW) == expected
+
+
+def test_what_the_tenth_review_found_of_qualifiers_and_marks():
+    # "research and develop" qualifies; only "and build a/the/new …" starts the next item
+    claims = read_document(
+        "d",
+        "By 2027 the city will foster 30 enterprises that research and develop new materials "
+        "with annual revenue of over RMB 1 billion.",
+        date(2025, 5, 6),
+        _TENTH_REVIEW,
+    )
+    assert [c.value for c in claims] == [30]
+    for text, kept in [
+        ("In its first 100 Days 120 public charging points were installed.", [120]),
+        ("Charging network    Km    320    450", [320, 450]),
+    ]:
+        assert [q.value for q in quantities(normalise(text))] == kept, text

@@ -415,8 +415,9 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         and len(raw) <= 3
         and _NUMBERED_MARKS.search(text, max(0, match.start() - 24), match.start())
     )
-    # (a capitalised mark is a label whatever follows: "Day 2 sessions cover …")
-    if mark and (mark[0][:1].isupper() or _MARK_AFTER.match(text, match.end())):
+    # (a capitalised single mark is a label whatever follows: "Day 2 sessions cover …"; not
+    # "the first 100 Days 120 …")
+    if mark and (re.match(r"(?:Day|Week|Lap)\s", mark[0]) or _MARK_AFTER.match(text, match.end())):
         return True  # "Weeks 6, 9 and 12", "at km 58"
     if plain and _PART_OF.search(text[max(0, match.start() - 12) : match.start()]):
         return True  # "Chapter six", "Part two": a part of the document, in words

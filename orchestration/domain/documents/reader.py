@@ -795,8 +795,7 @@ _NOUN_FOLLOWS = {"count", "vehicles"}
 # A noun right after a Chinese count's classifier (5名代表, 3家银行): what it counts; not a
 # bound, a particle or a conjunction (5000人以上, 300家的, 12个和)
 _NOUN_AFTER_CLASSIFIER = re.compile(
-    r"(?!以上|以下|以内|左右|之|的|和|及|与|或|次|每|目标|任务|规模|大关|实现|完成|达到|就业|落户|投产"
-    r"|建成)[\u4e00-\u9fff]"
+    r"(?!以上|以下|以内|左右|之|的|和|及|与|或|次|每|目标|任务|大关|实现|达到|投产|建成)[\u4e00-\u9fff]"
 )
 # A Chinese count of buildings (6栋), only of an indicator named for buildings (标准厂房,
 # 楼宇, a measure 栋); a count in 幅 (plots of land, pictures: 两幅产业用地) never of one
@@ -1920,7 +1919,7 @@ def _has_own_noun(text: str, quantity: Quantity) -> bool:
 
 
 _NAMES_NOTHING_AFTER = re.compile(
-    r"\s*(?:[\u2014\u2013]|(?:for|across|citywide|installed|operating|in service|ones"
+    r"\s*(?:[\u2014\u2013]|(?:across|citywide|installed|operating|in service|ones"
     r"|(?:units?|sets|pieces)(?!\s+of\b))\b)",
     re.IGNORECASE,
 )
@@ -2193,12 +2192,10 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
     )
 
 
-# an "and" that starts the next item, right before the qualifier or with a verb of its own
-# ("50 SMEs and build an industrial cluster with output of")
-_AND_NEXT_ITEM = (
-    r"\band\s*$|\band\s+(?:build|create|develop|form|cultivate|foster|establish|attract"
-    r"|achieve|reach|set up)\b"
-)
+# an "and" that starts the next item, right before the qualifier or with a verb and an
+# object of its own ("50 SMEs and build an industrial cluster with output of"; not "30
+# enterprises that research and develop new materials with annual revenue of")
+_AND_NEXT_ITEM = r"\band\s*$|\band\s+(?:build|create|develop|form|establish|set up)\s+(?:an?|the)\b"
 
 
 def _is_multiple(quantity: Quantity) -> bool:
@@ -2541,7 +2538,8 @@ def _the_years_goal_around(text: str, quantity: Quantity, clause: tuple[int, int
 
 
 _YEARS_GOAL_OPENS = re.compile(r"(?:全年|年度|今年)[^,;。\d]{0,16}$")
-_YEARS_GOAL_CLOSES = re.compile(r"(?:以上|以下)?[^,;。\d]{0,10}?(?:目标|要求)")
+# (not a goal met: 全年新增高新技术企业320家超额完成目标任务)
+_YEARS_GOAL_CLOSES = re.compile(r"(?:以上|以下)?(?:(?!完成|超额)[^,;。\d]){0,10}?(?:目标|要求)")
 
 
 def _planned_here(text: str, quantity: Quantity, start: int) -> bool:
@@ -2640,8 +2638,9 @@ _HAPPENED = re.compile(
     # (a deal with its object: not "the number of NEVs sold in the city")
     r"|(?:bought|sold|acquired)\s+(?:a|an|the|its|their|\d))\b|实现了|完成了"
     # (a change on the year, not one bounded as a goal is: 同比下降2%以上, 同比增长6%左右;
-    # the year so far, 今年以来, 前5个月, tells what happened whatever its bound)
-    r"|同比(?:增长|下降)(?!\s*[\d.]+%?\s*(?:以上|左右|以内))|以来|前[一二三四五六七八九十\d]{1,2}个月"
+    # the year so far, 今年以来, tells what happened whatever its bound, as a part of the
+    # year, 前5个月, does through years.py)
+    r"|同比(?:增长|下降)(?!\s*[\d.]+%?\s*(?:以上|左右|以内))|(?:今年|年初)以来"
     r"|截至|截止|目前|现时|现有|过去一年|过去五年|一年来|五年来"
     # (not tasks or goals already handed down: 各片区主要任务已由…分解下达,其中…不少于55个,
     # 计划已下达, 指标已分配到各片区; a task done is a fact, 主要指标已全面完成, 已完成市下达

@@ -188,14 +188,19 @@ _YEAR_PATTERNS = (
 )
 # The heading of a plan for one year: 2026年全省工业和信息化工作要点, 三、2025年度控制目标,
 # "2026 Work Priorities", "Key Tasks for 2026" (not a span of years, 2025年至2027年工作目标,
-# whose goals keep the years their sentences carry; a list, 2026年及2027年工作目标, opens
-# with its first).
+# whose goals keep the years their sentences carry, though a parent plan's span may stand
+# before the year: 落实《…(2025—2027年)》2026年工作要点; a list, 2026年及2027年工作目标,
+# opens with its first).
 # Not a work report (工作报告), which mostly reviews the year before.
+_PLAN_WORDS = r"(?:工作要点|工作计划|工作安排|重点工作|工作重点|工作任务|控制目标|工作目标)"
 _ONE_YEAR_PLAN = re.compile(
-    r"^(?![^\n]*(?:19|20)\d\d\s*年?\s*(?:至|到|-|\u2013|\u2014|~)\s*(?:19|20)\d\d)"
+    rf"^(?![^\n]*(?:19|20)\d\d\s*年?\s*(?:至|到|-|\u2013|\u2014|~)\s*(?:19|20)\d\d\s*年?"
+    rf"[^\n\d]{{0,8}}?{_PLAN_WORDS}[^\S\n]*$)"
     r"[^\S\n]*(?:[^\n。]{0,30}?)((?:19|20)\d\d)\s*年"
-    r"[^\n。]{0,30}?(?:工作要点|工作计划|工作安排|重点工作|工作重点|工作任务|控制目标|工作目标)"
-    r"[^\S\n]*$"
+    # (the year nearest the plan's word, or the first of a list: not 2027 in
+    # 落实《…(2025—2027年)》2026年工作要点, but 2026 in 2026年及2027年工作目标)
+    r"(?:[及和、与]\s*(?:19|20)\d\d|(?!(?:19|20)\d\d)[^\n。]){0,30}?"
+    rf"{_PLAN_WORDS}[^\S\n]*$"
     r"|^[^\S\n]*((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,6}?(?:Work|Key)\s+"
     r"(?:Priorities|Plan|Points|Tasks)[^\S\n]*$"
     r"|^[^\S\n]*(?:[A-Z][\w-]*\s+){0,6}?(?:Work|Key)\s+(?:Priorities|Plan|Points|Tasks)"
