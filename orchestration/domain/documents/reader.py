@@ -2341,6 +2341,9 @@ _HAD_BEEN_AFTER = re.compile(
     r"[a-z]+",
     re.IGNORECASE,
 )
+# The bound a goal states after its number (同比下降2%以上, 增长6%左右, 控制在8%以内), which
+# a change that happened does not
+_GOAL_BOUND = r"(?:以上|左右|以内)"
 # English verbs of a change that happened (a sentence's, _HAPPENED; a number's clause's,
 # _WENT_BEFORE)
 _CHANGED = r"grew|rose|fell|increased|decreased|climbed|declined|dropped|expanded"
@@ -2640,7 +2643,7 @@ _HAPPENED = re.compile(
     # (a change on the year, not one bounded as a goal is: 同比下降2%以上, 同比增长6%左右;
     # the year so far, 今年以来, tells what happened whatever its bound, as a part of the
     # year, 前5个月, does through years.py)
-    r"|同比(?:增长|下降)(?!\s*[\d.]+%?\s*(?:以上|左右|以内))|(?:今年|年初)以来"
+    rf"|同比(?:增长|下降)(?!\s*[\d.]+%?\s*{_GOAL_BOUND})|(?:今年|年初)以来"
     r"|截至|截止|目前|现时|现有|过去一年|过去五年|一年来|五年来"
     # (not tasks or goals already handed down: 各片区主要任务已由…分解下达,其中…不少于55个,
     # 计划已下达, 指标已分配到各片区; a task done is a fact, 主要指标已全面完成, 已完成市下达
@@ -2653,7 +2656,7 @@ _HAPPENED = re.compile(
 # 提高0.15个百分点): what a list or a result of the year of publication shows, where
 # nothing in the sentence plans; not in a plan for one year, whose goals say the same
 _CHANGE_ON_LAST_YEAR = re.compile(
-    r"比上年(?:同期)?(?:增加|提高|增长|下降|减少|上升)\s*\d(?![^,;。、(\n]*(?:左右|以上|以内))"
+    rf"比上年(?:同期)?(?:增加|提高|增长|下降|减少|上升)\s*\d(?![^,;。、(\n]*{_GOAL_BOUND})"
 )
 
 
@@ -3576,12 +3579,15 @@ def read_document(
                 year = item[2]
             # the one year a plan is for (and its sentence tells nothing that happened),
             # or the one year a report looks back on (and its sentence plans nothing)
-            documents_year = (
-                plan_year
-                if any(start < quantity.start < end for start, end in plan_spans)
+            in_plan = any(start < quantity.start < end for start, end in plan_spans) and not any(
                 # (a plan for one year states goals as changes on the year, 电力行业排放总量
                 # 同比下降3%: there 同比 tells nothing that happened)
-                and not any(not m[0].startswith("同比") for m in _HAPPENED.finditer(chunk))
+                not m[0].startswith("同比")
+                for m in _HAPPENED.finditer(chunk)
+            )
+            documents_year = (
+                plan_year
+                if in_plan
                 else report_year
                 if any(start < quantity.start < end for start, end in report_spans)
                 # (a goal it states, 力争…, is no result of its year; a result set against
@@ -3604,10 +3610,7 @@ def read_document(
             ):
                 # a document for one year: a number with no year of its own is of that year
                 year = YearMention(quantity.start, quantity.start, documents_year)
-                # (and in a plan for one year, a goal: 同比下降3% there plans)
-                plan_goal = documents_year == plan_year and any(
-                    start < quantity.start < end for start, end in plan_spans
-                )
+                plan_goal = in_plan  # (and in a plan for one year, a goal: 同比下降3% plans)
             cited_goal = _cited_plans_goal(plain, quantity, clause, sentence, floor)
             if (
                 cited_goal
