@@ -9254,6 +9254,21 @@ def test_a_heading_of_one_years_goals_is_a_plan_for_that_year():
     assert one_year_plan("三、2025年度控制目标\n(一)总量目标。\n")[0] == 2025
 
 
+def test_a_numbered_heading_of_one_years_goals_ends_at_its_next_sibling():
+    from orchestration.domain.documents.years import one_year_plan
+
+    # (五、重点任务 of a five-year plan is the plan's, not the year's: its numbers get no
+    # 2026 from 四、2026年工作安排; (一) and (二) inside the section are still the year's)
+    text = (
+        "四、2026年工作安排\n(一)营业收入增长8%。\n(二)利润总额增长5%。\n"
+        "五、重点任务\n(四)对资产负债率超过70%的子企业实行管控。\n"
+    )
+    assert one_year_plan(text) == (2026, [(len("四、2026年工作安排"), text.index("五、"))])
+    # (an unnumbered heading, a document's title, runs on past its sections, numbered or not)
+    title = "2026年工作要点\n一、营业收入增长8%。\n保障措施\n二、利润总额增长5%。\n"
+    assert one_year_plan(title) == (2026, [(len("2026年工作要点"), len(title))])
+
+
 def test_a_value_inside_the_years_goal_is_the_goal_whatever_the_months_report():
     index = build_index(
         {"output": "vehicles", "revenue": "CNY_100m", "rd": "pct"},

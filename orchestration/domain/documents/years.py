@@ -217,13 +217,17 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     (2027年展望), less any numbered section that reviews (一、2025年工作回顾, up to the
     next heading numbered alike: 二、加强… is the plan again), and less any paragraph that
     opens with the year before (2024年,全市…取得新成效。): a review without a heading. A
-    review's heading that is not numbered so ends them (附件:2025年工作完成情况)."""
+    review's heading that is not numbered so ends them (附件:2025年工作完成情况). A heading
+    that is itself numbered (四、2026年工作安排) heads one section: the next heading
+    numbered alike (五、重点任务, the whole plan's tasks) ends its goals."""
     # (not a title that joins a review to the plan, 2025年工作总结和2026年工作计划: the
     # plan's own heading follows it)
     match = next((m for m in _ONE_YEAR_PLAN.finditer(text) if not _REVIEW.search(m[0])), None)
     if match is None:
         return None
     year = int(next(g for g in match.groups() if g))
+    own = _MARKER.match(match[0])
+    own_kind = own.lastgroup if own else None
     spans: list[tuple[int, int]] = []
     start: int | None = match.end()
     skipped = None  # the numbering of the review's heading being skipped
@@ -236,6 +240,10 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
             other_year = bool({int(y) for y in YEAR.findall(line)} - {year})
             marker = _MARKER.match(line)
             kind = marker.lastgroup if marker else None
+            if own_kind is not None and kind == own_kind:
+                if start is not None:
+                    spans.append((start, position))
+                return year, spans
             if start is None and kind == skipped and not other_year and not _REVIEW.search(line):
                 start = position
             elif start is not None and (other_year or _REVIEW.search(line)):
