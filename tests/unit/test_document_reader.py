@@ -9254,6 +9254,24 @@ def test_a_heading_of_one_years_goals_is_a_plan_for_that_year():
     assert one_year_plan("三、2025年度控制目标\n(一)总量目标。\n")[0] == 2025
 
 
+def test_a_multiples_year_is_not_the_possessive_of_its_baselines_figure():
+    index = build_index(
+        {"gdp": "pct", "agri": "CNY_100m"},
+        [("gdp", "subject", "GDP"), ("agri", "subject", "agricultural processing output")],
+    )
+    # (2024 is nearer "double" than 2027, but it is the 12 billion's own: "2024's")
+    text = (
+        "By 2027 the county aims to grow the economy and double agricultural processing "
+        "output from 2024's 12 billion yuan."
+    )
+    assert _mapped_claims(text, date(2025, 3, 1), index) == [
+        ("target", "agri", 2, 2027),
+        ("figure", "agri", 12, 2024),
+    ]
+    # (only a multiple's: a level's, "a goal of RMB 520 billion implies 7 percent growth on
+    # 2024's RMB 486 billion", read worse so in sets 41 and 55)
+
+
 def test_a_numbered_heading_of_one_years_goals_ends_at_its_next_sibling():
     from orchestration.domain.documents.years import one_year_plan
 

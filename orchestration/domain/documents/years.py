@@ -591,13 +591,19 @@ _HEADING_NOTE = re.compile(r"[^\S\n]*(?:\n|$)")
 _NOTE = 6  # characters of words in brackets beside a year that make them a note
 
 
+# a year's possessive before a number of its own: "2024's RMB 486 billion"
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:(?:RMB|US\$|HK\$|\$|\u00a5)\s*)?")
+
+
 def _another_numbers_own_year(
     text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
 ) -> bool:
     """Whether `year` is stated right after another number, as that number's own
     ("will exceed 50,000, rising to more than 60,000 by 2026": 2026 is the 60,000's;
     "at least 18, from nine at the end of 2024, and more than 1,200 sites": the nine's;
-    "650,000 new jobs, after 638,000 in 2024, and ... 5.5 percent": the 638,000's)."""
+    "650,000 new jobs, after 638,000 in 2024, and ... 5.5 percent": the 638,000's), or
+    or, for a multiple, as its possessive right before it ("double output from 2024's 12
+    billion yuan": the multiple's year is its horizon's, not its baseline's)."""
     if any(
         other.end <= year.start
         and year.end <= quantity.start
@@ -606,6 +612,16 @@ def _another_numbers_own_year(
         and CLAUSE_BREAK.search(text, year.end, quantity.start) is not None
         for other in neighbours
     ):
+        return True
+    if any(
+        quantity.dimension == "ratio"
+        and other is not quantity
+        and quantity.end <= year.start
+        and _POSSESSIVE_BEFORE.fullmatch(text, year.end, other.start)
+        for other in neighbours
+    ):
+        # "double output from 2024's 12 billion yuan": the 12 billion's, not the
+        # multiple's (a level's year may be stated so: "growth on 2024's RMB 486 billion")
         return True
     return any(
         other is not quantity
