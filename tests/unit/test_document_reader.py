@@ -9518,3 +9518,182 @@ def test_what_the_tenth_review_found_of_qualifiers_and_marks():
         ("Charging network    Km    320    450", [320, 450]),
     ]:
         assert [q.value for q in quantities(normalise(text))] == kept, text
+
+
+_SETS_137_138 = build_index(
+    {
+        "nev": "CNY_tn",
+        "output": "vehicles_10k",
+        "calls": "count",
+        "share": "pct",
+        "firms": "count",
+        "insurance": "pct",
+        "members": "count",
+        "factories": "count",
+        "shipments": "count",
+        "farms": "count",
+    },
+    [
+        ("nev", "subject", "战略性新兴产业增加值"),
+        ("output", "subject", "新能源汽车产量"),
+        ("calls", "subject", "接口调用量"),
+        ("share", "subject", "exports"),
+        ("share", "measure", "of sales"),
+        ("firms", "subject", "industrial firms above designated size"),
+        ("firms", "measure", "firms"),
+        ("insurance", "subject", "农业保险投保率"),
+        ("members", "subject", "正会员"),
+        ("factories", "subject", "smart factories"),
+        ("factories", "measure", "factories"),
+        ("shipments", "subject", "electric drive units?|EDUs?"),
+        ("shipments", "measure", "shipments?|sets"),
+        ("farms", "subject", "产销履历验证农户"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a month's date before the plan's year (今年3月…) is no number of its part: 到2027年
+        # leads every part after its semicolon
+        (
+            "今年3月,泓州市政府发布《行动计划(2025—2027年)》,提出到2027年,新能源汽车产量达到"
+            "300万辆;战略性新兴产业增加值达到1.2万亿元。",
+            date(2025, 11, 8),
+            [("target", "output", 300, 2027), ("target", "nev", 1.2, 2027)],
+        ),
+        # a count of calls or visits in 万 or 亿 (not how often a thing is done: 2次, 五次)
+        (
+            "到2026年底,平台接口调用量突破2.5亿次,每年召开2次推进会、五次培训。",
+            date(2025, 6, 1),
+            [("target", "calls", 250_000_000, 2026)],
+        ),
+        # "half" alone, of a whole, is 50% (not the second half of a year)
+        (
+            "She wants exports to make up half of sales by 2028, after the second half of 2026 "
+            "brings the new plant.",
+            date(2025, 10, 1),
+            [("target", "share", 50, 2028)],
+        ),
+        # events held are no count of the firms named before
+        (
+            "The city wants 80% of industrial firms above designated size to go digital by 2027. "
+            "Firms can receive grants, and the city has held 14 briefing sessions for owners.",
+            date(2025, 10, 1),
+            [],
+        ),
+        # (nor of the firms named in its sentence: "14 briefing sessions" for them)
+        (
+            "By 2027 industrial firms above designated size will number 2,600, and the city "
+            "has held 14 briefing sessions for their owners.",
+            date(2025, 10, 1),
+            [("target", "firms", 2600, 2027)],
+        ),
+        # an English count with its own noun is not of a subject named only sentences before
+        # ("one line about factory output" is no count of firms; "Two-wheelers" is a word)
+        (
+            "Industrial firms above designated size numbered 2,150 in 2024. Two-wheelers get "
+            "one line about the firms, and 2,600 firms are planned by 2027.",
+            date(2025, 10, 1),
+            [("figure", "firms", 2150, 2024), ("target", "firms", 2600, 2027)],
+        ),
+        # (unless the noun is the indicator's measure: "certify 50 more factories")
+        (
+            "Smart factories are the plan's core. By 2027 the city will certify 50 more factories.",
+            date(2025, 10, 1),
+            [("target", "factories", 50, 2027)],
+        ),
+        # a Taiwan body's year plan (肆、114年度業務計畫及目標) is a plan for that year, past an
+        # item's own later year (116年達到400戶), and a title that joins the year before's
+        # results to it (…成果暨115年度工作目標) is not the plan's heading
+        (
+            "霧川鄉農會會員代表大會手冊\n中華民國114年3月20日\n"
+            "肆、114年度業務計畫及目標\n一、會務:正會員人數達5,000人。\n"
+            "二、推廣部:產銷履歷驗證農戶達320戶,並以116年達到400戶為中程目標。\n"
+            "三、保險部:農業保險投保率提升至35%。\n",
+            date(2025, 3, 20),
+            [
+                ("target", "members", 5000, 2025),
+                ("target", "farms", 320, 2025),
+                ("target", "farms", 400, 2027),
+                ("target", "insurance", 35, 2025),
+            ],
+        ),
+    ],
+)
+def test_what_sets_137_and_138_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_137_138) == expected
+
+
+def test_a_table_rows_values_have_no_noun_of_their_own():
+    # (the subject, 生物制造, named only in the table's title: each value is the row's)
+    index = build_index(
+        {"big": "count"},
+        [("big", "subject", "生物制造"), ("big", "measure", "营业收入超百亿元企业")],
+    )
+    text = (
+        "表1 兆兰省生物制造产业发展主要指标\n\n序号 | 指标 | 单位 | 2024年 | 2027年\n"
+        "3 | 营业收入超百亿元企业数量 | 家 | 3 | 8\n"
+    )
+    assert _mapped_claims(text, date(2025, 6, 1), index) == [
+        ("figure", "big", 3, 2024),
+        ("target", "big", 8, 2027),
+    ]
+
+
+def test_english_words_of_a_share_or_a_compound_are_read_as_they_mean():
+    for text, kept in [
+        # "half" alone, of a whole; not a part of a year or a period
+        ("exports half of sales by 2028", [50]),
+        ("half of the year's sales", [50]),
+        ("in the back half of 2026", []),
+        ("in the back half of the year", []),
+        ("in the second half of the plan period", []),
+        # a word number joined to a noun is a compound word ("Two-wheelers", "one-off");
+        # "twenty-odd" is still about twenty
+        ("Two-wheelers get one line", [1]),
+        ("twenty-odd firms", [20]),
+    ]:
+        assert [q.value for q in quantities(normalise(text))] == kept, text
+
+
+def test_a_closing_quote_after_an_english_count_is_no_noun_of_its_own():
+    from orchestration.domain.documents.reader import _has_own_noun
+
+    for text, own in [
+        ('management\'s "above 2.4mn" requires the new lines', False),
+        ("management\u2019s \u201cabove 2.4mn\u201d requires the new lines", False),
+        ("above 2.4mn motors requires the new lines", True),
+    ]:
+        plain = normalise(text)
+        (quantity,) = quantities(plain)
+        assert _has_own_noun(plain, quantity) is own, text
+
+
+def test_a_third_currencys_amount_between_a_yuan_amount_and_its_dollars_pairs_them():
+    # (unbracketed: 约合…港元,即约…美元 and 或约…美元)
+    for text, pair in [
+        ("战略性新兴产业增加值达到1.2万亿元人民币,约合1.3万亿港元,即约1,670亿美元。", (1.2, 167)),
+        ("累计完成工业投资3,000亿元人民币,约合3,260亿港元,或约417亿美元。", (3000, 41.7)),
+    ]:
+        claims = read_document("d", text, date(2025, 11, 8), _SETS_137_138)
+        assert [(c.value, c.alt_value, c.alt_unit) for c in claims] == [(*pair, "USD_bn")], text
+
+
+def test_a_year_results_joined_to_the_plans_year_in_a_title_is_not_the_plans_heading():
+    from orchestration.domain.documents.years import one_year_plan
+
+    text = (
+        "2025年度就业服务成果暨2026年度工作目标\n一、推介就业25,500人。\n"
+        "肆、2026年度工作目标\n一、x。\n"
+    )
+    assert one_year_plan(text) == (
+        2026,
+        [(text.index("肆") + len("肆、2026年度工作目标"), len(text))],
+    )
+    # (nor is the same year's other part: 2026年度预算暨2026年度工作计划 plans 2026 from its title)
+    text = "2026年度预算暨2026年度工作计划\n一、新增就业3万人。\n"
+    assert one_year_plan(text) == (2026, [(text.index("\n"), len(text))])
+    # (a list of the plan's years is no review: 2026年及2027年工作目标 plans 2026)
+    assert one_year_plan("五、2026年及2027年工作目标\n1.办理时间压减至1天;\n")[0] == 2026

@@ -79,6 +79,8 @@ ENGLISH = re.compile(
     r"(?:(?<![\w.$])|(?<=\bc\.)|(?<=\bca\.))"  # "c.US$41.7bn" is circa
     r"(?P<prefix>US\$|\$|USD\s?|RMB\s?|CNY\s?|¥)?"
     rf"(?:(?P<fraction>(?:{_WORD}[\s-]+|a\s+(?=\w+\s+of\b))(?:{'|'.join(_FRACTION_WORDS)}))\b"
+    # ("half" alone, of a whole: "exports half of sales", not "the second half of 2026")
+    r"|(?P<half_of>half(?=\s+of\s+(?!(?:the\s+)?(?:year|(?:19|20)\d\d)\b(?!['\u2019]s))))"
     rf"|(?P<digits>{_DIGITS})|(?P<half>half\s+an?(?=\s+(?:thousand|million|billion|trillion)\b))"
     rf"|(?P<and_half>{_WORD_NUMBER}[\s-]+and[\s-]+a[\s-]+half(?=\s+(?:thousand|million|billion"
     r"|trillion|times|percent|per\s?cent|percentage)\b|\s?%))"
@@ -109,7 +111,7 @@ CHINESE = re.compile(
     # 630 of 7,630; a comma after words is a clause's: 约7,630亿港元,979亿美元)
     rf"(?<![第\d.一二三四五六七八九十百千两〇])(?<![\d.],)(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|人|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|标箱|列(?![入为举出示支表])))",
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|(?<=[万亿])次|人|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|标箱|列(?![入为举出示支表])))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -153,9 +155,12 @@ _PER_MU_AFTER = re.compile(r"\s*/\s*亩")
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
 # (not 场, a count of sessions or events, 举办投资说明会6场: a count of meetings, no claim;
 # and 队 counts teams, 新创团队60队, not 队伍 or 队员)
-# (列 counts trains, 开行中欧班列600列; 标箱 containers, in twenty-foot units)
+# (列 counts trains, 开行中欧班列600列; 标箱 containers, in twenty-foot units; 次 counts
+# calls or visits only in 万 or 亿, 接口调用量突破2.5亿次, not how often a thing is done,
+# 每年举办2次, 召开五次)
 COUNT_SUFFIXES = set("起家个项座款台件所名人批张片架套条单艘户处支队例宗笔班组间站栋幢幅盏列") | {
     "人次",
+    "次",
     "标箱",
 }
 # A density or a per-person amount named before its number, in the number's clause:
@@ -250,6 +255,8 @@ def _dollars(value: float, decimals: int, scale: int) -> tuple[float, str, int]:
 
 
 def _english_value(match: re.Match) -> tuple[float | None, int]:
+    if match["half_of"]:
+        return 0.5, -1
     if match["fraction"]:
         count, part = re.split(r"[\s-]+", match["fraction"].lower())
         parts = 1 if count == "a" else parse_number(count)
@@ -449,8 +456,10 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         )
     ):
         return True  # 0873..., 10:00 a.m., 11 p.m., "10,000-tonne"
-    if plain and match["words"] and re.match(r"-(?:off|way|time|stop)\b", after, re.IGNORECASE):
-        return True  # "one-off awards", "a two-way street" (not "twenty-odd firms")
+    if plain and match["words"] and re.match(r"-(?!odd\b)[a-z]", after, re.IGNORECASE):
+        # "one-off awards", "a two-way street", "Two-wheelers get one line" (not
+        # "twenty-odd firms")
+        return True
     if (
         plain
         and match["digits"]
@@ -468,8 +477,8 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         r"\s+of\s+(?:the|its|their|our|these|those|them)\b", text[match.end() : match.end() + 12]
     ):
         return True  # "one of the largest"
-    if match["fraction"] and re.search(
-        r"\b(?:first|last|past|next|coming)\s+$",
+    if (match["fraction"] or match["half_of"]) and re.search(
+        r"\b(?:first|second|latter|last|past|next|coming)\s+$",
         text[max(0, match.start() - 8) : match.start()],
         re.IGNORECASE,
     ):
@@ -532,7 +541,7 @@ def english_quantities(text: str) -> list[Quantity]:
             unit, dimension = ("pct", "pct") if "point" not in suffix else (None, "pp")
             if _MINUS_BEFORE.search(before):
                 value = -value  # "The gross margin for 2024 was minus 21.4%"
-        elif match["fraction"]:
+        elif match["fraction"] or match["half_of"]:
             value, unit, dimension, decimals = value * 100, "pct", "pct", None
         else:
             noun = text[match.end() : match.end() + 40].lower()

@@ -359,8 +359,10 @@ _PAIR_UNBRACKETED = re.compile(
     rf"|^[^.;]{{0,100}}\.\s+{AT_RATE}?{THAT_IS}\s+{_ABOUT}?\s*$"
     rf"|^\s*(?:人民币)?(?:以上|左右|多)?\s*,?\s*{DOLLARS_FIRST}\s*$"
     # (or after a comma, past a closing quote: 突破1.2万亿元」,即系大约1,670亿美元;
-    # 8,760亿元人民币,大约1,220亿美元)
+    # 8,760亿元人民币,大约1,220亿美元; and past a third currency's amount: 1.2万亿元人民币,
+    # 约合1.3万亿港元,即约1,670亿美元)
     r"|^\s*(?:人民币)?(?:以上|左右|多)?[\"'\u201d\u300d]?\s*,\s*"
+    rf"(?:{_THIRD_CURRENCY}(?:或|即)?)?"
     r"(?:即(?:系|是)?|也就是|相当于)?\s*(?:大约|大概|约)\s*$",
     re.IGNORECASE,
 )
@@ -1124,6 +1126,23 @@ def _ranked(
                 or (noun_follows is None and _NOUN_AFTER_CLASSIFIER.match(text, quantity.end))
             ):
                 continue  # "in one of four tracks": tracks, not the charging points before
+        if (
+            subject is not None
+            and subject.tier == 4
+            and quantity.dimension == "count"
+            and noun_follows
+            and not table_row
+            and _has_own_noun(text, quantity)
+            and not (
+                measure is not None
+                and measure.mention is not None
+                and _NOUN_RIGHT_AFTER.fullmatch(text, quantity.end, measure.mention.start)
+            )
+        ):
+            # an English count of a noun of its own ("get one line about factory output"),
+            # where the subject is named only sentences before: the noun's, not the subject's
+            # (unless the noun is the measure: "the city will certify 50 factories")
+            continue
         if subject is None and _holds_own_subject(index, indicator, measure):
             subject = measure  # 海外营收: the measure's words name the subject (海外) too
         if subject is None:
@@ -1323,20 +1342,22 @@ def _own_unit(found: Mention | None, quantity: Quantity) -> bool:
 # is of them, so it measures an indicator only where its measure is named right there
 # ("150,000 new urban jobs", "3 million visitors")
 _COUNTED_ELSE = re.compile(
-    # (a compound word may qualify the noun: "two mid-size models")
-    r"\s+(?:[a-z]+-[a-z]+\s+)?"
+    # (a word may qualify the noun: "two mid-size models", "14 briefing sessions")
+    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"
     r"(?:people|persons|workers|employees|staff|residents|students|graduates|points"
     # (or the steps a project is built in: "construction in two phases"; or a maker's
     # models or plants, not its vehicles: "by adding two mid-size models", "two plants
     # still under construction")
     r"|phases|stages|rounds|batches|models|variants|plants|factories"
     # (or the partners a firm works with: "working with two universities")
-    r"|universities|colleges|institutes|partners|customers)\b",
+    r"|universities|colleges|institutes|partners|customers"
+    # (or the events held to promote it: "has held 14 briefing sessions for factory owners")
+    r"|sessions|meetings|events|briefings|workshops|seminars|forums|roadshows|visits)\b",
     re.I,
 )
 # After an English count, what is no noun of its own: a stop, a preposition, a year
 _BARE_COUNT_AFTER = re.compile(
-    r"\s*(?:[,;.)]|$|(?:in|by|to|from|at|per|each|over|as|and|or|a|an|last|this|next)\b)",
+    r"\s*(?:[,;.)\"\u201d]|$|(?:in|by|to|from|at|per|each|over|as|and|or|a|an|last|this|next)\b)",
     re.IGNORECASE,
 )
 # Between a subject and a count of it: only a verb ("charging piles will reach 200,000",
@@ -1905,6 +1926,11 @@ _ELLIPSIS = re.compile(
     r"|\babout\b|\baround\b)*",
     re.IGNORECASE,
 )
+
+
+# Between an English count and its noun: at most two words that qualify it ("50 smart
+# factories", "two new battery plants")
+_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:[\w\"'\u201c\u201d-]+\s+){0,2}[\"\u201c]?")
 
 
 def _has_own_noun(text: str, quantity: Quantity) -> bool:
@@ -3258,6 +3284,7 @@ def _semicolon_head(text: str, start: int) -> int | None:
 
 
 _MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
+_DAY_OR_MONTH = re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日")
 
 
 def _leads_part(text: str, year: YearMention, head: int) -> bool:
@@ -3271,6 +3298,8 @@ def _leads_part(text: str, year: YearMention, head: int) -> bool:
     part = max(part, text.rfind(":", part, year.start) + 1)
     # (a plan's title is no number: 按照《行动方案(2024-2026年)》,到2026年,…)
     before = re.sub(r"《[^《》]*》", "", text[part : year.start])
+    # (nor is a date: 今年3月,市政府发布《…》,提出到2027年,…)
+    before = _DAY_OR_MONTH.sub("", before)
     return not re.search(r"\d", before) and (
         len(before.strip()) <= 2
         or bool(_OWN_CLAUSE_AFTER.match(text, year.end))
@@ -3850,6 +3879,9 @@ def read_document(
                 and len(before_chosen) == 1
                 and kept[position - 1].dimension == quantity.dimension
                 and (_CONTINUES.match(between) or kept[position - 1].start in listed_years)
+                # (not a count of something else: "will number 2,600, and the city has held
+                # 14 briefing sessions")
+                and not _COUNTED_ELSE.match(plain, quantity.end)
             ):
                 # continues the number before; numbers listed against years listed
                 # ("2025年、2026年分别超过700家和800家") are of one indicator

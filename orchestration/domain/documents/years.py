@@ -192,11 +192,16 @@ _YEAR_PATTERNS = (
 # before the year: 落实《…(2025—2027年)》2026年工作要点; a list, 2026年及2027年工作目标,
 # opens with its first).
 # Not a work report (工作报告), which mostly reviews the year before.
-_PLAN_WORDS = r"(?:工作要点|工作计划|工作安排|重点工作|工作重点|工作任务|控制目标|工作目标)"
+_PLAN_WORDS = (
+    r"(?:工作要点|工作计划|工作安排|重点工作|工作重点|工作任务|控制目标|工作目标"
+    # (a Taiwan body's year plan: 肆、114年度業務計畫及目標)
+    r"|业务计划(?:及目标)?)"
+)
 _ONE_YEAR_PLAN = re.compile(
     rf"^(?![^\n]*(?:19|20)\d\d\s*年?\s*(?:至|到|-|\u2013|\u2014|~)\s*(?:19|20)\d\d\s*年?"
     rf"[^\n\d]{{0,8}}?{_PLAN_WORDS}[^\S\n]*$)"
-    r"[^\S\n]*(?:[^\n。]{0,30}?)((?:19|20)\d\d)\s*年"
+    # (年 or, for a year of the Republic made Western, 度 alone: 2025度业务计划)
+    r"[^\S\n]*(?:[^\n。]{0,30}?)((?:19|20)\d\d)\s*(?:年|(?=度))"
     # (the year nearest the plan's word, or the first of a list: not 2027 in
     # 落实《…(2025—2027年)》2026年工作要点, but 2026 in 2026年及2027年工作目标)
     r"(?:[及和、与]\s*(?:19|20)\d\d|(?!(?:19|20)\d\d)[^\n。]){0,30}?"
@@ -222,7 +227,10 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     numbered alike (五、重点任务, the whole plan's tasks) ends its goals."""
     # (not a title that joins a review to the plan, 2025年工作总结和2026年工作计划: the
     # plan's own heading follows it)
-    match = next((m for m in _ONE_YEAR_PLAN.finditer(text) if not _REVIEW.search(m[0])), None)
+    match = next(
+        (m for m in _ONE_YEAR_PLAN.finditer(text) if not (_REVIEW.search(m[0]) or _joins(m))),
+        None,
+    )
     if match is None:
         return None
     year = int(next(g for g in match.groups() if g))
@@ -267,6 +275,19 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     if start is not None:
         spans.append((start, len(text)))
     return year, spans
+
+
+# A year's results joined to the plan's year in one title: 2025年度就业服务成果暨2026年度
+# 工作目标 (not a span of years, nor a plan's period in its title's brackets)
+_JOINED_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?度?[^\n\d《》()]{0,12}?(?:暨|和|与|及)\s*$")
+
+
+def _joins(match: re.Match) -> bool:
+    """Whether the heading of a plan for one year joins a title on the year before it
+    (…成果暨2026年度工作目标): the plan's own heading follows the results."""
+    group = next(i for i, g in enumerate(match.groups(), 1) if g)
+    joined = _JOINED_BEFORE.search(match.string, match.start(), match.start(group))
+    return joined is not None and int(joined[1]) < int(match[group])
 
 
 # The title of a report on one year (临澜市2025年度营商环境评价报告, 2024年度社会责任报告,
