@@ -9697,3 +9697,96 @@ def test_a_year_results_joined_to_the_plans_year_in_a_title_is_not_the_plans_hea
     assert one_year_plan(text) == (2026, [(text.index("\n"), len(text))])
     # (a list of the plan's years is no review: 2026年及2027年工作目标 plans 2026)
     assert one_year_plan("五、2026年及2027年工作目标\n1.办理时间压减至1天;\n")[0] == 2026
+
+
+_TURNED = build_index(
+    {
+        "revenue": "CNY_100m",
+        "firms": "count",
+        "staff": "count",
+        "ic_revenue": "CNY_bn",
+        "workforce": "count",
+        "rd": "pct",
+    },
+    [
+        ("revenue", "subject", "装备制造业?"),
+        ("revenue", "measure", "营业收入"),
+        ("firms", "subject", "装备制造业?"),
+        ("firms", "measure", "规模以上企业"),
+        ("staff", "subject", "装备制造业?"),
+        ("staff", "measure", "从业人员"),
+        ("ic_revenue", "subject", "IC|industry"),
+        ("ic_revenue", "measure", "revenue"),
+        ("workforce", "subject", "IC|industry"),
+        ("workforce", "measure", "workforce"),
+        ("rd", "subject", "R&D"),
+        ("rd", "measure", "spending"),
+    ],
+)
+
+
+def test_a_table_turned_on_its_side_reads_each_column_as_its_headers_indicator():
+    # years down the first column (年份), indicators across, each column's unit in its
+    # header cell
+    text = (
+        "表3-1 东岭省装备制造业主要指标\n"
+        "年份\u3000\u3000营业收入(亿元)\u3000\u3000规模以上企业(家)\u3000\u3000从业人员(万人)\n"
+        "2015\u3000\u30004260\u3000\u3000\u3000\u30002410\u3000\u3000\u3000\u300052.3\n"
+        "2024\u3000\u30008920\u3000\u3000\u3000\u30003860\u3000\u3000\u3000\u300068.5\n"
+        "(资料来源:东岭省统计局)\n"
+    )
+    assert _mapped_claims(text, date(2025, 9, 1), _TURNED) == [
+        ("figure", "revenue", 4260, 2015),
+        ("figure", "firms", 2410, 2015),
+        ("figure", "staff", 523_000, 2015),
+        ("figure", "revenue", 8920, 2024),
+        ("figure", "firms", 3860, 2024),
+        ("figure", "staff", 685_000, 2024),
+    ]
+
+
+def test_a_turned_tables_columns_of_one_unit_are_told_apart_by_their_headers():
+    index = build_index(
+        {"firms": "count", "hightech": "count", "staff": "count"},
+        [
+            ("firms", "subject", "工业"),
+            ("firms", "measure", "规模以上企业"),
+            ("hightech", "subject", "工业"),
+            ("hightech", "measure", "高新技术企业"),
+            ("staff", "subject", "工业"),
+            ("staff", "measure", "从业人员"),
+        ],
+    )
+    # (a row's year may say 年 or 年末)
+    text = (
+        "表1 全市工业主要指标\n年份  规模以上企业(家)  高新技术企业(家)  从业人员(人)\n"
+        "2023年  2410  860  52300\n2024年末  2600  910  56100\n"
+    )
+    assert _mapped_claims(text, date(2025, 3, 1), index) == [
+        ("figure", "firms", 2410, 2023),
+        ("figure", "hightech", 860, 2023),
+        ("figure", "staff", 52_300, 2023),
+        ("figure", "firms", 2600, 2024),
+        ("figure", "hightech", 910, 2024),
+        ("figure", "staff", 56_100, 2024),
+    ]
+
+
+def test_a_turned_tables_header_wrapped_onto_a_second_line_gives_its_columns_units():
+    # ("(RMB billion)" under "Industry revenue", "% of revenue" under "R&D spending,")
+    text = (
+        "Exhibit 1  Suimeng's IC industry, 2020-2024\n\n"
+        "Year   Industry revenue   Workforce     R&D spending,\n"
+        "       (RMB billion)      (year-end)    % of revenue\n"
+        "2020   28.4               14,200        6.8\n"
+        "2024   63.8               31,500        9.4\n"
+    )
+    claims = read_document("d", text, date(2025, 9, 1), _TURNED)
+    assert [(c.claim_kind, c.indicator_id, c.value, c.unit, c.year) for c in claims] == [
+        ("figure", "ic_revenue", 28.4, "CNY_bn", 2020),
+        ("figure", "workforce", 14_200, "count", 2020),
+        ("figure", "rd", 6.8, "pct", 2020),
+        ("figure", "ic_revenue", 63.8, "CNY_bn", 2024),
+        ("figure", "workforce", 31_500, "count", 2024),
+        ("figure", "rd", 9.4, "pct", 2024),
+    ]

@@ -3406,6 +3406,13 @@ def read_document(
     reported_cells = {
         start for table in found_tables for row in table.rows for start in row.reported
     }
+    # (a turned table's value is named by its column's header cell, not by its row)
+    column_names = {
+        start: name
+        for table in found_tables
+        for row in table.rows
+        for start, name in row.names.items()
+    }
     results_lists = _results_lists(plain, published)
     table_values = sorted(
         (quantity for table in found_tables for row in table.rows for quantity, _ in row.values),
@@ -3847,16 +3854,22 @@ def read_document(
             if weak:
                 stated = ">=" if is_target else "="
             respective = _is_respective(plain, quantity, floor, ceiling)
+            name = column_names.get(quantity.start)
             chosen = _chosen(
                 _ranked(
                     index,
                     mentions,
                     plain,
                     quantity,
-                    window,
+                    name or window,
                     # a labelled number is of the item its line names: "(1) Growth of GDP.
-                    # Target: around 5.5%; result: 5.3%."; an answer, of what was asked
-                    _line_of(plain, sentence) if labelled else _with_question(plain, parts, at),
+                    # Target: around 5.5%; result: 5.3%."; an answer, of what was asked;
+                    # a turned table's value, of its column's header
+                    Sentence(sentence.number, *name)
+                    if name
+                    else _line_of(plain, sentence)
+                    if labelled
+                    else _with_question(plain, parts, at),
                     table_row=table_row,
                 ),
                 respective,

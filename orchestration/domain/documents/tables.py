@@ -18,7 +18,7 @@ ASCII.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from orchestration.domain.documents.quantities import (
     CJK,
@@ -103,6 +103,9 @@ class TableRow:
     # the values of a column that reports (2024年基数, "2024 (actual)"), by start: what
     # was, whichever year it is of
     reported: frozenset[int] = frozenset()
+    # in a table turned on its side (years down the rows), each value's name is its
+    # column's header cell, by the value's start: there its aliases are matched
+    names: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -368,6 +371,67 @@ _VALUE_LIKE = re.compile(
 )
 
 
+def _cell_value(
+    text: str, start: int, end: int, unit: str, percent: bool
+) -> tuple[re.Match | None, Quantity | None]:
+    """The value a cell states in `unit` (a percentage where `percent` or its % sign
+    says so), with the match of its comparator and number, if it is written as one."""
+    value = _CELL_VALUE.match(text[start:end])
+    if value is None:
+        return None, _stated_with_unit(text, start, end)
+    number_start = start + value.start("number")
+    return value, _cell_quantity(
+        value["number"],
+        "%" if "%" in value["after"] or percent else unit,
+        number_start,
+        # with its % sign, so the comparator after it (5.5%左右) is next to it
+        number_start + len(value["number"]) + value["after"].startswith("%"),
+    )
+
+
+# the year a row of a turned table is of, alone in its first cell (2024, 2024年)
+_ROW_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:末|底)?")
+
+
+def _turned(text: str, lines: list[tuple[int, int]]) -> Table | None:
+    """A table turned on its side: its first column the years (年份, "Year"), each other
+    column an indicator named by its header cell (营业收入(亿元), "Industry revenue"
+    over "(RMB billion)" on a line of its own), each row one year's values. A header
+    wrapped onto more lines puts each of their cells under the column it starts nearest;
+    the unit is the column's (or the caption's)."""
+    head = _cells(text, *lines[0])
+    columns = [[cell] for cell in head]
+    rows = []
+    for start, end in lines[1:]:
+        cells = _cells(text, start, end)
+        if _ROW_YEAR.fullmatch(text[slice(*cells[0])]):
+            rows.append((start, end, cells))
+        elif not rows:  # the header's next line
+            for cell in cells:
+                if cell[0] < cell[1]:
+                    offset = cell[0] - start
+                    nearest = min(
+                        range(1, len(head)), key=lambda c: abs(head[c][0] - lines[0][0] - offset)
+                    )
+                    columns[nearest].append(cell)
+    caption_unit = _caption_unit(text, lines[0][0])
+    found = []
+    for start, end, cells in rows:
+        year = int(_ROW_YEAR.fullmatch(text[slice(*cells[0])])[1])
+        values, names = [], {}
+        for column in range(1, min(len(cells), len(head))):
+            name = " ".join(text[a:b] for a, b in columns[column])
+            unit, _ = _with_equivalent(_unit_in_name(name) or caption_unit)
+            _, quantity = _cell_value(text, *cells[column], unit, False)
+            if quantity is not None:
+                values.append((quantity, year))
+                names[quantity.start] = head[column]
+        found.append(TableRow(start, end, start, start, values, {}, names=names))
+    if not any(row.values for row in found):
+        return None
+    return Table(lines, found)
+
+
 def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
     header = [text[s:e] for s, e in _cells(text, *lines[0])]
     years = {}
@@ -404,6 +468,8 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
         # the first column names the row; the targets are of the row's year
         name_column = others[0]
         years = {c: 0 for c in others[1:]}
+    if not years and _YEAR_COLUMN_HEADER.fullmatch(header[0].strip()):
+        return _turned(text, lines)  # years down the first column, indicators across
     if not years or len(years) == len(header):  # no column to name the indicator
         return None
     # a column of average annual growth (年均增长, "CAGR") holds a rate to the last year
@@ -459,18 +525,7 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
                 )
                 if alt is not None:
                     values.append((alt, year))
-            value = _CELL_VALUE.match(text[cell_start:cell_end])
-            if value is None:
-                quantity = _stated_with_unit(text, cell_start, cell_end)
-            else:
-                number_start = cell_start + value.start("number")
-                quantity = _cell_quantity(
-                    value["number"],
-                    "%" if "%" in value["after"] or column in growth else unit,
-                    number_start,
-                    # with its % sign, so the comparator after it (5.5%左右) is next to it
-                    number_start + len(value["number"]) + value["after"].startswith("%"),
-                )
+            value, quantity = _cell_value(text, cell_start, cell_end, unit, column in growth)
             if quantity is None:
                 continue
             values.append((quantity, year))
