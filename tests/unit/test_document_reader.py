@@ -9790,3 +9790,57 @@ def test_a_turned_tables_header_wrapped_onto_a_second_line_gives_its_columns_uni
         ("figure", "workforce", 31_500, "count", 2024),
         ("figure", "rd", 9.4, "pct", 2024),
     ]
+
+
+_SETS_139_140 = build_index(
+    {"listed": "count", "reserve": "count", "filing": "count", "new_filing": "count"},
+    [
+        ("listed", "subject", "上市公司"),
+        ("listed", "measure", "总数"),
+        ("reserve", "subject", "后备企业库"),
+        ("reserve", "measure", "入库企业"),
+        ("filing", "subject", "辅导备案"),
+        ("filing", "measure", "重点后备企业"),
+        ("new_filing", "subject", "辅导备案"),
+        ("new_filing", "measure", "新增"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year of what a goal includes (其中,2025年力争…) dates only its sentence, and one
+        # leading a later part of a Chinese sentence only its part: the goals after them
+        # keep the section's 2027
+        (
+            "二、总体目标\n到2027年,企业上市工作实现新突破。\n"
+            "(一)上市企业数量。到2027年末全市上市公司总数达到35家以上。其中,2025年力争新增"
+            "上市企业3家。\n"
+            "(二)后备企业梯队。后备企业库入库企业保持在200家以上,其中辅导备案阶段的重点后备"
+            "企业不少于30家;2025年辅导备案新增8家。后备企业库入库企业达到260家。\n",
+            [
+                ("target", "listed", 35, 2027),
+                ("target", "reserve", 200, 2027),
+                ("target", "filing", 30, 2027),
+                ("target", "new_filing", 8, 2025),
+                ("target", "reserve", 260, 2027),
+            ],
+        ),
+        # (a year already past still dates the facts after it)
+        (
+            "全市上市公司总数达到23家。其中,2024年新增上市企业3家。后备企业库入库企业156家。",
+            [("figure", "listed", 23, None), ("figure", "reserve", 156, 2024)],
+        ),
+    ],
+)
+def test_what_sets_139_and_140_taught(text, expected):
+    assert _mapped_claims(text, date(2025, 4, 8), _SETS_139_140) == expected
+
+
+def test_a_taiwan_bodys_work_plan_and_goals_heading_plans_its_year():
+    from orchestration.domain.documents.years import one_year_plan
+
+    # (二、114年度工作計畫及目標, its year of the Republic made Western: 2025度)
+    text = normalise("中華民國114年3月20日\n二、114年度工作計畫及目標\n(一)會員家數突破380家。\n")
+    assert one_year_plan(text)[0] == 2025

@@ -3271,6 +3271,25 @@ def _in_an_earlier_sections_item(text: str, year: YearMention, sentence: Sentenc
 _ITEM_REACH = 12  # how far into its item's line a year leads it
 
 
+def _dates_only_its_own(text: str, year: YearMention) -> bool:
+    """Whether `year`, stated in a sentence before, dates only its own goal, not the goals
+    after it that state no year: it leads a later part of its Chinese sentence (到2027年,
+    …不少于30家;2025年新增辅导备案企业8家。入库企业中…占比达到40%以上: the 40% is 2027's),
+    or a sentence of what a goal includes (…到2027年末…达到35家以上。其中,2025年力争新增
+    上市企业3家。(二)…保持在200家以上: 2027's, not 2025's)."""
+    whole = max(text.rfind(end, 0, year.start) for end in ("。", "\n", ".")) + 1
+    part = text.rfind(";", whole, year.start)
+    if part >= 0 and len(text[part + 1 : year.start].strip()) <= 2:
+        return not re.search(r"\d", text[part + 1 : year.start]) and bool(
+            CJK.search(text, whole, year.start)
+        )
+    return bool(_OF_WHICH.match(text, whole))
+
+
+# a sentence of what the goal before it includes: 其中,2025年力争…
+_OF_WHICH = re.compile(r"[^\S\n]*其中\s*,?\s*(?:(?:19|20)\d\d\s*年|今年|明年)")
+
+
 def _semicolon_head(text: str, start: int) -> int | None:
     """Where the whole sentence starts when the one at `start` is a part of it after a
     semicolon (到2027年,A达到150万辆,今年则力争超过50%;B要增至8万个), else None."""
@@ -3556,6 +3575,9 @@ def read_document(
             or any(start <= sentence.start < end for start, end in target_sections)
             or (lead_in is not None and _announces_targets(plain, lead_in))
         )
+        earlier = [
+            m for m in earlier if not (m.year >= published.year and _dates_only_its_own(plain, m))
+        ]
         # near the year's end, 预计 alone estimates how the year ends (全市地区生产总值预计
         # 达到4860亿元, in a December communique): what the year did, not a goal for it
         # (and so does each part of its sentence after a semicolon)

@@ -194,8 +194,8 @@ _YEAR_PATTERNS = (
 # Not a work report (工作报告), which mostly reviews the year before.
 _PLAN_WORDS = (
     r"(?:工作要点|工作计划|工作安排|重点工作|工作重点|工作任务|控制目标|工作目标"
-    # (a Taiwan body's year plan: 肆、114年度業務計畫及目標)
-    r"|业务计划(?:及目标)?)"
+    # (a Taiwan body's year plan: 肆、114年度業務計畫及目標, 二、114年度工作計畫及目標)
+    r"|业务计划)(?:及目标)?"
 )
 _ONE_YEAR_PLAN = re.compile(
     rf"^(?![^\n]*(?:19|20)\d\d\s*年?\s*(?:至|到|-|\u2013|\u2014|~)\s*(?:19|20)\d\d\s*年?"
