@@ -9268,6 +9268,12 @@ def test_a_multiples_year_is_not_the_possessive_of_its_baselines_figure():
         ("target", "agri", 2, 2027),
         ("figure", "agri", 12, 2024),
     ]
+    # (only the baseline's, after "from": "doubled to 2024's" is the multiple's own year)
+    text = "Agricultural processing output doubled over five years to 2024's 24 billion yuan."
+    assert _mapped_claims(text, date(2025, 3, 1), index) == [
+        ("figure", "agri", 2, 2024),
+        ("figure", "agri", 24, 2024),
+    ]
     # (only a multiple's: a level's, "a goal of RMB 520 billion implies 7 percent growth on
     # 2024's RMB 486 billion", read worse so in sets 41 and 55)
 
@@ -9277,11 +9283,27 @@ def test_a_numbered_heading_of_one_years_goals_ends_at_its_next_sibling():
 
     # (五、重点任务 of a five-year plan is the plan's, not the year's: its numbers get no
     # 2026 from 四、2026年工作安排; (一) and (二) inside the section are still the year's)
+    title = "集团“十五五”发展规划(2026—2030年)\n"
     text = (
-        "四、2026年工作安排\n(一)营业收入增长8%。\n(二)利润总额增长5%。\n"
+        f"{title}四、2026年工作安排\n(一)营业收入增长8%。\n(二)利润总额增长5%。\n"
         "五、重点任务\n(四)对资产负债率超过70%的子企业实行管控。\n"
     )
-    assert one_year_plan(text) == (2026, [(len("四、2026年工作安排"), text.index("五、"))])
+    assert one_year_plan(text) == (2026, [(text.index("\n(一)"), text.index("五、"))])
+    # (in a plan for the year alone, its tasks are the year's: 二、重点任务 runs on, and so
+    # do the sub-items 1.1 and 1.2 of 1.)
+    for text in [
+        "某县人社局工作计划\n一、2026年工作目标\n新增就业5000人。\n二、重点任务\n培训3000人。\n",
+        "县国资委工作计划\n1. 2026年工作目标\n1.1 营业收入增长8%\n1.2 利润总额增长5%\n",
+    ]:
+        assert one_year_plan(text) == (2026, [(text.index("\n", text.index("目标")), len(text))])
+    # (in a longer plan, its sub-items 1.1 and 1.2 are no siblings of 1.: 2. ends it)
+    text = f"{title}1. 2026年工作目标\n1.1 营业收入增长8%\n1.2 利润总额增长5%\n2. 重点任务\n"
+    assert one_year_plan(text) == (2026, [(text.index("\n1.1"), text.index("2. 重点"))])
+    # (unless a sibling looks further ahead: 伍、中長程發展目標)
+    text = (
+        "肆、2025度业务计划及目标\n一、正会员人数达5,000人。\n伍、中长程发展目标\n一、达6,000人。\n"
+    )
+    assert one_year_plan(text) == (2025, [(text.index("\n"), text.index("伍"))])
     # (an unnumbered heading, a document's title, runs on past its sections, numbered or not)
     title = "2026年工作要点\n一、营业收入增长8%。\n保障措施\n二、利润总额增长5%。\n"
     assert one_year_plan(title) == (2026, [(len("2026年工作要点"), len(title))])
@@ -9692,6 +9714,11 @@ def test_a_year_results_joined_to_the_plans_year_in_a_title_is_not_the_plans_hea
         2026,
         [(text.index("肆") + len("肆、2026年度工作目标"), len(text))],
     )
+    # (nor a meeting's year joined to the plan: its title is the plan's heading)
+    text = "市工信局贯彻落实2025年全国工作会议精神暨2026年工作要点\n一、主要目标\n增长6%。\n"
+    assert one_year_plan(text) == (2026, [(text.index("\n"), len(text))])
+    # (with 与, 和 or 及 too: the results' year is no first of a list of the plan's years)
+    assert one_year_plan("2025年度工作成效与2026年度工作计划\n一、新增就业3万人。\n") is None
     # (nor is the same year's other part: 2026年度预算暨2026年度工作计划 plans 2026 from its title)
     text = "2026年度预算暨2026年度工作计划\n一、新增就业3万人。\n"
     assert one_year_plan(text) == (2026, [(text.index("\n"), len(text))])
@@ -9844,3 +9871,151 @@ def test_a_taiwan_bodys_work_plan_and_goals_heading_plans_its_year():
     # (二、114年度工作計畫及目標, its year of the Republic made Western: 2025度)
     text = normalise("中華民國114年3月20日\n二、114年度工作計畫及目標\n(一)會員家數突破380家。\n")
     assert one_year_plan(text)[0] == 2025
+
+
+_ELEVENTH_REVIEW = build_index(
+    {
+        "jobs": "count",
+        "train": "count",
+        "profit": "pct",
+        "calls": "count",
+        "share": "pct",
+        "factories": "count",
+        "talent": "count",
+        "firms": "count",
+        "employment": "count",
+        "tourism": "count",
+        "va": "pct",
+        "nev": "pct",
+    },
+    [
+        ("jobs", "subject", "城镇就业"),
+        ("train", "subject", "技能培训"),
+        ("profit", "subject", "利润总额"),
+        ("calls", "subject", "接口调用量"),
+        ("share", "subject", "Exports"),
+        ("factories", "subject", "smart factories"),
+        ("factories", "measure", "factories"),
+        ("talent", "subject", "Skilled talent"),
+        ("firms", "subject", "high-tech firms"),
+        ("employment", "subject", "Manufacturing employment"),
+        ("tourism", "subject", "Inbound tourism"),
+        ("va", "subject", "规上工业增加值"),
+        ("nev", "subject", "new energy vehicles"),
+        ("nev", "measure", "new car sales"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a one-year plan's numbered goals heading does not end at 二、重点任务 when no longer
+        # plan is named (the year's tasks are the year's), nor at its own sub-items (1.1)
+        (
+            "某县人社局工作计划\n一、2026年工作目标\n全县城镇就业新增5000人。\n二、重点任务\n"
+            "(一)强化技能培训。开展技能培训3000人。\n",
+            date(2026, 2, 10),
+            [("target", "jobs", 5000, 2026), ("target", "train", 3000, 2026)],
+        ),
+        (
+            "县国资委工作计划\n1. 2026年工作目标\n1.1 营业收入增长8%\n1.2 利润总额增长5%\n"
+            "2. 保障措施\n",
+            date(2026, 2, 10),
+            [("target", "profit", 5, 2026)],
+        ),
+        # 千万次 ("countless times") counts nothing; 余 may stand before 次
+        (
+            "到2026年底,平台接口调用量突破2.5亿余次,系统经过千万次压力测试,超算中心每秒可完成"
+            "100万亿次浮点运算。",
+            date(2025, 6, 1),
+            [("target", "calls", 250_000_000, 2026)],
+        ),
+        # "the back half of this year" is a time, not a share
+        ("Exports should pick up in the back half of this year.", date(2025, 10, 1), []),
+        # "a third in 2024" is the share the half is counted from
+        (
+            "By 2027, new energy vehicles will account for half of new car sales, up from a "
+            "third in 2024.",
+            date(2025, 10, 1),
+            [("target", "nev", 50, 2027), ("figure", "nev", pytest.approx(100 / 3), 2024)],
+        ),
+        # "thirty-plus" is about thirty
+        (
+            "By 2027, the city will certify thirty-plus smart factories.",
+            date(2025, 10, 1),
+            [("target", "factories", 30, 2027)],
+        ),
+        # a qualifier is no function word ("50 and workshops", "450 as partners"), and only
+        # a compound one qualifies people ("300,000 skilled workers" are the talent's)
+        (
+            "By 2027 smart factories will reach 50 and workshops 200.",
+            date(2025, 10, 1),
+            [("target", "factories", 50, 2027), ("target", "factories", 200, 2027)],
+        ),
+        (
+            "By 2027 high-tech firms will reach 450 as partners of the programme.",
+            date(2025, 10, 1),
+            [("target", "firms", 450, 2027)],
+        ),
+        (
+            "Skilled talent is a priority: the province will add 300,000 skilled workers by 2027.",
+            date(2025, 10, 1),
+            [("target", "talent", 300_000, 2027)],
+        ),
+        # a number counting people or visits continues the figure before it
+        (
+            "Manufacturing employment rose to 800,000 in 2024 and is set to reach 1 million "
+            "workers by 2027.",
+            date(2025, 10, 1),
+            [("figure", "employment", 800_000, 2024), ("target", "employment", 1_000_000, 2027)],
+        ),
+        (
+            "Inbound tourism drew 3.2 million overseas visitors in 2024 and is expected to reach "
+            "5 million visits by 2027.",
+            date(2025, 10, 1),
+            [("figure", "tourism", 3_200_000, 2024), ("target", "tourism", 5_000_000, 2027)],
+        ),
+        # three qualifying words between a count and its measure
+        (
+            "Smart factories are the plan's core. By 2027 the city will certify 50 more "
+            "provincial-level digital factories.",
+            date(2025, 10, 1),
+            [("target", "factories", 50, 2027)],
+        ),
+        # a meeting's year joined to the plan's (…会议精神暨2026年工作要点) is no review
+        (
+            "市工信局贯彻落实2025年全国工作会议精神暨2026年工作要点\n一、主要目标\n"
+            "规上工业增加值同比增长6%左右。\n",
+            date(2026, 2, 10),
+            [("target", "va", 6, 2026)],
+        ),
+    ],
+)
+def test_what_the_eleventh_review_found(text, published, expected):
+    assert _mapped_claims(text, published, _ELEVENTH_REVIEW) == expected
+
+
+def test_what_the_eleventh_review_found_of_pairs_and_dates():
+    # 约合 before the dollars, 、 after the third currency; an amount in a third currency
+    # with no word of "about" is no conversion (发行债券100亿元,60亿港元,约7.7亿美元)
+    for text, pairs in [
+        ("战略性新兴产业增加值达到1.2万亿元人民币,约合1,670亿美元。", [(1.2, 167)]),
+        ("战略性新兴产业增加值达到1.2万亿元人民币,约合1.3万亿港元、约1,670亿美元。", [(1.2, 167)]),
+        ("发行债券100亿元,60亿港元,约7.7亿美元。", [(100, None), (0.77, None)]),
+    ]:
+        claims = read_document("d", text, date(2025, 11, 8), _SETS_137_138)
+        assert [(c.value, c.alt_value) for c in claims] == pairs, text
+    # a date with its year (2025年3月) is no number before the plan's 2027; a duration
+    # (压缩至1日) is
+    assert _mapped_claims(
+        "2025年3月,市政府发布《行动计划(2025—2027年)》,提出到2027年,新能源汽车产量达到300万辆;"
+        "战略性新兴产业增加值达到1.2万亿元。",
+        date(2025, 11, 8),
+        _SETS_137_138,
+    ) == [("target", "output", 300, 2027), ("target", "nev", 1.2, 2027)]
+    assert _mapped_claims(
+        "企业开办时间压缩至1日,到2027年,新能源汽车产量达到300万辆;战略性新兴产业增加值达到1.2万亿元。",
+        date(2025, 11, 8),
+        _SETS_137_138,
+    )[-1] == ("figure", "nev", 1.2, None)

@@ -362,8 +362,8 @@ _PAIR_UNBRACKETED = re.compile(
     # 8,760亿元人民币,大约1,220亿美元; and past a third currency's amount: 1.2万亿元人民币,
     # 约合1.3万亿港元,即约1,670亿美元)
     r"|^\s*(?:人民币)?(?:以上|左右|多)?[\"'\u201d\u300d]?\s*,\s*"
-    rf"(?:{_THIRD_CURRENCY}(?:或|即)?)?"
-    r"(?:即(?:系|是)?|也就是|相当于)?\s*(?:大约|大概|约)\s*$",
+    rf"(?:{_ABOUT}\s*[\d.,]+\s*(?:万亿|亿|万)?\s*(?:{OTHER_CURRENCIES_ZH})\s*[,;、]\s*(?:或|即)?)?"
+    r"(?:即(?:系|是)?|也就是|相当于)?\s*(?:大约|大概|约合|折合|约)\s*$",
     re.IGNORECASE,
 )
 
@@ -1341,18 +1341,26 @@ def _own_unit(found: Mention | None, quantity: Quantity) -> bool:
 # ("employs about 4,600 people", "a bonus of 3 points"): the count
 # is of them, so it measures an indicator only where its measure is named right there
 # ("150,000 new urban jobs", "3 million visitors")
+# (a word that may qualify a noun: not "and", "for", "about" …)
+_NOT_A_FUNCTION_WORD = r"(?!(?:and|or|for|as|to|of|in|by|with|from|at|on|about)\b)"
+# Events held, after an English count, past a word that qualifies them
+_EVENTS = (
+    rf"\s+(?:{_NOT_A_FUNCTION_WORD}[a-z]+\s+)?"
+    r"(?:sessions|meetings|events|briefings|workshops|seminars|forums|roadshows)\b"
+)
+_EVENTS_COUNTED = re.compile(_EVENTS, re.IGNORECASE)
 _COUNTED_ELSE = re.compile(
-    # (a word may qualify the noun: "two mid-size models", "14 briefing sessions")
-    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"
+    # (a compound word may qualify the noun: "two mid-size models")
+    r"\s+(?:[a-z]+-[a-z]+\s+)?"
     r"(?:people|persons|workers|employees|staff|residents|students|graduates|points"
     # (or the steps a project is built in: "construction in two phases"; or a maker's
     # models or plants, not its vehicles: "by adding two mid-size models", "two plants
     # still under construction")
     r"|phases|stages|rounds|batches|models|variants|plants|factories"
     # (or the partners a firm works with: "working with two universities")
-    r"|universities|colleges|institutes|partners|customers"
+    r"|universities|colleges|institutes|partners|customers)\b"
     # (or the events held to promote it: "has held 14 briefing sessions for factory owners")
-    r"|sessions|meetings|events|briefings|workshops|seminars|forums|roadshows|visits)\b",
+    rf"|{_EVENTS}",
     re.I,
 )
 # After an English count, what is no noun of its own: a stop, a preposition, a year
@@ -1928,9 +1936,16 @@ _ELLIPSIS = re.compile(
 )
 
 
-# Between an English count and its noun: at most two words that qualify it ("50 smart
-# factories", "two new battery plants")
-_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:[\w\"'\u201c\u201d-]+\s+){0,2}[\"\u201c]?")
+# Between an English count and its measure: at most three words that qualify its noun,
+# and "with" or "of" joining the measure to it ("50 smart factories", "50 new
+# smart-manufacturing demonstration factories", "two enterprises with revenues of hundreds
+# of billions"; not "one line about factory output", "one in four co-founded with
+# foreign-invested firms")
+_NOUN_RIGHT_AFTER = re.compile(
+    rf"\s+(?:{_NOT_A_FUNCTION_WORD}[\w\"'\u201c\u201d-]+\s+){{0,3}}(?:(?:with|of)\s+)?"
+    r"[\"\u201c]?",
+    re.IGNORECASE,
+)
 
 
 def _has_own_noun(text: str, quantity: Quantity) -> bool:
@@ -3303,7 +3318,8 @@ def _semicolon_head(text: str, start: int) -> int | None:
 
 
 _MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
-_DAY_OR_MONTH = re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日")
+# (a date, its year too: 今年3月, 2025年3月15日; not a duration, 压缩至1日, 30日内)
+_DAY_OR_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?")
 
 
 def _leads_part(text: str, year: YearMention, head: int) -> bool:
@@ -3914,9 +3930,9 @@ def read_document(
                 and len(before_chosen) == 1
                 and kept[position - 1].dimension == quantity.dimension
                 and (_CONTINUES.match(between) or kept[position - 1].start in listed_years)
-                # (not a count of something else: "will number 2,600, and the city has held
-                # 14 briefing sessions")
-                and not _COUNTED_ELSE.match(plain, quantity.end)
+                # (not a count of events: "will number 2,600, and the city has held 14
+                # briefing sessions")
+                and not _EVENTS_COUNTED.match(plain, quantity.end)
             ):
                 # continues the number before; numbers listed against years listed
                 # ("2025年、2026年分别超过700家和800家") are of one indicator

@@ -204,7 +204,7 @@ _ONE_YEAR_PLAN = re.compile(
     r"[^\S\n]*(?:[^\n。]{0,30}?)((?:19|20)\d\d)\s*(?:年|(?=度))"
     # (the year nearest the plan's word, or the first of a list: not 2027 in
     # 落实《…(2025—2027年)》2026年工作要点, but 2026 in 2026年及2027年工作目标)
-    r"(?:[及和、与]\s*(?:19|20)\d\d|(?!(?:19|20)\d\d)[^\n。]){0,30}?"
+    r"(?:(?<=[年度])[及和、与]\s*(?:19|20)\d\d|(?!(?:19|20)\d\d)[^\n。]){0,30}?"
     rf"{_PLAN_WORDS}[^\S\n]*$"
     r"|^[^\S\n]*((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,6}?(?:Work|Key)\s+"
     r"(?:Priorities|Plan|Points|Tasks)[^\S\n]*$"
@@ -223,8 +223,11 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     next heading numbered alike: 二、加强… is the plan again), and less any paragraph that
     opens with the year before (2024年,全市…取得新成效。): a review without a heading. A
     review's heading that is not numbered so ends them (附件:2025年工作完成情况). A heading
-    that is itself numbered (四、2026年工作安排) heads one section: the next heading
-    numbered alike (五、重点任务, the whole plan's tasks) ends its goals."""
+    that is itself numbered (四、2026年工作安排) heads one section of a plan for a longer
+    period (a span of years or a Five-Year Plan named before it): the next heading numbered
+    alike (五、重点任务, the whole plan's tasks) ends its goals; in a plan for the year
+    alone (某县人社局工作计划\n一、2026年工作目标…二、重点任务) they run on, up to a
+    sibling that looks further ahead (伍、中長程發展目標)."""
     # (not a title that joins a review to the plan, 2025年工作总结和2026年工作计划: the
     # plan's own heading follows it)
     match = next(
@@ -235,7 +238,8 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
         return None
     year = int(next(g for g in match.groups() if g))
     own = _MARKER.match(match[0])
-    own_kind = own.lastgroup if own else None
+    # (a section of a plan for a longer period: 四、2026年工作安排 of a 十五五 plan)
+    own_kind = own.lastgroup if own and _LONGER_PLAN.search(text, 0, match.start()) else None
     spans: list[tuple[int, int]] = []
     start: int | None = match.end()
     skipped = None  # the numbering of the review's heading being skipped
@@ -248,7 +252,12 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
             other_year = bool({int(y) for y in YEAR.findall(line)} - {year})
             marker = _MARKER.match(line)
             kind = marker.lastgroup if marker else None
-            if own_kind is not None and kind == own_kind:
+            if (
+                kind is not None
+                and kind == (own.lastgroup if own else None)
+                and not _SUB_ITEM.match(line)
+                and (own_kind is not None or _FURTHER_AHEAD.search(line))
+            ):
                 if start is not None:
                     spans.append((start, position))
                 return year, spans
@@ -279,7 +288,10 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
 
 # A year's results joined to the plan's year in one title: 2025年度就业服务成果暨2026年度
 # 工作目标 (not a span of years, nor a plan's period in its title's brackets)
-_JOINED_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?度?[^\n\d《》()]{0,12}?(?:暨|和|与|及)\s*$")
+_JOINED_BEFORE = re.compile(
+    r"((?:19|20)\d\d)\s*年?度?[^\n\d《》()]{0,12}?(?:成果|成效|总结|回顾|情况|结果|报告)\s*"
+    r"(?:暨|和|与|及)\s*$"
+)
 
 
 def _joins(match: re.Match) -> bool:
@@ -352,11 +364,21 @@ _GOALS_MET = re.compile(
     r"(?:目标(?:任务)?|KPI)的?(?:完成|执行|实现|落实|达成)情[况形][^\S\n]*(?:\([^()\n]*\))?[^\S\n]*$"
 )
 _GOAL_TYPE = re.compile(r"(?:产出|效益|效果|满意度|成本|质量|数量|时效)(?:目标|指标)[^\S\n]*$")
-# How a heading is numbered (一、 / (一) / I. / 1.): a heading numbered alike is a sibling
+# How a heading is numbered (一、 / (一) / I. / 1. / Taiwan's 壹、): a heading numbered
+# alike is a sibling
 _MARKER = re.compile(
     r"[^\S\n]*(?:(?P<zh>[一二三四五六七八九十]+、)|(?P<paren>\([一二三四五六七八九十]+\))"
+    r"|(?P<formal>[壹贰貳叁参參肆伍陆陸柒捌玖拾]+、)"
     r"|(?P<roman>[IVX]+\.)|(?P<number>\d{1,2}[.、]))"
 )
+# A plan for a longer period named before a one-year section: a span of years, a Five-Year Plan
+_LONGER_PLAN = re.compile(
+    r"十[一二三四五六七八九]五|(?:19|20)\d\d\s*年?\s*(?:至|到|-|\u2013|\u2014|~)\s*(?:19|20)\d\d"
+)
+# A decimal sub-item (1.1 under 1.): no sibling of its item
+_SUB_ITEM = re.compile(r"[^\S\n]*\d{1,2}\.\d")
+# A sibling heading that looks further ahead than the year: 中长程, 中长期, 远景, 展望
+_FURTHER_AHEAD = re.compile(r"中长程|中长期|中期|长期|远景|展望")
 # A heading that turns to what is to come: it ends a review's section
 _AHEAD = re.compile(
     r"目标|思路|打算|安排|计划|展望|下一步|重点任务|工作要点|重点工作|主要措施|主要任务"
@@ -623,8 +645,9 @@ def _another_numbers_own_year(
     ("will exceed 50,000, rising to more than 60,000 by 2026": 2026 is the 60,000's;
     "at least 18, from nine at the end of 2024, and more than 1,200 sites": the nine's;
     "650,000 new jobs, after 638,000 in 2024, and ... 5.5 percent": the 638,000's), or
-    or, for a multiple, as its possessive right before it ("double output from 2024's 12
-    billion yuan": the multiple's year is its horizon's, not its baseline's)."""
+    or, for a multiple, as the possessive of the baseline it is counted from ("double
+    output from 2024's 12 billion yuan": the multiple's year is its horizon's; not "doubled
+    to 2024's 24 billion yuan", where the possessive is the multiple's own year)."""
     if any(
         other.end <= year.start
         and year.end <= quantity.start
@@ -638,6 +661,7 @@ def _another_numbers_own_year(
         quantity.dimension == "ratio"
         and other is not quantity
         and quantity.end <= year.start
+        and re.search(r"\bfrom\s+$", text[max(0, year.start - 8) : year.start])
         and _POSSESSIVE_BEFORE.fullmatch(text, year.end, other.start)
         for other in neighbours
     ):
