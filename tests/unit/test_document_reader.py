@@ -9627,8 +9627,8 @@ _SETS_137_138 = build_index(
             [("target", "factories", 50, 2027)],
         ),
         # a Taiwan body's year plan (肆、114年度業務計畫及目標) is a plan for that year, past an
-        # item's own later year (116年達到400戶), and a title that joins the year before's
-        # results to it (…成果暨115年度工作目標) is not the plan's heading
+        # item's own later year (116年達到400戶) (a title that joins the year before's results
+        # to the plan, …成果暨115年度工作目標, is tested on one_year_plan below)
         (
             "霧川鄉農會會員代表大會手冊\n中華民國114年3月20日\n"
             "肆、114年度業務計畫及目標\n一、會務:正會員人數達5,000人。\n"
@@ -9863,6 +9863,29 @@ _SETS_139_140 = build_index(
 )
 def test_what_sets_139_and_140_taught(text, expected):
     assert _mapped_claims(text, date(2025, 4, 8), _SETS_139_140) == expected
+
+
+def test_a_report_card_of_the_year_before_reports_that_year():
+    # (a Taiwan post counting in 新臺幣 writes years of the Republic: 114年 is 2025; its
+    # 114年成績單 reviews 2025, each ✅ line's number of no year of its own is 2025's; 案
+    # counts cases)
+    index = build_index(
+        {"visits": "count", "startups": "count"},
+        [("visits", "subject", "遊客"), ("startups", "subject", "返鄉創業")],
+    )
+    text = (
+        "【青嵐鄉115年產業目標出爐!】\n\n📊 114年成績單\n"
+        "✅ 全年遊客約28.6萬人次,比113年的24.1萬人次成長將近2成\n"
+        "✅ 輔導青年返鄉創業14案\n✅ 網路商城銷售額新臺幣1,860萬元\n\n"
+        "🎯 115年產業目標\n1️⃣ 遊客人次突破32萬人次\n2️⃣ 輔導青年返鄉創業20案\n"
+    )
+    assert _mapped_claims(text, date(2026, 1, 12), index) == [
+        ("figure", "visits", 286_000, 2025),
+        ("figure", "visits", 241_000, 2024),
+        ("figure", "startups", 14, 2025),
+        ("target", "visits", 320_000, 2026),
+        ("target", "startups", 20, 2026),
+    ]
 
 
 def test_a_taiwan_bodys_work_plan_and_goals_heading_plans_its_year():

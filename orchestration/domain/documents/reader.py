@@ -139,10 +139,11 @@ def _comma_grouped(text: str) -> str:
 # Taiwan's official texts count years of the Republic of China (民國113年 = 2024), and
 # after the era is named once they write the bare number (117年, 115年度). In a text that
 # names the era, or dates itself in it (a press release's 發布日期:115年3月12日, which
-# no Western year can be), such a year becomes its four digits in the four characters
-# it took: the 年 gives way (117年目标 -> 2028目标), a Western year reads as one without
-# 年. A three-digit year alone is no sign: 建党100年 is a count of years.
-_REPUBLIC_ERA = re.compile(r"民国|(?<![\d.])1[0-2]\d年\d{1,2}月\d{1,2}日")
+# no Western year can be), or counts in New Taiwan dollars (新臺幣: a township's post
+# on 114年成績單), such a year becomes its four digits in the four characters it took:
+# the 年 gives way (117年目标 -> 2028目标), a Western year reads as one without 年. A
+# three-digit year alone is no sign: 建党100年 is a count of years.
+_REPUBLIC_ERA = re.compile(r"民国|新台币|(?<![\d.])1[0-2]\d年\d{1,2}月\d{1,2}日")
 _REPUBLIC_YEAR = re.compile(r"(?<![\d.])(?<!\d,)(1[0-2]\d)年")
 _REPUBLIC_OFFSET = 1911
 
@@ -3286,6 +3287,18 @@ def _in_an_earlier_sections_item(text: str, year: YearMention, sentence: Sentenc
 _ITEM_REACH = 12  # how far into its item's line a year leads it
 
 
+def _reviewed_year(text: str, reviewed: list[tuple[int, int]], quantity: Quantity) -> int | None:
+    """The one year the heading of the review section holding `quantity` names (📊 114年
+    成績單, 一、2024年工作回顾), if it names one."""
+    section = next((s for s in reviewed if s[0] <= quantity.start < s[1]), None)
+    if section is None:
+        return None
+    # (the section starts at the end of its heading's line)
+    heading = text[text.rfind("\n", 0, section[0]) + 1 : section[0]]
+    named = {int(y) for y in YEAR.findall(heading)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _dates_only_its_own(text: str, year: YearMention) -> bool:
     """Whether `year`, stated in a sentence before, dates only its own goal, not the goals
     after it that state no year: it leads a later part of its Chinese sentence (到2027年,
@@ -3670,21 +3683,26 @@ def read_document(
                 else None
             )
             plan_goal = False
-            if (
-                documents_year is not None
+            no_year_of_its_own = (
                 # (an earlier part's year of the same sentence is its own: 到2030年,…;
                 # 覆盖率达到100%)
-                and (
+                (
                     year is None
                     or (year not in sentence_years and (head is None or year.start < head))
                     or plain.startswith("全年", year.start)  # the document's whole year
                 )
                 and quantity.start not in column_years
                 and quantity.start not in listed_years
-            ):
+            )
+            looked_back_on = _reviewed_year(plain, reviewed, quantity)
+            if documents_year is not None and no_year_of_its_own:
                 # a document for one year: a number with no year of its own is of that year
                 year = YearMention(quantity.start, quantity.start, documents_year)
                 plan_goal = in_plan  # (and in a plan for one year, a goal: 同比下降3% plans)
+            elif looked_back_on is not None and no_year_of_its_own:
+                # a review section headed by the one past year it reviews (114年成績單):
+                # a number there with no year of its own is of that year
+                year = YearMention(quantity.start, quantity.start, looked_back_on)
             cited_goal = _cited_plans_goal(plain, quantity, clause, sentence, floor)
             if (
                 cited_goal

@@ -352,6 +352,8 @@ _OPENS_WITH_YEAR = re.compile(r"[^\S\n]*((?:19|20)\d\d)\s*年\s*,")
 
 _REVIEW = re.compile(
     r"回顾|过去一年|一年来|工作总结|(?:完成|工作|实施|执行|进展|运行|达成)的?(?:总体)?情[况形]"
+    # (a year's report card: 114年成績單)
+    r"|成绩单"
     # (not an earnings call named for the results it presents, whose answers look ahead)
     r"|\b(?:review|(?<!expected )results(?! (?:conference |earnings )?(?:call|webcast))"
     r"|achievements)\b",
