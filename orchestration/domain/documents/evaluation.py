@@ -124,7 +124,10 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:138]}
 # report's 8 service desks and 80 classes as goals); and a peer review's answers beside a
 # financial regulator's report (112: "more than 4,000 high-tech enterprises" maps to the
 # little giants named beside them, and a fund's size in yuan with its dollar equivalent
-# is not read, so its pair is not found); and a newspaper comparing two candidates'
+# is not read, so its pair is not found; its right proposals fell from 30 to 29 on
+# 2026-12-05 when a review section's heading came to date its numbers: 超额完成年初确定的
+# 新增5家目标, the 2025 goal met, had read as a 2026 target that happened to equal the
+# key's); and a newspaper comparing two candidates'
 # pledges (114: "during the term" and "within four years" count from an inauguration
 # after the election, which the story never dates, so its goals take 2026 and 2029
 # rather than 2030); and, studied in part (2026-12-04), an industry association's factsheet
@@ -178,7 +181,7 @@ BELOW_BAR = {
     "reader_heldout_109": (36, 36, 9, 2),
     "reader_heldout_110": (41, 41, 5, 2),
     "reader_heldout_111": (34, 34, 5, 2),
-    "reader_heldout_112": (29, 30, 1, 2),
+    "reader_heldout_112": (29, 29, 1, 2),
     "reader_heldout_114": (29, 29, 6, 3),
     "reader_heldout_115": (36, 37, 10, 6),
     "reader_heldout_116": (26, 28, 3, 1),
