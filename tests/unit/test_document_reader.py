@@ -9865,6 +9865,41 @@ def test_what_sets_139_and_140_taught(text, expected):
     assert _mapped_claims(text, date(2025, 4, 8), _SETS_139_140) == expected
 
 
+def test_what_set_140_taught():
+    index = build_index(
+        {"invest": "CNY_bn", "signed": "CNY_100m", "capex": "CNY_100m"},
+        [
+            ("invest", "subject", "investment in solar"),
+            ("signed", "subject", "签约"),
+            ("signed", "measure", "总投资"),
+            ("capex", "subject", "资本开支"),
+        ],
+    )
+    # "compared with 2024, when the province recorded …": that year's figure
+    assert _mapped_claims(
+        "The plan commits Lanmere to double annual investment in solar by 2027 compared with "
+        "2024, when the province recorded RMB 14.8 billion.",
+        date(2025, 3, 14),
+        index,
+    ) == [("target", "invest", 2, 2027), ("figure", "invest", 14.8, 2024)]
+    # what this event signs (本次…, 今天签约的…) is a fact, not a goal of the year
+    assert _mapped_claims(
+        "今年园区力争签约总投资500亿元。本次集中签约项目共12个,总投资186亿元。",
+        date(2025, 9, 18),
+        index,
+    ) == [("target", "signed", 500, 2025), ("figure", "signed", 186, 2025)]
+    # a revised value is no original plan's (由原定约14亿元下调至约9亿元: the 9 stands)
+    claims = read_document(
+        "d",
+        "本集团2026年资本开支预算由原定约人民币14亿元下调至约人民币9亿元(约1.25亿美元)。",
+        date(2026, 1, 23),
+        index,
+    )
+    assert [(c.indicator_id, c.value, c.year, c.alt_value) for c in claims] == [
+        ("capex", 9, 2026, 0.125)
+    ]
+
+
 def test_a_report_card_of_the_year_before_reports_that_year():
     # (a Taiwan post counting in 新臺幣 writes years of the Republic: 114年 is 2025; its
     # 114年成績單 reviews 2025, each ✅ line's number of no year of its own is 2025's; 案

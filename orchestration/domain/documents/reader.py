@@ -1452,10 +1452,20 @@ _ORIGINAL_PLAN = re.compile(
 )
 
 
+# What an original plan's value was revised to: 下调至, 调整为, "cut to", "raised to"
+_REVISED_TO = re.compile(
+    r"[上下]调(?:至|到|为)|调整(?:至|到|为)|调至|改为|(?:提高|提升|降低|压减|缩减|降)(?:至|到)"
+    r"|\b(?:cut|raised|lowered|revised|reduced|increased|trimmed)\s+(?:\w+\s+)?to\b",
+    re.IGNORECASE,
+)
+
+
 def _is_replaced(text: str, quantity: Quantity, following: Quantity | None, clause) -> bool:
     """Whether `quantity` is the value a revised target replaces (or a level a number
     rises from, with no year to place it): not a claim."""
-    if _ORIGINAL_PLAN.search(text, clause[0], clause[1]):
+    original = _ORIGINAL_PLAN.search(text, clause[0], clause[1])
+    # (not the value it was revised to: 预算由原定约14亿元下调至约9亿元)
+    if original is not None and not _REVISED_TO.search(text, original.end(), quantity.start):
         return True
     return (
         following is not None
@@ -2687,6 +2697,9 @@ _HAPPENED = re.compile(
     # year, 前5个月, does through years.py)
     rf"|同比(?:增长|下降)(?!\s*[\d.]+%?\s*{_GOAL_BOUND})|(?:今年|年初)以来"
     r"|截至|截止|目前|现时|现有|过去一年|过去五年|一年来|五年来"
+    # (what this event is: 本次集中签约项目共12个, 今天签约的12个项目; not a reporter's
+    # 记者今天获悉, which frames a plan)
+    r"|本次|(?:今天|今日)(?:集中)?签约"
     # (not tasks or goals already handed down: 各片区主要任务已由…分解下达,其中…不少于55个,
     # 计划已下达, 指标已分配到各片区; a task done is a fact, 主要指标已全面完成, 已完成市下达
     # 任务, and so are funds handed down, 省财政厅已下达补助资金2.37亿元)
