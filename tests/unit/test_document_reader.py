@@ -9888,6 +9888,15 @@ def test_what_set_140_taught():
         date(2025, 9, 18),
         index,
     ) == [("target", "signed", 500, 2025), ("figure", "signed", 186, 2025)]
+    # an economist's estimate is a reckoning, no figure or goal
+    index_en = build_index({"fai": "CNY_bn"}, [("fai", "subject", "industrial investment")])
+    assert _mapped_claims(
+        "Brenhollow wants industrial investment of RMB 60 billion in 2026. An economist in the "
+        "audience estimated that its industrial investment would more likely come in at about "
+        "RMB 55 billion in 2026.",
+        date(2025, 11, 20),
+        index_en,
+    ) == [("target", "fai", 60, 2026)]
     # a revised value is no original plan's (由原定约14亿元下调至约9亿元: the 9 stands)
     claims = read_document(
         "d",

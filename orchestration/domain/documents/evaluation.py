@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 143)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:138]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:140]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -145,7 +145,12 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:138]}
 # notice and a university project's closing report (134: the closing report's goals of a
 # period that has ended, 目標97%以上,達成98.6%, are proposed as goals of the year of
 # publication, which the key leaves out as past; "more than 500 registered teams" for the
-# 2025 edition takes a later clause's 2026).
+# 2025 edition takes a later clause's 2026); and an energy consultancy's newsletter
+# beside a signing ceremony's script and a profit warning (140: the revised 2026 capex
+# budget, 下调至约人民币9亿元(约1.25亿美元), reads as a fact because an unrelated clause of
+# its sentence says 现有, so its target and pair are not found; the plan an earlier
+# announcement disclosed, 30萬輛, is proposed though the warning replaces it; 年内 in a
+# ceremony's goal is read with a later item's 2026).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -187,6 +192,7 @@ BELOW_BAR = {
     "reader_heldout_116": (26, 28, 3, 1),
     "reader_heldout_129": (36, 39, 6, 2),
     "reader_heldout_134": (35, 35, 9, 1),
+    "reader_heldout_140": (31, 36, 4, 3),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

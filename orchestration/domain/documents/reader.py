@@ -2779,6 +2779,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (whose: "our", a team's or a house's, not a plan's: "The plan's forecast is that")
     r"|\b(?:our|team's|bank's|house's|economists')\s+(?:[a-z-]+\s+){0,3}?forecasts?\s+"
     r"(?:is|was)\s+that\b"
+    # (an economist's or an analyst's estimate: "An economist in the audience … estimated
+    # that investment would more likely come in at about RMB 55 billion")
+    r"|\b(?:economists?|analysts?|researchers?|scholars?)\b[^.;]{0,80}?"
+    r"\b(?:estimated|estimates|reckoned|reckons|predicted|predicts)\s+that\b"
     r"|\b(?:brokerage|bank|consultancy|broker|analysts?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:report|study|note|model)s?\b[^.;,]{0,24}?\bputs?\s+(?:the|its)\b"
     r"|^\s*(?:换言之|换句话说|in other words)\b"
