@@ -10086,3 +10086,161 @@ def test_what_the_eleventh_review_found_of_pairs_and_dates():
         date(2025, 11, 8),
         _SETS_137_138,
     )[-1] == ("figure", "nev", 1.2, None)
+
+
+_TWELFTH_REVIEW = build_index(
+    {
+        "gdp": "pct",
+        "jobs": "count",
+        "census": "count",
+        "unemp": "pct",
+        "firms": "count",
+        "ht": "count",
+        "debt": "pct",
+        "sales": "vehicles_10k",
+        "capex": "CNY_100m",
+        "g5": "count",
+        "out": "CNY_bn",
+        "fai": "CNY_bn",
+        "inv": "CNY_bn",
+        "proj": "count",
+    },
+    [
+        ("proj", "subject", "签约项目|签约的"),
+        ("gdp", "subject", "地区生产总值"),
+        ("jobs", "subject", "城镇新增就业|新增就业"),
+        ("census", "subject", "登记单位"),
+        ("unemp", "subject", "失业率"),
+        ("firms", "subject", "规上工业企业"),
+        ("ht", "subject", "高新技术企业"),
+        ("debt", "subject", "资产负债率"),
+        ("sales", "subject", "销量"),
+        ("capex", "subject", "资本开支"),
+        ("g5", "subject", "5G基站"),
+        ("out", "subject", "industry output"),
+        ("fai", "subject", "industrial investment"),
+        ("inv", "subject", "investment in solar"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # only what this event signs happened (本次签约), not a meeting's goals (本次会议)
+        (
+            "本次会议明确,2025年全市地区生产总值增长6%左右,城镇新增就业3万人。",
+            date(2025, 1, 20),
+            [("target", "gdp", 6, 2025), ("target", "jobs", 30_000, 2025)],
+        ),
+        (
+            "今年园区力争签约项目30个。今天签约的12个项目是园区的重要成果。",
+            date(2025, 9, 18),
+            [("target", "proj", 30, 2025), ("figure", "proj", 12, 2025)],
+        ),
+        # a year after a semicolon dates only its own part inside a later horizon stated
+        # before it: not the plan's year after a review's, nor a later horizon
+        (
+            "2025年,全市城镇新增就业4.2万人;2026年目标为城镇新增就业4.5万人。"
+            "城镇调查失业率控制在5.5%左右。",
+            date(2026, 1, 20),
+            [
+                ("figure", "jobs", 42_000, 2025),
+                ("target", "jobs", 45_000, 2026),
+                ("target", "unemp", 5.5, 2026),
+            ],
+        ),
+        (
+            "到2025年,全市规上工业企业达到1200家;到2027年,达到1500家。高新技术企业达到800家。",
+            date(2025, 3, 1),
+            [
+                ("target", "firms", 1200, 2025),
+                ("target", "firms", 1500, 2027),
+                ("target", "ht", 800, 2027),
+            ],
+        ),
+        # an original plan's own move (降至60%, 提高至30万辆) is still the replaced value; an
+        # original plan in another number's brackets replaces only its own
+        (
+            "原计划到2026年将资产负债率降至60%以下,现调整为65%以下。",
+            date(2025, 6, 1),
+            [("target", "debt", 65, 2026)],
+        ),
+        (
+            "公司原计划2026年将销量提高至30万辆,现下调为20万辆。",
+            date(2025, 6, 1),
+            [("target", "sales", 20, 2026)],
+        ),
+        (
+            "本集团2026年资本开支预算下调至约人民币9亿元(原定约人民币14亿元)。",
+            date(2026, 1, 23),
+            [("target", "capex", 9, 2026)],
+        ),
+        # a table whose first column is a deadline (时限) is no turned table
+        (
+            "表3 重点任务\n时限  主要任务  责任单位\n2025年底  新建5G基站1000个  市工信局\n"
+            "2026年底  新建5G基站2000个  市工信局\n",
+            date(2025, 3, 1),
+            [("target", "g5", 1000, 2025), ("target", "g5", 2000, 2026)],
+        ),
+        # researchers a plan was drawn up with are no one's estimate; an economist's, past
+        # a decimal, is
+        (
+            "The plan, drawn up with researchers from Tsinghua University, predicts that "
+            "industry output will reach RMB 100 billion by 2027.",
+            date(2025, 3, 1),
+            [("target", "out", 100, 2027)],
+        ),
+        (
+            "Brenhollow wants industrial investment of RMB 60 billion in 2026. An economist who "
+            "put 2024 growth at 4.8 percent estimated that industrial investment would reach "
+            "RMB 55 billion in 2026.",
+            date(2025, 11, 20),
+            [("target", "fai", 60, 2026)],
+        ),
+        # "when" a place or a two-word subject recorded, saw or posted a total
+        (
+            "The plan commits Lanmere to double annual investment in solar by 2027 compared "
+            "with 2024, when the provincial government posted a total of RMB 14.8 billion.",
+            date(2025, 3, 14),
+            [("target", "inv", 2, 2027), ("figure", "inv", 14.8, 2024)],
+        ),
+        (
+            "The plan commits Lanmere to double annual investment in solar by 2027 compared "
+            "with 2024, when Lanmere saw RMB 14.8 billion.",
+            date(2025, 3, 14),
+            [("target", "inv", 2, 2027), ("figure", "inv", 14.8, 2024)],
+        ),
+    ],
+)
+def test_what_the_twelfth_review_found(text, published, expected):
+    assert _mapped_claims(text, published, _TWELFTH_REVIEW) == expected
+
+
+def test_what_the_twelfth_review_found_of_turned_tables_and_taiwan_years():
+    # a wrapped header written with tabs puts its cells cell by cell (a tab parts cells,
+    # so "Workforce" modifies no "R&D" after it)
+    text = (
+        "Year\tIndustry revenue\tWorkforce\tR&D spending,\n\t(RMB billion)\t(year-end)\t"
+        "% of revenue\n2020\t28.4\t14,200\t6.8\n"
+    )
+    assert _mapped_claims(text, date(2025, 9, 1), _TURNED) == [
+        ("figure", "ic_revenue", 28.4, 2020),
+        ("figure", "workforce", 14_200, 2020),
+        ("figure", "rd", 6.8, 2020),
+    ]
+    # a row's year may carry a note in brackets (2027年(目标))
+    text = (
+        "表1 装备制造业主要指标\n年份  营业收入(亿元)  从业人员(万人)\n"
+        "2024年(实际)  8920  68.5\n2027年(目标)  12000  75\n"
+    )
+    assert _mapped_claims(text, date(2025, 9, 1), _TURNED) == [
+        ("figure", "revenue", 8920, 2024),
+        ("figure", "staff", 685_000, 2024),
+        ("target", "revenue", 12_000, 2027),
+        ("target", "staff", 750_000, 2027),
+    ]
+    # 台幣 and NT$ are Taiwan's too; a duration stays one (存续期间为100年, 100年一遇)
+    assert "2025游客" in normalise("銷售額台幣1,860萬元。114年遊客28.6萬人次。")
+    assert "2025游客" in normalise("銷售額NT$1,860萬元。114年遊客28.6萬人次。")
+    assert normalise("新台幣100萬元,存续期间为100年,防洪标准提高到100年一遇。").count("100年") == 2

@@ -139,20 +139,22 @@ def _comma_grouped(text: str) -> str:
 # Taiwan's official texts count years of the Republic of China (民國113年 = 2024), and
 # after the era is named once they write the bare number (117年, 115年度). In a text that
 # names the era, or dates itself in it (a press release's 發布日期:115年3月12日, which
-# no Western year can be), or counts in New Taiwan dollars (新臺幣: a township's post
+# no Western year can be), or counts in New Taiwan dollars (新臺幣, 台幣, NT$: a township's post
 # on 114年成績單), such a year becomes its four digits in the four characters it took:
 # the 年 gives way (117年目标 -> 2028目标), a Western year reads as one without 年. A
 # three-digit year alone is no sign: 建党100年 is a count of years.
-_REPUBLIC_ERA = re.compile(r"民国|新台币|(?<![\d.])1[0-2]\d年\d{1,2}月\d{1,2}日")
+_REPUBLIC_ERA = re.compile(r"民国|台币|(?<![A-Za-z])NT\$|(?<![\d.])1[0-2]\d年\d{1,2}月\d{1,2}日")
 _REPUBLIC_YEAR = re.compile(r"(?<![\d.])(?<!\d,)(1[0-2]\d)年")
 _REPUBLIC_OFFSET = 1911
 
 
 # (a count of years stays one: 已有100年历史, 建党100年, 未来100年, 100年来)
-_YEARS_COUNTED_BEFORE = re.compile(r"(?:建党|建国|创立|成立|建校|未来|已有|近|逾|过去|百|这)\s*$")
+_YEARS_COUNTED_BEFORE = re.compile(
+    r"(?:建党|建国|创立|成立|建校|未来|已有|近|逾|过去|百|这|期间为|期限为|年限为)\s*$"
+)
 # (not 114年前三季, a part of that year)
 _YEARS_COUNTED_AFTER = re.compile(
-    r"(?:前(?![一二三四五六七八九十两\d]|半)|来|间|历史|之久|以上|左右|的历史)"
+    r"(?:前(?![一二三四五六七八九十两\d]|半)|来|间|历史|之久|以上|左右|的历史|一遇)"
 )
 
 
@@ -564,8 +566,9 @@ def _modifies_another_subject(
     mentions: dict[tuple[str, str], list[Mention]],
 ) -> bool:
     """Whether `mention` (a measure) is a word before another indicator's subject, which
-    it modifies: "Total imports and exports" is the trade's total, not GDP's."""
-    follows = re.match(r"\s?", text[mention.end : mention.end + 1]).end() + mention.end
+    it modifies: "Total imports and exports" is the trade's total, not GDP's (one blank
+    between them; a tab parts a table's cells)."""
+    follows = re.match(r"[^\S\t]?", text[mention.end : mention.end + 1]).end() + mention.end
     return any(
         m.start == follows
         for (other, role), found in mentions.items()
@@ -1452,6 +1455,8 @@ _ORIGINAL_PLAN = re.compile(
 )
 
 
+# A value, not a year (14亿元, 60%, "RMB 14 billion"; not 2026年)
+_VALUE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?:\s*年|\b))\d")
 # What an original plan's value was revised to: 下调至, 调整为, "cut to", "raised to"
 _REVISED_TO = re.compile(
     r"[上下]调(?:至|到|为)|调整(?:至|到|为)|调至|改为|(?:提高|提升|降低|压减|缩减|降)(?:至|到)"
@@ -1464,8 +1469,19 @@ def _is_replaced(text: str, quantity: Quantity, following: Quantity | None, clau
     """Whether `quantity` is the value a revised target replaces (or a level a number
     rises from, with no year to place it): not a claim."""
     original = _ORIGINAL_PLAN.search(text, clause[0], clause[1])
-    # (not the value it was revised to: 预算由原定约14亿元下调至约9亿元)
-    if original is not None and not _REVISED_TO.search(text, original.end(), quantity.start):
+    if (
+        original is not None
+        and not (
+            # (not the value it was revised to, after the original's own value: 预算由原定约14亿元
+            # 下调至约9亿元; but 原计划…降至60%以下,现调整为65%以下 replaces the 60)
+            (
+                _REVISED_TO.search(text, original.end(), quantity.start)
+                and _VALUE.search(text, original.end(), quantity.start)
+            )
+            # (nor an original plan in another number's brackets: 下调至约9亿元(原定约14亿元))
+            or "(" in text[quantity.end : original.start()]
+        )
+    ):
         return True
     return (
         following is not None
@@ -2697,9 +2713,9 @@ _HAPPENED = re.compile(
     # year, 前5个月, does through years.py)
     rf"|同比(?:增长|下降)(?!\s*[\d.]+%?\s*{_GOAL_BOUND})|(?:今年|年初)以来"
     r"|截至|截止|目前|现时|现有|过去一年|过去五年|一年来|五年来"
-    # (what this event is: 本次集中签约项目共12个, 今天签约的12个项目; not a reporter's
-    # 记者今天获悉, which frames a plan)
-    r"|本次|(?:今天|今日)(?:集中)?签约"
+    # (what this event signs: 本次集中签约项目共12个, 今天签约的12个项目; not 本次会议明确, a
+    # meeting's goals, nor a reporter's 记者今天获悉, which frames a plan)
+    r"|(?:本次|今天|今日)(?:集中)?签约"
     # (not tasks or goals already handed down: 各片区主要任务已由…分解下达,其中…不少于55个,
     # 计划已下达, 指标已分配到各片区; a task done is a fact, 主要指标已全面完成, 已完成市下达
     # 任务, and so are funds handed down, 省财政厅已下达补助资金2.37亿元)
@@ -2781,8 +2797,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:is|was)\s+that\b"
     # (an economist's or an analyst's estimate: "An economist in the audience … estimated
     # that investment would more likely come in at about RMB 55 billion")
-    r"|\b(?:economists?|analysts?|researchers?|scholars?)\b[^.;]{0,80}?"
-    r"\b(?:estimated|estimates|reckoned|reckons|predicted|predicts)\s+that\b"
+    r"|\b(?:an?|one|the|some|several|most)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:economists?|analysts?|researchers?|scholars?)\b(?:[^.;]|\.(?=\d)){0,100}?"
+    r"\b(?:estimated|estimates|reckoned|reckons)\s+that\b"
     r"|\b(?:brokerage|bank|consultancy|broker|analysts?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:report|study|note|model)s?\b[^.;,]{0,24}?\bputs?\s+(?:the|its)\b"
     r"|^\s*(?:换言之|换句话说|in other words)\b"
@@ -3622,7 +3639,15 @@ def read_document(
             or (lead_in is not None and _announces_targets(plain, lead_in))
         )
         earlier = [
-            m for m in earlier if not (m.year >= published.year and _dates_only_its_own(plain, m))
+            m
+            for m in earlier
+            if not (
+                m.year >= published.year
+                and _dates_only_its_own(plain, m)
+                # (inside a later horizon stated before it: not the plan's year after a
+                # review's, 2025年,…4.2万人;2026年目标为…, nor a later horizon, …;到2027年)
+                and any(o.year > m.year and o.end <= m.start for o in earlier)
+            )
         ]
         # near the year's end, 预计 alone estimates how the year ends (全市地区生产总值预计
         # 达到4860亿元, in a December communique): what the year did, not a goal for it

@@ -389,15 +389,18 @@ def _cell_value(
     )
 
 
-# the year a row of a turned table is of, alone in its first cell (2024, 2024年)
-_ROW_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:末|底)?")
+# the first header cell of a turned table: the years (年份, "Year"), not a deadline (时限)
+_TURNED_HEADER = re.compile(r"年份|年度|年|years?", re.IGNORECASE)
+# the year a row of a turned table is of, alone in its first cell (2024, 2024年, 2027年(目标))
+_ROW_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:末|底)?(?:\s*\([^()]{1,8}\))?")
 
 
 def _turned(text: str, lines: list[tuple[int, int]]) -> Table | None:
     """A table turned on its side: its first column the years (年份, "Year"), each other
     column an indicator named by its header cell (营业收入(亿元), "Industry revenue"
     over "(RMB billion)" on a line of its own), each row one year's values. A header
-    wrapped onto more lines puts each of their cells under the column it starts nearest;
+    wrapped onto more lines puts each of their cells under its column: cell by cell where
+    the line has as many cells (tabs), else under the column it starts nearest (blanks);
     the unit is the column's (or the caption's)."""
     head = _cells(text, *lines[0])
     columns = [[cell] for cell in head]
@@ -406,7 +409,11 @@ def _turned(text: str, lines: list[tuple[int, int]]) -> Table | None:
         cells = _cells(text, start, end)
         if _ROW_YEAR.fullmatch(text[slice(*cells[0])]):
             rows.append((start, end, cells))
-        elif not rows:  # the header's next line
+        elif not rows and len(cells) == len(head):  # the header's next line, cell by cell
+            for column, cell in enumerate(cells):
+                if cell[0] < cell[1]:
+                    columns[column].append(cell)
+        elif not rows:  # the header's next line, laid out with blanks
             for cell in cells:
                 if cell[0] < cell[1]:
                     offset = cell[0] - start
@@ -468,7 +475,7 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
         # the first column names the row; the targets are of the row's year
         name_column = others[0]
         years = {c: 0 for c in others[1:]}
-    if not years and _YEAR_COLUMN_HEADER.fullmatch(header[0].strip()):
+    if not years and _TURNED_HEADER.fullmatch(header[0].strip()):
         return _turned(text, lines)  # years down the first column, indicators across
     if not years or len(years) == len(header):  # no column to name the indicator
         return None

@@ -1179,9 +1179,10 @@ def _one_numbers_year(text: str, year: YearMention) -> bool:
 
 
 _WHEN_IT_STOOD = re.compile(
-    r",?\s*when\s+(?:it|they|the \w+)\s+(?:stood at|was|were|reached|totall?ed"
-    # ("compared with 2024, when the province recorded RMB 14.8 billion")
-    r"|came to|amounted to|recorded|posted)\s*",
+    r",?\s*when\s+(?:it|they|the(?: [\w-]+){1,2}|[A-Z][\w-]+)\s+(?:stood at|was|were|reached"
+    # ("compared with 2024, when the province recorded RMB 14.8 billion", "when Lanmere
+    # posted a total of")
+    r"|totall?ed|came to|amounted to|recorded|posted|saw|attracted)\s*(?:a total of\s*)?",
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "($82.4 bn)",
