@@ -10244,3 +10244,75 @@ def test_what_the_twelfth_review_found_of_turned_tables_and_taiwan_years():
     assert "2025游客" in normalise("銷售額台幣1,860萬元。114年遊客28.6萬人次。")
     assert "2025游客" in normalise("銷售額NT$1,860萬元。114年遊客28.6萬人次。")
     assert normalise("新台幣100萬元,存续期间为100年,防洪标准提高到100年一遇。").count("100年") == 2
+
+
+_SETS_141_142 = build_index(
+    {
+        "teu": "count",
+        "rail": "count",
+        "routes": "count",
+        "berths": "count",
+        "signed": "count",
+        "funds": "CNY_100m",
+    },
+    [
+        ("teu", "subject", "container throughput"),
+        ("teu", "measure", "TEU"),
+        ("rail", "subject", "Sea-rail intermodal volume"),
+        ("routes", "subject", "international (?:container )?routes"),
+        ("routes", "measure", "routes?"),
+        ("berths", "subject", "shore power"),
+        ("berths", "measure", "berths"),
+        ("signed", "subject", "签约项目"),
+        ("funds", "subject", "到位资金"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a table's unit in thousands ('000 TEU)
+        (
+            "Measure | 2024 actual | 2025 target\n"
+            "Sea-rail intermodal volume ('000 TEU) | 286 | 330\n",
+            date(2025, 2, 20),
+            [("figure", "rail", 286_000, 2024), ("target", "rail", 330_000, 2025)],
+        ),
+        # "and to increase … routes to at least 55": the routes are the 55's, not the TEU's
+        (
+            "We will lift container throughput to 3.75 million TEU in 2027 and increase the "
+            "number of international container routes to at least 55 by the end of 2027.",
+            date(2025, 2, 20),
+            [("target", "teu", 3_750_000, 2027), ("target", "routes", 55, 2027)],
+        ),
+        # an increment the sentence totals ("eight more …, bringing the total to 14")
+        (
+            "The Authority will equip eight more berths with shore power, bringing the total "
+            "to 14 by the end of 2027.",
+            date(2025, 2, 20),
+            [("target", "berths", 14, 2027)],
+        ),
+        # (a total of something else totals no increment)
+        (
+            "The Authority will equip eight more berths with shore power by 2027, bringing the "
+            "total to RMB 120 million.",
+            date(2025, 2, 20),
+            [("target", "berths", 8, 2027)],
+        ),
+        # the year's goal in brackets in a progress report (完成年度目标(80个)的88.8%)
+        (
+            "一、1—10月招商引资工作完成情况\n(一)签约项目。1—10月,全县新签约项目71个,"
+            "完成年度目标(80个)的88.8%。实际到位资金128.7亿元,完成年度目标(160亿元)的80.4%。\n",
+            date(2025, 11, 10),
+            [
+                ("figure", "signed", 71, 2025),
+                ("target", "signed", 80, 2025),
+                ("figure", "funds", 128.7, 2025),
+                ("target", "funds", 160, 2025),
+            ],
+        ),
+    ],
+)
+def test_what_sets_141_and_142_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_141_142) == expected

@@ -855,7 +855,9 @@ _NEXT_CONJUNCTION = re.compile(r"\b(?:and|while|whereas|but)\b", re.IGNORECASE)
 # firms and 50 institutes", whose "and" is inside the number's own noun)
 _LEADS_TO_NEXT = re.compile(
     r"\s+(?:(?:[a-z-]+\s+){0,2}?(?:to|at|of|from|by|reached|rose|fell|grew|totall?ed|was|were"
-    r"|is|are|stood at)\s+)?(?:(?:about|around|nearly|over|more than|some)\s+)?"
+    # (and a bound: "increase the number of international container routes to at least 55")
+    r"|is|are|stood at)\s+)?(?:(?:about|around|nearly|over|more than|some|at least|at most"
+    r"|no (?:fewer|less|more) than)\s+)?"
     # ("and aims to bring in a cumulative 30,000")
     r"(?:(?:a|an|the)\s+(?:cumulative|total|further|combined|additional|net)\s+)?"
     r"(?:RMB\s?|US\$|\$)?",
@@ -1621,6 +1623,14 @@ _GOAL_OR_FUTURE = re.compile(
 )
 
 
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|new|extra)\b", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+total\s+to\s+[^\d]{0,20}$"
+    r"|\bfor\s+a\s+total\s+of\s+[^\d]{0,12}$",
+    re.IGNORECASE,
+)
+
+
 def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
     """Whether the number at `position` of its sentence's numbers (`found`) is no claim at
     all: it qualifies what is counted, a revised target replaced it, or it is an
@@ -1638,6 +1648,14 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             and not _GOAL_OR_FUTURE.search(text, sentence.start, clause[1])
         )
         or bool(_NOT_IN_PLAN_AFTER.match(text, quantity.end))
+        # an increment the same sentence totals ("eight more berths …, bringing the total
+        # to 14"): the total is the claim
+        or (
+            following is not None
+            and following.dimension == quantity.dimension
+            and bool(_MORE_AFTER.match(text, quantity.end))
+            and bool(_TOTAL_BEFORE.search(text, quantity.end, following.start))
+        )
         or (
             bool(_PLACES_AFTER.match(text, quantity.end))
             and bool(_IN_PLACES.search(text, max(clause[0], quantity.start - 16), quantity.start))
@@ -2589,7 +2607,8 @@ _PLANNED_HERE = re.compile(
     # (nor the share of it done: 完成全年计划的85%, 占年内计划的85%)
     r"|(?<!完成)(?<!占)(?:今年|全年|年内|本年)计划[^,;。\d]{0,12}(?<!的)$"
 )
-_GOAL_RIGHT_BEFORE = re.compile(r"(?:年度|全年)?(?:预期)?目标(?:值)?(?:为|是|定为)?\s*$")
+# (or in brackets after it, in a progress report: 完成年度目标(80个)的88.8%)
+_GOAL_RIGHT_BEFORE = re.compile(r"(?:年度|全年)?(?:预期)?目标(?:值)?(?:为|是|定为|\()?\s*$")
 # (a number after the goal set against it is a result: 低于全年目标0.3个百分点, 低于年度
 # 目标50亿元; a rate after 距 or 完成 too, a share of it done: 完成年度目标76%; an amount
 # after them is the goal's own, 距全年目标500亿元)

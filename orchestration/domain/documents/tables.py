@@ -156,6 +156,10 @@ _ENGLISH_UNITS = [
 ]
 
 
+# a unit in thousands written as a table's accounts write it: '000 TEU, 000s
+_THOUSANDS = re.compile(r"['\u2019]?000s?\b\s*([^()]*)")
+
+
 def _unit_in_name(name: str) -> str:
     """The unit a row's name gives: in brackets at its end (集成电路材料产业规模(亿元),
     "Exports (USD billion)"), or after its last comma ("Regional GDP, RMB 100 million",
@@ -168,6 +172,9 @@ def _unit_in_name(name: str) -> str:
     if len(after_comma) > 1:  # not the comma of 10,000
         candidates.append(after_comma[-1].strip())
     for candidate in candidates:
+        thousands = _THOUSANDS.fullmatch(candidate)
+        if thousands:  # ('000 TEU): the cells count thousands
+            return f"thousand {thousands[1]}".strip()
         if _LOOKS_LIKE_UNIT.search(candidate):
             return _plain_unit(candidate)
     return "%" if re.search(r"%\s*of\b", name) else ""
