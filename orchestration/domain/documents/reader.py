@@ -1343,10 +1343,6 @@ def _own_unit(found: Mention | None, quantity: Quantity) -> bool:
     return found is not None and found.start < quantity.end and quantity.start < found.end
 
 
-# People (or a score's points, a project's phases) counted right after an English count
-# ("employs about 4,600 people", "a bonus of 3 points"): the count
-# is of them, so it measures an indicator only where its measure is named right there
-# ("150,000 new urban jobs", "3 million visitors")
 # (a word that may qualify a noun: not "and", "for", "about" …)
 _NOT_A_FUNCTION_WORD = r"(?!(?:and|or|for|as|to|of|in|by|with|from|at|on|about)\b)"
 # Events held, after an English count, past a word that qualifies them
@@ -1355,6 +1351,10 @@ _EVENTS = (
     r"(?:sessions|meetings|events|briefings|workshops|seminars|forums|roadshows)\b"
 )
 _EVENTS_COUNTED = re.compile(_EVENTS, re.IGNORECASE)
+# People (or a score's points, a project's phases) counted right after an English count
+# ("employs about 4,600 people", "a bonus of 3 points"): the count
+# is of them, so it measures an indicator only where its measure is named right there
+# ("150,000 new urban jobs", "3 million visitors")
 _COUNTED_ELSE = re.compile(
     # (a compound word may qualify the noun: "two mid-size models")
     r"\s+(?:[a-z]+-[a-z]+\s+)?"
@@ -3755,12 +3755,14 @@ def read_document(
                 and quantity.start not in column_years
                 and quantity.start not in listed_years
             )
-            looked_back_on = _reviewed_year(plain, reviewed, quantity)
             if documents_year is not None and no_year_of_its_own:
                 # a document for one year: a number with no year of its own is of that year
                 year = YearMention(quantity.start, quantity.start, documents_year)
                 plan_goal = in_plan  # (and in a plan for one year, a goal: 同比下降3% plans)
-            elif looked_back_on is not None and no_year_of_its_own:
+            elif (
+                no_year_of_its_own
+                and (looked_back_on := _reviewed_year(plain, reviewed, quantity)) is not None
+            ):
                 # a review section headed by the one past year it reviews (114年成績單):
                 # a number there with no year of its own is of that year
                 year = YearMention(quantity.start, quantity.start, looked_back_on)

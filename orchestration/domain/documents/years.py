@@ -646,8 +646,8 @@ def _another_numbers_own_year(
     """Whether `year` is stated right after another number, as that number's own
     ("will exceed 50,000, rising to more than 60,000 by 2026": 2026 is the 60,000's;
     "at least 18, from nine at the end of 2024, and more than 1,200 sites": the nine's;
-    "650,000 new jobs, after 638,000 in 2024, and ... 5.5 percent": the 638,000's), or
-    or, for a multiple, as the possessive of the baseline it is counted from ("double
+    "650,000 new jobs, after 638,000 in 2024, and ... 5.5 percent": the 638,000's), or,
+    for a multiple, as the possessive of the baseline it is counted from ("double
     output from 2024's 12 billion yuan": the multiple's year is its horizon's; not "doubled
     to 2024's 24 billion yuan", where the possessive is the multiple's own year)."""
     if any(
@@ -1179,9 +1179,9 @@ def _one_numbers_year(text: str, year: YearMention) -> bool:
 
 
 _WHEN_IT_STOOD = re.compile(
-    r",?\s*when\s+(?:it|they|the(?: [\w-]+){1,2}|[A-Z][\w-]+)\s+(?:stood at|was|were|reached"
-    # ("compared with 2024, when the province recorded RMB 14.8 billion", "when Lanmere
-    # posted a total of")
+    # (its subject a word or two after "the": "compared with 2024, when the province recorded
+    # RMB 14.8 billion", "when Lanmere posted a total of")
+    r",?\s*when\s+(?:the(?: [\w-]+){1,2}|[\w-]+)\s+(?:stood at|was|were|reached"
     r"|totall?ed|came to|amounted to|recorded|posted|saw|attracted)\s*(?:a total of\s*)?",
     re.IGNORECASE,
 )
