@@ -15,7 +15,7 @@ import pytest
 
 from orchestration.domain.documents import evaluation
 from orchestration.domain.documents.claims_table import COLUMNS
-from orchestration.domain.documents.quantities import quantities
+from orchestration.domain.documents.quantities import quantities, relative_targets
 from orchestration.domain.documents.reader import (
     Claim,
     _sibling_sections,
@@ -9678,6 +9678,16 @@ def test_english_words_of_a_share_or_a_compound_are_read_as_they_mean():
         ("twenty-odd firms", [20]),
     ]:
         assert [q.value for q in quantities(normalise(text))] == kept, text
+
+
+def test_how_often_a_thing_is_done_is_no_multiple():
+    # ("twice a week", "twice weekly"; "twice" of a level is one)
+    for text, multiples in [
+        ("The service will initially run twice a week", []),
+        ("trains run twice weekly", []),
+        ("output will be twice the 2024 level", [2]),
+    ]:
+        assert [q.value for q in relative_targets(normalise(text))] == multiples, text
 
 
 def test_a_closing_quote_after_an_english_count_is_no_noun_of_its_own():

@@ -844,7 +844,10 @@ def quantities(text: str) -> list[Quantity]:
 # ---- relative targets -----------------------------------------------------------------
 
 _RELATIVE_TARGET = re.compile(
-    r"\b(?:doubl(?:e[sd]?|ing)|twice)\b(?!-(?:digit|figure)|\s+down\b)"  # "doubling down"
+    # (not "doubling down", nor how often: "twice a week", "twice weekly")
+    r"\b(?:doubl(?:e[sd]?|ing)|twice)\b(?!-(?:digit|figure)|\s+down\b"
+    r"|\s+(?:a|per|each|every)\s+(?:day|week|month|year|quarter|fortnight)\b"
+    r"|\s+(?:daily|weekly|monthly|yearly|annually)\b)"
     r"|\btripl(?:e[sd]?|ing)\b(?!-digit)|\bquadrupl(?:e[sd]?|ing)\b"
     r"|翻一番|翻番|翻两番|翻二番"
     # 研发人员2030年倍增, 产值翻倍 (not a programme's name: 企业倍增计划)
