@@ -10326,3 +10326,134 @@ _SETS_141_142 = build_index(
 )
 def test_what_sets_141_and_142_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_141_142) == expected
+
+
+_THIRTEENTH_REVIEW = build_index(
+    {
+        "proj": "count",
+        "inv": "CNY_100m",
+        "sales": "vehicles_10k",
+        "debt": "pct",
+        "jobs": "count",
+        "unemp": "pct",
+        "stations": "count",
+        "fai": "CNY_bn",
+        "out": "CNY_100m",
+        "g5": "count",
+    },
+    [
+        ("proj", "subject", "开工项目"),
+        ("inv", "subject", "总投资"),
+        ("sales", "subject", "销量"),
+        ("debt", "subject", "资产负债率"),
+        ("jobs", "subject", "城镇新增就业"),
+        ("unemp", "subject", "失业率"),
+        ("stations", "subject", "charging stations"),
+        ("fai", "subject", "industrial investment"),
+        ("out", "subject", "工业总产值"),
+        ("g5", "subject", "5G基站"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # what this event did (本次集中开工) happened, after a sentence naming the year
+        (
+            "2025年全市第三批重大项目集中开工。本次集中开工项目共25个,总投资120亿元。",
+            date(2025, 9, 18),
+            [("figure", "proj", 25, 2025), ("figure", "inv", 120, 2025)],
+        ),
+        # a plan revised with no original value stated (将原定…下调至20万辆); the plan's
+        # own move from a level (由68%降至60%) is still the replaced value
+        (
+            "公司将原定2026年销量目标下调至20万辆。",
+            date(2025, 6, 1),
+            [("target", "sales", 20, 2026)],
+        ),
+        (
+            "原计划2026年将资产负债率由68%降至60%以下,现调整为65%以下。",
+            date(2025, 6, 1),
+            [("target", "debt", 65, 2026)],
+        ),
+        # a vision line's later year before a review's year does not make the plan's year
+        # after a semicolon its part's alone
+        (
+            "到2035年,基本实现新型工业化。\n2025年,全市城镇新增就业4.2万人;2026年目标为城镇新增"
+            "就业4.5万人。城镇调查失业率控制在5.5%左右。",
+            date(2026, 1, 20),
+            [
+                ("figure", "jobs", 42_000, 2025),
+                ("target", "jobs", 45_000, 2026),
+                ("target", "unemp", 5.5, 2026),
+            ],
+        ),
+        # "20 new … stations, bringing its total to 1,500 …": "new" is no increment left out
+        # (the 1,500 continues the stations, as before); "predicted that" is an economist's
+        # reckoning too
+        (
+            "The city will build 20 new charging stations in 2026, bringing its total to 1,500 "
+            "charging points.",
+            date(2025, 2, 20),
+            [("target", "stations", 20, 2026), ("target", "stations", 1500, 2026)],
+        ),
+        (
+            "Brenhollow wants industrial investment of RMB 60 billion in 2026. An economist in "
+            "the audience predicted that industrial investment would reach RMB 55 billion in "
+            "2026.",
+            date(2025, 11, 20),
+            [("target", "fai", 60, 2026)],
+        ),
+        # 目标年份 and 年度 first columns are no turned table's years; a row of a part of
+        # the year (2025年(1-6月)) is no turned table's row
+        (
+            "表2 主要指标\n目标年份  工业总产值(亿元)  5G基站(个)\n2025年  8920  1000\n"
+            "2027年  12000  3000\n",
+            date(2025, 3, 1),
+            [
+                ("target", "out", 8920, 2025),
+                ("target", "g5", 1000, 2025),
+                ("target", "out", 12_000, 2027),
+                ("target", "g5", 3000, 2027),
+            ],
+        ),
+        (
+            "表3 重点任务\n年度  主要任务  责任单位\n2025年  新建5G基站1000个  市工信局\n"
+            "2026年  新建5G基站2000个  市工信局\n",
+            date(2025, 3, 1),
+            [("target", "g5", 1000, 2025), ("target", "g5", 2000, 2026)],
+        ),
+    ],
+)
+def test_what_the_thirteenth_review_found(text, published, expected):
+    assert _mapped_claims(text, published, _THIRTEENTH_REVIEW) == expected
+
+
+def test_what_the_thirteenth_review_found_of_rows_durations_and_bounds():
+    text = (
+        "表1 装备制造业主要指标\n年份  营业收入(亿元)  从业人员(万人)\n2024年  8920  68.5\n"
+        "2025年(1-6月)  4800  69.1\n"
+    )
+    assert _mapped_claims(text, date(2025, 9, 1), _TURNED) == [
+        ("figure", "revenue", 8920, 2024),
+        ("figure", "staff", 685_000, 2024),
+    ]
+    # durations and ordinals stay counts of years in a Taiwan text; a phase's date is a year
+    plain = normalise("新台幣1億元,使用年限100年,租期為120年,存續期100年,第110年。")
+    assert [y for y in ("2011", "2031", "2021") if y in plain] == []
+    assert "2025底" in normalise("新台幣5億元,一期工程114年底完工。")
+    # researchers a plan was drawn up by make no estimate of their own
+    assert _mapped_claims(
+        "The plan, drawn up by a team of researchers at Tsinghua University, predicts that "
+        "industry output will reach RMB 100 billion by 2027.",
+        date(2025, 3, 1),
+        _TWELFTH_REVIEW,
+    ) == [("target", "out", 100, 2027)]
+    # "and … routes to not less than 55": the routes are the 55's
+    assert _mapped_claims(
+        "We will lift container throughput to 3.75 million TEU in 2027 and increase the number "
+        "of international container routes to not less than 55 by the end of 2027.",
+        date(2025, 2, 20),
+        _SETS_141_142,
+    ) == [("target", "teu", 3_750_000, 2027), ("target", "routes", 55, 2027)]

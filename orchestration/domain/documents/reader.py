@@ -150,11 +150,14 @@ _REPUBLIC_OFFSET = 1911
 
 # (a count of years stays one: 已有100年历史, 建党100年, 未来100年, 100年来)
 _YEARS_COUNTED_BEFORE = re.compile(
-    r"(?:建党|建国|创立|成立|建校|未来|已有|近|逾|过去|百|这|期间为|期限为|年限为)\s*$"
+    # (and a duration or an ordinal: 存续期100年, 租期为120年, 使用年限100年, 第110年; not
+    # a phase's date, 一期114年底完工)
+    r"(?:建党|建国|创立|成立|建校|未来|已有|近|逾|过去|百|这|存续期|租期|期为|期间为|期限|年限|年限为|第)"
+    r"\s*$"
 )
 # (not 114年前三季, a part of that year)
 _YEARS_COUNTED_AFTER = re.compile(
-    r"(?:前(?![一二三四五六七八九十两\d]|半)|来|间|历史|之久|以上|左右|的历史|一遇)"
+    r"(?:前(?![一二三四五六七八九十两\d]|半)|来|间|历史|之久|以上|左右|的历史|一遇|重现期)"
 )
 
 
@@ -857,7 +860,8 @@ _LEADS_TO_NEXT = re.compile(
     r"\s+(?:(?:[a-z-]+\s+){0,2}?(?:to|at|of|from|by|reached|rose|fell|grew|totall?ed|was|were"
     # (and a bound: "increase the number of international container routes to at least 55")
     r"|is|are|stood at)\s+)?(?:(?:about|around|nearly|over|more than|some|at least|at most"
-    r"|no (?:fewer|less|more) than)\s+)?"
+    r"|no (?:fewer|less|more) than|not (?:fewer|less|more) than|a minimum of|approximately"
+    r"|roughly|above|up to)\s+)?"
     # ("and aims to bring in a cumulative 30,000")
     r"(?:(?:a|an|the)\s+(?:cumulative|total|further|combined|additional|net)\s+)?"
     r"(?:RMB\s?|US\$|\$)?",
@@ -1457,12 +1461,11 @@ _ORIGINAL_PLAN = re.compile(
 )
 
 
-# A value, not a year (14亿元, 60%, "RMB 14 billion"; not 2026年)
-_VALUE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?:\s*年|\b))\d")
-# What an original plan's value was revised to: 下调至, 调整为, "cut to", "raised to"
+# What an original plan was revised to: 下调至, 调整为, "cut to" (not what the plan itself
+# moved a level to, 降至, 提高至, "increase to")
 _REVISED_TO = re.compile(
-    r"[上下]调(?:至|到|为)|调整(?:至|到|为)|调至|改为|(?:提高|提升|降低|压减|缩减|降)(?:至|到)"
-    r"|\b(?:cut|raised|lowered|revised|reduced|increased|trimmed)\s+(?:\w+\s+)?to\b",
+    r"[上下]调(?:至|到|为)|调整(?:至|到|为)|调至|改为"
+    r"|\b(?:cut|raised|lowered|revised|reduced|trimmed)\s+(?:\w+\s+)?to\b",
     re.IGNORECASE,
 )
 
@@ -1474,12 +1477,10 @@ def _is_replaced(text: str, quantity: Quantity, following: Quantity | None, clau
     if (
         original is not None
         and not (
-            # (not the value it was revised to, after the original's own value: 预算由原定约14亿元
-            # 下调至约9亿元; but 原计划…降至60%以下,现调整为65%以下 replaces the 60)
-            (
-                _REVISED_TO.search(text, original.end(), quantity.start)
-                and _VALUE.search(text, original.end(), quantity.start)
-            )
+            # (not the value it was revised to: 预算由原定约14亿元下调至约9亿元, 将原定2026年销量
+            # 目标下调至20万辆; but the original plan's own move, 原计划…降至60%以下,现调整为65%
+            # 以下, is the replaced 60)
+            _REVISED_TO.search(text, original.end(), quantity.start)
             # (nor an original plan in another number's brackets: 下调至约9亿元(原定约14亿元))
             or "(" in text[quantity.end : original.start()]
         )
@@ -1623,9 +1624,12 @@ _GOAL_OR_FUTURE = re.compile(
 )
 
 
-_MORE_AFTER = re.compile(r"\s+(?:more|additional|new|extra)\b", re.IGNORECASE)
+# (not "new", whose total may be of another thing: "20 new charging stations, bringing its
+# total to 1,500 charging points")
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+total\s+to\s+[^\d]{0,20}$"
+    r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+(?:total|number)\b"
+    r"[^\d.;]{0,40}?\bto\s+[^\d]{0,20}$"
     r"|\bfor\s+a\s+total\s+of\s+[^\d]{0,12}$",
     re.IGNORECASE,
 )
@@ -2732,9 +2736,10 @@ _HAPPENED = re.compile(
     # year, 前5个月, does through years.py)
     rf"|同比(?:增长|下降)(?!\s*[\d.]+%?\s*{_GOAL_BOUND})|(?:今年|年初)以来"
     r"|截至|截止|目前|现时|现有|过去一年|过去五年|一年来|五年来"
-    # (what this event signs: 本次集中签约项目共12个, 今天签约的12个项目; not 本次会议明确, a
-    # meeting's goals, nor a reporter's 记者今天获悉, which frames a plan)
-    r"|(?:本次|今天|今日)(?:集中)?签约"
+    # (what this event did: 本次集中签约项目共12个, 本次集中开工项目25个, 今天签约的12个项目;
+    # not 本次会议明确 or 本次行动计划明确, a meeting's or a plan's goals, nor a reporter's
+    # 记者今天获悉, which frames a plan)
+    r"|本次(?!会议|全会|大会|常务会|行动|计划|规划|方案|普查|调查)|(?:今天|今日)(?:集中)?签约"
     # (not tasks or goals already handed down: 各片区主要任务已由…分解下达,其中…不少于55个,
     # 计划已下达, 指标已分配到各片区; a task done is a fact, 主要指标已全面完成, 已完成市下达
     # 任务, and so are funds handed down, 省财政厅已下达补助资金2.37亿元)
@@ -2816,9 +2821,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:is|was)\s+that\b"
     # (an economist's or an analyst's estimate: "An economist in the audience … estimated
     # that investment would more likely come in at about RMB 55 billion")
-    r"|\b(?:an?|one|the|some|several|most)\s+(?:[\w-]+\s+){0,2}?"
+    # (not those a plan was drawn up with or by)
+    r"|(?<!with )(?<!by )\b(?:an?|one|the|some|several|most)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:economists?|analysts?|researchers?|scholars?)\b(?:[^.;]|\.(?=\d)){0,100}?"
-    r"\b(?:estimated|estimates|reckoned|reckons)\s+that\b"
+    r"\b(?:estimated|estimates|reckoned|reckons|predicted|predicts)\s+that\b"
     r"|\b(?:brokerage|bank|consultancy|broker|analysts?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:report|study|note|model)s?\b[^.;,]{0,24}?\bputs?\s+(?:the|its)\b"
     r"|^\s*(?:换言之|换句话说|in other words)\b"
@@ -3352,6 +3358,23 @@ def _reviewed_year(text: str, reviewed: list[tuple[int, int]], quantity: Quantit
     return named.pop() if len(named) == 1 else None
 
 
+def _past_own_goals(text: str, earlier: list[YearMention], published: date) -> list[YearMention]:
+    """`earlier` less the years still ahead that date only their own goals
+    (_dates_only_its_own) inside a later horizon: the year kept last before one is later
+    than it (…到2027年末…35家以上。其中,2025年力争…; not the plan's year after a review's,
+    2025年,…4.2万人;2026年目标为…, nor a later horizon, 到2025年…;到2027年…)."""
+    kept: list[YearMention] = []
+    for m in earlier:
+        if not (
+            m.year >= published.year
+            and kept
+            and kept[-1].year > m.year
+            and _dates_only_its_own(text, m)
+        ):
+            kept.append(m)
+    return kept
+
+
 def _dates_only_its_own(text: str, year: YearMention) -> bool:
     """Whether `year`, stated in a sentence before, dates only its own goal, not the goals
     after it that state no year: it leads a later part of its Chinese sentence (到2027年,
@@ -3657,17 +3680,7 @@ def read_document(
             or any(start <= sentence.start < end for start, end in target_sections)
             or (lead_in is not None and _announces_targets(plain, lead_in))
         )
-        earlier = [
-            m
-            for m in earlier
-            if not (
-                m.year >= published.year
-                and _dates_only_its_own(plain, m)
-                # (inside a later horizon stated before it: not the plan's year after a
-                # review's, 2025年,…4.2万人;2026年目标为…, nor a later horizon, …;到2027年)
-                and any(o.year > m.year and o.end <= m.start for o in earlier)
-            )
-        ]
+        earlier = _past_own_goals(plain, earlier, published)
         # near the year's end, 预计 alone estimates how the year ends (全市地区生产总值预计
         # 达到4860亿元, in a December communique): what the year did, not a goal for it
         # (and so does each part of its sentence after a semicolon)

@@ -396,10 +396,16 @@ def _cell_value(
     )
 
 
-# the first header cell of a turned table: the years (年份, "Year"), not a deadline (时限)
-_TURNED_HEADER = re.compile(r"年份|年度|年|years?", re.IGNORECASE)
-# the year a row of a turned table is of, alone in its first cell (2024, 2024年, 2027年(目标))
-_ROW_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:末|底)?(?:\s*\([^()]{1,8}\))?")
+# the first header cell of a turned table: the years (年份, 目标年份, 年度, "Year"), not a
+# deadline (时限)
+_TURNED_HEADER = re.compile(r"(?:目标)?年份|年度|年|(?:target\s+)?years?", re.IGNORECASE)
+# the year a row of a turned table is of, alone in its first cell (2024, 2024年), or with a
+# note of what it is (2024年(实际), 2027年(目标); not a part of the year, 2025年(1-6月), nor a
+# forecast, 2026年(预测))
+_ROW_YEAR = re.compile(
+    r"((?:19|20)\d\d)\s*年?(?:末|底)?(?:\s*\((?:实际|实绩|目标|规划|actual|target|plan)\))?",
+    re.IGNORECASE,
+)
 
 
 def _turned(text: str, lines: list[tuple[int, int]]) -> Table | None:
@@ -415,7 +421,9 @@ def _turned(text: str, lines: list[tuple[int, int]]) -> Table | None:
     for start, end in lines[1:]:
         cells = _cells(text, start, end)
         if _ROW_YEAR.fullmatch(text[slice(*cells[0])]):
-            rows.append((start, end, cells))
+            # (a row of values: not a task table's, 2025年  新建5G基站1000个  市工信局)
+            if all(_VALUE_LIKE.match(text[a:b]) for a, b in cells[1:] if a < b):
+                rows.append((start, end, cells))
         elif not rows and len(cells) == len(head):  # the header's next line, cell by cell
             for column, cell in enumerate(cells):
                 if cell[0] < cell[1]:
