@@ -398,7 +398,7 @@ def _cell_value(
 
 # the first header cell of a turned table: the years (年份, 目标年份, 年度, "Year"), not a
 # deadline (时限)
-_TURNED_HEADER = re.compile(r"(?:目标)?年份|年度|年|(?:target\s+)?years?", re.IGNORECASE)
+_TURNED_HEADER = re.compile(r"(?:目标)?年份|年度|years?", re.IGNORECASE)
 # the year a row of a turned table is of, alone in its first cell (2024, 2024年), or with a
 # note of what it is (2024年(实际), 2027年(目标); not a part of the year, 2025年(1-6月), nor a
 # forecast, 2026年(预测))
