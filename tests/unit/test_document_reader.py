@@ -10328,6 +10328,25 @@ def test_what_sets_141_and_142_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_141_142) == expected
 
 
+def test_a_scoring_rules_unit_is_no_claim():
+    # (每超额签约1个…加2分, 每少签约1个扣4分: how points are given, not a goal; the goal it
+    # scores stays one)
+    index = build_index({"signed": "count"}, [("signed", "subject", "亿元以上项目")])
+    text = (
+        "2025年签约亿元以上项目不少于6个;每超额签约1个亿元以上项目加2分,最高加5分;"
+        "每少签约1个扣4分,扣完为止。"
+    )
+    assert _mapped_claims(text, date(2025, 2, 20), index) == [("target", "signed", 6, 2025)]
+    # (每 alone is a rate's, 每年新增…10个; points alone score a goal, 完成…6个得10分)
+    for text, value in [
+        ("2025年起亿元以上项目每年新增10个。", 10),
+        ("2025年完成签约亿元以上项目6个得10分。", 6),
+    ]:
+        assert _mapped_claims(text, date(2025, 2, 20), index) == [
+            ("target", "signed", value, 2025)
+        ], text
+
+
 _THIRTEENTH_REVIEW = build_index(
     {
         "proj": "count",

@@ -153,8 +153,10 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:142]}
 # ceremony's goal is read with a later item's 2026); and a harbour authority's statement of
 # intent beside a county's special report and a science park's notice, studied in part
 # (2026-12-05, the session's last hour: 141 only), with its pair of a rail freight launch,
-# points-based assessment rules and an association's petition not yet studied (142: held
-# at its first read).
+# points-based assessment rules and an association's petition studied only for its
+# scoring rules and "twice a week" (142: its petition's NT$ amounts are keyed as yuan,
+# which the reader rightly does not read, and a neighbouring country's plan to double
+# output is proposed).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -197,7 +199,7 @@ BELOW_BAR = {
     "reader_heldout_129": (36, 39, 6, 2),
     "reader_heldout_134": (35, 35, 9, 1),
     "reader_heldout_140": (31, 36, 4, 3),
-    "reader_heldout_142": (34, 35, 7, 2),
+    "reader_heldout_142": (34, 35, 4, 2),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

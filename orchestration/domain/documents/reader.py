@@ -1624,6 +1624,8 @@ _GOAL_OR_FUTURE = re.compile(
 )
 
 
+_PER_BEFORE = re.compile(r"每[^,;。\d]{0,8}$")
+_POINTS_AFTER = re.compile(r"[^,;。]{0,20}?[加扣减得]\s*[\d.]+\s*分")
 # (not "new", whose total may be of another thing: "20 new charging stations, bringing its
 # total to 1,500 charging points")
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.IGNORECASE)
@@ -1652,6 +1654,11 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             and not _GOAL_OR_FUTURE.search(text, sentence.start, clause[1])
         )
         or bool(_NOT_IN_PLAN_AFTER.match(text, quantity.end))
+        # a scoring rule's unit (每超额签约1个亿元以上项目加2分, 每少签约1个扣4分): no claim
+        or (
+            bool(_PER_BEFORE.search(text, max(clause[0], quantity.start - 10), quantity.start))
+            and bool(_POINTS_AFTER.match(text, quantity.end, clause[1]))
+        )
         # an increment the same sentence totals ("eight more berths …, bringing the total
         # to 14"): the total is the claim
         or (
