@@ -420,10 +420,11 @@ def _turned(text: str, lines: list[tuple[int, int]]) -> Table | None:
     rows = []
     for start, end in lines[1:]:
         cells = _cells(text, start, end)
-        if _ROW_YEAR.fullmatch(text[slice(*cells[0])]):
+        row_year = _ROW_YEAR.fullmatch(text[slice(*cells[0])])
+        if row_year:
             # (a row of values: not a task table's, 2025年  新建5G基站1000个  市工信局)
             if all(_VALUE_LIKE.match(text[a:b]) for a, b in cells[1:] if a < b):
-                rows.append((start, end, cells))
+                rows.append((start, end, cells, int(row_year[1])))
         elif not rows and len(cells) == len(head):  # the header's next line, cell by cell
             for column, cell in enumerate(cells):
                 if cell[0] < cell[1]:
@@ -437,14 +438,16 @@ def _turned(text: str, lines: list[tuple[int, int]]) -> Table | None:
                     )
                     columns[nearest].append(cell)
     caption_unit = _caption_unit(text, lines[0][0])
+    # each column's unit, from its header cells (or the caption's)
+    units = [
+        _with_equivalent(_unit_in_name(" ".join(text[a:b] for a, b in cells)) or caption_unit)[0]
+        for cells in columns
+    ]
     found = []
-    for start, end, cells in rows:
-        year = int(_ROW_YEAR.fullmatch(text[slice(*cells[0])])[1])
+    for start, end, cells, year in rows:
         values, names = [], {}
         for column in range(1, min(len(cells), len(head))):
-            name = " ".join(text[a:b] for a, b in columns[column])
-            unit, _ = _with_equivalent(_unit_in_name(name) or caption_unit)
-            _, quantity = _cell_value(text, *cells[column], unit, False)
+            _, quantity = _cell_value(text, *cells[column], units[column], False)
             if quantity is not None:
                 values.append((quantity, year))
                 names[quantity.start] = head[column]

@@ -238,8 +238,9 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
         return None
     year = int(next(g for g in match.groups() if g))
     own = _MARKER.match(match[0])
+    numbered = own.lastgroup if own else None  # how the plan's own heading is numbered
     # (a section of a plan for a longer period: 四、2026年工作安排 of a 十五五 plan)
-    own_kind = own.lastgroup if own and _LONGER_PLAN.search(text, 0, match.start()) else None
+    own_kind = numbered if _LONGER_PLAN.search(text, 0, match.start()) else None
     spans: list[tuple[int, int]] = []
     start: int | None = match.end()
     skipped = None  # the numbering of the review's heading being skipped
@@ -254,7 +255,7 @@ def one_year_plan(text: str) -> tuple[int, list[tuple[int, int]]] | None:
             kind = marker.lastgroup if marker else None
             if (
                 kind is not None
-                and kind == (own.lastgroup if own else None)
+                and kind == numbered
                 and not _SUB_ITEM.match(line)
                 and (own_kind is not None or _FURTHER_AHEAD.search(line))
             ):
