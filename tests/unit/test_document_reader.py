@@ -10476,3 +10476,142 @@ def test_what_the_thirteenth_review_found_of_rows_durations_and_bounds():
         date(2025, 2, 20),
         _SETS_141_142,
     ) == [("target", "teu", 3_750_000, 2027), ("target", "routes", 55, 2027)]
+
+
+_SETS_143_144 = build_index(
+    {
+        "rd": "pct",
+        "teu": "count",
+        "cap": "count",
+        "lots": "count",
+        "land_value": "CNY_100m",
+        "spend": "CNY_100m",
+        "berths": "count",
+        "shore": "pct",
+        "spend_growth": "pct",
+        "equip_rev": "CNY_100m",
+        "equip_inv": "CNY_100m",
+    },
+    [
+        ("rd", "subject", "R&D|research and development|研发"),
+        ("rd", "measure", "share|spending|投入"),
+        ("teu", "subject", "TEU"),
+        ("teu", "measure", "handled|handle|throughput"),
+        ("cap", "subject", "TEU"),
+        ("cap", "measure", "design capacity"),
+        ("lots", "subject", "工业用地"),
+        ("lots", "measure", "成交宗数"),
+        ("land_value", "subject", "工业用地"),
+        ("land_value", "measure", "成交总价"),
+        ("spend", "subject", "岁出"),
+        ("berths", "subject", "berths"),
+        ("shore", "subject", "shore power"),
+        ("shore", "measure", "cover"),
+        ("spend_growth", "subject", "岁出"),
+        ("spend_growth", "measure", "增长"),
+        ("equip_rev", "subject", "装备制造"),
+        ("equip_rev", "measure", "营业收入"),
+        ("equip_inv", "subject", "装备制造"),
+        ("equip_inv", "measure", "投资"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the shares of a sum being split are of the sum, not of the uses they name
+        (
+            "About 60% of the proceeds will go to the Phase II plant, 25% to research and "
+            "development and 15% to working capital. R&D spending will be no less than 12% "
+            "of revenue by 2029.",
+            date(2025, 4, 15),
+            [("target", "rd", 12, 2029)],
+        ),
+        (
+            "本轮募集资金的60%用于二期工厂,25%用于研发,15%补充流动资金。到2029年研发投入占比不低于12%。",
+            date(2025, 4, 15),
+            [("target", "rd", 12, 2029)],
+        ),
+        # (a share to a use with no sum split before it is the use's)
+        (
+            "By 2029, 25% to research and development is the share of revenue we aim for.",
+            date(2025, 4, 15),
+            [("target", "rd", 25, 2029)],
+        ),
+        # a consultancy's own forecast, to the end of its sentence
+        (
+            "我们预计2026年工业用地成交宗数将介乎70至85宗,成交总价约人民币150亿至170亿元。",
+            date(2026, 2, 26),
+            [],
+        ),
+        # (unless the sentence sets a goal)
+        (
+            "我们预计今年工业用地成交宗数约70宗,力争2026年工业用地成交总价达到170亿元。",
+            date(2025, 10, 1),
+            [("target", "land_value", 170, 2026)],
+        ),
+        (
+            "In our estimation, Yanbo is more likely to handle around 16 million TEU in 2030.",
+            date(2026, 3, 13),
+            [],
+        ),
+        # a subject alone that names two indicators names the one just measured, at its size
+        (
+            "Yanbo handled 11.96 million TEU in 2025. Under the new plan, the authority is "
+            "aiming for at least 12.8 million TEU in 2026 and 18 million TEU by 2030.",
+            date(2026, 3, 13),
+            [
+                ("figure", "teu", 11_960_000, 2025),
+                ("target", "teu", 12_800_000, 2026),
+                ("target", "teu", 18_000_000, 2030),
+            ],
+        ),
+        # (not an amount far from its size: a fund beside a revenue; nor one measured
+        # two sentences before)
+        (
+            "到2030年,全省装备制造业营业收入达到1500亿元。省财政每年安排20亿元装备制造业发展专项资金。",
+            date(2025, 3, 1),
+            [("target", "equip_rev", 1500, 2030)],
+        ),
+        (
+            "到2030年,全省装备制造业营业收入达到1500亿元。省财政每年安排1800元装备制造业发展专项资金,"
+            "力争装备制造业订单超过4000亿元。",
+            date(2025, 3, 1),
+            [("target", "equip_rev", 1500, 2030)],
+        ),
+        (
+            "Yanbo handled 11.96 million TEU in 2025. Rail links were opened. The authority is "
+            "aiming for at least 12.8 million TEU in 2026.",
+            date(2026, 3, 13),
+            [("figure", "teu", 11_960_000, 2025)],
+        ),
+        # what stands today inside a goal's clause is neither the goal nor a dated figure
+        (
+            "Shore power is to cover 100% of container berths by 2027, up from 15 of the "
+            "current 22.",
+            date(2026, 3, 13),
+            [("target", "shore", 100, 2027)],
+        ),
+        # the figure a goal is compared with is of its compared year
+        (
+            "与2025年总预算岁出398.7亿元相比,明年的岁出增加约3.4%。",
+            date(2025, 12, 22),
+            [("figure", "spend", 398.7, 2025), ("target", "spend_growth", 3.4, 2026)],
+        ),
+        # (not a change counted on the compared year: 较2025年增长3.4% is 2026's)
+        (
+            "2026年岁出较2025年增长3.4%。",
+            date(2025, 12, 22),
+            [("target", "spend_growth", 3.4, 2026)],
+        ),
+        # what a budget's review struck out is no level
+        (
+            "2026年总预算原编列岁出414.5亿元,经议会逐项审查,共删减2.2亿元,最后通过岁出412.3亿元。",
+            date(2025, 12, 22),
+            [("target", "spend", 412.3, 2026)],
+        ),
+    ],
+)
+def test_what_sets_143_and_144_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_143_144) == expected

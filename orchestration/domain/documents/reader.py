@@ -1390,16 +1390,24 @@ _COUNTED_SUBJECT = re.compile(
 
 
 def _chosen(
-    ranked: list[_Match], respective: bool, parents: dict[str, str] | None = None
+    ranked: list[_Match],
+    respective: bool,
+    parents: dict[str, str] | None = None,
+    recent: frozenset[str] = frozenset(),
 ) -> list[_Match]:
     """The best match; with "respective"/"each"/分别 next to the number, also every
     other indicator measured by the same phrase whose own subject the sentence names
-    ("ICs, biomedicine and AI shall see their respective scale double": one claim each)."""
+    ("ICs, biomedicine and AI shall see their respective scale double": one claim each).
+    `recent`: the indicators the text has just been measuring (`_measuring`)."""
     if not ranked:
         return []
     best = ranked[0]
     if best.measure is None and len(ranked) > 1 and ranked[1].rank == best.rank:
-        return []  # a subject alone that names several indicators names none of them
+        # a subject alone that names several indicators names none of them, unless one of
+        # them is what the text has just been measuring ("Yanbo handled 11.96 million TEU
+        # in 2025 ... the authority is aiming for 12.8 million TEU in 2026")
+        tied = [m for m in ranked if m.rank == best.rank and m.indicator_id in recent]
+        return tied if len(tied) == 1 else []
     if respective and best.subject is not None and best.subject_tier <= 3:
         named = [
             m
@@ -1410,6 +1418,20 @@ def _chosen(
         totals = {(parents or {}).get(m.indicator_id) for m in named}
         return [m for m in named if m.indicator_id not in totals]
     return [best]
+
+
+def _measuring(claims: list[Claim], sentence: Sentence, quantity: Quantity) -> frozenset[str]:
+    """The indicators claimed in this sentence and the one before it in the number's own
+    unit and at about its size (within a factor of two): the series the text is following,
+    not any sum named near it (省财政每年安排20亿元专项资金 after 营业收入达到1.5万亿元)."""
+    return frozenset(
+        claim.indicator_id
+        for claim in claims
+        if claim.indicator_id
+        and claim.sentence_number >= sentence.number - 1
+        and claim.unit == quantity.unit
+        and claim.value / 2 <= quantity.value <= claim.value * 2
+    )
 
 
 # Support granted or capped is a policy instrument, not a target (按投资额的20%给予补助;
@@ -1722,6 +1744,10 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or (quantity.dimension == "pct" and bool(_PER_YEAR.match(text, quantity.end)))
         or bool(_AT_A_TIME.match(text, quantity.end))
         or bool(_PAID_OUT.match(text, quantity.end))
+        or _is_allotted(text, quantity, sentence)
+        or bool(_NOW_STANDING.search(text, max(0, quantity.start - 24), quantity.start))
+        or bool(_PART_OF_NOW.match(text, quantity.end))
+        or bool(_STRUCK_OUT.search(text, max(0, quantity.start - 12), quantity.start))
         or (
             bool(_BY_A_RATE.search(text, max(0, quantity.start - 4), quantity.start))
             and bool(_RATE_OF.match(text, quantity.end))
@@ -1749,6 +1775,55 @@ _PAID_OUT = re.compile(
     r"(?:paid|repaid|settled)\s+in\s+(?:cash|full|instal+ments|shares|kind)\b",
     re.IGNORECASE,
 )
+
+
+# What stands today, named as such inside a goal's clause ("to cover 100% of container
+# berths by 2027, up from 15 of the current 22"): neither the goal nor a dated figure
+_NOW_STANDING = re.compile(r"\b(?:of|from)\s+(?:the|its|their)\s+(?:current|present)\s+$", re.I)
+_PART_OF_NOW = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:current|present)\s+\d", re.I)
+
+
+# What a budget's review struck out of it (经议会逐项审查,共删减2.2亿元; 审计核减1.3亿元):
+# a cut to the amount proposed, no level of its own
+_STRUCK_OUT = re.compile(r"(?:删减|核减)[^,;。\d]{0,4}$")
+
+
+# A share of a sum being split among its uses ("About 60% of the proceeds will go to the
+# plant, 25% to research and development and 15% to working capital"; 募集资金的60%用于
+# 二期工厂,25%用于研发): each share is of the sum, not of the use it names, which an alias
+# would otherwise take for a research share of revenue
+_SUM_SPLIT = re.compile(
+    r"\s+of\s+(?:the|its|our|their|this)\s+(?:\w+\s+)?"
+    r"(?:proceeds|funds?|money|budget|capital|amount|raise|round)\s+"
+    r"(?:(?:will|would|is to|are to|shall)\s+)?(?:go|goes|be\s+(?:used|spent|allocated|put))\s+"
+    r"(?:to|on|for|into)\b",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(r"\d+(?:\.\d+)?%")
+_SUM_BEFORE = re.compile(r"(?:资金|款项|融资额)的?\s*$")
+_TO_A_USE = re.compile(
+    r"\s+(?:to|on|for|into)\s+(?![\d$]|RMB|US\$|HK\$)[a-z]|\s*(?:将)?(?:用于|投向|补充)",
+    re.IGNORECASE,
+)
+
+
+def _is_allotted(text: str, quantity: Quantity, sentence: Sentence) -> bool:
+    """The share that splits the sum, or a later share of the same split."""
+
+    def splits(start: int, end: int) -> bool:
+        return bool(_SUM_SPLIT.match(text, end)) or (
+            bool(_SUM_BEFORE.search(text, sentence.start, start))
+            and bool(_TO_A_USE.match(text, end))
+        )
+
+    if quantity.dimension != "pct":
+        return False
+    if splits(quantity.start, quantity.end):
+        return True
+    return bool(_TO_A_USE.match(text, quantity.end)) and any(
+        splits(share.start(), share.end())
+        for share in _SHARE.finditer(text, sentence.start, quantity.start)
+    )
 
 
 # A rate written per year after its percentage (托管费按实缴规模的0.05%/年计提, 单利8%/年): a
@@ -1867,7 +1942,10 @@ _RECKONED = re.compile(
 # stays ("we target RMB 60 billion, above the market consensus of RMB 55 billion")
 _OUTSIDERS_VIEW = re.compile(
     r"\b(?:I|we) (?:project|forecast)\b|\bour central (?:estimate|forecast|projection)s?\b"
-    r"|\b(?:market|street|analysts'?) consensus\b",
+    r"|\b(?:market|street|analysts'?) consensus\b|\bin our (?:estimation|view|judge?ment)\b"
+    # (我们预计2026年成交宗数将介乎70至85宗,成交总价约150亿至170亿元: every clause after it,
+    # unless a goal is set in the sentence)
+    r"|(?:我们|笔者|本报告|本研究|课题组)(?:预计|预测|预估|推估)(?![^。]*?(?:目标|力争|争取))",
     re.IGNORECASE,
 )
 _RECKONED_LEAD = re.compile(
@@ -3905,6 +3983,9 @@ def read_document(
                 # 已认定省级示范"小巨人"企业127家: what is done already, in the number's clause
                 or bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
                 or stands_now
+                # the figure a goal is compared with, of the year before it (较2022年的680亿元,
+                # 与114年度总预算岁出398.7亿元相比): year_for gives it that compared year
+                or (year is not None and year.comparison and year.year <= published.year)
                 or (
                     bool(_ANOTHER.search(plain, max(floor, clause[0]), quantity.start))
                     and not FUTURE.search(plain, quantity.end, clause[1])
@@ -4013,6 +4094,7 @@ def read_document(
                 ),
                 respective,
                 index.parents,
+                _measuring(claims, sentence, quantity),
             )
             if quantity.start in paired and quantity.start not in listed_years:
                 # "respectively" pairs the numbers with years or with subjects, not both

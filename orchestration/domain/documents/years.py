@@ -1013,6 +1013,13 @@ def year_for(
             and _OWN_YEAR.fullmatch(text[m.end : quantity.start])
         ):
             return m  # 较2022年的680亿元: the baseline's own figure
+        if (
+            m.comparison
+            and m.end <= quantity.start
+            and _NAMED_BASE.fullmatch(text, m.end, quantity.start)
+            and _SET_AGAINST.match(text, quantity.end)
+        ):
+            return m  # 与114年度总预算岁出398.7亿元相比: the figure compared with, of its year
     # where a comparison is first written after the number, searched once: up to the
     # sentence's last number, the furthest a compared number can be
     found = _COMPARED.search(text, quantity.end, neighbours[-1].start) if neighbours else None
@@ -1200,6 +1207,9 @@ _NEXT_ITEM = re.compile(r"\s*、\s*")
 _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (not 到2027年,规模达到…)
     r"\s*年?\s*(?:底|末)?\s*(?:力争|争取|要|将)?\s*(?:达到|突破|超过|不少于|不低于|增至|达)\s*"
 )
+# A figure named between a compared year and 相比 (与2024年全年产值1520亿元相比)
+_NAMED_BASE = re.compile(r"\s*年?度?[^,;。\d]{0,10}?")
+_SET_AGAINST = re.compile(r"\s*(?:的水平)?\s*(?:相比|相较|比较)")
 _OWN_YEAR = re.compile(
     r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|level of|figure of|'s|\()?\s*", re.IGNORECASE
 )  # 较2022年的680亿元, 由去年底的3.6万个, 较2023年度之57.4万台, 比2024届(48.6%)
