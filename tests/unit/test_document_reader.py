@@ -10615,3 +10615,48 @@ _SETS_143_144 = build_index(
 )
 def test_what_sets_143_and_144_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_143_144) == expected
+
+
+_TOLD_WITH = build_index(
+    {"capex": "CNY_100m", "nev": "vehicles_10k", "invest": "CNY_100m"},
+    [
+        ("capex", "subject", "资本开支"),
+        ("nev", "subject", "新能源汽车"),
+        ("nev", "measure", "产量"),
+        ("invest", "subject", "产业投资"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what stands now, said in a later clause of no number about something else, does
+        # not make the number a fact
+        (
+            "本集团2026年资本开支预算由原定约人民币14亿元下调至约人民币9亿元,所需资金主要来自内部"
+            "资源及现有银行授信。",
+            [("target", "capex", 9, 2026)],
+        ),
+        # (a later clause that continues the result with a number of its own still tells it)
+        (
+            "首季数据显示,2026年新能源汽车产量16.3万辆,同比增长21%。",
+            [("figure", "nev", 16.3, 2026)],
+        ),
+        (
+            "2026年新能源汽车产量16.3万辆,同比增长较快。",
+            [("figure", "nev", 16.3, 2026)],
+        ),
+        (
+            "本集团2026年资本开支约人民币9亿元,现有产能30万辆。",
+            [("figure", "capex", 9, 2026)],
+        ),
+        # (and what stands now in the number's own clause or before it still does)
+        (
+            "目前本集团2026年资本开支已达约人民币9亿元,全年保持稳定。",
+            [("figure", "capex", 9, 2026)],
+        ),
+    ],
+)
+def test_what_happened_is_told_by_the_numbers_clause_and_those_continuing_it(text, expected):
+    assert _mapped_claims(text, date(2026, 5, 8), _TOLD_WITH) == expected

@@ -2408,6 +2408,29 @@ def _plans(chunk: str) -> bool:
     )
 
 
+def _told_with(
+    text: str, sentence: Sentence, clause: tuple[int, int], found: list[Quantity]
+) -> str:
+    """The part of a sentence that tells what a number in `clause` is: the sentence up to
+    the end of that clause, and the clauses after it, less the words of what stands now
+    (现有, 目前, 截至…) in a later clause of no number: that clause speaks of something else
+    (资本开支预算下调至9亿元,所需资金主要来自现有银行授信: the budget is no fact for its
+    existing credit lines), while one with a number continues the result (产量16.3万辆,
+    同比增长21%; 完成产业投资182亿元,已达四年目标的30.3%), and 已 or 同比 after it still
+    tells a result (已达四年目标的三成)."""
+    rest = text[clause[1] : sentence.end]
+    later = [
+        rest[start:end]
+        if any(clause[1] + start <= q.start < clause[1] + end for q in found)
+        else _STANDS_NOW.sub("", rest[start:end])
+        for start, end in _clauses(rest)
+    ]
+    return ",".join([text[sentence.start : clause[1]], *later])
+
+
+_STANDS_NOW = re.compile(r"现有|目前|现时|当前|截至|截止")
+
+
 def _is_target(year: YearMention | None, published: date, future: bool, sentence: str) -> bool:
     """A number for the year of publication or after is a target, unless, for the year
     of publication, its sentence tells what happened or stands now and says nothing
@@ -4038,7 +4061,7 @@ def read_document(
                     year,
                     published,
                     future or planned_here or plan_goal or bool(_COMMITS.search(plain, *clause)),
-                    chunk,
+                    _told_with(plain, sentence, clause, found),
                 )
             )
             if asker and is_target:
