@@ -7480,7 +7480,6 @@ _REVIEWED_119_120 = build_index(
         ("profit", "measure", "增长"),
         ("province_va", "subject", "全省规上工业增加值"),
         ("province_va", "measure", "增长"),
-        ("invest", "subject", "工业投资"),
         ("invest", "measure", "完成"),
         ("gdp", "subject", "地区生产总值"),
         ("gdp", "measure", "亿元"),
@@ -10489,8 +10488,6 @@ _SETS_143_144 = build_index(
         "berths": "count",
         "shore": "pct",
         "spend_growth": "pct",
-        "equip_rev": "CNY_100m",
-        "equip_inv": "CNY_100m",
     },
     [
         ("rd", "subject", "R&D|research and development|研发"),
@@ -10509,10 +10506,6 @@ _SETS_143_144 = build_index(
         ("shore", "measure", "cover"),
         ("spend_growth", "subject", "岁出"),
         ("spend_growth", "measure", "增长"),
-        ("equip_rev", "subject", "装备制造"),
-        ("equip_rev", "measure", "营业收入"),
-        ("equip_inv", "subject", "装备制造"),
-        ("equip_inv", "measure", "投资"),
     ],
 )
 
@@ -10556,35 +10549,13 @@ _SETS_143_144 = build_index(
             date(2026, 3, 13),
             [],
         ),
-        # a subject alone that names two indicators names the one just measured, at its size
+        # a subject alone that names two indicators (TEU: throughput or design capacity)
+        # names neither, whatever the sentence before measured
         (
-            "Yanbo handled 11.96 million TEU in 2025. Under the new plan, the authority is "
-            "aiming for at least 12.8 million TEU in 2026 and 18 million TEU by 2030.",
+            "Yanbo's design capacity is 15 million TEU. The authority is aiming for 12.8 "
+            "million TEU in 2026.",
             date(2026, 3, 13),
-            [
-                ("figure", "teu", 11_960_000, 2025),
-                ("target", "teu", 12_800_000, 2026),
-                ("target", "teu", 18_000_000, 2030),
-            ],
-        ),
-        # (not an amount far from its size: a fund beside a revenue; nor one measured
-        # two sentences before)
-        (
-            "到2030年,全省装备制造业营业收入达到1500亿元。省财政每年安排20亿元装备制造业发展专项资金。",
-            date(2025, 3, 1),
-            [("target", "equip_rev", 1500, 2030)],
-        ),
-        (
-            "到2030年,全省装备制造业营业收入达到1500亿元。省财政每年安排1800元装备制造业发展专项资金,"
-            "力争装备制造业订单超过4000亿元。",
-            date(2025, 3, 1),
-            [("target", "equip_rev", 1500, 2030)],
-        ),
-        (
-            "Yanbo handled 11.96 million TEU in 2025. Rail links were opened. The authority is "
-            "aiming for at least 12.8 million TEU in 2026.",
-            date(2026, 3, 13),
-            [("figure", "teu", 11_960_000, 2025)],
+            [("figure", "cap", 15_000_000, None)],
         ),
         # what stands today inside a goal's clause is neither the goal nor a dated figure
         (
@@ -10660,3 +10631,211 @@ _TOLD_WITH = build_index(
 )
 def test_what_happened_is_told_by_the_numbers_clause_and_those_continuing_it(text, expected):
     assert _mapped_claims(text, date(2026, 5, 8), _TOLD_WITH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 截至 and 目前 in a later clause qualify the number before them
+        (
+            "2026年岁出412.3亿元,数据截至4月底。",
+            date(2026, 5, 8),
+            [("figure", "spend", 412.3, 2026)],
+        ),
+        (
+            "2026年岁出412.3亿元,目前居全省首位。",
+            date(2026, 5, 8),
+            [("figure", "spend", 412.3, 2026)],
+        ),
+        # a share of what stands now is the goal
+        (
+            "Shore power will cover 100% of the current 22 container berths by 2027.",
+            date(2026, 3, 13),
+            [("target", "shore", 100, 2027)],
+        ),
+        # what is left after a cut is the level; 核删 cuts too
+        (
+            "2026年总预算原编列岁出414.5亿元,经议会逐项审查删减后岁出412.3亿元。",
+            date(2025, 12, 22),
+            [("target", "spend", 412.3, 2026)],
+        ),
+        (
+            "2026年岁出由414.5亿元核减至412.3亿元。",
+            date(2025, 12, 22),
+            [("target", "spend", 412.3, 2026)],
+        ),
+        ("2026年岁出经议会审议核删2.2亿元。", date(2025, 12, 22), []),
+        # a percentage after a split that is no share of the list
+        (
+            "About 60% of the budget will go to infrastructure, and R&D spending is to rise 8% "
+            "on average each year to 2030.",
+            date(2026, 3, 13),
+            [("target", "rd", 8, 2030)],
+        ),
+        # the split written other ways
+        (
+            "We will use about 60% of the proceeds for the plant and 25% for research and "
+            "development.",
+            date(2026, 3, 13),
+            [],
+        ),
+        (
+            "60% of the net IPO proceeds will be used for the plant, 25% for research and "
+            "development.",
+            date(2026, 3, 13),
+            [],
+        ),
+        (
+            "60 percent of the proceeds will go to the plant, 25 percent to research and "
+            "development.",
+            date(2026, 3, 13),
+            [],
+        ),
+        ("募集资金净额的60%将用于二期工厂,25%用于研发。", date(2026, 3, 13), []),
+        ("本次募资的60%投入二期工厂,25%投入研发。", date(2026, 3, 13), []),
+        # a speaker's view does not make their goal a reckoning
+        (
+            "In our view, the Group is well placed to reach its target of R&D spending of 12% "
+            "of revenue by 2029.",
+            date(2025, 4, 15),
+            [("target", "rd", 12, 2029)],
+        ),
+        # 我们预计 with a goal or a bound anywhere in its sentence is guidance
+        (
+            "我们预计2029年研发投入占比12%,这是集团五年规划目标的一部分。",
+            date(2025, 4, 15),
+            [("target", "rd", 12, 2029)],
+        ),
+        (
+            "我们预计到2029年研发投入占比不低于12%,并将持续加大投入。",
+            date(2025, 4, 15),
+            [("target", "rd", 12, 2029)],
+        ),
+        # a goal compared with is no figure of its year
+        (
+            "与2025年预算岁出目标398.7亿元相比,2026年岁出增加约3.4%。",
+            date(2025, 3, 1),
+            [("target", "spend", 398.7, None), ("target", "spend_growth", 3.4, 2026)],
+        ),
+    ],
+)
+def test_what_the_fourteenth_review_found(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_143_144) == expected
+
+
+_SETS_145_146 = build_index(
+    {
+        "nev": "vehicles_10k",
+        "share": "pct",
+        "exports": "vehicles_10k",
+        "chargers": "count",
+        "cars": "vehicles",
+    },
+    [
+        ("nev", "subject", "新能源汽车"),
+        ("nev", "measure", "产量"),
+        ("share", "subject", "新能源汽车"),
+        ("share", "measure", "占比"),
+        ("exports", "subject", "新能源汽车"),
+        ("exports", "measure", "出口"),
+        ("chargers", "subject", "充电桩"),
+        ("cars", "subject", "cars"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an item's deadline line below its particulars (牵头单位:, 责任单位:) dates the
+        # numbered item above them, not a plan's later horizon
+        (
+            "青川市新能源汽车产业三年行动计划(2025—2027年)重点任务分解\n"
+            "(一)扩大整车产能\n"
+            "1.全市新能源汽车产量达到35万辆。\n"
+            "牵头单位:市工业和信息化局\n"
+            "责任单位:各区政府\n"
+            "完成时限:2025年12月底\n"
+            "2.全市新车销量中新能源汽车占比达到55%以上。\n"
+            "牵头单位:市商务局\n"
+            "完成时限:2026年12月底\n",
+            date(2025, 3, 5),
+            [("target", "nev", 35, 2025), ("target", "share", 55, 2026)],
+        ),
+        # a 其中 sentence breaks the number before it down by place
+        (
+            "到2025年,全市新能源汽车产量达到35万辆。其中:青湖区22万辆,临江区9万辆。",
+            date(2025, 3, 5),
+            [
+                ("target", "nev", 35, 2025),
+                ("target", "nev", 22, 2025),
+                ("target", "nev", 9, 2025),
+            ],
+        ),
+        # (not by firm: the leading firms' part is not the city's output)
+        (
+            "到2025年,全市新能源汽车产量达到35万辆。其中,龙头企业贡献22万辆。",
+            date(2025, 3, 5),
+            [("target", "nev", 35, 2025)],
+        ),
+        # (nor a place's number in a sentence that is no 其中, or not right after the total,
+        # or after two totals of its kind)
+        (
+            "到2025年,全市新能源汽车产量达到35万辆。临江区计划新增产能10万辆。",
+            date(2025, 3, 5),
+            [("target", "nev", 35, 2025)],
+        ),
+        (
+            "到2025年,全市新能源汽车产量达到35万辆。全年推进项目建设。其中:青湖区22万辆。",
+            date(2025, 3, 5),
+            [("target", "nev", 35, 2025)],
+        ),
+        (
+            "到2025年,全市新能源汽车产量达到35万辆,新能源汽车出口达到5万辆。其中:青湖区22万辆。",
+            date(2025, 3, 5),
+            [("target", "nev", 35, 2025), ("target", "exports", 5, 2025)],
+        ),
+        # a goal a result passed (已提前一年超过2025年目标) dates no number, in its
+        # sentence or the parts after its semicolons
+        (
+            "2024年,全省新能源汽车新车销量占比达到43.5%,已提前一年超过2025年目标;"
+            "公共充电桩累计达到12.8万个。",
+            date(2025, 1, 18),
+            [("figure", "share", 43.5, 2024), ("figure", "chargers", 128_000, 2024)],
+        ),
+        # a recommendation to revise what is set proposes, with the parts after its
+        # semicolons
+        (
+            "建议由省工业和信息化厅牵头,将2025年新能源汽车产量目标调整为75万辆、2027年调整为150"
+            "万辆;对新建充电桩项目,2025年建成充电桩3万个。",
+            date(2025, 1, 18),
+            [],
+        ),
+        (
+            "建议加快建设充电桩,2025年建成充电桩3万个;将2027年新能源汽车产量目标调整为150万辆。",
+            date(2025, 1, 18),
+            [],
+        ),
+        # (a revision decided is the new goal)
+        (
+            "省政府决定将2025年新能源汽车产量目标调整为75万辆。",
+            date(2025, 1, 18),
+            [("target", "nev", 75, 2025)],
+        ),
+        # (a recommended value that revises nothing is a study's proposed target)
+        (
+            "(一)产业规模。建议2030年全省新能源汽车产量达到150万辆左右。",
+            date(2025, 1, 18),
+            [("target", "nev", 150, 2030)],
+        ),
+        # someone else's estimate
+        (
+            "Our local newspaper even estimates the city could build 1.2 million cars a year "
+            "by 2030.",
+            date(2025, 5, 16),
+            [],
+        ),
+    ],
+)
+def test_what_sets_145_and_146_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_145_146) == expected

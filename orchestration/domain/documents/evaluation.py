@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 149)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:144]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:146]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -151,7 +151,13 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:144]}
 # points-based assessment rules and an association's petition studied only for its
 # scoring rules and "twice a week" (142: its petition's NT$ amounts are keyed as yuan,
 # which the reader rightly does not read, and a neighbouring country's plan to double
-# output is proposed).
+# output is proposed); and a think tank's scorecard beside a task breakdown list and a
+# trade magazine's interview (145: an interview's 三年内累计 investment goal is read from
+# publication, to 2028, where the key takes the plan's 2027, so its dollar pair is not
+# matched); and a factory tour script beside a deputy's motion and a seminar's minutes
+# (146: the script's present-tense facts after a goal's sentence take its year and read
+# as targets, "employs 8,600 people; their average age is 31"; the motion's yearly
+# purchases from outside the province, 每年…超过700亿元, read as a goal).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -194,6 +200,8 @@ BELOW_BAR = {
     "reader_heldout_129": (36, 39, 6, 2),
     "reader_heldout_134": (35, 35, 9, 1),
     "reader_heldout_142": (34, 35, 4, 2),
+    "reader_heldout_145": (39, 54, 1, 3),
+    "reader_heldout_146": (31, 33, 5, 6),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

@@ -1390,24 +1390,16 @@ _COUNTED_SUBJECT = re.compile(
 
 
 def _chosen(
-    ranked: list[_Match],
-    respective: bool,
-    parents: dict[str, str] | None = None,
-    recent: frozenset[str] = frozenset(),
+    ranked: list[_Match], respective: bool, parents: dict[str, str] | None = None
 ) -> list[_Match]:
     """The best match; with "respective"/"each"/分别 next to the number, also every
     other indicator measured by the same phrase whose own subject the sentence names
-    ("ICs, biomedicine and AI shall see their respective scale double": one claim each).
-    `recent`: the indicators the text has just been measuring (`_measuring`)."""
+    ("ICs, biomedicine and AI shall see their respective scale double": one claim each)."""
     if not ranked:
         return []
     best = ranked[0]
     if best.measure is None and len(ranked) > 1 and ranked[1].rank == best.rank:
-        # a subject alone that names several indicators names none of them, unless one of
-        # them is what the text has just been measuring ("Yanbo handled 11.96 million TEU
-        # in 2025 ... the authority is aiming for 12.8 million TEU in 2026")
-        tied = [m for m in ranked if m.rank == best.rank and m.indicator_id in recent]
-        return tied if len(tied) == 1 else []
+        return []  # a subject alone that names several indicators names none of them
     if respective and best.subject is not None and best.subject_tier <= 3:
         named = [
             m
@@ -1418,20 +1410,6 @@ def _chosen(
         totals = {(parents or {}).get(m.indicator_id) for m in named}
         return [m for m in named if m.indicator_id not in totals]
     return [best]
-
-
-def _measuring(claims: list[Claim], sentence: Sentence, quantity: Quantity) -> frozenset[str]:
-    """The indicators claimed in this sentence and the one before it in the number's own
-    unit and at about its size (within a factor of two): the series the text is following,
-    not any sum named near it (省财政每年安排20亿元专项资金 after 营业收入达到1.5万亿元)."""
-    return frozenset(
-        claim.indicator_id
-        for claim in claims
-        if claim.indicator_id
-        and claim.sentence_number >= sentence.number - 1
-        and claim.unit == quantity.unit
-        and claim.value / 2 <= quantity.value <= claim.value * 2
-    )
 
 
 # Support granted or capped is a policy instrument, not a target (按投资额的20%给予补助;
@@ -1728,6 +1706,11 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_RECKONED.search(text, *clause))
         or bool(_RECKONED_LEAD.search(text, sentence.start, quantity.start))
         or bool(_OUTSIDERS_VIEW.search(text, sentence.start, quantity.start))
+        or (
+            bool(_FORECAST_ZH.search(text, sentence.start, quantity.start))
+            and not _GOAL_SET_ZH.search(text, sentence.start, sentence.end)
+            and not _STRIVES_ZH.search(text, sentence.start, quantity.start)
+        )
         or bool(_NATIONAL_ASIDE.search(text, max(0, quantity.start - 48), quantity.start))
         or bool(_SHORTFALL.search(text, max(sentence.start, quantity.start - 90), quantity.start))
         or _is_section_number(text, quantity)
@@ -1744,9 +1727,9 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or (quantity.dimension == "pct" and bool(_PER_YEAR.match(text, quantity.end)))
         or bool(_AT_A_TIME.match(text, quantity.end))
         or bool(_PAID_OUT.match(text, quantity.end))
-        or _is_allotted(text, quantity, sentence)
+        or _is_allotted(text, quantity, found, sentence)
         or bool(_NOW_STANDING.search(text, max(0, quantity.start - 24), quantity.start))
-        or bool(_PART_OF_NOW.match(text, quantity.end))
+        or (quantity.dimension != "pct" and bool(_PART_OF_NOW.match(text, quantity.end)))
         or bool(_STRUCK_OUT.search(text, max(0, quantity.start - 12), quantity.start))
         or (
             bool(_BY_A_RATE.search(text, max(0, quantity.start - 4), quantity.start))
@@ -1778,51 +1761,55 @@ _PAID_OUT = re.compile(
 
 
 # What stands today, named as such inside a goal's clause ("to cover 100% of container
-# berths by 2027, up from 15 of the current 22"): neither the goal nor a dated figure
+# berths by 2027, up from 15 of the current 22"): neither the goal nor a dated figure (a
+# share of what stands is the goal: "will cover 100% of the current 22 berths")
 _NOW_STANDING = re.compile(r"\b(?:of|from)\s+(?:the|its|their)\s+(?:current|present)\s+$", re.I)
 _PART_OF_NOW = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:current|present)\s+\d", re.I)
 
 
 # What a budget's review struck out of it (经议会逐项审查,共删减2.2亿元; 审计核减1.3亿元):
 # a cut to the amount proposed, no level of its own
-_STRUCK_OUT = re.compile(r"(?:删减|核减)[^,;。\d]{0,4}$")
+_STRUCK_OUT = re.compile(r"(?:删减|核减|核删)了?\s*(?:约|共)?\s*$")
 
 
 # A share of a sum being split among its uses ("About 60% of the proceeds will go to the
 # plant, 25% to research and development and 15% to working capital"; 募集资金的60%用于
 # 二期工厂,25%用于研发): each share is of the sum, not of the use it names, which an alias
-# would otherwise take for a research share of revenue
+# would otherwise take for a research share of revenue. A later share is one of the same
+# list (after a comma, 、 or "and"), not any percentage after it ("R&D spending is to rise
+# 8% on average")
 _SUM_SPLIT = re.compile(
-    r"\s+of\s+(?:the|its|our|their|this)\s+(?:\w+\s+)?"
-    r"(?:proceeds|funds?|money|budget|capital|amount|raise|round)\s+"
-    r"(?:(?:will|would|is to|are to|shall)\s+)?(?:go|goes|be\s+(?:used|spent|allocated|put))\s+"
-    r"(?:to|on|for|into)\b",
+    r"\s+of\s+(?:(?:the|its|our|their|this)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:proceeds|funds?|money|budget|capital|amount|raise|round)\b"
+    r"(?:[^.;,]{0,30}?\b(?:go|goes|going|used|spent|allocated|put|invested)\b)?"
+    r"\s+(?:to|on|for|into)\b",
     re.IGNORECASE,
 )
-_SHARE = re.compile(r"\d+(?:\.\d+)?%")
-_SUM_BEFORE = re.compile(r"(?:资金|款项|融资额)的?\s*$")
+_SUM_BEFORE = re.compile(r"(?:资金|款项|融资额|募资|净额)的?\s*$")
 _TO_A_USE = re.compile(
-    r"\s+(?:to|on|for|into)\s+(?![\d$]|RMB|US\$|HK\$)[a-z]|\s*(?:将)?(?:用于|投向|补充)",
+    r"\s+(?:to|on|for|into)\s+(?![\d$]|RMB|US\$|HK\$)[a-z]|\s*(?:将)?(?:用于|投向|投入|补充)",
     re.IGNORECASE,
 )
+_NEXT_SHARE = re.compile(r"(?:,|、|\band\b)\s*(?:and\s+)?(?:about\s+|around\s+|约)?$", re.I)
 
 
-def _is_allotted(text: str, quantity: Quantity, sentence: Sentence) -> bool:
+def _is_allotted(text: str, quantity: Quantity, found: list[Quantity], sentence: Sentence) -> bool:
     """The share that splits the sum, or a later share of the same split."""
 
-    def splits(start: int, end: int) -> bool:
-        return bool(_SUM_SPLIT.match(text, end)) or (
-            bool(_SUM_BEFORE.search(text, sentence.start, start))
-            and bool(_TO_A_USE.match(text, end))
+    def splits(share: Quantity) -> bool:
+        return bool(_SUM_SPLIT.match(text, share.end)) or (
+            bool(_SUM_BEFORE.search(text, sentence.start, share.start))
+            and bool(_TO_A_USE.match(text, share.end))
         )
 
     if quantity.dimension != "pct":
         return False
-    if splits(quantity.start, quantity.end):
+    if splits(quantity):
         return True
-    return bool(_TO_A_USE.match(text, quantity.end)) and any(
-        splits(share.start(), share.end())
-        for share in _SHARE.finditer(text, sentence.start, quantity.start)
+    return (
+        bool(_TO_A_USE.match(text, quantity.end))
+        and bool(_NEXT_SHARE.search(text, sentence.start, quantity.start))
+        and any(splits(share) for share in found if share.end <= quantity.start)
     )
 
 
@@ -1942,12 +1929,20 @@ _RECKONED = re.compile(
 # stays ("we target RMB 60 billion, above the market consensus of RMB 55 billion")
 _OUTSIDERS_VIEW = re.compile(
     r"\b(?:I|we) (?:project|forecast)\b|\bour central (?:estimate|forecast|projection)s?\b"
-    r"|\b(?:market|street|analysts'?) consensus\b|\bin our (?:estimation|view|judge?ment)\b"
-    # (我们预计2026年成交宗数将介乎70至85宗,成交总价约150亿至170亿元: every clause after it,
-    # unless a goal is set in the sentence)
-    r"|(?:我们|笔者|本报告|本研究|课题组)(?:预计|预测|预估|推估)(?![^。]*?(?:目标|力争|争取))",
+    r"|\b(?:market|street|analysts'?) consensus\b|\bin our estimation\b"
+    # (someone else's guess: "Our local newspaper even estimates the city could build 1.2
+    # million cars a year by 2030")
+    r"|\b(?:newspapers?|press|media|analysts?|economists?|observers?|commentators?|brokers?)"
+    r"\b[^.;]{0,30}?\b(?:estimates?|estimated|reckons?|reckoned|guesses|guessed)\b",
     re.IGNORECASE,
 )
+# A forecaster's own 我们预计 (我们预计2026年成交宗数将介乎70至85宗,成交总价约150亿至170亿元):
+# every clause after it is theirs, unless its sentence names a goal or a bound (我们预计到
+# 2029年研发投入占比不低于12%; …12%,这是集团规划目标的一部分: a firm's guidance), or strives
+# for the number (我们预计今年约70宗,力争2026年成交总价达到170亿元: the 170 only)
+_FORECAST_ZH = re.compile(r"(?:我们|笔者|本报告|本研究|课题组)(?:预计|预测|预估|推估)")
+_GOAL_SET_ZH = re.compile(r"目标|不低于|不少于|以上")
+_STRIVES_ZH = re.compile(r"力争|争取|确保")
 _RECKONED_LEAD = re.compile(
     # (or a bureau's own assessment: 综合研判,下半年…有望…,预计全年进出口总值在2,900亿元左右)
     r"研判\s*,[^。;]{0,60}?预计(?=[^;]*$)|"
@@ -2194,6 +2189,34 @@ def _respective_of_before(
     return {q.start: m for q, m in zip(found, matches, strict=True)}
 
 
+# A sentence that breaks the number before it down by place (其中:青湖区22万辆,临江区9万辆),
+# each part right after its place's name (not a part by who pays: 其中,市引导基金认缴30亿元)
+_BREAKS_DOWN = re.compile(r"\s*其中\s*[:,]")
+_PLACE_BEFORE = re.compile(r"(?:区|县|市|镇|乡|省|州)\s*$")
+
+
+def _broken_down(
+    index: IndicatorIndex,
+    text: str,
+    quantity: Quantity,
+    sentence: Sentence,
+    before: tuple[int, list[_Match]],
+) -> list[_Match]:
+    """ "全市新能源汽车产量达到35万辆。其中:青湖区22万辆,临江区9万辆": the places' parts a
+    其中 sentence lists, naming no indicator, are of the one indicator the sentence just
+    before named for numbers of their kind."""
+    number, matches = before
+    if (
+        number != sentence.number - 1
+        or not _BREAKS_DOWN.match(text, sentence.start)
+        or not _PLACE_BEFORE.search(text, sentence.start, quantity.start)
+    ):
+        return []
+    named = {m.indicator_id: m for m in matches}
+    kind = [m for m in named.values() if m.indicator_id in index.candidates(quantity.dimension)]
+    return kind if len(kind) == 1 else []
+
+
 def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
     """The indicators a list names phrase by phrase, each with its own subject and
     measure, one phrase after the other (制造业增加值占地区生产总值比重、高技术制造业增加值
@@ -2412,12 +2435,11 @@ def _told_with(
     text: str, sentence: Sentence, clause: tuple[int, int], found: list[Quantity]
 ) -> str:
     """The part of a sentence that tells what a number in `clause` is: the sentence up to
-    the end of that clause, and the clauses after it, less the words of what stands now
-    (现有, 目前, 截至…) in a later clause of no number: that clause speaks of something else
-    (资本开支预算下调至9亿元,所需资金主要来自现有银行授信: the budget is no fact for its
-    existing credit lines), while one with a number continues the result (产量16.3万辆,
-    同比增长21%; 完成产业投资182亿元,已达四年目标的30.3%), and 已 or 同比 after it still
-    tells a result (已达四年目标的三成)."""
+    the end of that clause, and the clauses after it, less an attribute 现有 in a later
+    clause of no number: that clause speaks of something else (资本开支预算下调至9亿元,
+    所需资金主要来自现有银行授信: the budget is no fact for its existing credit lines),
+    while one with a number continues the result (产量16.3万辆,同比增长21%), and 同比,
+    目前 or 截至 after it still tell a result (产量16.3万辆,数据截至4月底)."""
     rest = text[clause[1] : sentence.end]
     later = [
         rest[start:end]
@@ -2428,7 +2450,9 @@ def _told_with(
     return ",".join([text[sentence.start : clause[1]], *later])
 
 
-_STANDS_NOW = re.compile(r"现有|目前|现时|当前|截至|截止")
+# (现有 as an attribute, 现有银行授信; not 实现有效; 目前 and 截至 there qualify the number
+# before them: 产量16.3万辆,数据截至4月底)
+_STANDS_NOW = re.compile(r"(?<![实出发体表呈])现有")
 
 
 def _is_target(year: YearMention | None, published: date, future: bool, sentence: str) -> bool:
@@ -3218,6 +3242,27 @@ _FIRM_REPORT = re.compile(
     r"|(?:^|[。\n,;]|(?<!表示)(?<!介绍)(?<!指出)(?<!称):)[^\S\n]*"
     r"(?:(?:19|20)\d\d\s*年\s*,?\s*)?本公司"
 )
+# A sentence that recommends revising what is set (a deputy's motion: 建议由省工业和信息化厅
+# 牵头,…将2025年产量目标调整为75万辆; 建议将专项资金由每年10亿元提高到20亿元): what it
+# proposes is nobody's goal yet; the parts after its semicolons too. Not a recommended
+# value with no revision (课题组…建议全省地区生产总值年均增长5%左右: a study's proposed
+# targets, which the plan it advises is drawn from), nor 《建议》, a plan's proposals.
+_RECOMMENDS = re.compile(
+    r"[^\S\n]*(?:[一二三四五六七八九十\d]+[、.]|\([一二三四五六七八九十\d]+\))?[^\S\n]*"
+    r"(?:本人|我们|我|代表)?(?:特)?建议(?![》\"])"
+)
+_REVISES = re.compile(r"调整[为到至]|提高[到至]|上调[为到至]|下调[为到至]|修订为|改为")
+
+
+def _proposes_revision(text: str, sentence: Sentence) -> bool:
+    """Whether `sentence` is (a part of) one that opens with 建议 and revises a value."""
+    opening = max(text.rfind("。", 0, sentence.start), text.rfind("\n", 0, sentence.start)) + 1
+    closing = text.find("。", sentence.end - 1)
+    return bool(_RECOMMENDS.match(text, opening)) and bool(
+        _REVISES.search(text, opening, len(text) if closing < 0 else closing)
+    )
+
+
 # Quoted words: "…" (ASCII after normalise) and 「…」
 # (across lines too, as a quoted speech may run over paragraphs; bounded, so that an
 # unclosed mark does not hide the rest of the text)
@@ -3763,6 +3808,7 @@ def read_document(
                 for own in _FIRMS_OWN.finditer(plain, sentence.start, sentence.end)
             )
             or _ADMISSION.search(chunk)
+            or _proposes_revision(plain, sentence)
             or _SURVEYED.search(chunk)
             or any(start <= sentence.start < end for start, end in projected)
             or _ELSEWHERE.search(chunk)
@@ -4117,13 +4163,14 @@ def read_document(
                 ),
                 respective,
                 index.parents,
-                _measuring(claims, sentence, quantity),
             )
             if quantity.start in paired and quantity.start not in listed_years:
                 # "respectively" pairs the numbers with years or with subjects, not both
                 chosen = [paired[quantity.start]]
             elif not chosen and quantity.start in respective_before:
                 chosen = [respective_before[quantity.start]]
+            elif not chosen:
+                chosen = _broken_down(index, plain, quantity, sentence, figures_before)
             instrument = _is_instrument(plain, quantity, clause, sentence)
             if instrument:
                 # a subsidy's cap or rate is a policy instrument, not a target of the
