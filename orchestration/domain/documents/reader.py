@@ -1728,8 +1728,20 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_AT_A_TIME.match(text, quantity.end))
         or bool(_PAID_OUT.match(text, quantity.end))
         or _is_allotted(text, quantity, found, sentence)
+        # a multiple said of goals named before, 前者五年内产量要翻超过一倍: the levels
+        # stated there are the goals, this restates them
+        or (
+            _is_multiple(quantity)
+            and bool(_FORMER_LATTER.search(text, sentence.start, quantity.start))
+        )
         or bool(_NOW_STANDING.search(text, max(0, quantity.start - 24), quantity.start))
-        or (quantity.dimension != "pct" and bool(_PART_OF_NOW.match(text, quantity.end)))
+        or (
+            bool(_PART_OF_NOW.match(text, quantity.end))
+            and (
+                quantity.dimension != "pct"
+                or bool(_SHARE_OF_NOW.search(text, max(0, quantity.start - 24), quantity.start))
+            )
+        )
         or bool(_STRUCK_OUT.search(text, max(0, quantity.start - 12), quantity.start))
         or (
             bool(_BY_A_RATE.search(text, max(0, quantity.start - 4), quantity.start))
@@ -1760,16 +1772,28 @@ _PAID_OUT = re.compile(
 )
 
 
+_FORMER_LATTER = re.compile(r"前者|后者|\bthe (?:former|latter)\b", re.IGNORECASE)
+
+
 # What stands today, named as such inside a goal's clause ("to cover 100% of container
 # berths by 2027, up from 15 of the current 22"): neither the goal nor a dated figure (a
 # share of what stands is the goal: "will cover 100% of the current 22 berths")
 _NOW_STANDING = re.compile(r"\b(?:of|from)\s+(?:the|its|their)\s+(?:current|present)\s+$", re.I)
 _PART_OF_NOW = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:current|present)\s+\d", re.I)
+# (a share of what stands is the goal, "cover 100% of the current 22 berths", unless it is
+# what stands: "up from 60% of the current 22", "now covers 60% of the current 22")
+_SHARE_OF_NOW = re.compile(r"\b(?:from|now\s+\w+|currently\s+\w+)\s+$", re.I)
+
+
+# A verb of a total done (累计完成, 共完成, 已建成), before its number in its clause
+_GOAL_OR_PLAN_ZH = re.compile(r"目标|预期|计划")
+_DONE_IN = re.compile(r"(?:累计|共|已)(?:完成|实现|建成|引进|签约)")
+_GOAL_QUOTED = re.compile(r"提出|明确|要求|部署|目标")
 
 
 # What a budget's review struck out of it (经议会逐项审查,共删减2.2亿元; 审计核减1.3亿元):
 # a cut to the amount proposed, no level of its own
-_STRUCK_OUT = re.compile(r"(?:删减|核减|核删)了?\s*(?:约|共)?\s*$")
+_STRUCK_OUT = re.compile(r"(?:删减|核减|核删)(?:(?!后|至|为|到)[^,;。\d]){0,4}$")
 
 
 # A share of a sum being split among its uses ("About 60% of the proceeds will go to the
@@ -1781,7 +1805,7 @@ _STRUCK_OUT = re.compile(r"(?:删减|核减|核删)了?\s*(?:约|共)?\s*$")
 _SUM_SPLIT = re.compile(
     r"\s+of\s+(?:(?:the|its|our|their|this)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:proceeds|funds?|money|budget|capital|amount|raise|round)\b"
-    r"(?:[^.;,]{0,30}?\b(?:go|goes|going|used|spent|allocated|put|invested)\b)?"
+    r"(?P<verb>[^.;,]{0,30}?\b(?:go|goes|going|used|spent|allocated|put|invested)\b)?"
     r"\s+(?:to|on|for|into)\b",
     re.IGNORECASE,
 )
@@ -1794,7 +1818,9 @@ _NEXT_SHARE = re.compile(r"(?:,|、|\band\b)\s*(?:and\s+)?(?:about\s+|around\s+|
 
 
 def _is_allotted(text: str, quantity: Quantity, found: list[Quantity], sentence: Sentence) -> bool:
-    """The share that splits the sum, or a later share of the same split."""
+    """A share of a split: the share that splits the sum, said to go to a use or with
+    another share listed after it, or a share listed after one that splits it ("spend at
+    least 3% of its budget on R&D", alone, is a goal)."""
 
     def splits(share: Quantity) -> bool:
         return bool(_SUM_SPLIT.match(text, share.end)) or (
@@ -1802,15 +1828,24 @@ def _is_allotted(text: str, quantity: Quantity, found: list[Quantity], sentence:
             and bool(_TO_A_USE.match(text, share.end))
         )
 
+    def goes_to(share: Quantity) -> bool:  # "60% of the budget will go to infrastructure"
+        split = _SUM_SPLIT.match(text, share.end)
+        return split is not None and split["verb"] is not None
+
+    def listed(share: Quantity) -> bool:
+        return (
+            share.dimension == "pct"
+            and bool(_TO_A_USE.match(text, share.end))
+            and bool(_NEXT_SHARE.search(text, sentence.start, share.start))
+        )
+
     if quantity.dimension != "pct":
         return False
     if splits(quantity):
-        return True
-    return (
-        bool(_TO_A_USE.match(text, quantity.end))
-        and bool(_NEXT_SHARE.search(text, sentence.start, quantity.start))
-        and any(splits(share) for share in found if share.end <= quantity.start)
-    )
+        return goes_to(quantity) or any(
+            listed(share) for share in found if share.start >= quantity.end
+        )
+    return listed(quantity) and any(splits(share) for share in found if share.end <= quantity.start)
 
 
 # A rate written per year after its percentage (托管费按实缴规模的0.05%/年计提, 单利8%/年): a
@@ -1932,16 +1967,17 @@ _OUTSIDERS_VIEW = re.compile(
     r"|\b(?:market|street|analysts'?) consensus\b|\bin our estimation\b"
     # (someone else's guess: "Our local newspaper even estimates the city could build 1.2
     # million cars a year by 2030")
-    r"|\b(?:newspapers?|press|media|analysts?|economists?|observers?|commentators?|brokers?)"
-    r"\b[^.;]{0,30}?\b(?:estimates?|estimated|reckons?|reckoned|guesses|guessed)\b",
+    r"|\b(?:newspapers?|press|media|analysts|economists|observers|commentators|brokers"
+    r"|brokerages|watchers)(?:\s+(?:even|also|now))?\s+(?:estimates?|reckons?|guess(?:es)?)\b",
     re.IGNORECASE,
 )
 # A forecaster's own 我们预计 (我们预计2026年成交宗数将介乎70至85宗,成交总价约150亿至170亿元):
 # every clause after it is theirs, unless its sentence names a goal or a bound (我们预计到
-# 2029年研发投入占比不低于12%; …12%,这是集团规划目标的一部分: a firm's guidance), or strives
+# 2029年研发投入占比不低于12%; …12%,这是集团规划目标的一部分: a firm's guidance; not an
+# analyst's 目标价 nor a forecast's 以上), or strives
 # for the number (我们预计今年约70宗,力争2026年成交总价达到170亿元: the 170 only)
 _FORECAST_ZH = re.compile(r"(?:我们|笔者|本报告|本研究|课题组)(?:预计|预测|预估|推估)")
-_GOAL_SET_ZH = re.compile(r"目标|不低于|不少于|以上")
+_GOAL_SET_ZH = re.compile(r"目标(?!价)|不低于|不少于")
 _STRIVES_ZH = re.compile(r"力争|争取|确保")
 _RECKONED_LEAD = re.compile(
     # (or a bureau's own assessment: 综合研判,下半年…有望…,预计全年进出口总值在2,900亿元左右)
@@ -2191,8 +2227,8 @@ def _respective_of_before(
 
 # A sentence that breaks the number before it down by place (其中:青湖区22万辆,临江区9万辆),
 # each part right after its place's name (not a part by who pays: 其中,市引导基金认缴30亿元)
-_BREAKS_DOWN = re.compile(r"\s*其中\s*[:,]")
-_PLACE_BEFORE = re.compile(r"(?:区|县|市|镇|乡|省|州)\s*$")
+_BREAKS_DOWN = re.compile(r"\s*其中")
+_PLACE_BEFORE = re.compile(r"(?:区|县|市|镇|乡|省|州)(?:达到|为|约)?\s*$")
 
 
 def _broken_down(
@@ -2435,24 +2471,26 @@ def _told_with(
     text: str, sentence: Sentence, clause: tuple[int, int], found: list[Quantity]
 ) -> str:
     """The part of a sentence that tells what a number in `clause` is: the sentence up to
-    the end of that clause, and the clauses after it, less an attribute 现有 in a later
-    clause of no number: that clause speaks of something else (资本开支预算下调至9亿元,
-    所需资金主要来自现有银行授信: the budget is no fact for its existing credit lines),
-    while one with a number continues the result (产量16.3万辆,同比增长21%), and 同比,
-    目前 or 截至 after it still tell a result (产量16.3万辆,数据截至4月底)."""
+    the end of that clause, and the clauses after it that state a number too (a result
+    continued: 产量16.3万辆,同比增长21%) or refer back to it (数据截至4月底, 同比增长较快,
+    目前居全省首位); not a later clause about something else, whose 现有 or 截至目前 tells
+    nothing of the number (资本开支预算下调至9亿元,所需资金主要来自现有银行授信; 2025年产量
+    达到35万辆,截至目前各项工作进展顺利)."""
     rest = text[clause[1] : sentence.end]
     later = [
         rest[start:end]
-        if any(clause[1] + start <= q.start < clause[1] + end for q in found)
-        else _STANDS_NOW.sub("", rest[start:end])
         for start, end in _clauses(rest)
+        if any(clause[1] + start <= q.start < clause[1] + end for q in found)
+        or _REFERS_BACK.match(rest, start)
     ]
     return ",".join([text[sentence.start : clause[1]], *later])
 
 
-# (现有 as an attribute, 现有银行授信; not 实现有效; 目前 and 截至 there qualify the number
-# before them: 产量16.3万辆,数据截至4月底)
-_STANDS_NOW = re.compile(r"(?<![实出发体表呈])现有")
+# A later clause that says more of the number before it: as of when, its change, its rank
+_REFERS_BACK = re.compile(
+    r"\s*(?:数据|统计)?截至\s*(?:\d|今年|本年|上年|去年|[一二三四五六七八九十]+月)"
+    r"|\s*(?:同比|比上年|较上年|比去年|较去年|环比)|\s*(?:目前|当前)?(?:居|位居|排名|位列)"
+)
 
 
 def _is_target(year: YearMention | None, published: date, future: bool, sentence: str) -> bool:
@@ -2929,6 +2967,8 @@ _VIEW_LINE = re.compile(
 _PROJECTION = re.compile(
     r"按(?:此|当前|目前|现有)(?:的)?(?:速度|增速|进度|趋势)|预计(?:19|20)\d\d年(?:为|在|约为|可达)"
 )
+# The verbs that revise a value already set (调整为, 提高到, 调低至)
+_REVISING = r"(?:提高|提升|上调|调高|下调|调低|调整|修订|改)(?:到|至|为)"
 _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经(?!济)|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     # a study's reckoning (课题组测算,如果保持...), not a statistics office's preliminary
@@ -3001,7 +3041,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # …未予采纳), in a plan's drafting note
     r"|建议[^。;]{0,40}?(?:设定|设置|设为|定为|确定为)|有(?:专家|意见)[^,;。]{0,6}?(?:建议|提出)"
     # (or raised or cut: 建议将…研发经费投入强度的目标适当提高到3%)
-    r"|建议将[^。;]{0,40}?目标[^。;,]{0,6}?(?:提高|上调|调高|下调|调低|调整)(?:到|至|为)"
+    rf"|建议将[^。;]{{0,40}}?目标[^。;,]{{0,6}}?{_REVISING}"
     r"|未予采纳|不予采纳|未被采纳"
     # a motion's proposal to the government (建议市人民政府对行动方案进行中期修订:到2027年…)
     r"|^\s*建议(?:[省市县区州](?:人民)?政府|有关部门)"
@@ -3251,15 +3291,29 @@ _RECOMMENDS = re.compile(
     r"[^\S\n]*(?:[一二三四五六七八九十\d]+[、.]|\([一二三四五六七八九十\d]+\))?[^\S\n]*"
     r"(?:本人|我们|我|代表)?(?:特)?建议(?![》\"])"
 )
-_REVISES = re.compile(r"调整[为到至]|提高[到至]|上调[为到至]|下调[为到至]|修订为|改为")
+# (将 what is set 调整为 a new value: not a recommended goal that raises something, 建议
+# 2030年…占比提高到60%以上)
+_REVISES = re.compile(rf"将[^。;\n]{{0,60}}?{_REVISING}")
+_PAST_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
-def _proposes_revision(text: str, sentence: Sentence) -> bool:
-    """Whether `sentence` is (a part of) one that opens with 建议 and revises a value."""
+def _proposes_revision(text: str, sentence: Sentence, published: date) -> bool:
+    """Whether `sentence` is (a part of) a line's sentence that opens with 建议 and revises
+    a value set, and tells no year before publication of its own (建议将…调整为75万辆;2024年
+    全省产量达到52万辆: the part after the semicolon reports)."""
     opening = max(text.rfind("。", 0, sentence.start), text.rfind("\n", 0, sentence.start)) + 1
-    closing = text.find("。", sentence.end - 1)
-    return bool(_RECOMMENDS.match(text, opening)) and bool(
-        _REVISES.search(text, opening, len(text) if closing < 0 else closing)
+    ends = [
+        at
+        for at in (text.find("。", sentence.end - 1), text.find("\n", sentence.end - 1))
+        if at >= 0
+    ]
+    return (
+        bool(_RECOMMENDS.match(text, opening))
+        and bool(_REVISES.search(text, opening, min(ends, default=len(text))))
+        and not any(
+            int(year[1]) < published.year
+            for year in _PAST_YEAR.finditer(text, sentence.start, sentence.end)
+        )
     )
 
 
@@ -3808,7 +3862,7 @@ def read_document(
                 for own in _FIRMS_OWN.finditer(plain, sentence.start, sentence.end)
             )
             or _ADMISSION.search(chunk)
-            or _proposes_revision(plain, sentence)
+            or _proposes_revision(plain, sentence, published)
             or _SURVEYED.search(chunk)
             or any(start <= sentence.start < end for start, end in projected)
             or _ELSEWHERE.search(chunk)
@@ -4054,7 +4108,25 @@ def read_document(
                 or stands_now
                 # the figure a goal is compared with, of the year before it (较2022年的680亿元,
                 # 与114年度总预算岁出398.7亿元相比): year_for gives it that compared year
-                or (year is not None and year.comparison and year.year <= published.year)
+                or (
+                    year is not None
+                    and year.comparison
+                    and year.year <= published.year
+                    # (not a goal or a plan compared with: 与2025年计划岁出398.7亿元相比)
+                    and not _GOAL_OR_PLAN_ZH.search(plain, year.end, quantity.start)
+                )
+                # a period's total done by publication, in a clause that plans nothing
+                # (“十四五”时期累计完成固定资产投资约980亿元, beside a goal of the next
+                # period in another clause)
+                or (
+                    year is not None
+                    and year.span_start is not None
+                    and year.year <= published.year
+                    and not FUTURE.search(plain, *clause)
+                    and bool(_DONE_IN.search(plain, max(floor, clause[0]), quantity.start))
+                    # (not a plan's goal quoted: 《规划》提出,规划期内累计完成工业投资5000亿元)
+                    and not _GOAL_QUOTED.search(plain, sentence.start, quantity.start)
+                )
                 or (
                     bool(_ANOTHER.search(plain, max(floor, clause[0]), quantity.start))
                     and not FUTURE.search(plain, quantity.end, clause[1])

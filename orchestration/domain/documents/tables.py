@@ -290,6 +290,71 @@ def tables(text: str) -> list[Table]:
             if table is not None:
                 found.append(table)
         run = []
+    return found + _results_lines(text)
+
+
+# A line of a results framework, one indicator with its values by year after its unit
+# ("(4) Gross industrial output value of park enterprises (CNY billion): baseline 22.8;
+# 2027: 28.0; 2030: 36.0 (about US$5.0 billion)."): a table row written as prose
+_RESULTS_LINE = re.compile(
+    r"^[^\S\n]*(?:\(\d{1,2}\)|\d{1,2}[.)])?[^\S\n]*(?P<name>[^\n:;]{4,160}?)[^\S\n]*"
+    r"\((?P<unit>[^()\n]{1,24})\)[^\S\n]*:[^\S\n]*"
+    r"(?P<cells>(?:baseline|(?:19|20)\d\d)\b[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# its cells: "baseline 22.8", "2027: 28.0", "2030: at least 40", each with what follows
+# up to the next cell (an equivalent in brackets)
+_RESULTS_CELL = re.compile(
+    r"(?:(?P<baseline>baseline)|(?P<year>(?:19|20)\d\d)[^\S\n]*:)[^\S\n]*"
+    r"(?:(?:at least|at most|about|around|over|more than|less than|below|above)[^\S\n]+)?"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?P<rest>[^;\n]*)",
+    re.IGNORECASE,
+)
+# the year a results framework's baseline values are of ("Baseline values are for 2024")
+_BASELINE_YEAR = re.compile(
+    r"\bbaseline(?: values?| figures?)? (?:are|is|refer to|relate to) (?:for|as of|of|to)? ?"
+    r"(?:end-|the end of )?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _results_lines(text: str) -> list[Table]:
+    """The results framework's lines: each value of a year's cell in the line's unit,
+    of that year; a baseline's, reported, of the year the text says baselines are for
+    (none if it does not say); a dollar equivalent in brackets after a value stays with
+    it, so that the pair is read."""
+    baseline_year = _BASELINE_YEAR.search(text)
+    found = []
+    for line in _RESULTS_LINE.finditer(text):
+        unit = _plain_unit(_with_equivalent(line["unit"].strip())[0])
+        values, reported = [], set()
+        for cell in _RESULTS_CELL.finditer(text, line.start("cells"), line.end("cells")):
+            year = int(baseline_year[1]) if cell["baseline"] and baseline_year else None
+            year = int(cell["year"]) if cell["year"] else year
+            quantity = _cell_quantity(
+                cell["number"], "%" if unit.lower() == "percent" else unit, *cell.span("number")
+            )
+            if quantity is None or year is None:
+                continue
+            values.append((quantity, year))
+            if cell["baseline"]:
+                reported.add(quantity.start)
+            equivalent = next((q for q in quantities(cell["rest"]) if q.dimension == "usd"), None)
+            if equivalent is not None:
+                offset = cell.start("rest")
+                values.append(
+                    (
+                        replace(
+                            equivalent, start=equivalent.start + offset, end=equivalent.end + offset
+                        ),
+                        year,
+                    )
+                )
+        if values:
+            row = TableRow(
+                line.start(), line.end(), *line.span("name"), values, {}, frozenset(reported)
+            )
+            found.append(Table([line.span()], [row]))
     return found
 
 

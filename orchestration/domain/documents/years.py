@@ -407,8 +407,10 @@ _DEADLINE_LINE = re.compile(
 
 
 _DATE_ENDS = re.compile(r"[,;(\n。]")
-# A line of an item's particulars, a short label and its value (牵头单位:市发展改革委)
-_LABEL_LINE = re.compile(r"[^\S\n]*[\u4e00-\u9fff]{2,6}[^\S\n]*:")
+# A line of an item's particulars: who leads it and who answers for it (牵头单位:市发展改革委)
+_PARTICULARS = re.compile(
+    r"[^\S\n]*(?:牵头|责任|配合|协办|参与|主办)(?:单位|部门)[^\S\n]*:|[^\S\n]*联系人[^\S\n]*:"
+)
 
 
 def item_deadlines(text: str) -> list[tuple[int, int, YearMention, tuple[int, int]]]:
@@ -419,10 +421,13 @@ def item_deadlines(text: str) -> list[tuple[int, int, YearMention, tuple[int, in
     deadline line's own span (its other years, 其中2025年完成一期, are no goal's)."""
     found = []
     headings, position = [], 0  # where each heading line starts, found once
-    for line in text.split("\n"):
-        # (a numbered item of any length starts one, 1.全市…达到35万辆。其中:…; a label line
-        # under it, 牵头单位:市工业和信息化局, does not)
-        if (is_heading(line) and not _LABEL_LINE.match(line)) or _MARKER.match(line):
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        # (an item's particulars under it, 牵头单位:市工业和信息化局, are no heading of one;
+        # a numbered item they follow, of any length, starts one: 1.全市…达到35万辆。)
+        if (is_heading(line) and not _PARTICULARS.match(line)) or (
+            _MARKER.match(line) and at + 1 < len(lines) and _PARTICULARS.match(lines[at + 1])
+        ):
             headings.append(position)
         position += len(line) + 1
     for match in _DEADLINE_LINE.finditer(text):
@@ -610,8 +615,11 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
     )
 
 
-_PASSED_BEFORE = re.compile(r"(?:超过|超出|超额完成|提前[^,;。\d]{0,4}?(?:完成|实现|达到))\s*$")
-_GOAL_AFTER = re.compile(r"\s*年?度?的?[^,;。\d]{0,6}?目标")
+_PASSED_BEFORE = re.compile(
+    r"(?:超过|超出|高于|超额完成|提前[^,;。\d]{0,4}?(?:完成|实现|达到|达成)了?)\s*$"
+)
+# (a goal whose value is stated there is that year's: 超过2025年的目标值40%, 目标(40%))
+_GOAL_AFTER = re.compile(r"\s*年?度?的?[^,;。\d]{0,6}?目标(?!值?\s*(?:为|是)?\s*\d|\s*\()")
 
 
 def _is_aside(text: str, start: int, end: int) -> bool:
@@ -1218,8 +1226,7 @@ _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (no
     r"\s*年?\s*(?:底|末)?\s*(?:力争|争取|要|将)?\s*(?:达到|突破|超过|不少于|不低于|增至|达)\s*"
 )
 # A figure named between a compared year and 相比 (与2024年全年产值1520亿元相比)
-# (not a goal named so, 与2025年预算岁出目标398.7亿元相比: that year's goal)
-_NAMED_BASE = re.compile(r"\s*年?度?(?:(?!目标|预期|计划)[^,;。\d]){0,10}")
+_NAMED_BASE = re.compile(r"\s*年?度?[^,;。\d]{0,10}")
 _SET_AGAINST = re.compile(r"\s*(?:的水平)?\s*(?:相比|相较|比较)")
 _OWN_YEAR = re.compile(
     r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|level of|figure of|'s|\()?\s*", re.IGNORECASE
