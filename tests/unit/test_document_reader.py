@@ -11051,7 +11051,7 @@ _SETS_147_148 = build_index(
         ),
         # a multiple said of goals named before (前者, 后者) restates them
         (
-            "到2030年,新能源汽车产量达到150万辆。前者五年内产量要翻超过一倍。",
+            "到2030年,新能源汽车产量达到150万辆。前者五年内产量要翻超过一倍,后者产业规模要接近翻倍。",
             date(2026, 3, 10),
             [("target", "nev", 150, 2030)],
         ),
@@ -11092,3 +11092,217 @@ def test_a_budget_report_keeps_its_years_growth_goal_of_no_total_done():
     done only where a verb says so (累计完成)."""
     folder = next(f for f in evaluation.HELD_OUT_SETS if f.name == "reader_heldout_35")
     assert evaluation.evaluate_fixtures(folder.name, folder).missed == []
+
+
+_SETS_149_150 = build_index(
+    {
+        "retrofit": "CNY_bn",
+        "trucks": "vehicles",
+        "mgmt": "pct",
+        "green": "count",
+        "co2": "pct",
+        "solar": "count",
+    },
+    [
+        ("retrofit", "subject", "decarbonisation retrofits"),
+        ("retrofit", "measure", "investment"),
+        ("trucks", "subject", "heavy trucks"),
+        ("mgmt", "subject", "key energy-consuming enterprises"),
+        ("green", "subject", "green factories"),
+        ("co2", "subject", "CO2 emissions"),
+        ("solar", "subject", "Rooftop solar|factories"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a count before a colon does not qualify the amounts after it
+        (
+            "The Plan also sets two financing goals: total investment in decarbonisation "
+            "retrofits of RMB 18 billion over 2023-2027.",
+            date(2025, 4, 15),
+            [("target", "retrofit", 18, 2027)],
+        ),
+        # a number in brackets with its own year there is of that year
+        (
+            "Supporting goals cover energy management (100% of key energy-consuming enterprises "
+            "connected by 2025) and freight (5,000 battery-electric or hydrogen heavy trucks in "
+            "service with industrial shippers by 2026).",
+            date(2025, 4, 15),
+            [("target", "mgmt", 100, 2025), ("target", "trucks", 5000, 2026)],
+        ),
+        # a year that leads the sentence dates its clauses, not a later clause's year
+        (
+            "By 2030, the number of certified green factories is to reach 150, and industrial "
+            "CO2 emissions are to be at least 15% below the 2022 level, with emissions peaking "
+            "no later than 2028.",
+            date(2025, 4, 15),
+            [("target", "green", 150, 2030), ("target", "co2", 15, 2030)],
+        ),
+        # what a goal leaves to do
+        (
+            "Rooftop solar is lagging: 147 factories added systems in 2024, and 188 more are "
+            "needed to reach the 2025 goal.",
+            date(2025, 4, 15),
+            [("figure", "solar", 147, 2024)],
+        ),
+        (
+            "With the 2025 milestone requiring a reduction of 13.5%, the city needs a further "
+            "fall in CO2 emissions of roughly 6% this year.",
+            date(2025, 4, 15),
+            [],
+        ),
+    ],
+)
+def test_what_sets_149_and_150_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_149_150) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # an item's particulars under any label (责任主体:) are no item of their own, and
+        # numbered items with deadlines of their own each take theirs
+        (
+            "(一)扩大整车产能\n1.全市新能源汽车产量达到35万辆。\n责任主体:市工信局\n"
+            "完成时限:2025年12月底\n2.全市新车销量中新能源汽车占比达到55%以上。\n"
+            "责任主体:市商务局\n完成时限:2026年12月底\n",
+            date(2025, 3, 5),
+            _SETS_145_146,
+            [("target", "nev", 35, 2025), ("target", "share", 55, 2026)],
+        ),
+        (
+            "1.全市新能源汽车产量达到35万辆。\n完成时限:2025年12月底\n"
+            "2.全市新车销量中新能源汽车占比达到55%以上。\n完成时限:2026年12月底\n",
+            date(2025, 3, 5),
+            _SETS_145_146,
+            [("target", "nev", 35, 2025), ("target", "share", 55, 2026)],
+        ),
+        # a later clause of what is done of the number still tells it
+        (
+            "2025年,全市新能源汽车产量达到35万辆,已超额完成年度目标任务。",
+            date(2025, 12, 28),
+            _SETS_145_146,
+            [("figure", "nev", 35, 2025)],
+        ),
+        (
+            "2026年岁出412.3亿元,数据截止到4月底。",
+            date(2026, 5, 8),
+            _SETS_143_144,
+            [("figure", "spend", 412.3, 2026)],
+        ),
+        # a period's total is done only once the period is over, and not with a goal's 以上
+        (
+            "“十四五”期间累计完成固定资产投资1200亿元。",
+            date(2025, 1, 20),
+            _SETS_147_148,
+            [("target", "fai", 1200, 2025)],
+        ),
+        (
+            "“十四五”期间累计完成固定资产投资1200亿元以上。",
+            date(2025, 12, 20),
+            _SETS_147_148,
+            [("target", "fai", 1200, 2025)],
+        ),
+        # (a later period is not over in the December before it; a period so far, 以来, is
+        # done as far as it goes)
+        (
+            "2026年至2028年累计完成固定资产投资1500亿元。",
+            date(2025, 12, 10),
+            _SETS_147_148,
+            [("target", "fai", 1500, 2028)],
+        ),
+        (
+            "“十四五”以来累计完成固定资产投资980亿元。",
+            date(2025, 10, 10),
+            _SETS_147_148,
+            [("figure", "fai", 980, 2025)],
+        ),
+        # a baseline's own year, an interim value in brackets, an equivalent after the
+        # baseline
+        (
+            "Baseline values are for 2024.\n(8) High-technology enterprises in the park "
+            "(number): baseline 2023: 41; 2030: 70 (2027: 55).\n",
+            date(2025, 4, 15),
+            _SETS_147_148,
+            [
+                ("figure", "firms", 41, 2023),
+                ("target", "firms", 70, 2030),
+                ("target", "firms", 55, 2027),
+            ],
+        ),
+        (
+            "Baseline values are for 2024.\n(4) Gross industrial output value of park "
+            "enterprises (CNY billion): baseline 22.8 (about US$3.2 billion); 2027: 28.0 (about "
+            "US$3.9 billion); 2030: 36.0.\n",
+            date(2025, 4, 15),
+            _SETS_147_148,
+            [
+                ("figure", "output", 22.8, 2024),
+                ("target", "output", 28, 2027),
+                ("target", "output", 36, 2030),
+            ],
+        ),
+        (
+            "Progress (as of March 2025): 2024: wastewater treated reached 80 percent.\n",
+            date(2025, 4, 15),
+            _SETS_147_148,
+            [("figure", "water", 80, 2024)],
+        ),
+        # a baseline year inside a recommendation is no part of its own; 提升至 a goal
+        # recommended revises nothing
+        (
+            "建议将新能源汽车产量目标在2024年基础上提高到75万辆。",
+            date(2025, 1, 18),
+            _SETS_145_146,
+            [],
+        ),
+        (
+            "建议将新能源汽车产量目标由2023年的50万辆调整为75万辆。",
+            date(2025, 1, 18),
+            _SETS_145_146,
+            [],
+        ),
+        (
+            "建议加大政策支持力度,力争将2030年新能源汽车产量提升至150万辆。",
+            date(2025, 1, 18),
+            _SETS_145_146,
+            [("target", "nev", 150, 2030)],
+        ),
+        # a share of the sums raised is an allotment, listed or not
+        (
+            "We intend to allocate 25% of the net proceeds to research and development.",
+            date(2025, 4, 15),
+            _SETS_143_144,
+            [],
+        ),
+        ("募集资金的25%将用于研发投入。", date(2025, 4, 15), _SETS_143_144, []),
+        # others' estimates with words between, or "have estimated that"
+        (
+            "Economists polled by Reuters estimate the city could build 1.2 million cars a year "
+            "by 2030.",
+            date(2025, 5, 16),
+            _SETS_145_146,
+            [],
+        ),
+        (
+            "Industry analysts have estimated that the city could build 1.2 million cars a year "
+            "by 2030.",
+            date(2025, 5, 16),
+            _SETS_145_146,
+            [],
+        ),
+        # the latter alone may bring a goal of its own
+        (
+            "The city has two carmakers, Alpha and Beta. The latter plans to double its output "
+            "of cars by 2030.",
+            date(2025, 5, 16),
+            _SETS_145_146,
+            [("target", "cars", 2, 2030)],
+        ),
+    ],
+)
+def test_what_the_sixteenth_review_found(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected

@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 151)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:148]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:150]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -157,7 +157,13 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:148]}
 # matched); and a factory tour script beside a deputy's motion and a seminar's minutes
 # (146: the script's present-tense facts after a goal's sentence take its year and read
 # as targets, "employs 8,600 people; their average age is 31"; the motion's yearly
-# purchases from outside the province, 每年…超过700亿元, read as a goal).
+# purchases from outside the province, 每年…超过700亿元, read as a goal); and, studied in part
+# (2026-12-05, the session's last hour), a policy brief beside an enterprise-visits notice
+# and a chamber's budget submission (149: the brief's table of targets against the latest
+# figures gives the figures' columns as goals) and a climate office's progress report
+# beside a mobilisation speech and a trade association's bulletin (150: the speech's funds
+# won the year before, 24.7亿元,创历史新高, and the projects its leaders are assigned, 包联
+# 98个, read as the year's goals).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -202,6 +208,8 @@ BELOW_BAR = {
     "reader_heldout_142": (34, 35, 4, 2),
     "reader_heldout_145": (39, 54, 1, 3),
     "reader_heldout_146": (31, 33, 5, 6),
+    "reader_heldout_149": (36, 47, 8, 4),
+    "reader_heldout_150": (37, 41, 6, 4),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

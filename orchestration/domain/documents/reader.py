@@ -1732,7 +1732,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         # stated there are the goals, this restates them
         or (
             _is_multiple(quantity)
-            and bool(_FORMER_LATTER.search(text, sentence.start, quantity.start))
+            and bool(_FORMER_LATTER.search(text, sentence.start, sentence.end))
         )
         or bool(_NOW_STANDING.search(text, max(0, quantity.start - 24), quantity.start))
         or (
@@ -1772,7 +1772,8 @@ _PAID_OUT = re.compile(
 )
 
 
-_FORMER_LATTER = re.compile(r"前者|后者|\bthe (?:former|latter)\b", re.IGNORECASE)
+# (both named: one alone may bring a goal of its own, "The latter plans to double its output")
+_FORMER_LATTER = re.compile(r"前者[^。]*后者|\bthe former\b[^.]*\bthe latter\b", re.IGNORECASE)
 
 
 # What stands today, named as such inside a goal's clause ("to cover 100% of container
@@ -1781,14 +1782,15 @@ _FORMER_LATTER = re.compile(r"前者|后者|\bthe (?:former|latter)\b", re.IGNOR
 _NOW_STANDING = re.compile(r"\b(?:of|from)\s+(?:the|its|their)\s+(?:current|present)\s+$", re.I)
 _PART_OF_NOW = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:current|present)\s+\d", re.I)
 # (a share of what stands is the goal, "cover 100% of the current 22 berths", unless it is
-# what stands: "up from 60% of the current 22", "now covers 60% of the current 22")
-_SHARE_OF_NOW = re.compile(r"\b(?:from|now\s+\w+|currently\s+\w+)\s+$", re.I)
+# where the goal starts from: "up from 60% of the current 22")
+_SHARE_OF_NOW = re.compile(r"\bfrom\s+$", re.I)
 
 
 # A verb of a total done (累计完成, 共完成, 已建成), before its number in its clause
 _GOAL_OR_PLAN_ZH = re.compile(r"目标|预期|计划")
 _DONE_IN = re.compile(r"(?:累计|共|已)(?:完成|实现|建成|引进|签约)")
-_GOAL_QUOTED = re.compile(r"提出|明确|要求|部署|目标")
+_GOAL_QUOTED = re.compile(r"提出|明确|要求|部署|目标|到\s*(?:19|20)\d\d")
+_GOAL_BOUND_AFTER = re.compile(r"\s*(?:以上|左右)")
 
 
 # What a budget's review struck out of it (经议会逐项审查,共删减2.2亿元; 审计核减1.3亿元):
@@ -1804,12 +1806,16 @@ _STRUCK_OUT = re.compile(r"(?:删减|核减|核删)(?:(?!后|至|为|到)[^,;。
 # 8% on average")
 _SUM_SPLIT = re.compile(
     r"\s+of\s+(?:(?:the|its|our|their|this)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:proceeds|funds?|money|budget|capital|amount|raise|round)\b"
+    r"(?P<sum>proceeds|funds?|money|budget|capital|amount|raise|round)\b"
     r"(?P<verb>[^.;,]{0,30}?\b(?:go|goes|going|used|spent|allocated|put|invested)\b)?"
     r"\s+(?:to|on|for|into)\b",
     re.IGNORECASE,
 )
-_SUM_BEFORE = re.compile(r"(?:资金|款项|融资额|募资|净额)的?\s*$")
+_SUM_BEFORE = re.compile(r"(?P<sum>募集资金|资金|款项|融资额|募资|净额)的?\s*$")
+# the sums raised, whose every share is an allotment, listed or not ("allocate 25% of the
+# net proceeds to research"; 募集资金的25%将用于研发), unlike a budget ("spend at least 3% of
+# its budget on R&D" is a goal)
+_RAISED = re.compile(r"proceeds|raise|round|募集资金|募资|融资额|净额", re.IGNORECASE)
 _TO_A_USE = re.compile(
     r"\s+(?:to|on|for|into)\s+(?![\d$]|RMB|US\$|HK\$)[a-z]|\s*(?:将)?(?:用于|投向|投入|补充)",
     re.IGNORECASE,
@@ -1830,7 +1836,10 @@ def _is_allotted(text: str, quantity: Quantity, found: list[Quantity], sentence:
 
     def goes_to(share: Quantity) -> bool:  # "60% of the budget will go to infrastructure"
         split = _SUM_SPLIT.match(text, share.end)
-        return split is not None and split["verb"] is not None
+        if split is not None:
+            return split["verb"] is not None or bool(_RAISED.fullmatch(split["sum"]))
+        raised = _SUM_BEFORE.search(text, sentence.start, share.start)
+        return raised is not None and bool(_RAISED.fullmatch(raised["sum"]))
 
     def listed(share: Quantity) -> bool:
         return (
@@ -1953,9 +1962,12 @@ _RECKONED = re.compile(
     r"|(?:全年|今年|下半年)[^,;。\d]{0,12}?需(?!求)[^,;。\d]{0,6}\d"
     # the growth a target needs, worked out: "needs nominal growth of about 6% a year"
     # (not "will require output to grow by at least 12 percent", which restates a goal)
-    r"|\b(?:needs?|requires?)\s+(?:[a-z]+\s+){0,2}?(?:growth|increases?|rises?)\b"
-    # the gap to a goal: "the station goal needs 19 more sites"
-    r"|\b(?:needs?|requires?)\s+(?:another\s+)?\d[\d,.]*\s+more\b",
+    r"|\b(?:needs?|requires?|requiring)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:growth|increases?|rises?|falls?|declines?|reductions?|cuts?)\b"
+    # the gap to a goal: "the station goal needs 19 more sites", "188 more are needed to
+    # reach the 2025 goal"
+    r"|\b(?:needs?|requires?)\s+(?:another\s+)?\d[\d,.]*\s+more\b"
+    r"|\bmore\s+(?:are|is|will be|would be)\s+(?:needed|required)\b",
     re.IGNORECASE,
 )
 # An outsider's projection and the market's consensus: what follows them in their
@@ -1968,7 +1980,8 @@ _OUTSIDERS_VIEW = re.compile(
     # (someone else's guess: "Our local newspaper even estimates the city could build 1.2
     # million cars a year by 2030")
     r"|\b(?:newspapers?|press|media|analysts|economists|observers|commentators|brokers"
-    r"|brokerages|watchers)(?:\s+(?:even|also|now))?\s+(?:estimates?|reckons?|guess(?:es)?)\b",
+    r"|brokerages|watchers)(?:\s+[a-z]+){0,3}?\s+(?:(?:have|has)\s+)?"
+    r"(?:estimates?|estimated\s+that|reckons?|guess(?:es)?)\b",
     re.IGNORECASE,
 )
 # A forecaster's own 我们预计 (我们预计2026年成交宗数将介乎70至85宗,成交总价约150亿至170亿元):
@@ -2418,7 +2431,7 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
     # specialised and sophisticated SMEs with annual revenue of")
     return (
         qualifier is not None
-        and not re.search(r"[,;]", between)
+        and not re.search(r"[,;:]", between)
         and not re.search(
             r"\band\b" if qualifier[0].lower().startswith("of") else _AND_NEXT_ITEM,
             between[: qualifier.start()],
@@ -2488,8 +2501,11 @@ def _told_with(
 
 # A later clause that says more of the number before it: as of when, its change, its rank
 _REFERS_BACK = re.compile(
-    r"\s*(?:数据|统计)?截至\s*(?:\d|今年|本年|上年|去年|[一二三四五六七八九十]+月)"
-    r"|\s*(?:同比|比上年|较上年|比去年|较去年|环比)|\s*(?:目前|当前)?(?:居|位居|排名|位列)"
+    r"\s*(?:数据|统计)?截[至止]到?\s*(?:\d|今年|本年|上年|去年|[一二三四五六七八九十]+月"
+    r"|目前(?:为止)?,?\s*(?:已|居|位居|排名|位列))"
+    r"|\s*(?:同比|比上年|较上年|比去年|较去年|环比)|\s*(?:目前|当前)?(?:已|居|位居|排名|位列)"
+    # (what is done of it: 已超额完成年度目标任务, 实现了历史性突破, 其中已有多款车型出口)
+    r"|\s*(?:其中)?已|\s*(?:实现|完成)了"
 )
 
 
@@ -3291,10 +3307,16 @@ _RECOMMENDS = re.compile(
     r"[^\S\n]*(?:[一二三四五六七八九十\d]+[、.]|\([一二三四五六七八九十\d]+\))?[^\S\n]*"
     r"(?:本人|我们|我|代表)?(?:特)?建议(?![》\"])"
 )
-# (将 what is set 调整为 a new value: not a recommended goal that raises something, 建议
-# 2030年…占比提高到60%以上)
-_REVISES = re.compile(rf"将[^。;\n]{{0,60}}?{_REVISING}")
-_PAST_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# (将 what is set 调整为 a new value, or 将 a goal or a value 由 one 提高到 another: not a
+# recommended goal that
+# raises something, 建议2030年…占比提高到60%以上, 力争将2030年产量提升至150万辆)
+_REVISES = re.compile(
+    r"将[^。;\n]{0,60}?(?:调整|修订|改|调高|调低|上调|下调)(?:到|至|为)"
+    r"|将[^。;\n]{0,40}?(?:目标[^。;\n]{0,30}?|由[^。;\n]{0,20}?)(?:提高|提升)(?:到|至|为)"
+)
+# a part of its own about a year before, 2024年全省产量达到52万辆 (not a baseline's year
+# inside the proposal, 在2024年基础上提高到75万辆)
+_PAST_YEAR = re.compile(r"[\s;]*((?:19|20)\d\d)\s*年(?!基础|的基础|确定)")
 
 
 def _proposes_revision(text: str, sentence: Sentence, published: date) -> bool:
@@ -3310,9 +3332,9 @@ def _proposes_revision(text: str, sentence: Sentence, published: date) -> bool:
     return (
         bool(_RECOMMENDS.match(text, opening))
         and bool(_REVISES.search(text, opening, min(ends, default=len(text))))
-        and not any(
-            int(year[1]) < published.year
-            for year in _PAST_YEAR.finditer(text, sentence.start, sentence.end)
+        and not (
+            (led := _PAST_YEAR.match(text, sentence.start)) is not None
+            and int(led[1]) < published.year
         )
     )
 
@@ -4121,7 +4143,12 @@ def read_document(
                 or (
                     year is not None
                     and year.span_start is not None
-                    and year.year <= published.year
+                    and (
+                        year.year < published.year
+                        or (year.year == published.year and published.month == 12)
+                        or "以来" in plain[year.end : quantity.start]
+                    )
+                    and not _GOAL_BOUND_AFTER.match(plain, quantity.end)
                     and not FUTURE.search(plain, *clause)
                     and bool(_DONE_IN.search(plain, max(floor, clause[0]), quantity.start))
                     # (not a plan's goal quoted: 《规划》提出,规划期内累计完成工业投资5000亿元)

@@ -305,9 +305,13 @@ _RESULTS_LINE = re.compile(
 # its cells: "baseline 22.8", "2027: 28.0", "2030: at least 40", each with what follows
 # up to the next cell (an equivalent in brackets)
 _RESULTS_CELL = re.compile(
-    r"(?:(?P<baseline>baseline)|(?P<year>(?:19|20)\d\d)[^\S\n]*:)[^\S\n]*"
+    r"(?:(?P<baseline>baseline)(?:[^\S\n]*\(?(?P<base_year>(?:19|20)\d\d)\)?)?[^\S\n]*:?"
+    r"|(?P<year>(?:19|20)\d\d)[^\S\n]*:)[^\S\n]*"
     r"(?:(?:at least|at most|about|around|over|more than|less than|below|above)[^\S\n]+)?"
-    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?P<rest>[^;\n]*)",
+    # (a number, not a year; then what follows up to the next cell, an interim value in
+    # brackets being one: "2030: 70 (2027: 55)")
+    r"(?P<number>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?)"
+    r"(?P<rest>[^\S\n]*(?:\((?!(?:19|20)\d\d[^\S\n]*:)(?P<own_year>(?:19|20)\d\d(?=\)))?[^()\n]*\))?[^;\n(]*)",
     re.IGNORECASE,
 )
 # the year a results framework's baseline values are of ("Baseline values are for 2024")
@@ -329,8 +333,11 @@ def _results_lines(text: str) -> list[Table]:
         unit = _plain_unit(_with_equivalent(line["unit"].strip())[0])
         values, reported = [], set()
         for cell in _RESULTS_CELL.finditer(text, line.start("cells"), line.end("cells")):
-            year = int(baseline_year[1]) if cell["baseline"] and baseline_year else None
-            year = int(cell["year"]) if cell["year"] else year
+            # (a baseline's own year, "baseline 2023: 41", "baseline 22.8 (2023)", before the
+            # one the text gives all baselines)
+            stated = cell["base_year"] or cell["own_year"]
+            year = int(stated) if stated else int(baseline_year[1]) if baseline_year else None
+            year = year if cell["baseline"] else int(cell["year"])
             quantity = _cell_quantity(
                 cell["number"], "%" if unit.lower() == "percent" else unit, *cell.span("number")
             )
@@ -351,8 +358,15 @@ def _results_lines(text: str) -> list[Table]:
                     )
                 )
         if values:
+            # (every value is named by the line's name, wherever the line's semicolons split it)
             row = TableRow(
-                line.start(), line.end(), *line.span("name"), values, {}, frozenset(reported)
+                line.start(),
+                line.end(),
+                *line.span("name"),
+                values,
+                {},
+                frozenset(reported),
+                names={quantity.start: line.span("name") for quantity, _ in values},
             )
             found.append(Table([line.span()], [row]))
     return found

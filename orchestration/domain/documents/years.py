@@ -407,10 +407,26 @@ _DEADLINE_LINE = re.compile(
 
 
 _DATE_ENDS = re.compile(r"[,;(\n。]")
-# A line of an item's particulars: who leads it and who answers for it (牵头单位:市发展改革委)
-_PARTICULARS = re.compile(
-    r"[^\S\n]*(?:牵头|责任|配合|协办|参与|主办)(?:单位|部门)[^\S\n]*:|[^\S\n]*联系人[^\S\n]*:"
-)
+# A line of an item's particulars, a short label and its value (牵头单位:市发展改革委,
+# 责任主体:…), but for the line naming the item (项目名称:…)
+_LABEL_LINE = re.compile(r"[^\S\n]*[\u4e00-\u9fff]{2,8}[^\S\n]*:")
+_NAME_LABEL = re.compile(r"[^\S\n]*(?:项目|任务|工程)?名称[^\S\n]*:")
+
+
+def _numbered_with_deadlines(lines: list[str]) -> dict[int, bool]:
+    """For each numbered line (1., 2、), whether it starts an item of its own: it has a
+    deadline line before the next numbered line, and so has the numbered line before it
+    (numbered goals that share one deadline below the last of them, 1.…35万辆。/2.…5万辆。
+    /完成时限:…, are one item's)."""
+    numbered = [at for at, line in enumerate(lines) if _MARKER.match(line)]
+    has = {}
+    for index, at in enumerate(numbered):
+        end = numbered[index + 1] if index + 1 < len(numbered) else len(lines)
+        has[at] = any(_DEADLINE_LINE.match(line) for line in lines[at + 1 : end])
+    return {
+        at: has[at] and (index == 0 or has[numbered[index - 1]])
+        for index, at in enumerate(numbered)
+    }
 
 
 def item_deadlines(text: str) -> list[tuple[int, int, YearMention, tuple[int, int]]]:
@@ -422,12 +438,15 @@ def item_deadlines(text: str) -> list[tuple[int, int, YearMention, tuple[int, in
     found = []
     headings, position = [], 0  # where each heading line starts, found once
     lines = text.split("\n")
+    own_deadline = _numbered_with_deadlines(lines)
     for at, line in enumerate(lines):
-        # (an item's particulars under it, 牵头单位:市工业和信息化局, are no heading of one;
-        # a numbered item they follow, of any length, starts one: 1.全市…达到35万辆。)
-        if (is_heading(line) and not _PARTICULARS.match(line)) or (
-            _MARKER.match(line) and at + 1 < len(lines) and _PARTICULARS.match(lines[at + 1])
-        ):
+        # (an item's particulars under it, 牵头单位:市工业和信息化局, 完成时限:…, are no
+        # heading of one, but a project list's name line starts one, 项目名称:…; a numbered
+        # item, of any length, starts one where it and the one before it have deadlines of
+        # their own: 1.全市…达到35万辆。/牵头单位:…/完成时限:…/2.…)
+        if (
+            is_heading(line) and (not _LABEL_LINE.match(line) or _NAME_LABEL.match(line))
+        ) or own_deadline.get(at, False):
             headings.append(position)
         position += len(line) + 1
     for match in _DEADLINE_LINE.finditer(text):
@@ -657,6 +676,21 @@ _NOTE = 6  # characters of words in brackets beside a year that make them a note
 
 # a year's possessive before a number of its own: "2024's RMB 486 billion"
 _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:(?:RMB|US\$|HK\$|\$|\u00a5)\s*)?")
+
+
+# a year that opens its sentence: "By 2030,", "In 2027,"
+_LEADS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:By|In|Until)\s+(?:the end of\s+)?$", re.I)
+
+
+def _brackets_around(text: str, quantity: Quantity) -> tuple[int, int] | None:
+    """The span inside the brackets `quantity` stands in, if it stands in any."""
+    opening = text.rfind("(", 0, quantity.start)
+    if opening < 0 or text.find(")", opening, quantity.start) >= 0:
+        return None
+    closing = text.find(")", quantity.end)
+    if closing < 0 or text.find("(", quantity.end, closing) >= 0:
+        return None
+    return opening + 1, closing
 
 
 def _another_numbers_own_year(
@@ -1055,6 +1089,12 @@ def year_for(
         and not (m.start >= quantity.end and _NEXT_ITEM.fullmatch(text, quantity.end, m.start))
     ]
     own = [m for m in periods if clause[0] <= m.start and m.end <= clause[1]]
+    # a number in brackets with a year of its own there is of that year, not of a nearer
+    # one outside them ("(100% of key enterprises … by 2025) and freight (5,000 heavy
+    # trucks in service … by 2026)")
+    inside = _brackets_around(text, quantity)
+    if inside is not None and any(inside[0] <= m.start < inside[1] for m in own):
+        own = [m for m in own if inside[0] <= m.start < inside[1]]
     if any(m.start >= quantity.end for m in own):
         # a year before the number that another number before it states as its own ("to
         # invest RMB 5 billion by 2027 and … 90% across its portfolio by the end of 2026";
@@ -1067,6 +1107,14 @@ def year_for(
         ]
     # a year in another number's clause (2024年这个数是43.6%) is that number's
     periods = own or [m for m in periods if not _in_another_clause(text, m, quantity, neighbours)]
+    if not own and any(
+        m.end <= quantity.start and _LEADS_SENTENCE.search(text, max(0, m.start - 16), m.start)
+        for m in periods
+    ):
+        # a year that leads the sentence (By 2030, …) dates its clauses that state none,
+        # not a year in a later clause of something else ("…, with emissions peaking no
+        # later than 2028")
+        periods = [m for m in periods if m.end <= quantity.start]
     if periods:
         return min(
             periods,
