@@ -1728,6 +1728,8 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_AT_A_TIME.match(text, quantity.end))
         or bool(_PAID_OUT.match(text, quantity.end))
         or _is_allotted(text, quantity, found, sentence)
+        # the gap to a goal, "188 more are needed to reach the 2025 goal" (the goal stays)
+        or bool(_MORE_NEEDED.match(text, quantity.end))
         # a multiple said of goals named before, 前者五年内产量要翻超过一倍: the levels
         # stated there are the goals, this restates them
         or (
@@ -1773,6 +1775,7 @@ _PAID_OUT = re.compile(
 
 
 # (both named: one alone may bring a goal of its own, "The latter plans to double its output")
+_MORE_NEEDED = re.compile(r"\s+more\s+(?:are|is|will be|would be)\s+(?:needed|required)\b", re.I)
 _FORMER_LATTER = re.compile(r"前者[^。]*后者|\bthe former\b[^.]*\bthe latter\b", re.IGNORECASE)
 
 
@@ -1811,11 +1814,11 @@ _SUM_SPLIT = re.compile(
     r"\s+(?:to|on|for|into)\b",
     re.IGNORECASE,
 )
-_SUM_BEFORE = re.compile(r"(?P<sum>募集资金|资金|款项|融资额|募资|净额)的?\s*$")
+_SUM_BEFORE = re.compile(r"(?P<sum>募集资金(?:净额)?|资金|款项|融资额|募资)的?\s*$")
 # the sums raised, whose every share is an allotment, listed or not ("allocate 25% of the
 # net proceeds to research"; 募集资金的25%将用于研发), unlike a budget ("spend at least 3% of
 # its budget on R&D" is a goal)
-_RAISED = re.compile(r"proceeds|raise|round|募集资金|募资|融资额|净额", re.IGNORECASE)
+_RAISED = re.compile(r"proceeds|raise|round|募集资金(?:净额)?|募资|融资额", re.IGNORECASE)
 _TO_A_USE = re.compile(
     r"\s+(?:to|on|for|into)\s+(?![\d$]|RMB|US\$|HK\$)[a-z]|\s*(?:将)?(?:用于|投向|投入|补充)",
     re.IGNORECASE,
@@ -1962,12 +1965,11 @@ _RECKONED = re.compile(
     r"|(?:全年|今年|下半年)[^,;。\d]{0,12}?需(?!求)[^,;。\d]{0,6}\d"
     # the growth a target needs, worked out: "needs nominal growth of about 6% a year"
     # (not "will require output to grow by at least 12 percent", which restates a goal)
-    r"|\b(?:needs?|requires?|requiring)\s+(?:[a-z]+\s+){0,2}?"
+    r"|\b(?:needs?|requires?)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:growth|increases?|rises?|falls?|declines?|reductions?|cuts?)\b"
     # the gap to a goal: "the station goal needs 19 more sites", "188 more are needed to
     # reach the 2025 goal"
-    r"|\b(?:needs?|requires?)\s+(?:another\s+)?\d[\d,.]*\s+more\b"
-    r"|\bmore\s+(?:are|is|will be|would be)\s+(?:needed|required)\b",
+    r"|\b(?:needs?|requires?)\s+(?:another\s+)?\d[\d,.]*\s+more\b",
     re.IGNORECASE,
 )
 # An outsider's projection and the market's consensus: what follows them in their
@@ -2503,9 +2505,11 @@ def _told_with(
 _REFERS_BACK = re.compile(
     r"\s*(?:数据|统计)?截[至止]到?\s*(?:\d|今年|本年|上年|去年|[一二三四五六七八九十]+月"
     r"|目前(?:为止)?,?\s*(?:已|居|位居|排名|位列))"
-    r"|\s*(?:同比|比上年|较上年|比去年|较去年|环比)|\s*(?:目前|当前)?(?:已|居|位居|排名|位列)"
-    # (what is done of it: 已超额完成年度目标任务, 实现了历史性突破, 其中已有多款车型出口)
-    r"|\s*(?:其中)?已|\s*(?:实现|完成)了"
+    r"|\s*(?:同比|比上年|较上年|比去年|较去年|环比)|\s*(?:目前|当前)?(?:居|位居|排名|位列)"
+    # (what is done of it: 已超额完成年度目标任务, 实现了历史性突破, 其中已有多款车型出口,
+    # 已全部支付完毕; not a step taken about it, 已列入重点工作, 已完成选址)
+    r"|\s*(?:目前)?已(?:经)?(?:超额|提前)?(?:完成|实现|达成)[^,;。\d]{0,10}?(?:目标|任务)"
+    r"|\s*(?:目前)?已(?:全部|基本)|\s*其中已有|\s*(?:实现|完成)了"
 )
 
 

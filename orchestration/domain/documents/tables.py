@@ -308,9 +308,9 @@ _RESULTS_CELL = re.compile(
     r"(?:(?P<baseline>baseline)(?:[^\S\n]*\(?(?P<base_year>(?:19|20)\d\d)\)?)?[^\S\n]*:?"
     r"|(?P<year>(?:19|20)\d\d)[^\S\n]*:)[^\S\n]*"
     r"(?:(?:at least|at most|about|around|over|more than|less than|below|above)[^\S\n]+)?"
-    # (a number, not a year; then what follows up to the next cell, an interim value in
-    # brackets being one: "2030: 70 (2027: 55)")
-    r"(?P<number>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?)"
+    # (the number, then what follows up to the next cell, an interim value in brackets
+    # being one: "2030: 70 (2027: 55)")
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)"
     r"(?P<rest>[^\S\n]*(?:\((?!(?:19|20)\d\d[^\S\n]*:)(?P<own_year>(?:19|20)\d\d(?=\)))?[^()\n]*\))?[^;\n(]*)",
     re.IGNORECASE,
 )

@@ -407,26 +407,34 @@ _DEADLINE_LINE = re.compile(
 
 
 _DATE_ENDS = re.compile(r"[,;(\n。]")
-# A line of an item's particulars, a short label and its value (牵头单位:市发展改革委,
-# 责任主体:…), but for the line naming the item (项目名称:…)
-_LABEL_LINE = re.compile(r"[^\S\n]*[\u4e00-\u9fff]{2,8}[^\S\n]*:")
+# A line of an item's particulars, named by who answers for it or when (牵头单位:市发展改革委,
+# 责任主体:…, 完成时限:…; not a heading such as 任务一: or 重点任务:), and the line naming
+# the item (项目名称:…), which starts one
+_LABEL_LINE = re.compile(
+    r"[^\S\n]*[\u4e00-\u9fff]{0,6}(?:单位|部门|主体|责任人|联系人|领导|处室|科室|时限|期限|时间|节点)"
+    r"[^\S\n]*:"
+)
 _NAME_LABEL = re.compile(r"[^\S\n]*(?:项目|任务|工程)?名称[^\S\n]*:")
 
 
-def _numbered_with_deadlines(lines: list[str]) -> dict[int, bool]:
-    """For each numbered line (1., 2、), whether it starts an item of its own: it has a
-    deadline line before the next numbered line, and so has the numbered line before it
-    (numbered goals that share one deadline below the last of them, 1.…35万辆。/2.…5万辆。
-    /完成时限:…, are one item's)."""
+def _numbered_items(lines: list[str]) -> dict[int, int]:
+    """The numbered lines (1., 2、) that start an item of their own, each with where its
+    item starts: a numbered line followed by its particulars (牵头单位:, 完成时限:) before
+    the next numbered line starts one; the numbered lines right above it with no
+    particulars of their own are its item too (1.…35万辆。/2.…5万辆。/完成时限:…: one
+    deadline for both), by line index."""
     numbered = [at for at, line in enumerate(lines) if _MARKER.match(line)]
-    has = {}
+    items, shared = {}, []
     for index, at in enumerate(numbered):
         end = numbered[index + 1] if index + 1 < len(numbered) else len(lines)
-        has[at] = any(_DEADLINE_LINE.match(line) for line in lines[at + 1 : end])
-    return {
-        at: has[at] and (index == 0 or has[numbered[index - 1]])
-        for index, at in enumerate(numbered)
-    }
+        if any(_LABEL_LINE.match(line) for line in lines[at + 1 : end]):
+            items[at] = shared[0] if shared else at
+            shared = []
+        elif end == at + 1 or not any(line.strip() for line in lines[at + 1 : end]):
+            shared.append(at)  # (a goal with the next line straight after it)
+        else:
+            shared = []
+    return items
 
 
 def item_deadlines(text: str) -> list[tuple[int, int, YearMention, tuple[int, int]]]:
@@ -438,22 +446,27 @@ def item_deadlines(text: str) -> list[tuple[int, int, YearMention, tuple[int, in
     found = []
     headings, position = [], 0  # where each heading line starts, found once
     lines = text.split("\n")
-    own_deadline = _numbered_with_deadlines(lines)
+    items = _numbered_items(lines)
+    starts: dict[int, int] = {}  # a numbered item's heading offset, to where its item starts
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for at, first in items.items():
+        starts[offsets[at]] = offsets[first]
     for at, line in enumerate(lines):
         # (an item's particulars under it, 牵头单位:市工业和信息化局, 完成时限:…, are no
-        # heading of one, but a project list's name line starts one, 项目名称:…; a numbered
-        # item, of any length, starts one where it and the one before it have deadlines of
-        # their own: 1.全市…达到35万辆。/牵头单位:…/完成时限:…/2.…)
+        # heading of one, but a project list's name line starts one, 项目名称:…, and so
+        # does a numbered item with particulars of its own: _numbered_items)
         if (
             is_heading(line) and (not _LABEL_LINE.match(line) or _NAME_LABEL.match(line))
-        ) or own_deadline.get(at, False):
+        ) or at in items:
             headings.append(position)
         position += len(line) + 1
     for match in _DEADLINE_LINE.finditer(text):
         above = bisect_left(headings, match.start()) - 1  # (not its own line)
         if above < 0:
             continue  # no heading above: no item to give the year to
-        start = headings[above]
+        start = starts.get(headings[above], headings[above])
         # (the last year of its date, before any comma or bracket: 实施期限:2025—2027年 ends
         # in 2027; not 计划总投资2000万元 nor 其中2025年完成一期 after a comma)
         date_end = _DATE_ENDS.search(text, match.start(1))
@@ -1108,7 +1121,9 @@ def year_for(
     # a year in another number's clause (2024年这个数是43.6%) is that number's
     periods = own or [m for m in periods if not _in_another_clause(text, m, quantity, neighbours)]
     if not own and any(
-        m.end <= quantity.start and _LEADS_SENTENCE.search(text, max(0, m.start - 16), m.start)
+        m.end <= quantity.start
+        and m.year >= published.year  # (a horizon: not "In 2024, the government announced")
+        and _LEADS_SENTENCE.search(text, max(0, m.start - 24), m.start)
         for m in periods
     ):
         # a year that leads the sentence (By 2030, …) dates its clauses that state none,
