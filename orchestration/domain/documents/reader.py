@@ -2987,8 +2987,11 @@ _VIEW_LINE = re.compile(
 _PROJECTION = re.compile(
     r"按(?:此|当前|目前|现有)(?:的)?(?:速度|增速|进度|趋势)|预计(?:19|20)\d\d年(?:为|在|约为|可达)"
 )
-# The verbs that revise a value already set (调整为, 提高到, 调低至)
-_REVISING = r"(?:提高|提升|上调|调高|下调|调低|调整|修订|改)(?:到|至|为)"
+# The verbs that revise a value already set: that reset it (调整为, 调低至) and that raise
+# it (提高到, which a goal may also use of what it raises)
+_RESETTING = r"(?:调整|修订|改|调高|调低|上调|下调)(?:到|至|为)"
+_RAISING = r"(?:提高|提升)(?:到|至|为)"
+_REVISING = rf"(?:{_RESETTING}|{_RAISING})"
 _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经(?!济)|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     # a study's reckoning (课题组测算,如果保持...), not a statistics office's preliminary
@@ -3315,8 +3318,8 @@ _RECOMMENDS = re.compile(
 # recommended goal that
 # raises something, 建议2030年…占比提高到60%以上, 力争将2030年产量提升至150万辆)
 _REVISES = re.compile(
-    r"将[^。;\n]{0,60}?(?:调整|修订|改|调高|调低|上调|下调)(?:到|至|为)"
-    r"|将[^。;\n]{0,40}?(?:目标[^。;\n]{0,30}?|由[^。;\n]{0,20}?)(?:提高|提升)(?:到|至|为)"
+    rf"将[^。;\n]{{0,60}}?{_RESETTING}"
+    rf"|将[^。;\n]{{0,40}}?(?:目标[^。;\n]{{0,30}}?|由[^。;\n]{{0,20}}?){_RAISING}"
 )
 # a part of its own about a year before, 2024年全省产量达到52万辆 (not a baseline's year
 # inside the proposal, 在2024年基础上提高到75万辆)
