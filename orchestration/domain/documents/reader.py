@@ -1741,7 +1741,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             bool(_PART_OF_NOW.match(text, quantity.end))
             and (
                 quantity.dimension != "pct"
-                or bool(_SHARE_OF_NOW.search(text, max(0, quantity.start - 24), quantity.start))
+                or bool(_REPLACED_FROM.search(text, max(0, quantity.start - 40), quantity.start))
             )
         )
         or bool(_STRUCK_OUT.search(text, max(0, quantity.start - 12), quantity.start))
@@ -1783,10 +1783,9 @@ _FORMER_LATTER = re.compile(r"前者[^。]*后者|\bthe former\b[^.]*\bthe latte
 # berths by 2027, up from 15 of the current 22"): neither the goal nor a dated figure (a
 # share of what stands is the goal: "will cover 100% of the current 22 berths")
 _NOW_STANDING = re.compile(r"\b(?:of|from)\s+(?:the|its|their)\s+(?:current|present)\s+$", re.I)
-_PART_OF_NOW = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:current|present)\s+\d", re.I)
 # (a share of what stands is the goal, "cover 100% of the current 22 berths", unless it is
-# where the goal starts from: "up from 60% of the current 22")
-_SHARE_OF_NOW = re.compile(r"\bfrom\s+$", re.I)
+# where the goal starts from, _REPLACED_FROM: "up from 60% of the current 22")
+_PART_OF_NOW = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:current|present)\s+\d", re.I)
 
 
 # A verb of a total done (累计完成, 共完成, 已建成), before its number in its clause

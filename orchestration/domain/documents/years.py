@@ -695,15 +695,13 @@ _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:(?:RMB|US\$|HK\$|\$|\u00a5)\s*
 _LEADS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:By|In|Until)\s+(?:the end of\s+)?$", re.I)
 
 
-def _brackets_around(text: str, quantity: Quantity) -> tuple[int, int] | None:
-    """The span inside the brackets `quantity` stands in, if it stands in any."""
+def _in_brackets(text: str, quantity: Quantity) -> bool:
+    """Whether `quantity` stands inside a pair of brackets."""
     opening = text.rfind("(", 0, quantity.start)
     if opening < 0 or text.find(")", opening, quantity.start) >= 0:
-        return None
+        return False
     closing = text.find(")", quantity.end)
-    if closing < 0 or text.find("(", quantity.end, closing) >= 0:
-        return None
-    return opening + 1, closing
+    return closing >= 0 and text.find("(", quantity.end, closing) < 0
 
 
 def _another_numbers_own_year(
@@ -1105,9 +1103,8 @@ def year_for(
     # a number in brackets with a year of its own there is of that year, not of a nearer
     # one outside them ("(100% of key enterprises … by 2025) and freight (5,000 heavy
     # trucks in service … by 2026)")
-    inside = _brackets_around(text, quantity)
-    if inside is not None and any(inside[0] <= m.start < inside[1] for m in own):
-        own = [m for m in own if inside[0] <= m.start < inside[1]]
+    if _in_brackets(text, quantity):
+        own = [m for m in own if not _across_brackets(text, m, quantity)] or own
     if any(m.start >= quantity.end for m in own):
         # a year before the number that another number before it states as its own ("to
         # invest RMB 5 billion by 2027 and … 90% across its portfolio by the end of 2026";
