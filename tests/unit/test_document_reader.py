@@ -2715,6 +2715,19 @@ def test_an_amount_written_in_two_scales_is_one_amount():
     assert [(q.text, q.value, q.unit) for q in quantities("本年度编列4亿3,260万元")] == [
         ("4亿3,260万元", 4.326, "CNY_100m")
     ]
+    # (after a clause's comma too)
+    assert [(q.text, q.value) for q in quantities("道路工程,4亿3,260万元")] == [
+        ("4亿3,260万元", 4.326)
+    ]
+
+
+def test_a_count_written_in_two_scales_is_one_count():
+    # (after a clause's comma too; a thousands comma still ends the number before it)
+    assert [(q.text, q.value) for q in quantities("就业人数分别为9,800人,1万2,000人")] == [
+        ("9,800人", 9800),
+        ("1万2,000人", 12000),
+    ]
+    assert [(q.text, q.value) for q in quantities("共7,1万2,000人")] == [("2,000人", 2000)]
 
 
 def test_a_councillors_question_states_facts_but_no_target():
@@ -11399,3 +11412,132 @@ def test_what_the_sixteenth_review_found(text, published, index, expected):
 )
 def test_what_the_seventeenth_review_found(text, published, index, expected):
     assert _mapped_claims(text, published, index) == expected
+
+
+_SETS_151_152 = build_index(
+    {
+        "signed": "count",
+        "pledged": "CNY_100m",
+        "va": "pct",
+        "firms": "count",
+        "invest": "pct",
+        "upgrade": "pct",
+        "hitech": "pct",
+        "jobs": "count",
+        "nev": "vehicles",
+        "chargers": "count",
+    },
+    [
+        ("signed", "subject", "新签约项目"),
+        ("pledged", "subject", "协议引资额"),
+        ("va", "subject", "规上工业增加值|规模以上工业增加值"),
+        ("firms", "subject", "规上工业企业"),
+        ("invest", "subject", "工业投资"),
+        ("upgrade", "subject", "技改投资"),
+        ("hitech", "subject", "高技术制造业增加值|该比重"),
+        ("jobs", "subject", "就业总人数"),
+        ("nev", "subject", "vehicles?"),
+        ("chargers", "subject", "charging points?|fast-charging stations?|充电桩|充电站"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a section's heading dates the items under its subsections; the year of the
+        # section before does not
+        (
+            "一、2024年工作基础\n\n2024年,全年新签约项目26个。\n\n二、2025年度目标任务\n\n"
+            "(一)招商引资指标\n\n1. 新签约项目不少于30个。\n2. 协议引资额达到120亿元。",
+            date(2025, 2, 20),
+            [
+                ("figure", "signed", 26, 2024),
+                ("target", "signed", 30, 2025),
+                ("target", "pledged", 120, 2025),
+            ],
+        ),
+        # (the next section's line closes it)
+        (
+            "一、2026年目标\n\n1. 新签约项目不少于60个。\n\n二、保障措施\n\n(一)资金\n\n"
+            "1. 协议引资额达到120亿元。",
+            date(2025, 2, 20),
+            [("target", "signed", 60, 2026), ("figure", "pledged", 120, None)],
+        ),
+        # a number written in two scales, 万 and digits (1万2,000人), after a clause's comma
+        (
+            "园区现有就业人员9,800人,期望园区就业总人数于2027年突破1万2,000人。",
+            date(2025, 7, 18),
+            [("figure", "jobs", 9800, None), ("target", "jobs", 12000, 2027)],
+        ),
+        # what was made in a part of this year is a fact of it
+        (
+            "In the first half of this year we produced 241,000 vehicles. In the first half "
+            "of last year we produced 198,000 vehicles.",
+            date(2025, 10, 14),
+            [("figure", "nev", 241000, 2025), ("figure", "nev", 198000, 2024)],
+        ),
+        (
+            "This year we have already made 241,000 vehicles. By 2027 we will have produced "
+            "600,000 vehicles.",
+            date(2025, 10, 14),
+            [("figure", "nev", 241000, 2025), ("target", "nev", 600000, 2027)],
+        ),
+        # what each one is to have is no total
+        (
+            "We will have 50,000 public charging points by the end of 2026, and every "
+            "township will have at least one fast-charging station.",
+            date(2025, 10, 14),
+            [("target", "chargers", 50000, 2026)],
+        ),
+        (
+            "到2026年,充电桩达到5万个,每个乡镇至少建有2个充电站。",
+            date(2025, 10, 14),
+            [("target", "chargers", 50000, 2026)],
+        ),
+        # (so does a section's first sentence; an item that leads with its year is still
+        # closed by the next heading)
+        (
+            "一、到2026年,新签约项目不少于60个。\n\n(一)招商引资\n\n1. 协议引资额达到120亿元。",
+            date(2025, 2, 20),
+            [("target", "signed", 60, 2026), ("target", "pledged", 120, 2026)],
+        ),
+        (
+            "一、支持政策\n\n(八)2024-2026年,新签约项目不少于60个。\n\n二、2025年重点工作\n\n"
+            "(一)招商引资\n\n1. 协议引资额达到120亿元。",
+            date(2025, 2, 20),
+            [("target", "signed", 60, 2026), ("target", "pledged", 120, 2025)],
+        ),
+    ],
+)
+def test_what_sets_151_and_152_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_151_152) == expected
+
+
+# a statistics bureau's reading of the half year: its sections report, but the year's goals
+# it quotes are goals, however they are set out (a goal's subject and verb after 全年目标为,
+# the goals listed after the first, the work report's goals after 提出, and the year of a
+# goal measured by: 按照全年…的目标 is this year's, not 2024年全年's)
+_HALF_YEAR_READING = (
+    "——2025年上半年全省工业经济运行情况解读\n\n一、工业生产平稳增长\n\n"
+    "上半年,全省规模以上工业增加值同比增长6.3%。"
+    "2025年省政府工作报告提出,全年规上工业增加值增长6.5%左右。\n\n二、企业持续壮大\n\n"
+    "上半年全省新增规上工业企业416家,全年目标为新增800家。上半年全省工业投资同比增长9.2%。"
+    "全年目标是工业投资增长10%以上、技改投资增长15%。上半年高技术制造业增加值占比为24.1%。"
+    "2024年全年该比重为23.4%,按照全年提高到25%的目标,下半年仍需加力。"
+)
+
+
+def test_a_half_year_reading_quotes_the_years_goals():
+    assert _mapped_claims(_HALF_YEAR_READING, date(2025, 7, 18), _SETS_151_152) == [
+        ("figure", "va", 6.3, 2025),
+        ("target", "va", 6.5, 2025),
+        ("figure", "firms", 416, 2025),
+        ("target", "firms", 800, 2025),
+        ("figure", "invest", 9.2, 2025),
+        ("target", "invest", 10, 2025),
+        ("target", "upgrade", 15, 2025),
+        ("figure", "hitech", 24.1, 2025),
+        ("figure", "hitech", 23.4, 2024),
+        ("target", "hitech", 25, 2025),
+    ]

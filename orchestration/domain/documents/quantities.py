@@ -119,7 +119,8 @@ CHINESE = re.compile(
     r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余]))次|人|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|标箱|列(?![入为举出示支表])))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
-_HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
+_HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.])(?<!\d,)(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
+_TEN_THOUSANDS_HEAD = re.compile(r"(?<![\d.])(?<!\d,)(?P<number>\d{1,4})万零?$")  # 1万2,000人
 CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})")
 # A bare decimal held to a ceiling or floor is a ratio in its own right (an index such as
 # a data centre's PUE, or the urban-rural income ratio): 控制在1.25以内, 降至1.3以下,
@@ -678,6 +679,14 @@ def chinese_quantities(text: str) -> list[Quantity]:
             # 4亿3,260万元: one amount, 4.326亿元, written in two scales
             value, scale, decimals = float(head["number"]) + value / 10**4, 10**8, 4
             start = head.start()
+        elif (
+            not match["scale"]
+            and match["number"][0].isdigit()
+            and value < 10**4
+            and (ten := _TEN_THOUSANDS_HEAD.search(text, max(0, start - 8), start))
+        ):
+            # 1万2,000人: one number, 12,000, written in two scales
+            value, start = float(ten["number"]) * 10**4 + value, ten.start()
         before = text[max(0, start - _BEFORE_REACH) : start]
         if suffix == "元" and _US_DOLLARS_BEFORE.search(before):
             # 美金4,500萬元: dollars, as Taiwan and Hong Kong write them

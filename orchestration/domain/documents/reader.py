@@ -1576,6 +1576,15 @@ _ELSEWHERE = re.compile(
 # the 2023 level"); and a benchmark the number is set against ("above the 2.7% average")
 _DESCRIBES_BY_MULTIPLE = re.compile(r"\s+the\s+(?!(?:19|20)\d\d\b)\d")
 _BENCHMARK = re.compile(r"\bthe\s*$")
+# What each one of a kind is to have: "every township will have at least one
+# fast-charging station", 每个重点项目配备一名服务专员; a norm for each, not a total
+_EACH_ONE_HAS = re.compile(
+    r"\b(?:every|each)\s+(?:[a-z-]+\s+){1,3}?(?:(?:will|shall|should|must)\s+)?"
+    r"(?:have|has|get|gets)\s+(?:at\s+least\s+)?$"
+    r"|每一?个[^,;。\d]{1,8}?(?:都|均)?(?:至少|要|将)?"
+    r"(?:建成|建设|建有|配备|配建|设立|设置|有)(?:不少于|至少)?\s*$",
+    re.IGNORECASE,
+)
 _BENCHMARK_AFTER = re.compile(
     r"\s*(?:%\s*)?(?:national |provincial |regional |OECD |EU )?average\b", re.IGNORECASE
 )
@@ -1693,6 +1702,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             and not _is_multiple(previous)
             and bool(_DESCRIBING_MULTIPLE.fullmatch(text, previous.end, quantity.start))
         )
+        or bool(_EACH_ONE_HAS.search(text, max(clause[0], quantity.start - 60), quantity.start))
         or bool(_PRICE_MOVE_AFTER.match(text, quantity.end))
         or bool(_PRICE_MOVE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start))
         or bool(_COUNTERFACTUAL.search(text, *clause))
@@ -2641,7 +2651,10 @@ _WENT_BEFORE = re.compile(
 # approvals since the plan was issued", "has so far attracted 40 firms"): a fact of now
 _HAS_HAD = re.compile(
     r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?"
-    r"(?:had|seen|recorded|received|attracted|added|approved|registered|signed)\s+"
+    r"(?:had|seen|recorded|received|attracted|added|approved|registered|signed"
+    # (what was made or done: "we have already made 241,000")
+    r"|made|produced|built|sold|exported|shipped|delivered|installed|completed|created"
+    r"|trained|opened|launched|introduced|secured|won|generated|earned|reached|exceeded)\s+"
     r"(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$",
     re.IGNORECASE,
 )
@@ -2800,11 +2813,17 @@ _PLANNED_HERE = re.compile(
     # (nor the share of it done: 完成全年计划的85%, 占年内计划的85%)
     r"|(?<!完成)(?<!占)(?:今年|全年|年内|本年)计划[^,;。\d]{0,12}(?<!的)$"
 )
-# (or in brackets after it, in a progress report: 完成年度目标(80个)的88.8%)
-_GOAL_RIGHT_BEFORE = re.compile(r"(?:年度|全年)?(?:预期)?目标(?:值)?(?:为|是|定为|\()?\s*$")
+# (or in brackets after it, in a progress report: 完成年度目标(80个)的88.8%; or set out
+# with its subject and verb, and the goals listed before it: 全年目标为新增800家, 全年目标是
+# 工业投资增长10%以上、技改投资增长15%)
+_GOAL_RIGHT_BEFORE = re.compile(
+    r"(?:年度|全年)?(?:预期)?目标(?:值)?"
+    r"(?:(?:为|是|定为)(?:[^,;。\d]|[\d.]+(?=[^,;。\d]{0,4}、)){0,24}|\()?\s*$"
+)
 # (a number after the goal set against it is a result: 低于全年目标0.3个百分点, 低于年度
 # 目标50亿元; a rate after 距 or 完成 too, a share of it done: 完成年度目标76%; an amount
 # after them is the goal's own, 距全年目标500亿元)
+_LISTED_AFTER = re.compile(r"[^,;。\d]{0,4}、")  # the number before ends its own item
 _AGAINST_GOAL = re.compile(r"(?:低于|高于|超出|超过|差|比)[^,;。\d]{0,4}$")
 _DONE_OF_GOAL = re.compile(r"(?:完成|距离|距|占)[^,;。\d]{0,4}$")
 
@@ -2825,11 +2844,13 @@ _YEARS_GOAL_OPENS = re.compile(r"(?:全年|年度|今年)[^,;。\d]{0,16}$")
 _YEARS_GOAL_CLOSES = re.compile(r"(?:以上|以下)?(?:(?!完成|超额)[^,;。\d]){0,10}?(?:目标|要求)")
 
 
-def _planned_here(text: str, quantity: Quantity, start: int) -> bool:
-    """A plan's verb, or the goal named, right before `quantity` (from `start`)."""
+def _planned_here(text: str, quantity: Quantity, start: int, clause_start: int) -> bool:
+    """A plan's verb, or the goal named, right before `quantity` (from `start`, or from
+    its clause's start when `quantity` follows another in a list: 10%以上、技改投资增长15%)."""
     if _PLANNED_HERE.search(text, start, quantity.start):
         return True
-    goal = _GOAL_RIGHT_BEFORE.search(text, start, quantity.start)
+    listed = _LISTED_AFTER.match(text, start, quantity.start)
+    goal = _GOAL_RIGHT_BEFORE.search(text, clause_start if listed else start, quantity.start)
     if goal is None:
         return False
     if _AGAINST_GOAL.search(text, start, goal.start()):
@@ -2843,9 +2864,11 @@ def _planned_here(text: str, quantity: Quantity, start: int) -> bool:
 # and a number named as the goal itself (距《规划》提出的3000家目标尚差, 与2.5%的目标仍有差距):
 # a report on how a plan is carried out quotes its goals beside the results
 _CITED_PLAN = re.compile(r"《[^》\n]{1,30}》\s*(?:提出|要求|明确|确定|规定|的?目标(?:为|是))")
-# (or with the year of its goals right after the verb: 《规划》要求到2025年建成…)
+# (or with the year of its goals right after the verb: 《规划》要求到2025年建成…; or the
+# year's government work report, named without brackets: 2025年省政府工作报告提出,全年…)
 _CITED_PLAN_LEADS = re.compile(
-    r"《[^》\n]{1,30}》\s*(?:提出|要求|明确|确定|规定)\s*(?:[,:]|到\s*(?:19|20)\d\d\s*年)"
+    r"(?:《[^》\n]{1,30}》|(?:(?:19|20)\d\d\s*年)?[^,;。\d《]{0,8}政府工作报告)"
+    r"\s*(?:提出|要求|明确|确定|规定)\s*(?:[,:]|到\s*(?:19|20)\d\d\s*年)"
 )
 _NAMED_AS_GOAL = re.compile(
     r"\s*(?:以上|左右)?\s*(?:的|之)?\s*(?:预期)?目标(?![^,;。\d]{0,4}(?:的|之))"
@@ -3575,7 +3598,12 @@ def _in_an_earlier_sections_item(text: str, year: YearMention, sentence: Sentenc
     if line_end < 0:
         return False  # the text's last line, the sentence's own
     between = text[line_end + 1 : text.rfind("\n", 0, sentence.start) + 1]
-    return any(is_heading(line) for line in between.split("\n") if line.strip())
+    headings = [line for line in between.split("\n") if line.strip() and is_heading(line)]
+    if _SECTION_HEADING.match(text, line_start):
+        # a section's line (二、2025年度目标任务) dates the items of its subsections
+        # ((一)招商引资指标): only the next section's line closes it
+        return any(_SECTION_HEADING.match(line) for line in headings)
+    return bool(headings)
 
 
 _ITEM_REACH = 12  # how far into its item's line a year leads it
@@ -4051,7 +4079,7 @@ def read_document(
             # a plan's verb right before the number, after any number before it (完成全年
             # 力争达到5800亿元目标的23.4%: the 5800, not the 23.4%)
             planned_here = (
-                _planned_here(plain, quantity, max(floor, clause[0]))
+                _planned_here(plain, quantity, max(floor, clause[0]), clause[0])
                 or cited_goal
                 or _the_years_goal_around(plain, quantity, clause)
             )

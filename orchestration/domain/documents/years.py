@@ -117,7 +117,9 @@ _YEAR_PATTERNS = (
     (re.compile(r"(?<!\d)((?:19|20)\d\d)(?=(?:1[0-2]|0?[1-9])月)"), "year"),
     (
         re.compile(
-            r"\b(last|this|next) year\b|(去|今|明|上)年"
+            # (not "this year" whose part is named, "the first half of this year": a part)
+            r"\b(?:(last|next)|(?<!half of )(?<!quarter of )(?<!quarters of )(?<!months of )"
+            r"(this)) year\b|(去|今|明|上)年"
             # the year before last, after a break, a word that joins or a preposition
             # (前年則為62家, 于前年; not
             # 目前年产能, nor Taiwan's 前年度, the year before)
@@ -128,7 +130,10 @@ _YEAR_PATTERNS = (
             # in (not 完成了全年目标任务 in a summary written after its year, nor 2024年全年
             # or 去年全年, whose year is stated; in a plan for one year, the plan's year:
             # reader.read_document)
-            r"|(?<!年)(全)年(?=的?(?:主要)?目标(?:是|为|:))",
+            r"|(?<!年)(全)年(?=的?(?:主要)?目标(?:是|为|:))"
+            # (or the goal a report measures the year by: 按照全年提高到25%的目标, after
+            # 2024年全年该比重为23.4%)
+            r"|(?<=按照)(全)年(?=[^,;。]{0,24}的目标)",
             re.IGNORECASE,
         ),
         "relative",
