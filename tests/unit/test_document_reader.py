@@ -11541,3 +11541,202 @@ def test_a_half_year_reading_quotes_the_years_goals():
         ("figure", "hitech", 23.4, 2024),
         ("target", "hitech", 25, 2025),
     ]
+
+
+_SETS_153_154 = build_index(
+    {"wafers": "count", "ic": "CNY_100m", "nev": "vehicles", "parts": "CNY_100m", "firms": "count"},
+    [
+        ("wafers", "subject", "晶圆月产能"),
+        ("ic", "subject", "产业营收|产业规模"),
+        ("nev", "subject", "NEV output"),
+        ("parts", "subject", "零部件产业园"),
+        ("parts", "measure", "产值"),
+        ("firms", "subject", "规上工业企业"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a reckoning on a stated basis (Taiwan's 推估) and a research institute's own (本院预估)
+        (
+            "2027年12吋晶圆月产能达到30万片。以目前已公告的扩产计画推估,2027年该省12吋晶圆"
+            "月产能较可能落在24万至26万片之间,低于30万片的目标。",
+            date(2025, 11, 20),
+            [("target", "wafers", 300000, 2027)],
+        ),
+        (
+            "2026年全省产业营收力争达到2,450亿元。本院预估2026年全省产业营收约2,300亿元,"
+            "略低于省方提出的目标。",
+            date(2025, 11, 20),
+            [("target", "ic", 2450, 2026)],
+        ),
+        # (a noun, 需求预估, is no reckoning)
+        (
+            "本公司以客户提供之年度需求预估、在手订单为基础,订定2026年全省产业营收目标2,450亿元。",
+            date(2025, 11, 20),
+            [("target", "ic", 2450, 2026)],
+        ),
+        # a neighbour's goal set against, or added
+        (
+            "到2027年全省产业规模突破3,000亿元。与邻近的云泽省提出的2027年产业规模2,000亿元"
+            "目标相比,江岭省的规划明显更具企图心。",
+            date(2025, 11, 20),
+            [("target", "ic", 3000, 2027)],
+        ),
+        (
+            "到2027年全省产业规模突破3,000亿元。何况邻省的岚州市亦提出2027年产业规模"
+            "2,000亿元的目标。",
+            date(2025, 11, 20),
+            [("target", "ic", 3000, 2027)],
+        ),
+        # what a goal comes to against a year's level is no multiple goal
+        (
+            "到2027年,12吋晶圆月产能达到30万片,约为2024年底的两倍以上。",
+            date(2025, 11, 20),
+            [("target", "wafers", 300000, 2027)],
+        ),
+        # what we expect of others' output is our reckoning; what we expect to do is not
+        (
+            "We expect Taoqiu's NEV output to be around 230,000 units in 2025. The city "
+            "expects NEV output to reach 300,000 units by 2027.",
+            date(2025, 6, 10),
+            [("target", "nev", 300000, 2027)],
+        ),
+        # the year the facts lay the ground for dates none of them
+        (
+            "去年,全县经济平稳增长。零部件产业园全年实现产值38.6亿元,年末全县规上工业企业163家,"
+            "为今年发展打下了较好基础。",
+            date(2025, 7, 18),
+            [("figure", "parts", 38.6, 2024), ("figure", "firms", 163, 2024)],
+        ),
+    ],
+)
+def test_what_sets_153_and_154_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_153_154) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "to have" built is ahead, wherever "to" comes from; a condition is no fact
+        (
+            "The goal is for the province to have installed 50,000 charging points by 2027.",
+            date(2025, 10, 14),
+            [("target", "chargers", 50000, 2027)],
+        ),
+        (
+            "By the end of 2026 we need to have built 50,000 charging points.",
+            date(2025, 10, 14),
+            [("target", "chargers", 50000, 2026)],
+        ),
+        (
+            "By 2027 we'll have built 50,000 charging points.",
+            date(2025, 10, 14),
+            [("target", "chargers", 50000, 2027)],
+        ),
+        (
+            "This year the city is believed to have installed 21,000 charging points.",
+            date(2025, 10, 14),
+            [("figure", "chargers", 21000, 2025)],
+        ),
+        # a review's past year dates none of its section's next steps, nor does a year
+        # since which things are counted
+        (
+            "一、2024年工作回顾\n\n(一)招商引资\n\n1. 新签约项目26个。\n\n(二)下一步打算\n\n"
+            "1. 力争新签约项目不少于30个。",
+            date(2025, 2, 20),
+            [("figure", "signed", 26, 2024), ("target", "signed", 30, None)],
+        ),
+        (
+            "一、2020年以来取得的成效\n\n(一)招商引资\n\n1. 累计新签约项目260个。",
+            date(2025, 2, 20),
+            [("figure", "signed", 260, None)],
+        ),
+        # (a section's next line that runs on is its list's next item, not a heading)
+        (
+            "一、产业规模:到2027年,新签约项目不少于60个。\n二、资金:协议引资额达到120亿元。\n"
+            "三、项目:新签约项目不少于70个。",
+            date(2025, 2, 20),
+            [
+                ("target", "signed", 60, 2027),
+                ("target", "pledged", 120, 2027),
+                ("target", "signed", 70, 2027),
+            ],
+        ),
+        # a part's heading (第二部分) closes a section too
+        (
+            "一、2026年目标\n\n1. 新签约项目不少于60个。\n\n第二部分 保障措施\n\n(一)资金\n\n"
+            "1. 协议引资额达到120亿元。",
+            date(2025, 2, 20),
+            [("target", "signed", 60, 2026), ("figure", "pledged", 120, None)],
+        ),
+        # 按照全年…的目标 in a summary after the year is that year's
+        (
+            "2025年,按照全年新增800家的目标,全市新增规上工业企业850家。",
+            date(2026, 1, 15),
+            [("figure", "firms", 800, 2025), ("figure", "firms", 850, 2025)],
+        ),
+        # "this year" keeps its year after a part _PART_EN does not read
+        (
+            "In the first 9 months of this year, 62,000 vehicles were sold.",
+            date(2025, 10, 14),
+            [("figure", "nev", 62000, 2025)],
+        ),
+        (
+            "By the second half of this year, the city will have 50,000 charging points.",
+            date(2025, 3, 14),
+            [("target", "chargers", 50000, 2025)],
+        ),
+        # every year is no unit
+        (
+            "Every year the city will have at least 5,000 new charging points.",
+            date(2025, 3, 14),
+            [("target", "chargers", 5000, None)],
+        ),
+        ("每个季度有2000个充电桩投运。", date(2025, 3, 14), [("figure", "chargers", 2000, None)]),
+        # a goal set out reaches back over no level it starts from, a result listed after a
+        # goal is a result, and a work report's review of past years reports
+        (
+            _HALF_YEAR_READING.split("二、")[0]
+            + "全年目标是在现有规上工业企业1200家的基础上新增100家。",
+            date(2025, 7, 18),
+            [
+                ("figure", "va", 6.3, 2025),
+                ("target", "va", 6.5, 2025),
+                ("figure", "firms", 1200, 2025),
+                ("figure", "firms", 100, 2025),
+            ],
+        ),
+        (
+            _HALF_YEAR_READING.split("二、")[0]
+            + "全年目标为新增800家、实际新增规上工业企业850家。",
+            date(2025, 7, 18),
+            [
+                ("figure", "va", 6.3, 2025),
+                ("target", "va", 6.5, 2025),
+                ("target", "firms", 800, 2025),
+                ("figure", "firms", 850, 2025),
+            ],
+        ),
+        (
+            _HALF_YEAR_READING.split("二、")[0]
+            + "省政府工作报告提出,过去五年全省规上工业企业由1.2万家增加到1.8万家。",
+            date(2025, 7, 18),
+            [
+                ("figure", "va", 6.3, 2025),
+                ("target", "va", 6.5, 2025),
+                ("figure", "firms", 18000, 2025),
+            ],
+        ),
+    ],
+)
+def test_what_the_eighteenth_review_found(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_151_152) == expected
+
+
+def test_a_percent_after_ten_thousand_is_no_count_in_two_scales():
+    assert [(q.text, q.value) for q in quantities("总量达到1万2.5%")] == [("2.5%", 2.5)]
+    assert [(q.text, q.value) for q in quantities("总量达到1万20%")] == [("20%", 20)]
+    assert [(q.text, q.value) for q in quantities("增加1万2.5个")] == [("2.5个", 2.5)]

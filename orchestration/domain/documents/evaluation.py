@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 157)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:150]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:154]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -164,7 +164,12 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:150]}
 # beside a mobilisation speech and a trade association's bulletin (150: the speech's funds
 # won the year before, 24.7亿元,创历史新高, and the projects its leaders are assigned, 包联
 # 98个, read as the year's goals; the report's restated milestone, "With the 2025 milestone
-# requiring a reduction of 13.5%", reads as a goal of its own).
+# requiring a reduction of 13.5%", reads as a goal of its own); and a forum panel's
+# transcript beside a target responsibility letter and a financial column (152: the
+# letter's growth goals for the park's output and investment, 增长8%以上, name indicators
+# the key keeps as levels; the panel's "at least double that figure" refers back to
+# exports it does not name; the column's 2,400亿元 a year is reckoned from a five-year
+# total, 折算每年约…).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -211,6 +216,7 @@ BELOW_BAR = {
     "reader_heldout_146": (31, 33, 5, 6),
     "reader_heldout_149": (36, 47, 8, 4),
     "reader_heldout_150": (37, 41, 7, 4),
+    "reader_heldout_152": (33, 33, 2, 4),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

@@ -683,6 +683,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
             not match["scale"]
             and match["number"][0].isdigit()
             and value < 10**4
+            and decimals == 0
+            and suffix not in ("%", "个百分点", "倍")
             and (ten := _TEN_THOUSANDS_HEAD.search(text, max(0, start - 8), start))
         ):
             # 1万2,000人: one number, 12,000, written in two scales

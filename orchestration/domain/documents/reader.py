@@ -1535,7 +1535,13 @@ _NOT_IN_PLAN_AFTER = re.compile(
 # A multiple set after a number to describe it, with a word of approximation ("150,000
 # public charging points by 2027, about 1.7 times the 2024 level"): the writer's
 # arithmetic, not a second goal
-_DESCRIBING_MULTIPLE = re.compile(rf"[^.;,]*,\s*(?:{_ROUGHLY}|almost)\s*$", re.IGNORECASE)
+_DESCRIBING_MULTIPLE = re.compile(
+    rf"[^.;,]*,\s*(?:{_ROUGHLY}|almost)\s*$"
+    # (30万片,约为2024年底的两倍以上: what the goal comes to against a year's level)
+    r"|\s*,\s*(?:约|大约|接近|相当于)?(?:为|是)?\s*"
+    r"(?:(?:19|20)\d\d\s*年(?:底|末)?|去年|上年|目前|现在)的\s*$",
+    re.IGNORECASE,
+)
 # The pace a goal needs and how far that is above a year's (工业投资需年均完成约433亿元,比2024
 # 年多出近50亿元; 今后两年需年均增长11.0%): the writer's arithmetic, no claim; but such a
 # number keeps its clause's years (今后两年 is its own, not the figure's before it), so it
@@ -1568,7 +1574,9 @@ _ELSEWHERE = re.compile(
     r"|相比之下|作为对比"
     # (作为参考,邻近的临江市已提出于2030年将…提升至60%: a neighbour's goal, for reference;
     # not 作为参照,2024年全市…, the place's own year before)
-    r"|^\s*(?:作为(?:参考|参照|对照)\s*,\s*)?(?:邻近|相邻|毗邻)的?[^,;。\d]{1,10}?[省市县区]",
+    # (or set against one, 与邻近的云泽省提出的…目标相比; or added, 何况邻省的岚州市亦提出…)
+    r"|^\s*(?:作为(?:参考|参照|对照)\s*,\s*|与|何况|况且)?\s*"
+    r"(?:(?:邻近|相邻|毗邻)的?|邻(?:省|市|县)的?)[^,;。\d]{1,10}?[省市县区]",
     re.IGNORECASE,
 )
 # A multiple that describes a number just stated against a past one ("at least 1 million
@@ -1579,9 +1587,11 @@ _BENCHMARK = re.compile(r"\bthe\s*$")
 # What each one of a kind is to have: "every township will have at least one
 # fast-charging station", 每个重点项目配备一名服务专员; a norm for each, not a total
 _EACH_ONE_HAS = re.compile(
-    r"\b(?:every|each)\s+(?:[a-z-]+\s+){1,3}?(?:(?:will|shall|should|must)\s+)?"
+    # (not a time: "every year the city will have 5,000 more", 每个季度有2000个投运)
+    r"\b(?:every|each)\s+(?!(?:year|month|week|day|quarter|time)s?\b)"
+    r"(?:[a-z-]+\s+){1,3}?(?:(?:will|shall|should|must)\s+)?"
     r"(?:have|has|get|gets)\s+(?:at\s+least\s+)?$"
-    r"|每一?个[^,;。\d]{1,8}?(?:都|均)?(?:至少|要|将)?"
+    r"|每一?个(?!季度|月|星期|工作日)[^,;。\d]{1,8}?(?:都|均)?(?:至少|要|将)?"
     r"(?:建成|建设|建有|配备|配建|设立|设置|有)(?:不少于|至少)?\s*$",
     re.IGNORECASE,
 )
@@ -1987,6 +1997,9 @@ _RECKONED = re.compile(
 # stays ("we target RMB 60 billion, above the market consensus of RMB 55 billion")
 _OUTSIDERS_VIEW = re.compile(
     r"\b(?:I|we) (?:project|forecast)\b|\bour central (?:estimate|forecast|projection)s?\b"
+    # (what we expect of others, "we expect Taoqiu's NEV output to be around 230,000": not
+    # what we expect to do, "we expect to sign 30 projects")
+    r"|\b(?:I|we) expect\s+(?!to\b)(?:[\w'-]+\s+){1,6}?to be\b"
     r"|\b(?:market|street|analysts'?) consensus\b|\bin our estimation\b"
     # (someone else's guess: "Our local newspaper even estimates the city could build 1.2
     # million cars a year by 2030")
@@ -2661,9 +2674,10 @@ _HAS_HAD = re.compile(
 # (not the future perfect: "will already have added", "aims to have attracted"; "is
 # believed to have attracted" is what was)
 _AHEAD_OF_HAVE = re.compile(
-    r"\b(?:will|shall|should|would|must|could|may|might"
-    r"|(?:aims?|plans?|wants?|expects?|hopes?|intends?|targets?|seeks?|is|are)\s+to"
-    r"|(?:is|are)\s+(?:expected|projected|set|scheduled|due|likely|forecast|planned|slated)\s+to)"
+    # (any "to have": "we need to have built", "for the province to have installed", but
+    # not what is said to have been: "is believed to have attracted")
+    r"(?:\b(?:will|shall|should|would|must|could|may|might"
+    r"|(?<!believed )(?<!said )(?<!reported )(?<!thought )(?<!known )(?<!estimated )to)|'ll)"
     r"\s+(?:[a-z]+ly\s+|already\s+|still\s+)?$",
     re.IGNORECASE,
 )
@@ -2818,12 +2832,15 @@ _PLANNED_HERE = re.compile(
 # 工业投资增长10%以上、技改投资增长15%)
 _GOAL_RIGHT_BEFORE = re.compile(
     r"(?:年度|全年)?(?:预期)?目标(?:值)?"
-    r"(?:(?:为|是|定为)(?:[^,;。\d]|[\d.]+(?=[^,;。\d]{0,4}、)){0,24}|\()?\s*$"
+    # (not reaching back over a level it starts from: 在现有…1200家的基础上新增100家)
+    r"(?:(?:为|是|定为)(?:(?!现有|已有|目前|去年|上年|由)[^,;。\d]|[\d.]+(?=[^,;。\d]{0,4}、))"
+    r"{0,24}|\()?\s*$"
 )
 # (a number after the goal set against it is a result: 低于全年目标0.3个百分点, 低于年度
 # 目标50亿元; a rate after 距 or 完成 too, a share of it done: 完成年度目标76%; an amount
 # after them is the goal's own, 距全年目标500亿元)
-_LISTED_AFTER = re.compile(r"[^,;。\d]{0,4}、")  # the number before ends its own item
+# the number before ends its own item (not a result listed after: 、实际新增…850家)
+_LISTED_AFTER = re.compile(r"[^,;。\d]{0,4}、(?![^,;。\d]{0,8}(?:实际|已|完成))")
 _AGAINST_GOAL = re.compile(r"(?:低于|高于|超出|超过|差|比)[^,;。\d]{0,4}$")
 _DONE_OF_GOAL = re.compile(r"(?:完成|距离|距|占)[^,;。\d]{0,4}$")
 
@@ -2849,8 +2866,9 @@ def _planned_here(text: str, quantity: Quantity, start: int, clause_start: int) 
     its clause's start when `quantity` follows another in a list: 10%以上、技改投资增长15%)."""
     if _PLANNED_HERE.search(text, start, quantity.start):
         return True
-    listed = _LISTED_AFTER.match(text, start, quantity.start)
-    goal = _GOAL_RIGHT_BEFORE.search(text, clause_start if listed else start, quantity.start)
+    if _LISTED_AFTER.match(text, start, quantity.start):
+        start = clause_start
+    goal = _GOAL_RIGHT_BEFORE.search(text, start, quantity.start)
     if goal is None:
         return False
     if _AGAINST_GOAL.search(text, start, goal.start()):
@@ -2910,7 +2928,7 @@ _SHORT_BY = re.compile(r"(?:尚|还|相)差\s*(?:约|近)?\s*$")  # 目标尚差
 
 # a clause that reports beside the plan's goals (《规划》提出,…年均增长15%,实际年均增长18%)
 _AGAINST = re.compile(r"(?<!不)(?:低于|高于|超过|超出|快于|慢于)\s*$")
-_REPORTS_HERE = re.compile(r"实际|目前|已|截至")
+_REPORTS_HERE = re.compile(r"实际|目前|已|截至|过去[一二三四五十]?年|[一二三四五十]年来")
 
 
 def _cited_plans_goal(
@@ -3016,6 +3034,9 @@ _RAISING = r"(?:提高|提升)(?:到|至|为)"
 _REVISING = rf"(?:{_RESETTING}|{_RAISING})"
 _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经(?!济)|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
+    # (and Taiwan's 推估, 预估 on a stated basis: 以目前已公告的扩产计画推估,; not a noun,
+    # 依据客户提供之年度需求预估、)
+    r"|(?:按照?|以)[^,;。]{0,20}?(?:推估|预估)\s*,"
     # a study's reckoning (课题组测算,如果保持...), not a statistics office's preliminary
     # estimate (初步测算,2023年...) nor the noun (测算平台)
     # (and a think tank's, an institution's forecast: 也有智库测算,到2027年…有望突破8000亿元)
@@ -3030,7 +3051,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     # (and a research centre's or a firm's own forecast: 本中心预测,2025年区内…约为3.3万亿元)
-    r"|本(?:报|院|中心|所|会|公司)[^,;。]{0,4}?(?:认为|建议|估算|估计|测算|推算|预测)"
+    r"|本(?:报|院|中心|所|会|公司)[^,;。]{0,4}?(?:认为|建议|估算|估计|测算|推算|预测|预估|推估)"
     # ("Our economics team's central forecast is that output will reach ...", "a brokerage
     # report we reviewed puts the figure at ...")
     # (whose: "our", a team's or a house's, not a plan's: "The plan's forecast is that")
@@ -3587,7 +3608,9 @@ def _announces_targets(text: str, lead_in: tuple[int, int, int]) -> bool:
 _ITEM_START = re.compile(_ITEM_NUMBER)
 
 
-def _in_an_earlier_sections_item(text: str, year: YearMention, sentence: Sentence) -> bool:
+def _in_an_earlier_sections_item(
+    text: str, year: YearMention, sentence: Sentence, published: date
+) -> bool:
     """Whether `year` stands in a numbered item of a list that a heading has closed since:
     (八)2024—2026年,累计投放…不少于400亿元 dates its own item, not (四)外贸企业.…全年… under
     the next heading (三、重点支持领域), where 全年 is the notice's year."""
@@ -3597,13 +3620,20 @@ def _in_an_earlier_sections_item(text: str, year: YearMention, sentence: Sentenc
     line_end = text.find("\n", year.end)
     if line_end < 0:
         return False  # the text's last line, the sentence's own
-    between = text[line_end + 1 : text.rfind("\n", 0, sentence.start) + 1]
-    headings = [line for line in between.split("\n") if line.strip() and is_heading(line)]
-    if _SECTION_HEADING.match(text, line_start):
-        # a section's line (二、2025年度目标任务) dates the items of its subsections
-        # ((一)招商引资指标): only the next section's line closes it
-        return any(_SECTION_HEADING.match(line) for line in headings)
-    return bool(headings)
+    between = text[line_end + 1 : text.rfind("\n", 0, sentence.start) + 1].split("\n")
+    if _SECTION_HEADING.match(text, line_start) and year.year >= published.year:
+        # a section's line of the year ahead (二、2025年度目标任务) dates the items of its
+        # subsections ((一)招商引资指标): only the next section's line closes it (not a
+        # review's past year, 一、2024年工作回顾, whose 下一步打算 it does not date)
+        # (a line that runs on, 二、制造能力:…达到30万片。, is the list's next item)
+        return any(_TOP_SECTION.match(line) and is_heading(line) for line in between)
+    return any(line.strip() and is_heading(line) for line in between)
+
+
+# A line that opens a section of the whole text: 二、…, 第二部分 …, 附件
+_TOP_SECTION = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十]{1,3}(?:部分|章)|附件)"
+)
 
 
 _ITEM_REACH = 12  # how far into its item's line a year leads it
@@ -3889,7 +3919,9 @@ def read_document(
         if siblings is not None:  # the sections before this one under the same lead-in
             earlier = [m for m in earlier if not siblings[0] <= m.start < siblings[1]]
         # nor a year that led a numbered item of an earlier section's list
-        earlier = [m for m in earlier if not _in_an_earlier_sections_item(plain, m, sentence)]
+        earlier = [
+            m for m in earlier if not _in_an_earlier_sections_item(plain, m, sentence, published)
+        ]
         head = _semicolon_head(plain, sentence.start)
         if head is not None:  # a part of a Chinese sentence: its parts' leading years
             earlier = [

@@ -47,6 +47,18 @@ class YearMention:
 
 
 _CN_DIGITS = "一二两三四五六七八九十"
+# The parts of the year _PART_EN reads, as lookbehinds before "this year" ("the first
+# eight months of this year")
+_PART_OF = "".join(
+    rf"(?<!first {part} of )"
+    for part in (
+        "half",
+        "quarter",
+        "three quarters",
+        *(f"{n} months" for n in ("two", "three", "four", "five", "six", "seven", "eight")),
+        *(f"{n} months" for n in ("nine", "ten", "eleven")),
+    )
+)
 _ZH_ORDINAL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -117,9 +129,9 @@ _YEAR_PATTERNS = (
     (re.compile(r"(?<!\d)((?:19|20)\d\d)(?=(?:1[0-2]|0?[1-9])月)"), "year"),
     (
         re.compile(
-            # (not "this year" whose part is named, "the first half of this year": a part)
-            r"\b(?:(last|next)|(?<!half of )(?<!quarter of )(?<!quarters of )(?<!months of )"
-            r"(this)) year\b|(去|今|明|上)年"
+            # (not "this year" whose part is named as _PART_EN reads it, "the first half
+            # of this year": a part)
+            rf"\b(?:(last|next)|{_PART_OF}(this)) year\b|(去|今|明|上)年"
             # the year before last, after a break, a word that joins or a preposition
             # (前年則為62家, 于前年; not
             # 目前年产能, nor Taiwan's 前年度, the year before)
@@ -131,9 +143,9 @@ _YEAR_PATTERNS = (
             # or 去年全年, whose year is stated; in a plan for one year, the plan's year:
             # reader.read_document)
             r"|(?<!年)(全)年(?=的?(?:主要)?目标(?:是|为|:))"
-            # (or the goal a report measures the year by: 按照全年提高到25%的目标, after
-            # 2024年全年该比重为23.4%)
-            r"|(?<=按照)(全)年(?=[^,;。]{0,24}的目标)",
+            # (or the goal a report in the year measures it by, with the rest of the year
+            # to go: 按照全年提高到25%的目标,下半年仍需加力, after 2024年全年该比重为23.4%)
+            r"|(?<=按照)(全)年(?=[^,;。]{0,24}的目标[^。]{0,12}(?:上半年|下半年|仍需|还需|尚需))",
             re.IGNORECASE,
         ),
         "relative",
@@ -993,6 +1005,8 @@ def year_mentions(
                 text, max(0, match.start() - 8), match.start()
             ) and not _NUMBER_IN_CLAUSE.match(text, match.end()):
                 continue  # 32个小区延期到今年: where work was put off to, no number's year
+            if text.endswith("为", 0, match.start()) and _GROUNDWORK.match(text, match.end()):
+                continue  # …163家,为今年发展打下了基础: the year the facts prepare for
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
 
@@ -1002,6 +1016,8 @@ def year_mentions(
 # still dates its 45%)
 _DEFERRED_TO = re.compile(r"(?:延期|推迟|顺延|延后|推后|延长)\s*(?:到|至)\s*$")
 _NUMBER_IN_CLAUSE = re.compile(r"[^,;。\n\d]*\d")
+# ... nor a year the facts before lay the ground for (为今年发展打下了较好基础)
+_GROUNDWORK = re.compile(r"[^,;。\n\d]{0,12}(?:打下|奠定)")
 
 
 _COMPARED = re.compile(
