@@ -11740,3 +11740,90 @@ def test_a_percent_after_ten_thousand_is_no_count_in_two_scales():
     assert [(q.text, q.value) for q in quantities("总量达到1万2.5%")] == [("2.5%", 2.5)]
     assert [(q.text, q.value) for q in quantities("总量达到1万20%")] == [("20%", 20)]
     assert [(q.text, q.value) for q in quantities("增加1万2.5个")] == [("2.5个", 2.5)]
+
+
+_SETS_155_156 = build_index(
+    {"revenue": "CNY_bn", "capex": "CNY_bn", "margin": "pct", "parks": "count", "talent": "count"},
+    [
+        ("revenue", "subject", "revenue"),
+        ("capex", "subject", "capital expenditure"),
+        ("margin", "subject", "gross margin"),
+        ("parks", "subject", "parks?"),
+        ("talent", "subject", "人才"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a name's version is no number ("PARK 3.0", Industry 4.0)
+        (
+            'STRATEGY 2026-2028, "PARK 3.0"\n\nBy 2028 we aim to run 20 parks.',
+            date(2025, 11, 12),
+            [("target", "parks", 20, 2028)],
+        ),
+        # the analysts' consensus is theirs
+        (
+            'By 2027 we target revenue of at least RMB 5 billion. "Consensus has FY2026 '
+            'revenue at RMB 4.6 billion."',
+            date(2025, 11, 12),
+            [("target", "revenue", 5, 2027)],
+        ),
+        # a yuan amount over a span of years keeps its dollars after the span
+        (
+            "We plan cumulative capital expenditure of RMB 6 billion over 2026-2028 (about "
+            "US$834 million).",
+            date(2025, 11, 12),
+            [("target", "capex", 6, 2028)],
+        ),
+        # a year in the cause a number is given after is not the number's
+        (
+            "Revenue for 2024 was RMB 18.6 billion. Gross margin held at 11.8%, helped by the "
+            "decision we took in late 2023 to source more precursor. Capital expenditure was "
+            "RMB 2.7 billion.",
+            date(2025, 3, 27),
+            [
+                ("figure", "revenue", 18.6, 2024),
+                ("figure", "margin", 11.8, 2024),
+                ("figure", "capex", 2.7, 2024),
+            ],
+        ),
+        # (a number in the cause itself keeps the cause's year)
+        (
+            "Revenue for 2024 was RMB 18.6 billion. Gross margin held at 11.8%, helped by the "
+            "decision in late 2023 to open 5 new parks.",
+            date(2025, 3, 27),
+            [
+                ("figure", "revenue", 18.6, 2024),
+                ("figure", "margin", 11.8, 2024),
+                ("figure", "parks", 5, 2023),
+            ],
+        ),
+        # a count of indicators is no claim
+        (
+            "本中心的评估显示,人才及初创企业两项指标进展较佳。",
+            date(2025, 9, 22),
+            [],
+        ),
+    ],
+)
+def test_what_sets_155_and_156_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_155_156) == expected
+
+
+def test_a_names_version_is_no_number():
+    assert [q.text for q in quantities('STRATEGY 2026-2028, "PARK 3.0"')] == []
+    assert [q.text for q in quantities("推进工业4.0建设")] == []
+    assert [q.text for q in quantities("output rose to 4.0 million")] == ["4.0 million"]
+
+
+def test_a_yuan_amount_over_a_span_keeps_its_stated_dollars():
+    claims = _read(
+        "We plan cumulative capital expenditure of RMB 6 billion over 2026-2028 (about "
+        "US$834 million).",
+        published=date(2025, 11, 12),
+    )
+    assert [(c.value, c.unit, c.alt_value, c.alt_unit) for c in claims] == [
+        (6, "CNY_bn", 0.834, "USD_bn")
+    ]

@@ -148,7 +148,7 @@ _FOREIGN_CURRENCY_BEFORE = re.compile(
     rf"(?:{OTHER_CURRENCIES_ZH}|\b(?:EUR|GBP|JPY|HKD|MOP|TWD|SGD|KRW|CHF)|€|£)\s*$"
 )
 # what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施, 10件民生实事
-_POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则|实事)")
+_POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则|实事|指标)")
 # (a measure per mu before the amount, with at most a few words of a bound between:
 # 亩均税收达到, 亩均年税收不低于, 每亩投资强度原则上不低于, 亩均税收在…以下; not a total
 # after other words, 亩均论英雄奖励1000万元, 亩均效益奖补资金, 每亩补贴标准提高后共发放)
@@ -383,6 +383,10 @@ _MINUS_BEFORE = re.compile(
 )
 
 
+# The word a version number names (Industry 4.0, "PARK 3.0", 工业4.0)
+_VERSION_NAME = re.compile(r"(?:\b[A-Z][A-Za-z]+|[\u4e00-\u9fff])\s?$")
+
+
 def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     """Years, ordinals, ranges of years and compound adjectives ("Five-Year Plan")."""
     after = text[match.end() : match.end() + 6]
@@ -415,6 +419,12 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         and not (match["scale"] and match.start("scale") == match.end("digits"))
     ):
         return True  # a name: 5G, 3D, 4K; not 5bn
+    if (
+        plain
+        and re.fullmatch(r"\d\.0", raw.strip())
+        and _VERSION_NAME.search(text, max(0, match.start() - 24), match.start())
+    ):
+        return True  # a name's version: "Industry 4.0", "PARK 3.0", 工业4.0
     line_start = text[max(0, match.start() - 2) : match.start()]
     if (
         plain

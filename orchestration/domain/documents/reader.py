@@ -342,7 +342,11 @@ def _bound_before(text: str, floor: int, end: int) -> str | None:
 # billion".
 # (the year it is for may stand between: "RMB 1.5 trillion by 2030 (about US$210 billion)",
 # "RMB 150 billion by 2027 - roughly $21 billion")
-_YEAR_BETWEEN = r"(?:\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d)?"
+# (or the span it is spent over: "RMB 6 billion over 2026-2028 (about US$834 million)")
+_YEAR_BETWEEN = (
+    r"(?:\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d"
+    r"|\s+(?:over|in|during)\s+(?:19|20)\d\d\s*(?:-|\u2013|to|through)\s*(?:19|20)?\d\d)?"
+)
 # (an amount in a third currency may come first in the bracket: 人民币7,000亿元(约7,630亿港元,
 # 979亿美元), "RMB 120 billion (about HK$131 billion, US$16.5 billion)")
 _THIRD_CURRENCY = (
@@ -2001,6 +2005,8 @@ _OUTSIDERS_VIEW = re.compile(
     # what we expect to do, "we expect to sign 30 projects")
     r"|\b(?:I|we) expect\s+(?!to\b)(?:[\w'-]+\s+){1,6}?to be\b"
     r"|\b(?:market|street|analysts'?) consensus\b|\bin our estimation\b"
+    # ("Consensus has FY2026 revenue at RMB 4.6 billion": the analysts' consensus)
+    r"|\bconsensus\s+(?:has|puts|sees|expects|is\s+for)\b"
     # (someone else's guess: "Our local newspaper even estimates the city could build 1.2
     # million cars a year by 2030")
     r"|\b(?:newspapers?|press|media|analysts|economists|observers|commentators|brokers"

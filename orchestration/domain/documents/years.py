@@ -671,12 +671,23 @@ _PASSED_BEFORE = re.compile(
 _GOAL_AFTER = re.compile(r"\s*年?度?的?[^,;。\d]{0,6}?目标(?!值?\s*(?:为|是)?\s*\d|\s*\()")
 
 
+_CAUSE_BEFORE = re.compile(
+    r",\s*(?:helped|driven|hurt|held back|weighed down|boosted|supported|aided)\s+by\b"
+    r"[^\d.;,]{0,50}$|\b(?:thanks to|owing to|because of)\b[^\d.;,]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 def _is_aside(text: str, start: int, end: int) -> bool:
     """Whether the year at text[start:end] is in brackets that hold another number too
     ("(2024年为312家)", "(312 in 2024)"; full-width brackets are ASCII after normalise):
     an aside about that number, which neither the number before the brackets nor the
     sentences after take their year from. A year alone in brackets ("3000亿元(2027年)")
-    is no aside. Square brackets are read alike ("[212,400 in 2023]")."""
+    is no aside. Square brackets are read alike ("[212,400 in 2023]"). So is a year in the
+    cause a number is given after it: "Gross margin held at 11.8%, helped by the decision we
+    took in late 2023" is of the year being reported, not of 2023."""
+    if _CAUSE_BEFORE.search(text, max(0, start - 60), start):
+        return True
     opening = max(text.rfind(bracket, max(0, start - 40), start) for bracket in "([")
     if opening < 0:
         return False
@@ -801,6 +812,13 @@ def _earlier_items_year(
         other.end <= year.start and _YEAR_AFTER.fullmatch(text, other.end, year.start)
         for other in neighbours
     )
+
+
+def _gives_cause_after(text: str, year: YearMention, quantity: Quantity) -> bool:
+    """Whether `year` is in the cause given after `quantity` (11.8%, helped by the
+    decision we took in late 2023)."""
+    cause = _CAUSE_BEFORE.search(text, max(0, year.start - 60), year.start)
+    return cause is not None and quantity.end <= cause.start()
 
 
 def _across_brackets(text: str, year: YearMention, quantity: Quantity) -> bool:
@@ -1114,6 +1132,7 @@ def year_for(
         if not m.comparison
         and not _compared_number_year(quantity, neighbours, m, compared)
         and not (m.aside and _across_brackets(text, m, quantity))
+        and not (m.aside and _gives_cause_after(text, m, quantity))
         and not _another_numbers_own_year(text, m, quantity, neighbours)
         and not _earlier_items_year(text, m, quantity, neighbours, sentence_years)
         # (a year right after the number's list mark leads the next item: 2025年300家、
