@@ -11706,7 +11706,7 @@ def test_what_sets_153_and_154_taught(text, published, expected):
                 ("figure", "va", 6.3, 2025),
                 ("target", "va", 6.5, 2025),
                 ("figure", "firms", 1200, 2025),
-                ("figure", "firms", 100, 2025),
+                ("target", "firms", 100, 2025),
             ],
         ),
         (
@@ -11827,3 +11827,308 @@ def test_a_yuan_amount_over_a_span_keeps_its_stated_dollars():
     assert [(c.value, c.unit, c.alt_value, c.alt_unit) for c in claims] == [
         (6, "CNY_bn", 0.834, "USD_bn")
     ]
+
+
+_SETS_157_158 = build_index(
+    {
+        "ic": "CNY_bn",
+        "exports": "CNY_bn",
+        "robots": "per_10k_people",
+        "chargers": "count",
+        "fund": "CNY_bn",
+        "va": "pct",
+        "growth": "pct",
+        "margin": "pct",
+        "stations": "count",
+        "local": "pct",
+        "interns": "count",
+    },
+    [
+        ("ic", "subject", "integrated-circuit industry"),
+        ("ic", "measure", "revenue"),
+        ("exports", "subject", "Exports of manufactured goods|Manufactured exports"),
+        ("robots", "subject", "industrial robots per 10,000"),
+        ("chargers", "subject", "chargers|charging points"),
+        ("fund", "subject", "fund"),
+        ("va", "subject", "industrial growth"),
+        ("growth", "subject", "营收"),
+        ("growth", "measure", "年增|成长"),
+        ("margin", "subject", "毛利率"),
+        ("stations", "subject", "monitoring stations"),
+        ("local", "subject", "本区居民占雇员比例"),
+        ("interns", "subject", "实习名额"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a goal for the figure just stated, in words that stand for it
+        (
+            "Xiluo's integrated-circuit industry generated revenue of RMB 63 billion in 2024. "
+            "The provincial plan targets RMB 100 billion in 2027.",
+            date(2025, 3, 18),
+            [("figure", "ic", 63, 2024), ("target", "ic", 100, 2027)],
+        ),
+        (
+            "Xiluo had 312 industrial robots per 10,000 manufacturing workers in 2024. The new "
+            "plan sets a goal of 450 by 2027.",
+            date(2025, 3, 18),
+            [("figure", "robots", 312, 2024), ("target", "robots", 450, 2027)],
+        ),
+        (
+            "Exports of manufactured goods rose 9.2% to RMB 486 billion in 2024, customs data "
+            "showed. The commerce department aims to push them past RMB 520 billion in 2025.",
+            date(2025, 3, 18),
+            [("figure", "exports", 486, 2024), ("target", "exports", 520, 2025)],
+        ),
+        # a hotline's number after a comma is no count
+        (
+            "By 2026 the province will have 80,000 charging points. Drivers can report broken "
+            "chargers on the service hotline, 12345, or through the app.",
+            date(2025, 3, 18),
+            [("target", "chargers", 80000, 2026)],
+        ),
+        # economists at a named house expecting a number
+        (
+            "Economists at Halden Research are less upbeat, expecting industrial growth of "
+            "5.8% this year.",
+            date(2025, 3, 18),
+            [],
+        ),
+        # the market's forecast in its own clause; the firm's goal after it stays
+        (
+            "市场预估2026年全球车用半导体市场只成长约8%,公司营收目标年增15%以上。",
+            date(2026, 2, 24),
+            [("target", "growth", 15, 2026)],
+        ),
+        # a sensitivity's step
+        (
+            "新台币每升值1%,对毛利率影响约0.4个百分点。",
+            date(2026, 2, 24),
+            [],
+        ),
+        # a share said to be only so much stands now
+        (
+            "议员表示,本区居民占雇员比例只有21%,明显偏低。",
+            date(2025, 9, 16),
+            [("figure", "local", 21, 2025)],
+        ),
+        # a yearly goal runs from the year it starts (由2026年起,每年…)
+        (
+            "公司目标是在2028年底前创造2,500个就业职位。由2026年起,每年提供不少于200个实习名额。",
+            date(2025, 9, 16),
+            [("target", "interns", 200, 2026)],
+        ),
+        # parts in brackets that add up to the total before them
+        (
+            "The Park will install 14 new online monitoring stations by the end of 2026 (six "
+            "for air, five for water and three for noise).",
+            date(2025, 3, 18),
+            [("target", "stations", 14, 2026)],
+        ),
+        # (not parts that add up to something else)
+        (
+            "The Park will install 14 new online monitoring stations by the end of 2026 (six "
+            "for air and five for water), and 20 monitoring stations by 2028.",
+            date(2025, 3, 18),
+            [
+                ("target", "stations", 14, 2026),
+                ("target", "stations", 6, 2026),
+                ("target", "stations", 5, 2026),
+                ("target", "stations", 20, 2028),
+            ],
+        ),
+    ],
+)
+def test_what_sets_157_and_158_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_157_158) == expected
+
+
+def test_a_fund_launched_is_done():
+    claims = read_document(
+        "d",
+        "Beiran Semiconductor launched a RMB 20 billion integrated-circuit fund on Monday. "
+        "The city will set up a RMB 5 billion fund in 2026.",
+        date(2025, 3, 18),
+        _SETS_157_158,
+    )
+    assert [(c.claim_kind, c.value) for c in claims] == [("figure", 20), ("target", 5)]
+
+
+_READING_OPENS = _HALF_YEAR_READING.split("二、")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # a cause's year is an aside only before the year in force
+        (
+            "Revenue reached RMB 20 billion, driven by record deliveries in the fourth quarter "
+            "of 2024. Gross margin was 12%.",
+            date(2025, 3, 27),
+            _SETS_155_156,
+            [("figure", "revenue", 20, 2024), ("figure", "margin", 12, 2024)],
+        ),
+        (
+            "Revenue is expected to exceed RMB 30 billion, driven by the new lines that come on "
+            "stream in 2027.",
+            date(2025, 3, 27),
+            _SETS_155_156,
+            [("target", "revenue", 30, 2027)],
+        ),
+        (
+            "Thanks to strong demand in 2024, revenue reached RMB 20 billion. Gross margin was "
+            "12%.",
+            date(2025, 3, 27),
+            _SETS_155_156,
+            [("figure", "revenue", 20, 2024), ("figure", "margin", 12, 2024)],
+        ),
+        # what we expect of our own is guidance; a consensus reached is no forecast, nor is
+        # our own target after it
+        (
+            "We expect capital expenditure to be around RMB 3 billion in 2026.",
+            date(2025, 11, 12),
+            _SETS_155_156,
+            [("target", "capex", 3, 2026)],
+        ),
+        (
+            "A broad consensus has emerged among the partners that we should run 20 parks by 2028.",
+            date(2025, 11, 12),
+            _SETS_155_156,
+            [("target", "parks", 20, 2028)],
+        ),
+        (
+            "The consensus is for revenue of RMB 4.6 billion in 2026, but we target RMB 5 billion.",
+            date(2025, 11, 12),
+            _SETS_155_156,
+            [("target", "revenue", 5, 2026)],
+        ),
+        # a past section's year dates the facts under its subsections; a summary's, not
+        # its next steps
+        (
+            "关于印发三年行动方案的通知\n\n一、2024年发展基础\n\n(一)招商引资\n\n"
+            "1. 新签约项目26个。\n\n2. 协议引资额120亿元。\n\n二、到2027年的主要目标\n\n"
+            "(一)招商引资\n\n1. 新签约项目不少于60个。",
+            date(2025, 2, 20),
+            _SETS_151_152,
+            [
+                ("figure", "signed", 26, 2024),
+                ("figure", "pledged", 120, 2024),
+                ("target", "signed", 60, 2027),
+            ],
+        ),
+        (
+            "一、2025年工作总结\n\n(一)招商引资\n\n1. 新签约项目26个。\n\n(二)下一步打算\n\n"
+            "1. 力争新签约项目不少于30个。",
+            date(2025, 12, 20),
+            _SETS_151_152,
+            [("figure", "signed", 26, 2025), ("target", "signed", 30, None)],
+        ),
+        (
+            "一、2026年目标\n\n1. 新签约项目不少于60个。\n\n第二篇 保障措施\n\n(一)资金\n\n"
+            "1. 协议引资额达到120亿元。",
+            date(2025, 2, 20),
+            _SETS_151_152,
+            [("target", "signed", 60, 2026), ("figure", "pledged", 120, None)],
+        ),
+        # 按照全年…的目标 is the year in force, whatever words follow
+        (
+            _READING_OPENS + "2024年全年该比重为23.4%,按照全年提高到25%的目标,三季度要加快进度。",
+            date(2025, 7, 18),
+            _SETS_151_152,
+            [
+                ("figure", "va", 6.3, 2025),
+                ("target", "va", 6.5, 2025),
+                ("figure", "hitech", 23.4, 2024),
+                ("target", "hitech", 25, 2025),
+            ],
+        ),
+        # a goal set out against last year, in words holding 现有 or 由, or done with 完成
+        (
+            _READING_OPENS + "全年目标是工业投资比上年增长10%以上、完成技改投资增长15%。",
+            date(2025, 7, 18),
+            _SETS_151_152,
+            [
+                ("figure", "va", 6.3, 2025),
+                ("target", "va", 6.5, 2025),
+                ("target", "invest", 10, 2025),
+                ("target", "upgrade", 15, 2025),
+            ],
+        ),
+        (
+            _READING_OPENS + "全年目标为自由贸易试验区新签约项目60个。",
+            date(2025, 7, 18),
+            _SETS_151_152,
+            [
+                ("figure", "va", 6.3, 2025),
+                ("target", "va", 6.5, 2025),
+                ("target", "signed", 60, 2025),
+            ],
+        ),
+        (
+            _READING_OPENS + "全年目标是实现有效工业投资增长10%以上。",
+            date(2025, 7, 18),
+            _SETS_151_152,
+            [
+                ("figure", "va", 6.3, 2025),
+                ("target", "va", 6.5, 2025),
+                ("target", "invest", 10, 2025),
+            ],
+        ),
+        # a work report's goal on the base of past years
+        (
+            _READING_OPENS + "省政府工作报告提出,全省规上工业企业在过去五年基础上再新增2000家。",
+            date(2025, 7, 18),
+            _SETS_151_152,
+            [
+                ("figure", "va", 6.3, 2025),
+                ("target", "va", 6.5, 2025),
+                ("target", "firms", 2000, 2025),
+            ],
+        ),
+        # our own goal set against a neighbour, and a neighbour worked with
+        (
+            "与邻近的云泽省相比,我省到2027年产业规模将突破3,000亿元。",
+            date(2025, 11, 20),
+            _SETS_153_154,
+            [("target", "ic", 3000, 2027)],
+        ),
+        (
+            "与邻近的县区协同推进,到2027年全县零部件产业园产值达到100亿元。",
+            date(2025, 11, 20),
+            _SETS_153_154,
+            [("target", "parts", 100, 2027)],
+        ),
+        # proud to have done it
+        (
+            "We are proud to have installed 21,000 charging points this year.",
+            date(2025, 12, 10),
+            _SETS_151_152,
+            [("figure", "chargers", 21000, 2025)],
+        ),
+        # every year is no unit, in Chinese too
+        (
+            "每个年度都要有2000个充电桩投运。",
+            date(2025, 3, 14),
+            _SETS_151_152,
+            [("figure", "chargers", 2000, None)],
+        ),
+        # a goal set on a stated basis, and a firm's own guidance
+        (
+            "经济部以2027年为目标年推估,订定12吋晶圆月产能达到30万片的目标。",
+            date(2025, 11, 20),
+            _SETS_153_154,
+            [("target", "wafers", 300000, 2027)],
+        ),
+        (
+            "本公司预估2026年全省产业营收达到2,450亿元。",
+            date(2025, 11, 20),
+            _SETS_153_154,
+            [("target", "ic", 2450, 2026)],
+        ),
+    ],
+)
+def test_what_the_nineteenth_review_found(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected

@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 161)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:156]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:158]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -169,7 +169,11 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:156]}
 # letter's growth goals for the park's output and investment, 增长8%以上, name indicators
 # the key keeps as levels; the panel's "at least double that figure" refers back to
 # exports it does not name; the column's 2,400亿元 a year is reckoned from a five-year
-# total, 折算每年约…).
+# total, 折算每年约…); and an impact assessment's public summary beside a reply to a web
+# user's message and a district council's minutes (158: the reply's project investment,
+# 计划总投资20亿元(约合2.8亿美元),…一期预计2026年投产,2027年全部建成, takes the first
+# phase's year, so its dollar pair is not matched; the reply's job fair, 预计…提供岗位
+# 1200余个, reads as a goal).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -217,6 +221,7 @@ BELOW_BAR = {
     "reader_heldout_149": (36, 47, 8, 4),
     "reader_heldout_150": (37, 41, 7, 4),
     "reader_heldout_152": (33, 33, 2, 4),
+    "reader_heldout_158": (28, 28, 3, 2),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

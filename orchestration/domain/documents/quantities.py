@@ -302,7 +302,8 @@ _REFERENCE = re.compile(
     # (a country's dialling code: +44 (0)1632 960 418, +86 (0598) 8812 3456)
     r"|(?<![\w)])\+\d{1,3}\s*(?:\(\d{1,4}\)\s*)?)"
     # (and the rest of a number written in groups: "tel. +86 771 5583 2047")
-    r"\s*[:.]?\s*\+?(?:[\d-]+\s){0,4}$",
+    # ("the service hotline, 12345")
+    r"\s*[:.,]?\s*\+?(?:[\d-]+\s){0,4}$",
     re.IGNORECASE,
 )
 # (a bracket must lead on to more digits: not "+12 (9) per cent", a change and last year's)

@@ -28,6 +28,7 @@ The numbers come from quantities.py. This module is the domain grammar around th
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -1579,8 +1580,8 @@ _ELSEWHERE = re.compile(
     # (作为参考,邻近的临江市已提出于2030年将…提升至60%: a neighbour's goal, for reference;
     # not 作为参照,2024年全市…, the place's own year before)
     # (or set against one, 与邻近的云泽省提出的…目标相比; or added, 何况邻省的岚州市亦提出…)
-    r"|^\s*(?:作为(?:参考|参照|对照)\s*,\s*|与|何况|况且)?\s*"
-    r"(?:(?:邻近|相邻|毗邻)的?|邻(?:省|市|县)的?)[^,;。\d]{1,10}?[省市县区]",
+    r"|^\s*(?:作为(?:参考|参照|对照)\s*,\s*|何况|况且|与(?=[^。]*?相比)(?=[^。]*?(?:提出|目标)))?"
+    r"\s*(?:(?:邻近|相邻|毗邻)的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d]{1,10}?[省市县区]",
     re.IGNORECASE,
 )
 # A multiple that describes a number just stated against a past one ("at least 1 million
@@ -1588,6 +1589,33 @@ _ELSEWHERE = re.compile(
 # the 2023 level"); and a benchmark the number is set against ("above the 2.7% average")
 _DESCRIBES_BY_MULTIPLE = re.compile(r"\s+the\s+(?!(?:19|20)\d\d\b)\d")
 _BENCHMARK = re.compile(r"\bthe\s*$")
+_MARKET_VIEW_ZH = re.compile(r"市场(?:普遍)?(?:预估|预期|预计|预测)[^,;。]*$")
+_PER_STEP_BEFORE = re.compile(r"每(?:升值|贬值|上升|下降|增加|减少|提高|降低|上涨|下跌)\s*$")
+
+
+def _split_in_brackets(text: str, found: list[Quantity], quantity: Quantity) -> bool:
+    """Whether `quantity` is one of the parts, in brackets right after a total, that add
+    up to it: "14 new online monitoring stations by 2026 (six for air, five for water and
+    three for noise)"; the total is the claim."""
+    opening = text.rfind("(", 0, quantity.start)
+    closing = text.find(")", quantity.end)
+    if opening < 0 or closing < 0 or ")" in text[opening : quantity.start]:
+        return False
+    before = [q for q in found if q.end <= opening]
+    if not before or not _BEFORE_ITS_SPLIT.fullmatch(text, before[-1].end, opening):
+        return False
+    parts = [q for q in found if opening < q.start and q.end <= closing]
+    return (
+        len(parts) >= 2
+        and all(part.unit == before[-1].unit for part in parts)
+        and math.isclose(sum(part.value for part in parts), before[-1].value)
+    )
+
+
+# between a total and the bracket that splits it: its noun and its year, no other number
+_BEFORE_ITS_SPLIT = re.compile(r"[^()\d]{0,60}(?:(?:19|20)\d\d[^()\d]{0,20})?")
+
+
 # What each one of a kind is to have: "every township will have at least one
 # fast-charging station", 每个重点项目配备一名服务专员; a norm for each, not a total
 _EACH_ONE_HAS = re.compile(
@@ -1595,7 +1623,7 @@ _EACH_ONE_HAS = re.compile(
     r"\b(?:every|each)\s+(?!(?:year|month|week|day|quarter|time)s?\b)"
     r"(?:[a-z-]+\s+){1,3}?(?:(?:will|shall|should|must)\s+)?"
     r"(?:have|has|get|gets)\s+(?:at\s+least\s+)?$"
-    r"|每一?个(?!季度|月|星期|工作日)[^,;。\d]{1,8}?(?:都|均)?(?:至少|要|将)?"
+    r"|每一?个(?!季度|月|星期|工作日|年度|年|周|天)[^,;。\d]{1,8}?(?:都|均)?(?:至少|要|将)?"
     r"(?:建成|建设|建有|配备|配建|设立|设置|有)(?:不少于|至少)?\s*$",
     re.IGNORECASE,
 )
@@ -1717,7 +1745,12 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             and bool(_DESCRIBING_MULTIPLE.fullmatch(text, previous.end, quantity.start))
         )
         or bool(_EACH_ONE_HAS.search(text, max(clause[0], quantity.start - 60), quantity.start))
+        or _split_in_brackets(text, found, quantity)
         or bool(_PRICE_MOVE_AFTER.match(text, quantity.end))
+        # the market's forecast in its own clause (市场预估2026年…只成长约8%,公司营收目标年增
+        # 15%以上: the 8% only), and a sensitivity's step (新台币每升值1%,对毛利率影响约…)
+        or bool(_MARKET_VIEW_ZH.search(text, clause[0], quantity.start))
+        or bool(_PER_STEP_BEFORE.search(text, max(clause[0], quantity.start - 8), quantity.start))
         or bool(_PRICE_MOVE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start))
         or bool(_COUNTERFACTUAL.search(text, *clause))
         or bool(_FALLBACK.search(text, sentence.start, sentence.end))
@@ -2003,15 +2036,21 @@ _OUTSIDERS_VIEW = re.compile(
     r"\b(?:I|we) (?:project|forecast)\b|\bour central (?:estimate|forecast|projection)s?\b"
     # (what we expect of others, "we expect Taoqiu's NEV output to be around 230,000": not
     # what we expect to do, "we expect to sign 30 projects")
-    r"|\b(?:I|we) expect\s+(?!to\b)(?:[\w'-]+\s+){1,6}?to be\b"
+    r"|\b(?:I|we) expect\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s|the (?:city|province|market"
+    r"|industry|sector|country|region)'s)\s+(?:[\w-]+\s+){0,4}?to be\b"
     r"|\b(?:market|street|analysts'?) consensus\b|\bin our estimation\b"
     # ("Consensus has FY2026 revenue at RMB 4.6 billion": the analysts' consensus)
-    r"|\bconsensus\s+(?:has|puts|sees|expects|is\s+for)\b"
+    # (not a consensus reached, nor a clause after it of our own: "…, but we target")
+    r"|\bconsensus\s+(?:has|puts|sees|expects|is\s+for)\b(?!\s+(?:emerged|been|formed))"
+    r"(?:(?!\b(?:but|while|whereas)\b)[^;])*$"
     # (someone else's guess: "Our local newspaper even estimates the city could build 1.2
     # million cars a year by 2030")
     r"|\b(?:newspapers?|press|media|analysts|economists|observers|commentators|brokers"
     r"|brokerages|watchers)(?:\s+[a-z]+){0,3}?\s+(?:(?:have|has)\s+)?"
-    r"(?:estimates?|estimated\s+that|reckons?|guess(?:es)?)\b",
+    r"(?:estimates?|estimated\s+that|reckons?|guess(?:es)?)\b"
+    # ("Economists at Halden Research are less upbeat, expecting industrial growth of 5.8%")
+    r"|\b(?:analysts|economists|forecasters)\s+at\s+[A-Z][^.;]{0,60}?"
+    r"\b(?:expect(?:s|ing)?|forecast(?:s|ing)?|predict(?:s|ing)?|see(?:s|ing)?)\b",
     re.IGNORECASE,
 )
 # A forecaster's own 我们预计 (我们预计2026年成交宗数将介乎70至85宗,成交总价约150亿至170亿元):
@@ -2099,7 +2138,7 @@ _CONTINUES = re.compile(
 # indicator of its own.
 _FIGURE_ANAPHOR = re.compile(
     r"\b(?:raise|lift|bring|push|increase|grow|boost|take|get|want|expect|see|keep|cut"
-    r"|reduce|lower|double|triple)\s+(?:that|it|this)\b"
+    r"|reduce|lower|double|triple)\s+(?:that|it|this|them|those)\b"
     r"|\b(?:that|it|this)\s+(?:will|should|shall|must|would|is|was|came|stood|rose|fell"
     r"|reached|grew|climbed|dropped|hit|totall?ed|amounted)\b"
     r"|\b(?:this|that|the) (?:figure|number|share|ratio|proportion|percentage|total)\b"
@@ -2135,7 +2174,9 @@ _ELLIPSIS = re.compile(
     r"|\bthe (?:[\w-]+ ){0,2}(?:aim|goal|target|plan) is(?: to)?\b"
     # ("The plan commits to at least 80,000 by 2025")
     r"|\bthe (?:[\w-]+ ){0,2}(?:outline|plan|programme|program) (?:says|sets|calls for"
-    r"|commits to)\b"
+    r"|commits to|targets|aims for)\b"
+    # ("The new plan sets a goal of 450 by 2027")
+    r"|\b(?:a|an) (?:[\w-]+ )?(?:goal|target) of\b"
     r"|\b(?:exceed|reach|top|pass|hit|surpass)\b"
     r"|\bwe (?:want|aim for|expect|hope for|plan for)\b"
     r"|\b(?:no|not) (?:fewer|less) than\b|\bat least\b|\bmore than\b|\bover\b"
@@ -2625,7 +2666,9 @@ _ALREADY = re.compile(
 # to grow to six lines by 2030", "currently about 4,200"
 _NOW_BEFORE = re.compile(
     r"\b(?:now|currently)\s+(?:stands?\s+at\s+)?"
-    r"(?:(?:about|around|some|nearly|more than|over)\s+)?$",
+    r"(?:(?:about|around|some|nearly|more than|over)\s+)?$"
+    # (and a share said to be only so much, 本区居民占雇员比例只有21%)
+    r"|(?:只有|仅有|仅为|仅占|只占)\s*(?:约|大约)?\s*$",
     re.I,
 )
 # (not a goal revised: "The renewable share target for 2027 is now 60%")
@@ -2661,6 +2704,10 @@ _AND_NEXT = re.compile(
 )
 # A verb of what happened before a number in its clause ("grew from 52 to 87"): a fact,
 # whatever goal's year a sentence before it named
+_DEAL_BEFORE = re.compile(
+    r"\b(?:launched|set up|established|closed|completed)\s+(?:a|an)\s+(?:RMB\s*|US\$|\$)?$",
+    re.IGNORECASE,
+)
 _WENT_BEFORE = re.compile(
     rf"\b(?:{_CHANGED}|doubled|tripled|went|jumped|slipped)\b"
     r"(?:(?!\b(?:and|but|while)\b)[^.;,])*$",
@@ -2683,7 +2730,9 @@ _AHEAD_OF_HAVE = re.compile(
     # (any "to have": "we need to have built", "for the province to have installed", but
     # not what is said to have been: "is believed to have attracted")
     r"(?:\b(?:will|shall|should|would|must|could|may|might"
-    r"|(?<!believed )(?<!said )(?<!reported )(?<!thought )(?<!known )(?<!estimated )to)|'ll)"
+    r"|(?<!believed )(?<!said )(?<!reported )(?<!thought )(?<!known )(?<!estimated )"
+    r"(?<!seems )(?<!appears )(?<!understood )(?<!claims )(?<!proud )(?<!pleased )"
+    r"(?<!happy )(?<!glad )(?<!honoured )(?<!honored )(?<!fortunate )(?<!enough )to)|'ll)"
     r"\s+(?:[a-z]+ly\s+|already\s+|still\s+)?$",
     re.IGNORECASE,
 )
@@ -2839,14 +2888,21 @@ _PLANNED_HERE = re.compile(
 _GOAL_RIGHT_BEFORE = re.compile(
     r"(?:年度|全年)?(?:预期)?目标(?:值)?"
     # (not reaching back over a level it starts from: 在现有…1200家的基础上新增100家)
-    r"(?:(?:为|是|定为)(?:(?!现有|已有|目前|去年|上年|由)[^,;。\d]|[\d.]+(?=[^,;。\d]{0,4}、))"
-    r"{0,24}|\()?\s*$"
+    # (over a level it starts from, 在现有…1200家的基础上新增100家, to the goal; that level
+    # itself is no goal, _planned_here)
+    r"(?:(?:为|是|定为)(?:[^,;。\d]|[\d.]+(?=[^,;。\d]{0,4}、)"
+    r"|[\d.,]+(?=[^,;。\d]{0,3}的?基础上)){0,24}|\()?\s*$"
 )
 # (a number after the goal set against it is a result: 低于全年目标0.3个百分点, 低于年度
 # 目标50亿元; a rate after 距 or 完成 too, a share of it done: 完成年度目标76%; an amount
 # after them is the goal's own, 距全年目标500亿元)
 # the number before ends its own item (not a result listed after: 、实际新增…850家)
-_LISTED_AFTER = re.compile(r"[^,;。\d]{0,4}、(?![^,;。\d]{0,8}(?:实际|已|完成))")
+_A_BASE_AFTER = re.compile(r"[^,;。\d]{0,3}的?基础上")
+_LISTED_AFTER = re.compile(
+    r"[^,;。\d]{0,4}、(?![^,;。\d]{0,8}(?:实际|已|完成了))"
+    # (or past the level it starts from: 在现有…1200家的基础上新增100家)
+    rf"|{_A_BASE_AFTER.pattern}"
+)
 _AGAINST_GOAL = re.compile(r"(?:低于|高于|超出|超过|差|比)[^,;。\d]{0,4}$")
 _DONE_OF_GOAL = re.compile(r"(?:完成|距离|距|占)[^,;。\d]{0,4}$")
 
@@ -2872,6 +2928,8 @@ def _planned_here(text: str, quantity: Quantity, start: int, clause_start: int) 
     its clause's start when `quantity` follows another in a list: 10%以上、技改投资增长15%)."""
     if _PLANNED_HERE.search(text, start, quantity.start):
         return True
+    if _A_BASE_AFTER.match(text, quantity.end):
+        return False  # the level a goal starts from: 在现有…1200家的基础上新增100家
     if _LISTED_AFTER.match(text, start, quantity.start):
         start = clause_start
     goal = _GOAL_RIGHT_BEFORE.search(text, start, quantity.start)
@@ -2934,7 +2992,10 @@ _SHORT_BY = re.compile(r"(?:尚|还|相)差\s*(?:约|近)?\s*$")  # 目标尚差
 
 # a clause that reports beside the plan's goals (《规划》提出,…年均增长15%,实际年均增长18%)
 _AGAINST = re.compile(r"(?<!不)(?:低于|高于|超过|超出|快于|慢于)\s*$")
-_REPORTS_HERE = re.compile(r"实际|目前|已|截至|过去[一二三四五十]?年|[一二三四五十]年来")
+# (and the years looked back on, 过去五年; not a base, 在过去五年基础上, nor 比过去五年)
+_REPORTS_HERE = re.compile(
+    r"实际|目前|已|截至|(?<!在)(?<!比)过去[一二三四五十]?年(?![^,;。]{0,10}基础上)|[一二三四五十]年来"
+)
 
 
 def _cited_plans_goal(
@@ -3042,7 +3103,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经(?!济)|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     # (and Taiwan's 推估, 预估 on a stated basis: 以目前已公告的扩产计画推估,; not a noun,
     # 依据客户提供之年度需求预估、)
-    r"|(?:按照?|以)[^,;。]{0,20}?(?:推估|预估)\s*,"
+    r"|(?:按照?|以)[^,;。]{0,20}?(?:推估|预估)\s*,(?![^。]*?(?:订定|确定|设定|制定)[^。]*?目标)"
     # a study's reckoning (课题组测算,如果保持...), not a statistics office's preliminary
     # estimate (初步测算,2023年...) nor the noun (测算平台)
     # (and a think tank's, an institution's forecast: 也有智库测算,到2027年…有望突破8000亿元)
@@ -3057,7 +3118,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     # (and a research centre's or a firm's own forecast: 本中心预测,2025年区内…约为3.3万亿元)
-    r"|本(?:报|院|中心|所|会|公司)[^,;。]{0,4}?(?:认为|建议|估算|估计|测算|推算|预测|预估|推估)"
+    r"|本(?:报|院|中心|所|会|公司)[^,;。]{0,4}?(?:认为|建议|估算|估计|测算|推算|预测)"
+    # (预估 and 推估 too, but not a firm's own guidance, 本公司预估2026年营收达到…)
+    r"|本(?:报|院|中心|所|会)[^,;。]{0,4}?(?:预估|推估)"
     # ("Our economics team's central forecast is that output will reach ...", "a brokerage
     # report we reviewed puts the figure at ...")
     # (whose: "our", a team's or a house's, not a plan's: "The plan's forecast is that")
@@ -3627,18 +3690,33 @@ def _in_an_earlier_sections_item(
     if line_end < 0:
         return False  # the text's last line, the sentence's own
     between = text[line_end + 1 : text.rfind("\n", 0, sentence.start) + 1].split("\n")
-    if _SECTION_HEADING.match(text, line_start) and year.year >= published.year:
-        # a section's line of the year ahead (二、2025年度目标任务) dates the items of its
-        # subsections ((一)招商引资指标): only the next section's line closes it (not a
-        # review's past year, 一、2024年工作回顾, whose 下一步打算 it does not date)
-        # (a line that runs on, 二、制造能力:…达到30万片。, is the list's next item)
-        return any(_TOP_SECTION.match(line) and is_heading(line) for line in between)
+    if _SECTION_HEADING.match(text, line_start) and not _SINCE.match(text, year.end):
+        # a section's line (二、2025年度目标任务, 一、2024年发展基础) dates the items of its
+        # subsections ((一)招商引资指标): only the next section's heading closes it (a line
+        # that runs on, 二、制造能力:…达到30万片。, is the list's next item); a section that
+        # looks back (a past year, 2025年工作总结) is closed too by a subsection of plans,
+        # (二)下一步打算, which its year does not date (nor does a year things are counted
+        # since, 2020年以来)
+        looking_back = year.year < published.year or bool(
+            _LOOKS_BACK.search(text, line_start, line_end)
+        )
+        return any(
+            is_heading(line)
+            and (_TOP_SECTION.match(line) or (looking_back and _PLANS_HEADING.search(line)))
+            for line in between
+            if line.strip()
+        )
     return any(line.strip() and is_heading(line) for line in between)
+
+
+_SINCE = re.compile(r"\s*年?\s*以来")
+_LOOKS_BACK = re.compile(r"回顾|总结|成效|基础|进展|完成情况")
+_PLANS_HEADING = re.compile(r"下一步|打算|计划|目标|任务|思路|安排|展望|举措")
 
 
 # A line that opens a section of the whole text: 二、…, 第二部分 …, 附件
 _TOP_SECTION = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十]{1,3}(?:部分|章)|附件)"
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|附件|附表)"
 )
 
 
@@ -4181,6 +4259,13 @@ def read_document(
                     )
                 )
                 or _has_had(plain, max(floor, quantity.start - 40), quantity.start)
+                # a deal done: "launched a RMB 20 billion (about US$2.78 billion) fund"
+                or (
+                    not future
+                    and bool(
+                        _DEAL_BEFORE.search(plain, max(floor, quantity.start - 30), quantity.start)
+                    )
+                )
                 # "grew from 52 to 87": what happened, in the number's clause
                 or (
                     not future

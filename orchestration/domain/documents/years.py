@@ -143,9 +143,9 @@ _YEAR_PATTERNS = (
             # or 去年全年, whose year is stated; in a plan for one year, the plan's year:
             # reader.read_document)
             r"|(?<!年)(全)年(?=的?(?:主要)?目标(?:是|为|:))"
-            # (or the goal a report in the year measures it by, with the rest of the year
-            # to go: 按照全年提高到25%的目标,下半年仍需加力, after 2024年全年该比重为23.4%)
-            r"|(?<=按照)(全)年(?=[^,;。]{0,24}的目标[^。]{0,12}(?:上半年|下半年|仍需|还需|尚需))",
+            # (or the goal a report measures the year in force by: 按照全年提高到25%的目标,
+            # after 2024年全年该比重为23.4% in a reading of 2025's first half; _relative_year)
+            r"|(?<=按照)(全)年(?=[^,;。]{0,24}的目标)",
             re.IGNORECASE,
         ),
         "relative",
@@ -565,6 +565,9 @@ _RELATIVE = {"last": -1, "this": 0, "the": 0, "next": 1}
 _RELATIVE |= {"去": -1, "上": -1, "今": 0, "明": 1, "全": 0, "前": -2}
 
 
+_LEAD_COMMA = re.compile(r"\s*年?\s*,")
+
+
 def _relative_year(
     text: str,
     match: re.Match[str],
@@ -572,11 +575,20 @@ def _relative_year(
     comparison: bool,
     found: list[YearMention],
     published: date,
+    previous: int | None = None,
 ) -> int:
     """The year a relative word names: counted from publication, except 上年 compared
     with in a sentence that states its own year first (2024年,全区共新签约项目186个,比
     上年的152个增加34个): the year before that one. Not a goal's year ahead stated before
     it (对照2027年突破800家的目标,…较上年末的580家)."""
+    if word == "全" and text.endswith("按照", 0, match.start()):
+        # the year in force: the one its sentence leads with (2025年,按照全年…), else the
+        # one before its sentence, not one the sentence compares (2024年全年该比重为…)
+        leads = [m for m in found if not text[: m.start].strip() and _LEAD_COMMA.match(text, m.end)]
+        if leads:
+            return leads[0].year
+        if previous is not None:
+            return previous
     if word == "上" and comparison:
         # (the year the sentence opens with, not one in an aside or a clause after it:
         # 自2021年以来, 超过2023年的…水平)
@@ -622,6 +634,7 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE,
 )
 _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与|由)\s*$")  # 由2024年的16.8%提高到22%
+_FROM_ON = re.compile(r"\s*年?\s*(?:起|开始)")
 
 
 # "up from 2.87 trillion yuan in 2020": the year of a number compared with, no period of
@@ -650,7 +663,8 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     # "the 2023 level" is a reference, whatever leads to it
     return bool(
-        _COMPARISON_ZH.search(before)
+        # (not 由2026年起, from which a yearly goal runs)
+        (_COMPARISON_ZH.search(before) and not _FROM_ON.match(text, end))
         or _COMPARED_WITH.search(before)
         or _COMPARED_NUMBER_IN.search(text[max(0, start - 60) : start])
         or _REFERENCE_NOUN.match(text, end)
@@ -671,9 +685,11 @@ _PASSED_BEFORE = re.compile(
 _GOAL_AFTER = re.compile(r"\s*年?度?的?[^,;。\d]{0,6}?目标(?!值?\s*(?:为|是)?\s*\d|\s*\()")
 
 
+# The cause a number is given after, in the clause after it ("11.8%, helped by the
+# decision we took in late 2023")
 _CAUSE_BEFORE = re.compile(
-    r",\s*(?:helped|driven|hurt|held back|weighed down|boosted|supported|aided)\s+by\b"
-    r"[^\d.;,]{0,50}$|\b(?:thanks to|owing to|because of)\b[^\d.;,]{0,50}$",
+    r",\s*(?:(?:helped|driven|hurt|held back|weighed down|boosted|supported|aided)\s+by"
+    r"|thanks to|owing to|because of)\b[^\d.;,]{0,50}$",
     re.IGNORECASE,
 )
 
@@ -683,11 +699,7 @@ def _is_aside(text: str, start: int, end: int) -> bool:
     ("(2024年为312家)", "(312 in 2024)"; full-width brackets are ASCII after normalise):
     an aside about that number, which neither the number before the brackets nor the
     sentences after take their year from. A year alone in brackets ("3000亿元(2027年)")
-    is no aside. Square brackets are read alike ("[212,400 in 2023]"). So is a year in the
-    cause a number is given after it: "Gross margin held at 11.8%, helped by the decision we
-    took in late 2023" is of the year being reported, not of 2023."""
-    if _CAUSE_BEFORE.search(text, max(0, start - 60), start):
-        return True
+    is no aside. Square brackets are read alike ("[212,400 in 2023]")."""
     opening = max(text.rfind(bracket, max(0, start - 40), start) for bracket in "([")
     if opening < 0:
         return False
@@ -940,7 +952,17 @@ def year_mentions(
                     int(match[1]),
                     None,
                     _is_comparison(text, match.start(), match.end()),
-                    aside=_is_aside(text, match.start(), match.end()),
+                    # (or, before the year in force, in the cause a number is given after:
+                    # "Gross margin held at 11.8%, helped by the decision we took in late
+                    # 2023", in a report on 2024, is of 2024)
+                    aside=_is_aside(text, match.start(), match.end())
+                    or (
+                        previous is not None
+                        and int(match[1]) < previous
+                        and bool(
+                            _CAUSE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                        )
+                    ),
                     part=bool(
                         _PART_BEFORE_YEAR.search(text, max(0, match.start() - 40), match.start())
                         or _PART_AFTER_YEAR.match(text, match.end())
@@ -964,7 +986,7 @@ def year_mentions(
                 mention = YearMention(
                     match.start(),
                     match.end(),
-                    _relative_year(text, match, word, comparison, found, published),
+                    _relative_year(text, match, word, comparison, found, published, previous),
                     comparison=comparison,
                     aside=_is_aside(text, match.start(), match.end()),  # (去年这一比例为76%)
                 )
