@@ -12132,3 +12132,203 @@ _READING_OPENS = _HALF_YEAR_READING.split("二、")[0]
 )
 def test_what_the_nineteenth_review_found(text, published, index, expected):
     assert _mapped_claims(text, published, index) == expected
+
+
+_SETS_159_160 = build_index(
+    {"care": "pct", "visits": "count", "routes": "count", "nev": "vehicles", "points": "count"},
+    [
+        ("points", "subject", "社区照顾关怀据点"),
+        ("care", "subject", "长期照顾服务"),
+        ("care", "measure", "涵盖率"),
+        ("visits", "subject", "旅游人次"),
+        ("routes", "subject", "幸福巴士"),
+        ("routes", "measure", "路线|条"),
+        ("nev", "subject", "vehicles"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an item's heading before a colon names what its later sentences' goals are of
+        (
+            "(一)长期照顾服务涵盖率:2024年度目标值76%,实际值78.5%,达成目标。2025年度目标值"
+            "提高至82%。",
+            date(2025, 4, 30),
+            [
+                ("figure", "care", 76, 2024),
+                ("figure", "care", 78.5, 2024),
+                ("target", "care", 82, 2025),
+            ],
+        ),
+        (
+            "(二)社区照顾关怀据点:2024年底累计186处,较2023年底增加14处。本府规划于2026年底前"
+            "达到220处。",
+            date(2025, 4, 30),
+            [
+                ("figure", "points", 186, 2024),
+                ("figure", "points", 14, 2024),
+                ("target", "points", 220, 2026),
+            ],
+        ),
+        # a Republic-era year made Western (114年度目标 reads 2025度目标) still names the
+        # year's goal for the figure just stated, with or without 为
+        (
+            "中华民国114年4月\n\n113年度本县旅游人次达1,080万人次。114年度目标为1,150万人次。",
+            date(2025, 4, 30),
+            [("figure", "visits", 10800000, 2024), ("target", "visits", 11500000, 2025)],
+        ),
+        (
+            "中华民国114年4月\n\n(一)幸福巴士:113年新辟6条路线,累计42条;114年度目标48条。",
+            date(2025, 4, 30),
+            [
+                ("figure", "routes", 6, 2024),
+                ("figure", "routes", 42, 2024),
+                ("target", "routes", 48, 2025),
+            ],
+        ),
+        # what a plant that stands can build is now
+        (
+            "Together with the existing plant, which can build 220,000 vehicles a year, the "
+            "joint venture aims to produce at least 400,000 vehicles in 2028.",
+            date(2025, 3, 18),
+            [("figure", "nev", 220000, 2025), ("target", "nev", 400000, 2028)],
+        ),
+    ],
+)
+def test_what_sets_159_and_160_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_159_160) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # a comma after a reference word other than a phone's keeps the number after it
+        (
+            "Under the plan's second stage, 80,000 charging points will be built by 2027.",
+            date(2025, 3, 18),
+            _SETS_151_152,
+            [("target", "chargers", 80000, 2027)],
+        ),
+        # a goal that is only so much is still a goal
+        (
+            "公司2026年营收年增目标仅为5%,低于同业。",
+            date(2026, 2, 24),
+            _SETS_157_158,
+            [("target", "growth", 5, 2026)],
+        ),
+        # a goal cited against a reckoning does not make it a goal's setting
+        (
+            "以目前扩产计画推估,2027年12吋晶圆月产能约24万片,低于经济部制定的30万片目标。",
+            date(2025, 11, 20),
+            _SETS_153_154,
+            [],
+        ),
+        # a total phased by year, or set against past years, keeps its parts
+        (
+            "到2026年新建充电桩1.4万个(2025年6000个、2026年8000个)。",
+            date(2025, 3, 18),
+            _SETS_151_152,
+            [
+                ("target", "chargers", 14000, 2026),
+                ("target", "chargers", 6000, 2025),
+                ("target", "chargers", 8000, 2026),
+            ],
+        ),
+        (
+            "The Park will install 14 new monitoring stations by 2026 (up from 6 in 2023 and 8 "
+            "in 2024).",
+            date(2025, 3, 18),
+            _SETS_157_158,
+            [
+                ("target", "stations", 14, 2026),
+                ("figure", "stations", 6, 2023),
+                ("figure", "stations", 8, 2024),
+            ],
+        ),
+        # analysts at a house who welcome a plan forecast nothing
+        (
+            "Analysts at Halden Research welcomed the plan, which will see integrated-circuit "
+            "industry revenue reach RMB 100 billion by 2027.",
+            date(2025, 3, 18),
+            _SETS_157_158,
+            [("target", "ic", 100, 2027)],
+        ),
+        (
+            "Speaking to analysts at an investor day, the chief executive said the company "
+            "expects gross margin of 30% in 2026.",
+            date(2025, 11, 12),
+            _SETS_155_156,
+            [("target", "margin", 30, 2026)],
+        ),
+        # a looking-back section's 目标完成情况 is no heading of plans; 基础设施 looks ahead
+        (
+            "一、2025年工作回顾\n\n(一)招商引资\n\n1. 新签约项目26个。\n\n(二)年度目标完成情况\n\n"
+            "1. 协议引资额120亿元。",
+            date(2025, 12, 20),
+            _SETS_151_152,
+            [("figure", "signed", 26, 2025), ("figure", "pledged", 120, 2025)],
+        ),
+        (
+            "一、2026年基础设施建设\n\n(一)能源设施\n\n1. 新建充电桩3000个。\n\n(二)重点任务\n\n"
+            "1. 新建充电站50座。\n\n二、保障措施",
+            date(2025, 12, 20),
+            _SETS_151_152,
+            [("target", "chargers", 3000, 2026), ("target", "chargers", 50, 2026)],
+        ),
+        # 按照全年…的目标 after past years is of the year of publication
+        (
+            "2023年该比重为21%,2024年为23.4%。按照全年提高到25%的目标,三季度要加快进度。",
+            date(2025, 7, 18),
+            _SETS_151_152,
+            [
+                ("figure", "hitech", 21, 2023),
+                ("figure", "hitech", 23.4, 2024),
+                ("target", "hitech", 25, 2025),
+            ],
+        ),
+        # a result beyond the market's expectation is the firm's
+        (
+            "公司2025年营收实现超市场预期的25%年增。",
+            date(2026, 2, 24),
+            _SETS_157_158,
+            [("figure", "growth", 25, 2025)],
+        ),
+        # this year's is no one else's; our target after "though" is ours
+        (
+            "We expect this year's capital expenditure to be around RMB 3 billion.",
+            date(2025, 11, 12),
+            _SETS_155_156,
+            [("target", "capex", 3, 2025)],
+        ),
+        (
+            "Consensus sees revenue of RMB 4.6 billion in 2026, though we target RMB 5 billion.",
+            date(2025, 11, 12),
+            _SETS_155_156,
+            [("target", "revenue", 5, 2026)],
+        ),
+        # 开始时的 is no start
+        (
+            "高技术制造业增加值占比由2020年开始时的12%提高到18%。",
+            date(2025, 2, 18),
+            _SETS_151_152,
+            [("figure", "hitech", 12, None), ("figure", "hitech", 18, None)],
+        ),
+    ],
+)
+def test_what_the_twentieth_review_found(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected
+
+
+def test_a_plans_task_to_set_up_a_fund_is_no_deal_done_and_a_grade_is_no_year():
+    claims = read_document(
+        "d",
+        "Main tasks\n\n1. Set up a RMB 5 billion integrated-circuit fund in 2026.",
+        date(2025, 12, 18),
+        _SETS_157_158,
+    )
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == [("target", 5, 2026)]
+    assert (
+        read_document("d", "每个年级都要配备2名心理教师。", date(2025, 12, 18), _SETS_157_158) == []
+    )

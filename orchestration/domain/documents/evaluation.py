@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 163)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:158]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:160]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -173,7 +173,12 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:158]}
 # user's message and a district council's minutes (158: the reply's project investment,
 # 计划总投资20亿元(约合2.8亿美元),…一期预计2026年投产,2027年全部建成, takes the first
 # phase's year, so its dollar pair is not matched; the reply's job fair, 预计…提供岗位
-# 1200余个, reads as a goal).
+# 1200余个, reads as a goal); and, studied in part (2026-12-05), a fund's due-diligence
+# memo beside a law enforcement inspection report and a county's performance review, and a
+# joint venture's press release beside a major projects circular and a listed company's
+# results outlook (160: the release's "two new models" and "on two shifts" are counted as
+# vehicles; the circular, read mid-year, reports the year's goals it restates, 年度计划完成率
+# 不低于100%, 保持在40%以上, as facts; the outlook's items take a later year than its lead-in).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -222,6 +227,7 @@ BELOW_BAR = {
     "reader_heldout_150": (37, 41, 7, 4),
     "reader_heldout_152": (33, 33, 2, 4),
     "reader_heldout_158": (28, 28, 3, 2),
+    "reader_heldout_160": (26, 30, 8, 3),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

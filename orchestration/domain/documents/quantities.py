@@ -300,10 +300,11 @@ _REFERENCE = re.compile(
     # (an area code masked in an example: 0XXX-5563 2290)
     r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\)"
     # (a country's dialling code: +44 (0)1632 960 418, +86 (0598) 8812 3456)
-    r"|(?<![\w)])\+\d{1,3}\s*(?:\(\d{1,4}\)\s*)?)"
+    r"|(?<![\w)])\+\d{1,3}\s*(?:\(\d{1,4}\)\s*)?"
+    # (a phone's word before a comma: "the service hotline, 12345")
+    r"|\b(?:tel(?:ephone)?|fax|phone|hotline)\s*,)"
     # (and the rest of a number written in groups: "tel. +86 771 5583 2047")
-    # ("the service hotline, 12345")
-    r"\s*[:.,]?\s*\+?(?:[\d-]+\s){0,4}$",
+    r"\s*[:.]?\s*\+?(?:[\d-]+\s){0,4}$",
     re.IGNORECASE,
 )
 # (a bracket must lead on to more digits: not "+12 (9) per cent", a change and last year's)

@@ -493,7 +493,8 @@ def _with_question(text: str, parts: list, at: int) -> Sentence:
 # A numbered item's heading opening its paragraph: a name and a full stop, no clause
 # ("(二)数字经济核心产业增加值。", "4.规上工业企业数量。")
 _ITEM_NUMBER = r"[^\S\n]*(?:\d{1,2}[.、]|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、])[^\S\n]*"
-_ITEM_HEADING = re.compile(_ITEM_NUMBER + r"([^。,;:\n\d]{2,30})。")
+# (or with a colon: (一)长期照顾服务涵盖率:113年度目标值76%,…。114年度目标值提高至82%。)
+_ITEM_HEADING = re.compile(_ITEM_NUMBER + r"([^。,;:\n\d]{2,30})[。:]")
 # the same numbered heading on a line of its own (十一、每万人口高价值发明专利拥有量)
 _HEADING_LINE = re.compile(_ITEM_NUMBER + r"([^。,;:\n\d]{2,30}?)[^\S\n]*\n")
 
@@ -1589,7 +1590,10 @@ _ELSEWHERE = re.compile(
 # the 2023 level"); and a benchmark the number is set against ("above the 2.7% average")
 _DESCRIBES_BY_MULTIPLE = re.compile(r"\s+the\s+(?!(?:19|20)\d\d\b)\d")
 _BENCHMARK = re.compile(r"\bthe\s*$")
-_MARKET_VIEW_ZH = re.compile(r"市场(?:普遍)?(?:预估|预期|预计|预测)[^,;。]*$")
+# (not a result beside it, 超市场预期的25%, nor 稳定市场预期, a noun)
+_MARKET_VIEW_ZH = re.compile(
+    r"(?<![超于及])(?<!稳定)(?<!引导)市场(?:普遍)?(?:预估|预期|预计|预测)[^,;。]*$"
+)
 _PER_STEP_BEFORE = re.compile(r"每(?:升值|贬值|上升|下降|增加|减少|提高|降低|上涨|下跌)\s*$")
 
 
@@ -1605,6 +1609,8 @@ def _split_in_brackets(text: str, found: list[Quantity], quantity: Quantity) -> 
     if not before or not _BEFORE_ITS_SPLIT.fullmatch(text, before[-1].end, opening):
         return False
     parts = [q for q in found if opening < q.start and q.end <= closing]
+    if _PHASED_OR_COMPARED.search(text, opening, closing):
+        return False  # a total's phasing by year, (2025年6000个、2026年8000个), or its past
     return (
         len(parts) >= 2
         and all(part.unit == before[-1].unit for part in parts)
@@ -1612,6 +1618,9 @@ def _split_in_brackets(text: str, found: list[Quantity], quantity: Quantity) -> 
     )
 
 
+_PHASED_OR_COMPARED = re.compile(
+    r"(?:19|20)\d\d|\b(?:up|down)\s+from\b|\bcompared\b|较|比", re.IGNORECASE
+)
 # between a total and the bracket that splits it: its noun and its year, no other number
 _BEFORE_ITS_SPLIT = re.compile(r"[^()\d]{0,60}(?:(?:19|20)\d\d[^()\d]{0,20})?")
 
@@ -1623,7 +1632,8 @@ _EACH_ONE_HAS = re.compile(
     r"\b(?:every|each)\s+(?!(?:year|month|week|day|quarter|time)s?\b)"
     r"(?:[a-z-]+\s+){1,3}?(?:(?:will|shall|should|must)\s+)?"
     r"(?:have|has|get|gets)\s+(?:at\s+least\s+)?$"
-    r"|每一?个(?!季度|月|星期|工作日|年度|年|周|天)[^,;。\d]{1,8}?(?:都|均)?(?:至少|要|将)?"
+    r"|每一?个(?!季度|月|星期|工作日|年度|年(?!级)|周(?!边)|天(?!然))[^,;。\d]{1,8}?"
+    r"(?:都|均)?(?:至少|要|将)?"
     r"(?:建成|建设|建有|配备|配建|设立|设置|有)(?:不少于|至少)?\s*$",
     re.IGNORECASE,
 )
@@ -2036,21 +2046,23 @@ _OUTSIDERS_VIEW = re.compile(
     r"\b(?:I|we) (?:project|forecast)\b|\bour central (?:estimate|forecast|projection)s?\b"
     # (what we expect of others, "we expect Taoqiu's NEV output to be around 230,000": not
     # what we expect to do, "we expect to sign 30 projects")
-    r"|\b(?:I|we) expect\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s|the (?:city|province|market"
-    r"|industry|sector|country|region)'s)\s+(?:[\w-]+\s+){0,4}?to be\b"
+    r"|\b(?:I|we) expect\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?'s"
+    r"|the (?:city|province|market|industry|sector|country|region)'s)"
+    r"\s+(?:[\w-]+\s+){0,4}?to be\b"
     r"|\b(?:market|street|analysts'?) consensus\b|\bin our estimation\b"
     # ("Consensus has FY2026 revenue at RMB 4.6 billion": the analysts' consensus)
     # (not a consensus reached, nor a clause after it of our own: "…, but we target")
-    r"|\bconsensus\s+(?:has|puts|sees|expects|is\s+for)\b(?!\s+(?:emerged|been|formed))"
-    r"(?:(?!\b(?:but|while|whereas)\b)[^;])*$"
+    r"|\bconsensus\s+(?:has|puts|sees|expects|is\s+for)\b"
+    r"(?!\s+(?:emerged|been|formed|taken|reached|grown))"
+    r"(?:(?!\b(?:but|while|whereas|though|although)\b|,\s*and\s+our\b)[^;])*$"
     # (someone else's guess: "Our local newspaper even estimates the city could build 1.2
     # million cars a year by 2030")
     r"|\b(?:newspapers?|press|media|analysts|economists|observers|commentators|brokers"
     r"|brokerages|watchers)(?:\s+[a-z]+){0,3}?\s+(?:(?:have|has)\s+)?"
     r"(?:estimates?|estimated\s+that|reckons?|guess(?:es)?)\b"
     # ("Economists at Halden Research are less upbeat, expecting industrial growth of 5.8%")
-    r"|\b(?:analysts|economists|forecasters)\s+at\s+[A-Z][^.;]{0,60}?"
-    r"\b(?:expect(?:s|ing)?|forecast(?:s|ing)?|predict(?:s|ing)?|see(?:s|ing)?)\b",
+    r"|\b(?:analysts|economists|forecasters)\s+at\s+(?-i:[A-Z])[^.;,]{0,40}(?:,\s*)?"
+    r"\b(?:expect(?:s|ing)?|forecast(?:s|ing)?|predict(?:s|ing)?)\b",
     re.IGNORECASE,
 )
 # A forecaster's own 我们预计 (我们预计2026年成交宗数将介乎70至85宗,成交总价约150亿至170亿元):
@@ -2146,7 +2158,9 @@ _FIGURE_ANAPHOR = re.compile(
     r"|\bfor (?:it|that|this) to (?:reach|rise|grow|exceed|hit|be|top|surpass|increase)\b"
     r"|(?:这一|这个|该|此)(?:比例|比重|数字|数据|指标|数|占比|规模|总量)|(?:把|将|使)(?:它|其)"
     # the year's goal set for the figure just stated: 2024年…增长5.3%。把今年的目标定为5.5%左右
-    r"|(?:今年|明年|全年|年度)的?(?:预期)?目标(?:定为|确定为|设定为|定在|是|为)",
+    # (a Republic-era year made Western loses its 年: 114年度目标为 reads 2025度目标为)
+    r"|(?:今年|明年|全年|年度)的?(?:预期)?目标(?:定为|确定为|设定为|定在|是|为)"
+    r"|(?<=\d)度(?:预期)?目标(?:定为|确定为|设定为|定在|是|为)?",
     re.IGNORECASE,
 )
 
@@ -2667,12 +2681,15 @@ _ALREADY = re.compile(
 _NOW_BEFORE = re.compile(
     r"\b(?:now|currently)\s+(?:stands?\s+at\s+)?"
     r"(?:(?:about|around|some|nearly|more than|over)\s+)?$"
+    # (and what a plant that stands can do: "which can build 220,000 vehicles a year")
+    r"|\b(?:which|that)\s+can\s+(?:build|produce|make|assemble|handle|process|hold)"
+    r"\s+(?:up\s+to\s+|about\s+|around\s+)?$"
     # (and a share said to be only so much, 本区居民占雇员比例只有21%)
     r"|(?:只有|仅有|仅为|仅占|只占)\s*(?:约|大约)?\s*$",
     re.I,
 )
 # (not a goal revised: "The renewable share target for 2027 is now 60%")
-_GOAL_NAMED = re.compile(r"\b(?:targets?|goals?|objectives?|aims?)\b", re.I)
+_GOAL_NAMED = re.compile(r"\b(?:targets?|goals?|objectives?|aims?)\b|目标|计划", re.I)
 # 另有12家工厂入选…: "there are another" counts what is (not 另有10家力争上市, a plan: the
 # future after the number in its clause)
 _ANOTHER = re.compile(r"(?<![\u4e00-\u9fff])另有\s*$")
@@ -2705,6 +2722,9 @@ _AND_NEXT = re.compile(
 # A verb of what happened before a number in its clause ("grew from 52 to 87"): a fact,
 # whatever goal's year a sentence before it named
 _DEAL_BEFORE = re.compile(
+    # (after its subject: not a plan's task, "1. Set up a RMB 5 billion fund in 2026", nor
+    # "pledged to have established")
+    r"(?<=[A-Za-z]\s)(?<!to\s)(?<!have\s)"
     r"\b(?:launched|set up|established|closed|completed)\s+(?:a|an)\s+(?:RMB\s*|US\$|\$)?$",
     re.IGNORECASE,
 )
@@ -3103,7 +3123,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经(?!济)|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     # (and Taiwan's 推估, 预估 on a stated basis: 以目前已公告的扩产计画推估,; not a noun,
     # 依据客户提供之年度需求预估、)
-    r"|(?:按照?|以)[^,;。]{0,20}?(?:推估|预估)\s*,(?![^。]*?(?:订定|确定|设定|制定)[^。]*?目标)"
+    r"|(?:按照?|以)[^,;。]{0,20}?(?:推估|预估)\s*,(?!\s*(?:订定|确定|设定|制定))"
     # a study's reckoning (课题组测算,如果保持...), not a statistics office's preliminary
     # estimate (初步测算,2023年...) nor the noun (测算平台)
     # (and a think tank's, an institution's forecast: 也有智库测算,到2027年…有望突破8000亿元)
@@ -3710,8 +3730,11 @@ def _in_an_earlier_sections_item(
 
 
 _SINCE = re.compile(r"\s*年?\s*以来")
-_LOOKS_BACK = re.compile(r"回顾|总结|成效|基础|进展|完成情况")
-_PLANS_HEADING = re.compile(r"下一步|打算|计划|目标|任务|思路|安排|展望|举措")
+_LOOKS_BACK = re.compile(r"回顾|总结|成效|基础(?!设施)|进展|完成情况|执行情况")
+# (not one that looks back on them: (二)年度目标完成情况)
+_PLANS_HEADING = re.compile(
+    r"^(?!.*(?:完成情况|执行情况|回顾)).*(?:下一步|打算|计划|目标|任务|思路|安排|展望|举措)"
+)
 
 
 # A line that opens a section of the whole text: 二、…, 第二部分 …, 附件

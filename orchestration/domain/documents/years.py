@@ -575,7 +575,6 @@ def _relative_year(
     comparison: bool,
     found: list[YearMention],
     published: date,
-    previous: int | None = None,
 ) -> int:
     """The year a relative word names: counted from publication, except 上年 compared
     with in a sentence that states its own year first (2024年,全区共新签约项目186个,比
@@ -583,12 +582,10 @@ def _relative_year(
     it (对照2027年突破800家的目标,…较上年末的580家)."""
     if word == "全" and text.endswith("按照", 0, match.start()):
         # the year in force: the one its sentence leads with (2025年,按照全年…), else the
-        # one before its sentence, not one the sentence compares (2024年全年该比重为…)
+        # year of publication, not one the sentence compares (2024年全年该比重为…)
         leads = [m for m in found if not text[: m.start].strip() and _LEAD_COMMA.match(text, m.end)]
         if leads:
             return leads[0].year
-        if previous is not None:
-            return previous
     if word == "上" and comparison:
         # (the year the sentence opens with, not one in an aside or a clause after it:
         # 自2021年以来, 超过2023年的…水平)
@@ -634,7 +631,7 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE,
 )
 _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与|由)\s*$")  # 由2024年的16.8%提高到22%
-_FROM_ON = re.compile(r"\s*年?\s*(?:起|开始)")
+_FROM_ON = re.compile(r"\s*年?\s*(?:起(?!步)|开始(?!时))")
 
 
 # "up from 2.87 trillion yuan in 2020": the year of a number compared with, no period of
@@ -986,7 +983,7 @@ def year_mentions(
                 mention = YearMention(
                     match.start(),
                     match.end(),
-                    _relative_year(text, match, word, comparison, found, published, previous),
+                    _relative_year(text, match, word, comparison, found, published),
                     comparison=comparison,
                     aside=_is_aside(text, match.start(), match.end()),  # (去年这一比例为76%)
                 )
