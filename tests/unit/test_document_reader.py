@@ -12332,3 +12332,35 @@ def test_a_plans_task_to_set_up_a_fund_is_no_deal_done_and_a_grade_is_no_year():
     assert (
         read_document("d", "每个年级都要配备2名心理教师。", date(2025, 12, 18), _SETS_157_158) == []
     )
+
+
+_SETS_161_162 = build_index(
+    {"firms": "count", "income": "CNY", "loans": "CNY_100m"},
+    [
+        ("firms", "subject", "规上工业企业"),
+        ("income", "subject", "村集体经营性收入"),
+        ("loans", "subject", "制造业贷款余额"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 到年底 is the end of this year, not a horizon named before it
+        (
+            "(一)做强工业。力争到2027年,全镇规上工业企业总数达到50家。\n\n(二)壮大集体经济。"
+            "到年底所有村集体经营性收入达到30万元以上。",
+            date(2025, 2, 12),
+            [("target", "firms", 50, 2027), ("target", "income", 300000, 2025)],
+        ),
+        # (截至年末 looks back on the year a review is of)
+        (
+            "2024年,全行支持制造业成效明显。截至年末,制造业贷款余额达到860亿元。",
+            date(2025, 2, 20),
+            [("figure", "loans", 860, 2024)],
+        ),
+    ],
+)
+def test_what_sets_161_and_162_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_161_162) == expected

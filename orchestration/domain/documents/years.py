@@ -145,7 +145,10 @@ _YEAR_PATTERNS = (
             r"|(?<!年)(全)年(?=的?(?:主要)?目标(?:是|为|:))"
             # (or the goal a report measures the year in force by: 按照全年提高到25%的目标,
             # after 2024年全年该比重为23.4% in a reading of 2025's first half; _relative_year)
-            r"|(?<=按照)(全)年(?=[^,;。]{0,24}的目标)",
+            r"|(?<=按照)(全)年(?=[^,;。]{0,24}的目标)"
+            # (and the end of this year, 到年底所有村…达到30万元以上: not a horizon named before)
+            # (not 截至年底, the end of the year a review looks back on)
+            r"|(?<=到)(?<![截止]到)(年)(?=底|末)",
             re.IGNORECASE,
         ),
         "relative",
@@ -562,7 +565,7 @@ def _clause_around(text: str, position: int) -> tuple[int, int]:
 
 
 _RELATIVE = {"last": -1, "this": 0, "the": 0, "next": 1}
-_RELATIVE |= {"去": -1, "上": -1, "今": 0, "明": 1, "全": 0, "前": -2}
+_RELATIVE |= {"去": -1, "上": -1, "今": 0, "明": 1, "全": 0, "前": -2, "年": 0}
 
 
 _LEAD_COMMA = re.compile(r"\s*年?\s*,")
