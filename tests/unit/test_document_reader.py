@@ -12364,3 +12364,104 @@ _SETS_161_162 = build_index(
 )
 def test_what_sets_161_and_162_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_161_162) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # a plant still to be built, or due in a year ahead, can build nothing yet
+        (
+            "The group will build a new plant in Xiangtan, which can produce up to 300,000 "
+            "vehicles a year when it is completed in 2027.",
+            date(2025, 3, 18),
+            _SETS_159_160,
+            [("target", "nev", 300000, 2027)],
+        ),
+        (
+            "A new line that can assemble 80,000 vehicles a year is scheduled to start "
+            "production in 2026.",
+            date(2025, 3, 18),
+            _SETS_159_160,
+            [("target", "nev", 80000, 2026)],
+        ),
+        (
+            "A plant that can build 200,000 vehicles a year will be built.",
+            date(2025, 3, 18),
+            _SETS_159_160,
+            [("target", "nev", 200000, None)],
+        ),
+        # 按照全年…的目标 in a plan for the year ahead, or after a part of the year reviewed
+        (
+            "二、2026年主要目标\n\n2026年,全区规上工业增加值增长6%左右。按照全年新签约项目60个的"
+            "目标,每季度签约不少于15个。",
+            date(2025, 12, 20),
+            _SETS_151_152,
+            [
+                ("target", "va", 6, 2026),
+                ("target", "signed", 60, 2026),
+                ("target", "signed", 15, 2026),
+            ],
+        ),
+        (
+            "2025年前三季度,全区新签约项目41个。按照全年新签约项目60个的目标,四季度需签约19个。",
+            date(2026, 1, 10),
+            _SETS_151_152,
+            [("figure", "signed", 41, 2025), ("figure", "signed", 60, 2025)],
+        ),
+        # the market's number set against the firm's, and the market's forecast after 及
+        (
+            "公司2025年营收年增25%,高于市场预期的20%。",
+            date(2026, 2, 24),
+            _SETS_157_158,
+            [("figure", "growth", 25, 2025)],
+        ),
+        ("法人及市场预估2026年营收年增约8%。", date(2026, 2, 24), _SETS_157_158, []),
+        ("市场普遍预计2026年营收年增8%左右。", date(2026, 2, 24), _SETS_157_158, []),
+        # economists at a house, past a comma, and a broker's view of the company's number
+        (
+            "Economists at Capital Economics, however, expect industrial growth of 4.5% in 2026.",
+            date(2025, 11, 20),
+            _SETS_157_158,
+            [],
+        ),
+        (
+            "We expect the company's capital expenditure to be around RMB 3 billion in 2026.",
+            date(2025, 11, 12),
+            _SETS_155_156,
+            [],
+        ),
+        # a goal set by a named body after its reckoning's basis
+        (
+            "以过去三年平均成长率推估,本府订定2026年旅游人次目标为1,200万人次。",
+            date(2025, 4, 30),
+            _SETS_159_160,
+            [("target", "visits", 12000000, 2026)],
+        ),
+        # 计划 as a noun does not make what stands a goal
+        (
+            "参与实习计划的企业今年提供的实习名额只有320个。",
+            date(2025, 11, 20),
+            _SETS_157_158,
+            [("figure", "interns", 320, 2025)],
+        ),
+        # (2025度目标 names the year's goal only right before its number)
+        (
+            "中华民国114年4月\n\n113年度本县旅游人次达1,080万人次。114年度目标辅导20家民宿取得认证。",
+            date(2025, 4, 30),
+            _SETS_159_160,
+            [("figure", "visits", 10800000, 2024)],
+        ),
+    ],
+)
+def test_what_the_twenty_first_review_found(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected
+
+
+def test_a_plans_task_done_jointly_or_after_another_is_still_a_task():
+    for text in (
+        "Main tasks\n\n1. Jointly set up a RMB 5 billion integrated-circuit fund in 2026.",
+        "Main tasks\n\n1. Attract 30 chip projects and set up a RMB 5 billion fund in 2026.",
+        "Key tasks for 2026:\n\n1. Jointly set up a RMB 5 billion integrated-circuit fund.",
+    ):
+        claims = read_document("d", text, date(2025, 12, 18), _SETS_157_158)
+        assert [(c.claim_kind, c.value) for c in claims if c.value == 5] == [("target", 5)]

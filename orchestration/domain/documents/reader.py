@@ -1591,9 +1591,9 @@ _ELSEWHERE = re.compile(
 _DESCRIBES_BY_MULTIPLE = re.compile(r"\s+the\s+(?!(?:19|20)\d\d\b)\d")
 _BENCHMARK = re.compile(r"\bthe\s*$")
 # (not a result beside it, 超市场预期的25%, nor 稳定市场预期, a noun)
-_MARKET_VIEW_ZH = re.compile(
-    r"(?<![超于及])(?<!稳定)(?<!引导)市场(?:普遍)?(?:预估|预期|预计|预测)[^,;。]*$"
-)
+_MARKET_VIEW_ZH = re.compile(r"(?<!稳定)(?<!引导)市场(?:普遍)?(?:预估|预期|预计|预测)[^,;。]*$")
+# (but the firm's result beyond it, 实现超市场预期的25%年增: a number with its noun after)
+_BEYOND_EXPECTED = re.compile(r"超(?:出)?市场预期的\s*$")
 _PER_STEP_BEFORE = re.compile(r"每(?:升值|贬值|上升|下降|增加|减少|提高|降低|上涨|下跌)\s*$")
 
 
@@ -1619,7 +1619,9 @@ def _split_in_brackets(text: str, found: list[Quantity], quantity: Quantity) -> 
 
 
 _PHASED_OR_COMPARED = re.compile(
-    r"(?:19|20)\d\d|\b(?:up|down)\s+from\b|\bcompared\b|较|比", re.IGNORECASE
+    r"(?:19|20)\d\d\s*年?\s*\d|\bin\s+(?:19|20)\d\d\b|\b(?:up|down)\s+from\b|\bcompared\b"
+    r"|(?:较|比)\s*(?:(?:19|20)\d\d|上年|去年)",
+    re.IGNORECASE,
 )
 # between a total and the bracket that splits it: its noun and its year, no other number
 _BEFORE_ITS_SPLIT = re.compile(r"[^()\d]{0,60}(?:(?:19|20)\d\d[^()\d]{0,20})?")
@@ -1759,7 +1761,13 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_PRICE_MOVE_AFTER.match(text, quantity.end))
         # the market's forecast in its own clause (市场预估2026年…只成长约8%,公司营收目标年增
         # 15%以上: the 8% only), and a sensitivity's step (新台币每升值1%,对毛利率影响约…)
-        or bool(_MARKET_VIEW_ZH.search(text, clause[0], quantity.start))
+        or (
+            bool(_MARKET_VIEW_ZH.search(text, clause[0], quantity.start))
+            and not (
+                _BEYOND_EXPECTED.search(text, clause[0], quantity.start)
+                and re.match(r"[\u4e00-\u9fff]", text[quantity.end : quantity.end + 1])
+            )
+        )
         or bool(_PER_STEP_BEFORE.search(text, max(clause[0], quantity.start - 8), quantity.start))
         or bool(_PRICE_MOVE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start))
         or bool(_COUNTERFACTUAL.search(text, *clause))
@@ -2047,7 +2055,8 @@ _OUTSIDERS_VIEW = re.compile(
     # (what we expect of others, "we expect Taoqiu's NEV output to be around 230,000": not
     # what we expect to do, "we expect to sign 30 projects")
     r"|\b(?:I|we) expect\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?'s"
-    r"|the (?:city|province|market|industry|sector|country|region)'s)"
+    r"|the (?:city|province|market|industry|sector|country|region|company|group|firm|bank"
+    r"|management)'s)"
     r"\s+(?:[\w-]+\s+){0,4}?to be\b"
     r"|\b(?:market|street|analysts'?) consensus\b|\bin our estimation\b"
     # ("Consensus has FY2026 revenue at RMB 4.6 billion": the analysts' consensus)
@@ -2061,7 +2070,9 @@ _OUTSIDERS_VIEW = re.compile(
     r"|brokerages|watchers)(?:\s+[a-z]+){0,3}?\s+(?:(?:have|has)\s+)?"
     r"(?:estimates?|estimated\s+that|reckons?|guess(?:es)?)\b"
     # ("Economists at Halden Research are less upbeat, expecting industrial growth of 5.8%")
-    r"|\b(?:analysts|economists|forecasters)\s+at\s+(?-i:[A-Z])[^.;,]{0,40}(?:,\s*)?"
+    # (not one who tells them: "Speaking to analysts at X, the chief executive said")
+    r"|\b(?:analysts|economists|forecasters)\s+at\s+(?-i:[A-Z])"
+    r"(?:(?!\b(?:said|says|told|tells)\b)[^.;]){0,80}?"
     r"\b(?:expect(?:s|ing)?|forecast(?:s|ing)?|predict(?:s|ing)?)\b",
     re.IGNORECASE,
 )
@@ -2160,7 +2171,8 @@ _FIGURE_ANAPHOR = re.compile(
     # the year's goal set for the figure just stated: 2024年…增长5.3%。把今年的目标定为5.5%左右
     # (a Republic-era year made Western loses its 年: 114年度目标为 reads 2025度目标为)
     r"|(?:今年|明年|全年|年度)的?(?:预期)?目标(?:定为|确定为|设定为|定在|是|为)"
-    r"|(?<=\d)度(?:预期)?目标(?:定为|确定为|设定为|定在|是|为)?",
+    r"|(?<=\d)度(?:预期)?目标(?:值)?(?:定为|确定为|设定为|定在|是|为|降至|降到|提高至|提高到"
+    r"|提升至|达到|增至)?\s*$",
     re.IGNORECASE,
 )
 
@@ -2681,15 +2693,23 @@ _ALREADY = re.compile(
 _NOW_BEFORE = re.compile(
     r"\b(?:now|currently)\s+(?:stands?\s+at\s+)?"
     r"(?:(?:about|around|some|nearly|more than|over)\s+)?$"
-    # (and what a plant that stands can do: "which can build 220,000 vehicles a year")
-    r"|\b(?:which|that)\s+can\s+(?:build|produce|make|assemble|handle|process|hold)"
-    r"\s+(?:up\s+to\s+|about\s+|around\s+)?$"
     # (and a share said to be only so much, 本区居民占雇员比例只有21%)
     r"|(?:只有|仅有|仅为|仅占|只占)\s*(?:约|大约)?\s*$",
     re.I,
 )
 # (not a goal revised: "The renewable share target for 2027 is now 60%")
-_GOAL_NAMED = re.compile(r"\b(?:targets?|goals?|objectives?|aims?)\b|目标|计划", re.I)
+_GOAL_NAMED = re.compile(
+    # (a goal or plan that is only so much: 营收年增目标仅为5%; not 计划 as a noun before
+    # what stands, 参与实习计划的企业…只有320个)
+    r"\b(?:targets?|goals?|objectives?|aims?)\b|(?:目标|计划)(?:值)?\s*(?:仅为|只有|仅有|仅占|只占)",
+    re.I,
+)
+_EXISTING = re.compile(r"\b(?:existing|current)\b", re.I)
+_CAN_DO_NOW = re.compile(
+    r"\b(?:which|that)\s+can\s+(?:build|produce|make|assemble|handle|process|hold)"
+    r"\s+(?:up\s+to\s+|about\s+|around\s+)?$",
+    re.I,
+)
 # 另有12家工厂入选…: "there are another" counts what is (not 另有10家力争上市, a plan: the
 # future after the number in its clause)
 _ANOTHER = re.compile(r"(?<![\u4e00-\u9fff])另有\s*$")
@@ -2724,7 +2744,7 @@ _AND_NEXT = re.compile(
 _DEAL_BEFORE = re.compile(
     # (after its subject: not a plan's task, "1. Set up a RMB 5 billion fund in 2026", nor
     # "pledged to have established")
-    r"(?<=[A-Za-z]\s)(?<!to\s)(?<!have\s)"
+    r"(?<=[A-Za-z]\s)(?<!to\s)(?<!have\s)(?<!and\s)(?<!ly\s)"
     r"\b(?:launched|set up|established|closed|completed)\s+(?:a|an)\s+(?:RMB\s*|US\$|\$)?$",
     re.IGNORECASE,
 )
@@ -3123,7 +3143,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经(?!济)|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     # (and Taiwan's 推估, 预估 on a stated basis: 以目前已公告的扩产计画推估,; not a noun,
     # 依据客户提供之年度需求预估、)
-    r"|(?:按照?|以)[^,;。]{0,20}?(?:推估|预估)\s*,(?!\s*(?:订定|确定|设定|制定))"
+    r"|(?:按照?|以)[^,;。]{0,20}?(?:推估|预估)\s*,"
+    r"(?!\s*(?:本府|县府|市府|政府|公司|本公司|本县|本市)?\s*(?:订定|确定|设定|制定))"
     # a study's reckoning (课题组测算,如果保持...), not a statistics office's preliminary
     # estimate (初步测算,2023年...) nor the noun (测算平台)
     # (and a think tank's, an institution's forecast: 也有智库测算,到2027年…有望突破8000亿元)
@@ -4224,8 +4245,20 @@ def read_document(
             )
             as_of = _AS_OF.search(plain, sentence.start, quantity.start)
             # ("the metro network, now three lines, …": of the day it is written)
-            stands_now = bool(
-                _NOW_BEFORE.search(plain, max(floor, clause[0]), quantity.start)
+            stands_now = (
+                bool(_NOW_BEFORE.search(plain, max(floor, clause[0]), quantity.start))
+                # (what a plant that stands can do, "the existing plant, which can build
+                # 220,000 vehicles a year", or one in a clause of no future and no year ahead)
+                or (
+                    bool(_CAN_DO_NOW.search(plain, max(floor, clause[0]), quantity.start))
+                    and (
+                        bool(_EXISTING.search(plain, max(0, quantity.start - 80), quantity.start))
+                        or (
+                            not FUTURE.search(plain, *clause)
+                            and (year is None or year.year <= published.year)
+                        )
+                    )
+                )
             ) and not _GOAL_NAMED.search(plain, clause[0], quantity.start)
             reports = (
                 quantity.start in reported_cells  # a table's column of what was (基数)
@@ -4285,6 +4318,12 @@ def read_document(
                 # a deal done: "launched a RMB 20 billion (about US$2.78 billion) fund"
                 or (
                     not future
+                    # (of no year ahead in its clause: "set up a RMB 5 billion fund in 2026")
+                    and not (
+                        year is not None
+                        and year.year > published.year
+                        and clause[0] <= year.start < clause[1]
+                    )
                     and bool(
                         _DEAL_BEFORE.search(plain, max(floor, quantity.start - 30), quantity.start)
                     )

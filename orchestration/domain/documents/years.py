@@ -578,17 +578,23 @@ def _relative_year(
     comparison: bool,
     found: list[YearMention],
     published: date,
+    previous: int | None = None,
+    previous_part: bool = False,
 ) -> int:
     """The year a relative word names: counted from publication, except 上年 compared
     with in a sentence that states its own year first (2024年,全区共新签约项目186个,比
     上年的152个增加34个): the year before that one. Not a goal's year ahead stated before
     it (对照2027年突破800家的目标,…较上年末的580家)."""
     if word == "全" and text.endswith("按照", 0, match.start()):
-        # the year in force: the one its sentence leads with (2025年,按照全年…), else the
-        # year of publication, not one the sentence compares (2024年全年该比重为…)
+        # the year in force: the one its sentence leads with (2025年,按照全年…), not one
+        # the sentence compares (2024年全年该比重为…)
         leads = [m for m in found if not text[: m.start].strip() and _LEAD_COMMA.match(text, m.end)]
         if leads:
             return leads[0].year
+        # (else the year in force before it when that is ahead, a plan's for 2026 in its
+        # December, or a part of its year, 2025年前三季度… in a review of January)
+        if previous is not None and (previous >= published.year or previous_part):
+            return previous
     if word == "上" and comparison:
         # (the year the sentence opens with, not one in an aside or a clause after it:
         # 自2021年以来, 超过2023年的…水平)
@@ -986,7 +992,9 @@ def year_mentions(
                 mention = YearMention(
                     match.start(),
                     match.end(),
-                    _relative_year(text, match, word, comparison, found, published),
+                    _relative_year(
+                        text, match, word, comparison, found, published, previous, previous_part
+                    ),
                     comparison=comparison,
                     aside=_is_aside(text, match.start(), match.end()),  # (去年这一比例为76%)
                 )
