@@ -12465,3 +12465,30 @@ def test_a_plans_task_done_jointly_or_after_another_is_still_a_task():
     ):
         claims = read_document("d", text, date(2025, 12, 18), _SETS_157_158)
         assert [(c.claim_kind, c.value) for c in claims if c.value == 5] == [("target", 5)]
+
+
+_SETS_163_164 = build_index(
+    {"robots": "count", "invest": "CNY_100m"},
+    [("robots", "subject", "出货"), ("invest", "subject", "促成投资")],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a forecaster's number set against the firm's goal is still the forecaster's
+        (
+            "今年前三季度出货已达2.7万台,我们预计全年出货约3.6万台,有望略超公司目标。",
+            date(2025, 10, 9),
+            [("figure", "robots", 27000, 2025)],
+        ),
+        # a count of years after the span it names is that span
+        (
+            "市长任期内,也就是2023年到2026年,四年累计要促成投资4,500亿元。",
+            date(2025, 9, 22),
+            [("target", "invest", 4500, 2026)],
+        ),
+    ],
+)
+def test_what_sets_163_and_164_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_163_164) == expected

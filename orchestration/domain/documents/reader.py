@@ -2082,7 +2082,8 @@ _OUTSIDERS_VIEW = re.compile(
 # analyst's 目标价 nor a forecast's 以上), or strives
 # for the number (我们预计今年约70宗,力争2026年成交总价达到170亿元: the 170 only)
 _FORECAST_ZH = re.compile(r"(?:我们|笔者|本报告|本研究|课题组)(?:预计|预测|预估|推估)")
-_GOAL_SET_ZH = re.compile(r"目标(?!价)|不低于|不少于")
+# (not a goal the forecast is set against: 有望略超公司目标, 低于公司目标)
+_GOAL_SET_ZH = re.compile(r"(?<!公司)(?<!集团)(?<![超于])目标(?!价)|不低于|不少于")
 _STRIVES_ZH = re.compile(r"力争|争取|确保")
 _RECKONED_LEAD = re.compile(
     # (or a bureau's own assessment: 综合研判,下半年…有望…,预计全年进出口总值在2,900亿元左右)

@@ -1263,7 +1263,8 @@ def year_for(
 # right before it: 2024年至2026年三年累计)
 _PERIOD_NAMED = re.compile(
     r"十[一二三四五六七八九]五\"?\s*(?:期间|时期)|(?:19|20)\d\d年?间"
-    r"|(?:19|20)\d\d\s*年?\s*[-~至到]\s*(?:19|20)?\d\d\s*年?\s*$"
+    # (and a span named just before, past its comma: 也就是2023年到2026年,四年累计…)
+    r"|(?:19|20)\d\d\s*年?\s*[-~至到]\s*(?:19|20)?\d\d\s*年?\s*,?\s*$"
 )
 
 
