@@ -12492,3 +12492,96 @@ _SETS_163_164 = build_index(
 )
 def test_what_sets_163_and_164_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_163_164) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # 到年底 is the end of the year in force, else of the year of publication
+        (
+            "2024年,全区大力推进新能源基础设施建设。到年底,全区累计建成充电桩5000个。",
+            date(2025, 2, 10),
+            _SETS_151_152,
+            [("figure", "chargers", 5000, 2024)],
+        ),
+        (
+            "2026年,全区计划新建充电桩3000个,到年底总数达到11000个。",
+            date(2025, 12, 20),
+            _SETS_151_152,
+            [("target", "chargers", 3000, 2026), ("target", "chargers", 11000, 2026)],
+        ),
+        # an annual report's "the Group's" is its own guidance; a briefing's company expects
+        (
+            "Outlook\n\nWe expect the Group's revenue to be no less than RMB 12 billion in 2026.",
+            date(2026, 3, 25),
+            _SETS_155_156,
+            [("target", "revenue", 12, 2026)],
+        ),
+        (
+            "In a briefing for analysts at Morgan Stanley, the chief financial officer explained "
+            "that the company expects revenue of RMB 12 billion in 2026.",
+            date(2025, 11, 20),
+            _SETS_155_156,
+            [("target", "revenue", 12, 2026)],
+        ),
+        # a total phased by year with a verb between the year and its number
+        (
+            "到2026年,全区新建充电桩14000个(2025年新建6000个、2026年新建8000个)。",
+            date(2025, 2, 10),
+            _SETS_151_152,
+            [
+                ("target", "chargers", 14000, 2026),
+                ("target", "chargers", 6000, 2025),
+                ("target", "chargers", 8000, 2026),
+            ],
+        ),
+        # the firm's goal beside a forecast, and a goal that is only so much, this year or next
+        (
+            "我们预计2026年出货约5万台,公司目标为6万台。",
+            date(2025, 12, 20),
+            _SETS_163_164,
+            [("target", "robots", 50000, 2026), ("target", "robots", 60000, 2026)],
+        ),
+        (
+            "公司今年的目标营收年增仅为5%。",
+            date(2025, 3, 20),
+            _SETS_157_158,
+            [("target", "growth", 5, 2025)],
+        ),
+        (
+            "计划明年营收年增只有5%。",
+            date(2025, 3, 20),
+            _SETS_157_158,
+            [("target", "growth", 5, 2026)],
+        ),
+        # 按照全年 after a horizon is the year of publication
+        (
+            "力争到2027年,全区规上工业企业达到300家。按照全年新签约项目60个的目标,每季度签约"
+            "不少于15个。",
+            date(2025, 2, 10),
+            _SETS_151_152,
+            [
+                ("target", "firms", 300, 2027),
+                ("target", "signed", 60, 2025),
+                ("target", "signed", 15, 2025),
+            ],
+        ),
+        # the firm's growth beyond the market's expectation, and the market's level
+        (
+            "公司2025年营收超市场预期增长25%。",
+            date(2026, 2, 24),
+            _SETS_157_158,
+            [("figure", "growth", 25, 2025)],
+        ),
+        # a new factory beside the existing plant can build nothing yet
+        (
+            "Beside the existing plant, a new factory which can build 150,000 vehicles a year "
+            "will open in 2027.",
+            date(2025, 3, 18),
+            _SETS_159_160,
+            [("target", "nev", 150000, 2027)],
+        ),
+    ],
+)
+def test_what_the_twenty_second_review_found(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected

@@ -1592,8 +1592,10 @@ _DESCRIBES_BY_MULTIPLE = re.compile(r"\s+the\s+(?!(?:19|20)\d\d\b)\d")
 _BENCHMARK = re.compile(r"\bthe\s*$")
 # (not a result beside it, 超市场预期的25%, nor 稳定市场预期, a noun)
 _MARKET_VIEW_ZH = re.compile(r"(?<!稳定)(?<!引导)市场(?:普遍)?(?:预估|预期|预计|预测)[^,;。]*$")
-# (but the firm's result beyond it, 实现超市场预期的25%年增: a number with its noun after)
-_BEYOND_EXPECTED = re.compile(r"超(?:出)?市场预期的\s*$")
+# (but the firm's result beyond it: 超市场预期增长25%, 年增超市场预期达25%, or 超市场预期的
+# 25%年增 with its growth after it; not 超出市场预期的25亿元水平, the market's)
+_BEYOND_EXPECTED = re.compile(r"(?:超|超出|超过|高于|好于|优于)市场(?:预期|预估)([^,;。\d]*)$")
+_GROWTH_AFTER = re.compile(r"\s*(?:年增|增长|增幅|成长)")
 _PER_STEP_BEFORE = re.compile(r"每(?:升值|贬值|上升|下降|增加|减少|提高|降低|上涨|下跌)\s*$")
 
 
@@ -1619,7 +1621,9 @@ def _split_in_brackets(text: str, found: list[Quantity], quantity: Quantity) -> 
 
 
 _PHASED_OR_COMPARED = re.compile(
-    r"(?:19|20)\d\d\s*年?\s*\d|\bin\s+(?:19|20)\d\d\b|\b(?:up|down)\s+from\b|\bcompared\b"
+    r"(?:19|20)\d\d\s*年?[^\d,;。、()]{0,4}?[:\s]*\d"
+    r"|\b(?:in|by)\s+(?:the end of\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:up|down)\s+from\b|\bcompared\b"
     r"|(?:较|比)\s*(?:(?:19|20)\d\d|上年|去年)",
     re.IGNORECASE,
 )
@@ -1764,8 +1768,8 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or (
             bool(_MARKET_VIEW_ZH.search(text, clause[0], quantity.start))
             and not (
-                _BEYOND_EXPECTED.search(text, clause[0], quantity.start)
-                and re.match(r"[\u4e00-\u9fff]", text[quantity.end : quantity.end + 1])
+                (beyond := _BEYOND_EXPECTED.search(text, clause[0], quantity.start)) is not None
+                and (beyond[1].strip() != "的" or bool(_GROWTH_AFTER.match(text, quantity.end)))
             )
         )
         or bool(_PER_STEP_BEFORE.search(text, max(clause[0], quantity.start - 8), quantity.start))
@@ -2055,8 +2059,10 @@ _OUTSIDERS_VIEW = re.compile(
     # (what we expect of others, "we expect Taoqiu's NEV output to be around 230,000": not
     # what we expect to do, "we expect to sign 30 projects")
     r"|\b(?:I|we) expect\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?'s"
-    r"|the (?:city|province|market|industry|sector|country|region|company|group|firm|bank"
-    r"|management)'s)"
+    # (a broker's "the company's" in lower case; an annual report's own "the Group's" is
+    # its guidance)
+    r"|the (?:city|province|market|industry|sector|country|region"
+    r"|(?-i:company|group|firm|bank|management))'s)"
     r"\s+(?:[\w-]+\s+){0,4}?to be\b"
     r"|\b(?:market|street|analysts'?) consensus\b|\bin our estimation\b"
     # ("Consensus has FY2026 revenue at RMB 4.6 billion": the analysts' consensus)
@@ -2072,7 +2078,8 @@ _OUTSIDERS_VIEW = re.compile(
     # ("Economists at Halden Research are less upbeat, expecting industrial growth of 5.8%")
     # (not one who tells them: "Speaking to analysts at X, the chief executive said")
     r"|\b(?:analysts|economists|forecasters)\s+at\s+(?-i:[A-Z])"
-    r"(?:(?!\b(?:said|says|told|tells)\b)[^.;]){0,80}?"
+    r"(?:(?!\b(?:said|says|told|tells|explained|noted|reaffirmed|management|company|chief"
+    r"|officers?|executives?)\b)[^.;]){0,80}?"
     r"\b(?:expect(?:s|ing)?|forecast(?:s|ing)?|predict(?:s|ing)?)\b",
     re.IGNORECASE,
 )
@@ -2083,7 +2090,10 @@ _OUTSIDERS_VIEW = re.compile(
 # for the number (我们预计今年约70宗,力争2026年成交总价达到170亿元: the 170 only)
 _FORECAST_ZH = re.compile(r"(?:我们|笔者|本报告|本研究|课题组)(?:预计|预测|预估|推估)")
 # (not a goal the forecast is set against: 有望略超公司目标, 低于公司目标)
-_GOAL_SET_ZH = re.compile(r"(?<!公司)(?<!集团)(?<![超于])目标(?!价)|不低于|不少于")
+_GOAL_SET_ZH = re.compile(
+    r"(?<![超于成])(?<!超公司)(?<!于公司)(?<!超集团)(?<!于集团)(?<!超年度)(?<!于年度)目标(?!价)"
+    r"|不低于|不少于"
+)
 _STRIVES_ZH = re.compile(r"力争|争取|确保")
 _RECKONED_LEAD = re.compile(
     # (or a bureau's own assessment: 综合研判,下半年…有望…,预计全年进出口总值在2,900亿元左右)
@@ -2702,10 +2712,16 @@ _NOW_BEFORE = re.compile(
 _GOAL_NAMED = re.compile(
     # (a goal or plan that is only so much: 营收年增目标仅为5%; not 计划 as a noun before
     # what stands, 参与实习计划的企业…只有320个)
-    r"\b(?:targets?|goals?|objectives?|aims?)\b|(?:目标|计划)(?:值)?\s*(?:仅为|只有|仅有|仅占|只占)",
+    r"\b(?:targets?|goals?|objectives?|aims?)\b"
+    r"|(?:目标|计划)(?!的)(?:值)?[^,;。\d]{0,8}(?:仅为|只有|仅有|仅占|只占)",
     re.I,
 )
-_EXISTING = re.compile(r"\b(?:existing|current)\b", re.I)
+# (the existing plant the capacity is of, right before its "which")
+_EXISTING = re.compile(
+    r"\b(?:existing|current)\s+(?:plant|factory|line|base|facility|site)\b"
+    r"(?:\s+in\s+[^,;.]{1,50})?\s*,\s*(?:which|that)\s+can\b",
+    re.I,
+)
 _CAN_DO_NOW = re.compile(
     r"\b(?:which|that)\s+can\s+(?:build|produce|make|assemble|handle|process|hold)"
     r"\s+(?:up\s+to\s+|about\s+|around\s+)?$",
@@ -4261,6 +4277,17 @@ def read_document(
                     )
                 )
             ) and not _GOAL_NAMED.search(plain, clause[0], quantity.start)
+            can_now = stands_now and bool(
+                _EXISTING.search(plain, max(0, quantity.start - 80), quantity.start)
+            )
+            # (what stands now is of no year ahead named in its clause: 计划明年营收年增只有5%
+            # plans, unless it is an existing plant's, which is dated now)
+            stands_now = stands_now and (
+                can_now
+                or year is None
+                or year.year <= published.year
+                or not clause[0] <= year.start < clause[1]
+            )
             reports = (
                 quantity.start in reported_cells  # a table's column of what was (基数)
                 or bracketed is not None  # 营业收入达到18.5亿元(14.2亿元), brackets of results
@@ -4403,7 +4430,7 @@ def read_document(
                     and not re.search(r"[^\s\d年]", plain[sentence.start : year.start])
                 )
             )
-            if stands_now and year is None:
+            if stands_now and (year is None or year.year > published.year):
                 year = YearMention(quantity.start, quantity.start, published.year)
             if (
                 reports

@@ -585,15 +585,26 @@ def _relative_year(
     with in a sentence that states its own year first (2024年,全区共新签约项目186个,比
     上年的152个增加34个): the year before that one. Not a goal's year ahead stated before
     it (对照2027年突破800家的目标,…较上年末的580家)."""
+    if word == "年":  # 到年底: the end of the year its sentence states, else the one in force
+        stated = [m for m in found if not m.comparison and m.start < match.start()]
+        if stated:
+            return stated[-1].year
+        if previous is not None and previous <= published.year:
+            return previous
     if word == "全" and text.endswith("按照", 0, match.start()):
         # the year in force: the one its sentence leads with (2025年,按照全年…), not one
         # the sentence compares (2024年全年该比重为…)
         leads = [m for m in found if not text[: m.start].strip() and _LEAD_COMMA.match(text, m.end)]
         if leads:
             return leads[0].year
-        # (else the year in force before it when that is ahead, a plan's for 2026 in its
-        # December, or a part of its year, 2025年前三季度… in a review of January)
-        if previous is not None and (previous >= published.year or previous_part):
+        # (else the year in force before it when it is this year, the year a text of its
+        # last quarter plans for, 2026 in December, or the year one of its first quarter
+        # reviews a part of, 2025年前三季度… in January)
+        if previous is not None and (
+            previous == published.year
+            or (previous == published.year + 1 and published.month >= 10)
+            or (previous_part and previous == published.year - 1 and published.month <= 3)
+        ):
             return previous
     if word == "上" and comparison:
         # (the year the sentence opens with, not one in an aside or a clause after it:
