@@ -1590,7 +1590,11 @@ _ELSEWHERE = re.compile(
 # the 2023 level"); and a benchmark the number is set against ("above the 2.7% average")
 _DESCRIBES_BY_MULTIPLE = re.compile(r"\s+the\s+(?!(?:19|20)\d\d\b)\d")
 _BENCHMARK = re.compile(r"\bthe\s*$")
-# (not a result beside it, 超市场预期的25%, nor 稳定市场预期, a noun)
+_BENCHMARK_AFTER = re.compile(
+    r"\s*(?:%\s*)?(?:national |provincial |regional |OECD |EU )?average\b", re.IGNORECASE
+)
+# The market's forecast in a number's clause (市场预估2026年…只成长约8%): not the writer's
+# (not 稳定市场预期 or 引导市场预期, nouns)
 _MARKET_VIEW_ZH = re.compile(r"(?<!稳定)(?<!引导)市场(?:普遍)?(?:预估|预期|预计|预测)[^,;。]*$")
 # (but the firm's result beyond it: 超市场预期增长25%, 年增超市场预期达25%, or 超市场预期的
 # 25%年增 with its growth after it; not 超出市场预期的25亿元水平, the market's)
@@ -1620,6 +1624,8 @@ def _split_in_brackets(text: str, found: list[Quantity], quantity: Quantity) -> 
     )
 
 
+# Parts in a bracket that phase a total by year (2025年6000个、2026年8000个; "six in 2025")
+# or set it against the past ("up from 6 in 2023"): claims of their own
 _PHASED_OR_COMPARED = re.compile(
     r"(?:19|20)\d\d\s*年?[^\d,;。、()]{0,4}?[:\s]*\d"
     r"|\b(?:in|by)\s+(?:the end of\s+)?(?:19|20)\d\d\b"
@@ -1642,9 +1648,6 @@ _EACH_ONE_HAS = re.compile(
     r"(?:都|均)?(?:至少|要|将)?"
     r"(?:建成|建设|建有|配备|配建|设立|设置|有)(?:不少于|至少)?\s*$",
     re.IGNORECASE,
-)
-_BENCHMARK_AFTER = re.compile(
-    r"\s*(?:%\s*)?(?:national |provincial |regional |OECD |EU )?average\b", re.IGNORECASE
 )
 
 
@@ -2756,8 +2759,8 @@ _WAS = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:RMB\s*|US\$
 _AND_NEXT = re.compile(
     rf"[^.;,]{{0,30}}?\band\s+(?:{_ROUGHLY}\s+)?(?:RMB\s*|US\$|\$)?", re.IGNORECASE
 )
-# A verb of what happened before a number in its clause ("grew from 52 to 87"): a fact,
-# whatever goal's year a sentence before it named
+# A deal done, its amount right after: "launched a RMB 20 billion (about US$2.78 billion)
+# integrated-circuit fund on Monday"
 _DEAL_BEFORE = re.compile(
     # (after its subject: not a plan's task, "1. Set up a RMB 5 billion fund in 2026", nor
     # "pledged to have established")
@@ -2765,6 +2768,8 @@ _DEAL_BEFORE = re.compile(
     r"\b(?:launched|set up|established|closed|completed)\s+(?:a|an)\s+(?:RMB\s*|US\$|\$)?$",
     re.IGNORECASE,
 )
+# A verb of what happened before a number in its clause ("grew from 52 to 87"): a fact,
+# whatever goal's year a sentence before it named
 _WENT_BEFORE = re.compile(
     rf"\b(?:{_CHANGED}|doubled|tripled|went|jumped|slipped)\b"
     r"(?:(?!\b(?:and|but|while)\b)[^.;,])*$",
@@ -2944,22 +2949,22 @@ _PLANNED_HERE = re.compile(
 # 工业投资增长10%以上、技改投资增长15%)
 _GOAL_RIGHT_BEFORE = re.compile(
     r"(?:年度|全年)?(?:预期)?目标(?:值)?"
-    # (not reaching back over a level it starts from: 在现有…1200家的基础上新增100家)
     # (over a level it starts from, 在现有…1200家的基础上新增100家, to the goal; that level
     # itself is no goal, _planned_here)
     r"(?:(?:为|是|定为)(?:[^,;。\d]|[\d.]+(?=[^,;。\d]{0,4}、)"
     r"|[\d.,]+(?=[^,;。\d]{0,3}的?基础上)){0,24}|\()?\s*$"
 )
-# (a number after the goal set against it is a result: 低于全年目标0.3个百分点, 低于年度
-# 目标50亿元; a rate after 距 or 完成 too, a share of it done: 完成年度目标76%; an amount
-# after them is the goal's own, 距全年目标500亿元)
-# the number before ends its own item (not a result listed after: 、实际新增…850家)
+# the level a goal starts from (在现有…1200家的基础上), and the number before ending its own
+# item (not a result listed after it: 、实际新增…850家)
 _A_BASE_AFTER = re.compile(r"[^,;。\d]{0,3}的?基础上")
 _LISTED_AFTER = re.compile(
     r"[^,;。\d]{0,4}、(?![^,;。\d]{0,8}(?:实际|已|完成了))"
     # (or past the level it starts from: 在现有…1200家的基础上新增100家)
     rf"|{_A_BASE_AFTER.pattern}"
 )
+# (a number after the goal set against it is a result: 低于全年目标0.3个百分点, 低于年度
+# 目标50亿元; a rate after 距 or 完成 too, a share of it done: 完成年度目标76%; an amount
+# after them is the goal's own, 距全年目标500亿元)
 _AGAINST_GOAL = re.compile(r"(?:低于|高于|超出|超过|差|比)[^,;。\d]{0,4}$")
 _DONE_OF_GOAL = re.compile(r"(?:完成|距离|距|占)[^,;。\d]{0,4}$")
 

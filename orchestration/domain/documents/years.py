@@ -584,7 +584,9 @@ def _relative_year(
     """The year a relative word names: counted from publication, except 上年 compared
     with in a sentence that states its own year first (2024年,全区共新签约项目186个,比
     上年的152个增加34个): the year before that one. Not a goal's year ahead stated before
-    it (对照2027年突破800家的目标,…较上年末的580家)."""
+    it (对照2027年突破800家的目标,…较上年末的580家). 到年底 and 按照全年…的目标 are of the
+    year in force (`previous`, the year stated last before the sentence) where they say so
+    below."""
     if word == "年":  # 到年底: the end of the year its sentence states, else the one in force
         stated = [m for m in found if not m.comparison and m.start < match.start()]
         if stated:
