@@ -12535,13 +12535,7 @@ def test_what_sets_163_and_164_taught(text, published, expected):
                 ("target", "chargers", 8000, 2026),
             ],
         ),
-        # the firm's goal beside a forecast, and a goal that is only so much, this year or next
-        (
-            "我们预计2026年出货约5万台,公司目标为6万台。",
-            date(2025, 12, 20),
-            _SETS_163_164,
-            [("target", "robots", 50000, 2026), ("target", "robots", 60000, 2026)],
-        ),
+        # a goal that is only so much, this year or next
         (
             "公司今年的目标营收年增仅为5%。",
             date(2025, 3, 20),
@@ -12585,3 +12579,12 @@ def test_what_sets_163_and_164_taught(text, published, expected):
 )
 def test_what_the_twenty_second_review_found(text, published, index, expected):
     assert _mapped_claims(text, published, index) == expected
+
+
+def test_a_firms_goal_beside_a_forecast_is_kept():
+    # (the forecast beside it, 约5万台, is still read as a target while its sentence sets a
+    # goal: a leftover the issue note records, not asserted here)
+    claims = _mapped_claims(
+        "我们预计2026年出货约5万台,公司目标为6万台。", date(2025, 12, 20), _SETS_163_164
+    )
+    assert ("target", "robots", 60000, 2026) in claims
