@@ -1614,9 +1614,9 @@ def _split_in_brackets(text: str, found: list[Quantity], quantity: Quantity) -> 
     before = [q for q in found if q.end <= opening]
     if not before or not _BEFORE_ITS_SPLIT.fullmatch(text, before[-1].end, opening):
         return False
-    parts = [q for q in found if opening < q.start and q.end <= closing]
     if _PHASED_OR_COMPARED.search(text, opening, closing):
         return False  # a total's phasing by year, (2025年6000个、2026年8000个), or its past
+    parts = [q for q in found if opening < q.start and q.end <= closing]
     return (
         len(parts) >= 2
         and all(part.unit == before[-1].unit for part in parts)
@@ -4267,6 +4267,7 @@ def read_document(
             )
             as_of = _AS_OF.search(plain, sentence.start, quantity.start)
             # ("the metro network, now three lines, …": of the day it is written)
+            existing = bool(_EXISTING.search(plain, max(0, quantity.start - 80), quantity.start))
             stands_now = (
                 bool(_NOW_BEFORE.search(plain, max(floor, clause[0]), quantity.start))
                 # (what a plant that stands can do, "the existing plant, which can build
@@ -4274,7 +4275,7 @@ def read_document(
                 or (
                     bool(_CAN_DO_NOW.search(plain, max(floor, clause[0]), quantity.start))
                     and (
-                        bool(_EXISTING.search(plain, max(0, quantity.start - 80), quantity.start))
+                        existing
                         or (
                             not FUTURE.search(plain, *clause)
                             and (year is None or year.year <= published.year)
@@ -4282,9 +4283,7 @@ def read_document(
                     )
                 )
             ) and not _GOAL_NAMED.search(plain, clause[0], quantity.start)
-            can_now = stands_now and bool(
-                _EXISTING.search(plain, max(0, quantity.start - 80), quantity.start)
-            )
+            can_now = stands_now and existing
             # (what stands now is of no year ahead named in its clause: 计划明年营收年增只有5%
             # plans, unless it is an existing plant's, which is dated now)
             stands_now = stands_now and (
