@@ -12494,6 +12494,79 @@ def test_what_sets_163_and_164_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_163_164) == expected
 
 
+_SETS_165_166 = build_index(
+    {
+        "nevs": "vehicles",
+        "nev_capacity": "vehicles",
+        "nev_value": "CNY_bn",
+        "park_output": "CNY_bn",
+        "renewables": "pct",
+        "emissions": "pct",
+        "buildings": "count",
+    },
+    [
+        ("nevs", "subject", "new energy vehicles|NEVs?"),
+        ("nevs", "measure", "produce|output"),
+        ("nev_capacity", "subject", "new energy vehicles|NEVs?"),
+        ("nev_capacity", "measure", "capacity"),
+        ("nev_value", "subject", "NEV industry chain"),
+        ("nev_value", "measure", "output value"),
+        ("park_output", "subject", "Haverly Materials Park"),
+        ("park_output", "measure", "output"),
+        ("renewables", "subject", "再生能源使用比例"),
+        ("emissions", "subject", "温室气体排放量"),
+        ("emissions", "measure", "减少"),
+        ("buildings", "subject", "产业大楼"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a measure word inside another indicator's longer phrase later in the sentence
+        # does not hide the number's own measure before it
+        (
+            "By 2027 the province aims to produce 600,000 new energy vehicles a year and to"
+            " lift output value of the NEV industry chain to RMB 180 billion.",
+            date(2025, 3, 1),
+            [("target", "nevs", 600_000, 2027), ("target", "nev_value", 180, 2027)],
+        ),
+        # "the park" names again the park of the sentence before, not the NEVs its
+        # sentence names later
+        (
+            "The Haverly Materials Park hosts 186 enterprises. The government aims to double"
+            " the park's output from its 2024 level by 2028, serving the province's NEV"
+            " makers.",
+            date(2025, 3, 1),
+            [("target", "park_output", 2, 2028)],
+        ),
+        # a later clause's year joined by 并以 dates that clause's goal, not the number
+        # before it, which takes the year of the list's opening
+        (
+            "本公司已承诺2030年再生能源使用比例达到60%,温室气体排放量较2020年基准年减少35%,"
+            "并以2050年达成净零排放为长期目标。",
+            date(2025, 3, 20),
+            [("target", "renewables", 60, 2030), ("target", "emissions", 35, 2030)],
+        ),
+        # (with no year before the number, the later clause's year is still its)
+        (
+            "温室气体排放量较2020年基准年减少35%,并以2050年达成净零排放为长期目标。",
+            date(2025, 3, 20),
+            [("target", "emissions", 35, 2050)],
+        ),
+        # (a deadline joined by 并于 is the same goal's: 并于2027年底前落成)
+        (
+            "首批用地已于2025年2月批出,中标企业须兴建四幢产业大楼,并于2027年底前落成。",
+            date(2025, 3, 20),
+            [("target", "buildings", 4, 2027)],
+        ),
+    ],
+)
+def test_what_sets_165_and_166_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_165_166) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "index", "expected"),
     [

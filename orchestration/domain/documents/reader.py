@@ -748,6 +748,26 @@ def _nearer_own_subject(subject: _Place | None, clause: tuple[int, int]) -> bool
     )
 
 
+def _of_longer_phrase(
+    found: Mention,
+    mentions: dict[tuple[str, str], list[Mention]],
+    sentence: Sentence,
+    clause: tuple[int, int],
+    subject: _Place | None,
+) -> bool:
+    """Whether the phrase is part of a longer one whose own indicator is named in the
+    sentence: the phrase is that one's ("NEV industry output value" is not NEV output)."""
+    return any(
+        sentence.start <= m.start
+        and m.end <= sentence.end
+        # in another clause, it names that clause's number (非化石能源消费比重达到22%,
+        # 煤炭消费比重控制在48%以内: the coal's 比重 is the coal's)
+        and not (m.end <= clause[0] and _nearer_own_subject(subject, clause))
+        for other in found.within
+        for m in mentions.get((other, "subject"), [])
+    )
+
+
 _ALIAS_REACH = 80  # longer than any alias's match: a subject holding a measure starts within
 
 
@@ -841,8 +861,10 @@ class _Place:
     mention: Mention | None
 
 
+# Words naming again the subject named last before them ("The sector generated …";
+# "aims to double the park's output" after a park named in the sentence before)
 _ANAPHOR = re.compile(
-    r"\b(?:the|this|that|its) (?:sector|industry|field)\b|该产业|该行业|该领域|这一产业",
+    r"\b(?:the|this|that|its) (?:sector|industry|field|park|zone)\b|该产业|该行业|该领域|这一产业",
     re.IGNORECASE,
 )
 
@@ -1176,22 +1198,29 @@ def _ranked(
             )
         ):
             continue  # "employs about 4,600 people": a count of people, not of vehicles
+
         if (
             measure is not None
             and measure.mention is not None
-            and any(
-                sentence.start <= m.start
-                and m.end <= sentence.end
-                # in another clause, it names that clause's number (非化石能源消费比重达到22%,
-                # 煤炭消费比重控制在48%以内: the coal's 比重 is the coal's)
-                and not (m.end <= clause[0] and _nearer_own_subject(subject, clause))
-                for other in measure.mention.within
-                for m in mentions.get((other, "subject"), [])
-            )
+            and _of_longer_phrase(measure.mention, mentions, sentence, clause, subject)
         ):
-            # the longer phrase's own indicator is named here: the phrase is its
-            # ("NEV industry output value" is not NEV output)
-            measure = None
+            # the indicator's own phrase elsewhere in the sentence still names it
+            # ("aims to produce 600,000 NEVs and to lift output value of the NEV industry
+            # chain to …": produce, not the output of output value)
+            measure = _nearest(
+                [
+                    m
+                    for m in mentions.get((indicator, "measure"), [])
+                    if not _of_longer_phrase(m, mentions, sentence, clause, subject)
+                ],
+                quantity,
+                clause,
+                window,
+                sentence,
+                noun_follows,
+                False,
+                text,
+            )
         if (
             subject.tier == 4
             and anaphor is not None

@@ -1200,6 +1200,17 @@ def year_for(
         ]
     # a year in another number's clause (2024年这个数是43.6%) is that number's
     periods = own or [m for m in periods if not _in_another_clause(text, m, quantity, neighbours)]
+    if not own and any(m.end <= quantity.start for m in periods):
+        # a year opening a later clause joined by 并 dates that clause's own goal, not
+        # this number, when a year before it can (本公司承诺2030年…达到60%,…减少35%,
+        # 并以2050年达成净零排放)
+        periods = [
+            m
+            for m in periods
+            if not (
+                m.start >= quantity.end and _JOINED_GOAL_YEAR.search(text, quantity.end, m.start)
+            )
+        ]
     if not own and any(
         m.end <= quantity.start
         and m.year >= published.year  # (a horizon: not "In 2024, the government announced")
@@ -1366,6 +1377,9 @@ _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "(
     re.IGNORECASE,
 )
 _NEXT_ITEM = re.compile(r"\s*、\s*")
+# (以: the year of a goal of its own, 并以2050年达成净零排放为目标; not a deadline for the
+# same one, 须兴建四幢产业大楼,并于2027年底前落成)
+_JOINED_GOAL_YEAR = re.compile(r"[,;]\s*(?:并|並|同时|同時)\s*以\s*$")
 _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (not 到2027年,规模达到…)
     r"\s*年?\s*(?:底|末)?\s*(?:力争|争取|要|将)?\s*(?:达到|突破|超过|不少于|不低于|增至|达)\s*"
 )
