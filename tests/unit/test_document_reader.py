@@ -12567,6 +12567,158 @@ def test_what_sets_165_and_166_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_165_166) == expected
 
 
+_SETS_167_168 = build_index(
+    {
+        "output": "CNY_100m",
+        "va_growth": "pct",
+        "rd_intensity": "pct",
+        "firm_rd": "pct",
+        "wafers": "count",
+        "hires": "count",
+        "grad_share": "pct",
+        "green_share": "pct",
+        "green_factories": "count",
+        "smart_factories": "count",
+        "buses": "vehicles",
+        "equipment_output": "CNY_bn",
+        "industry_output": "CNY_bn",
+        "reuse_rate": "pct",
+        "rd_deduction": "pct",
+    },
+    [
+        ("output", "subject", "规模以上工业|规上工业"),
+        ("output", "measure", "总产值"),
+        ("va_growth", "subject", "规上工业增加值"),
+        ("va_growth", "measure", "增长"),
+        ("rd_intensity", "subject", "R&D"),
+        ("rd_intensity", "measure", "of GDP"),
+        ("firm_rd", "subject", "R&D spending"),
+        ("firm_rd", "measure", "of revenue"),
+        ("wafers", "subject", "晶圆"),
+        ("wafers", "measure", "月产能"),
+        ("hires", "subject", "招募"),
+        ("grad_share", "subject", "硕士以上"),
+        ("green_share", "subject", "renewable share"),
+        ("green_factories", "subject", "green factories"),
+        ("smart_factories", "subject", "工厂"),
+        ("smart_factories", "measure", "辅导"),
+        ("buses", "subject", "电动大客车"),
+        ("buses", "measure", "投入"),
+        ("equipment_output", "subject", "intelligent equipment(?: industry)?"),
+        ("equipment_output", "measure", "output"),
+        ("industry_output", "subject", "industrial|industry"),
+        ("industry_output", "measure", "output"),
+        ("reuse_rate", "subject", "industrial water"),
+        ("reuse_rate", "measure", "reuse rate"),
+        ("rd_deduction", "subject", "研发开支"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a meeting's requirements after its review of how the economy ran are asked, not
+        # reported
+        (
+            "一、关于全县工业经济运行情况\n\n2024年,全县规模以上工业总产值完成186.4亿元。"
+            "会议要求:\n\n(一)紧盯全年目标。2025年,全县规模以上工业总产值力争突破210亿元,"
+            "规上工业增加值增长9%以上。",
+            date(2025, 5, 20),
+            [
+                ("figure", "output", 186.4, 2024),
+                ("target", "output", 210, 2025),
+                ("target", "va_growth", 9, 2025),
+            ],
+        ),
+        # a nested subject's own measure after an English share, in its clause, names it
+        (
+            "By 2027 the city will raise R&D spending to 3.2% of GDP.",
+            date(2025, 3, 18),
+            [("target", "rd_intensity", 3.2, 2027)],
+        ),
+        # what stands now that a change starts from is of now; the goal keeps its year
+        (
+            "到2028年,我们12吋晶圆的月产能要从目前的约2万片提升到4.5万片。",
+            date(2026, 3, 11),
+            [("figure", "wafers", 20_000, 2026), ("target", "wafers", 45_000, 2028)],
+        ),
+        # (not a part of the year a view is taken from: 从上半年运行情况看)
+        (
+            "2025年全县规上工业总产值目标为210亿元。从上半年运行情况看,全县规上工业总产值完成98亿元。",
+            date(2025, 8, 10),
+            [("target", "output", 210, 2025), ("figure", "output", 98, 2025)],
+        ),
+        # someone's own modelling is a projection, not a goal
+        (
+            "The province aims for a renewable share of 40% by 2027. Our own modelling"
+            " suggests that the renewable share will reach only about 32% in 2027.",
+            date(2025, 9, 15),
+            [("target", "green_share", 40, 2027)],
+        ),
+        # what the writer saw is a finding of now, not a goal of a year named before
+        (
+            "The plan aims for 450 green factories by 2027. At 9 of the 21 certified green"
+            " factories we visited, metering of energy and water use did not meet the standard"
+            " that certification requires, and in four cases sub-meters had been installed but"
+            " were not connected.",
+            date(2025, 9, 15),
+            [
+                ("target", "green_factories", 450, 2027),
+                ("figure", "green_factories", 9, 2025),
+                ("figure", "green_factories", 4, 2025),
+            ],
+        ),
+        # a headcount that sets a class of firms counts no firms
+        (
+            "建议县府将辅导对象扩大至员工30人以下之微型工厂。县府目标2026年辅导200家工厂。",
+            date(2025, 11, 18),
+            [("target", "smart_factories", 200, 2026)],
+        ),
+        # a group's advice after the plan it advises on leaves the plan's numbers read
+        (
+            "县府规划于2027年前投入电动大客车30辆,本会建议同步增辟夜间班次。",
+            date(2025, 11, 18),
+            [("target", "buses", 30, 2027)],
+        ),
+        # (and a tax deduction's rate is support, not a goal)
+        (
+            "现时合资格研发开支首200万港元可获300%扣税,本会建议将适用额度提高至首500万港元。",
+            date(2025, 11, 18),
+            [],
+        ),
+        # a word of a relative clause set off by commas is not the number's subject
+        (
+            "Industrial output was RMB 900 billion in 2022. Output of the intelligent equipment"
+            " industry, which covers industrial robots and industrial control systems, was RMB"
+            " 41 billion in 2022.",
+            date(2025, 3, 18),
+            [("figure", "industry_output", 900, 2022), ("figure", "equipment_output", 41, 2022)],
+        ),
+        # "the rate" names again the rate of the sentence before
+        (
+            "The province aims to raise the industrial water reuse rate to 94% by 2027. The"
+            " rate was 91.2% in 2024.",
+            date(2025, 9, 15),
+            [("target", "reuse_rate", 94, 2027), ("figure", "reuse_rate", 91.2, 2024)],
+        ),
+    ],
+)
+def test_what_sets_167_and_168_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_167_168) == expected
+
+
+def test_about_before_its_verb_is_about():
+    """约占70%: the approximation stands before the verb of the share."""
+    claims = read_document(
+        "d", "今年招募650人,其中硕士以上约占70%。", date(2026, 3, 11), _SETS_167_168
+    )
+    assert [(c.indicator_id, c.comparator, c.value) for c in claims] == [
+        ("hires", ">=", 650),
+        ("grad_share", "~", 70),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "index", "expected"),
     [

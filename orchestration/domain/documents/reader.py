@@ -259,7 +259,8 @@ _BEFORE = [
     (">=", r"at or above"),
     ("<=", r"up to|within|不超过|不高于|控制在"),
     ("<", r"less than|fewer than|below|under|低于|少于|不到|不足|<"),
-    ("~", r"about|around|approximately|approx\.|roughly|nearly|some|约|大约|近|接近|≈|~"),
+    # (约占70%: about, with its verb between)
+    ("~", r"about|around|approximately|approx\.|roughly|nearly|some|约占|约佔|约|大约|近|接近|≈|~"),
     ("reach", r"reach(?:es|ed|ing)?|achieve|hit|达到|达"),
 ]
 _AFTER = [
@@ -748,6 +749,22 @@ def _nearer_own_subject(subject: _Place | None, clause: tuple[int, int]) -> bool
     )
 
 
+# A relative clause set off by commas: "Output of the intelligent equipment industry,
+# which covers industrial robots and industrial control systems, was RMB 41 billion"
+_RELATIVE_OPENS = re.compile(r",\s*(?:which|who)\s+", re.IGNORECASE)
+
+
+def _in_relative_aside(
+    text: str, mention: Mention, clause: tuple[int, int], sentence: Sentence
+) -> bool:
+    """Whether `mention` stands in a relative clause set off by commas that ends before
+    the number's own clause: a word there describes the subject, it is not the subject."""
+    return mention.end <= clause[0] and any(
+        opens.end() <= mention.start
+        for opens in _RELATIVE_OPENS.finditer(text, sentence.start, clause[0])
+    )
+
+
 def _of_longer_phrase(
     found: Mention,
     mentions: dict[tuple[str, str], list[Mention]],
@@ -1098,6 +1115,12 @@ def _ranked(
                 places[role] = _Place(0, 0, None)
                 continue
             own = mentions.get((indicator, role), [])
+            if role == "subject":
+                # (not a word of a relative clause set off before the number's clause, when
+                # the indicator's subject stands elsewhere too: "The province, which opened its
+                # first general aviation airport in 2009, plans to raise the number of such
+                # airports to 18" still names the airports)
+                own = [m for m in own if not _in_relative_aside(text, m, clause, sentence)] or own
             places[role] = _nearest(
                 own, quantity, clause, window, sentence, noun_follows, role == "subject", text
             )
@@ -1345,7 +1368,7 @@ def _own_measure_decides(
     the firms' R&D share of revenue)."""
     return (
         measure is not None
-        and measure.tier == 0
+        and measure.tier <= 1  # (in its clause: an English share's measure after it too)
         and measure.mention is not None
         and measure.mention.end > quantity.end
         and not any(
@@ -1450,7 +1473,7 @@ def _chosen(
 # Support granted or capped is a policy instrument, not a target (按投资额的20%给予补助;
 # "subsidies covering up to 30 percent of the cost").
 _INSTRUMENT = re.compile(
-    r"补助|补贴|奖励|资助|贴息|奖补|减免|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
+    r"补助|补贴|奖励|资助|贴息|奖补|减免|扣税|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     r"|\brefund(?:s|ed)?\b|返还|退还"  # "50 percent of berth dues refunded"
@@ -2207,7 +2230,7 @@ _FIGURE_ANAPHOR = re.compile(
     r"|reduce|lower|double|triple)\s+(?:that|it|this|them|those)\b"
     r"|\b(?:that|it|this)\s+(?:will|should|shall|must|would|is|was|came|stood|rose|fell"
     r"|reached|grew|climbed|dropped|hit|totall?ed|amounted)\b"
-    r"|\b(?:this|that|the) (?:figure|number|share|ratio|proportion|percentage|total)\b"
+    r"|\b(?:this|that|the) (?:figure|number|share|ratio|proportion|percentage|total|rate)\b"
     # "The goal is for it to reach RMB 50 billion"
     r"|\bfor (?:it|that|this) to (?:reach|rise|grow|exceed|hit|be|top|surpass|increase)\b"
     r"|(?:这一|这个|该|此)(?:比例|比重|数字|数据|指标|数|占比|规模|总量)|(?:把|将|使)(?:它|其)"
@@ -2429,6 +2452,10 @@ def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
 
 # A money amount that qualifies the thing counted ("15 companies with annual revenue
 # above 1 billion yuan", 营业收入超百亿元的企业) is part of a name, not a claim.
+# A headcount that sets a class of firms (员工30人以下之微型工厂, 300人以上的企业)
+_SIZE_CLASS_AFTER = re.compile(
+    r"(?<=人)\s*(?:及|或)?以[上下](?:之|的)[\u4e00-\u9fff]{0,4}?(?:企业|工厂|公司|厂商|业者|厂)"
+)
 _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNORECASE)
 # 超50亿元、超10亿元的企业; (年主营业务收入2000万元以上)
 _QUALIFIER_AFTER = re.compile(
@@ -2540,6 +2567,8 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> bool:
+    if quantity.dimension == "count" and _SIZE_CLASS_AFTER.match(text, quantity.end):
+        return True  # 员工30人以下之微型工厂: the firms' size, not a count of them
     if quantity.dimension not in ("cny", "usd"):
         return False
     if _QUALIFIER_AFTER.match(text[quantity.end : quantity.end + 40]):
@@ -2773,7 +2802,7 @@ _AHEAD_PARTICIPLE = (
 )
 _HAD_BEEN_AFTER = re.compile(
     # (a participle after "been", not a noun phrase: "had been the figure expected")
-    r"\s*(?:[a-z]+\s+){0,3}?had\s+been\s+(?!(?:the|a|an|its|their|our)\b)"
+    r"\s*(?:[a-z-]+\s+){0,3}?had\s+been\s+(?!(?:the|a|an|its|their|our)\b)"
     rf"(?!(?:(?:[a-z]+ly|already|still|also|just|only|once)\s+){{0,2}}{_AHEAD_PARTICIPLE})"
     r"[a-z]+",
     re.IGNORECASE,
@@ -2842,6 +2871,13 @@ def _has_had(text: str, start: int, end: int) -> bool:
 # (nor a goal's own news: "was announced", "were adopted")
 _GOAL_NEWS = (
     r"(?:announced|adopted|confirmed|included|approved|unveiled|proposed|agreed|endorsed)\b"
+)
+# What the writer saw, after the number in its clause: "At 9 of the 21 factories we
+# visited": a finding, not a goal of a year a sentence before named
+_WE_SAW_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,6}?(?:we|I)\s+(?:visited|surveyed|inspected|interviewed|sampled"
+    r"|audited|checked)\b",
+    re.IGNORECASE,
 )
 _WAS_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+){0,3}?(?:was|were)\s+"
@@ -3207,10 +3243,16 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     r"|\b(?:our|my)(?: own)? (?:base case|forecasts?|estimates?|projections?)\b"
+    # ("Our own modelling suggests that … will reach only about 32% in 2027")
+    r"|\b(?:our|my)(?: own)? (?:modell?ing|analysis|calculations?)\s+"
+    r"(?:suggests?|shows?|indicates?|finds?)\b"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     # (and a research centre's or a firm's own forecast: 本中心预测,2025年区内…约为3.3万亿元)
-    r"|本(?:报|院|中心|所|会|公司)[^,;。]{0,4}?(?:认为|建议|估算|估计|测算|推算|预测)"
+    r"|本(?:报|院|中心|所|会|公司)[^,;。]{0,4}?(?:认为|估算|估计|测算|推算|预测)"
+    # (its advice, before the sentence's numbers: not after a plan it goes on to advise
+    # on, 县府规划于2027年前投入电动大客车30辆,本会建议同步增辟夜间班次)
+    r"|^[^\d]*本(?:报|院|中心|所|会|公司)[^,;。]{0,4}?建议"
     # (预估 and 推估 too, but not a firm's own guidance, 本公司预估2026年营收达到…)
     r"|本(?:报|院|中心|所|会)[^,;。]{0,4}?(?:预估|推估)"
     # ("Our economics team's central forecast is that output will reach ...", "a brokerage
@@ -4405,6 +4447,7 @@ def read_document(
                     )
                 )
                 or bool(_HAD_BEEN_AFTER.match(plain, quantity.end, clause[1]))
+                or bool(_WE_SAW_AFTER.match(plain, quantity.end, clause[1]))
                 # 已认定省级示范"小巨人"企业127家: what is done already, in the number's clause
                 or bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
                 or stands_now

@@ -533,6 +533,10 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
                 goals_met = bool(_GOALS_MET.search(line))
         elif start is None and _REVIEW_LEAD.match(line) and not _later_year(line, published):
             spans.append((position, position + len(line)))
+        elif start is not None and _REQUIRES.search(line):
+            # a meeting's requirements after its review (…。会议要求:): what follows is asked
+            spans.append((start, position + len(line)))
+            start = None
         position += len(line) + 1
     if start is not None:
         spans.append((start, len(text)))
@@ -544,6 +548,10 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
 _REVIEW_LEAD = re.compile(
     r"[^。\n]{0,30}?(?:一年来|过去一年|五年来|过去五年)的?工作[^。\n]{0,10}。"
 )
+
+
+# A line that ends by turning to what is asked (会议要求:, 具体要求如下:, 部署如下:)
+_REQUIRES = re.compile(r"(?:要求|部署|安排)(?:如下)?\s*:\s*$")
 
 
 def _later_year(line: str, published: date) -> bool:
@@ -653,6 +661,8 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE,
 )
 _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与|由)\s*$")  # 由2024年的16.8%提高到22%
+_FROM_NOW = re.compile(r"(?:从|由)\s*$")
+_NOWS_NUMBER = re.compile(r"\s*的?\s*(?:约|近|超过)?\s*\d")
 _FROM_ON = re.compile(r"\s*年?\s*(?:起(?!步)|开始(?!时))")
 
 
@@ -997,6 +1007,12 @@ def year_mentions(
                     match.end(),
                     published.year,
                     part=True,
+                    # (what stands now a change starts from, 从目前的约2万片提升到4.5万片, is
+                    # the base's year, not the goal's)
+                    comparison=bool(
+                        _FROM_NOW.search(text, max(0, match.start() - 4), match.start())
+                        and _NOWS_NUMBER.match(text, match.end())
+                    ),
                     aside=_is_aside(text, match.start(), match.end()),  # (目前已有5个)
                 )
             elif kind == "relative":
@@ -1387,8 +1403,9 @@ _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (no
 _NAMED_BASE = re.compile(r"\s*年?度?[^,;。\d]{0,10}")
 _SET_AGAINST = re.compile(r"\s*(?:的水平)?\s*(?:相比|相较|比较)")
 _OWN_YEAR = re.compile(
-    r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|level of|figure of|'s|\()?\s*", re.IGNORECASE
-)  # 较2022年的680亿元, 由去年底的3.6万个, 较2023年度之57.4万台, 比2024届(48.6%)
+    r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|level of|figure of|'s|\()?\s*(?:约|近)?\s*",
+    re.IGNORECASE,
+)  # 较2022年的680亿元, 由去年底的3.6万个, 较2023年度之57.4万台, 比2024届(48.6%), 从目前的约2万片
 
 
 def respective_years(
