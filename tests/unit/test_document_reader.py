@@ -12708,6 +12708,85 @@ def test_what_sets_167_and_168_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_167_168) == expected
 
 
+_SETS_169_170 = build_index(
+    {
+        "applications": "count",
+        "firms": "count",
+        "disbursed": "CNY_bn",
+        "jobs": "count",
+        "giants": "count",
+        "hightech": "count",
+    },
+    [
+        ("giants", "subject", "little giant"),
+        ("hightech", "subject", "high-tech enterprises"),
+        ("jobs", "subject", "就业人数"),
+        ("applications", "subject", "applications?"),
+        ("applications", "measure", "decide|decided"),
+        ("firms", "subject", "applicant firms|firms"),
+        ("firms", "measure", "upgraded"),
+        ("disbursed", "subject", "Scheme"),
+        ("disbursed", "measure", "paid|disbursed"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the days a step may take count no applications
+        (
+            "The Bureau will decide at least 90 per cent of applications within 60 working"
+            " days. It aims to decide 2,000 applications in 2026.",
+            date(2025, 4, 22),
+            [("target", "applications", 2000, 2026)],
+        ),
+        # what the writer's team looked into is a fact of now
+        (
+            "In 2025 the Bureau aims to see 500 applicant firms upgraded. My investigators"
+            " examined a random sample of 320 case files and interviewed 19 applicant firms.",
+            date(2025, 4, 22),
+            [("target", "firms", 500, 2025), ("figure", "firms", 19, 2025)],
+        ),
+        # "by the same date" is the deadline stated last
+        (
+            "The number of certified high-tech enterprises is to exceed 2,000 by 2027, against"
+            ' 1,240 at the end of last year, and the city wants 150 specialised "little giant"'
+            " firms by the same date, up from 64 at the end of 2024.",
+            date(2025, 3, 18),
+            [
+                ("target", "hightech", 2000, 2027),
+                ("figure", "hightech", 1240, 2024),
+                ("target", "giants", 150, 2027),
+                ("figure", "giants", 64, 2024),
+            ],
+        ),
+        # a year named in brackets (达产年(2029年)) is what its name stands for later
+        (
+            "(四)产出要求。达产年(2029年)年产值不低于15亿元。\n\n(五)创新与就业。自2028年起,"
+            "项目研发经费投入占营业收入比重不低于3%;达产年项目吸纳就业人数不少于400人。",
+            date(2025, 9, 12),
+            [("target", "jobs", 400, 2029)],
+        ),
+        # the last financial year (上一会计年度) is the year before
+        (
+            "2027年前项目吸纳就业人数不少于400人。竞买人上一会计年度吸纳就业人数不少于2000人。",
+            date(2025, 9, 12),
+            [("target", "jobs", 400, 2027), ("figure", "jobs", 2000, 2024)],
+        ),
+        # a scheme's allocation is its budget, not an amount paid out
+        (
+            "The Municipal Government has since raised the Scheme's 2025 allocation to RMB 1.8"
+            " billion.",
+            date(2025, 4, 22),
+            [],
+        ),
+    ],
+)
+def test_what_sets_169_and_170_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_169_170) == expected
+
+
 def test_about_before_its_verb_is_about():
     """约占70%: the approximation stands before the verb of the share."""
     claims = read_document(

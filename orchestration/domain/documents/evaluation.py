@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 173)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:168]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:170]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -184,7 +184,12 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:168]}
 # on level indicators, where the reader keeps a growth rate off a level by design); and a
 # park's tenant newsletter beside a state-assets commission's performance targets notice
 # and a bureau chief's interview (164: its key keys New Taiwan dollars as yuan, 新台币320亿元
-# (约合10亿美元), which the reader rightly reads as no yuan, and puts growth goals on levels).
+# (约合10亿美元), which the reader rightly reads as no yuan, and puts growth goals on levels);
+# and a letter to the editor beside a land auction notice and a policy address's chapter
+# (169: the notice's investment conditions, 项目总投资不低于8亿元, have no year of their own,
+# and the key dates them to the project's completion, 2027年12月31日前建成投产, an item
+# later, where the reader takes the notice's year; the letter's "fourteen headline goals"
+# and what the writer "would rather the city promised", 400,000 cars, read as targets).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -236,6 +241,7 @@ BELOW_BAR = {
     "reader_heldout_160": (26, 30, 8, 3),
     "reader_heldout_161": (31, 47, 0, 2),
     "reader_heldout_164": (32, 32, 4, 2),
+    "reader_heldout_169": (30, 30, 4, 3),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

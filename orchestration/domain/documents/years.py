@@ -132,6 +132,8 @@ _YEAR_PATTERNS = (
             # (not "this year" whose part is named as _PART_EN reads it, "the first half
             # of this year": a part)
             rf"\b(?:(last|next)|{_PART_OF}(this)) year\b|(去|今|明|上)年"
+            # (and the last financial year: 上一会计年度营业收入不低于20亿元)
+            r"|(上)一个?(?:会计|财政)?年度"
             # the year before last, after a break, a word that joins or a preposition
             # (前年則為62家, 于前年; not
             # 目前年产能, nor Taiwan's 前年度, the year before)
@@ -167,7 +169,8 @@ _YEAR_PATTERNS = (
     ),
     # "by the same year" is a deadline: the horizon, not a baseline's year (read first, so
     # the anaphor below does not take its "the same year")
-    (re.compile(r"\bby\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE), "then"),
+    # ("by the same date", "by that time" likewise)
+    (re.compile(r"\bby\s+(?:that|the\s+same)\s+(?:year|date|time)\b", re.IGNORECASE), "then"),
     (re.compile(r"\b(?:that|the same) year\b|当年|同年", re.IGNORECASE), "anaphor"),
     # 同期 opening a clause, the same time as the clause before (115年底前兴建完成标准厂房
     # 6栋;同期新增停车位800个; not 上年同期, a year-on-year comparison)
@@ -932,13 +935,15 @@ def year_mentions(
     horizon: int | None = None,
     period: tuple[int, int] | None = None,
     previous_part: bool = False,
+    names: dict[str, int] | None = None,
 ) -> list[YearMention]:
     """The years `text` states, in order. `taken` are spans already read as quantities
     (2000亿元 is an amount, not a year); "that year" (当年) is the year stated last
     before it, in `text` or else `previous`; "by then", "by the end of the period" the
     last year not yet past stated before it, in `text` or else `horizon`; "the plan
     period" (规划期内) the span of years stated last before it, in `text` or else
-    `period` (first, last)."""
+    `period` (first, last). `names` are the years named in brackets before `text`
+    (达产年(2029年)), which their names stand for."""
     found: list[YearMention] = []
     taken = list(taken)
     for pattern, kind in _YEAR_PATTERNS:
@@ -1085,7 +1090,39 @@ def year_mentions(
             if text.endswith("为", 0, match.start()) and _GROUNDWORK.match(text, match.end()):
                 continue  # …163家,为今年发展打下了基础: the year the facts prepare for
             found.append(mention)
+    found += _named_years(text, taken, names or {})
     return sorted(found, key=lambda m: m.start)
+
+
+# A year given a name in brackets (达产年(2029年), 第一个完整年度(2028年)): the name alone
+# later in the text stands for that year (达产年项目吸纳就业人数不少于400人)
+_YEAR_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}年度?)\s*\(\s*((?:19|20)\d\d)\s*年?\s*\)")
+
+
+def named_years(text: str) -> list[tuple[int, str, int]]:
+    """Each name given a year in brackets: where its naming ends, the name, the year."""
+    return [(named.end(), named[1], int(named[2])) for named in _YEAR_NAMED.finditer(text)]
+
+
+def _named_years(
+    text: str, taken: list[tuple[int, int]], names: dict[str, int]
+) -> list[YearMention]:
+    """The mentions of each name given a year (`names`, or named in `text` before them),
+    as that year."""
+    found = []
+    starts = {name: 0 for name in names}
+    years = dict(names)
+    for end, name, year in named_years(text):
+        starts.setdefault(name, end)
+        years.setdefault(name, year)
+    for name, year in years.items():
+        for again in re.finditer(re.escape(name), text[starts[name] :]):
+            start, end = again.start() + starts[name], again.end() + starts[name]
+            if text.startswith("(", end) or any(s < end and start < e for s, e in taken):
+                continue
+            comparison = _is_comparison(text, start, end)
+            found.append(YearMention(start, end, year, comparison=comparison))
+    return found
 
 
 # A year something was put off or extended to, with no number after it in its clause
