@@ -12787,6 +12787,102 @@ def test_what_sets_169_and_170_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_169_170) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # a review that cites the plan it was measured by still reports
+        (
+            "一、2024年工作回顾\n\n按照年初县委部署:\n\n全年全县规模以上工业总产值186.4亿元,"
+            "规上工业增加值增长8%。\n\n二、2025年工作安排",
+            date(2024, 12, 20),
+            _SETS_167_168,
+            [("figure", "output", 186.4, 2024), ("figure", "va_growth", 8, 2024)],
+        ),
+        # a body's advice is decided number by number: after it, the advice's
+        (
+            "根据2024年调查结果,本会建议县府于2027年前投入电动大客车30辆。",
+            date(2025, 11, 18),
+            _SETS_167_168,
+            [],
+        ),
+        (
+            "县府已投入电动大客车12辆,本会建议再投入30辆。",
+            date(2025, 11, 18),
+            _SETS_167_168,
+            [("figure", "buses", 12, None)],
+        ),
+        # 并以…为达成期限 is the same goal's deadline, and a past year cannot date a goal
+        (
+            "本公司于2024年承诺,再生能源使用比例提高至60%,并以2030年为达成期限。",
+            date(2025, 3, 20),
+            _SETS_165_166,
+            [("target", "renewables", 60, 2030)],
+        ),
+        (
+            "本公司于2024年承诺,再生能源使用比例提高至60%,并以2030年达成净零排放为目标。",
+            date(2025, 3, 20),
+            _SETS_165_166,
+            [("target", "renewables", 60, 2030)],
+        ),
+        (
+            "到2026年,本公司再生能源使用比例提高至40%,温室气体排放量减少20%,并以2030年为达成期限。",
+            date(2025, 3, 20),
+            _SETS_165_166,
+            [("target", "renewables", 40, 2026), ("target", "emissions", 20, 2030)],
+        ),
+        # a likeness to what the writer saw is no finding
+        (
+            "By 2027 the city will certify 50 more green factories like the ones we visited"
+            " in Suzhou.",
+            date(2025, 9, 15),
+            _SETS_167_168,
+            [("target", "green_factories", 50, 2027)],
+        ),
+        # a headcount of a class's people is a count of them
+        (
+            "今年招募300人以上的工厂作业员。",
+            date(2026, 3, 11),
+            _SETS_167_168,
+            [("target", "hires", 300, 2026)],
+        ),
+        # "our analysis shows" reports; "our modelling of the grid suggests" projects
+        (
+            "The province aims for a renewable share of 40% by 2027. Our analysis shows that"
+            " the renewable share was 31% in 2024. Our own modelling of the grid suggests that"
+            " the renewable share will reach only about 32% in 2027.",
+            date(2025, 9, 15),
+            _SETS_167_168,
+            [("target", "green_share", 40, 2027), ("figure", "green_share", 31, 2024)],
+        ),
+        # what stands now "more than" so much is of now too
+        (
+            "到2028年,我们12吋晶圆的月产能要从目前的超过2万片提升到4.5万片。",
+            date(2026, 3, 11),
+            _SETS_167_168,
+            [("figure", "wafers", 20_000, 2026), ("target", "wafers", 45_000, 2028)],
+        ),
+        # costs reimbursed are support granted, as subsidies are
+        (
+            "By 2026 the Scheme will reimburse manufacturers RMB 2 billion of their connection"
+            " costs.",
+            date(2025, 6, 1),
+            _SETS_169_170,
+            [],
+        ),
+        # "the park" is a park named before, not the last subject of any kind
+        (
+            "The Haverly Materials Park hosts 186 NEV makers. The park aims to double its"
+            " output by 2028.",
+            date(2025, 3, 1),
+            _SETS_165_166,
+            [("target", "park_output", 2, 2028)],
+        ),
+    ],
+)
+def test_the_twenty_third_review(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected
+
+
 def test_about_before_its_verb_is_about():
     """约占70%: the approximation stands before the verb of the share."""
     claims = read_document(
@@ -12796,6 +12892,9 @@ def test_about_before_its_verb_is_about():
         ("hires", ">=", 650),
         ("grad_share", "~", 70),
     ]
+    # (大约占 too: the longer word of approximation)
+    claims = read_document("d", "其中硕士以上大约占70%。", date(2026, 3, 11), _SETS_167_168)
+    assert [c.comparator for c in claims] == ["~"]
 
 
 @pytest.mark.parametrize(

@@ -261,7 +261,10 @@ _BEFORE = [
     ("<=", r"up to|within|不超过|不高于|控制在"),
     ("<", r"less than|fewer than|below|under|低于|少于|不到|不足|<"),
     # (约占70%: about, with its verb between)
-    ("~", r"about|around|approximately|approx\.|roughly|nearly|some|约占|约佔|约|大约|近|接近|≈|~"),
+    (
+        "~",
+        r"about|around|approximately|approx\.|roughly|nearly|some|大约占|约占|约|大约|近|接近|≈|~",
+    ),
     ("reach", r"reach(?:es|ed|ing)?|achieve|hit|达到|达"),
 ]
 _AFTER = [
@@ -879,6 +882,7 @@ class _Place:
     mention: Mention | None
 
 
+_PLACE_NAMED_AGAIN = re.compile(r"park|zone", re.IGNORECASE)
 # Words naming again the subject named last before them ("The sector generated …";
 # "aims to double the park's output" after a park named in the sentence before)
 _ANAPHOR = re.compile(
@@ -1092,12 +1096,15 @@ def _ranked(
     )
     referent = None  # what the anaphor refers to: the subject named last before it
     if anaphor is not None and anaphor.mention is not None:
+        # (a park or a zone named again is one named so: not the NEV makers a park hosts)
+        noun = _PLACE_NAMED_AGAIN.search(anaphor.mention.text)
         named = [
             m
             for (_, role), found in mentions.items()
             if role == "subject"
             for m in found
             if m.end <= anaphor.mention.start
+            and (noun is None or noun[0].lower() in m.text.lower())
         ]
         referent = max(named, key=lambda m: m.end, default=None)
     ranked = []
@@ -1482,6 +1489,7 @@ _INSTRUMENT = re.compile(
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     r"|\ballocations?\b"  # "raised the Scheme's 2025 allocation to RMB 1.8 billion"
     r"|\brefund(?:s|ed)?\b|返还|退还"  # "50 percent of berth dues refunded"
+    r"|\breimburs(?:e|es|ed|ing|ement)\b"  # "reimburse … 30% of the cost, up to RMB 2 million"
     r"|\bunder management\b|基金规模"  # a fund's size
     r"|首期到位|\bset aside\b"  # a fund's first tranche, money set aside for a scheme
     r"|\breduction in [\w\s-]{0,30}(?:charges|fees|prices|tariffs)\b|\bthresholds?\b|门槛",
@@ -1774,6 +1782,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
     clause = _clause(text, quantity, (sentence.start, sentence.end))
     return (
         _is_qualifier(text, quantity, previous)
+        or bool(_OWN_ADVICE.search(text, sentence.start, quantity.start))
         or _is_replaced(text, quantity, following, clause)
         or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
         or (
@@ -2460,6 +2469,8 @@ def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
 # A headcount that sets a class of firms (员工30人以下之微型工厂, 300人以上的企业)
 _SIZE_CLASS_AFTER = re.compile(
     r"(?<=人)\s*(?:及|或)?以[上下](?:之|的)[\u4e00-\u9fff]{0,4}?(?:企业|工厂|公司|厂商|业者|厂)"
+    # (not people of them: 300人以上的工厂作业员, 500人以上的企业人才)
+    r"(?!作业员|员工|职工|工人|人才|人员|技工)"
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNORECASE)
 # 超50亿元、超10亿元的企业; (年主营业务收入2000万元以上)
@@ -2880,7 +2891,9 @@ _GOAL_NEWS = (
 # What the writer saw, after the number in its clause: "At 9 of the 21 factories we
 # visited": a finding, not a goal of a year a sentence before named
 _WE_SAW_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,6}?(?:we|I)\s+(?:visited|surveyed|inspected|interviewed|sampled"
+    # (not a likeness: "50 more green factories like the ones we visited")
+    r"\s*(?:(?!(?:like|as|than|such|more)\b)[\w-]+\s+){0,6}?(?:we|I)\s+"
+    r"(?:visited|surveyed|inspected|interviewed|sampled"
     r"|audited|checked)\b",
     re.IGNORECASE,
 )
@@ -3235,6 +3248,12 @@ _PROJECTION = re.compile(
 _RESETTING = r"(?:调整|修订|改|调高|调低|上调|下调)(?:到|至|为)"
 _RAISING = r"(?:提高|提升)(?:到|至|为)"
 _REVISING = rf"(?:{_RESETTING}|{_RAISING})"
+# The writer's own body (本报, 本院, 本会, 本公司): its view, reckoning or advice
+_OWN_BODY = r"本(?:报|院|中心|所|会|公司)"
+# Its advice, before a number in its sentence (本会建议县府于2027年前投入电动大客车30辆):
+# the number is the advice's; not one before it, of the plan it advises on
+# (县府规划于2027年前投入电动大客车30辆,本会建议同步增辟夜间班次)
+_OWN_ADVICE = re.compile(rf"{_OWN_BODY}[^,;。]{{0,4}}?建议")
 _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经(?!济)|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     # (and Taiwan's 推估, 预估 on a stated basis: 以目前已公告的扩产计画推估,; not a noun,
@@ -3253,15 +3272,13 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (and a forum poster's: "My own forecast, for what it's worth")
     r"|\b(?:our|my)(?: own)? (?:base case|forecasts?|estimates?|projections?)\b"
     # ("Our own modelling suggests that … will reach only about 32% in 2027")
-    r"|\b(?:our|my)(?: own)? (?:modell?ing|analysis|calculations?)\s+"
-    r"(?:suggests?|shows?|indicates?|finds?)\b"
+    # (not "our analysis shows", which may report facts and the plan's goals)
+    r"|\b(?:our|my)(?: own)? (?:modell?ing|projections?|calculations?)"
+    r"(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:suggests?|shows?|indicates?|finds?)\b"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     # (and a research centre's or a firm's own forecast: 本中心预测,2025年区内…约为3.3万亿元)
-    r"|本(?:报|院|中心|所|会|公司)[^,;。]{0,4}?(?:认为|估算|估计|测算|推算|预测)"
-    # (its advice, before the sentence's numbers: not after a plan it goes on to advise
-    # on, 县府规划于2027年前投入电动大客车30辆,本会建议同步增辟夜间班次)
-    r"|^[^\d]*本(?:报|院|中心|所|会|公司)[^,;。]{0,4}?建议"
+    rf"|{_OWN_BODY}[^,;。]{{0,4}}?(?:认为|估算|估计|测算|推算|预测)"
     # (预估 and 推估 too, but not a firm's own guidance, 本公司预估2026年营收达到…)
     r"|本(?:报|院|中心|所|会)[^,;。]{0,4}?(?:预估|推估)"
     # ("Our economics team's central forecast is that output will reach ...", "a brokerage

@@ -553,8 +553,9 @@ _REVIEW_LEAD = re.compile(
 )
 
 
-# A line that ends by turning to what is asked (会议要求:, 具体要求如下:, 部署如下:)
-_REQUIRES = re.compile(r"(?:要求|部署|安排)(?:如下)?\s*:\s*$")
+# A line that ends by turning to what a meeting asks (会议要求:, 会议部署如下:; not a
+# review's own 按照年初县委部署:, which cites the plan the year was measured by)
+_REQUIRES = re.compile(r"会议(?:要求|部署|强调|提出)(?:如下)?\s*:\s*$")
 
 
 def _later_year(line: str, published: date) -> bool:
@@ -665,7 +666,7 @@ _COMPARED_WITH = re.compile(
 )
 _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与|由)\s*$")  # 由2024年的16.8%提高到22%
 _FROM_NOW = re.compile(r"(?:从|由)\s*$")
-_NOWS_NUMBER = re.compile(r"\s*的?\s*(?:约|近|超过)?\s*\d")
+_NOWS_NUMBER = re.compile(r"\s*的?\s*(?:约|近|超过)?\s*\d")  # (the words _OWN_YEAR allows)
 _FROM_ON = re.compile(r"\s*年?\s*(?:起(?!步)|开始(?!时))")
 
 
@@ -1253,15 +1254,17 @@ def year_for(
         ]
     # a year in another number's clause (2024年这个数是43.6%) is that number's
     periods = own or [m for m in periods if not _in_another_clause(text, m, quantity, neighbours)]
-    if not own and any(m.end <= quantity.start for m in periods):
-        # a year opening a later clause joined by 并 dates that clause's own goal, not
-        # this number, when a year before it can (本公司承诺2030年…达到60%,…减少35%,
-        # 并以2050年达成净零排放)
+    if not own and any(m.end <= quantity.start and m.year >= published.year for m in periods):
+        # a year opening a later clause joined by 并以 dates that clause's own goal, not
+        # this number, when a year ahead before it can (本公司承诺2030年…达到60%,…减少35%,
+        # 并以2050年达成净零排放; not 本公司于2024年承诺,…提高至60%,并以2030年为达成期限)
         periods = [
             m
             for m in periods
             if not (
-                m.start >= quantity.end and _JOINED_GOAL_YEAR.search(text, quantity.end, m.start)
+                m.start >= quantity.end
+                and _JOINED_GOAL_YEAR.search(text, quantity.end, m.start)
+                and not _DEADLINE_AFTER.match(text, m.end)
             )
         ]
     if not own and any(
@@ -1430,9 +1433,10 @@ _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "(
     re.IGNORECASE,
 )
 _NEXT_ITEM = re.compile(r"\s*、\s*")
-# (以: the year of a goal of its own, 并以2050年达成净零排放为目标; not a deadline for the
-# same one, 须兴建四幢产业大楼,并于2027年底前落成)
-_JOINED_GOAL_YEAR = re.compile(r"[,;]\s*(?:并|並|同时|同時)\s*以\s*$")
+# (以: the year of a goal of its own, 并以2050年达成净零排放为目标, 同时以…; not a deadline
+# for the same one, 须兴建四幢产业大楼,并于2027年底前落成, 并以2030年为达成期限)
+_JOINED_GOAL_YEAR = re.compile(r"[,;]\s*(?:并|同时)\s*以\s*$")
+_DEADLINE_AFTER = re.compile(r"\s*年?\s*(?:底|末)?\s*为[^,;。]{0,4}?(?:期限|目标年|截止)")
 _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (not 到2027年,规模达到…)
     r"\s*年?\s*(?:底|末)?\s*(?:力争|争取|要|将)?\s*(?:达到|突破|超过|不少于|不低于|增至|达)\s*"
 )
@@ -1440,7 +1444,7 @@ _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (no
 _NAMED_BASE = re.compile(r"\s*年?度?[^,;。\d]{0,10}")
 _SET_AGAINST = re.compile(r"\s*(?:的水平)?\s*(?:相比|相较|比较)")
 _OWN_YEAR = re.compile(
-    r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|level of|figure of|'s|\()?\s*(?:约|近)?\s*",
+    r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|level of|figure of|'s|\()?\s*(?:约|近|超过)?\s*",
     re.IGNORECASE,
 )  # 较2022年的680亿元, 由去年底的3.6万个, 较2023年度之57.4万台, 比2024届(48.6%), 从目前的约2万片
 
