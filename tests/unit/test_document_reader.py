@@ -2016,7 +2016,8 @@ def test_wrapped_prose_a_baselines_level_and_such_companies():
     claims = _read(text, date(2025, 3, 1), index)
     assert [(c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
         ("ic", 148, 2024),  # the line wrapped after "stood at" goes on
-        # (the doubling is not GDP's: "that 2024 level" is the baseline's, not GDP's level)
+        # the doubling is of the figure just stated ("double that 2024 level"), not GDP's
+        ("ic", 2, 2027),
         ("big_firms", 2, 2024),
         ("big_firms", 5, 2027),  # "such companies" are the kind just counted
         ("giants", 30, 2027),
@@ -12785,6 +12786,116 @@ _SETS_169_170 = build_index(
 )
 def test_what_sets_169_and_170_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_169_170) == expected
+
+
+_SETS_171_172 = build_index(
+    {
+        "exports": "CNY_bn",
+        "vehicles_made": "vehicles",
+        "vehicles_exported": "vehicles",
+        "rd": "pct",
+        "renewables": "pct",
+        "adv_share": "pct",
+        "stays": "count",
+        "connected": "count",
+        "progress": "pct",
+        "salary": "CNY",
+    },
+    [
+        ("exports", "subject", "advanced equipment"),
+        ("exports", "measure", "exports?"),
+        ("vehicles_made", "subject", "vehicles?"),
+        ("vehicles_made", "measure", "made|produced"),
+        ("vehicles_exported", "subject", "vehicles?"),
+        ("vehicles_exported", "measure", "exported|exports"),
+        ("rd", "subject", "research and development"),
+        ("rd", "measure", "percent of (?:its )?GDP"),
+        ("renewables", "subject", "renewable sources"),
+        ("renewables", "measure", "percent of the electricity"),
+        ("adv_share", "subject", "advanced manufacturing"),
+        ("adv_share", "measure", "share"),
+        ("stays", "subject", "日本旅客"),
+        ("stays", "measure", "住宿人次"),
+        ("connected", "subject", "重点工业项目"),
+        ("connected", "measure", "接电"),
+        ("progress", "subject", "支出进度"),
+        ("salary", "subject", "月薪"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a multiple of "that figure" is of the figure just stated
+        (
+            "Last year our advanced equipment exports were worth RMB 38 billion. By 2030 we"
+            " want to double that figure compared with 2024.",
+            date(2025, 5, 12),
+            [("figure", "exports", 38, 2024), ("target", "exports", 2, 2030)],
+        ),
+        # (not when an amount stands between: "a RMB 30 billion fund … three times that")
+        (
+            "Last year our advanced equipment exports were worth RMB 38 billion. A RMB 30"
+            " billion fund should leverage three times that amount by 2030.",
+            date(2025, 5, 12),
+            [("figure", "exports", 38, 2024)],
+        ),
+        # "raises that" and "has set a goal of" stand for the figure just stated
+        (
+            "In 2024, the city spent the equivalent of 2.8 percent of its GDP on research and"
+            " development. The plan raises that to 3.5 percent by 2027.",
+            date(2025, 5, 12),
+            [("figure", "rd", 2.8, 2024), ("target", "rd", 3.5, 2027)],
+        ),
+        (
+            "In 2024, renewable sources supplied 22 percent of the electricity used by"
+            " industry. The city has set a goal of 40 percent by 2030.",
+            date(2025, 5, 12),
+            [("figure", "renewables", 22, 2024), ("target", "renewables", 40, 2030)],
+        ),
+        # a participle after the noun says which ones, the clause's own verb what was done
+        (
+            "Last year 48,000 vehicles made in Qiaolin were exported.",
+            date(2025, 6, 1),
+            [("figure", "vehicles_exported", 48_000, 2024)],
+        ),
+        # a Republic-era year before a multiple is no number of times
+        (
+            "本报告资料截至114年10月31日。至117年(2028年),日本旅客在本县住宿人次较113年倍增。",
+            date(2025, 11, 20),
+            [("target", "stays", 2, 2028)],
+        ),
+        # an economist at a university who thinks so is not the plan
+        (
+            "The plan aims for an advanced manufacturing share of 55 percent by 2027. Lin Hao,"
+            " an economist at Shuangluo University, thinks the advanced manufacturing share"
+            " could reach 60 percent by 2030.",
+            date(2025, 5, 12),
+            [("target", "adv_share", 55, 2027)],
+        ),
+        # a chapter of next steps plans what it states
+        (
+            "四、下一步工作目标和措施\n\n(二)提升接电效率。全年保障不少于150个重点工业项目按期接电。",
+            date(2025, 7, 18),
+            [("target", "connected", 150, None)],
+        ),
+        # those a measure is applied to are a class, no claim
+        (
+            "对支出进度低于30%的乡镇,由县指挥部约谈乡镇主要负责人。",
+            date(2025, 7, 18),
+            [],
+        ),
+        # the end of a range in Hong Kong dollars is no yuan
+        (
+            "月薪:港币38,000至52,000元。",
+            date(2025, 5, 20),
+            [],
+        ),
+    ],
+)
+def test_what_sets_171_and_172_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_171_172) == expected
 
 
 @pytest.mark.parametrize(

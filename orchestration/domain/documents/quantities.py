@@ -147,6 +147,9 @@ OTHER_CURRENCIES_ZH = "港元|港币|澳门元|澳门币|澳元|新台币|台币
 _FOREIGN_CURRENCY_BEFORE = re.compile(
     rf"(?:{OTHER_CURRENCIES_ZH}|\b(?:EUR|GBP|JPY|HKD|MOP|TWD|SGD|KRW|CHF)|€|£)\s*$"
 )
+_FOREIGN_RANGE_BEFORE = re.compile(
+    rf"(?:{OTHER_CURRENCIES_ZH})\s*[\d,.]+\s*(?:万|亿)?\s*(?:至|到|-|~|—)\s*$"
+)
 # what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施, 10件民生实事
 _POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则|实事|指标)")
 # (a measure per mu before the amount, with at most a few words of a bound between:
@@ -648,6 +651,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
         if (
             (match["number"] == "一" and not match["scale"] and suffix in COUNT_SUFFIXES | {"辆"})
             or _FOREIGN_CURRENCY_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            # (and the end of a range that currency opens: 港币38,000至52,000元)
+            or _FOREIGN_RANGE_BEFORE.search(text, max(0, match.start() - 30), match.start())
             or _in_short_quote(text, match)
             # 组 and 间 count only after digits or a scale (42万组, 100間): after a bare
             # numeral they group (分三组) or name a place (三间房)

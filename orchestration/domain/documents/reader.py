@@ -172,7 +172,9 @@ def _republic_years(text: str) -> str:
             _YEARS_COUNTED_AFTER.match(text, m.end())
         ):
             return m.group(0)
-        return str(int(m.group(1)) + _REPUBLIC_OFFSET)
+        # (its 年 kept before a multiple, so the year is no number of times: 较113年倍增)
+        kept = "年" if text.startswith("倍", m.end()) else ""
+        return str(int(m.group(1)) + _REPUBLIC_OFFSET) + kept
 
     return _REPUBLIC_YEAR.sub(western, text)
 
@@ -769,6 +771,15 @@ def _in_relative_aside(
     )
 
 
+# A participle modifying the noun before it, and the clause's own verb after it
+_MODIFIES_ITS_NOUN = re.compile(
+    r"\s+(?:in|at|by|from|for|under)\b[^,;.]{0,40}?\b(?:were|was|are|is|have been|has been"
+    r"|had been)\s+(?:\w+ly\s+)?\w+ed\b",
+    re.IGNORECASE,
+)
+_AFTER_A_NOUN = re.compile(r"[A-Za-z]{3,}\s+$")
+
+
 def _of_longer_phrase(
     found: Mention,
     mentions: dict[tuple[str, str], list[Mention]],
@@ -1133,6 +1144,17 @@ def _ranked(
                 own, quantity, clause, window, sentence, noun_follows, role == "subject", text
             )
         subject, measure = places["subject"], places["measure"]
+        if (
+            measure is not None
+            and measure.mention is not None
+            and _MODIFIES_ITS_NOUN.match(text, measure.mention.end, clause[1])
+            and _AFTER_A_NOUN.search(
+                text, max(0, measure.mention.start - 20), measure.mention.start
+            )
+        ):
+            # a participle after the noun, before the clause's own verb ("48,000 vehicles
+            # made in Qiaolin were exported"): it says which vehicles, not what was done
+            measure = replace(measure, tier=measure.tier + 1)
         if subject is None or subject.tier == 4:
             # 规上工业 inside 规上工业增加值 (the growth rate's subject) still names the
             # level's, for an amount the growth rate cannot be: in the amount's own clause,
@@ -1783,6 +1805,9 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
     return (
         _is_qualifier(text, quantity, previous)
         or bool(_OWN_ADVICE.search(text, sentence.start, quantity.start))
+        # those a measure is applied to (对支出进度低于30%的乡镇,由…约谈; 对未开工的67个项目
+        # 实行挂图作战): a class named, no claim
+        or bool(_APPLIED_TO.fullmatch(text, clause[0], quantity.start))
         or _is_replaced(text, quantity, following, clause)
         or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
         or (
@@ -2146,10 +2171,12 @@ _OUTSIDERS_VIEW = re.compile(
     r"(?:estimates?|estimated\s+that|reckons?|guess(?:es)?)\b"
     # ("Economists at Halden Research are less upbeat, expecting industrial growth of 5.8%")
     # (not one who tells them: "Speaking to analysts at X, the chief executive said")
-    r"|\b(?:analysts|economists|forecasters)\s+at\s+(?-i:[A-Z])"
+    # (and one of them: "Lin Hao, an economist at Shuangluo University, thinks the share
+    # could reach 60 percent")
+    r"|\b(?:analysts?|economists?|forecasters?)\s+at\s+(?-i:[A-Z])"
     r"(?:(?!\b(?:said|says|told|tells|explained|noted|reaffirmed|management|company|chief"
     r"|officers?|executives?)\b)[^.;]){0,80}?"
-    r"\b(?:expect(?:s|ing)?|forecast(?:s|ing)?|predict(?:s|ing)?)\b",
+    r"\b(?:expect(?:s|ing)?|forecast(?:s|ing)?|predict(?:s|ing)?|thinks|believes|reckons)\b",
     re.IGNORECASE,
 )
 # A forecaster's own 我们预计 (我们预计2026年成交宗数将介乎70至85宗,成交总价约150亿至170亿元):
@@ -2241,7 +2268,7 @@ _CONTINUES = re.compile(
 # indicator of its own.
 _FIGURE_ANAPHOR = re.compile(
     r"\b(?:raise|lift|bring|push|increase|grow|boost|take|get|want|expect|see|keep|cut"
-    r"|reduce|lower|double|triple)\s+(?:that|it|this|them|those)\b"
+    r"|reduce|lower|double|triple)(?:s|es|d|ed)?\s+(?:that|it|this|them|those)\b"
     r"|\b(?:that|it|this)\s+(?:will|should|shall|must|would|is|was|came|stood|rose|fell"
     r"|reached|grew|climbed|dropped|hit|totall?ed|amounted)\b"
     r"|\b(?:this|that|the) (?:figure|number|share|ratio|proportion|percentage|total|rate)\b"
@@ -2283,6 +2310,9 @@ _ELLIPSIS = re.compile(
     r"|commits to|targets|aims for)\b"
     # ("The new plan sets a goal of 450 by 2027")
     r"|\b(?:a|an) (?:[\w-]+ )?(?:goal|target) of\b"
+    # ("The city has set a goal of 40 percent by 2030")
+    r"|\bthe (?:city|province|county|district|region|government|plan)(?:'s)?\s+"
+    r"(?:has\s+)?(?:set|sets|adopted|fixed)\b"
     r"|\b(?:exceed|reach|top|pass|hit|surpass)\b"
     r"|\bwe (?:want|aim for|expect|hope for|plan for)\b"
     r"|\b(?:no|not) (?:fewer|less) than\b|\bat least\b|\bmore than\b|\bover\b"
@@ -2334,12 +2364,26 @@ def _stands_for_last_figure(text: str, start: int, quantity: Quantity) -> bool:
         end = converted.start()
     if _FIGURE_ANAPHOR.search(text, start, end):
         return True
+    if (
+        _is_multiple(quantity)
+        and _MULTIPLE_OF_IT.match(text, quantity.end)
+        and not _AMOUNT_WORD.search(text, start, end)
+    ):
+        # "By 2030 we want to double that figure": a multiple of it (not of a number
+        # between: "a RMB 30 billion fund, which should leverage three times that amount")
+        return True
     own_noun = (
         quantity.dimension == "count"
         and not CJK.search(quantity.text)
         and _has_own_noun(text, quantity)
     )
     return not own_noun and bool(_ELLIPSIS.fullmatch(text, start, end))
+
+
+# The object of a multiple's verb that stands for the figure just stated ("double that
+# figure", "triple it")
+_MULTIPLE_OF_IT = re.compile(r"\s+(?:that|it|this|those|them)\b", re.IGNORECASE)
+_AMOUNT_WORD = re.compile(r"RMB|US\$|\$|\byuan\b|\bbillion\b|\bmillion\b|%|\bper ?cent\b|亿|万")
 
 
 # Between a number and the one it is compared with: "2.6% in 2024, slower than the 3.4%"
@@ -3248,6 +3292,8 @@ _PROJECTION = re.compile(
 _RESETTING = r"(?:调整|修订|改|调高|调低|上调|下调)(?:到|至|为)"
 _RAISING = r"(?:提高|提升)(?:到|至|为)"
 _REVISING = rf"(?:{_RESETTING}|{_RAISING})"
+# The opening of a clause that names those a measure is applied to, up to a number in it
+_APPLIED_TO = re.compile(r"\s*对[^,;。\d]{0,20}?(?:低于|高于|超过|不足|未达到|的)\s*")
 # The writer's own body (本报, 本院, 本会, 本公司): its view, reckoning or advice
 _OWN_BODY = r"本(?:报|院|中心|所|会|公司)"
 # Its advice, before a number in its sentence (本会建议县府于2027年前投入电动大客车30辆):
@@ -3475,6 +3521,25 @@ def _sections(
     if start is not None:
         spans.append((start, len(text)))
     return spans
+
+
+_NEXT_STEPS_HEADING = re.compile(r"下一步|下步")
+
+
+def _plans_sections(text: str) -> list[tuple[int, int]]:
+    """The chapters under a top heading of what is to be done (四、下一步工作目标和措施, 三、
+    2026年工作打算), each up to the next top heading: a mid-year report's 全年保障不少于150个
+    重点工业项目按期接电 there is a goal, with no verb of the future."""
+    return _sections(
+        text,
+        opens=lambda _, line: (
+            is_heading(line)
+            and bool(_TOP_SECTION.match(line))
+            and bool(_NEXT_STEPS_HEADING.search(line))
+            and not _LOOKS_BACK.search(line)
+        ),
+        closes=lambda line: is_heading(line) and bool(_TOP_SECTION.match(line)),
+    )
 
 
 # A heading over the writer's own scenarios or projections ("5. Halvard scenarios",
@@ -4143,7 +4208,7 @@ def read_document(
     default_years = [
         YearMention(m.start(), m.end(), int(m[1])) for m in _DEFAULT_YEAR.finditer(plain)
     ]
-    target_sections = _target_sections(plain, body)
+    target_sections = _target_sections(plain, body) + _plans_sections(plain)
     # (and a section of an applicant's conditions: rules, not goals)
     projected = _projection_sections(plain) + _conditions_sections(plain)
     reviewed = review_sections(plain, published)
