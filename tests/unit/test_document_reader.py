@@ -12898,6 +12898,84 @@ def test_what_sets_171_and_172_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_171_172) == expected
 
 
+_SETS_173_174 = build_index(
+    {
+        "occupancy": "pct",
+        "acquisitions": "CNY_bn",
+        "chargers": "count",
+        "wells": "count",
+        "park_firms": "count",
+        "unicorns": "count",
+        "park_green": "pct",
+    },
+    [
+        ("occupancy", "subject", "occupancy"),
+        ("acquisitions", "subject", "acquisitions"),
+        ("chargers", "subject", "charging points"),
+        ("wells", "subject", "监测井"),
+        ("park_firms", "subject", "合作园"),
+        ("park_firms", "measure", "吸引.{0,6}企业|企业进驻"),
+        ("unicorns", "subject", "独角兽"),
+        ("unicorns", "measure", "企业"),
+        ("park_green", "subject", "可再生能源"),
+        ("park_green", "measure", "比例"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a day named before its year and past at publication is a day of the year so far
+        (
+            "Portfolio occupancy was 94.2%, up from 93.6% at 31 March 2025. The manager aims"
+            " for occupancy of 96% by 31 December 2025.",
+            date(2025, 8, 12),
+            [
+                ("figure", "occupancy", 94.2, None),
+                ("figure", "occupancy", 93.6, 2025),
+                ("target", "occupancy", 96, 2025),
+            ],
+        ),
+        # "across 2025 and 2026" is a span, to its last year
+        (
+            "The manager aims to complete acquisitions worth at least RMB 3 billion in total"
+            " across 2025 and 2026.",
+            date(2025, 8, 12),
+            [("target", "acquisitions", 3, 2026)],
+        ),
+        # the partners one works with are no count of the goal's
+        (
+            "Working with two charging operators, we aim to reach 1,000 charging points by the"
+            " end of 2026.",
+            date(2025, 8, 12),
+            [("target", "chargers", 1000, 2026)],
+        ),
+        # 口 counts wells
+        (
+            "到2026年园区及周边将建成地下水监测井24口。",
+            date(2025, 11, 20),
+            [("target", "wells", 24, 2026)],
+        ),
+        # a measure phrase all around the number still names it
+        (
+            "园区已有4家独角兽企业。我们同澄岭市合作建设科技合作园,预计2027年建成。"
+            "目标系到2027年吸引300家企业进驻。",
+            date(2025, 11, 6),
+            [("figure", "unicorns", 4, None), ("target", "park_firms", 300, 2027)],
+        ),
+        # "our goal", said aloud, stands for the figure just stated
+        (
+            "去年园区用电中可再生能源比例系12%。我哋目标2030年达到30%。",
+            date(2025, 11, 6),
+            [("figure", "park_green", 12, 2024), ("target", "park_green", 30, 2030)],
+        ),
+    ],
+)
+def test_what_sets_173_and_174_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_173_174) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "index", "expected"),
     [

@@ -1290,7 +1290,15 @@ def _ranked(
             and measure.mention is not None
             and subject.tier == 4
             and (
-                (measure.mention.start < quantity.end and quantity.start < measure.mention.end)
+                # (of the number: not a phrase all around it, 吸引300家企业进驻)
+                (
+                    measure.mention.start < quantity.end
+                    and quantity.start < measure.mention.end
+                    and not (
+                        measure.mention.start < quantity.start
+                        and quantity.end < measure.mention.end
+                    )
+                )
                 or _in_bound_verb(text, measure.mention)
                 or _baseline_reference(text, measure.mention)
                 or _modifies_another_subject(text, measure.mention, indicator, mentions)
@@ -1808,6 +1816,8 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         # those a measure is applied to (对支出进度低于30%的乡镇,由…约谈; 对未开工的67个项目
         # 实行挂图作战): a class named, no claim
         or bool(_APPLIED_TO.fullmatch(text, clause[0], quantity.start))
+        # the partners one works with ("Working with two charging operators, we aim to …")
+        or bool(_WORKING_WITH.search(text, max(0, quantity.start - 24), quantity.start))
         or _is_replaced(text, quantity, following, clause)
         or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
         or (
@@ -2294,6 +2304,8 @@ _ELLIPSIS = re.compile(
     # (and whose goal it is: 政府目标是到2027年超过5,000家; or the figure's own word:
     # 2024年的数字为4.6万人)
     r"|(?:规划|方案|计划|政府)?的?目标是|(?:规划|方案|计划)(?:提出|明确|要求)"
+    # (or ours, said aloud: 我哋目标2030年达到30%)
+    r"|(?:我们|我哋)的?目标(?:是|系)?"
     r"|的?(?:数字|数据|数目)(?:为|是)"
     # who sets it, an authority: 县府要求2026年提高到20% (not a firm's own goal, nor
     # another sector's)
@@ -3292,6 +3304,7 @@ _PROJECTION = re.compile(
 _RESETTING = r"(?:调整|修订|改|调高|调低|上调|下调)(?:到|至|为)"
 _RAISING = r"(?:提高|提升)(?:到|至|为)"
 _REVISING = rf"(?:{_RESETTING}|{_RAISING})"
+_WORKING_WITH = re.compile(r"\b(?:working|partnering|teaming up|together)\s+with\s+$", re.I)
 # The opening of a clause that names those a measure is applied to, up to a number in it
 _APPLIED_TO = re.compile(r"\s*对[^,;。\d]{0,20}?(?:低于|高于|超过|不足|未达到|的)\s*")
 # The writer's own body (本报, 本院, 本会, 本公司): its view, reckoning or advice

@@ -110,7 +110,9 @@ _YEAR_PATTERNS = (
             r"((?:19|20)?\d\d)(?!\d)(?:\s*年)?"
             r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b"
             # (not "over 2024 and 2025, respectively", two years)
-            r"|\bover\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b(?!\s*,?\s*\(?\s*respectively)"
+            # (or "across": "in total across 2025 and 2026")
+            r"|\b(?:over|across)\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b"
+            r"(?!\s*,?\s*\(?\s*respectively)"
             # (and "in 2025 and 2026 combined", two years' sum; the groups go in pairs)
             r"|\bin\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\s+combined\b"
             # a span from a month to a month (建设期内(2024年7月至2027年6月), a term's dates
@@ -922,6 +924,28 @@ def stated_span(year: YearMention) -> bool:
     return year.span_start is not None and not (year.counted or year.five_year_plan)
 
 
+# A day named before its year: "at 31 March 2025", "on April 8, 2025"
+_DAY_BEFORE_YEAR = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+"
+    rf"(?P<day2>\d{{1,2}}),?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _day_past(text: str, match: re.Match, published: date) -> bool:
+    """Whether the year `match` is a day's named before it that is past by `published`
+    ("up from 93.6% at 31 March 2025" in August: a day of the year so far, reported)."""
+    day = _DAY_BEFORE_YEAR.search(text, max(0, match.start() - 20), match.start())
+    if day is None:
+        return False
+    month = _MONTHS.index((day["month"] or day["month2"])[:3].lower()) + 1
+    try:
+        named = date(int(match[1]), month, int(day["day"] or day["day2"]))
+    except ValueError:
+        return False
+    return named < published
+
+
 def _month_past(match: re.Match, year: int, published: date) -> bool:
     """Whether the month `match` names, in `year`, is over by `published` (a part of the
     year that happened; not a one-year plan's 6月,新增充电桩500个 for the months ahead)."""
@@ -1001,6 +1025,7 @@ def year_mentions(
                     part=bool(
                         _PART_BEFORE_YEAR.search(text, max(0, match.start() - 40), match.start())
                         or _PART_AFTER_YEAR.match(text, match.end())
+                        or _day_past(text, match, published)
                     ),
                 )
             elif kind == "this_year":
