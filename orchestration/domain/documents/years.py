@@ -555,9 +555,11 @@ _REVIEW_LEAD = re.compile(
 )
 
 
-# A line that ends by turning to what a meeting asks (会议要求:, 会议部署如下:; not a
-# review's own 按照年初县委部署:, which cites the plan the year was measured by)
-_REQUIRES = re.compile(r"会议(?:要求|部署|强调|提出)(?:如下)?\s*:\s*$")
+# A line that ends by turning to what a meeting asks (会议要求:, 全会强调:, 具体要求如下:;
+# not a review's own 按照年初县委部署:, which cites the plan the year was measured by)
+_REQUIRES = re.compile(
+    r"(?:(?:会议|全会|常委会|大会|会上)(?:要求|部署|强调|提出)(?:如下)?|(?:具体|工作)要求如下)\s*:\s*$"
+)
 
 
 def _later_year(line: str, published: date) -> bool:
@@ -1122,7 +1124,10 @@ def year_mentions(
 
 # A year given a name in brackets (达产年(2029年), 第一个完整年度(2028年)): the name alone
 # later in the text stands for that year (达产年项目吸纳就业人数不少于400人)
-_YEAR_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}年度?)\s*\(\s*((?:19|20)\d\d)\s*年?\s*\)")
+_YEAR_NAMED = re.compile(
+    # (the name without the project it is of: 本项目达产年(2029年) names 达产年)
+    r"(?:本项目|该项目|项目|本|该)?([\u4e00-\u9fff]{1,6}?年度?)\s*\(\s*((?:19|20)\d\d)\s*年?\s*\)"
+)
 
 
 def named_years(text: str) -> list[tuple[int, str, int]]:
@@ -1133,21 +1138,23 @@ def named_years(text: str) -> list[tuple[int, str, int]]:
 def _named_years(
     text: str, taken: list[tuple[int, int]], names: dict[str, int]
 ) -> list[YearMention]:
-    """The mentions of each name given a year (`names`, or named in `text` before them),
-    as that year."""
+    """The mentions of each name given a year (`names`, named before `text`, or named in
+    `text` before the mention: the latest naming counts), as that year; not inside a
+    longer word (未达产年份)."""
+    namings = [(0, name, year) for name, year in names.items()] + named_years(text)
     found = []
-    starts = {name: 0 for name in names}
-    years = dict(names)
-    for end, name, year in named_years(text):
-        starts.setdefault(name, end)
-        years.setdefault(name, year)
-    for name, year in years.items():
-        for again in re.finditer(re.escape(name), text[starts[name] :]):
-            start, end = again.start() + starts[name], again.end() + starts[name]
-            if text.startswith("(", end) or any(s < end and start < e for s, e in taken):
+    for name in {name for _, name, _ in namings}:
+        for again in re.finditer(rf"(?<!未){re.escape(name)}(?!份)", text):
+            start, end = again.start(), again.end()
+            latest = [year for at, named, year in namings if named == name and at <= start]
+            if (
+                not latest
+                or text.startswith("(", end)
+                or any(s < end and start < e for s, e in taken)
+            ):
                 continue
             comparison = _is_comparison(text, start, end)
-            found.append(YearMention(start, end, year, comparison=comparison))
+            found.append(YearMention(start, end, latest[-1], comparison=comparison))
     return found
 
 
