@@ -13092,6 +13092,46 @@ def test_the_twenty_fourth_review(text, published, index, expected):
     assert _mapped_claims(text, published, index) == expected
 
 
+_SETS_175_176 = build_index(
+    {"nevs": "vehicles", "sales_share": "pct", "growth": "pct"},
+    [
+        ("nevs", "subject", "NEV|新能源汽车"),
+        ("nevs", "measure", "output|产量"),
+        ("sales_share", "subject", "sales share"),
+        ("growth", "subject", "经济增长"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a speaker's own model and a guess he would not be surprised by are no goals
+        (
+            "The plan targets NEV output of 1.2 million units in 2027. My own model puts 2027"
+            " output somewhere around 1.05 million units. The plan wants a 60% sales share"
+            " by 2027. I would not be surprised to see 65% by then.",
+            date(2025, 11, 14),
+            [("target", "nevs", 1_200_000, 2027), ("target", "sales_share", 60, 2027)],
+        ),
+        # the opening year of a plan named in 『』 is this year, not the plan's last
+        (
+            "「今年是『十五五』开局之年,全年经济增长目标定在6%左右。」",
+            date(2026, 4, 18),
+            [("target", "growth", 6, 2026)],
+        ),
+        # a friend's rough sum is a reckoning
+        (
+            "一位朋友粗略一算,说2030年新能源汽车产量冲上一百二十万辆也不出奇。",
+            date(2026, 4, 18),
+            [],
+        ),
+    ],
+)
+def test_what_sets_175_and_176_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_175_176) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "index", "expected"),
     [

@@ -3362,6 +3362,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
     # not an office's own estimate, 市统计局估算,2024年…)
     r"|(?<!初步)(?<![局厅部委办署处府])(?:估算|推算)\s*[,:]"
+    # (and anyone's rough sum: 一位朋友粗略一算,说…2030年产量冲上一百二十万辆也不出奇)
+    r"|粗略(?:一)?(?:算|估)"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     r"|\b(?:our|my)(?: own)? (?:base case|forecasts?|estimates?|projections?)\b"
@@ -3370,6 +3372,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:our|my)(?: own)? (?:modell?ing|calculations?)"
     r"(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:suggests?|shows?|indicates?|finds?)\b"
     r"|\b(?:our|my)(?: own)? analysis(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:suggests?|indicates?)\b"
+    # ("My own model puts 2027 output somewhere around 1.05 million units"; a speaker's
+    # guess: "I would not be surprised to see 65% by then")
+    r"|\b(?:our|my)(?: own)? models?\s+(?:puts?|suggests?|shows?|sees?|has)\b"
+    r"|\bI\s+(?:would\s+not|wouldn't|would)\s+(?:not\s+)?be\s+surprised\b"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     # (and a research centre's or a firm's own forecast: 本中心预测,2025年区内…约为3.3万亿元)

@@ -568,7 +568,8 @@ def _later_year(line: str, published: date) -> bool:
 
 
 _YEAR_OF_PLAN = re.compile(
-    r"[\"'\u201d]?\s*(?:规划)?(?:的)?(?:开局|收官|起步|开篇|决胜|攻坚)之年"
+    # (after any closing quote: "十五五", 『十五五』)
+    r"[\"'\u201d\u300d\u300f]?\s*(?:规划)?(?:的)?(?:开局|收官|起步|开篇|决胜|攻坚)之年"
     r"|['\"]?\s*(?:'s\s+)?(?:first|opening|final|last|closing)\s+year\b",
     re.IGNORECASE,
 )
