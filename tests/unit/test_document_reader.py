@@ -13132,6 +13132,43 @@ def test_what_sets_175_and_176_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_175_176) == expected
 
 
+_SETS_177_178 = build_index(
+    {"rd_intensity": "pct", "business_rd": "pct", "investment_growth": "pct", "firms": "count"},
+    [
+        ("rd_intensity", "subject", "研发"),
+        ("rd_intensity", "measure", "投入强度"),
+        ("business_rd", "subject", "企业"),
+        ("investment_growth", "subject", "工业投资|研发费用"),
+        ("investment_growth", "measure", "增长"),
+        ("firms", "subject", "规上工业企业"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a tax incentive's rate is support granted: 抵减, 减征, 减按…税率, 税前扣除
+        (
+            "2023年1月1日至2027年12月31日,允许先进制造业企业按照当期可抵扣进项税额加计5%"
+            "抵减应纳增值税税额。经认定的高新技术企业,减按15%的税率征收企业所得税。"
+            "对评价为B类的企业,按30%减征。研发费用再按照实际发生额的100%在税前加计扣除。",
+            date(2025, 3, 10),
+            [],
+        ),
+        # a first condition's number does not end the class a measure is applied to
+        (
+            "对年度研发费用超过1000万元且增长20%以上的规上工业企业,按研发费用增量部分给予奖励。"
+            "2027年规上工业企业达到600家。",
+            date(2025, 3, 10),
+            [("target", "firms", 600, 2027)],
+        ),
+    ],
+)
+def test_what_sets_177_and_178_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_177_178) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "index", "expected"),
     [

@@ -1516,7 +1516,7 @@ def _chosen(
 # Support granted or capped is a policy instrument, not a target (按投资额的20%给予补助;
 # "subsidies covering up to 30 percent of the cost").
 _INSTRUMENT = re.compile(
-    r"补助|补贴|奖励|资助|贴息|奖补|减免|扣税|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
+    r"补助|补贴|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     # ("raised the Scheme's 2025 allocation to RMB 1.8 billion"; not a budget's allocation
@@ -3327,8 +3327,10 @@ _WORKING_WITH = re.compile(r"\b(?:working|partnering|teaming up|together)\s+with
 # (not 对外, abroad: 对外承包工程营业额超过20亿美元; nor 对标, 对照; but 对接入设备超过1万台
 # 的平台 is for platforms with so many devices connected)
 _APPLIED_TO = re.compile(
-    r"\s*(?:全[省市县区]|各[省市县区])?对(?![外于比标照口应象])[^,;。\d]{0,20}?"
-    r"(?:低于|高于|超过|不足|未达到|的)\s*"
+    r"\s*(?:全[省市县区]|各[省市县区])?对(?![外于比标照口应象])"
+    r"(?:[^,;。\d]{0,20}?(?:低于|高于|超过|不足|未达到|的)"
+    # (or past a first condition's number: 对年度研发费用超过1000万元且增长20%以上的企业)
+    r"|[^,;。]{0,30}?且增长)\s*"
 )
 # The writer's own body (本报, 本院, 本会, 本公司): its view, reckoning or advice
 _OWN_BODY = r"本(?:报|院|中心|所|会|公司)"
