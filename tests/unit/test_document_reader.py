@@ -13172,6 +13172,104 @@ def test_what_sets_177_and_178_taught(text, published, expected):
 @pytest.mark.parametrize(
     ("text", "published", "index", "expected"),
     [
+        # only a level stood at a past day, or a deal done on it, is reported
+        (
+            "The plan issued on 8 April 2025 aims to reach 1,000 charging points.",
+            date(2025, 8, 12),
+            _SETS_173_174,
+            [("target", "chargers", 1000, 2025)],
+        ),
+        # a percentage compared with a year before is no count between the figure and "that"
+        (
+            "Last year our advanced equipment exports were worth RMB 38 billion, 15% more than"
+            " in 2023. By 2030 we want to double that.",
+            date(2025, 5, 12),
+            _SETS_171_172,
+            [("figure", "exports", 38, 2024), ("target", "exports", 2, 2030)],
+        ),
+        # "expects that to rise to" stands for the figure
+        (
+            "In 2024, renewable sources supplied 22 percent of the electricity used by industry."
+            " The ministry expects that to rise to 30 percent by 2030.",
+            date(2025, 5, 12),
+            _SETS_171_172,
+            [("figure", "renewables", 22, 2024), ("target", "renewables", 30, 2030)],
+        ),
+        # a plan the advice names is still the advice's
+        (
+            "本会建议县府对照规划目标,于2027年前投入电动大客车30辆。",
+            date(2025, 11, 18),
+            _SETS_167_168,
+            [],
+        ),
+        # "together with" adds
+        (
+            "By 2026 the city will have 800 public charging points together with 1,200 private"
+            " charging points.",
+            date(2025, 8, 12),
+            _SETS_173_174,
+            [("target", "chargers", 800, 2026), ("target", "chargers", 1200, 2026)],
+        ),
+        # one analyst at a house opening the sentence is an outsider; analysts "who think" a
+        # plan feasible do not make its goal theirs
+        (
+            "An analyst at Halden Research thinks the advanced manufacturing share will reach"
+            " 60 percent by 2030.",
+            date(2025, 5, 12),
+            _SETS_171_172,
+            [],
+        ),
+        (
+            "The plan, drafted with analysts at Halden Research who think it feasible, sets the"
+            " advanced manufacturing share at 60 percent by 2030.",
+            date(2025, 5, 12),
+            _SETS_171_172,
+            [("target", "adv_share", 60, 2030)],
+        ),
+        # 对于 names a class too
+        (
+            "对于支出进度低于30%的乡镇,由县政府约谈。",
+            date(2025, 7, 18),
+            _SETS_171_172,
+            [],
+        ),
+        # the plan a review was measured by, cited, does not end the review
+        (
+            "一、2024年工作回顾\n\n对照年初工作要求如下:\n\n规上工业增加值增长8%。",
+            date(2024, 12, 20),
+            _SETS_167_168,
+            [("figure", "va_growth", 8, 2024)],
+        ),
+        # a class of firms with people only further on is still a class
+        (
+            "今年在300人以上的企业中招募员工500人。",
+            date(2026, 3, 11),
+            _SETS_167_168,
+            [("target", "hires", 500, 2026)],
+        ),
+        # a statistics office's rough sum is its figure
+        (
+            "县统计局粗略一算,2024年全县规上工业总产值186.4亿元。",
+            date(2025, 3, 1),
+            _SETS_167_168,
+            [("figure", "output", 186.4, 2024)],
+        ),
+        # a plan's closing year with no year beside it is the plan's last
+        (
+            "「『十五五』收官之年,经济增长6%。」",
+            date(2026, 4, 18),
+            _SETS_175_176,
+            [("target", "growth", 6, 2030)],
+        ),
+    ],
+)
+def test_the_twenty_fifth_review(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
         # a review that cites the plan it was measured by still reports
         (
             "一、2024年工作回顾\n\n按照年初县委部署:\n\n全年全县规模以上工业总产值186.4亿元,"

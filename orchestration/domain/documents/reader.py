@@ -1821,7 +1821,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         # 实行挂图作战): a class named, no claim
         or bool(_APPLIED_TO.fullmatch(text, clause[0], quantity.start))
         # the partners one works with ("Working with two charging operators, we aim to …")
-        or bool(_WORKING_WITH.search(text, max(0, quantity.start - 24), quantity.start))
+        or bool(_WORKING_WITH.fullmatch(text, clause[0], quantity.start))
         or _is_replaced(text, quantity, following, clause)
         or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
         or (
@@ -2188,12 +2188,16 @@ _OUTSIDERS_VIEW = re.compile(
     r"|\b(?:analysts|economists|forecasters)\s+at\s+(?-i:[A-Z])"
     r"(?:(?!\b(?:said|says|told|tells|explained|noted|reaffirmed|management|company|chief"
     r"|officers?|executives?)\b)[^.;]){0,80}?"
-    r"\b(?:expect(?:s|ing)?|forecast(?:s|ing)?|predict(?:s|ing)?|think|believe|reckon)\b"
+    r"(?<!\bwho )\b(?:expect(?:s|ing)?|forecast(?:s|ing)?|predict(?:s|ing)?|think|believe"
+    r"|reckon)\b"
     # (and one of them, set off by commas: "Lin Hao, an economist at Shuangluo University,
     # thinks the share could reach 60 percent"; not "which hired an economist at X to draft
     # the plan, expects")
     r"|,\s*(?:an?|one|the)\s+(?:analyst|economist|forecaster)\s+at\s+(?-i:[A-Z])[^,;.]{0,60},"
-    r"\s*(?:thinks|believes|reckons|expects|predicts|forecasts)\b",
+    r"\s*(?:thinks|believes|reckons|expects|predicts|forecasts)\b"
+    # (or opening its sentence: "An analyst at Halden Research thinks the share will reach")
+    r"|(?:^|(?<=[.;]\s))(?:an?|one)\s+(?:analyst|economist|forecaster)\s+at\s+(?-i:[A-Z])"
+    r"[^,;.]{0,60}?\s(?:thinks|believes|reckons|expects|predicts|forecasts)\b",
     re.IGNORECASE,
 )
 # A forecaster's own 我们预计 (我们预计2026年成交宗数将介乎70至85宗,成交总价约150亿至170亿元):
@@ -2287,6 +2291,7 @@ _FIGURE_ANAPHOR = re.compile(
     # ("Management wants it to be at least 30%"; not "expects that", a conjunction)
     r"\b(?:take|get|want|expect|see|keep)s?\s+(?:it|them|those)\b"
     r"|\b(?:take|get|want|see|keep)s?\s+(?:that|this)\b"
+    r"|\bexpects?\s+(?:that|this)\s+to\b"  # ("expects that to rise to")
     # (verbs of a change in any tense: "The plan raises that to 3.5 percent"; not "expects
     # that", a conjunction)
     r"|\b(?:raise|lift|bring|push|increase|grow|boost|cut|reduce|lower|double|triple)"
@@ -2395,7 +2400,8 @@ def _stands_for_last_figure(
     if (
         _is_multiple(quantity)
         and _MULTIPLE_OF_IT.match(text, quantity.end)
-        and not _NUMBER_NOT_A_YEAR.search(text, figure_end, end)
+        and not _AMOUNT_WORD.search(text, start, end)
+        and not _COUNT_BETWEEN.search(text, figure_end, end)
     ):
         # "By 2030 we want to double that figure": a multiple of it (not of a number
         # between: "a RMB 30 billion fund, which should leverage three times that amount",
@@ -2412,8 +2418,10 @@ def _stands_for_last_figure(
 # The object of a multiple's verb that stands for the figure just stated ("double that
 # figure", "triple it")
 _MULTIPLE_OF_IT = re.compile(r"\s+(?:that|it|this|those|them)\b", re.IGNORECASE)
-# (a number that is no year: "300 firms took part", "a RMB 30 billion fund")
-_NUMBER_NOT_A_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
+# (an amount in the multiple's sentence, or a count of things since the figure: "a RMB 30
+# billion fund", "300 firms took part")
+_AMOUNT_WORD = re.compile(r"RMB|US\$|\$|\byuan\b|\bbillion\b|\bmillion\b|%|\bper ?cent\b|亿|万")
+_COUNT_BETWEEN = re.compile(r"(?<![\d.,])\d[\d,]*\s+(?:[a-z-]+\s+)?(?!years\b)[a-z]+s\b", re.I)
 
 
 # Between a number and the one it is compared with: "2.6% in 2024, slower than the 3.4%"
@@ -2544,7 +2552,7 @@ def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
 _SIZE_CLASS_AFTER = re.compile(
     r"(?<=人)\s*(?:及|或)?以[上下](?:之|的)[\u4e00-\u9fff]{0,4}?(?:企业|工厂|公司|厂商|业者|厂)"
     # (not people of them: 300人以上的工厂作业员, 500人以上的企业人才)
-    r"(?![\u4e00-\u9fff]{0,3}?(?:作业员|员工|职工|工人|人才|人员|技工))"
+    r"(?![\u4e00-\u9fff]{0,2}?(?:作业员|员工|职工|工人|人才|人员|技工))"
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNORECASE)
 # 超50亿元、超10亿元的企业; (年主营业务收入2000万元以上)
@@ -3322,12 +3330,13 @@ _PROJECTION = re.compile(
 _RESETTING = r"(?:调整|修订|改|调高|调低|上调|下调)(?:到|至|为)"
 _RAISING = r"(?:提高|提升)(?:到|至|为)"
 _REVISING = rf"(?:{_RESETTING}|{_RAISING})"
-_WORKING_WITH = re.compile(r"\b(?:working|partnering|teaming up|together)\s+with\s+$", re.I)
+# (opening the number's clause: not "together with", a sum's "plus")
+_WORKING_WITH = re.compile(r"\s*(?:working|partnering|teaming up)\s+with\s+", re.I)
 # The opening of a clause that names those a measure is applied to, up to a number in it
-# (not 对外, abroad: 对外承包工程营业额超过20亿美元; nor 对标, 对照; but 对接入设备超过1万台
-# 的平台 is for platforms with so many devices connected)
+# (not 对外, abroad: 对外承包工程营业额超过20亿美元, but 对外资企业…; nor 对标, 对照; but
+# 对于…, and 对接入设备超过1万台的平台 is for platforms with so many devices connected)
 _APPLIED_TO = re.compile(
-    r"\s*(?:全[省市县区]|各[省市县区])?对(?![外于比标照口应象])"
+    r"\s*(?:全[省市县区]|各[省市县区])?对(?!外(?!资)|比|标|照|口|应|象)"
     r"(?:[^,;。\d]{0,20}?(?:低于|高于|超过|不足|未达到|的)"
     # (or past a first condition's number: 对年度研发费用超过1000万元且增长20%以上的企业)
     r"|[^,;。]{0,30}?且增长)\s*"
@@ -3339,8 +3348,11 @@ _OWN_BODY = r"本(?:报|院|中心|所|会|公司)"
 # (县府规划于2027年前投入电动大客车30辆,本会建议同步增辟夜间班次)
 _OWN_ADVICE = re.compile(rf"{_OWN_BODY}[^,;。]{{0,4}}?建议")
 # Another's plan stated after the advice, before the number (本会建议同步增辟夜间班次,县府规划
-# 于2027年前投入电动大客车30辆): the number is the plan's
-_ANOTHERS_PLAN = re.compile(r"规划|计划|目标|已(?:确定|明确|提出)")
+# 于2027年前投入电动大客车30辆): the number is the plan's (not a plan the advice names:
+# 本会建议县府对照规划目标,于2027年前投入…)
+_ANOTHERS_PLAN = re.compile(
+    r"(?:政府|[县市区省]府|管委会)(?:已经|已|将)?(?:规划|计划|提出|确定|明确|目标)"
+)
 
 
 def _advised(text: str, sentence: Sentence, quantity: Quantity) -> bool:
@@ -3365,7 +3377,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # not an office's own estimate, 市统计局估算,2024年…)
     r"|(?<!初步)(?<![局厅部委办署处府])(?:估算|推算)\s*[,:]"
     # (and anyone's rough sum: 一位朋友粗略一算,说…2030年产量冲上一百二十万辆也不出奇)
-    r"|粗略(?:一)?(?:算|估)"
+    r"|(?<![局厅部委办署处府])粗略(?:一)?(?:算|估)"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     r"|\b(?:our|my)(?: own)? (?:base case|forecasts?|estimates?|projections?)\b"
@@ -3373,11 +3385,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # that suggests, not one that shows, which may report facts and the plan's goals)
     r"|\b(?:our|my)(?: own)? (?:modell?ing|calculations?)"
     r"(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:suggests?|shows?|indicates?|finds?)\b"
-    r"|\b(?:our|my)(?: own)? analysis(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:suggests?|indicates?)\b"
+    r"|\b(?:our|my)(?: own)? analysis(?:\s+of\s+[\w\s-]{1,30}?)?\s+suggests?\b"
     # ("My own model puts 2027 output somewhere around 1.05 million units"; a speaker's
     # guess: "I would not be surprised to see 65% by then")
-    r"|\b(?:our|my)(?: own)? models?\s+(?:puts?|suggests?|shows?|sees?|has)\b"
-    r"|\bI\s+(?:would\s+not|wouldn't|would)\s+(?:not\s+)?be\s+surprised\b"
+    r"|\b(?:our|my)(?: own)? models?\s+(?:puts?|suggests?|sees?)\b"
+    r"|\bI\s+(?:would\s+not|wouldn't)\s+be\s+surprised\b"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     # (and a research centre's or a firm's own forecast: 本中心预测,2025年区内…约为3.3万亿元)

@@ -558,7 +558,7 @@ _REVIEW_LEAD = re.compile(
 # A line that ends by turning to what a meeting asks (会议要求:, 全会强调:, 具体要求如下:;
 # not a review's own 按照年初县委部署:, which cites the plan the year was measured by)
 _REQUIRES = re.compile(
-    r"(?:(?:会议|全会|常委会|大会|会上)(?:要求|部署|强调|提出)(?:如下)?|(?:具体|工作)要求如下)\s*:\s*$"
+    r"(?:(?:会议|全会|常委会|大会|会上)(?:要求|部署|强调|提出)(?:如下)?|^\s*具体要求如下)\s*:\s*$"
 )
 
 
@@ -567,6 +567,11 @@ def _later_year(line: str, published: date) -> bool:
     return any(int(y) > published.year for y in YEAR.findall(line))
 
 
+# the year stated before such a phrase (2026年是, 今年是)
+_YEAR_BESIDE = re.compile(
+    r"(?:(?:19|20)\d\d\s*年|今年|明年|本年)\s*(?:是|为)\s*[\"'\u201c\u300c\u300e]?\s*$"
+)
+_FIRST_YEAR = re.compile(r"开局|起步|开篇|first|opening", re.IGNORECASE)
 _YEAR_OF_PLAN = re.compile(
     # (after any closing quote: "十五五", 『十五五』)
     r"[\"'\u201d\u300d\u300f]?\s*(?:规划)?(?:的)?(?:开局|收官|起步|开篇|决胜|攻坚)之年"
@@ -928,9 +933,13 @@ def stated_span(year: YearMention) -> bool:
 
 
 # A day named before its year: "at 31 March 2025", "on April 8, 2025"
+# (a level stood at it: "at 31 March 2025", "as of June 30, 2025"; or a deal was done on
+# it: "was completed on 8 April 2025"; not a deadline, "by 30 June 2025", nor a day a plan
+# was issued or announced on)
 _DAY_BEFORE_YEAR = re.compile(
-    rf"\b(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+"
-    rf"(?P<day2>\d{{1,2}}),?)\s+$",
+    r"\b(?:at|as\s+at|as\s+of|(?:completed|closed|signed|finished)\s+on)\s+"
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})"
+    rf"|(?P<month2>{_MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?)\s+$",
     re.IGNORECASE,
 )
 
@@ -938,7 +947,7 @@ _DAY_BEFORE_YEAR = re.compile(
 def _day_past(text: str, match: re.Match, published: date) -> bool:
     """Whether the year `match` is a day's named before it that is past by `published`
     ("up from 93.6% at 31 March 2025" in August: a day of the year so far, reported)."""
-    day = _DAY_BEFORE_YEAR.search(text, max(0, match.start() - 20), match.start())
+    day = _DAY_BEFORE_YEAR.search(text, max(0, match.start() - 30), match.start())
     if day is None:
         return False
     month = _MONTHS.index((day["month"] or day["month2"])[:3].lower()) + 1
@@ -990,11 +999,19 @@ def year_mentions(
                     continue
                 mention = YearMention(match.start(), match.end(), end, first)
             elif kind in ("plan", "plan_zh"):
-                if _YEAR_OF_PLAN.match(text, match.end()):
-                    continue  # 2026年是"十五五"开局之年: a year of the plan, stated beside it
                 number = int(match[1]) if kind == "plan" else 10 + _ZH_ORDINAL[match[1]]
                 first, end = five_year_plan(number)
-                mention = YearMention(match.start(), match.end(), end, first, five_year_plan=True)
+                which = _YEAR_OF_PLAN.match(text, match.end())
+                if which and _YEAR_BESIDE.search(text, max(0, match.start() - 12), match.start()):
+                    continue  # 2026年是"十五五"开局之年: a year of the plan, stated beside it
+                if which:
+                    # (with no year beside it, the plan's own year: 『十五五』收官之年 is 2030)
+                    year = first if _FIRST_YEAR.search(which[0]) else end
+                    mention = YearMention(match.start(), which.end(), year)
+                else:
+                    mention = YearMention(
+                        match.start(), match.end(), end, first, five_year_plan=True
+                    )
             elif kind == "year":
                 if text[match.start() - 1 : match.start()] in "[\u3014" and text[
                     match.end() : match.end() + 1
