@@ -13267,6 +13267,55 @@ def test_the_twenty_fifth_review(text, published, index, expected):
     assert _mapped_claims(text, published, index) == expected
 
 
+_SETS_179_180 = build_index(
+    {"nevs": "vehicles", "smart": "count", "energy": "pct", "injuries": "count"},
+    [
+        ("nevs", "subject", "新能源汽车"),
+        ("nevs", "measure", "产量"),
+        ("smart", "subject", "智能工厂"),
+        ("energy", "subject", "能耗"),
+        ("energy", "measure", "下降"),
+        ("injuries", "subject", "recordable injuries|injuries"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a consultation's summary: the public's suggestion, a draft's value changed, a
+        # suggestion not taken
+        (
+            "到2027年,新能源汽车产量达到15万辆。部分网友认为新能源汽车产量目标偏于保守,"
+            "建议提高到20万辆。",
+            date(2025, 3, 28),
+            [("target", "nevs", 15, 2027)],  # (in 万辆, as written)
+        ),
+        (
+            '将征求意见稿中"建成智能工厂30个"调整为"建成智能工厂40个"。',
+            date(2025, 3, 28),
+            [("target", "smart", 40, None)],
+        ),
+        (
+            "关于将单位工业增加值能耗下降目标提高至15%的建议,暂不采纳。",
+            date(2025, 3, 28),
+            [],
+        ),
+        # "this one" and "every one" are no numbers; a count of people after "that number"
+        # is the people's
+        (
+            "Last year we had five recordable injuries. Behind that number are five people."
+            " Listen to me carefully on this one: no more than two recordable injuries in"
+            " 2025. Every one of us wants that.",
+            date(2025, 1, 13),
+            [("figure", "injuries", 5, 2024), ("target", "injuries", 2, 2025)],
+        ),
+    ],
+)
+def test_what_sets_179_and_180_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_179_180) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "index", "expected"),
     [

@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 181)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:178]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:180]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -193,7 +193,13 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:178]}
 # and a keynote beside a tax notice and a customs commentary (178: the notice's time limit,
 # 受理后5个工作日内办结, is a count the key leaves out where other keys count days; its
 # 600家规上工业企业完成数字化改造 goes to the firms, whose key's measure is 家; the keynote's
-# ceiling on a fund's share and the commentary's share of origin read as targets).
+# ceiling on a fund's share and the commentary's share of origin read as targets); and an
+# obituary beside a WeChat Q&A and an ESG chapter (179: "attracting RMB 45 billion … over
+# the three years" of a plan for 2025 to 2027 takes the 2030 of the sentence before, so its
+# dollar pair is not matched; "to double last year's output by 2030" takes last year; a
+# province's goal named in passing reads as the park's); and a manager's year-start talk
+# beside a consultation's summary and a transaction circular (180: "five families", "wants
+# that number to be zero", "a long way from 412,000" and the summary's 现有18家 in brackets read as targets).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -247,6 +253,8 @@ BELOW_BAR = {
     "reader_heldout_164": (32, 32, 4, 2),
     "reader_heldout_169": (30, 30, 4, 3),
     "reader_heldout_178": (29, 29, 4, 3),
+    "reader_heldout_179": (26, 26, 2, 2),
+    "reader_heldout_180": (32, 34, 4, 3),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

@@ -394,12 +394,17 @@ _MINUS_BEFORE = re.compile(
 _VERSION_NAME = re.compile(r"(?:\b[A-Z][A-Za-z]+|[\u4e00-\u9fff])\s?$")
 
 
+_ONE_AS_PRONOUN = re.compile(r"\b(?:this|that|every|each|any|no|which|the)\s+$", re.IGNORECASE)
+
+
 def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     """Years, ordinals, ranges of years and compound adjectives ("Five-Year Plan")."""
     after = text[match.end() : match.end() + 6]
     before = text[max(0, match.start() - 1) : match.start()]
     raw = match.group(0)
     plain = not (match["prefix"] or match["scale"] or match["suffix"])  # a bare number
+    if plain and raw.lower() == "one" and _ONE_AS_PRONOUN.search(text, 0, match.start()):
+        return True  # "listen carefully on this one", "Every one of us": no number
     if re.match(r"(?:st|nd|rd|th)\b|-year|-day|-month|-hour|-minute", after, re.IGNORECASE):
         return True
     if plain and re.match(

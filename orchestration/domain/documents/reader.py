@@ -1822,6 +1822,13 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_APPLIED_TO.fullmatch(text, clause[0], quantity.start))
         # the partners one works with ("Working with two charging operators, we aim to …")
         or bool(_WORKING_WITH.fullmatch(text, clause[0], quantity.start))
+        # a draft's value changed to another (将征求意见稿中"建成智能工厂30个"调整为"…40个"),
+        # or one only suggested (关于将…目标提高至15%的建议)
+        or bool(_CHANGED_TO_AFTER.match(text, quantity.end))
+        or (
+            bool(_ABOUT_A_SUGGESTION.search(text, sentence.start, quantity.start))
+            and bool(_SUGGESTION_AFTER.match(text, quantity.end))
+        )
         or _is_replaced(text, quantity, following, clause)
         or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
         or (
@@ -2395,8 +2402,10 @@ def _stands_for_last_figure(
     converted = _CONVERSION_OPENS.search(text, start, end)
     if converted is not None:
         end = converted.start()
-    if _FIGURE_ANAPHOR.search(text, start, end):
-        return True
+    if _FIGURE_ANAPHOR.search(text, start, end) and not (
+        quantity.dimension == "count" and _COUNTED_ELSE.match(text, quantity.end)
+    ):
+        return True  # (not a count of people: "Behind that number are five people")
     if (
         _is_multiple(quantity)
         and _MULTIPLE_OF_IT.match(text, quantity.end)
@@ -3331,6 +3340,9 @@ _RESETTING = r"(?:调整|修订|改|调高|调低|上调|下调)(?:到|至|为)"
 _RAISING = r"(?:提高|提升)(?:到|至|为)"
 _REVISING = rf"(?:{_RESETTING}|{_RAISING})"
 # (opening the number's clause: not "together with", a sum's "plus")
+_CHANGED_TO_AFTER = re.compile(r"[^,;。\d\"\u201c]{0,4}[\"'\u201d\u300d]?\s*(?:调整为|改为|修改为)")
+_ABOUT_A_SUGGESTION = re.compile(r"关于[^,;。]{0,40}$")
+_SUGGESTION_AFTER = re.compile(r"[^,;。\d]{0,6}?的(?:建议|提议|意见)")
 _WORKING_WITH = re.compile(r"\s*(?:working|partnering|teaming up)\s+with\s+", re.I)
 # The opening of a clause that names those a measure is applied to, up to a number in it
 # (not 对外, abroad: 对外承包工程营业额超过20亿美元, but 对外资企业…; nor 对标, 对照; but
@@ -3443,7 +3455,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
     rf"(?:表示|认为|指出|估计|预计|预测){_NOT_GOALS_BASIS}"
     # what a council member or a deputy proposed, which the plan did not take
-    r"|(?:委员(?!会)|代表|议员|有人)[^,;。]{0,6}?(?:建议|提议)"
+    r"|(?:委员(?!会)|代表|议员|有人|网友|市民|公众)[^,;。]{0,6}?(?:建议|提议)"
+    # (the public's view in a consultation's summary: 部分网友认为…,建议提高到20万辆)
+    r"|(?:网友|市民|公众)[^,;。]{0,4}?认为"
     # and, in a reply to a deputy's suggestion, what "you" proposed or pointed out
     r"|您(?:在建议中|在提案中)?(?:建议|提议|提出|指出)"
     # a suggestion of what a target should be set at (建议…将2030年…目标设定在3%以上), an
