@@ -199,7 +199,8 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:180]}
 # dollar pair is not matched; "to double last year's output by 2030" takes last year; a
 # province's goal named in passing reads as the park's); and a manager's year-start talk
 # beside a consultation's summary and a transaction circular (180: "five families", "wants
-# that number to be zero", "a long way from 412,000" and the summary's 现有18家 in brackets read as targets).
+# that number to be zero", "a long way from 412,000" and the summary's 现有18家 in
+# brackets read as targets).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
