@@ -13319,6 +13319,74 @@ def test_what_sets_179_and_180_taught(text, published, expected):
 @pytest.mark.parametrize(
     ("text", "published", "index", "expected"),
     [
+        # a level on a past day, or at the end of a quarter, is reported
+        (
+            "Renewable sources supplied 22 percent of the electricity used by industry on 30"
+            " April 2025. In the quarter ended 31 March 2025, renewable sources supplied 21"
+            " percent of the electricity.",
+            date(2025, 5, 12),
+            _SETS_171_172,
+            [("figure", "renewables", 22, 2025), ("figure", "renewables", 21, 2025)],
+        ),
+        # the partners one works with, wherever in the clause, and "together with" opening it
+        (
+            "Together with three operators, we will build 500 charging points by 2027. We are"
+            " working with two operators to build 800 charging points by 2028.",
+            date(2025, 6, 1),
+            _SETS_173_174,
+            [("target", "chargers", 500, 2027), ("target", "chargers", 800, 2028)],
+        ),
+        # a year, or a word with no number, between the figure and a multiple's "that"
+        (
+            "Last year our advanced equipment exports were worth RMB 38 billion. In yuan terms,"
+            " by 2030 our suppliers want to double that.",
+            date(2025, 5, 12),
+            _SETS_171_172,
+            [("figure", "exports", 38, 2024), ("target", "exports", 2, 2030)],
+        ),
+        # 改为 without quotes is a goal's verb; 《关于…的意见》 is a policy's title
+        (
+            "到2027年,将30家传统工厂改为智能工厂。",
+            date(2025, 6, 1),
+            _SETS_179_180,
+            [("target", "smart", 30, 2027)],
+        ),
+        (
+            "省政府印发《关于到2027年建成30个智能工厂的意见》。",
+            date(2025, 6, 1),
+            _SETS_179_180,
+            [("target", "smart", 30, 2027)],
+        ),
+        # a bureau's plan after the advice is the plan's
+        (
+            "本会建议同步增辟夜间班次,交通局计划于2027年前投入电动大客车30辆。",
+            date(2025, 6, 1),
+            _SETS_167_168,
+            [("target", "buses", 30, 2027)],
+        ),
+        # the public's comment after the plan's goal leaves the goal
+        (
+            "市政府公众号发布:规划提出到2027年新能源汽车产量达到100万辆,网友认为目标可期。",
+            date(2025, 6, 1),
+            _SETS_179_180,
+            [("target", "nevs", 100, 2027)],
+        ),
+        # a plan's 攻坚之年 names no year of its own
+        (
+            '在"十五五"攻坚之年,新能源汽车产量达到100万辆。',
+            date(2025, 6, 1),
+            _SETS_179_180,
+            [("figure", "nevs", 100, None)],
+        ),
+    ],
+)
+def test_the_twenty_sixth_review(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
         # a review that cites the plan it was measured by still reports
         (
             "一、2024年工作回顾\n\n按照年初县委部署:\n\n全年全县规模以上工业总产值186.4亿元,"

@@ -895,6 +895,7 @@ class _Place:
     mention: Mention | None
 
 
+# The noun of a place named again ("the park"), which what it names must share
 _PLACE_NAMED_AGAIN = re.compile(r"\b(?:park|zone)\b", re.IGNORECASE)
 # Words naming again the subject named last before them ("The sector generated …";
 # "aims to double the park's output" after a park named in the sentence before)
@@ -1516,7 +1517,7 @@ def _chosen(
 # Support granted or capped is a policy instrument, not a target (按投资额的20%给予补助;
 # "subsidies covering up to 30 percent of the cost").
 _INSTRUMENT = re.compile(
-    r"补助|补贴|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
+    r"补助|补贴|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     # ("raised the Scheme's 2025 allocation to RMB 1.8 billion"; not a budget's allocation
@@ -2299,8 +2300,7 @@ _FIGURE_ANAPHOR = re.compile(
     r"\b(?:take|get|want|expect|see|keep)s?\s+(?:it|them|those)\b"
     r"|\b(?:take|get|want|see|keep)s?\s+(?:that|this)\b"
     r"|\bexpects?\s+(?:that|this)\s+to\b"  # ("expects that to rise to")
-    # (verbs of a change in any tense: "The plan raises that to 3.5 percent"; not "expects
-    # that", a conjunction)
+    # (verbs of a change in any tense: "The plan raises that to 3.5 percent")
     r"|\b(?:raise|lift|bring|push|increase|grow|boost|cut|reduce|lower|double|triple)"
     r"(?:s|es|d|ed)?\s+(?:that|it|this|them|those)\b"
     r"|\b(?:that|it|this)\s+(?:will|should|shall|must|would|is|was|came|stood|rose|fell"
@@ -2429,8 +2429,12 @@ def _stands_for_last_figure(
 _MULTIPLE_OF_IT = re.compile(r"\s+(?:that|it|this|those|them)\b", re.IGNORECASE)
 # (an amount in the multiple's sentence, or a count of things since the figure: "a RMB 30
 # billion fund", "300 firms took part")
-_AMOUNT_WORD = re.compile(r"RMB|US\$|\$|\byuan\b|\bbillion\b|\bmillion\b|%|\bper ?cent\b|亿|万")
-_COUNT_BETWEEN = re.compile(r"(?<![\d.,])\d[\d,]*\s+(?:[a-z-]+\s+)?(?!years\b)[a-z]+s\b", re.I)
+_AMOUNT_WORD = re.compile(
+    r"(?:RMB|US\$|\$)\s*\d|\d[\d.,]*\s*(?:%|per ?cent\b|billion\b|million\b|yuan\b|亿|万)", re.I
+)
+_COUNT_BETWEEN = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z-]+\s+)?(?!years\b)[a-z]+s\b", re.I
+)
 
 
 # Between a number and the one it is compared with: "2.6% in 2024, slower than the 3.4%"
@@ -3339,11 +3343,21 @@ _PROJECTION = re.compile(
 _RESETTING = r"(?:调整|修订|改|调高|调低|上调|下调)(?:到|至|为)"
 _RAISING = r"(?:提高|提升)(?:到|至|为)"
 _REVISING = rf"(?:{_RESETTING}|{_RAISING})"
-# (opening the number's clause: not "together with", a sum's "plus")
-_CHANGED_TO_AFTER = re.compile(r"[^,;。\d\"\u201c]{0,4}[\"'\u201d\u300d]?\s*(?:调整为|改为|修改为)")
+# A value changed to another right after it (…30个"调整为"…40个"), and a number inside
+# "关于…的建议", a suggestion answered
+# (改为 only past a closing quote: not 将30家传统工厂改为智能工厂, a goal)
+_CHANGED_TO_AFTER = re.compile(
+    r"[^,;。\d\"\u201c]{0,4}[\"'\u201d\u300d]\s*(?:调整为|改为|修改为)|[^,;。\d]{0,4}?调整为"
+)
 _ABOUT_A_SUGGESTION = re.compile(r"关于[^,;。]{0,40}$")
-_SUGGESTION_AFTER = re.compile(r"[^,;。\d]{0,6}?的(?:建议|提议|意见)")
-_WORKING_WITH = re.compile(r"\s*(?:working|partnering|teaming up)\s+with\s+", re.I)
+_SUGGESTION_AFTER = re.compile(r"[^,;。\d]{0,6}?的(?:建议|提议)")  # (not 《关于…的意见》)
+# The partners one works with, in the number's clause ("We are working with two operators
+# to build …"; "Together with three operators, we will …" opening it, not a sum's "plus":
+# "800 public charging points together with 1,200 private ones")
+_WORKING_WITH = re.compile(
+    r"\s*(?:[\w']+\s+){0,3}?(?:working|partnering|teaming up)\s+with\s+|\s*together\s+with\s+",
+    re.I,
+)
 # The opening of a clause that names those a measure is applied to, up to a number in it
 # (not 对外, abroad: 对外承包工程营业额超过20亿美元, but 对外资企业…; nor 对标, 对照; but
 # 对于…, and 对接入设备超过1万台的平台 is for platforms with so many devices connected)
@@ -3363,7 +3377,7 @@ _OWN_ADVICE = re.compile(rf"{_OWN_BODY}[^,;。]{{0,4}}?建议")
 # 于2027年前投入电动大客车30辆): the number is the plan's (not a plan the advice names:
 # 本会建议县府对照规划目标,于2027年前投入…)
 _ANOTHERS_PLAN = re.compile(
-    r"(?:政府|[县市区省]府|管委会)(?:已经|已|将)?(?:规划|计划|提出|确定|明确|目标)"
+    r"(?:政府|府|管委会|局|委|厅|部|办)(?:已经|已|将)?(?:规划|计划|提出|确定|明确|目标)"
 )
 
 
@@ -3455,9 +3469,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
     rf"(?:表示|认为|指出|估计|预计|预测){_NOT_GOALS_BASIS}"
     # what a council member or a deputy proposed, which the plan did not take
-    r"|(?:委员(?!会)|代表|议员|有人|网友|市民|公众)[^,;。]{0,6}?(?:建议|提议)"
-    # (the public's view in a consultation's summary: 部分网友认为…,建议提高到20万辆)
-    r"|(?:网友|市民|公众)[^,;。]{0,4}?认为"
+    r"|(?:委员(?!会)|代表|议员|有人)[^,;。]{0,6}?(?:建议|提议)"
+    # (the public's view opening a consultation summary's sentence: 部分网友认为…,建议提高
+    # 到20万辆; not 网友认为目标可期 after the plan's goal, nor 吸纳网友建议)
+    r"|^\s*(?:部分|有|不少|一些)?(?:网友|市民|公众)[^,;。]{0,6}?(?:建议|提议|认为)"
     # and, in a reply to a deputy's suggestion, what "you" proposed or pointed out
     r"|您(?:在建议中|在提案中)?(?:建议|提议|提出|指出)"
     # a suggestion of what a target should be set at (建议…将2030年…目标设定在3%以上), an

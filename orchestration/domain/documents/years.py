@@ -572,6 +572,8 @@ _YEAR_BESIDE = re.compile(
     r"(?:(?:19|20)\d\d\s*年|今年|明年|本年)\s*(?:是|为)\s*[\"'\u201c\u300c\u300e]?\s*$"
 )
 _FIRST_YEAR = re.compile(r"开局|起步|开篇|first|opening", re.IGNORECASE)
+# (only the first or the last names a year: not 攻坚之年, 决胜之年)
+_FIXED_YEAR = re.compile(r"开局|起步|开篇|收官|first|opening|final|last|closing", re.IGNORECASE)
 _YEAR_OF_PLAN = re.compile(
     # (after any closing quote: "十五五", 『十五五』)
     r"[\"'\u201d\u300d\u300f]?\s*(?:规划)?(?:的)?(?:开局|收官|起步|开篇|决胜|攻坚)之年"
@@ -932,12 +934,14 @@ def stated_span(year: YearMention) -> bool:
     return year.span_start is not None and not (year.counted or year.five_year_plan)
 
 
-# A day named before its year: "at 31 March 2025", "on April 8, 2025"
-# (a level stood at it: "at 31 March 2025", "as of June 30, 2025"; or a deal was done on
-# it: "was completed on 8 April 2025"; not a deadline, "by 30 June 2025", nor a day a plan
-# was issued or announced on)
+# A day named before its year that a level stood at ("at 31 March 2025", "as of June 30,
+# 2025", "on 30 April 2025", "in the quarter ended 31 March 2025") or a deal was done on
+# ("was completed on 8 April 2025"); not a deadline's ("by 30 June 2025"), nor the day a
+# plan was issued or announced on
 _DAY_BEFORE_YEAR = re.compile(
-    r"\b(?:at|as\s+at|as\s+of|(?:completed|closed|signed|finished)\s+on)\s+"
+    r"\b(?:at|as\s+at|as\s+of|ended|the\s+end\s+of"
+    r"|(?<!issued\s)(?<!announced\s)(?<!released\s)(?<!published\s)(?<!unveiled\s)"
+    r"(?<!adopted\s)on)\s+"
     rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})"
     rf"|(?P<month2>{_MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?)\s+$",
     re.IGNORECASE,
@@ -1002,7 +1006,10 @@ def year_mentions(
                 number = int(match[1]) if kind == "plan" else 10 + _ZH_ORDINAL[match[1]]
                 first, end = five_year_plan(number)
                 which = _YEAR_OF_PLAN.match(text, match.end())
-                if which and _YEAR_BESIDE.search(text, max(0, match.start() - 12), match.start()):
+                if which and (
+                    _YEAR_BESIDE.search(text, max(0, match.start() - 12), match.start())
+                    or not _FIXED_YEAR.search(which[0])
+                ):
                     continue  # 2026年是"十五五"开局之年: a year of the plan, stated beside it
                 if which:
                     # (with no year beside it, the plan's own year: 『十五五』收官之年 is 2030)
