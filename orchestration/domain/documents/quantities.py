@@ -403,7 +403,11 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 1) : match.start()]
     raw = match.group(0)
     plain = not (match["prefix"] or match["scale"] or match["suffix"])  # a bare number
-    if plain and raw.lower() == "one" and _ONE_AS_PRONOUN.search(text, 0, match.start()):
+    if (
+        plain
+        and raw.lower() == "one"
+        and _ONE_AS_PRONOUN.search(text, max(0, match.start() - 12), match.start())
+    ):
         return True  # "listen carefully on this one", "Every one of us": no number
     if re.match(r"(?:st|nd|rd|th)\b|-year|-day|-month|-hour|-minute", after, re.IGNORECASE):
         return True

@@ -571,9 +571,10 @@ def _later_year(line: str, published: date) -> bool:
 _YEAR_BESIDE = re.compile(
     r"(?:(?:19|20)\d\d\s*年|今年|明年|本年)\s*(?:是|为)\s*[\"'\u201c\u300c\u300e]?\s*$"
 )
-_FIRST_YEAR = re.compile(r"开局|起步|开篇|first|opening", re.IGNORECASE)
+_FIRST_YEAR_WORDS = r"开局|起步|开篇|first|opening"
+_FIRST_YEAR = re.compile(_FIRST_YEAR_WORDS, re.IGNORECASE)
 # (only the first or the last names a year: not 攻坚之年, 决胜之年)
-_FIXED_YEAR = re.compile(r"开局|起步|开篇|收官|first|opening|final|last|closing", re.IGNORECASE)
+_FIXED_YEAR = re.compile(rf"{_FIRST_YEAR_WORDS}|收官|final|last|closing", re.IGNORECASE)
 _YEAR_OF_PLAN = re.compile(
     # (after any closing quote: "十五五", 『十五五』)
     r"[\"'\u201d\u300d\u300f]?\s*(?:规划)?(?:的)?(?:开局|收官|起步|开篇|决胜|攻坚)之年"
@@ -678,7 +679,9 @@ _COMPARED_WITH = re.compile(
 )
 _COMPARISON_ZH = re.compile(r"(?:比|较|相比|与|由)\s*$")  # 由2024年的16.8%提高到22%
 _FROM_NOW = re.compile(r"(?:从|由)\s*$")
-_NOWS_NUMBER = re.compile(r"\s*的?\s*(?:约|近|超过)?\s*\d")  # (the words _OWN_YEAR allows)
+# (a base's words of approximation, before its number: 由去年底的约3.6万个, 从目前的超过2万片)
+_BASE_APPROXIMATELY = r"(?:约|近|超过)"
+_NOWS_NUMBER = re.compile(rf"\s*的?\s*{_BASE_APPROXIMATELY}?\s*\d")
 _FROM_ON = re.compile(r"\s*年?\s*(?:起(?!步)|开始(?!时))")
 
 
@@ -1501,7 +1504,8 @@ _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (no
 _NAMED_BASE = re.compile(r"\s*年?度?[^,;。\d]{0,10}")
 _SET_AGAINST = re.compile(r"\s*(?:的水平)?\s*(?:相比|相较|比较)")
 _OWN_YEAR = re.compile(
-    r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|level of|figure of|'s|\()?\s*(?:约|近|超过)?\s*",
+    r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|level of|figure of|'s|\()?\s*"
+    rf"{_BASE_APPROXIMATELY}?\s*",
     re.IGNORECASE,
 )  # 较2022年的680亿元, 由去年底的3.6万个, 较2023年度之57.4万台, 比2024届(48.6%), 从目前的约2万片
 
