@@ -13316,6 +13316,123 @@ def test_what_sets_179_and_180_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_179_180) == expected
 
 
+_SETS_181_182 = build_index(
+    {
+        "projects": "count",
+        "load": "pct",
+        "nevs": "vehicles",
+        "smart": "count",
+        "firms": "count",
+        "green": "pct",
+        "wage": "CNY_per_person",
+    },
+    [
+        ("projects", "subject", "winning projects|projects"),
+        ("projects", "measure", "into production"),
+        ("load", "subject", "用电负荷|peak load"),
+        ("load", "measure", "压减|压降|cut"),
+        ("nevs", "subject", "new energy vehicles?"),
+        ("nevs", "measure", "output"),
+        ("smart", "subject", "smart factor(?:y|ies)"),
+        ("firms", "subject", "进驻厂商"),
+        ("green", "subject", "绿电"),
+        ("green", "measure", "比例"),
+        ("wage", "subject", "wages?"),
+        ("wage", "measure", "average"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a forecast the text attributes to another, and the steps of an alert
+        (
+            "据市电力调度部门预计,今年7月至9月全市最高用电负荷可能比去年同期增长8%左右。"
+            "今年园区力争高峰时段用电负荷较去年同期压降10%以上。",
+            date(2025, 6, 20),
+            [("target", "load", 10, 2025)],
+        ),
+        (
+            "发布橙色预警时,各企业应在高峰时段压减用电负荷不低于15%;发布红色预警时,"
+            "应压减不低于30%。",
+            date(2025, 6, 20),
+            [],
+        ),
+        (
+            "When a red alert is issued, every firm must cut its peak load by at least 30%."
+            " By 2026 the park will cut its peak load by 12%.",
+            date(2025, 6, 20),
+            [("target", "load", 12, 2026)],
+        ),
+        # a spoken list's label; what would follow from a supposition
+        (
+            "Number three: new energy vehicle output should reach 200,000 vehicles a year by 2027.",
+            date(2025, 5, 16),
+            [("target", "nevs", 200000, 2027)],
+        ),
+        (
+            "Even if output of new energy vehicles grew only 35 percent a year, it would pass"
+            " 200,000 in 2027.",
+            date(2025, 5, 16),
+            [],
+        ),
+        # a count in words of what the writers visited is no goal
+        (
+            "This year the city plans 30 smart factories. We also visited one smart factory,"
+            " the Lianfeng plant, on 12 April.",
+            date(2025, 5, 16),
+            [("target", "smart", 30, 2025), ("figure", "smart", 1, 2025)],
+        ),
+        # a neighbour next door; a goal named again to be judged is of the year it was set for
+        (
+            "2028年进驻厂商要达到80家,2030年绿电比例提高到20%。明年度预算也编列了道路工程。"
+            "第一,进驻厂商80家老实说太保守。第二,绿电20%不能只停留在口号。"
+            "隔壁的南屿县已经把2028年绿电比例订在25%。",
+            date(2025, 10, 3),
+            [
+                ("target", "firms", 80, 2028),
+                ("target", "green", 20, 2030),
+                ("target", "firms", 80, 2028),
+                ("target", "green", 20, 2030),
+            ],
+        ),
+        # an average wage is a person's
+        (
+            "In 2024 the average yearly wage in manufacturing was RMB 94,600.",
+            date(2025, 5, 16),
+            [("figure", "wage", 94600, 2024)],
+        ),
+    ],
+)
+def test_what_sets_181_and_182_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_181_182) == expected
+
+
+def test_a_part_of_this_years_whole_keeps_its_own_deadline():
+    # "this year's" is the 64's, the whole the 30 are counted from
+    claims = _mapped_claims(
+        "The committee aims to see at least 30 of this year's 64 winning projects go into"
+        " production by the end of 2026.",
+        date(2025, 10, 20),
+        _SETS_181_182,
+    )
+    assert claims[0] == ("target", "projects", 30, 2026)
+
+
+def test_a_target_stated_again_in_a_supposition_keeps_its_own_bound():
+    # (the supposition's "would pass" is no goal, so its bound is not the goal's)
+    claims = read_document(
+        "d",
+        "Number three: new energy vehicle output should reach 200,000 vehicles a year by 2027."
+        " Even if output of new energy vehicles grew only 35 percent a year, it would pass"
+        " 200,000 in 2027.",
+        date(2025, 5, 16),
+        _SETS_181_182,
+    )
+    assert _kinds([c for c in claims if c.indicator_id]) == [("target", "nevs", ">=", 200000, 2027)]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "index", "expected"),
     [

@@ -334,7 +334,8 @@ _STAGE_NAMED = re.compile(
 # ... and, inside a sentence, a word that may open one as a verb ("with Plant Two opening",
 # not "- Plant Three Hundred Thousand Trees" nor "goals: Building Three New Hospitals")
 _STAGE_NAMED_INSIDE = re.compile(r"(?<=[a-z,] )(?:Plant|Building|Scope|Item|Indicator)\s+$")
-_ITEM_LABEL = re.compile(r"\b(?:goal|objective|task|step|priority|point)\s+$", re.I)
+# (and a spoken list's "Number three: ...")
+_ITEM_LABEL = re.compile(r"\b(?:goal|objective|task|step|priority|point|number)\s+$", re.I)
 # A rank, an order or a whole: which ones, not how many ("the national top three", "the
 # first three new routes", "all eight vessels", "the city's 14 universities")
 _WHICH_ONES = re.compile(

@@ -856,7 +856,13 @@ _TAKES_UNIT = {
     ),
     ("cny", "cny_per_person"): (
         "CNY_per_person",
-        re.compile(r"\bper[- ](?:capita|person|head)\b|人均|每人", re.IGNORECASE),
+        # (a wage is a person's: "The average yearly wage in manufacturing was RMB 94,600")
+        re.compile(
+            r"\bper[- ](?:capita|person|head)\b|人均|每人"
+            r"|\baverage\s+(?:(?:yearly|annual|monthly)\s+)?(?:wages?|salar(?:y|ies))\b"
+            r"|平均(?:工资|薪酬)",
+            re.IGNORECASE,
+        ),
         "CNY",
     ),
 }
@@ -1680,9 +1686,10 @@ _ELSEWHERE = re.compile(
     r"|相比之下|作为对比"
     # (作为参考,邻近的临江市已提出于2030年将…提升至60%: a neighbour's goal, for reference;
     # not 作为参照,2024年全市…, the place's own year before)
-    # (or set against one, 与邻近的云泽省提出的…目标相比; or added, 何况邻省的岚州市亦提出…)
+    # (or set against one, 与邻近的云泽省提出的…目标相比; or added, 何况邻省的岚州市亦提出…;
+    # or next door, 隔壁的南屿县已经把2028年绿电比例订在25%)
     r"|^\s*(?:作为(?:参考|参照|对照)\s*,\s*|何况|况且|与(?=[^。]*?相比)(?=[^。]*?(?:提出|目标)))?"
-    r"\s*(?:(?:邻近|相邻|毗邻)的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d]{1,10}?[省市县区]",
+    r"\s*(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d]{1,10}?[省市县区]",
     re.IGNORECASE,
 )
 # A multiple that describes a number just stated against a past one ("at least 1 million
@@ -1756,6 +1763,14 @@ _EACH_ONE_HAS = re.compile(
 _COUNTERFACTUAL = re.compile(
     r"\bwithout (?:the|any)(?: new| further| additional)? "
     r"(?:program|programme|plan|project|policy|policies|measures?|action)\b",
+    re.I,
+)
+# A level required only while an alert is in force (发布橙色预警时,各企业应压减用电负荷不低于
+# 15%; "when a red alert is issued, cut at least 30%"): a contingency's step, no goal
+_UNDER_ALERT = re.compile(
+    r"(?:发布|启动|进入|升级为)[^,;。]{0,10}?(?:预警|应急响应|响应)[^,;。]{0,4}?(?:时|期间)"
+    r"|\bwh(?:en|ile)(?:ever)?\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:alert|warning)s?"
+    r"\s+(?:is|are)\s+(?:issued|in force|declared|raised)\b",
     re.I,
 )
 # A fallback, taken only if needed, in the number's sentence ("A fallback plan (Annex C)
@@ -1891,6 +1906,14 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_PER_STEP_BEFORE.search(text, max(clause[0], quantity.start - 8), quantity.start))
         or bool(_PRICE_MOVE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start))
         or bool(_COUNTERFACTUAL.search(text, *clause))
+        # (in the number's part of the sentence, up to a semicolon)
+        or bool(
+            _UNDER_ALERT.search(
+                text,
+                text.rfind(";", sentence.start, quantity.start) + 1 or sentence.start,
+                quantity.start,
+            )
+        )
         or bool(_FALLBACK.search(text, sentence.start, sentence.end))
         or (_is_multiple(quantity) and bool(_DESCRIBES_BY_MULTIPLE.match(text, quantity.end)))
         or (
@@ -3270,7 +3293,9 @@ _HAPPENED = re.compile(
     r"|(?:bought|sold|acquired)\s+(?:a|an|the|its|their|\d)"
     # (and what the writer's team looked into: "examined a random sample of 320 case files,
     # interviewed 23 officials and 19 applicant firms")
-    r"|(?:examined|interviewed|surveyed|visited|inspected|sampled)\s+(?:a|an|the|\d))\b"
+    # (a count in words too: "We also visited one smart factory")
+    r"|(?:examined|interviewed|surveyed|visited|inspected|sampled)\s+"
+    r"(?:a|an|the|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\b"
     r"|实现了|完成了"
     # (a change on the year, not one bounded as a goal is: 同比下降2%以上, 同比增长6%左右;
     # the year so far, 今年以来, tells what happened whatever its bound, as a part of the
@@ -3470,6 +3495,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     rf"(?:表示|认为|指出|估计|预计|预测){_NOT_GOALS_BASIS}"
     # what a council member or a deputy proposed, which the plan did not take
     r"|(?:委员(?!会)|代表|议员|有人)[^,;。]{0,6}?(?:建议|提议)"
+    # (and a forecast the text attributes to another, 据市电力调度部门预计,…可能增长8%左右;
+    # not a forecast a goal is set on, 依据研究机构对市场之预测,…订定…目标)
+    r"|(?<![依根])据[^,;。]{1,16}?(?:预计|预测)\s*,"
     # (the public's view opening a consultation summary's sentence: 部分网友认为…,建议提高
     # 到20万辆; not 网友认为目标可期 after the plan's goal, nor 吸纳网友建议)
     r"|^\s*(?:部分|有|不少|一些)?(?:网友|市民|公众)[^,;。]{0,6}?(?:建议|提议|认为)"
@@ -3516,6 +3544,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # EIRR would fall to 9.8 percent")
     r"|\bstaff (?:project|estimate|expect|forecast)s?\s+that\b"
     r"|^\s*(?:Were|Had|Should)\s[^.;]{0,80},[^.;]{0,60}\bwould\b"
+    # (and what would follow from a supposition: "Even if output grew only 35 percent a
+    # year, it would pass 200,000 in 2027")
+    r"|^\s*(?:even\s+)?if\b[^.;]{0,120}?,\s*(?:[a-z-]+\s+){0,3}?would\b"
     # what meeting a target would take, worked out: "would require growth of 5.3 percent",
     # 后两年须年均下降约2.7%才能完成目标
     # (not in a clause after the sentence's own statement, ", which would require growth
@@ -4922,7 +4953,11 @@ _RELATIVE_YEAR_WORD = re.compile(
 )
 # After a value, what names it a goal, with the noun of what it counts between (30名
 # 研发人员的目标, 1200亿元的目标)
-_GOAL_OF_VALUE = re.compile(r"[^,;。\d]{0,8}?(?:的|之)(?:预期)?目标")
+# (or the value judged: 进驻厂商80家老实说太保守, 绿电20%不能只停留在口号)
+_GOAL_OF_VALUE = re.compile(
+    r"[^,;。\d]{0,8}?(?:(?:的|之)(?:预期)?目标"
+    r"|(?:太|过于|偏|有点|有些)(?:保守|乐观|激进|低|高)|不能只停留在|只是口号)"
+)
 
 
 def _goals_named_again(text: str, claims: list[Claim]) -> list[Claim]:

@@ -779,6 +779,10 @@ _NOTE = 6  # characters of words in brackets beside a year that make them a note
 _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:(?:RMB|US\$|HK\$|\$|\u00a5)\s*)?")
 
 
+# a part counted of a whole: "30 of this year's 64"
+_PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+
+
 # a year that opens its sentence: "By 2030,", "In 2027,"
 _LEADS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:By|In|Until)\s+(?:the end of\s+)?$", re.I)
 
@@ -821,6 +825,16 @@ def _another_numbers_own_year(
     ):
         # "double output from 2024's 12 billion yuan": the 12 billion's, not the
         # multiple's (a level's year may be stated so: "growth on 2024's RMB 486 billion")
+        return True
+    if any(
+        other is not quantity
+        and quantity.end <= year.start
+        and _PART_OF_WHOLE.fullmatch(text, quantity.end, year.start)
+        and _POSSESSIVE_BEFORE.fullmatch(text, year.end, other.start)
+        for other in neighbours
+    ):
+        # "at least 30 of this year's 64 winners ... by the end of 2026": the year is the
+        # whole's (the 64), not the part's the goal counts
         return True
     return any(
         other is not quantity
