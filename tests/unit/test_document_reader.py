@@ -13409,6 +13409,115 @@ def test_what_sets_181_and_182_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_181_182) == expected
 
 
+_SETS_183_184 = build_index(
+    {
+        "investment": "CNY_100m",
+        "revenue": "CNY_100m",
+        "nevs": "vehicles",
+        "output": "CNY_100m",
+        "green": "pct",
+        "exports": "USD_bn",
+        "sales": "ratio",
+    },
+    [
+        ("investment", "subject", "新厂"),
+        ("investment", "measure", "总投资"),
+        ("revenue", "subject", "新厂"),
+        ("revenue", "measure", "营业收入"),
+        ("nevs", "subject", "new[- ]energy vehicles?|NEVs?"),
+        ("nevs", "measure", "output|built"),
+        ("output", "subject", "产业集群|集群"),
+        ("output", "measure", "产值"),
+        ("green", "subject", "绿电"),
+        ("green", "measure", "比例"),
+        ("exports", "subject", "精密机械"),
+        ("exports", "measure", "出口值"),
+        ("sales", "subject", "营收"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a total invested from one year on to another is of the span
+        (
+            "新厂预计总投资金额约人民币18亿元,自2026年起至2028年止依工程进度分期投入。",
+            date(2025, 11, 14),
+            [("target", "investment", 18, 2028)],
+        ),
+        # a count of the things named before; a house's own central case
+        (
+            "The plan calls for NEV output of 1 million vehicles in 2027. The province built"
+            " 412,000 of them in 2024.",
+            date(2025, 9, 1),
+            [("target", "nevs", 1000000, 2027), ("figure", "nevs", 412000, 2024)],
+        ),
+        (
+            "Our own central case is that NEV output reaches around 800,000 in 2027.",
+            date(2025, 9, 1),
+            [],
+        ),
+        # a charge at a rate per square metre is a fee's rule
+        (
+            "到2027年,产业集群产值达到500亿元。集群企业技术骨干首年租金按每平方米每月8元收取。",
+            date(2025, 9, 1),
+            [("target", "output", 500, 2027)],
+        ),
+        # the county government's goal for the figure just stated, after a subtitle's time
+        # and speaker
+        (
+            "[00:30:20] 旁白:2025年,雾溪县绿电占全县用电的比例是12.4%。\n"
+            "[00:30:27] 旁白:县府的目标是,2030年提高到30%。\n"
+            "[00:15:57] 旁白:2025年,雾溪县精密机械出口值达到9.2亿美元。\n"
+            "[00:16:04] 旁白:县府的目标是2030年达到15亿美元。\n",
+            date(2026, 2, 20),
+            [
+                ("figure", "green", 12.4, 2025),
+                ("target", "green", 30, 2030),
+                ("figure", "exports", 0.92, 2025),
+                ("target", "exports", 1.5, 2030),
+            ],
+        ),
+        # 翻一倍 is to double
+        (
+            "2027年的营收,要比2024年翻一倍。",
+            date(2026, 2, 20),
+            [("target", "sales", 2, 2027)],
+        ),
+    ],
+)
+def test_what_sets_183_and_184_taught(text, published, expected):
+    claims = _mapped_claims(text, published, _SETS_183_184)
+    # (9.2亿美元 is 0.92 billion dollars, to the float's last digit)
+    assert [(k, i, round(v, 6), y) for k, i, v, y in claims] == expected
+
+
+def test_a_total_invested_from_one_year_on_to_another_is_cumulative():
+    claims = read_document(
+        "d",
+        "新厂预计总投资金额约人民币18亿元,自2026年起至2028年止依工程进度分期投入。",
+        date(2025, 11, 14),
+        _SETS_183_184,
+    )
+    assert [(c.value, c.target_kind, c.span_start_year, c.year) for c in claims] == [
+        (18, "cumulative", 2026, 2028)
+    ]
+
+
+def test_a_dollar_amount_taiwan_names_before_its_yuan_is_the_pair():
+    # 约合美金6.25亿元: US dollars, named before their 元
+    claims = read_document(
+        "d",
+        "新厂以2029年达成年营业收入约人民币45亿元(约合美金6.25亿元)为目标。",
+        date(2025, 11, 14),
+        _SETS_183_184,
+    )
+    assert [(c.indicator_id, c.value, c.year, c.alt_value, c.alt_unit) for c in claims] == [
+        ("revenue", 45, 2029, 0.625, "USD_bn")
+    ]
+
+
 def test_a_part_of_this_years_whole_keeps_its_own_deadline():
     # "this year's" is the 64's, the whole the 30 are counted from
     claims = _mapped_claims(

@@ -891,7 +891,9 @@ _RELATIVE_TARGET = re.compile(
     r"|\btripl(?:e[sd]?|ing)\b(?!-digit)|\bquadrupl(?:e[sd]?|ing)\b"
     r"|翻一番|翻番|翻两番|翻二番"
     # 研发人员2030年倍增, 产值翻倍 (not a programme's name: 企业倍增计划)
-    r"|倍增(?!计划|行动|工程|企业|培育|专项)|翻倍",
+    r"|倍增(?!计划|行动|工程|企业|培育|专项)|翻倍"
+    # (翻一倍, said as 翻一番 is: double, not one time; 营收要比2024年翻一倍)
+    r"|翻了?一倍",
     re.IGNORECASE,
 )
 _MULTIPLES = {
@@ -905,6 +907,8 @@ _MULTIPLES = {
     "翻二番": 4,
     "倍增": 2,
     "翻倍": 2,
+    "翻一倍": 2,
+    "翻了一倍": 2,
 }
 
 

@@ -365,7 +365,8 @@ _THIRD_CURRENCY = (
 )
 _PAIR_BETWEEN = re.compile(
     rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?{_YEAR_BETWEEN}\s*[(\[]\s*(?:{_THIRD_CURRENCY})?"
-    rf"(?:or\s+)?{_ABOUT}?\s*$",
+    # (and Taiwan's dollars named before their 元: (约合美金6.25亿元))
+    rf"(?:or\s+)?{_ABOUT}?\s*(?:美金)?\s*$",
     re.IGNORECASE,
 )
 # (or a square bracket: "[approx. US$222 billion]"; the bracket may go on to say how it
@@ -1810,6 +1811,11 @@ _GOAL_OR_FUTURE = re.compile(
 
 
 _PER_BEFORE = re.compile(r"每[^,;。\d]{0,8}$")
+# A charge at a rate per unit of measure or time (租金按每平方米每月8元收取): a fee's rule, no
+# amount (not a price a plan aims at, 用氢价格降至每公斤25元以下)
+_PRICE_PER = re.compile(
+    r"按\s*每(?:平方米|平米|立方米|吨|千瓦时|度|公斤|千克|升|月|天|小时)[^,;。\d]{0,6}$"
+)
 _POINTS_AFTER = re.compile(r"[^,;。]{0,20}?[加扣减得]\s*[\d.]+\s*分")
 # (not "new", whose total may be of another thing: "20 new charging stations, bringing its
 # total to 1,500 charging points")
@@ -1856,6 +1862,10 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or (
             bool(_PER_BEFORE.search(text, max(clause[0], quantity.start - 10), quantity.start))
             and bool(_POINTS_AFTER.match(text, quantity.end, clause[1]))
+        )
+        or (
+            quantity.dimension == "cny"
+            and bool(_PRICE_PER.search(text, max(clause[0], quantity.start - 12), quantity.start))
         )
         # an increment the same sentence totals ("eight more berths …, bringing the total
         # to 14"): the total is the claim
@@ -2299,7 +2309,7 @@ def _is_instrument(
 
 
 _CUMULATIVE = re.compile(
-    r"\btotal\b|\bcumulative(?:ly)?\b|\bin all\b|累计|总计|合计", re.IGNORECASE
+    r"\btotal\b|\bcumulative(?:ly)?\b|\bin all\b|累计|总计|合计|总投资", re.IGNORECASE
 )
 
 
@@ -2350,7 +2360,9 @@ _ELLIPSIS = re.compile(
     r"|\d{4}\s*年?(?:底|末)?(?!\s*再)"
     # (and whose goal it is: 政府目标是到2027年超过5,000家; or the figure's own word:
     # 2024年的数字为4.6万人)
-    r"|(?:规划|方案|计划|政府)?的?目标是|(?:规划|方案|计划)(?:提出|明确|要求)"
+    # (县府的目标是,2030年提高到30%, after a subtitle's time and speaker, [00:30:27] 旁白:)
+    r"|(?:规划|方案|计划|政府|[省市县]府)?的?目标是|(?:规划|方案|计划)(?:提出|明确|要求)"
+    r"|\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^\s:,;。\d]{1,12}:"
     # (or ours, said aloud: 我哋目标2030年达到30%)
     r"|(?:我们|我哋)的?目标(?:是|系)?"
     r"|的?(?:数字|数据|数目)(?:为|是)"
@@ -2396,7 +2408,8 @@ def _has_own_noun(text: str, quantity: Quantity) -> bool:
     """Whether an English count has a noun of its own after it ("four tracks", "Two
     carmakers"): not a preposition or a stop, nor a word that names nothing counted
     ("40,000 across the city", "citywide", "installed", "— triple today's", "600,000
-    units are planned"; but "5,000 units of affordable housing" counts housing)."""
+    units are planned", "412,000 of them"; but "5,000 units of affordable housing" counts
+    housing)."""
     return not (
         _BARE_COUNT_AFTER.match(text, quantity.end)
         or _NAMES_NOTHING_AFTER.match(text, quantity.end)
@@ -2404,7 +2417,8 @@ def _has_own_noun(text: str, quantity: Quantity) -> bool:
 
 
 _NAMES_NOTHING_AFTER = re.compile(
-    r"\s*(?:[\u2014\u2013]|(?:across|citywide|installed|operating|in service|ones"
+    # (nor the things named before: "The province built 412,000 of them in 2024")
+    r"\s*(?:[\u2014\u2013]|(?:across|citywide|installed|operating|in service|ones|of (?:them|these)"
     r"|(?:units?|sets|pieces)(?!\s+of\b))\b)",
     re.IGNORECASE,
 )
@@ -3431,7 +3445,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|(?<![局厅部委办署处府])粗略(?:一)?(?:算|估)"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
-    r"|\b(?:our|my)(?: own)? (?:base case|forecasts?|estimates?|projections?)\b"
+    # (or "Our own central case is that NEV output reaches around 800,000 in 2027")
+    r"|\b(?:our|my)(?: own)? (?:(?:base|central) (?:case|scenario)|forecasts?|estimates?"
+    r"|projections?)\b"
     # ("Our own modelling suggests that … will reach only about 32% in 2027"; an analysis
     # that suggests, not one that shows, which may report facts and the plan's goals)
     r"|\b(?:our|my)(?: own)? (?:modell?ing|calculations?)"
@@ -4292,7 +4308,17 @@ def read_document(
             ]
             parts.append((sentence, found, baselines))
             continue
-        found = sorted(quantities(chunk) + relative_targets(chunk), key=lambda q: q.start)
+        # (a multiple in words holds no number of its own: the 一倍 of 翻一倍)
+        multiples = relative_targets(chunk)
+        found = sorted(
+            [
+                q
+                for q in quantities(chunk)
+                if not any(m.start < q.end and q.start < m.end for m in multiples)
+            ]
+            + multiples,
+            key=lambda q: q.start,
+        )
         found = [
             replace(q, start=q.start + sentence.start, end=q.end + sentence.start) for q in found
         ]

@@ -106,7 +106,8 @@ _YEAR_PATTERNS = (
     # and 2030 (a CJK character is a word character to \b, so the ends are "no digit")
     (
         re.compile(
-            r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*)?(?:[-~至到]|\bto\b|\bthrough\b)\s*"
+            # (自2026年起至2028年止: from its first year on, to its last)
+            r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*)?(?:起\s*)?(?:[-~至到]|\bto\b|\bthrough\b)\s*"
             r"((?:19|20)?\d\d)(?!\d)(?:\s*年)?"
             r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b"
             # (not "over 2024 and 2025, respectively", two years)
