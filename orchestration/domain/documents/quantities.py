@@ -49,6 +49,7 @@ _WORD_UNITS = [
     "ninety",
 ]
 _WORD = rf"(?:{'|'.join(sorted(_WORD_UNITS, key=len, reverse=True))})"
+NUMBER_WORD = _WORD  # (for the reader's grammar: "visited eleven factories")
 _WORD_NUMBER = (
     rf"(?:a[\s-]+(?:hundred|thousand)|{_WORD})"
     rf"(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|hundred|thousand))*\b"
@@ -334,8 +335,10 @@ _STAGE_NAMED = re.compile(
 # ... and, inside a sentence, a word that may open one as a verb ("with Plant Two opening",
 # not "- Plant Three Hundred Thousand Trees" nor "goals: Building Three New Hospitals")
 _STAGE_NAMED_INSIDE = re.compile(r"(?<=[a-z,] )(?:Plant|Building|Scope|Item|Indicator)\s+$")
-# (and a spoken list's "Number three: ...")
-_ITEM_LABEL = re.compile(r"\b(?:goal|objective|task|step|priority|point|number)\s+$", re.I)
+# (and a spoken list's "Number three: ...", capitalised: not the verb, "will number 30:")
+_ITEM_LABEL = re.compile(
+    r"\b(?:(?i:goal|objective|task|step|priority|point)|(?<![a-z] )Number)\s+$"
+)
 # A rank, an order or a whole: which ones, not how many ("the national top three", "the
 # first three new routes", "all eight vessels", "the city's 14 universities")
 _WHICH_ONES = re.compile(

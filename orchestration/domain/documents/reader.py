@@ -45,6 +45,7 @@ from orchestration.domain.documents.quantities import (
     COUNT_SUFFIXES,
     DOLLARS_FIRST,
     ESTIMATE_YEAR,
+    NUMBER_WORD,
     OTHER_CURRENCIES_ZH,
     Quantity,
     quantities,
@@ -71,6 +72,7 @@ from orchestration.domain.documents.sentences import (
 )
 from orchestration.domain.documents.tables import indent, tables
 from orchestration.domain.documents.years import (
+    POSSESSIVE_BEFORE,
     YearMention,
     item_deadlines,
     named_years,
@@ -857,11 +859,13 @@ _TAKES_UNIT = {
     ),
     ("cny", "cny_per_person"): (
         "CNY_per_person",
-        # (a wage is a person's: "The average yearly wage in manufacturing was RMB 94,600")
+        # (a wage is a person's: "The average yearly wage in manufacturing was RMB 94,600",
+        # 平均薪资; not a firm's "average wage bill")
         re.compile(
             r"\bper[- ](?:capita|person|head)\b|人均|每人"
-            r"|\baverage\s+(?:(?:yearly|annual|monthly)\s+)?(?:wages?|salar(?:y|ies))\b"
-            r"|平均(?:工资|薪酬)",
+            r"|\baverage\s+(?:(?:yearly|annual|monthly)\s+)?"
+            r"(?:wages?|salar(?:y|ies)|pay|earnings)\b(?!\s+(?:bills?|costs?|budgets?))"
+            r"|平均(?:年|月)?(?:工资|薪酬|薪资|薪水)",
             re.IGNORECASE,
         ),
         "CNY",
@@ -1767,11 +1771,30 @@ _COUNTERFACTUAL = re.compile(
     re.I,
 )
 # A level required only while an alert is in force (发布橙色预警时,各企业应压减用电负荷不低于
-# 15%; "when a red alert is issued, cut at least 30%"): a contingency's step, no goal
+# 15%; "when a red alert is issued, cut at least 30%"): a contingency's step, no goal. The
+# condition is a clause of its own, up to its comma (not 预警信息及时率, 响应时间)
 _UNDER_ALERT = re.compile(
-    r"(?:发布|启动|进入|升级为)[^,;。]{0,10}?(?:预警|应急响应|响应)[^,;。]{0,4}?(?:时|期间)"
-    r"|\bwh(?:en|ile)(?:ever)?\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:alert|warning)s?"
-    r"\s+(?:is|are)\s+(?:issued|in force|declared|raised)\b",
+    r"(?:(?:发布|启动|进入|升级为)[^,;。]{0,10}?(?:预警|应急响应|响应)[^,;。]{0,4}?时"
+    r"|(?:预警|应急响应)期间)\s*,"
+    r"|\b(?:whenever|when|while|if|once)\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:alert|warning)s?\s+(?:is|are)\s+(?:issued|in force|declared|raised)\s*,"
+    r"|\bduring\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:alert|warning)\s*,",
+    re.I,
+)
+# The writers' own sample, right before its count ("We also visited one smart factory"):
+# a count of their visits, no statistic of the place
+_WE_VISITED = re.compile(
+    r"\b(?:we|I)\s+(?:(?:also|have|had|then)\s+)?(?:visited|toured|surveyed|inspected"
+    r"|interviewed|sampled)\s+$",
+    re.I,
+)
+# What would follow from a supposition, in the clause after it ("Even if output grew only
+# 35 percent a year, it would pass 200,000 in 2027"): no goal (not a goal stated after the
+# condition, "If funding is approved, the city will raise output to 200,000"; a number
+# inside the condition is _SUPPOSED's)
+_SUPPOSED_RESULT = re.compile(
+    r"\s*(?:(?:but|and|yet)\s+)?(?:even\s+)?if\b(?:[^,.;]|\.(?=\d)){0,120},"
+    r"(?:[^,.;]|\.(?=\d)){0,80}?\bwould\b",
     re.I,
 )
 # A fallback, taken only if needed, in the number's sentence ("A fallback plan (Annex C)
@@ -1826,6 +1849,27 @@ _TOTAL_BEFORE = re.compile(
     r"|\bfor\s+a\s+total\s+of\s+[^\d]{0,12}$",
     re.IGNORECASE,
 )
+
+
+# A forecast the text attributes to another (据市电力调度部门预计,今年…可能增长8%左右): the
+# clause it opens is that body's (not 根据/依据 a forecast, a goal's basis: 依据研究机构对市场
+# 之预测,…订定…目标; nor 数据, 据此)
+_ATTRIBUTED_FORECAST = re.compile(
+    r"(?:^|(?<=[,;:。\n]))\s*据(?![此点悉])[^,;。]{1,16}?(?:预计|预测)\s*,"
+)
+
+
+def _opens_clause_before(
+    pattern: re.Pattern, text: str, sentence: Sentence, quantity: Quantity
+) -> bool:
+    """Whether `pattern`, a clause up to its comma, stands in the number's part of its
+    sentence (up to a semicolon) right before the number's own clause: no other comma
+    between (发布红色预警时,应压减不低于30%; not a goal two clauses on, ",到2027年…")."""
+    start = text.rfind(";", sentence.start, quantity.start) + 1 or sentence.start
+    return any(
+        "," not in text[m.end() : quantity.start]
+        for m in pattern.finditer(text, start, quantity.start)
+    )
 
 
 def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
@@ -1916,13 +1960,13 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_PER_STEP_BEFORE.search(text, max(clause[0], quantity.start - 8), quantity.start))
         or bool(_PRICE_MOVE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start))
         or bool(_COUNTERFACTUAL.search(text, *clause))
-        # (in the number's part of the sentence, up to a semicolon)
-        or bool(
-            _UNDER_ALERT.search(
-                text,
-                text.rfind(";", sentence.start, quantity.start) + 1 or sentence.start,
-                quantity.start,
-            )
+        # (what the writers themselves went to see: "We also visited one smart factory")
+        or bool(_WE_VISITED.search(text, max(sentence.start, quantity.start - 30), quantity.start))
+        or _opens_clause_before(_UNDER_ALERT, text, sentence, quantity)
+        or _opens_clause_before(_ATTRIBUTED_FORECAST, text, sentence, quantity)
+        or (
+            (supposed := _SUPPOSED_RESULT.match(text, sentence.start, quantity.start)) is not None
+            and "," not in text[supposed.end() : quantity.start]
         )
         or bool(_FALLBACK.search(text, sentence.start, sentence.end))
         or (_is_multiple(quantity) and bool(_DESCRIBES_BY_MULTIPLE.match(text, quantity.end)))
@@ -2014,6 +2058,10 @@ _NOW_STANDING = re.compile(r"\b(?:of|from)\s+(?:the|its|their)\s+(?:current|pres
 # (a share of what stands is the goal, "cover 100% of the current 22 berths", unless it is
 # where the goal starts from, _REPLACED_FROM: "up from 60% of the current 22")
 _PART_OF_NOW = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:current|present)\s+\d", re.I)
+
+
+# A goal's word after a number in its clause ("this year's 5.5 percent growth target")
+_GOAL_WORD_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:targets?|goals?|aims?|plans?)\b", re.I)
 
 
 # A verb of a total done (累计完成, 共完成, 已建成), before its number in its clause
@@ -3307,9 +3355,9 @@ _HAPPENED = re.compile(
     r"|(?:bought|sold|acquired)\s+(?:a|an|the|its|their|\d)"
     # (and what the writer's team looked into: "examined a random sample of 320 case files,
     # interviewed 23 officials and 19 applicant firms")
-    # (a count in words too: "We also visited one smart factory")
+    # (a count in words too: "We also visited eleven smart factories")
     r"|(?:examined|interviewed|surveyed|visited|inspected|sampled)\s+"
-    r"(?:a|an|the|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\b"
+    rf"(?:a|an|the|\d[\d,]*|{NUMBER_WORD}))\b"
     r"|实现了|完成了"
     # (a change on the year, not one bounded as a goal is: 同比下降2%以上, 同比增长6%左右;
     # the year so far, 今年以来, tells what happened whatever its bound, as a part of the
@@ -3511,9 +3559,6 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     rf"(?:表示|认为|指出|估计|预计|预测){_NOT_GOALS_BASIS}"
     # what a council member or a deputy proposed, which the plan did not take
     r"|(?:委员(?!会)|代表|议员|有人)[^,;。]{0,6}?(?:建议|提议)"
-    # (and a forecast the text attributes to another, 据市电力调度部门预计,…可能增长8%左右;
-    # not a forecast a goal is set on, 依据研究机构对市场之预测,…订定…目标)
-    r"|(?<![依根])据[^,;。]{1,16}?(?:预计|预测)\s*,"
     # (the public's view opening a consultation summary's sentence: 部分网友认为…,建议提高
     # 到20万辆; not 网友认为目标可期 after the plan's goal, nor 吸纳网友建议)
     r"|^\s*(?:部分|有|不少|一些)?(?:网友|市民|公众)[^,;。]{0,6}?(?:建议|提议|认为)"
@@ -3560,9 +3605,6 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # EIRR would fall to 9.8 percent")
     r"|\bstaff (?:project|estimate|expect|forecast)s?\s+that\b"
     r"|^\s*(?:Were|Had|Should)\s[^.;]{0,80},[^.;]{0,60}\bwould\b"
-    # (and what would follow from a supposition: "Even if output grew only 35 percent a
-    # year, it would pass 200,000 in 2027")
-    r"|^\s*(?:even\s+)?if\b[^.;]{0,120}?,\s*(?:[a-z-]+\s+){0,3}?would\b"
     # what meeting a target would take, worked out: "would require growth of 5.3 percent",
     # 后两年须年均下降约2.7%才能完成目标
     # (not in a clause after the sentence's own statement, ", which would require growth
@@ -4702,6 +4744,15 @@ def read_document(
                 # 已认定省级示范"小巨人"企业127家: what is done already, in the number's clause
                 or bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
                 or stands_now
+                # a number after its year's possessive, of a year not ahead ("30 of this
+                # year's 64 winning projects", "2024's RMB 486 billion"): that year's count,
+                # unless it is the year's goal ("this year's 5.5 percent target")
+                or (
+                    year is not None
+                    and year.year <= published.year
+                    and bool(POSSESSIVE_BEFORE.fullmatch(plain, year.end, quantity.start))
+                    and not _GOAL_WORD_AFTER.match(plain, quantity.end)
+                )
                 # the figure a goal is compared with, of the year before it (较2022年的680亿元,
                 # 与114年度总预算岁出398.7亿元相比): year_for gives it that compared year
                 or (
@@ -4982,7 +5033,7 @@ _RELATIVE_YEAR_WORD = re.compile(
 # (or the value judged: 进驻厂商80家老实说太保守, 绿电20%不能只停留在口号)
 _GOAL_OF_VALUE = re.compile(
     r"[^,;。\d]{0,8}?(?:(?:的|之)(?:预期)?目标"
-    r"|(?:太|过于|偏|有点|有些)(?:保守|乐观|激进|低|高)|不能只停留在|只是口号)"
+    r"|(?:太|过于|过|偏|有点|有些)(?:保守|乐观|激进|低|高|少|多)|不能只停留在|只是口号)"
 )
 
 

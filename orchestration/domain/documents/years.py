@@ -777,7 +777,7 @@ _NOTE = 6  # characters of words in brackets beside a year that make them a note
 
 
 # a year's possessive before a number of its own: "2024's RMB 486 billion"
-_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:(?:RMB|US\$|HK\$|\$|\u00a5)\s*)?")
+POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:(?:RMB|US\$|HK\$|\$|\u00a5)\s*)?")
 
 
 # a part counted of a whole: "30 of this year's 64"
@@ -821,21 +821,11 @@ def _another_numbers_own_year(
         and other is not quantity
         and quantity.end <= year.start
         and re.search(r"\bfrom\s+$", text[max(0, year.start - 8) : year.start])
-        and _POSSESSIVE_BEFORE.fullmatch(text, year.end, other.start)
+        and POSSESSIVE_BEFORE.fullmatch(text, year.end, other.start)
         for other in neighbours
     ):
         # "double output from 2024's 12 billion yuan": the 12 billion's, not the
         # multiple's (a level's year may be stated so: "growth on 2024's RMB 486 billion")
-        return True
-    if any(
-        other is not quantity
-        and quantity.end <= year.start
-        and _PART_OF_WHOLE.fullmatch(text, quantity.end, year.start)
-        and _POSSESSIVE_BEFORE.fullmatch(text, year.end, other.start)
-        for other in neighbours
-    ):
-        # "at least 30 of this year's 64 winners ... by the end of 2026": the year is the
-        # whole's (the 64), not the part's the goal counts
         return True
     return any(
         other is not quantity
@@ -845,6 +835,20 @@ def _another_numbers_own_year(
         # 2023"); "rose 17.8 percent to 96.4 billion yuan in January-June" is one period
         and CLAUSE_BREAK.search(text, quantity.end, other.start) is not None
         and not LIST_JOIN.fullmatch(text, quantity.end, other.start)
+        for other in neighbours
+    )
+
+
+def _wholes_year(
+    text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
+) -> bool:
+    """Whether `year` is the possessive of the whole `quantity` is a part of ("at least 30
+    of this year's 64 winners ... by the end of 2026": the 64's year, not the part's)."""
+    return any(
+        other is not quantity
+        and quantity.end <= year.start
+        and _PART_OF_WHOLE.fullmatch(text, quantity.end, year.start)
+        and POSSESSIVE_BEFORE.fullmatch(text, year.end, other.start)
         for other in neighbours
     )
 
@@ -1311,6 +1315,10 @@ def year_for(
         # 2026年320家)
         and not (m.start >= quantity.end and _NEXT_ITEM.fullmatch(text, quantity.end, m.start))
     ]
+    # (the whole's year is the part's too when the part has no deadline of its own: "only
+    # 12 of 2024's 64 winners went into production")
+    partial = [m for m in periods if not _wholes_year(text, m, quantity, neighbours)]
+    periods = partial or periods
     own = [m for m in periods if clause[0] <= m.start and m.end <= clause[1]]
     # a number in brackets with a year of its own there is of that year, not of a nearer
     # one outside them ("(100% of key enterprises … by 2025) and freight (5,000 heavy
