@@ -13518,6 +13518,87 @@ def test_a_dollar_amount_taiwan_names_before_its_yuan_is_the_pair():
     ]
 
 
+_SETS_185_186 = build_index(
+    {
+        "cash": "CNY_bn",
+        "debt": "CNY_bn",
+        "investment": "CNY_bn",
+        "chargers": "count",
+        "nevs": "vehicles",
+        "ev_share": "pct",
+        "smart": "count",
+    },
+    [
+        ("cash", "subject", "unrestricted cash"),
+        ("debt", "subject", "net debt"),
+        ("investment", "subject", "investment programme"),
+        ("chargers", "subject", "公共充电器"),
+        ("chargers", "measure", "数目"),
+        ("nevs", "subject", "新能源汽车"),
+        ("nevs", "measure", "产量"),
+        ("ev_share", "subject", "电动车"),
+        ("ev_share", "measure", "比例"),
+        ("smart", "subject", "smart factor(?:y|ies)"),
+        ("smart", "measure", "certified"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a level at a past month's end is reported; a house's expectation on its own
+        # assumptions is its reckoning
+        (
+            "XIIG had unrestricted cash of RMB15.2 billion at end-June 2025. On these"
+            " assumptions we expect net debt to rise to around RMB96 billion by 2027.",
+            date(2025, 9, 18),
+            [("figure", "cash", 15.2, 2025)],
+        ),
+        # the date an act was done on is not the period of what it approved
+        (
+            "XIIG's board approved in April 2025 an investment programme of RMB36 billion"
+            " (about USD5.0 billion) for 2025-2027.",
+            date(2025, 9, 18),
+            [("target", "investment", 36, 2027)],
+        ),
+        # a Chinese count of its subject, named right after the classifier
+        (
+            "截至2024年底,本港共有约7,350个公共充电器,其中1,420个为快速充电器。",
+            date(2025, 3, 12),
+            [("figure", "chargers", 7350, 2024)],
+        ),
+        # a series over semicolons, 又 before the last figure
+        (
+            "2020年,全市新能源汽车产量只有3.1万辆;到2023年,这个数字变成了46.2万辆;2024年,"
+            "又增长到61.5万辆。",
+            date(2025, 5, 18),
+            [
+                ("figure", "nevs", 3.1, 2020),
+                ("figure", "nevs", 46.2, 2023),
+                ("figure", "nevs", 61.5, 2024),
+            ],
+        ),
+        # the months from January named in words are a part of the year so far
+        (
+            "今年一月及二月,电动车占新登记私家车的比例约为74%。",
+            date(2025, 3, 12),
+            [("figure", "ev_share", 74, 2025)],
+        ),
+        # "there were" a year's end after a goal: of the goal's indicator
+        (
+            "The plan also calls for 300 certified smart factories by 2027. At the end of 2024"
+            " there were 112, and I am proud to say that our graduates designed the control"
+            " systems of many of them.",
+            date(2025, 6, 21),
+            [("target", "smart", 300, 2027), ("figure", "smart", 112, 2024)],
+        ),
+    ],
+)
+def test_what_sets_185_and_186_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_185_186) == expected
+
+
 def test_a_part_of_this_years_whole_keeps_its_own_deadline():
     # "this year's" is the 64's, the whole the 30 are counted from
     # (and the 64, after its year's possessive, is that year's count)

@@ -1368,12 +1368,23 @@ def _ranked(
     return _word_before_unit(ranked, quantity)
 
 
+_NOUN_ENDS_CLAUSE = re.compile(r"\s*(?:[,;:。、)]|$)")
+
+
 def _counts_its_noun(
     text: str, quantity: Quantity, subject: _Place, noun_follows: bool | None
 ) -> bool:
     """Whether an English count is of its subject, named right after it ("aims for 12
     million visitors and"): the subject is then what is counted, as one named before a
-    verb is (公共充电桩要达到20万个)."""
+    verb is (公共充电桩要达到20万个); and a Chinese count whose classifier the subject
+    follows and ends its clause (本港共有约7,350个公共充电器,其中…)."""
+    if noun_follows is None:
+        return bool(
+            subject.tier == 0
+            and subject.mention is not None
+            and subject.mention.start == quantity.end
+            and _NOUN_ENDS_CLAUSE.match(text, subject.mention.end)
+        )
     return bool(
         noun_follows
         and subject.tier == 0
@@ -2403,7 +2414,7 @@ _FIGURE_ANAPHOR = re.compile(
 # a verb continues the figure of the sentence before (全省低空经济规模达到1200亿元;
 # 第二步,到2030年,突破2000亿元).
 _ELLIPSIS = re.compile(
-    r"(?:[\s,]|第[一二三四五六七八九十]步|到\s*\d{4}\s*年?(?:底|末)?|力争|争取|将|要|再"
+    r"(?:[\s,]|第[一二三四五六七八九十]步|到\s*\d{4}\s*年?(?:底|末)?|力争|争取|将|要|再|又"
     # a bare year, not before 再 (2026年再超5亿元 is an increment, not the level)
     r"|\d{4}\s*年?(?:底|末)?(?!\s*再)"
     # (and whose goal it is: 政府目标是到2027年超过5,000家; or the figure's own word:
@@ -2422,6 +2433,8 @@ _ELLIPSIS = re.compile(
     # and in English: "By the end of next year we want no fewer than 2,000.", "The aim
     # is at least 12 percent in 2026."
     r"|(?:[\s,]|\bby (?:the end of )?(?:next year|this year|\d{4})\b|\b(?:in|for) \d{4}\b"
+    # ("At the end of 2024 there were 112")
+    r"|\bat the end of \d{4}\b|\bthere (?:were|was|are|is)\b"
     # "The action plan target is to exceed ...", "For 2030 the outline says around ..."
     r"|\bthe (?:[\w-]+ ){0,2}(?:aim|goal|target|plan) is(?: to)?\b"
     # ("The plan commits to at least 80,000 by 2025")
@@ -3529,6 +3542,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|以[^,;。]{2,30}?(?:规模|速度|增速|水平)计\s*,"
     # a sum worked out of several goals: "add the three goals together and you get"
     r"|\band you get\b"
+    # (and what a house expects on the assumptions it states: "On these assumptions we
+    # expect net debt to rise to around RMB96 billion by 2027")
+    r"|\bon (?:these|this|those|our|the above) assumptions?\b"
     # what projects are expected to add once running (项目全部建成达产后,预计可新增年产值约
     # 560亿元): their effect reckoned, no goal
     r"|(?:建成|达产|投产)后\s*,?\s*(?:预计|预期)"

@@ -88,6 +88,8 @@ _PART_EN = (
 _PART_ZH = (
     r"上半年|前三季度|一季度|前两个月|1\s*(?:-|到|至)\s*\d{1,2}月"
     r"|首三季|第[一二三]季度?|首[一二两三四五六七八九十]{1,2}个月"
+    # (and the months from January named in words, 今年一月及二月, as 1-10月 is)
+    r"|(?<![十\d])一月(?:份)?(?:及|和|与|至|到)[二三四五六七八九十]{1,2}月(?:份)?"
 )
 
 _MONTH_DAY = r"\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
@@ -780,6 +782,16 @@ _NOTE = 6  # characters of words in brackets beside a year that make them a note
 POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:(?:RMB|US\$|HK\$|\$|\u00a5)\s*)?")
 
 
+# the date an act was done on, before its year ("approved in April 2025", "issued on 3 March
+# 2025")
+_ACT_DATED = re.compile(
+    r"\b(?:approved|issued|announced|adopted|unveiled|published|released|signed|launched)"
+    rf"\s+(?:in|on)\s+(?:(?:early|mid|late)[- ]?)?(?:\d{{1,2}}\s+)?(?:(?:{MONTHS})\.?\s+)?"
+    r"(?:\d{1,2},?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # a part counted of a whole: "30 of this year's 64"
 _PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 
@@ -965,7 +977,9 @@ _DAY_BEFORE_YEAR = re.compile(
     r"|(?<!issued\s)(?<!announced\s)(?<!released\s)(?<!published\s)(?<!unveiled\s)"
     r"(?<!adopted\s)on)\s+"
     rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})"
-    rf"|(?P<month2>{_MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?)\s+$",
+    rf"|(?P<month2>{_MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?)\s+$"
+    # (or a month's end, "at end-June 2025", "as at the end of June 2025")
+    rf"|\b(?:at|as\s+at|as\s+of)\s+(?:the\s+)?end[- ](?:of\s+)?(?P<month3>{_MONTH_NAME})\s+$",
     re.IGNORECASE,
 )
 
@@ -976,7 +990,9 @@ def _day_past(text: str, match: re.Match, published: date) -> bool:
     day = _DAY_BEFORE_YEAR.search(text, max(0, match.start() - 30), match.start())
     if day is None:
         return False
-    month = _MONTHS.index((day["month"] or day["month2"])[:3].lower()) + 1
+    month = _MONTHS.index((day["month"] or day["month2"] or day["month3"])[:3].lower()) + 1
+    if day["month3"]:  # (a month's end: its last day)
+        return (int(match[1]), month) < (published.year, published.month)
     try:
         named = date(int(match[1]), month, int(day["day"] or day["day2"]))
     except ValueError:
@@ -1319,6 +1335,11 @@ def year_for(
     # 12 of 2024's 64 winners went into production")
     partial = [m for m in periods if not _wholes_year(text, m, quantity, neighbours)]
     periods = partial or periods
+    # (nor the date of an act, "approved in April 2025 an investment programme of RMB36
+    # billion (…) for 2025-2027", when the sentence names a period besides)
+    periods = [
+        m for m in periods if not _ACT_DATED.search(text, max(0, m.start - 40), m.start)
+    ] or periods
     own = [m for m in periods if clause[0] <= m.start and m.end <= clause[1]]
     # a number in brackets with a year of its own there is of that year, not of a nearer
     # one outside them ("(100% of key enterprises … by 2025) and freight (5,000 heavy
