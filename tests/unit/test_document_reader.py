@@ -13337,7 +13337,7 @@ _SETS_181_182 = build_index(
         ("firms", "subject", "进驻厂商"),
         ("green", "subject", "绿电"),
         ("green", "measure", "比例"),
-        ("wage", "subject", "wages?|工资|薪资"),
+        ("wage", "subject", "wages?|工资|薪资|年薪"),
         ("wage", "measure", "average|平均"),
     ],
 )
@@ -13700,7 +13700,7 @@ def test_the_twenty_sixth_review(text, published, index, expected):
             "If funding is approved, the city will raise new energy vehicle output to 200,000"
             " by 2027, which would double the 2024 level.",
             date(2025, 5, 16),
-            [("target", "nevs", 200000, 2027), ("target", "nevs", 2, 2027)],
+            [("target", "nevs", 200000, 2027)],
         ),
         (
             "If new energy vehicle output reaches 200,000 by 2027 as planned, the city would"
@@ -13778,6 +13778,7 @@ def test_the_twenty_sixth_review(text, published, index, expected):
             [],
         ),
         ("2024年制造业平均薪资为94600元。", date(2025, 5, 16), [("figure", "wage", 94600, 2024)]),
+        ("2024年制造业平均年薪为94600元。", date(2025, 5, 16), [("figure", "wage", 94600, 2024)]),
         # the writers' visits counted in numerals or in any number word; others' visits
         # report
         (
@@ -13809,6 +13810,107 @@ def test_the_twenty_sixth_review(text, published, index, expected):
 )
 def test_the_twenty_seventh_review(text, published, expected):
     assert _mapped_claims(text, published, _SETS_181_182) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an alert's reach: past a number's grouping comma, other clauses and no comma, up
+        # to the plan's own voice; 启动…响应期间 too
+        (
+            "When a red alert is issued, firms using over 10,000 kW must cut their peak load"
+            " by at least 30%. 发布红色预警时,A类企业停产,B类企业压减用电负荷50%以上。"
+            "发布橙色预警时各企业应压减用电负荷不低于15%。启动橙色预警响应期间,各企业应压减"
+            "用电负荷不低于15%。When a red alert is issued, every firm must, within two hours,"
+            " cut its peak load by at least 30%.",
+            date(2025, 6, 20),
+            [],
+        ),
+        # another body's forecast over commas, and 另据
+        (
+            "据市电力调度部门预计,今年迎峰度夏期间,全市最高用电负荷可能比去年同期增长8%左右。"
+            "另据市电力调度部门预计,今年全市最高用电负荷可能比去年同期增长8%左右。",
+            date(2025, 6, 20),
+            [],
+        ),
+        # a supposition's result over a grouping comma, commas of its own and its years
+        (
+            "If new energy vehicle output grew 3 percent a year, it would pass 200,000 in 2027"
+            " and 260,000 in 2030. Even if output of new energy vehicles grew only 3 percent a"
+            " year, it would, by 2027, pass 200,000.",
+            date(2025, 5, 16),
+            [],
+        ),
+        # this year's count to be finished is a goal
+        (
+            "The city will finish this year's 30 smart factories by December.",
+            date(2025, 5, 16),
+            [("target", "smart", 30, 2025)],
+        ),
+        # a label numbered after another word
+        (
+            "Goal Number 3: the city will build 30 smart factories by 2027. And Number 3: 30"
+            " smart factories by 2027.",
+            date(2025, 5, 16),
+            [("target", "smart", 30, 2027), ("target", "smart", 30, 2027)],
+        ),
+        # a government's own inspections are its figures
+        (
+            "In 2024 we inspected 1,200 smart factories, and in 2025 we will inspect 1,500"
+            " smart factories.",
+            date(2025, 3, 16),
+            [("figure", "smart", 1200, 2024), ("target", "smart", 1500, 2025)],
+        ),
+    ],
+)
+def test_the_twenty_eighth_review(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_181_182) == expected
+
+
+@pytest.mark.parametrize("words", ["发布预警信息及时率", "启动需求响应时间", "发布预警时段"])
+def test_a_word_with_shi_is_no_alert(words):
+    # 及时率, 时间, 时段: no "while an alert is in force"
+    from orchestration.domain.documents import reader
+
+    assert reader._UNDER_ALERT.search(words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 总投资 makes only its own clause's amount a total over the span
+        (
+            "2026-2028年,实施重点项目120个,总投资800亿元,产业集群产值达到1500亿元。",
+            [(120, "count", None), (1500, "level", None)],
+        ),
+        (
+            "新厂总投资约18亿元,自2026年起,至2028年止依工程进度分期投入。",
+            [(18, "cumulative", 2026)],
+        ),
+        # 翻了一番, 翻1倍 double
+        ("2027年的营收,要比2024年翻了一番。", [(2, "multiple", None)]),
+        ("到2027年,营收要比2024年翻1倍。", [(2, "multiple", None)]),
+        # 按照每 is a charge's rate
+        ("到2027年,产业集群产值达到500亿元。租金按照每平方米每月8元收取。", [(500, "level", None)]),
+    ],
+)
+def test_the_twenty_eighth_review_kinds(text, expected):
+    claims = read_document("d", text, date(2025, 11, 14), _SETS_183_184)
+    assert [(c.value, c.target_kind, c.span_start_year) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新厂以2029年达成年营业收入约人民币45亿元,约合美金6.25亿元为目标。",
+        "新厂以2029年达成年营业收入约人民币45亿元(折合美金约6.25亿元)为目标。",
+    ],
+)
+def test_the_twenty_eighth_review_pairs(text):
+    claims = read_document("d", text, date(2025, 11, 14), _SETS_183_184)
+    assert [(c.indicator_id, c.value, c.alt_value, c.alt_unit) for c in claims] == [
+        ("revenue", 45, 0.625, "USD_bn")
+    ]
 
 
 @pytest.mark.parametrize(

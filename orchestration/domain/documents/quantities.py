@@ -185,7 +185,7 @@ _PER_10K_BEFORE_EN = re.compile(
 )
 _PER_PERSON_BEFORE = re.compile(r"人均[^,;。]{0,12}$")
 # US dollars named before an amount in 元 (美金4,500萬元, 約美金1.83億元)
-_US_DOLLARS_BEFORE = re.compile(r"美金\s*$")
+_US_DOLLARS_BEFORE = re.compile(r"美金\s*(?:约|大约)?\s*$")  # (折合美金约6.25亿元)
 _PER_PERSON_BEFORE_EN = re.compile(
     r"\bper[- ](?:capita|person|head|visit(?:or)?|tourist|trip)\b[^,;.]{0,40}$", re.IGNORECASE
 )
@@ -335,9 +335,13 @@ _STAGE_NAMED = re.compile(
 # ... and, inside a sentence, a word that may open one as a verb ("with Plant Two opening",
 # not "- Plant Three Hundred Thousand Trees" nor "goals: Building Three New Hospitals")
 _STAGE_NAMED_INSIDE = re.compile(r"(?<=[a-z,] )(?:Plant|Building|Scope|Item|Indicator)\s+$")
-# (and a spoken list's "Number three: ...", capitalised: not the verb, "will number 30:")
+# (and a spoken list's "Number three: ...", "Goal Number 3:"; not the verb after a modal or
+# "to", "will number 30:")
 _ITEM_LABEL = re.compile(
-    r"\b(?:(?i:goal|objective|task|step|priority|point)|(?<![a-z] )Number)\s+$"
+    r"\b(?:goal|objective|task|step|priority|point"
+    r"|(?<!will )(?<!would )(?<!shall )(?<!should )(?<!could )(?<!can )(?<!may )(?<!must )"
+    r"(?<!to )number)\s+$",
+    re.I,
 )
 # A rank, an order or a whole: which ones, not how many ("the national top three", "the
 # first three new routes", "all eight vessels", "the city's 14 universities")
@@ -895,8 +899,9 @@ _RELATIVE_TARGET = re.compile(
     r"|翻一番|翻番|翻两番|翻二番"
     # 研发人员2030年倍增, 产值翻倍 (not a programme's name: 企业倍增计划)
     r"|倍增(?!计划|行动|工程|企业|培育|专项)|翻倍"
-    # (翻一倍, said as 翻一番 is: double, not one time; 营收要比2024年翻一倍)
-    r"|翻了?一倍",
+    # (翻一倍, 翻1倍, said as 翻一番 is: double, not one time; 营收要比2024年翻一倍; and
+    # 翻了一番, 翻了两番 in the past tense)
+    r"|翻了?[一1]倍|翻了(?:一|两|二)番",
     re.IGNORECASE,
 )
 _MULTIPLES = {
@@ -912,6 +917,11 @@ _MULTIPLES = {
     "翻倍": 2,
     "翻一倍": 2,
     "翻了一倍": 2,
+    "翻1倍": 2,
+    "翻了1倍": 2,
+    "翻了一番": 2,
+    "翻了两番": 4,
+    "翻了二番": 4,
 }
 
 

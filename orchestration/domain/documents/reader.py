@@ -367,8 +367,8 @@ _THIRD_CURRENCY = (
 )
 _PAIR_BETWEEN = re.compile(
     rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?{_YEAR_BETWEEN}\s*[(\[]\s*(?:{_THIRD_CURRENCY})?"
-    # (and Taiwan's dollars named before their 元: (约合美金6.25亿元))
-    rf"(?:or\s+)?{_ABOUT}?\s*(?:美金)?\s*$",
+    # (and Taiwan's dollars named before their 元: (约合美金6.25亿元), (折合美金约6.25亿元))
+    rf"(?:or\s+)?{_ABOUT}?\s*(?:美金\s*{_ABOUT}?)?\s*$",
     re.IGNORECASE,
 )
 # (or a square bracket: "[approx. US$222 billion]"; the bracket may go on to say how it
@@ -384,7 +384,7 @@ _PAIR_UNBRACKETED = re.compile(
     # 约合1.3万亿港元,即约1,670亿美元)
     r"|^\s*(?:人民币)?(?:以上|左右|多)?[\"'\u201d\u300d]?\s*,\s*"
     rf"(?:{_ABOUT}\s*[\d.,]+\s*(?:万亿|亿|万)?\s*(?:{OTHER_CURRENCIES_ZH})\s*[,;、]\s*(?:或|即)?)?"
-    r"(?:即(?:系|是)?|也就是|相当于)?\s*(?:大约|大概|约合|折合|约)\s*$",
+    r"(?:即(?:系|是)?|也就是|相当于)?\s*(?:大约|大概|约合|折合|约)\s*(?:美金\s*约?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -865,7 +865,7 @@ _TAKES_UNIT = {
             r"\bper[- ](?:capita|person|head)\b|人均|每人"
             r"|\baverage\s+(?:(?:yearly|annual|monthly)\s+)?"
             r"(?:wages?|salar(?:y|ies)|pay|earnings)\b(?!\s+(?:bills?|costs?|budgets?))"
-            r"|平均(?:年|月)?(?:工资|薪酬|薪资|薪水)",
+            r"|平均(?:年|月)?(?:工资|薪酬|薪资|薪水)|平均(?:年|月)薪",
             re.IGNORECASE,
         ),
         "CNY",
@@ -1782,32 +1782,38 @@ _COUNTERFACTUAL = re.compile(
     re.I,
 )
 # A level required only while an alert is in force (发布橙色预警时,各企业应压减用电负荷不低于
-# 15%; "when a red alert is issued, cut at least 30%"): a contingency's step, no goal. The
-# condition is a clause of its own, up to its comma (not 预警信息及时率, 响应时间)
+# 15%; "when a red alert is issued, cut at least 30%"): a contingency's step, no goal (not
+# 预警信息及时率, 响应时间)
 _UNDER_ALERT = re.compile(
-    r"(?:(?:发布|启动|进入|升级为)[^,;。]{0,10}?(?:预警|应急响应|响应)[^,;。]{0,4}?时"
-    r"|(?:预警|应急响应)期间)\s*,"
+    r"(?:发布|启动|进入|升级为)[^,;。]{0,10}?(?:预警|应急响应|响应)[^,;。]{0,4}?"
+    r"(?:时(?![间率段长效限点代期刻])|期间)"
+    r"|(?:预警|应急响应)期间"
     r"|\b(?:whenever|when|while|if|once)\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,3}?"
-    r"(?:alert|warning)s?\s+(?:is|are)\s+(?:issued|in force|declared|raised)\s*,"
-    r"|\bduring\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:alert|warning)\s*,",
+    r"(?:alert|warning)s?\s+(?:is|are)\s+(?:issued|in force|declared|raised)\b"
+    r"|\bduring\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:alert|warning)\b",
     re.I,
 )
-# The writers' own sample, right before its count ("We also visited one smart factory"):
-# a count of their visits, no statistic of the place
-_WE_VISITED = re.compile(
-    r"\b(?:we|I)\s+(?:(?:also|have|had|then)\s+)?(?:visited|toured|surveyed|inspected"
-    r"|interviewed|sampled)\s+$",
-    re.I,
-)
-# What would follow from a supposition, in the clause after it ("Even if output grew only
-# 35 percent a year, it would pass 200,000 in 2027"): no goal (not a goal stated after the
-# condition, "If funding is approved, the city will raise output to 200,000"; a number
-# inside the condition is _SUPPOSED's)
+# The writers' own visits, right before their count ("We also visited one smart factory"):
+# no statistic of the place (not a government's own work, "we inspected 1,200 factories")
+_WE_VISITED = re.compile(r"\b(?:we|I)\s+(?:(?:also|have|had|then)\s+)?(?:visited|toured)\s+$", re.I)
+# What would follow from a supposition, after it ("Even if output grew only 35 percent a
+# year, it would pass 200,000 in 2027"; "If, as expected, …, it would, by 2027, pass"): no
+# goal (not a goal stated after the condition, "If funding is approved, the city will raise
+# output to 200,000"; a number inside the condition is _SUPPOSED's)
 _SUPPOSED_RESULT = re.compile(
-    r"\s*(?:(?:but|and|yet)\s+)?(?:even\s+)?if\b(?:[^,.;]|\.(?=\d)){0,120},"
+    r"\s*(?:(?:but|and|yet)\s+)?(?:even\s+)?if\b(?:[^.;]|\.(?=\d)){0,160}?,"
     r"(?:[^,.;]|\.(?=\d)){0,80}?\bwould\b",
     re.I,
 )
+# Where a condition's or another body's reach ends: a clause of the plan's own voice, its
+# goal (", and the park will cut", 力争) or, after an alert or a forecast, its horizon
+# (",到2027年园区…压降10%以上"; a supposition's result may have one: "it would, by 2027,
+# pass 200,000")
+_OWN_GOAL = r"\b(?:will|shall|aims?|plans?|targets?|goals?)\b|力争|争取|确保|目标"
+_OWN_VOICE = re.compile(
+    rf"(?:到|至)\s*(?:19|20)\d\d|\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|{_OWN_GOAL}", re.I
+)
+_OWN_GOAL_WORD = re.compile(_OWN_GOAL, re.I)
 # A fallback, taken only if needed, in the number's sentence ("A fallback plan (Annex C)
 # replaces two candidate depots with smaller sites if needed")
 _FALLBACK = re.compile(
@@ -1848,7 +1854,7 @@ _PER_BEFORE = re.compile(r"每[^,;。\d]{0,8}$")
 # A charge at a rate per unit of measure or time (租金按每平方米每月8元收取): a fee's rule, no
 # amount (not a price a plan aims at, 用氢价格降至每公斤25元以下)
 _PRICE_PER = re.compile(
-    r"按\s*每(?:平方米|平米|立方米|吨|千瓦时|度|公斤|千克|升|月|天|小时)[^,;。\d]{0,6}$"
+    r"按(?:照)?\s*每(?:平方米|平米|立方米|吨|千瓦时|度|公斤|千克|升|月|天|小时)[^,;。\d]{0,6}$"
 )
 _POINTS_AFTER = re.compile(r"[^,;。]{0,20}?[加扣减得]\s*[\d.]+\s*分")
 # (not "new", whose total may be of another thing: "20 new charging stations, bringing its
@@ -1862,23 +1868,22 @@ _TOTAL_BEFORE = re.compile(
 )
 
 
-# A forecast the text attributes to another (据市电力调度部门预计,今年…可能增长8%左右): the
-# clause it opens is that body's (not 根据/依据 a forecast, a goal's basis: 依据研究机构对市场
-# 之预测,…订定…目标; nor 数据, 据此)
+# A forecast the text attributes to another (据市电力调度部门预计,今年…可能增长8%左右;
+# 另据…预计): what follows is that body's (not 根据/依据 a forecast, a goal's basis: 依据研究
+# 机构对市场之预测,…订定…目标; nor 数据, 据此)
 _ATTRIBUTED_FORECAST = re.compile(
-    r"(?:^|(?<=[,;:。\n]))\s*据(?![此点悉])[^,;。]{1,16}?(?:预计|预测)\s*,"
+    r"(?:^|(?<=[,;:。\n]))\s*(?:另|又)?据(?![此点悉])[^,;。]{0,16}?(?:预计|预测)\s*,"
 )
 
 
-def _opens_clause_before(
-    pattern: re.Pattern, text: str, sentence: Sentence, quantity: Quantity
-) -> bool:
-    """Whether `pattern`, a clause up to its comma, stands in the number's part of its
-    sentence (up to a semicolon) right before the number's own clause: no other comma
-    between (发布红色预警时,应压减不低于30%; not a goal two clauses on, ",到2027年…")."""
+def _governed_by(pattern: re.Pattern, text: str, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether `pattern` (a condition, another body's forecast) stands before the number in
+    its part of the sentence (up to a semicolon), with no clause of the plan's own voice
+    between (发布红色预警时,A类企业停产,B类企业压减50%以上; not ",到2027年园区…压降10%",
+    nor "…, and by 2027 the park will cut its peak load by 12%")."""
     start = text.rfind(";", sentence.start, quantity.start) + 1 or sentence.start
     return any(
-        "," not in text[m.end() : quantity.start]
+        not _OWN_VOICE.search(text, m.end(), quantity.start)
         for m in pattern.finditer(text, start, quantity.start)
     )
 
@@ -1973,11 +1978,11 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_COUNTERFACTUAL.search(text, *clause))
         # (what the writers themselves went to see: "We also visited one smart factory")
         or bool(_WE_VISITED.search(text, max(sentence.start, quantity.start - 30), quantity.start))
-        or _opens_clause_before(_UNDER_ALERT, text, sentence, quantity)
-        or _opens_clause_before(_ATTRIBUTED_FORECAST, text, sentence, quantity)
+        or _governed_by(_UNDER_ALERT, text, sentence, quantity)
+        or _governed_by(_ATTRIBUTED_FORECAST, text, sentence, quantity)
         or (
             (supposed := _SUPPOSED_RESULT.match(text, sentence.start, quantity.start)) is not None
-            and "," not in text[supposed.end() : quantity.start]
+            and not _OWN_GOAL_WORD.search(text, supposed.end(), quantity.start)
         )
         or bool(_FALLBACK.search(text, sentence.start, sentence.end))
         or (_is_multiple(quantity) and bool(_DESCRIBES_BY_MULTIPLE.match(text, quantity.end)))
@@ -2072,6 +2077,7 @@ _PART_OF_NOW = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:current|present)\s+\d
 
 
 # A goal's word after a number in its clause ("this year's 5.5 percent growth target")
+_OF_BEFORE = re.compile(r"\bof\s+$", re.I)
 _GOAL_WORD_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:targets?|goals?|aims?|plans?)\b", re.I)
 
 
@@ -2367,8 +2373,9 @@ def _is_instrument(
     return granted is not None and bool(_CAP.search(text, clause[0], clause[1]))
 
 
+_TOTAL_INVESTED = re.compile(r"总投资[^,;。\d]{0,10}$")
 _CUMULATIVE = re.compile(
-    r"\btotal\b|\bcumulative(?:ly)?\b|\bin all\b|累计|总计|合计|总投资", re.IGNORECASE
+    r"\btotal\b|\bcumulative(?:ly)?\b|\bin all\b|累计|总计|合计", re.IGNORECASE
 )
 
 
@@ -2479,7 +2486,8 @@ def _has_own_noun(text: str, quantity: Quantity) -> bool:
 
 _NAMES_NOTHING_AFTER = re.compile(
     # (nor the things named before: "The province built 412,000 of them in 2024")
-    r"\s*(?:[\u2014\u2013]|(?:across|citywide|installed|operating|in service|ones|of (?:them|these)"
+    r"\s*(?:[\u2014\u2013]|(?:across|citywide|installed|operating|in service|ones"
+    r"|of (?:them|these|those)"
     r"|(?:units?|sets|pieces)(?!\s+of\b))\b)",
     re.IGNORECASE,
 )
@@ -3397,8 +3405,14 @@ _CHANGE_ON_LAST_YEAR = re.compile(
 
 
 def _target_kind(
-    quantity: Quantity, sentence_text: str, year: YearMention | None, table_row: bool = False
+    quantity: Quantity,
+    sentence_text: str,
+    year: YearMention | None,
+    table_row: bool = False,
+    before: str = "",
 ) -> str:
+    """What kind of target `quantity` is; `before` is its own clause up to it (a total
+    invested over a span, 新厂总投资约18亿元, is cumulative only where 总投资 names it)."""
     if _is_multiple(quantity):
         return "multiple"
     if quantity.dimension == "ratio":
@@ -3409,7 +3423,7 @@ def _target_kind(
         return "count"
     # a table's span is a value in square brackets (tables.TableRow.spans)
     if (
-        (table_row or _CUMULATIVE.search(sentence_text))
+        (table_row or _CUMULATIVE.search(sentence_text) or _TOTAL_INVESTED.search(before))
         and year is not None
         and year.span_start is not None
     ):
@@ -4763,9 +4777,17 @@ def read_document(
                 # a number after its year's possessive, of a year not ahead ("30 of this
                 # year's 64 winning projects", "2024's RMB 486 billion"): that year's count,
                 # unless it is the year's goal ("this year's 5.5 percent target")
+                # (this year's only as the whole a part is counted of, "30 of this year's
+                # 64": not "finish this year's 30 smart factories by December")
                 or (
                     year is not None
-                    and year.year <= published.year
+                    and (
+                        year.year < published.year
+                        or (
+                            year.year == published.year
+                            and bool(_OF_BEFORE.search(plain, max(0, year.start - 8), year.start))
+                        )
+                    )
                     and bool(POSSESSIVE_BEFORE.fullmatch(plain, year.end, quantity.start))
                     and not _GOAL_WORD_AFTER.match(plain, quantity.end)
                 )
@@ -4993,7 +5015,7 @@ def read_document(
                 if taken:  # a count of vehicles, a density, an amount per person
                     unit = taken[0]
                     read = replace(read, unit=unit, dimension=index.dimensions[match.indicator_id])
-                kind = _target_kind(read, chunk, year, table_row)
+                kind = _target_kind(read, chunk, year, table_row, plain[clause[0] : quantity.start])
                 # one pair per amount, on its first claim ("their respective scale" repeats
                 # the amount, not the statement of its dollar value)
                 pair = pairs.get(quantity.start) if position_in_list == 0 else None

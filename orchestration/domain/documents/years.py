@@ -109,7 +109,7 @@ _YEAR_PATTERNS = (
     (
         re.compile(
             # (自2026年起至2028年止: from its first year on, to its last)
-            r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*)?(?:起\s*)?(?:[-~至到]|\bto\b|\bthrough\b)\s*"
+            r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*)?(?:起\s*,?\s*)?(?:[-~至到]|\bto\b|\bthrough\b)\s*"
             r"((?:19|20)?\d\d)(?!\d)(?:\s*年)?"
             r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b"
             # (not "over 2024 and 2025, respectively", two years)
@@ -120,7 +120,7 @@ _YEAR_PATTERNS = (
             r"|\bin\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\s+combined\b"
             # a span from a month to a month (建设期内(2024年7月至2027年6月), a term's dates
             # 2024年7月1日至2027年6月30日): the years it runs over, its last year in full
-            rf"|(?<!\d)((?:19|20)\d\d){_MONTH_DAY}\s*[-~至到]\s*"
+            rf"|(?<!\d)((?:19|20)\d\d){_MONTH_DAY}\s*(?:起\s*,?\s*)?[-~至到]\s*"
             r"((?:19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?",
             re.IGNORECASE,
         ),
