@@ -453,6 +453,9 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     if (
         plain
         and match["digits"]
+        # (a thing's number is short: not a count grouped in thousands after a verb,
+        # "building 3,000 units of affordable rental housing")
+        and not re.search(r"\d,\d{3}", match["digits"])
         and _REFERENCE.search(text[max(0, match.start() - 24) : match.start()])
     ):
         return True  # "Article 5", "Table 1", "No. 17 [2024]", "Tel: 0898-6653 2217"

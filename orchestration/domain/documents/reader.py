@@ -505,8 +505,14 @@ def _with_question(text: str, parts: list, at: int) -> Sentence:
 _ITEM_NUMBER = r"[^\S\n]*(?:\d{1,2}[.、]|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、])[^\S\n]*"
 # (or with a colon: (一)长期照顾服务涵盖率:113年度目标值76%,…。114年度目标值提高至82%。)
 _ITEM_HEADING = re.compile(_ITEM_NUMBER + r"([^。,;:\n\d]{2,30})[。:]")
-# the same numbered heading on a line of its own (十一、每万人口高价值发明专利拥有量)
-_HEADING_LINE = re.compile(_ITEM_NUMBER + r"([^。,;:\n\d]{2,30}?)[^\S\n]*\n")
+# the same numbered heading on a line of its own (十一、每万人口高价值发明专利拥有量; a
+# dashboard's sub-item, 5.1 大健康产业增加值)
+_HEADING_LINE = re.compile(
+    rf"(?:{_ITEM_NUMBER}|[^\S\n]*\d{{1,2}}\.\d{{1,2}}[^\S\n]+)([^。,;:\n\d]{{2,30}}?)[^\S\n]*\n"
+)
+# a labelled line between such a heading and the number's line (最新数值:58.2%(2024年))
+_LABELLED_LINE = re.compile(r"[^\S\n]*[^:\n]{1,12}:[^\n]*\n")
+_LABELS_UNDER_HEADING = 3  # labelled lines a heading reaches down over
 
 
 def _item_heading(text: str, sentence: Sentence) -> tuple[int, int] | None:
@@ -517,8 +523,19 @@ def _item_heading(text: str, sentence: Sentence) -> tuple[int, int] | None:
     heading = _ITEM_HEADING.match(text, line)
     if heading is not None and heading.end() <= sentence.start:
         return heading.span(1)
-    above = _HEADING_LINE.fullmatch(text, text.rfind("\n", 0, max(0, line - 1)) + 1, line)
-    return above.span(1) if line and above else None
+    # (up over a dashboard's labelled lines: 1. 非博彩产业增加值占…比重 / 最新数值:58.2% /
+    # 《规划》目标:2028年达到60%以上)
+    for _ in range(_LABELS_UNDER_HEADING + 1):
+        if not line:
+            return None
+        start = text.rfind("\n", 0, line - 1) + 1
+        above = _HEADING_LINE.fullmatch(text, start, line)
+        if above is not None:
+            return above.span(1)
+        if not _LABELLED_LINE.fullmatch(text, start, line):
+            return None
+        line = start
+    return None
 
 
 def _named_in(
@@ -561,7 +578,8 @@ def _line_of(text: str, sentence: Sentence) -> Sentence:
 # target (of its year, past or not) or what came of it
 _LABEL = re.compile(
     r"(?:\b(?P<target>targets?|goals?)|\b(?:results?|outcomes?|actual)|(?P<target_zh>目标值?)"
-    r"|完成值?|实际)\s*:[^:;]{0,24}$",
+    # (and a dashboard's latest value, 最新数值:2.3%(2025年10月至12月))
+    r"|完成值?|实际|最新(?:数值|数据|值))\s*:[^:;]{0,24}$",
     re.IGNORECASE,
 )
 _SUCH = re.compile(r"\s+such\b", re.IGNORECASE)
@@ -1876,6 +1894,38 @@ _ATTRIBUTED_FORECAST = re.compile(
 )
 
 
+# A correction's quote of what was printed wrong (原报道第一段称「到2028年…达到840亿元」,
+# 有误; 原报道写道「…」。经查,行动计划并无这一目标; "The original report said the plan
+# targets '1,500 firms'. This was incorrect."): the quoted numbers are no claims
+_MISQUOTED_OPENS = re.compile(
+    r"(?:原报道|原文|原稿|该文|报道)[^「\"。]{0,20}?(?:称|写道|提到|指出|引述)[^「\"。,]{0,20}[「\"]$"
+    r"|\b(?:the original (?:report|article|story)|we (?:reported|wrote|said))\b"
+    r"[^\"]{0,60}?\"\s*$",
+    re.I,
+)
+_MISQUOTED_FLAG = re.compile(
+    r"有误|错误|笔误|不准确|不实|并无(?:这一|此)?目标|并非政府目标"
+    r"|\b(?:was|is|were) (?:wrong|incorrect|inaccurate|in error)\b|\ban error\b",
+    re.I,
+)
+
+
+def _misquoted(text: str, quantity: Quantity) -> bool:
+    """Whether `quantity` stands in a correction's quote of what was printed wrong: a
+    quote opened after 原报道称 ("The original report said") whose closing is followed,
+    within its next sentence, by the word that it was wrong."""
+    opening = max(text.rfind("「", 0, quantity.start), text.rfind('"', 0, quantity.start))
+    if opening < 0 or quantity.start - opening > 120 or "」" in text[opening : quantity.start]:
+        return False
+    if not _MISQUOTED_OPENS.search(text, max(0, opening - 80), opening + 1):
+        return False
+    closing = min(
+        (at for at in (text.find("」", quantity.end), text.find('"', quantity.end)) if at >= 0),
+        default=-1,
+    )
+    return closing >= 0 and bool(_MISQUOTED_FLAG.search(text, closing, closing + 40))
+
+
 def _governed_by(pattern: re.Pattern, text: str, sentence: Sentence, quantity: Quantity) -> bool:
     """Whether `pattern` (a condition, another body's forecast) stands before the number in
     its part of the sentence (up to a semicolon), with no clause of the plan's own voice
@@ -1978,6 +2028,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_COUNTERFACTUAL.search(text, *clause))
         # (what the writers themselves went to see: "We also visited one smart factory")
         or bool(_WE_VISITED.search(text, max(sentence.start, quantity.start - 30), quantity.start))
+        or _misquoted(text, quantity)
         or _governed_by(_UNDER_ALERT, text, sentence, quantity)
         or _governed_by(_ATTRIBUTED_FORECAST, text, sentence, quantity)
         or (
@@ -3559,6 +3610,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (and what a house expects on the assumptions it states: "On these assumptions we
     # expect net debt to rise to around RMB96 billion by 2027")
     r"|\bon (?:these|this|those|our|the above) assumptions?\b"
+    # (and what someone read or heard elsewhere: "I read online that this plan will create
+    # 50,000 jobs")
+    r"|\bI (?:read|heard|saw)(?: (?:online|somewhere|on [a-z]+|in the (?:paper|news)))? that\b"
     # what projects are expected to add once running (项目全部建成达产后,预计可新增年产值约
     # 560亿元): their effect reckoned, no goal
     r"|(?:建成|达产|投产)后\s*,?\s*(?:预计|预期)"
@@ -5068,10 +5122,13 @@ _RELATIVE_YEAR_WORD = re.compile(
 )
 # After a value, what names it a goal, with the noun of what it counts between (30名
 # 研发人员的目标, 1200亿元的目标)
-# (or the value judged: 进驻厂商80家老实说太保守, 绿电20%不能只停留在口号)
+# (or the value judged: 进驻厂商80家老实说太保守, 绿电20%不能只停留在口号; or named as the
+# plan's rule: "that is what the 70% local hiring rule is for")
 _GOAL_OF_VALUE = re.compile(
     r"[^,;。\d]{0,8}?(?:(?:的|之)(?:预期)?目标"
     r"|(?:太|过于|过|偏|有点|有些)(?:保守|乐观|激进|低|高|少|多)|不能只停留在|只是口号)"
+    r"|\s+(?:[a-z-]+\s+){0,3}?(?:rule|target|goal|requirement|pledge)\b",
+    re.I,
 )
 
 
