@@ -13791,7 +13791,8 @@ def test_the_twenty_sixth_review(text, published, index, expected):
             "If funding is approved, the city will raise new energy vehicle output to 200,000"
             " by 2027, which would double the 2024 level.",
             date(2025, 5, 16),
-            [("target", "nevs", 200000, 2027)],
+            # (the plan's "will" ends the supposition: what follows is the plan's too)
+            [("target", "nevs", 200000, 2027), ("target", "nevs", 2, 2027)],
         ),
         (
             "If new energy vehicle output reaches 200,000 by 2027 as planned, the city would"
@@ -13958,12 +13959,87 @@ def test_the_twenty_eighth_review(text, published, expected):
     assert _mapped_claims(text, published, _SETS_181_182) == expected
 
 
-@pytest.mark.parametrize("words", ["发布预警信息及时率", "启动需求响应时间", "发布预警时段"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "发布预警信息及时率",
+        "启动需求响应时间",
+        "发布预警时段",
+        "发布预警后及时推送",
+        "发布预警信息的及时性",
+    ],
+)
 def test_a_word_with_shi_is_no_alert(words):
     # 及时率, 时间, 时段: no "while an alert is in force"
     from orchestration.domain.documents import reader
 
     assert reader._UNDER_ALERT.search(words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # a forecast's own horizon is the forecast's
+        (
+            "据市电力调度部门预测,到2027年全市最高用电负荷将比2024年增长30%左右。"
+            "据市电力调度部门预测,2024年至2026年全市最高用电负荷年均增长8%左右。",
+            date(2024, 6, 20),
+            _SETS_181_182,
+            [],
+        ),
+        # a clause that opens with its year is the plan's after an alert
+        (
+            "发布橙色预警时各企业应压减用电负荷不低于15%,2025年全市用电负荷压降5%。",
+            date(2024, 6, 20),
+            _SETS_181_182,
+            [("target", "load", 5, 2025)],
+        ),
+        # this year's count with no future word reports
+        (
+            "In May the city named this year's 64 winning projects.",
+            date(2025, 9, 12),
+            _SETS_181_182,
+            [("figure", "projects", 64, 2025)],
+        ),
+        # "there are" now carries no goal's year
+        (
+            "The plan calls for 300 certified smart factories by 2027. There are 12 in the"
+            " northern district.",
+            date(2025, 6, 21),
+            _SETS_185_186,
+            [("target", "smart", 300, 2027)],
+        ),
+        # a plan's "will" inside the condition's reach ends the supposition
+        (
+            "If funding is approved, as the mayor expects, the city will build 30 smart"
+            " factories in 2026, which would lift the total to 90 smart factories.",
+            date(2025, 5, 16),
+            _SETS_181_182,
+            [("target", "smart", 30, 2026), ("target", "smart", 90, 2026)],
+        ),
+        # the writers' survey sample; "number" as a verb after "now"
+        (
+            "We surveyed 40 smart factories in the province. Certified smart factories now"
+            " number 112: 70 in the north and 42 in the south.",
+            date(2025, 3, 1),
+            _SETS_181_182,
+            [
+                ("figure", "smart", 112, None),
+                ("figure", "smart", 70, None),
+                ("figure", "smart", 42, None),
+            ],
+        ),
+        # 一至二月 is the year so far
+        (
+            "今年一至二月,电动车占新登记私家车的比例约为74%。",
+            date(2025, 3, 12),
+            _SETS_185_186,
+            [("figure", "ev_share", 74, 2025)],
+        ),
+    ],
+)
+def test_the_twenty_ninth_review(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected
 
 
 @pytest.mark.parametrize(

@@ -335,12 +335,12 @@ _STAGE_NAMED = re.compile(
 # ... and, inside a sentence, a word that may open one as a verb ("with Plant Two opening",
 # not "- Plant Three Hundred Thousand Trees" nor "goals: Building Three New Hospitals")
 _STAGE_NAMED_INSIDE = re.compile(r"(?<=[a-z,] )(?:Plant|Building|Scope|Item|Indicator)\s+$")
-# (and a spoken list's "Number three: ...", "Goal Number 3:"; not the verb after a modal or
-# "to", "will number 30:")
+# (and a spoken list's "Number three: ...", "Goal Number 3:"; not the verb after a modal,
+# "to", "now" or a plural noun: "will number 30:", "factories now number 112:")
 _ITEM_LABEL = re.compile(
     r"\b(?:goal|objective|task|step|priority|point"
     r"|(?<!will )(?<!would )(?<!shall )(?<!should )(?<!could )(?<!can )(?<!may )(?<!must )"
-    r"(?<!to )number)\s+$",
+    r"(?<!to )(?<!now )(?<![a-z]s )number)\s+$",
     re.I,
 )
 # A rank, an order or a whole: which ones, not how many ("the national top three", "the

@@ -1804,16 +1804,21 @@ _COUNTERFACTUAL = re.compile(
 # 预警信息及时率, 响应时间)
 _UNDER_ALERT = re.compile(
     r"(?:发布|启动|进入|升级为)[^,;。]{0,10}?(?:预警|应急响应|响应)[^,;。]{0,4}?"
-    r"(?:时(?![间率段长效限点代期刻])|期间)"
+    r"(?:(?<!及)时(?![间率段长效限点代期刻性])|期间)"
     r"|(?:预警|应急响应)期间"
     r"|\b(?:whenever|when|while|if|once)\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,3}?"
     r"(?:alert|warning)s?\s+(?:is|are)\s+(?:issued|in force|declared|raised)\b"
     r"|\bduring\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:alert|warning)\b",
     re.I,
 )
-# The writers' own visits, right before their count ("We also visited one smart factory"):
-# no statistic of the place (not a government's own work, "we inspected 1,200 factories")
-_WE_VISITED = re.compile(r"\b(?:we|I)\s+(?:(?:also|have|had|then)\s+)?(?:visited|toured)\s+$", re.I)
+# The writers' own visits or sample, right before their count ("We also visited one smart
+# factory", "We surveyed 40 smart factories"): no statistic of the place (not a
+# government's own work, "we inspected 1,200 factories")
+_WE_VISITED = re.compile(
+    r"\b(?:we|I)\s+(?:(?:also|have|had|then)\s+)?(?:visited|toured|surveyed|sampled"
+    r"|interviewed)\s+$",
+    re.I,
+)
 # What would follow from a supposition, after it ("Even if output grew only 35 percent a
 # year, it would pass 200,000 in 2027"; "If, as expected, …, it would, by 2027, pass"): no
 # goal (not a goal stated after the condition, "If funding is approved, the city will raise
@@ -1829,9 +1834,14 @@ _SUPPOSED_RESULT = re.compile(
 # pass 200,000")
 _OWN_GOAL = r"\b(?:will|shall|aims?|plans?|targets?|goals?)\b|力争|争取|确保|目标"
 _OWN_VOICE = re.compile(
-    rf"(?:到|至)\s*(?:19|20)\d\d|\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|{_OWN_GOAL}", re.I
+    rf"(?:到|至)\s*(?:19|20)\d\d|\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|{_OWN_GOAL}"
+    # (or a clause that opens with its year: ",2025年全市用电负荷压降5%")
+    r"|,\s*(?:19|20)\d\d(?!\d)",
+    re.I,
 )
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _OWN_GOAL_WORD = re.compile(_OWN_GOAL, re.I)
+_WILL = re.compile(r"\b(?:will|shall)\b", re.I)
 # A fallback, taken only if needed, in the number's sentence ("A fallback plan (Annex C)
 # replaces two candidate depots with smaller sites if needed")
 _FALLBACK = re.compile(
@@ -1929,13 +1939,16 @@ def _misquoted(text: str, quantity: Quantity) -> bool:
 def _governed_by(pattern: re.Pattern, text: str, sentence: Sentence, quantity: Quantity) -> bool:
     """Whether `pattern` (a condition, another body's forecast) stands before the number in
     its part of the sentence (up to a semicolon), with no clause of the plan's own voice
-    between (发布红色预警时,A类企业停产,B类企业压减50%以上; not ",到2027年园区…压降10%",
-    nor "…, and by 2027 the park will cut its peak load by 12%")."""
+    after the pattern's own clause (发布红色预警时,A类企业停产,B类企业压减50%以上; not
+    ",到2027年园区…压降10%", nor "…, and by 2027 the park will cut its peak load by 12%";
+    a forecast's own horizon is the forecast's: 据…预测,到2027年…增长30%左右)."""
     start = text.rfind(";", sentence.start, quantity.start) + 1 or sentence.start
-    return any(
-        not _OWN_VOICE.search(text, m.end(), quantity.start)
-        for m in pattern.finditer(text, start, quantity.start)
-    )
+    for m in pattern.finditer(text, start, quantity.start):
+        # (from the end of the clause the pattern opens, or of the forecast's content)
+        comma = _CLAUSE_COMMA.search(text, m.end(), quantity.start)
+        if not _OWN_VOICE.search(text, comma.start() if comma else quantity.start, quantity.start):
+            return True
+    return False
 
 
 def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
@@ -2034,6 +2047,9 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or (
             (supposed := _SUPPOSED_RESULT.match(text, sentence.start, quantity.start)) is not None
             and not _OWN_GOAL_WORD.search(text, supposed.end(), quantity.start)
+            # (nor a plan's "will" inside what the condition's match spans: "If funding is
+            # approved, as expected, the city will build 30 …, which would lift the total")
+            and not _WILL.search(text, sentence.start, supposed.end())
         )
         or bool(_FALLBACK.search(text, sentence.start, sentence.end))
         or (_is_multiple(quantity) and bool(_DESCRIBES_BY_MULTIPLE.match(text, quantity.end)))
@@ -2492,7 +2508,7 @@ _ELLIPSIS = re.compile(
     # is at least 12 percent in 2026."
     r"|(?:[\s,]|\bby (?:the end of )?(?:next year|this year|\d{4})\b|\b(?:in|for) \d{4}\b"
     # ("At the end of 2024 there were 112")
-    r"|\bat the end of \d{4}\b|\bthere (?:were|was|are|is)\b"
+    r"|\bat the end of \d{4}\b|\bthere (?:were|was)\b"
     # "The action plan target is to exceed ...", "For 2030 the outline says around ..."
     r"|\bthe (?:[\w-]+ ){0,2}(?:aim|goal|target|plan) is(?: to)?\b"
     # ("The plan commits to at least 80,000 by 2025")
@@ -4839,7 +4855,10 @@ def read_document(
                         year.year < published.year
                         or (
                             year.year == published.year
-                            and bool(_OF_BEFORE.search(plain, max(0, year.start - 8), year.start))
+                            and (
+                                bool(_OF_BEFORE.search(plain, max(0, year.start - 8), year.start))
+                                or not FUTURE.search(plain, *clause)
+                            )
                         )
                     )
                     and bool(POSSESSIVE_BEFORE.fullmatch(plain, year.end, quantity.start))
