@@ -13671,6 +13671,16 @@ def test_what_sets_187_and_188_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_187_188) == expected
 
 
+def test_an_english_correction_quote_is_no_claim():
+    claims = _mapped_claims(
+        "The plan calls for 300 certified smart factories by 2027. The original report said"
+        ' "1,500 smart factories by 2027". This was incorrect.',
+        date(2025, 6, 1),
+        _SETS_185_186,
+    )
+    assert claims == [("target", "smart", 300, 2027)]
+
+
 def test_a_dashboards_latest_value_reports():
     # 最新数值 labels a result, after an item whose goal is of 2028 (the months in its
     # brackets do not yet give it its own year: left for a later session)

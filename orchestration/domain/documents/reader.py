@@ -1905,8 +1905,8 @@ _ATTRIBUTED_FORECAST = re.compile(
 
 
 # A correction's quote of what was printed wrong (原报道第一段称「到2028年…达到840亿元」,
-# 有误; 原报道写道「…」。经查,行动计划并无这一目标; "The original report said the plan
-# targets '1,500 firms'. This was incorrect."): the quoted numbers are no claims
+# 有误; 原报道写道「…」。经查,行动计划并无这一目标; 'The original report said "1,500 firms".
+# This was incorrect.'): the quoted numbers are no claims
 _MISQUOTED_OPENS = re.compile(
     r"(?:原报道|原文|原稿|该文|报道)[^「\"。]{0,20}?(?:称|写道|提到|指出|引述)[^「\"。,]{0,20}[「\"]$"
     r"|\b(?:the original (?:report|article|story)|we (?:reported|wrote|said))\b"
@@ -3443,7 +3443,8 @@ _HAPPENED = re.compile(
     r"|(?:bought|sold|acquired)\s+(?:a|an|the|its|their|\d)"
     # (and what the writer's team looked into: "examined a random sample of 320 case files,
     # interviewed 23 officials and 19 applicant firms")
-    # (a count in words too: "We also visited eleven smart factories")
+    # (any numeral or number word: "Inspectors visited 15 smart factories"; the writers'
+    # own visits are no claim at all, _WE_VISITED)
     r"|(?:examined|interviewed|surveyed|visited|inspected|sampled)\s+"
     rf"(?:a|an|the|\d[\d,]*|{NUMBER_WORD}))\b"
     r"|实现了|完成了"
@@ -4847,8 +4848,9 @@ def read_document(
                 # a number after its year's possessive, of a year not ahead ("30 of this
                 # year's 64 winning projects", "2024's RMB 486 billion"): that year's count,
                 # unless it is the year's goal ("this year's 5.5 percent target")
-                # (this year's only as the whole a part is counted of, "30 of this year's
-                # 64": not "finish this year's 30 smart factories by December")
+                # (this year's as the whole a part is counted of, "30 of this year's 64", or
+                # in a clause with no future word, "In May the city named this year's 64
+                # winning projects": not "finish this year's 30 smart factories by December")
                 or (
                     year is not None
                     and (
