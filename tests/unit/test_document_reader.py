@@ -13700,6 +13700,72 @@ def test_a_dashboards_latest_value_reports():
     ]
 
 
+_SETS_189_190 = build_index(
+    {
+        "hightech": "pct",
+        "investment": "CNY_bn",
+        "villagers": "count",
+        "donations": "CNY",
+        "output": "CNY_tn",
+        "firms": "count",
+        "adoption": "pct",
+    },
+    [
+        ("hightech", "subject", "high-tech manufacturing"),
+        ("investment", "subject", "industrial investment|investment"),
+        ("investment", "measure", "attract"),
+        ("villagers", "subject", "村民"),
+        ("villagers", "measure", "人"),
+        ("donations", "subject", "gifts?|donations?"),
+        ("output", "subject", "industrial output"),
+        ("firms", "subject", "中小制造业者?"),
+        ("firms", "measure", "补助|家"),
+        ("adoption", "subject", "导入率"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year after a number set against is that number's
+        (
+            "It wants high-tech manufacturing to make up 35% of that output by 2027, compared"
+            " with 27% last year, and it aims to attract RMB 150 billion of investment.",
+            date(2025, 11, 20),
+            [
+                ("target", "hightech", 35, 2027),
+                ("figure", "hightech", 27, 2024),
+                ("target", "investment", 150, 2027),
+            ],
+        ),
+        # a meeting's attendance; an amount given by the month
+        (
+            "本村村民代表应到45人,实到41人。A standing gift of RMB 100 a month makes it easier"
+            " for us to plan a year ahead.",
+            date(2025, 3, 18),
+            [],
+        ),
+        # an economist set off by commas who told a paper; a think tank's study's estimate
+        (
+            "Lu Wenqing, an economist at Hanning University, told Caixun Weekly that industrial"
+            " output was more likely to reach about RMB 1.1 trillion by 2027."
+            " 委员所引民间智库研究推估2028年导入率仅约40%。",
+            date(2025, 10, 22),
+            [],
+        ),
+        # a count of those a subsidy supports is no instrument
+        (
+            "2026年度预定补助中小制造业者650家。",
+            date(2025, 10, 22),
+            [("target", "firms", 650, 2026)],
+        ),
+    ],
+)
+def test_what_sets_189_and_190_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_189_190) == expected
+
+
 def test_a_part_of_this_years_whole_keeps_its_own_deadline():
     # "this year's" is the 64's, the whole the 30 are counted from
     # (and the 64, after its year's possessive, is that year's count)

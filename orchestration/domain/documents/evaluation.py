@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 193)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:188]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:190]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -200,7 +200,11 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:188]}
 # province's goal named in passing reads as the park's); and a manager's year-start talk
 # beside a consultation's summary and a transaction circular (180: "five families", "wants
 # that number to be zero", "a long way from 412,000" and the summary's 现有18家 in
-# brackets read as targets).
+# brackets read as targets); and an encyclopedia article beside a quiz's question bank and
+# a ministry's written answers (190: the quiz states its goals as a question with a blank,
+# 到2027年…力争突破(　)。, options on the next line and the answer's letter after them, so
+# ten of its targets are not read; its "打造5个千亿级产业集群" and a false statement set
+# to be judged, 6000家, read as targets).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -256,6 +260,7 @@ BELOW_BAR = {
     "reader_heldout_178": (29, 29, 4, 3),
     "reader_heldout_179": (26, 26, 2, 2),
     "reader_heldout_180": (32, 34, 4, 3),
+    "reader_heldout_190": (34, 41, 2, 4),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

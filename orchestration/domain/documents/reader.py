@@ -1811,6 +1811,8 @@ _UNDER_ALERT = re.compile(
     r"|\bduring\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:alert|warning)\b",
     re.I,
 )
+_ATTENDANCE = re.compile(r"(?:应到|实到|应出席|实出席|出席|缺席|到会)\s*$")
+_PER_SHORT_PERIOD = re.compile(r"\s+(?:a|per|each|every)\s+(?:month|week|day)\b", re.I)
 # The writers' own visits or sample, right before their count ("We also visited one smart
 # factory", "We surveyed 40 smart factories"): no statistic of the place (not a
 # government's own work, "we inspected 1,200 factories")
@@ -2039,6 +2041,10 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_PER_STEP_BEFORE.search(text, max(clause[0], quantity.start - 8), quantity.start))
         or bool(_PRICE_MOVE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start))
         or bool(_COUNTERFACTUAL.search(text, *clause))
+        # (a meeting's attendance, 村民代表应到45人,实到41人; an amount given by the month or
+        # the week, "a standing gift of RMB 100 a month")
+        or bool(_ATTENDANCE.search(text, max(sentence.start, quantity.start - 6), quantity.start))
+        or (quantity.dimension == "cny" and bool(_PER_SHORT_PERIOD.match(text, quantity.end)))
         # (what the writers themselves went to see: "We also visited one smart factory")
         or bool(_WE_VISITED.search(text, max(sentence.start, quantity.start - 30), quantity.start))
         or _misquoted(text, quantity)
@@ -2418,6 +2424,9 @@ _APPLY_FOR = re.compile(
 )
 
 
+_SUPPORTED_COUNTED = re.compile(r"(?:补助|资助|扶持|奖励)[^,;。\d]{1,10}$")
+
+
 def _is_instrument(
     text: str, quantity: Quantity, clause: tuple[int, int], sentence: Sentence
 ) -> bool:
@@ -2425,9 +2434,15 @@ def _is_instrument(
     caps what a clause before it granted. A target whose sentence only mentions support
     as a means ("Through subsidies, the IC scale should exceed ...") is not one."""
     if _INSTRUMENT.search(text, clause[0], clause[1]) and not (
-        quantity.dimension == "count" and _APPLY_FOR.search(text, quantity.end, clause[1])
+        quantity.dimension == "count"
+        and (
+            _APPLY_FOR.search(text, quantity.end, clause[1])
+            or _SUPPORTED_COUNTED.search(text, clause[0], quantity.start)
+        )
     ):
-        return True  # (not a count of those helped to apply for it: 协助150座大厦申请资助)
+        # (not a count of those helped to apply for it, 协助150座大厦申请资助, nor of those
+        # it supports, 2026年度预定补助中小制造业者650家)
+        return True
     if _FUND_SIZE.search(text, max(sentence.start, clause[0] - 40), quantity.start):
         return True  # 设立省先进制造业集群母基金,规模200亿元
     if _BUDGETED.search(text, clause[0], quantity.start):
@@ -3578,7 +3593,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?!\s*(?:本府|县府|市府|政府|公司|本公司|本县|本市)?\s*(?:订定|确定|设定|制定))"
     # a study's reckoning (课题组测算,如果保持...), not a statistics office's preliminary
     # estimate (初步测算,2023年...) nor the noun (测算平台)
-    # (and a think tank's, an institution's forecast: 也有智库测算,到2027年…有望突破8000亿元)
+    # (and a think tank's, an institution's forecast: 也有智库测算,到2027年…有望突破8000亿元;
+    # a think tank's study, 民间智库研究推估2028年导入率仅约40%)
+    r"|智库[^,;。]{0,6}?(?:测算|推算|估算|预测|推估)"
     r"|(?:课题组|研究院|研究所|研究团队|团队|我们|笔者|机构|专家|智库)\s*(?:初步)?"
     r"(?:测算|推算|估算|预测)\s*[,:]"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
@@ -3655,7 +3672,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:met|reached|achieved|hit)\b"
     # (and analysts at a firm who told someone: "Analysts at one regional securities house
     # told a local newspaper in November that ...")
-    r"|\b(?:analysts?|economists?)(?: at [^.;,]{0,60}?)?\s+(?:said|says|noted|notes|told)\b"
+    # ("Lu Wenqing, an economist at Hanning University, told Caixun Weekly that …")
+    r"|\b(?:analysts?|economists?)(?: at [^.;,]{0,60}?)?,?\s+(?:said|says|noted|notes|told)\b"
     r"|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
     rf"(?:表示|认为|指出|估计|预计|预测){_NOT_GOALS_BASIS}"
     # what a council member or a deputy proposed, which the plan did not take

@@ -824,7 +824,11 @@ def _another_numbers_own_year(
     if any(
         other.end <= year.start
         and year.end <= quantity.start
-        and re.search(r"\b(?:from|after)\s*$", text[max(0, other.start - 8) : other.start])
+        # (or set against it: "compared with 27% last year, and it aims to attract …")
+        and re.search(
+            r"\b(?:from|after|compared (?:with|to)|versus)\s*$",
+            text[max(0, other.start - 16) : other.start],
+        )
         and _YEAR_AFTER.fullmatch(text, other.end, year.start)
         and CLAUSE_BREAK.search(text, year.end, quantity.start) is not None
         for other in neighbours
