@@ -13766,6 +13766,48 @@ def test_what_sets_189_and_190_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_189_190) == expected
 
 
+_WAGES_AND_FIRMS = build_index(
+    {"wage": "CNY", "firms": "count", "investment": "CNY_bn", "gdp": "pct", "rd": "pct"},
+    [
+        ("wage", "subject", "minimum wage"),
+        ("firms", "subject", "企业"),
+        ("investment", "subject", "industrial investment"),
+        ("gdp", "subject", "GDP growth"),
+        ("rd", "subject", "研发投入"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wage by the month is a goal; only a gift by the month is none
+        (
+            "The city will raise the minimum wage to RMB 2,500 a month by 2027.",
+            [("target", "wage", 2500, 2027)],
+        ),
+        (
+            "By 2027, industrial investment will reach RMB 150 billion a month ahead of schedule.",
+            [("target", "investment", 150, 2027)],
+        ),
+        # 落实到 is no attendance
+        ("到2027年,将惠企政策落实到5000家企业。", [("target", "firms", 5000, 2027)]),
+        # a think tank named as a capability is no estimate
+        ("到2027年,研发投入达到5%,发挥智库预测预警作用。", [("target", "rd", 5, 2027)]),
+        # economists in an aside are not the speaker
+        (
+            "Premier Li Qiang, meeting with economists at the State Council, said the"
+            " government aims for GDP growth of around 5% in 2027.",
+            [("target", "gdp", 5, 2027)],
+        ),
+        # a cap on how many firms a programme funds is the instrument's
+        ("到2027年,资助企业不超过200家,每家最高200万元。", []),
+    ],
+)
+def test_the_thirtieth_review(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 1), _WAGES_AND_FIRMS) == expected
+
+
 def test_a_part_of_this_years_whole_keeps_its_own_deadline():
     # "this year's" is the 64's, the whole the 30 are counted from
     # (and the 64, after its year's possessive, is that year's count)

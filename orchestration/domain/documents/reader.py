@@ -1811,8 +1811,14 @@ _UNDER_ALERT = re.compile(
     r"|\bduring\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:alert|warning)\b",
     re.I,
 )
-_ATTENDANCE = re.compile(r"(?:应到|实到|应出席|实出席|出席|缺席|到会)\s*$")
-_PER_SHORT_PERIOD = re.compile(r"\s+(?:a|per|each|every)\s+(?:month|week|day)\b", re.I)
+# (not 落实到5000家企业, 适应到, 对应到)
+_ATTENDANCE = re.compile(r"(?:(?<![落切适供对])(?:应到|实到)|应出席|实出席|出席|缺席|到会)\s*$")
+# (a gift by the month: not a wage's "RMB 2,500 a month", nor "a month ahead of schedule")
+_PER_SHORT_PERIOD = re.compile(
+    r"\s+(?:a|per|each|every)\s+(?:month|week|day)\b(?!\s+(?:ahead|early|late|before|after))",
+    re.I,
+)
+_GIVING = re.compile(r"\b(?:gifts?|donat\w*|give|giving)\b", re.I)
 # The writers' own visits or sample, right before their count ("We also visited one smart
 # factory", "We surveyed 40 smart factories"): no statistic of the place (not a
 # government's own work, "we inspected 1,200 factories")
@@ -2044,7 +2050,11 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         # (a meeting's attendance, 村民代表应到45人,实到41人; an amount given by the month or
         # the week, "a standing gift of RMB 100 a month")
         or bool(_ATTENDANCE.search(text, max(sentence.start, quantity.start - 6), quantity.start))
-        or (quantity.dimension == "cny" and bool(_PER_SHORT_PERIOD.match(text, quantity.end)))
+        or (
+            quantity.dimension == "cny"
+            and bool(_PER_SHORT_PERIOD.match(text, quantity.end))
+            and bool(_GIVING.search(text, clause[0], quantity.start))
+        )
         # (what the writers themselves went to see: "We also visited one smart factory")
         or bool(_WE_VISITED.search(text, max(sentence.start, quantity.start - 30), quantity.start))
         or _misquoted(text, quantity)
@@ -2424,7 +2434,10 @@ _APPLY_FOR = re.compile(
 )
 
 
-_SUPPORTED_COUNTED = re.compile(r"(?:补助|资助|扶持|奖励)[^,;。\d]{1,10}$")
+# (not a cap on how many: 资助企业不超过200家, 每年补助企业不超过100家)
+_SUPPORTED_COUNTED = re.compile(
+    r"(?:补助|资助|扶持|奖励)(?:(?!不超过|最多|至多|上限|名额|以内)[^,;。\d]){1,10}$"
+)
 
 
 def _is_instrument(
@@ -3595,7 +3608,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # estimate (初步测算,2023年...) nor the noun (测算平台)
     # (and a think tank's, an institution's forecast: 也有智库测算,到2027年…有望突破8000亿元;
     # a think tank's study, 民间智库研究推估2028年导入率仅约40%)
-    r"|智库[^,;。]{0,6}?(?:测算|推算|估算|预测|推估)"
+    # (the verb, before its comma or its year: not 智库预测预警作用, 智库测算平台)
+    r"|智库[^,;。]{0,6}?(?:测算|推算|估算|预测|推估)(?=\s*[,:]|\s*(?:19|20)\d\d)"
     r"|(?:课题组|研究院|研究所|研究团队|团队|我们|笔者|机构|专家|智库)\s*(?:初步)?"
     r"(?:测算|推算|估算|预测)\s*[,:]"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
@@ -3672,8 +3686,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:met|reached|achieved|hit)\b"
     # (and analysts at a firm who told someone: "Analysts at one regional securities house
     # told a local newspaper in November that ...")
-    # ("Lu Wenqing, an economist at Hanning University, told Caixun Weekly that …")
-    r"|\b(?:analysts?|economists?)(?: at [^.;,]{0,60}?)?,?\s+(?:said|says|noted|notes|told)\b"
+    r"|\b(?:analysts?|economists?)(?: at [^.;,]{0,60}?)?\s+(?:said|says|noted|notes|told)\b"
+    # (or one set off by commas: "Lu Wenqing, an economist at Hanning University, told
+    # Caixun Weekly that …"; not "Premier Li, meeting with economists at …, said")
+    r"|,\s*(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:analyst|economist)(?: at [^.;,]{0,60}?)?,"
+    r"\s+(?:said|says|noted|notes|told)\b"
     r"|(?:经济学家|分析师|分析人士|专家|学者|教授|研究员|研究机构)[^。]{0,20}?"
     rf"(?:表示|认为|指出|估计|预计|预测){_NOT_GOALS_BASIS}"
     # what a council member or a deputy proposed, which the plan did not take
