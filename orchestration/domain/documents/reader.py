@@ -1845,7 +1845,6 @@ _OWN_VOICE = re.compile(
     r"|,\s*(?:19|20)\d\d(?!\d)",
     re.I,
 )
-_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _OWN_GOAL_WORD = re.compile(_OWN_GOAL, re.I)
 _WILL = re.compile(r"\b(?:will|shall)\b", re.I)
 # A fallback, taken only if needed, in the number's sentence ("A fallback plan (Annex C)
@@ -1951,7 +1950,7 @@ def _governed_by(pattern: re.Pattern, text: str, sentence: Sentence, quantity: Q
     start = text.rfind(";", sentence.start, quantity.start) + 1 or sentence.start
     for m in pattern.finditer(text, start, quantity.start):
         # (from the end of the clause the pattern opens, or of the forecast's content)
-        comma = _CLAUSE_COMMA.search(text, m.end(), quantity.start)
+        comma = CLAUSE_BREAK.search(text, m.end(), quantity.start)
         if not _OWN_VOICE.search(text, comma.start() if comma else quantity.start, quantity.start):
             return True
     return False

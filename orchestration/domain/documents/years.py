@@ -95,6 +95,7 @@ _PART_ZH = (
 )
 
 _MONTH_DAY = r"\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+_MONTH_NAME = rf"(?:{MONTHS})\.?"  # an English month, abbreviated or not
 # a span that starts with its month is a term only where a term names it (建设期限:
 # 2024年7月1日至…, 建设期内(2024年7月至2027年6月), 实施期限为…, 执行期:, 实施时间:自…;
 # not 一期, 同期, a cycle's 库存周期 or a licence's 有效期); else it tells when something
@@ -788,7 +789,7 @@ POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:(?:RMB|US\$|HK\$|\$|\u00a5)\s*)
 # 2025")
 _ACT_DATED = re.compile(
     r"\b(?:approved|issued|announced|adopted|unveiled|published|released|signed|launched)"
-    rf"\s+(?:in|on)\s+(?:(?:early|mid|late)[- ]?)?(?:\d{{1,2}}\s+)?(?:(?:{MONTHS})\.?\s+)?"
+    rf"\s+(?:in|on)\s+(?:(?:early|mid|late)[- ]?)?(?:\d{{1,2}}\s+)?(?:{_MONTH_NAME}\s+)?"
     r"(?:\d{1,2},?\s+)?$",
     re.IGNORECASE,
 )
@@ -933,7 +934,6 @@ _QUALIFYING_YEAR = re.compile(r"\s*年(?:底|末)?(?:前|以前|之前)[\u4e00-\
 # 考核截止日期 / 2026年6月30日 / 届时…)
 # (quantities.MONTHS spells the twelve in full first, in order)
 _MONTHS = [name[:3].lower() for name in MONTHS.split("|")[:12]]
-_MONTH_NAME = rf"(?:{MONTHS})\.?"
 _DATELINE = re.compile(
     rf"[^\S\n]*(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+"
     rf"|(?P<month2>{_MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?\s+)"
