@@ -13766,6 +13766,155 @@ def test_what_sets_189_and_190_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_189_190) == expected
 
 
+_SETS_191_192 = build_index(
+    {
+        "rd": "pct",
+        "industrial": "CNY_100m",
+        "nev": "CNY_100m",
+        "plant": "CNY_100m",
+        "investment": "CNY_bn",
+        "upgrades": "CNY_bn",
+        "centres": "count",
+        "talent": "CNY",
+        "fund": "CNY_bn",
+        "vehicles": "vehicles_10k",
+        "makers": "count",
+        "jobless": "pct",
+    },
+    [
+        ("jobless", "subject", "unemployment"),
+        ("jobless", "measure", "per cent"),
+        ("rd", "subject", "research and development|R&D"),
+        ("rd", "measure", "per cent of GDP|spending"),
+        ("rd", "subject", "研发经费"),
+        ("rd", "measure", "投入强度"),
+        ("industrial", "subject", "规模以上工业"),
+        ("industrial", "measure", "总产值"),
+        ("nev", "subject", "新能源汽车产业"),
+        ("nev", "measure", "产值"),
+        ("plant", "subject", "全厂|产值"),
+        ("plant", "measure", "亿元"),
+        ("investment", "subject", "industrial investment|manufacturing investment"),
+        ("investment", "measure", "investment"),
+        ("upgrades", "subject", "technology upgrades?"),
+        ("upgrades", "measure", "investment"),
+        ("centres", "subject", "training cent(?:re|er)s?"),
+        ("talent", "subject", "人才|博士|硕士"),
+        ("talent", "measure", "引进"),
+        ("fund", "subject", "guidance fund"),
+        ("vehicles", "subject", "新能源汽车|整车"),
+        ("vehicles", "measure", "产量"),
+        ("makers", "subject", "整车企业"),
+        ("makers", "measure", "家"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a share in a sentence that names nothing, with its own year, after a sentence
+        # whose share was of one indicator
+        (
+            "R&D spending was 1.9 per cent of GDP in 2024. The rival plan aims for 2.5 per"
+            " cent by 2027. We will go further and reach 3 per cent by 2030.",
+            date(2026, 3, 1),
+            [
+                ("figure", "rd", 1.9, 2024),
+                ("target", "rd", 2.5, 2027),
+                ("target", "rd", 3, 2030),
+            ],
+        ),
+        (
+            "2024年研发经费投入强度为2.1%。2027年目标2.6%。",
+            date(2025, 3, 1),
+            [("figure", "rd", 2.1, 2024), ("target", "rd", 2.6, 2027)],
+        ),
+        # (not one with no year of its own, nor one in a sentence naming another indicator)
+        (
+            "R&D spending was 1.9 per cent of GDP in 2024. The rest grew 2.5 per cent a year.",
+            date(2026, 3, 1),
+            [("figure", "rd", 1.9, 2024)],
+        ),
+        (
+            "R&D spending was 1.9 per cent of GDP in 2024. Manufacturing investment is to grow"
+            " 6 per cent by 2027.",
+            date(2026, 3, 1),
+            [("figure", "rd", 1.9, 2024)],
+        ),
+        # a part set off by "of which" is of what its own words name (and one named as
+        # the whole's again stays the whole's)
+        (
+            "The plan sets a goal for industrial investment of RMB 300 billion over 2025-2027,"
+            " of which at least RMB 120 billion is to go into technology upgrades.",
+            date(2026, 1, 1),
+            [("target", "investment", 300, 2027), ("target", "upgrades", 120, 2027)],
+        ),
+        (
+            "The city spent RMB 500 billion in 2025, of which industrial investment came to"
+            " RMB 120 billion and technology upgrades RMB 40 billion.",
+            date(2026, 1, 1),
+            [
+                ("figure", "investment", 500, 2025),
+                ("figure", "investment", 120, 2025),
+                ("figure", "upgrades", 40, 2025),
+            ],
+        ),
+        # 产值 after an indicator's own subject is its measure, not another's subject
+        (
+            "到2027年,规模以上工业总产值突破2000亿元;到2030年,新能源汽车产业产值达到1000亿元。"
+            "全厂产值达到80亿元。",
+            date(2025, 6, 1),
+            [
+                ("target", "industrial", 2000, 2027),
+                ("target", "nev", 1000, 2030),
+                ("target", "plant", 80, 2030),
+            ],
+        ),
+        # each place's share of a count is no total
+        (
+            "We will open 40 new technical training centres by 2028, at least one in every county.",
+            date(2026, 3, 1),
+            [("target", "centres", 40, 2028)],
+        ),
+        # a grant given in a clause after a subsidy's is support too
+        (
+            "企业引进的全职博士给予安家补贴30万元,硕士给予10万元。",
+            date(2025, 6, 1),
+            [],
+        ),
+        # a fund's size is of a fund's indicator only
+        (
+            "A new Industry Fund of 12 billion yuan will co-invest in factories, and"
+            " manufacturing investment will reach 60 billion yuan by 2029. A provincial"
+            " guidance fund of 50 billion yuan will be set up by 2027.",
+            date(2026, 3, 1),
+            [("target", "investment", 60, 2029), ("target", "fund", 50, 2027)],
+        ),
+        # the makers' size is no output of theirs
+        (
+            "方案要求到2028年,年产量超过10万辆的整车企业达到5家,新能源汽车产量达到60万辆。",
+            date(2025, 6, 1),
+            [("target", "makers", 5, 2028), ("target", "vehicles", 60, 2028)],
+        ),
+    ],
+)
+def test_what_sets_191_and_192_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_191_192) == expected
+
+
+def test_a_dollar_amount_at_the_rate_of_the_day_is_the_yuans_pair():
+    claims = read_document(
+        "d",
+        "到2028年新能源汽车产业产值要突破5000亿元,按现在的汇率约合694亿美元。",
+        date(2025, 6, 1),
+        _SETS_191_192,
+    )
+    assert [(c.indicator_id, c.value, c.alt_value, c.alt_unit) for c in claims] == [
+        ("nev", 5000, 69.4, "USD_bn")
+    ]
+
+
 _WAGES_AND_FIRMS = build_index(
     {"wage": "CNY", "firms": "count", "investment": "CNY_bn", "gdp": "pct", "rd": "pct"},
     [
@@ -13975,11 +14124,11 @@ def test_the_twenty_sixth_review(text, published, index, expected):
             date(2025, 6, 20),
             [("target", "load", 10, 2025)],
         ),
-        # "number" the verb is no label
+        # "number" the verb is no label (and "ten in each district" spreads the total)
         (
             "By 2027 smart factories will number 30: ten in each district.",
             date(2025, 5, 16),
-            [("target", "smart", 30, 2027), ("target", "smart", 10, 2027)],
+            [("target", "smart", 30, 2027)],
         ),
         # a wage bill is no person's; 平均薪资 is
         (

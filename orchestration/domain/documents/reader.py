@@ -374,6 +374,7 @@ _PAIR_BETWEEN = re.compile(
 # (or a square bracket: "[approx. US$222 billion]"; the bracket may go on to say how it
 # was converted: (约合364亿美元,本报按1美元兑7.15元人民币折算,下同))
 _PAIR_AFTER = re.compile(r"^\s*(?:[,;][^()\[\]\n]{0,60}?)?[)\]]")
+_AT_RATE_ZH = r"按(?:现在|目前|当前|今天|当时|现行)?的?(?:平均)?汇率(?:计算|折算)?\s*,?"
 _PAIR_UNBRACKETED = re.compile(
     rf"^{_YEAR_BETWEEN}\s*(?:,|-{{1,2}})\s*"
     rf"(?:(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?|{_ABOUT})\s*$"
@@ -384,7 +385,9 @@ _PAIR_UNBRACKETED = re.compile(
     # 约合1.3万亿港元,即约1,670亿美元)
     r"|^\s*(?:人民币)?(?:以上|左右|多)?[\"'\u201d\u300d]?\s*,\s*"
     rf"(?:{_ABOUT}\s*[\d.,]+\s*(?:万亿|亿|万)?\s*(?:{OTHER_CURRENCIES_ZH})\s*[,;、]\s*(?:或|即)?)?"
-    r"(?:即(?:系|是)?|也就是|相当于)?\s*(?:大约|大概|约合|折合|约)\s*(?:美金\s*约?)?\s*$",
+    # (at the rate it is converted at: 突破5000亿元,按现在的汇率约合694亿美元)
+    rf"(?:即(?:系|是)?|也就是|相当于|{_AT_RATE_ZH})?"
+    r"\s*(?:大约|大概|约合|折合|约)\s*(?:美金\s*约?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -728,6 +731,7 @@ def alias_mentions(
             reach[m.role] = m
     subjects = [m for m in found if m.role == "subject"]  # in order of start
     starts = [m.start for m in subjects]
+    after_subject = _measures_after_their_subject(found)
     kept = [
         m
         for m in kept
@@ -735,6 +739,7 @@ def alias_mentions(
             m.role == "subject"
             and not _names_a_set_of_them(text, m)
             and not _a_denominator(text, m, subjects, shares)
+            and not _inside_measure(m, after_subject)
         )
         or (
             m.role != "subject"
@@ -746,6 +751,22 @@ def alias_mentions(
         )
     ]
     return sorted(kept + nested, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
+
+
+def _measures_after_their_subject(found: list[Mention]) -> list[Mention]:
+    """The measures written right after their own indicator's subject (规模以上工业|总产值,
+    新能源汽车产业|产值): a subject of another indicator inside one of them is a word of
+    that measure, not a subject of its own (the 产值 of a plant's output)."""
+    subject_ends = {(m.indicator_id, m.end) for m in found if m.role == "subject"}
+    return [m for m in found if m.role == "measure" and (m.indicator_id, m.start) in subject_ends]
+
+
+def _inside_measure(subject: Mention, measures: list[Mention]) -> bool:
+    """Whether `subject` lies inside one of `measures` of another indicator."""
+    return any(
+        m.indicator_id != subject.indicator_id and m.start <= subject.start and subject.end <= m.end
+        for m in measures
+    )
 
 
 _COMPOUND_HEAD = re.compile(r"\b[A-Za-z]+-$")
@@ -1557,7 +1578,7 @@ def _chosen(
 # Support granted or capped is a policy instrument, not a target (按投资额的20%给予补助;
 # "subsidies covering up to 30 percent of the cost").
 _INSTRUMENT = re.compile(
-    r"补助|补贴|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
+    r"补助|补贴|给予|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     # ("raised the Scheme's 2025 allocation to RMB 1.8 billion"; not a budget's allocation
@@ -1986,6 +2007,9 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             and not _GOAL_OR_FUTURE.search(text, sentence.start, clause[1])
         )
         or bool(_NOT_IN_PLAN_AFTER.match(text, quantity.end))
+        # each place's share of a count ("40 new centres by 2028, at least one in every
+        # county"): how the total is spread, not a total
+        or (quantity.dimension == "count" and bool(_IN_EVERY_AFTER.match(text, quantity.end)))
         # a scoring rule's unit (每超额签约1个亿元以上项目加2分, 每少签约1个扣4分): no claim
         or (
             bool(_PER_BEFORE.search(text, max(clause[0], quantity.start - 10), quantity.start))
@@ -2414,6 +2438,12 @@ _FUND_SIZE = re.compile(
     # (up to its amount, in any currency and converted: not 注资撬动产业规模达到500亿元)
     r"(?:(?!撬动|带动|支持|吸引|达到|项目|企业)[^,;。]){0,24}$"
 )
+_A_FUND = re.compile(r"\bfunds?\b|基金", re.IGNORECASE)  # an indicator of a fund's size
+_FUND_OF = re.compile(
+    r"\bfunds?[^\S\n]+of[^\S\n]+(?:about[^\S\n]+|some[^\S\n]+)?(?:RMB|CNY|US)?\$?[^\S\n]*$",
+    re.IGNORECASE,
+)
+_IN_EVERY_AFTER = re.compile(r"[^\S\n]+(?:in|for|per)[^\S\n]+(?:every|each)\b", re.IGNORECASE)
 _FUND_SPENDS = re.compile(
     r"\bfunds?\b[^.;,]{0,30}?\b(?:earmark|allocate|invest|provide|set aside)s?\b[^.;,]{0,12}$", re.I
 )
@@ -2736,6 +2766,70 @@ def _broken_down(
     return kind if len(kind) == 1 else []
 
 
+# the year a share of a goal restated is set for: "2.5 per cent by 2027", "by the same
+# year"; 2025年目标21%, 今年年底的阶段目标是达到65% (a year opening its clause)
+_GOAL_YEAR_AFTER = re.compile(r"[^\S\n]+by[^\S\n]+(?:(?:19|20)\d\d|the same year)\b")
+_GOAL_YEAR_BEFORE = re.compile(r"(?:(?:19|20)\d\d年|今年|明年)[^,;:。\d]{0,12}$")
+
+
+def _share_again(
+    index: IndicatorIndex,
+    mentions: dict[tuple[str, str], list[Mention]],
+    text: str,
+    quantity: Quantity,
+    sentence: Sentence,
+    before: tuple[int, list[_Match]],
+) -> list[_Match]:
+    """ "R&D spending was 1.9 per cent of GDP in 2024. The rival plan aims for 2.5 per
+    cent by 2027.": a percentage in a sentence that names no indicator at all, right after
+    a sentence whose percentages were of one indicator, is a share of that one again."""
+    number, matches = before
+    if (
+        quantity.dimension != "pct"
+        or number != sentence.number - 1
+        or not (
+            _GOAL_YEAR_AFTER.match(text, quantity.end)
+            or _GOAL_YEAR_BEFORE.search(text, sentence.start, quantity.start)
+        )
+        or any(
+            sentence.start <= m.start
+            and m.end <= sentence.end
+            and not (quantity.start <= m.start and m.end <= quantity.end)  # ("per cent")
+            for found in mentions.values()
+            for m in found
+        )
+    ):
+        return []
+    kind = {m.indicator_id: m for m in matches if m.indicator_id in index.candidates("pct")}
+    return list(kind.values()) if len(kind) == 1 else []
+
+
+def _part_named_after(
+    text: str,
+    ranked: list[_Match],
+    chosen: list[_Match],
+    previous: Quantity | None,
+    quantity: Quantity,
+) -> list[_Match]:
+    """ "industrial investment of RMB 300 billion over 2025-2027, of which at least RMB 120
+    billion is to go into technology upgrades": a part set off by "of which" (其中) is of
+    the indicator its own words name after the turn, not again of the whole's named
+    before it, when both are measured by the same word (investment)."""
+    if previous is None or len(chosen) != 1:
+        return chosen
+    turn = _PART_OF_WHOLE.search(text, previous.end, quantity.start)
+    if turn is None or chosen[0].subject is None or chosen[0].subject.start >= turn.start():
+        return chosen
+    part = [
+        m
+        for m in ranked
+        if m.indicator_id != chosen[0].indicator_id
+        and m.subject is not None
+        and m.subject_tier <= 1  # (in the part's own clause, after the turn)
+    ]
+    return part[:1] or chosen
+
+
 def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
     """The indicators a list names phrase by phrase, each with its own subject and
     measure, one phrase after the other (制造业增加值占地区生产总值比重、高技术制造业增加值
@@ -2764,6 +2858,9 @@ _SIZE_CLASS_AFTER = re.compile(
     r"(?<=人)\s*(?:及|或)?以[上下](?:之|的)[\u4e00-\u9fff]{0,4}?(?:企业|工厂|公司|厂商|业者|厂)"
     # (not people of them: 300人以上的工厂作业员, 500人以上的企业人才)
     r"(?![\u4e00-\u9fff]{0,2}?(?:作业员|员工|职工|工人|人才|人员|技工))"
+)
+_MAKERS_OF_SIZE = re.compile(
+    r"\s*(?:及|或)?(?:以上|以下)?(?:之|的)[\u4e00-\u9fff]{0,4}?(?:企业|车企|厂商|工厂|公司)"
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNORECASE)
 # 超50亿元、超10亿元的企业; (年主营业务收入2000万元以上)
@@ -2878,6 +2975,8 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
 def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> bool:
     if quantity.dimension == "count" and _SIZE_CLASS_AFTER.match(text, quantity.end):
         return True  # 员工30人以下之微型工厂: the firms' size, not a count of them
+    if quantity.dimension == "vehicles" and _MAKERS_OF_SIZE.match(text, quantity.end):
+        return True  # 年产量超过10万辆的整车企业达到5家: the makers' size, not their output
     if quantity.dimension not in ("cny", "usd"):
         return False
     if _QUALIFIER_AFTER.match(text[quantity.end : quantity.end + 40]):
@@ -5013,25 +5112,28 @@ def read_document(
                 stated = ">=" if is_target else "="
             respective = _is_respective(plain, quantity, floor, ceiling)
             name = column_names.get(quantity.start)
-            chosen = _chosen(
-                _ranked(
-                    index,
-                    mentions,
-                    plain,
-                    quantity,
-                    name or window,
-                    # a labelled number is of the item its line names: "(1) Growth of GDP.
-                    # Target: around 5.5%; result: 5.3%."; an answer, of what was asked;
-                    # a turned table's value, of its column's header
-                    Sentence(sentence.number, *name)
-                    if name
-                    else _line_of(plain, sentence)
-                    if labelled
-                    else _with_question(plain, parts, at),
-                    table_row=table_row,
-                ),
-                respective,
-                index.parents,
+            ranked = _ranked(
+                index,
+                mentions,
+                plain,
+                quantity,
+                name or window,
+                # a labelled number is of the item its line names: "(1) Growth of GDP.
+                # Target: around 5.5%; result: 5.3%."; an answer, of what was asked;
+                # a turned table's value, of its column's header
+                Sentence(sentence.number, *name)
+                if name
+                else _line_of(plain, sentence)
+                if labelled
+                else _with_question(plain, parts, at),
+                table_row=table_row,
+            )
+            chosen = _part_named_after(
+                plain,
+                ranked,
+                _chosen(ranked, respective, index.parents),
+                kept[position - 1] if position else None,
+                quantity,
             )
             if quantity.start in paired and quantity.start not in listed_years:
                 # "respectively" pairs the numbers with years or with subjects, not both
@@ -5039,12 +5141,19 @@ def read_document(
             elif not chosen and quantity.start in respective_before:
                 chosen = [respective_before[quantity.start]]
             elif not chosen:
-                chosen = _broken_down(index, plain, quantity, sentence, figures_before)
+                chosen = _broken_down(
+                    index, plain, quantity, sentence, figures_before
+                ) or _share_again(index, mentions, plain, quantity, sentence, figures_before)
             instrument = _is_instrument(plain, quantity, clause, sentence)
             if instrument:
                 # a subsidy's cap or rate is a policy instrument, not a target of the
                 # plan, unless the indicator itself is named for it
                 chosen = [m for m in chosen if _INSTRUMENT.search(m.phrase)]
+            if _FUND_OF.search(plain, max(sentence.start, quantity.start - 40), quantity.start):
+                # "a guidance fund of RMB 50 billion": the fund's size, of an indicator of
+                # a fund only ("A new Industry Fund of 12 billion yuan will co-invest" is
+                # no investment itself)
+                chosen = [m for m in chosen if _A_FUND.search(m.phrase)]
             between = plain[kept[position - 1].end : quantity.start] if position else ""
             if (
                 (not chosen or quantity.start in listed_years or _RISING_TO.fullmatch(between))
