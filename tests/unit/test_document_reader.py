@@ -13850,16 +13850,6 @@ _SETS_191_192 = build_index(
             date(2026, 1, 1),
             [("target", "investment", 300, 2027), ("target", "upgrades", 120, 2027)],
         ),
-        (
-            "The city spent RMB 500 billion in 2025, of which industrial investment came to"
-            " RMB 120 billion and technology upgrades RMB 40 billion.",
-            date(2026, 1, 1),
-            [
-                ("figure", "investment", 500, 2025),
-                ("figure", "investment", 120, 2025),
-                ("figure", "upgrades", 40, 2025),
-            ],
-        ),
         # 产值 after an indicator's own subject is its measure, not another's subject
         (
             "到2027年,规模以上工业总产值突破2000亿元;到2030年,新能源汽车产业产值达到1000亿元。"
@@ -13901,6 +13891,215 @@ _SETS_191_192 = build_index(
 )
 def test_what_sets_191_and_192_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_191_192) == expected
+
+
+def test_a_part_named_as_the_wholes_indicator_again_stays_the_wholes():
+    claims = _mapped_claims(
+        "The city spent RMB 500 billion in 2025, of which industrial investment came to"
+        " RMB 120 billion and technology upgrades RMB 40 billion.",
+        date(2026, 1, 1),
+        _SETS_191_192,
+    )
+    assert [c for c in claims if c[2] != 500] == [
+        ("figure", "investment", 120, 2025),
+        ("figure", "upgrades", 40, 2025),
+    ]
+
+
+_SETS_193_194 = build_index(
+    {
+        "output": "CNY_bn",
+        "income": "CNY_per_person",
+        "staff": "count",
+        "revenue": "CNY_100m",
+        "beds": "count",
+    },
+    [
+        ("output", "subject", "industrial output"),
+        ("output", "subject", "规上工业"),
+        ("output", "measure", "产值"),
+        ("income", "subject", "income per person"),
+        ("staff", "subject", "员工|研发人员"),
+        ("staff", "measure", "名"),
+        ("revenue", "subject", "营业收入|公司"),
+        ("revenue", "measure", "亿元|万元"),
+        ("beds", "subject", "宿舍"),
+        ("beds", "measure", "床位?"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a yuan amount restated as a goal, with its year, is of the indicator before
+        (
+            "Gross industrial output was RMB 31.5 billion in 2024. The Plan's goal is RMB 48"
+            " billion by 2030.",
+            date(2025, 9, 1),
+            [("figure", "output", 31.5, 2024), ("target", "output", 48, 2030)],
+        ),
+        # (not someone's estimate, nor a goal of a plan the sentence cites, nor an amount
+        # of another dimension)
+        (
+            "2024年规上工业产值186亿元。今年全年预计完成目标205亿元。",
+            date(2025, 9, 1),
+            [("figure", "output", 186, 2024)],
+        ),
+        (
+            "2024年规上工业产值186亿元。《全省行动方案》提出,到2027年目标突破1.2万亿元。",
+            date(2025, 9, 1),
+            [("figure", "output", 186, 2024)],
+        ),
+        (
+            "Income per person was RMB 52,000 in 2024. The plan's goal is RMB 1.7 trillion by"
+            " 2030.",
+            date(2025, 9, 1),
+            [("figure", "income", 52000, 2024)],
+        ),
+        # money for a fund set up in the next clause; those an award honours, a prize's
+        # winners
+        (
+            "公司今年拿出1500万元,设立专项奖励基金。本年度公司共评选出优秀员工60名。"
+            "年会为员工准备了大奖,一等奖:5名;\n到2026年研发人员达到120名。",
+            date(2026, 1, 20),
+            [("target", "staff", 120, 2026)],
+        ),
+        # 床 counts beds
+        ("第二期宿舍2026年完工,新增600床。", date(2025, 9, 1), [("target", "beds", 600, 2026)]),
+    ],
+)
+def test_what_sets_193_and_194_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_193_194) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a share after one of an indicator's restates a goal only in a goal's words, not
+        # a figure of something no alias names
+        *(
+            (
+                f"R&D spending was 1.9 per cent of GDP in 2024. {second}",
+                date(2026, 3, 1),
+                [("figure", "rd", 1.9, 2024)],
+            )
+            for second in (
+                "Inflation is to be held at around 2 per cent by 2027.",
+                "Shenzhen had already reached 5.8 per cent by 2023.",
+                "The national average reached 2.7 per cent by the same year.",
+                "Exports are to grow 8 per cent by 2027.",
+            )
+        ),
+        (
+            "2024年研发经费投入强度为2.1%。2027年森林覆盖率达到45%。",
+            date(2025, 3, 1),
+            [("figure", "rd", 2.1, 2024)],
+        ),
+        # a part's subject past another conjunct is not the part's
+        (
+            "Industrial investment will reach RMB 300 billion by 2027, of which RMB 120"
+            " billion will go to new capacity and the rest to technology upgrades.",
+            date(2026, 1, 1),
+            [("target", "investment", 300, 2027), ("target", "investment", 120, 2027)],
+        ),
+        # "funds of" is money for a purpose, not a fund's size; a fund "of more than",
+        # "worth" an amount is
+        (
+            "By 2027 the city will raise industrial investment funds of RMB 60 billion.",
+            date(2026, 3, 1),
+            [("target", "investment", 60, 2027)],
+        ),
+        *(
+            (
+                f"A new Industry Fund {size} 12 billion yuan will co-invest in factories, and"
+                " manufacturing investment will reach 60 billion yuan by 2029.",
+                date(2026, 3, 1),
+                [("target", "investment", 60, 2029)],
+            )
+            for size in ("of more than", "worth")
+        ),
+        # 给予 grants only right before an amount
+        (
+            "到2028年给予政策支持的整车企业达到5家,新能源汽车产量达到60万辆。",
+            date(2025, 6, 1),
+            [("target", "makers", 5, 2028), ("target", "vehicles", 60, 2028)],
+        ),
+        # a cluster of makers is no size class; 以上规模的, no 的
+        (
+            "到2028年,新能源汽车产量突破60万辆的整车企业集群基本形成。",
+            date(2025, 6, 1),
+            [("target", "vehicles", 60, 2028)],
+        ),
+        (
+            "到2028年,年产量10万辆以上规模的整车企业达到5家。年产10万辆整车企业达到3家。",
+            date(2025, 6, 1),
+            [("target", "makers", 5, 2028), ("target", "makers", 3, 2028)],
+        ),
+        # a word or two between a subject and its measure
+        (
+            "到2027年,规模以上工业企业总产值突破2000亿元,新能源汽车产业总产值达到1000亿元,"
+            "新能源汽车产业实现产值800亿元。",
+            date(2025, 6, 1),
+            [
+                ("target", "industrial", 2000, 2027),
+                ("target", "nev", 1000, 2027),
+                ("target", "nev", 800, 2027),
+            ],
+        ),
+        # (not across a stop)
+        (
+            "全市做强新能源汽车产业;产值到2027年达到80亿元。",
+            date(2025, 6, 1),
+            [("target", "plant", 80, 2027)],
+        ),
+        # one per county; a noun before "in every"
+        (
+            "We will open 40 training centres by 2028, at least one per county. We will build"
+            " 2 training centres in every county by 2028.",
+            date(2026, 3, 1),
+            [("target", "centres", 40, 2028)],
+        ),
+    ],
+)
+def test_the_thirty_first_review(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_191_192) == expected
+
+
+@pytest.mark.parametrize(
+    "rate",
+    [
+        "按照现在的汇率约合",
+        "按现汇率计算约合",
+        "以现在的汇率约合",
+        "按现在的汇率约为",
+        "按现在的汇率计,约合",
+        "按今日汇率约合",
+        "按目前汇率换算约合",
+        "按现在的汇率相当于",
+    ],
+)
+def test_the_thirty_first_review_pairs(rate):
+    claims = read_document(
+        "d",
+        f"到2028年新能源汽车产业产值要突破5000亿元,{rate}694亿美元。",
+        date(2025, 6, 1),
+        _SETS_191_192,
+    )
+    assert [(c.indicator_id, c.value, c.alt_value) for c in claims] == [("nev", 5000, 69.4)]
+
+
+def test_a_dollar_amount_set_off_by_dashes_after_what_the_yuan_are_of_is_their_pair():
+    claims = read_document(
+        "d",
+        "The city has promised to put 90 billion yuan of industrial investment \u2014 roughly"
+        " 12.5 billion dollars \u2014 into new production lines by 2027.",
+        date(2025, 6, 1),
+        _SETS_191_192,
+    )
+    assert [(c.indicator_id, c.value, c.alt_value, c.alt_unit) for c in claims] == [
+        ("investment", 90, 12.5, "USD_bn")
+    ]
 
 
 def test_a_dollar_amount_at_the_rate_of_the_day_is_the_yuans_pair():

@@ -374,9 +374,14 @@ _PAIR_BETWEEN = re.compile(
 # (or a square bracket: "[approx. US$222 billion]"; the bracket may go on to say how it
 # was converted: (约合364亿美元,本报按1美元兑7.15元人民币折算,下同))
 _PAIR_AFTER = re.compile(r"^\s*(?:[,;][^()\[\]\n]{0,60}?)?[)\]]")
-_AT_RATE_ZH = r"按(?:现在|目前|当前|今天|当时|现行)?的?(?:平均)?汇率(?:计算|折算)?\s*,?"
+_AT_RATE_ZH = (
+    r"(?:按照?|以)(?:现在|目前|当前|今天|今日|当时|现行|现)?的?(?:平均)?汇率"
+    r"(?:计算|折算|换算|计)?\s*,?"
+)
 _PAIR_UNBRACKETED = re.compile(
-    rf"^{_YEAR_BETWEEN}\s*(?:,|-{{1,2}})\s*"
+    # (past what the amount is of: "90 billion yuan of investment - roughly 12.5 billion
+    # dollars -"; normalise makes a dash "-")
+    rf"^{_YEAR_BETWEEN}(?:\s+of(?:\s+[A-Za-z-]+){{1,2}})?\s*(?:,|-{{1,2}})\s*"
     rf"(?:(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?|{_ABOUT})\s*$"
     rf"|^[^.;]{{0,100}}\.\s+{AT_RATE}?{THAT_IS}\s+{_ABOUT}?\s*$"
     rf"|^\s*(?:人民币)?(?:以上|左右|多)?\s*,?\s*{DOLLARS_FIRST}\s*$"
@@ -386,8 +391,8 @@ _PAIR_UNBRACKETED = re.compile(
     r"|^\s*(?:人民币)?(?:以上|左右|多)?[\"'\u201d\u300d]?\s*,\s*"
     rf"(?:{_ABOUT}\s*[\d.,]+\s*(?:万亿|亿|万)?\s*(?:{OTHER_CURRENCIES_ZH})\s*[,;、]\s*(?:或|即)?)?"
     # (at the rate it is converted at: 突破5000亿元,按现在的汇率约合694亿美元)
-    rf"(?:即(?:系|是)?|也就是|相当于|{_AT_RATE_ZH})?"
-    r"\s*(?:大约|大概|约合|折合|约)\s*(?:美金\s*约?)?\s*$",
+    rf"(?:{_AT_RATE_ZH})?(?:(?:即(?:系|是)?|也就是|相当于)?"
+    r"\s*(?:大约|大概|约合|折合|约为|约)|相当于)\s*(?:美金\s*约?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -731,7 +736,7 @@ def alias_mentions(
             reach[m.role] = m
     subjects = [m for m in found if m.role == "subject"]  # in order of start
     starts = [m.start for m in subjects]
-    after_subject = _measures_after_their_subject(found)
+    after_subject = _measures_after_their_subject(text, found)
     kept = [
         m
         for m in kept
@@ -753,12 +758,26 @@ def alias_mentions(
     return sorted(kept + nested, key=lambda m: (m.start, m.end, m.role, m.indicator_id))
 
 
-def _measures_after_their_subject(found: list[Mention]) -> list[Mention]:
+def _measures_after_their_subject(text: str, found: list[Mention]) -> list[Mention]:
     """The measures written right after their own indicator's subject (规模以上工业|总产值,
-    新能源汽车产业|产值): a subject of another indicator inside one of them is a word of
-    that measure, not a subject of its own (the 产值 of a plant's output)."""
+    新能源汽车产业|产值, or a word or two between: 规模以上工业企业|总产值, 产业实现|产值): a
+    subject of another indicator inside one of them is a word of that measure, not a
+    subject of its own (the 产值 of a plant's output)."""
     subject_ends = {(m.indicator_id, m.end) for m in found if m.role == "subject"}
-    return [m for m in found if m.role == "measure" and (m.indicator_id, m.start) in subject_ends]
+    return [
+        m
+        for m in found
+        if m.role == "measure"
+        and any(
+            (m.indicator_id, m.start - gap) in subject_ends
+            and _WORDS_GAP.fullmatch(text, m.start - gap, m.start)
+            for gap in range(_MEASURE_GAP + 1)
+        )
+    ]
+
+
+_MEASURE_GAP = 2  # characters between a subject and its measure (企业, 实现, 总)
+_WORDS_GAP = re.compile(r"[\u4e00-\u9fff ]*")  # (no stop, digit or bracket)
 
 
 def _inside_measure(subject: Mention, measures: list[Mention]) -> bool:
@@ -1578,7 +1597,7 @@ def _chosen(
 # Support granted or capped is a policy instrument, not a target (按投资额的20%给予补助;
 # "subsidies covering up to 30 percent of the cost").
 _INSTRUMENT = re.compile(
-    r"补助|补贴|给予|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
+    r"补助|补贴|给予(?=[^,;。\d]{0,6}\d)|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     # ("raised the Scheme's 2025 allocation to RMB 1.8 billion"; not a budget's allocation
@@ -2007,6 +2026,14 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             and not _GOAL_OR_FUTURE.search(text, sentence.start, clause[1])
         )
         or bool(_NOT_IN_PLAN_AFTER.match(text, quantity.end))
+        # those an award honours, a prize's winners (评选出优秀员工60名, 三等奖:60名)
+        or (
+            quantity.dimension == "count"
+            and bool(
+                _AWARDED.search(text, clause[0], quantity.start)
+                or _PRIZE.search(text, max(sentence.start, quantity.start - 8), quantity.start)
+            )
+        )
         # each place's share of a count ("40 new centres by 2028, at least one in every
         # county"): how the total is spread, not a total
         or (quantity.dimension == "count" and bool(_IN_EVERY_AFTER.match(text, quantity.end)))
@@ -2439,17 +2466,26 @@ _FUND_SIZE = re.compile(
     r"(?:(?!撬动|带动|支持|吸引|达到|项目|企业)[^,;。]){0,24}$"
 )
 _A_FUND = re.compile(r"\bfunds?\b|基金", re.IGNORECASE)  # an indicator of a fund's size
+# (one fund, named: not "R&D funds of RMB 50 billion", money for a purpose)
 _FUND_OF = re.compile(
-    r"\bfunds?[^\S\n]+of[^\S\n]+(?:about[^\S\n]+|some[^\S\n]+)?(?:RMB|CNY|US)?\$?[^\S\n]*$",
+    r"\bfund[^\S\n]+(?:of|worth)[^\S\n]+(?:(?:about|some|around|roughly|nearly|approximately"
+    r"|more than|over|up to)[^\S\n]+)?(?:RMB|CNY|US)?\$?[^\S\n]*$",
     re.IGNORECASE,
 )
-_IN_EVERY_AFTER = re.compile(r"[^\S\n]+(?:in|for|per)[^\S\n]+(?:every|each)\b", re.IGNORECASE)
+_AWARDED = re.compile(r"评选出|表彰")
+_PRIZE = re.compile(r"(?:[一二三四五特]等奖|优秀奖|纪念奖)\s*:\s*$")
+_IN_EVERY_AFTER = re.compile(
+    r"(?:[^\S\n]+[A-Za-z-]+){0,3}?[^\S\n]+(?:in|for|per)[^\S\n]+(?:every|each)\b"
+    r"|[^\S\n]+per[^\S\n]+(?:county|district|city|town|township|village|province|park|zone)\b",
+    re.IGNORECASE,
+)
 _FUND_SPENDS = re.compile(
     r"\bfunds?\b[^.;,]{0,30}?\b(?:earmark|allocate|invest|provide|set aside)s?\b[^.;,]{0,12}$", re.I
 )
 # money a budget sets aside (编列), right before its amount; not a revenue "budgeted at",
 # which is a target
 _BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$|安排[^,;。\d]{0,10}?资金\s*$")
+_FUND_SET_UP_AFTER = re.compile(r"\s*[,;]\s*(?:用于)?(?:设立|成立|组建)[^,;。]{0,16}?基金")
 _FUND_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}funds?\b|[^,;。]{0,12}?基金", re.I)
 
 
@@ -2491,6 +2527,8 @@ def _is_instrument(
         return True  # "The provincial industrial investment fund will earmark RMB 5 billion"
     if _FUND_AFTER.match(text, quantity.end, clause[1]):
         return True  # "a new 2 billion yuan industrial guidance fund"
+    if _FUND_SET_UP_AFTER.match(text, quantity.end, sentence.end):
+        return True  # 公司今年拿出1500万元,设立专项奖励基金: the money for the fund
     granted = _INSTRUMENT.search(text, sentence.start, clause[0])
     return granted is not None and bool(_CAP.search(text, clause[0], clause[1]))
 
@@ -2766,10 +2804,22 @@ def _broken_down(
     return kind if len(kind) == 1 else []
 
 
-# the year a share of a goal restated is set for: "2.5 per cent by 2027", "by the same
-# year"; 2025年目标21%, 今年年底的阶段目标是达到65% (a year opening its clause)
+# the year a goal restated is set for: "2.5 per cent by 2027", "by the same year";
+# 2025年目标21%, 今年年底的阶段目标是达到65% (a year opening its clause)
 _GOAL_YEAR_AFTER = re.compile(r"[^\S\n]+by[^\S\n]+(?:(?:19|20)\d\d|the same year)\b")
 _GOAL_YEAR_BEFORE = re.compile(r"(?:(?:19|20)\d\d年|今年|明年)[^,;:。\d]{0,12}$")
+# (not someone's estimate, 今年全年预估约205亿元, nor a goal of a document the sentence
+# cites, 《…行动方案》提出,到2027年…突破1.2万亿元, nor numbers of several indicators in
+# turn, 今年目标分别达到600亿元和400亿元)
+_NOT_RESTATED = re.compile(
+    r"预估|预计|预测|估计|分别|\b(?:estimated?|expected|projected|could|respectively)\b|《"
+)
+# the words that say the sentence restates a goal, not a figure of something else it names
+# in words no alias holds ("Inflation is to be held at 2 per cent by 2027")
+_RESTATES_GOAL = re.compile(
+    r"\b(?:goals?|targets?|plans?|strategy|outline|aims?|aiming|we)\b|目标|规划|计划|方案",
+    re.IGNORECASE,
+)
 
 
 def _share_again(
@@ -2781,16 +2831,20 @@ def _share_again(
     before: tuple[int, list[_Match]],
 ) -> list[_Match]:
     """ "R&D spending was 1.9 per cent of GDP in 2024. The rival plan aims for 2.5 per
-    cent by 2027.": a percentage in a sentence that names no indicator at all, right after
-    a sentence whose percentages were of one indicator, is a share of that one again."""
+    cent by 2027.", "Gross industrial output was RMB 31.5 billion in 2024. The Plan's goal
+    is RMB 48 billion by 2030.": a percentage or a yuan amount with a year of its own, in
+    a sentence that names no indicator at all, right after a sentence whose numbers of its
+    kind were of one indicator, is that one's again."""
     number, matches = before
     if (
-        quantity.dimension != "pct"
+        quantity.dimension not in ("pct", "cny")
         or number != sentence.number - 1
         or not (
             _GOAL_YEAR_AFTER.match(text, quantity.end)
             or _GOAL_YEAR_BEFORE.search(text, sentence.start, quantity.start)
         )
+        or _NOT_RESTATED.search(text, sentence.start, quantity.start)
+        or not _RESTATES_GOAL.search(text, sentence.start, quantity.start)
         or any(
             sentence.start <= m.start
             and m.end <= sentence.end
@@ -2800,8 +2854,18 @@ def _share_again(
         )
     ):
         return []
-    kind = {m.indicator_id: m for m in matches if m.indicator_id in index.candidates("pct")}
+    # (of the number's own dimension: no amount per person for "RMB 1.7 trillion")
+    kind = {
+        m.indicator_id: m for m in matches if index.dimensions[m.indicator_id] == quantity.dimension
+    }
     return list(kind.values()) if len(kind) == 1 else []
+
+
+_ANOTHER_PART = re.compile(
+    r"\b(?:and|but|while|whereas|rather than|instead of|other than|not|the rest)\b"
+    r"|其余|剩余|而非|而不是|不是|以及|和",
+    re.IGNORECASE,
+)
 
 
 def _part_named_after(
@@ -2826,6 +2890,9 @@ def _part_named_after(
         if m.indicator_id != chosen[0].indicator_id
         and m.subject is not None
         and m.subject_tier <= 1  # (in the part's own clause, after the turn)
+        # (the part's own: not past another conjunct, "RMB 120 billion will go to new
+        # capacity and the rest to technology upgrades", "rather than upgrades")
+        and not _ANOTHER_PART.search(text, turn.end(), m.subject.start)
     ]
     return part[:1] or chosen
 
@@ -2860,7 +2927,8 @@ _SIZE_CLASS_AFTER = re.compile(
     r"(?![\u4e00-\u9fff]{0,2}?(?:作业员|员工|职工|工人|人才|人员|技工))"
 )
 _MAKERS_OF_SIZE = re.compile(
-    r"\s*(?:及|或)?(?:以上|以下)?(?:之|的)[\u4e00-\u9fff]{0,4}?(?:企业|车企|厂商|工厂|公司)"
+    r"\s*(?:及|或)?(?:以上|以下)?(?:规模)?(?:之|的)?[\u4e00-\u9fff]{0,4}?(?:企业|车企(?!业)|厂商|工厂|公司)"
+    r"(?!集群|群|体系|梯队|矩阵)"  # (not a cluster of them: its output is the count's)
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNORECASE)
 # 超50亿元、超10亿元的企业; (年主营业务收入2000万元以上)
