@@ -13973,6 +13973,77 @@ def test_what_sets_193_and_194_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_193_194) == expected
 
 
+_SETS_195_196 = build_index(
+    {
+        "output": "CNY_100m",
+        "share": "pct",
+        "robotics": "CNY_bn",
+        "hightech": "count",
+        "rd": "pct",
+    },
+    [
+        ("output", "subject", "规上工业|制造业"),
+        ("output", "measure", "产值"),
+        ("share", "subject", "制造业增加值"),
+        ("share", "measure", "占比"),
+        ("robotics", "subject", "robotics"),
+        ("robotics", "measure", "revenue"),
+        ("hightech", "subject", "高新技术企业"),
+        ("hightech", "measure", "家"),
+        ("rd", "subject", "研发经费"),
+        ("rd", "measure", "投入强度"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year compared with, a few words after 比, is no period of the sentences after
+        (
+            "2024年全市规上工业产值达到4860亿元,比计划起步前的2021年(3720亿元)多了不少。"
+            "制造业增加值占比为31.2%。",
+            date(2025, 3, 10),
+            [
+                ("figure", "output", 4860, 2024),
+                ("figure", "output", 3720, 2021),
+                ("figure", "share", 31.2, 2024),
+            ],
+        ),
+        # nor one stated with "this figure", after the number it dates
+        (
+            "2024年研发经费投入强度达到2.86%,2021年这一数字只有2.31%。全市高新技术企业达到1420家。",
+            date(2025, 3, 10),
+            [
+                ("figure", "rd", 2.86, 2024),
+                ("figure", "rd", 2.31, 2021),
+                ("figure", "hightech", 1420, 2024),
+            ],
+        ),
+        # a goal restated with its year before it
+        (
+            "The headline is robotics revenue of RMB 60 billion by 2027. And for this year,"
+            " 2025, the goal is RMB 45 billion.",
+            date(2025, 10, 19),
+            [("target", "robotics", 60, 2027), ("target", "robotics", 45, 2025)],
+        ),
+        # a reader's sum; one at the pace so far
+        (
+            "上期有讀者在來信中算了一筆帳:全县制造业产值到2028年大概就能到1600亿元左右。",
+            date(2026, 1, 17),
+            [],
+        ),
+        (
+            "照近五年的速度,全县制造业产值到2028年大概就能到1600亿元左右。",
+            date(2026, 1, 17),
+            [],
+        ),
+    ],
+)
+def test_what_sets_195_and_196_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_195_196) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [

@@ -2807,7 +2807,10 @@ def _broken_down(
 # the year a goal restated is set for: "2.5 per cent by 2027", "by the same year";
 # 2025年目标21%, 今年年底的阶段目标是达到65% (a year opening its clause)
 _GOAL_YEAR_AFTER = re.compile(r"[^\S\n]+by[^\S\n]+(?:(?:19|20)\d\d|the same year)\b")
-_GOAL_YEAR_BEFORE = re.compile(r"(?:(?:19|20)\d\d年|今年|明年)[^,;:。\d]{0,12}$")
+_GOAL_YEAR_BEFORE = re.compile(
+    r"(?:(?:19|20)\d\d年|今年|明年)[^,;:。\d]{0,12}$"
+    r"|\b(?:19|20)\d\d\b,?[^.;:\d]{0,20}$"  # ("And for this year, 2025, the goal is")
+)
 # (not someone's estimate, 今年全年预估约205亿元, nor a goal of a document the sentence
 # cites, 《…行动方案》提出,到2027年…突破1.2万亿元, nor numbers of several indicators in
 # turn, 今年目标分别达到600亿元和400亿元)
@@ -3781,6 +3784,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|(?<!初步)(?<![局厅部委办署处府])(?:估算|推算)\s*[,:]"
     # (and anyone's rough sum: 一位朋友粗略一算,说…2030年产量冲上一百二十万辆也不出奇)
     r"|(?<![局厅部委办署处府])粗略(?:一)?(?:算|估)"
+    # (a reader's sum at the pace so far: 读者在来信中算了一笔账:照近五年的速度,…; 帳
+    # becomes 帐, not 账)
+    r"|算了?一笔[账帐]|照[^,;。\d]{0,8}?的(?:速度|增速|势头)"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     # (or "Our own central case is that NEV output reaches around 800,000 in 2027")
