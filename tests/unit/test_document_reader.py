@@ -14173,6 +14173,131 @@ def test_a_dollar_amount_set_off_by_dashes_after_what_the_yuan_are_of_is_their_p
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # an amount restated takes the indicator before only as the goal's own value
+        *(
+            (
+                f"Industrial output was RMB 31.5 billion in 2024. {second}",
+                date(2025, 9, 1),
+                _SETS_193_194,
+                [("figure", "output", 31.5, 2024)],
+            )
+            for second in (
+                "The plan puts the cost of the new port at RMB 10 billion by 2030.",
+                "Our target for exports is RMB 12 billion by 2030.",
+            )
+        ),
+        *(
+            (
+                f"2024年规上工业产值186亿元。{second}",
+                date(2025, 9, 1),
+                _SETS_193_194,
+                [("figure", "output", 186, 2024)],
+            )
+            for second in (
+                "2025年计划新增固定资产投资80亿元。",
+                "2027年目标全市财政收入达到30亿元。",
+            )
+        ),
+        # (the plan's own 《规划》 is no other plan cited)
+        (
+            "2024年规上工业产值186亿元。《规划》提出,到2030年目标达到480亿元。",
+            date(2025, 9, 1),
+            _SETS_193_194,
+            [("figure", "output", 186, 2024), ("target", "output", 480, 2030)],
+        ),
+        # 给予…支持 with its cap in the next clause is support
+        ("对新引进的博士人才给予安家支持,最高50万元。", date(2025, 6, 1), _SETS_191_192, []),
+        # a goal's amount before a fund set up is the goal's
+        (
+            "到2027年,规上工业产值达到500亿元,设立总规模20亿元的产业发展基金。",
+            date(2025, 9, 1),
+            _SETS_193_194,
+            [("target", "output", 500, 2027)],
+        ),
+        # "and" inside the part's own words
+        (
+            "Industrial investment will reach RMB 300 billion by 2027, of which small and"
+            " medium-sized firms' technology upgrades will take RMB 120 billion.",
+            date(2026, 1, 1),
+            _SETS_191_192,
+            [("target", "investment", 300, 2027), ("target", "upgrades", 120, 2027)],
+        ),
+        # honourees as a goal
+        (
+            "到2027年,累计评选出省级优秀员工60名。",
+            date(2026, 1, 20),
+            _SETS_193_194,
+            [("target", "staff", 60, 2027)],
+        ),
+        # makers after 的 only (规模以上的 too), not any firms a few words on
+        (
+            "到2028年,新能源汽车产量达到60万辆带动配套企业发展。年产量10万辆规模以上的整车企业"
+            "达到5家。",
+            date(2025, 6, 1),
+            _SETS_191_192,
+            [("target", "vehicles", 60, 2028), ("target", "makers", 5, 2028)],
+        ),
+        # a fund of funds; "of at least"
+        *(
+            (
+                f"A new {fund} 12 billion yuan will co-invest in factories, and manufacturing"
+                " investment will reach 60 billion yuan by 2029.",
+                date(2026, 3, 1),
+                _SETS_191_192,
+                [("target", "investment", 60, 2029)],
+            )
+            for fund in ("industry fund of funds of", "Industry Fund of at least")
+        ),
+        # a park's output is no industry's
+        (
+            "到2027年,新能源汽车产业园产值达到80亿元。",
+            date(2025, 6, 1),
+            _SETS_191_192,
+            [("target", "plant", 80, 2027)],
+        ),
+        # a prize with no colon, in brackets; bed-days
+        ("2026年年会评选员工一等奖5名。", date(2025, 9, 1), _SETS_193_194, []),
+        ("2026年年会为员工设一等奖(5名)。", date(2025, 9, 1), _SETS_193_194, []),
+        ("2026年宿舍完成3000床日的接待。", date(2025, 9, 1), _SETS_193_194, []),
+    ],
+)
+def test_the_thirty_second_review(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The city will put 90 billion yuan of new industrial investment - roughly 12.5"
+            " billion dollars - into new lines by 2027.",
+            [("investment", 90, 12.5)],
+        ),
+        (
+            "The city will put 90 billion yuan in industrial investment - roughly 12.5 billion"
+            " dollars - into new lines by 2027.",
+            [("investment", 90, 12.5)],
+        ),
+        # (not "of which": the dollars are a part)
+        (
+            "Industrial investment will reach 90 billion yuan of which - roughly 12.5 billion"
+            " dollars - is foreign by 2027.",
+            [("investment", 90, None), (None, 12.5, None)],
+        ),
+        (
+            "到2028年新能源汽车产业产值要突破5000亿元,按人民币兑美元汇率计算约合694亿美元。",
+            [("nev", 5000, 69.4)],
+        ),
+    ],
+)
+def test_the_thirty_second_review_pairs(text, expected):
+    claims = read_document("d", text, date(2025, 6, 1), _SETS_191_192)
+    assert [(c.indicator_id, c.value, c.alt_value) for c in claims] == expected
+
+
 def test_a_dollar_amount_at_the_rate_of_the_day_is_the_yuans_pair():
     claims = read_document(
         "d",

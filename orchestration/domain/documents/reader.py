@@ -375,13 +375,13 @@ _PAIR_BETWEEN = re.compile(
 # was converted: (约合364亿美元,本报按1美元兑7.15元人民币折算,下同))
 _PAIR_AFTER = re.compile(r"^\s*(?:[,;][^()\[\]\n]{0,60}?)?[)\]]")
 _AT_RATE_ZH = (
-    r"(?:按照?|以)(?:现在|目前|当前|今天|今日|当时|现行|现)?的?(?:平均)?汇率"
+    r"(?:按照?|以)[^,;。\d]{0,8}?汇率"
     r"(?:计算|折算|换算|计)?\s*,?"
 )
 _PAIR_UNBRACKETED = re.compile(
     # (past what the amount is of: "90 billion yuan of investment - roughly 12.5 billion
     # dollars -"; normalise makes a dash "-")
-    rf"^{_YEAR_BETWEEN}(?:\s+of(?:\s+[A-Za-z-]+){{1,2}})?\s*(?:,|-{{1,2}})\s*"
+    rf"^{_YEAR_BETWEEN}(?:\s+(?:of|in)(?!\s+which\b)(?:\s+[A-Za-z-]+){{1,3}})?\s*(?:,|-{{1,2}})\s*"
     rf"(?:(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?|{_ABOUT})\s*$"
     rf"|^[^.;]{{0,100}}\.\s+{AT_RATE}?{THAT_IS}\s+{_ABOUT}?\s*$"
     rf"|^\s*(?:人民币)?(?:以上|左右|多)?\s*,?\s*{DOLLARS_FIRST}\s*$"
@@ -776,8 +776,8 @@ def _measures_after_their_subject(text: str, found: list[Mention]) -> list[Menti
     ]
 
 
-_MEASURE_GAP = 2  # characters between a subject and its measure (企业, 实现, 总)
-_WORDS_GAP = re.compile(r"[\u4e00-\u9fff ]*")  # (no stop, digit or bracket)
+_MEASURE_GAP = 2  # characters between a subject and its measure
+_WORDS_GAP = re.compile(r"(?:企业|实现|完成|总|全|的| )*")  # (not 园, 带动: another's)
 
 
 def _inside_measure(subject: Mention, measures: list[Mention]) -> bool:
@@ -1597,7 +1597,7 @@ def _chosen(
 # Support granted or capped is a policy instrument, not a target (按投资额的20%给予补助;
 # "subsidies covering up to 30 percent of the cost").
 _INSTRUMENT = re.compile(
-    r"补助|补贴|给予(?=[^,;。\d]{0,6}\d)|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
+    r"补助|补贴|给予(?![^,;。\d]{0,8}?的)|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     # ("raised the Scheme's 2025 allocation to RMB 1.8 billion"; not a budget's allocation
@@ -2030,7 +2030,10 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or (
             quantity.dimension == "count"
             and bool(
-                _AWARDED.search(text, clause[0], quantity.start)
+                (
+                    _AWARDED.search(text, clause[0], quantity.start)
+                    and not FUTURE.search(text, sentence.start, clause[1])
+                )
                 or _PRIZE.search(text, max(sentence.start, quantity.start - 8), quantity.start)
             )
         )
@@ -2468,12 +2471,13 @@ _FUND_SIZE = re.compile(
 _A_FUND = re.compile(r"\bfunds?\b|基金", re.IGNORECASE)  # an indicator of a fund's size
 # (one fund, named: not "R&D funds of RMB 50 billion", money for a purpose)
 _FUND_OF = re.compile(
-    r"\bfund[^\S\n]+(?:of|worth)[^\S\n]+(?:(?:about|some|around|roughly|nearly|approximately"
-    r"|more than|over|up to)[^\S\n]+)?(?:RMB|CNY|US)?\$?[^\S\n]*$",
+    r"\bfund(?:[^\S\n]+of[^\S\n]+funds)?[^\S\n]+(?:of|worth)[^\S\n]+(?:(?:about|some|around"
+    r"|roughly|nearly|approximately|more than|over|up to|at least|no less than|not less than)"
+    r"[^\S\n]+)?(?:RMB|CNY|US)?\$?[^\S\n]*$",
     re.IGNORECASE,
 )
 _AWARDED = re.compile(r"评选出|表彰")
-_PRIZE = re.compile(r"(?:[一二三四五特]等奖|优秀奖|纪念奖)\s*:\s*$")
+_PRIZE = re.compile(r"(?:[一二三四五特]等奖|优秀奖|纪念奖)\s*[:(]?\s*$")
 _IN_EVERY_AFTER = re.compile(
     r"(?:[^\S\n]+[A-Za-z-]+){0,3}?[^\S\n]+(?:in|for|per)[^\S\n]+(?:every|each)\b"
     r"|[^\S\n]+per[^\S\n]+(?:county|district|city|town|township|village|province|park|zone)\b",
@@ -2485,6 +2489,7 @@ _FUND_SPENDS = re.compile(
 # money a budget sets aside (编列), right before its amount; not a revenue "budgeted at",
 # which is a target
 _BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$|安排[^,;。\d]{0,10}?资金\s*$")
+_PUT_UP = re.compile(r"(?:拿出|安排|出资|筹集|筹措|投入)[^,;。\d]{0,6}$")  # money put up
 _FUND_SET_UP_AFTER = re.compile(r"\s*[,;]\s*(?:用于)?(?:设立|成立|组建)[^,;。]{0,16}?基金")
 _FUND_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}funds?\b|[^,;。]{0,12}?基金", re.I)
 
@@ -2527,7 +2532,9 @@ def _is_instrument(
         return True  # "The provincial industrial investment fund will earmark RMB 5 billion"
     if _FUND_AFTER.match(text, quantity.end, clause[1]):
         return True  # "a new 2 billion yuan industrial guidance fund"
-    if _FUND_SET_UP_AFTER.match(text, quantity.end, sentence.end):
+    if _FUND_SET_UP_AFTER.match(text, quantity.end, sentence.end) and _PUT_UP.search(
+        text, clause[0], quantity.start
+    ):
         return True  # 公司今年拿出1500万元,设立专项奖励基金: the money for the fund
     granted = _INSTRUMENT.search(text, sentence.start, clause[0])
     return granted is not None and bool(_CAP.search(text, clause[0], clause[1]))
@@ -2815,10 +2822,16 @@ _GOAL_YEAR_BEFORE = re.compile(
 # cites, 《…行动方案》提出,到2027年…突破1.2万亿元, nor numbers of several indicators in
 # turn, 今年目标分别达到600亿元和400亿元)
 _NOT_RESTATED = re.compile(
-    r"预估|预计|预测|估计|分别|\b(?:estimated?|expected|projected|could|respectively)\b|《"
+    r"预估|预计|预测|估计|分别|\b(?:estimated?|expected|projected|could|respectively)\b"
+    r"|《[^》]{5,}》"  # (a plan cited by its full name; 《规划》 is the plan's own)
 )
 # the words that say the sentence restates a goal, not a figure of something else it names
 # in words no alias holds ("Inflation is to be held at 2 per cent by 2027")
+_GOAL_IS = re.compile(
+    r"\b(?:goal|target)s?[^\S\n]+(?:is|was|of|are|remains|will be)[^\S\n]+"
+    r"(?:(?:about|around|at least|over|more than)[^\S\n]+)?$|目标值?\s*(?:为|是|达到)?\s*约?\s*$",
+    re.IGNORECASE,
+)
 _RESTATES_GOAL = re.compile(
     r"\b(?:goals?|targets?|plans?|strategy|outline|aims?|aiming|we)\b|目标|规划|计划|方案",
     re.IGNORECASE,
@@ -2848,6 +2861,12 @@ def _share_again(
         )
         or _NOT_RESTATED.search(text, sentence.start, quantity.start)
         or not _RESTATES_GOAL.search(text, sentence.start, quantity.start)
+        # (an amount, only as the goal's own value: "the goal is RMB 45 billion", not "the
+        # plan puts the cost of the new port at RMB 10 billion")
+        or (
+            quantity.dimension == "cny"
+            and not _GOAL_IS.search(text, max(sentence.start, quantity.start - 24), quantity.start)
+        )
         or any(
             sentence.start <= m.start
             and m.end <= sentence.end
@@ -2865,8 +2884,8 @@ def _share_again(
 
 
 _ANOTHER_PART = re.compile(
-    r"\b(?:and|but|while|whereas|rather than|instead of|other than|not|the rest)\b"
-    r"|其余|剩余|而非|而不是|不是|以及|和",
+    r"\b(?:and the rest|rather than|instead of|other than|not|while|whereas)\b"
+    r"|其余|剩余|而非|而不是|不是",
     re.IGNORECASE,
 )
 
@@ -2895,7 +2914,7 @@ def _part_named_after(
         and m.subject_tier <= 1  # (in the part's own clause, after the turn)
         # (the part's own: not past another conjunct, "RMB 120 billion will go to new
         # capacity and the rest to technology upgrades", "rather than upgrades")
-        and not _ANOTHER_PART.search(text, turn.end(), m.subject.start)
+        and not _ANOTHER_PART.search(text, quantity.end, m.subject.start)
     ]
     return part[:1] or chosen
 
@@ -2930,7 +2949,9 @@ _SIZE_CLASS_AFTER = re.compile(
     r"(?![\u4e00-\u9fff]{0,2}?(?:作业员|员工|职工|工人|人才|人员|技工))"
 )
 _MAKERS_OF_SIZE = re.compile(
-    r"\s*(?:及|或)?(?:以上|以下)?(?:规模)?(?:之|的)?[\u4e00-\u9fff]{0,4}?(?:企业|车企(?!业)|厂商|工厂|公司)"
+    r"\s*(?:及|或)?(?:以上|以下)?(?:规模(?:以上|以下)?)?"
+    # (a few words before the makers after 的, none without it: not 60万辆带动配套企业)
+    r"(?:(?:之|的)[\u4e00-\u9fff]{0,4}?|(?:整车)?)(?:企业|车企(?!业)|厂商|工厂|公司)"
     r"(?!集群|群|体系|梯队|矩阵)"  # (not a cluster of them: its output is the count's)
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:with|whose|of)\b[\w\s'-]{0,40}$", re.IGNORECASE)
