@@ -14044,6 +14044,52 @@ def test_what_sets_195_and_196_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_195_196) == expected
 
 
+_SETS_197_198 = build_index(
+    {"jobs": "count", "gdp": "CNY_bn", "investment": "CNY_100m", "scooters": "vehicles_10k"},
+    [
+        ("jobs", "subject", "urban jobs"),
+        ("gdp", "subject", "GDP"),
+        ("investment", "subject", "重大项目"),
+        ("investment", "measure", "完成投资"),
+        ("scooters", "subject", "电动两轮车|青翼"),
+        ("scooters", "measure", "卖到|销量|万台"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a heading of the year's forecast ends the review of the year before
+        (
+            '[GRAPHIC 1: "2024 IN REVIEW"]\n\nThe city added 113,000 new urban jobs last year.'
+            ' GDP came to RMB 862 billion.\n\n[GRAPHIC 2: "2025 FORECAST"]\n\nFor jobs, the'
+            " goal is at least 120,000 new urban jobs this year.",
+            date(2025, 2, 17),
+            [
+                ("figure", "jobs", 113000, 2024),
+                ("figure", "gdp", 862, 2024),
+                ("target", "jobs", 120000, 2025),
+            ],
+        ),
+        # a year's planned amount (年度计划完成投资) is a goal
+        (
+            "2025年全年安排市级重大项目260个,年度计划完成投资680亿元(2024年完成投资652亿元)。",
+            date(2025, 1, 20),
+            [("target", "investment", 680, 2025), ("figure", "investment", 652, 2024)],
+        ),
+        # the writer's own guess
+        (
+            "以这台车的完成度来看,我个人觉得青翼明年卖到25万台应该不难,不过这只是我的猜测啦。",
+            date(2025, 10, 8),
+            [],
+        ),
+    ],
+)
+def test_what_sets_197_and_198_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_197_198) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [

@@ -3808,6 +3808,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (a reader's sum at the pace so far: 读者在来信中算了一笔账:照近五年的速度,…; 帳
     # becomes 帐, not 账)
     r"|算了?一笔[账帐]|照[^,;。\d]{0,8}?的(?:速度|增速|势头)"
+    # (and the writer's own guess: 我个人觉得明年卖到25万台应该不难,不过这只是我的猜测)
+    r"|(?:我|笔者)个人(?:觉得|认为|猜)|只是(?:我|笔者)的?(?:猜测|估计|个人看法)"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     # (or "Our own central case is that NEV output reaches around 800,000 in 2027")

@@ -416,7 +416,7 @@ _FURTHER_AHEAD = re.compile(r"中长程|中长期|中期|长期|远景|展望")
 # A heading that turns to what is to come: it ends a review's section
 _AHEAD = re.compile(
     r"目标|思路|打算|安排|计划|展望|下一步|重点任务|工作要点|重点工作|主要措施|主要任务"
-    r"|\b(?:goals?|targets?|plans?|outlook|next|priorities|tasks|ahead|coming)\b"
+    r"|\b(?:goals?|targets?|plans?|outlook|forecasts?|next|priorities|tasks|ahead|coming)\b"
     # a section of recommendations proposes (三、意见和建议, "IV. Recommendations"; not a
     # review's sub-heading that names them, (一)办理人大代表建议, "Review of Progress on the
     # Committee's Recommendations")
