@@ -14344,6 +14344,136 @@ def test_the_thirty_second_review_pairs(text, expected):
     assert [(c.indicator_id, c.value, c.alt_value) for c in claims] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # 较大的, 比较困难的, 占比最高的 before a year name its period, not a comparison
+        (
+            "在经济下行压力较大的2024年,全市规上工业产值达到3720亿元,高新技术企业达到1420家。",
+            date(2025, 3, 10),
+            _SETS_195_196,
+            [("figure", "output", 3720, 2024), ("figure", "hightech", 1420, 2024)],
+        ),
+        *(
+            (
+                f"{opening}的2022年,全市规上工业产值达到3720亿元。",
+                date(2025, 3, 10),
+                _SETS_195_196,
+                [("figure", "output", 3720, 2022)],
+            )
+            for opening in ("在经济比较困难", "制造业增加值占比最高")
+        ),
+        # 年产值, 产业链产值 are the industry's
+        *(
+            (
+                f"到2027年,新能源汽车产业{words}达到800亿元。",
+                date(2025, 6, 1),
+                _SETS_191_192,
+                [("target", "nev", 800, 2027)],
+            )
+            for words in ("年产值", "链产值")
+        ),
+        # 照明 is no reckoning at a pace; an office's own sum is no reader's
+        (
+            "到2027年,半导体照明产业的增速保持在20%以上,规上工业产值达到480亿元。",
+            date(2025, 9, 1),
+            _SETS_193_194,
+            [("target", "output", 480, 2027)],
+        ),
+        (
+            "我们算了一笔账,到2028年全县制造业产值要达到1600亿元,每年需增长9%。",
+            date(2026, 1, 17),
+            _SETS_195_196,
+            [("target", "output", 1600, 2028)],
+        ),
+        # more ways of putting money up for a fund
+        ("公司今年统筹1500万元,设立专项奖励基金。", date(2025, 9, 1), _SETS_193_194, []),
+        # a past goal and a plan's name are no restated goal's year
+        *(
+            (
+                f"Industrial output was RMB 31.5 billion in 2024. {second}",
+                date(2025, 9, 1),
+                _SETS_193_194,
+                [("figure", "output", 31.5, 2024)],
+            )
+            for second in (
+                "In 2021, the goal was RMB 45 billion.",
+                "Under the 2026 plan, the goal is RMB 45 billion.",
+            )
+        ),
+        # a goal restated with 人民币, by a plan's 将达到, "raised to"
+        *(
+            (
+                f"2024年规上工业产值186亿元。{second}",
+                date(2025, 9, 1),
+                _SETS_193_194,
+                [("figure", "output", 186, 2024), ("target", "output", 480, 2030)],
+            )
+            for second in (
+                "规划提出,到2030年目标为人民币480亿元。",
+                "按照规划,到2030年将达到480亿元。",
+            )
+        ),
+        (
+            "Industrial output was RMB 31.5 billion in 2024. The target has been raised to RMB"
+            " 48 billion by 2030.",
+            date(2025, 9, 1),
+            _SETS_193_194,
+            [("figure", "output", 31.5, 2024), ("target", "output", 48, 2030)],
+        ),
+        # a part shared with another, or denied it, is not that one's
+        *(
+            (
+                "Industrial investment will reach RMB 300 billion by 2027, of which RMB 120"
+                f" billion will go to new capacity {rest} technology upgrades.",
+                date(2026, 1, 1),
+                _SETS_191_192,
+                [("target", "investment", 300, 2027), ("target", "investment", 120, 2027)],
+            )
+            for rest in ("and", "but none to")
+        ),
+        # 给予相应的安家支持 is support: 的 before no recipients
+        ("对新引进的博士人才给予相应的安家支持,最高50万元。", date(2025, 6, 1), _SETS_191_192, []),
+        # 这一比重仅为, 该指标才
+        *(
+            (
+                f"2024年研发经费投入强度达到2.86%,2021年{stated}2.31%。全市高新技术企业达到1420家。",
+                date(2025, 3, 10),
+                _SETS_195_196,
+                [
+                    ("figure", "rd", 2.86, 2024),
+                    ("figure", "rd", 2.31, 2021),
+                    ("figure", "hightech", 1420, 2024),
+                ],
+            )
+            for stated in ("这一比重仅为", "该指标才")
+        ),
+    ],
+)
+def test_the_thirty_third_review(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (not two sums in two places)
+        (
+            "Industrial investment will reach 90 billion yuan in Jiangsu and Zhejiang, about 12.5"
+            " billion dollars in Anhui, by 2027.",
+            [("investment", 90, None), (None, 12.5, None)],
+        ),
+        (
+            "到2028年新能源汽车产业产值要突破5000亿元,以2024年平均汇率计算约合694亿美元。",
+            [("nev", 5000, 69.4)],
+        ),
+    ],
+)
+def test_the_thirty_third_review_pairs(text, expected):
+    claims = read_document("d", text, date(2025, 6, 1), _SETS_191_192)
+    assert [(c.indicator_id, c.value, c.alt_value) for c in claims] == expected
+
+
 def test_a_dollar_amount_at_the_rate_of_the_day_is_the_yuans_pair():
     claims = read_document(
         "d",

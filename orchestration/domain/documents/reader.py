@@ -375,13 +375,13 @@ _PAIR_BETWEEN = re.compile(
 # was converted: (约合364亿美元,本报按1美元兑7.15元人民币折算,下同))
 _PAIR_AFTER = re.compile(r"^\s*(?:[,;][^()\[\]\n]{0,60}?)?[)\]]")
 _AT_RATE_ZH = (
-    r"(?:按照?|以)[^,;。\d]{0,8}?汇率"
+    r"(?:按照?|以)(?:(?:19|20)\d\d年)?[^,;。\d]{0,8}?汇率"
     r"(?:计算|折算|换算|计)?\s*,?"
 )
 _PAIR_UNBRACKETED = re.compile(
     # (past what the amount is of: "90 billion yuan of investment - roughly 12.5 billion
     # dollars -"; normalise makes a dash "-")
-    rf"^{_YEAR_BETWEEN}(?:\s+(?:of|in)(?!\s+which\b)(?:\s+[A-Za-z-]+){{1,3}})?\s*(?:,|-{{1,2}})\s*"
+    rf"^{_YEAR_BETWEEN}(?:\s+(?:of|in)(?!\s+which\b)(?:\s+[a-z-]+){{1,3}}\s*-{{1,2}}|\s*(?:,|-{{1,2}}))\s*"
     rf"(?:(?:that's|that is|which is|or|equivalent to)\s+{_ABOUT}?|{_ABOUT})\s*$"
     rf"|^[^.;]{{0,100}}\.\s+{AT_RATE}?{THAT_IS}\s+{_ABOUT}?\s*$"
     rf"|^\s*(?:人民币)?(?:以上|左右|多)?\s*,?\s*{DOLLARS_FIRST}\s*$"
@@ -777,7 +777,8 @@ def _measures_after_their_subject(text: str, found: list[Mention]) -> list[Menti
 
 
 _MEASURE_GAP = 2  # characters between a subject and its measure
-_WORDS_GAP = re.compile(r"(?:企业|实现|完成|总|全|的| )*")  # (not 园, 带动: another's)
+# (a word or two, not of another's: 产业园, 产业园区, 带动; 年产值, 产业链产值 are the industry's)
+_WORDS_GAP = re.compile(r"(?![\u4e00-\u9fff ]*(?:园|带动))[\u4e00-\u9fff ]*")
 
 
 def _inside_measure(subject: Mention, measures: list[Mention]) -> bool:
@@ -1597,7 +1598,7 @@ def _chosen(
 # Support granted or capped is a policy instrument, not a target (按投资额的20%给予补助;
 # "subsidies covering up to 30 percent of the cost").
 _INSTRUMENT = re.compile(
-    r"补助|补贴|给予(?![^,;。\d]{0,8}?的)|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
+    r"补助|补贴|给予(?![^,;。\d]{0,8}?的[^,;。\d]{0,4}?(?:企业|单位|人才|项目|机构|个人|家庭))|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     # ("raised the Scheme's 2025 allocation to RMB 1.8 billion"; not a budget's allocation
@@ -2489,7 +2490,9 @@ _FUND_SPENDS = re.compile(
 # money a budget sets aside (编列), right before its amount; not a revenue "budgeted at",
 # which is a target
 _BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$|安排[^,;。\d]{0,10}?资金\s*$")
-_PUT_UP = re.compile(r"(?:拿出|安排|出资|筹集|筹措|投入)[^,;。\d]{0,6}$")  # money put up
+_PUT_UP = re.compile(  # money put up
+    r"(?:拿出|安排|出资|筹集|筹措|投入|统筹|募集|提取|划拨|注资)[^,;。\d]{0,6}$"
+)
 _FUND_SET_UP_AFTER = re.compile(r"\s*[,;]\s*(?:用于)?(?:设立|成立|组建)[^,;。]{0,16}?基金")
 _FUND_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}funds?\b|[^,;。]{0,12}?基金", re.I)
 
@@ -2828,14 +2831,36 @@ _NOT_RESTATED = re.compile(
 # the words that say the sentence restates a goal, not a figure of something else it names
 # in words no alias holds ("Inflation is to be held at 2 per cent by 2027")
 _GOAL_IS = re.compile(
-    r"\b(?:goal|target)s?[^\S\n]+(?:is|was|of|are|remains|will be)[^\S\n]+"
-    r"(?:(?:about|around|at least|over|more than)[^\S\n]+)?$|目标值?\s*(?:为|是|达到)?\s*约?\s*$",
+    r"\b(?:goal|target)s?[^\S\n]+(?:is|was|of|are|remains|will be"
+    r"|(?:has been|have been|was|were|is) (?:raised|set|lowered|cut) to)[^\S\n]+"
+    r"(?:(?:about|around|at least|over|more than)[^\S\n]+)?$"
+    r"|(?:目标值?\s*(?:为|是|达到)?|将达到|要达到)\s*(?:约|人民币)?\s*$",
     re.IGNORECASE,
 )
 _RESTATES_GOAL = re.compile(
     r"\b(?:goals?|targets?|plans?|strategy|outline|aims?|aiming|we)\b|目标|规划|计划|方案",
     re.IGNORECASE,
 )
+
+
+def _own_goal_year(text: str, quantity: Quantity, sentence: Sentence, published: date) -> bool:
+    """Whether a restated goal states its year, not one already past ("In 2021, the goal
+    was RMB 45 billion"; 2024年的目标为200亿元), nor a plan's name ("Under the 2021 plan")."""
+    found = _GOAL_YEAR_AFTER.match(text, quantity.end) or _GOAL_YEAR_BEFORE.search(
+        text, sentence.start, quantity.start
+    )
+    if found is None:
+        return False
+    year = YEAR.search(found[0])
+    return year is None or (
+        # (a past year restates a result, "In 2015 we measured 31 percent", not a goal)
+        (int(year[0]) >= published.year or not _A_GOAL.search(text, sentence.start, quantity.start))
+        and not _PLAN_NAMED.match(text, found.start() + year.end())
+    )
+
+
+_PLAN_NAMED = re.compile(r"[^\S\n]+plan\b", re.IGNORECASE)
+_A_GOAL = re.compile(r"\b(?:goals?|targets?)\b|目标", re.IGNORECASE)
 
 
 def _share_again(
@@ -2845,6 +2870,7 @@ def _share_again(
     quantity: Quantity,
     sentence: Sentence,
     before: tuple[int, list[_Match]],
+    published: date,
 ) -> list[_Match]:
     """ "R&D spending was 1.9 per cent of GDP in 2024. The rival plan aims for 2.5 per
     cent by 2027.", "Gross industrial output was RMB 31.5 billion in 2024. The Plan's goal
@@ -2855,17 +2881,14 @@ def _share_again(
     if (
         quantity.dimension not in ("pct", "cny")
         or number != sentence.number - 1
-        or not (
-            _GOAL_YEAR_AFTER.match(text, quantity.end)
-            or _GOAL_YEAR_BEFORE.search(text, sentence.start, quantity.start)
-        )
+        or not _own_goal_year(text, quantity, sentence, published)
         or _NOT_RESTATED.search(text, sentence.start, quantity.start)
         or not _RESTATES_GOAL.search(text, sentence.start, quantity.start)
         # (an amount, only as the goal's own value: "the goal is RMB 45 billion", not "the
         # plan puts the cost of the new port at RMB 10 billion")
         or (
             quantity.dimension == "cny"
-            and not _GOAL_IS.search(text, max(sentence.start, quantity.start - 24), quantity.start)
+            and not _GOAL_IS.search(text, max(sentence.start, quantity.start - 40), quantity.start)
         )
         or any(
             sentence.start <= m.start
@@ -2884,8 +2907,8 @@ def _share_again(
 
 
 _ANOTHER_PART = re.compile(
-    r"\b(?:and the rest|rather than|instead of|other than|not|while|whereas)\b"
-    r"|其余|剩余|而非|而不是|不是",
+    r"\b(?:and|but|rather than|instead of|other than|not|none|while|whereas|remainder)\b"
+    r"|其余|剩余|而非|而不是|不是|和|以及|与",
     re.IGNORECASE,
 )
 
@@ -3807,7 +3830,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|(?<![局厅部委办署处府])粗略(?:一)?(?:算|估)"
     # (a reader's sum at the pace so far: 读者在来信中算了一笔账:照近五年的速度,…; 帳
     # becomes 帐, not 账)
-    r"|算了?一笔[账帐]|照[^,;。\d]{0,8}?的(?:速度|增速|势头)"
+    # (not an office's own sum, 我们算了一笔账, nor the 照 of 按照, 照明)
+    r"|(?<!我们)算了?一?笔[账帐]"
+    # (with its 的: 照这个速度 in a sentence that states a fact first drops the fact too)
+    r"|(?<![按参对依遵关])照(?!明)[^,;。\d]{0,8}?的(?:速度|增速|势头)"
     # (and the writer's own guess: 我个人觉得明年卖到25万台应该不难,不过这只是我的猜测)
     r"|(?:我|笔者)个人(?:觉得|认为|猜)|只是(?:我|笔者)的?(?:猜测|估计|个人看法)"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
@@ -5240,7 +5266,9 @@ def read_document(
             elif not chosen:
                 chosen = _broken_down(
                     index, plain, quantity, sentence, figures_before
-                ) or _share_again(index, mentions, plain, quantity, sentence, figures_before)
+                ) or _share_again(
+                    index, mentions, plain, quantity, sentence, figures_before, published
+                )
             instrument = _is_instrument(plain, quantity, clause, sentence)
             if instrument:
                 # a subsidy's cap or rate is a policy instrument, not a target of the

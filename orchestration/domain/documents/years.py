@@ -684,7 +684,10 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE,
 )
 # 由2024年的16.8%提高到22%; 比计划起步前的2021年 (a few words naming the year between)
-_COMPARISON_ZH = re.compile(r"(?:比|较|相比|与|由)\s*$|(?:比|较)[^,;。\d]{1,8}?的\s*$")
+# (not the 比 of 比较, 占比, 对比, 比重, nor 较 of 较大: 在经济比较困难的2022年 is its period)
+_COMPARISON_ZH = re.compile(
+    r"(?:比|较|相比|与|由)\s*$|(?<![占对相])比(?![较重例])[^,;。\d]{1,8}?的\s*$"
+)
 _FROM_NOW = re.compile(r"(?:从|由)\s*$")
 # (a base's words of approximation, before its number: 由去年底的约3.6万个, 从目前的超过2万片)
 _BASE_APPROXIMATELY = r"(?:约|近|超过)"
@@ -1480,7 +1483,7 @@ _FROM_ITS_NUMBER = re.compile(
 )
 # (or with the figure named again: 2021年这一数字只有2.31%)
 _STATED_WITH = re.compile(
-    r"\s*年?(?:底|末)?\s*(?:(?:这一|这个|该)(?:数字|数据|比例|指标))?\s*(?:为|是|只有|仅为|仅有)\s*\d"
+    r"\s*年?(?:底|末)?\s*(?:(?:这一|这个|该)(?:数字|数据|比例|比重|指标))?\s*(?:为|是|只有|仅为|仅有|仅|才)\s*\d"
 )
 # between a number and the year its change is counted on: ", up 27 percent on"
 _ON_THE_YEAR = re.compile(
