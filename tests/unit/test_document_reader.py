@@ -14474,6 +14474,20 @@ def test_the_thirty_third_review_pairs(text, expected):
     assert [(c.indicator_id, c.value, c.alt_value) for c in claims] == expected
 
 
+def test_the_thirty_fourth_review():
+    # a name beginning with 比 is no comparison's 比
+    assert _mapped_claims(
+        "比亚迪的2026年新能源汽车产量目标为500万辆。", date(2026, 1, 1), _SETS_191_192
+    ) == [("target", "vehicles", 500, 2026)]
+    # "in each of the next three years" is a time, not each place's share
+    claims = _mapped_claims(
+        "Build 40 new training centres in each of the next three years.",
+        date(2026, 1, 1),
+        _SETS_191_192,
+    )
+    assert [(c[1], c[2]) for c in claims] == [("centres", 40)]
+
+
 def test_a_dollar_amount_at_the_rate_of_the_day_is_the_yuans_pair():
     claims = read_document(
         "d",

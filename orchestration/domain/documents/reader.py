@@ -1821,9 +1821,10 @@ _BEFORE_ITS_SPLIT = re.compile(r"[^()\d]{0,60}(?:(?:19|20)\d\d[^()\d]{0,20})?")
 
 # What each one of a kind is to have: "every township will have at least one
 # fast-charging station", 每个重点项目配备一名服务专员; a norm for each, not a total
+_TIME_UNIT = r"(?:year|month|week|day|quarter|time)s?\b"  # "every year", "each month"
 _EACH_ONE_HAS = re.compile(
     # (not a time: "every year the city will have 5,000 more", 每个季度有2000个投运)
-    r"\b(?:every|each)\s+(?!(?:year|month|week|day|quarter|time)s?\b)"
+    rf"\b(?:every|each)\s+(?!{_TIME_UNIT})"
     r"(?:[a-z-]+\s+){1,3}?(?:(?:will|shall|should|must)\s+)?"
     r"(?:have|has|get|gets)\s+(?:at\s+least\s+)?$"
     r"|每一?个(?!季度|月|星期|工作日|年度|年(?!级)|周(?!边)|天(?!然))[^,;。\d]{1,8}?"
@@ -2474,13 +2475,15 @@ _A_FUND = re.compile(r"\bfunds?\b|基金", re.IGNORECASE)  # an indicator of a f
 _FUND_OF = re.compile(
     r"\bfund(?:[^\S\n]+of[^\S\n]+funds)?[^\S\n]+(?:of|worth)[^\S\n]+(?:(?:about|some|around"
     r"|roughly|nearly|approximately|more than|over|up to|at least|no less than|not less than)"
-    r"[^\S\n]+)?(?:RMB|CNY|US)?\$?[^\S\n]*$",
+    r"[^\S\n]+)?(?:RMB|CNY|US\$|\$)?[^\S\n]*$",
     re.IGNORECASE,
 )
 _AWARDED = re.compile(r"评选出|表彰")
 _PRIZE = re.compile(r"(?:[一二三四五特]等奖|优秀奖|纪念奖)\s*[:(]?\s*$")
 _IN_EVERY_AFTER = re.compile(
+    # (not a time: "40 new centres in each of the next three years")
     r"(?:[^\S\n]+[A-Za-z-]+){0,3}?[^\S\n]+(?:in|for|per)[^\S\n]+(?:every|each)\b"
+    rf"(?!(?:\s+of\s+the)?(?:\s+(?:next|last|coming|following|past))?(?:\s+[a-z]+)?\s+{_TIME_UNIT})"
     r"|[^\S\n]+per[^\S\n]+(?:county|district|city|town|township|village|province|park|zone)\b",
     re.IGNORECASE,
 )
@@ -2973,7 +2976,8 @@ _SIZE_CLASS_AFTER = re.compile(
 )
 _MAKERS_OF_SIZE = re.compile(
     r"\s*(?:及|或)?(?:以上|以下)?(?:规模(?:以上|以下)?)?"
-    # (a few words before the makers after 的, none without it: not 60万辆带动配套企业)
+    # (a few words before the makers after 的; without it only 整车: 10万辆整车企业, not
+    # 60万辆带动配套企业)
     r"(?:(?:之|的)[\u4e00-\u9fff]{0,4}?|(?:整车)?)(?:企业|车企(?!业)|厂商|工厂|公司)"
     r"(?!集群|群|体系|梯队|矩阵)"  # (not a cluster of them: its output is the count's)
 )
@@ -3835,7 +3839,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (with its 的: 照这个速度 in a sentence that states a fact first drops the fact too)
     r"|(?<![按参对依遵关])照(?!明)[^,;。\d]{0,8}?的(?:速度|增速|势头)"
     # (and the writer's own guess: 我个人觉得明年卖到25万台应该不难,不过这只是我的猜测)
-    r"|(?:我|笔者)个人(?:觉得|认为|猜)|只是(?:我|笔者)的?(?:猜测|估计|个人看法)"
+    r"|(?:我|笔者)个人(?:觉得|认为|猜)|只是(?:我|笔者)的?(?:猜测|个人看法)"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     # (or "Our own central case is that NEV output reaches around 800,000 in 2027")

@@ -684,9 +684,10 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE,
 )
 # 由2024年的16.8%提高到22%; 比计划起步前的2021年 (a few words naming the year between)
-# (not the 比 of 比较, 占比, 对比, 比重, nor 较 of 较大: 在经济比较困难的2022年 is its period)
+# (not the 比 of 比较, 占比, 对比, 比重, nor of a name or a word, 比亚迪, 比如, 比赛: 在经济
+# 比较困难的2022年, 比亚迪的2026年 name the period)
 _COMPARISON_ZH = re.compile(
-    r"(?:比|较|相比|与|由)\s*$|(?<![占对相])比(?![较重例])[^,;。\d]{1,8}?的\s*$"
+    r"(?:比|较|相比|与|由)\s*$|(?<![占对相])比(?![较重例亚如赛])[^,;。\d]{1,8}?的\s*$"
 )
 _FROM_NOW = re.compile(r"(?:从|由)\s*$")
 # (a base's words of approximation, before its number: 由去年底的约3.6万个, 从目前的超过2万片)
