@@ -14474,6 +14474,44 @@ def test_the_thirty_third_review_pairs(text, expected):
     assert [(c.indicator_id, c.value, c.alt_value) for c in claims] == expected
 
 
+_SETS_199_200 = build_index(
+    {"output": "CNY_bn", "share": "pct", "nev": "vehicles", "investment": "CNY_bn"},
+    [
+        ("output", "subject", "industrial output"),
+        ("share", "subject", "manufacturing value added"),
+        ("nev", "subject", "new energy vehicle"),
+        ("nev", "measure", "output"),
+        ("investment", "subject", "industrial investment"),
+    ],
+)
+
+
+def test_a_target_column_whose_cells_give_their_own_years():
+    # Plan target | "475 in 2025; 520 in 2027": each part of its year (not an average a
+    # year over a span, nor a total over one)
+    text = (
+        "Indicator | 2023 | 2024 | Plan target | Status\n"
+        "Industrial output (RMB bn) | 418.6 | 452.3 | 475 in 2025; 520 in 2027 | On track\n"
+        "Manufacturing value added, share of GDP (%) | 28.7 | 29.4 | at least 32 by 2027 |"
+        " Behind\n"
+        "New energy vehicle output (vehicles) | 61,800 | 96,400 | 130,000 in 2025; 180,000 in"
+        " 2027 | On track\n"
+        "Industrial investment (RMB bn) | 24.6 | 27.9 | 126 in total over 2024-2027 | Behind\n"
+    )
+    claims = read_document("d", text, date(2025, 4, 8), _SETS_199_200)
+    assert [
+        (c.claim_kind, c.indicator_id, c.comparator, c.value, c.year)
+        for c in claims
+        if c.year is not None and c.year >= 2025
+    ] == [
+        ("target", "output", ">=", 475, 2025),
+        ("target", "output", ">=", 520, 2027),
+        ("target", "share", ">=", 32, 2027),
+        ("target", "nev", ">=", 130000, 2025),
+        ("target", "nev", ">=", 180000, 2027),
+    ]
+
+
 def test_the_thirty_fourth_review():
     # a name beginning with 比 is no comparison's 比
     assert _mapped_claims(

@@ -457,6 +457,29 @@ _VALUE_LIKE = re.compile(
 )
 
 
+# a part of a target cell that gives its value's year: "475 in 2025", "at least 32 by 2027"
+# (not "an average of at least 6.5 a year, 2024-2027", nor "126 in total over 2024-2027")
+_DATED_PART = re.compile(
+    r"\s*(?P<value>[^;]*?\d[\d,.]*%?)\s+(?:in|by)\s+(?P<year>(?:19|20)\d\d)\s*"
+)
+
+
+def _dated_values(text: str, start: int, end: int, unit: str) -> list[tuple[Quantity, int]]:
+    """The values a target cell states with their own years (parts parted by ";"), each
+    with its year."""
+    values, position = [], start
+    for part in text[start:end].split(";"):
+        dated = _DATED_PART.fullmatch(part)
+        if dated is not None:
+            _, quantity = _cell_value(
+                text, position + dated.start("value"), position + dated.end("value"), unit, False
+            )
+            if quantity is not None:
+                values.append((quantity, int(dated["year"])))
+        position += len(part) + 1
+    return values
+
+
 def _cell_value(
     text: str, start: int, end: int, unit: str, percent: bool
 ) -> tuple[re.Match | None, Quantity | None]:
@@ -583,6 +606,9 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
         named = [c for c, cell in enumerate(header) if c not in years and _NAME_HEADER.search(cell)]
         name_column = named[0] if named else min(c for c in range(len(header)) if c not in years)
     units = [c for c, cell in enumerate(header) if _UNIT_HEADER.match(cell.strip())]
+    # a column of targets with no year of its own, whose cells give each value its year
+    # (Plan target: "475 in 2025; 520 in 2027", "at least 32 by 2027")
+    dated = [c for c, cell in enumerate(header) if c not in years and _TARGET_HEADER.search(cell)]
     reporting = {c for c in years if _REPORTED_HEADER.search(header[c])}
     caption_unit = _caption_unit(text, lines[0][0])
     rows = []
@@ -640,6 +666,9 @@ def _table(text: str, lines: list[tuple[int, int]]) -> Table | None:
                 spans[quantity.start] = row_years[0]  # 2024-2027: a cumulative's first year
             elif value is not None and value["bracket"] and before and not row_years:
                 spans[quantity.start] = max(before) + 1
+        for column in dated:
+            if column < len(cells):
+                values += _dated_values(text, *cells[column], unit)
         values.sort(key=lambda value: value[0].start)  # an equivalent after its value
         rows.append(TableRow(start, end, name_start, name_end, values, spans, frozenset(reported)))
     if not any(row.values for row in rows):
