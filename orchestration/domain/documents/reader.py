@@ -2473,9 +2473,9 @@ _FUND_SIZE = re.compile(
 _A_FUND = re.compile(r"\bfunds?\b|基金", re.IGNORECASE)  # an indicator of a fund's size
 # (one fund, named: not "R&D funds of RMB 50 billion", money for a purpose)
 _FUND_OF = re.compile(
-    r"\bfund(?:[^\S\n]+of[^\S\n]+funds)?[^\S\n]+(?:of|worth)[^\S\n]+(?:(?:about|some|around"
-    r"|roughly|nearly|approximately|more than|over|up to|at least|no less than|not less than)"
-    r"[^\S\n]+)?(?:RMB|CNY|US\$|\$)?[^\S\n]*$",
+    r"\bfund(?:[^\S\n]+of[^\S\n]+funds)?[^\S\n]+(?:of|worth)[^\S\n]+"
+    rf"(?:(?:{_ABOUT}|more than|over|up to|at least|no less than|not less than)[^\S\n]+)?"
+    r"(?:RMB|CNY|US\$|\$)?[^\S\n]*$",
     re.IGNORECASE,
 )
 _AWARDED = re.compile(r"评选出|表彰")
@@ -2831,8 +2831,9 @@ _NOT_RESTATED = re.compile(
     r"预估|预计|预测|估计|分别|\b(?:estimated?|expected|projected|could|respectively)\b"
     r"|《[^》]{5,}》"  # (a plan cited by its full name; 《规划》 is the plan's own)
 )
-# the words that say the sentence restates a goal, not a figure of something else it names
-# in words no alias holds ("Inflation is to be held at 2 per cent by 2027")
+# an amount's goal words right before it: the amount is the goal's own value ("the goal
+# is RMB 45 billion", 目标为人民币480亿元, 将达到), not a sum the plan names for something
+# else ("the plan puts the cost of the new port at RMB 10 billion")
 _GOAL_IS = re.compile(
     r"\b(?:goal|target)s?[^\S\n]+(?:is|was|of|are|remains|will be"
     r"|(?:has been|have been|was|were|is) (?:raised|set|lowered|cut) to)[^\S\n]+"
@@ -2840,6 +2841,8 @@ _GOAL_IS = re.compile(
     r"|(?:目标值?\s*(?:为|是|达到)?|将达到|要达到)\s*(?:约|人民币)?\s*$",
     re.IGNORECASE,
 )
+# the words that say the sentence restates a goal, not a figure of something else it names
+# in words no alias holds ("Inflation is to be held at 2 per cent by 2027")
 _RESTATES_GOAL = re.compile(
     r"\b(?:goals?|targets?|plans?|strategy|outline|aims?|aiming|we)\b|目标|规划|计划|方案",
     re.IGNORECASE,
@@ -2877,9 +2880,10 @@ def _share_again(
 ) -> list[_Match]:
     """ "R&D spending was 1.9 per cent of GDP in 2024. The rival plan aims for 2.5 per
     cent by 2027.", "Gross industrial output was RMB 31.5 billion in 2024. The Plan's goal
-    is RMB 48 billion by 2030.": a percentage or a yuan amount with a year of its own, in
-    a sentence that names no indicator at all, right after a sentence whose numbers of its
-    kind were of one indicator, is that one's again."""
+    is RMB 48 billion by 2030.": a percentage or a yuan amount restated in a goal's words
+    with a year of its own (an amount as the goal's own value), in a sentence that names no
+    indicator at all, right after a sentence whose numbers of its kind were of one
+    indicator, is that one's again."""
     number, matches = before
     if (
         quantity.dimension not in ("pct", "cny")
@@ -2887,8 +2891,6 @@ def _share_again(
         or not _own_goal_year(text, quantity, sentence, published)
         or _NOT_RESTATED.search(text, sentence.start, quantity.start)
         or not _RESTATES_GOAL.search(text, sentence.start, quantity.start)
-        # (an amount, only as the goal's own value: "the goal is RMB 45 billion", not "the
-        # plan puts the cost of the new port at RMB 10 billion")
         or (
             quantity.dimension == "cny"
             and not _GOAL_IS.search(text, max(sentence.start, quantity.start - 40), quantity.start)
