@@ -15183,3 +15183,117 @@ def test_a_firms_goal_beside_a_forecast_is_kept():
         "我们预计2026年出货约5万台,公司目标为6万台。", date(2025, 12, 20), _SETS_163_164
     )
     assert ("target", "robots", 60000, 2026) in claims
+
+
+_SETS_201_202 = build_index(
+    {
+        "output": "CNY_100m",
+        "parts": "CNY_100m",
+        "nev": "vehicles_10k",
+        "hightech": "count",
+        "rd": "pct",
+        "share": "pct",
+        "parks": "count",
+    },
+    [
+        ("output", "subject", "工业总产值"),
+        ("output", "subject", "总产值"),
+        ("parts", "subject", "零部件产值"),
+        ("nev", "subject", "整车产量"),
+        ("nev", "subject", "新能源汽车产量"),
+        ("hightech", "subject", "高新技术企业"),
+        ("hightech", "subject", "high-tech enterprises"),
+        ("rd", "subject", "研发投入强度"),
+        ("share", "subject", "主导产业产值占比"),
+        ("parks", "subject", "省级特色产业园区"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year ahead that dates only its own clause's number, after the numbers its line
+        # opens with, is not the horizon of the lines after it: those keep the list's own
+        (
+            "目标很清楚:\n到2030年,规上工业总产值突破2000亿元;\n零部件产值达到800亿元,整车产量到"
+            "2028年达到50万辆;\n高新技术企业达到800家以上;\n研发投入强度达到3.5%。",
+            [
+                ("target", "output", 2000, 2030),
+                ("target", "parts", 800, 2030),
+                ("target", "nev", 50, 2028),
+                ("target", "hightech", 800, 2030),
+                ("target", "rd", 3.5, 2030),
+            ],
+        ),
+        # a year in a run of years, each with its number, is still the last of them
+        (
+            "主要目标:到2027年\n新能源汽车产量\n2025年 突破70万辆 → 2026年 95万辆左右 → 2027年"
+            " 达到120万辆\n高新技术企业 达到800家",
+            [
+                ("target", "nev", 70, 2025),
+                ("target", "nev", 95, 2026),
+                ("target", "nev", 120, 2027),
+                ("target", "hightech", 800, 2027),
+            ],
+        ),
+        # and so is a year after one that opens its sentence (2025年底…,2027年…)
+        (
+            "创建期为2025年至2027年。\n产业规模稳步壮大。2025年底总产值突破35亿元,2027年达到45亿元"
+            "以上;主导产业产值占比达到60%以上。\n高新技术企业达到5家。",
+            [
+                ("target", "output", 35, 2025),
+                ("target", "output", 45, 2027),
+                ("target", "share", 60, 2027),
+                ("target", "hightech", 5, 2027),
+            ],
+        ),
+    ],
+)
+def test_a_year_that_dates_only_its_own_clause(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 18), _SETS_201_202) == expected
+
+
+def test_a_year_that_dates_its_own_clause_still_dates_its_own_sentence():
+    # (in its own sentence the plan's period is still the horizon of a total over it)
+    assert _mapped_claims(
+        "本县于2023年订定补助计划(计划期间自2023年至2027年)。依本计划所定目标,本县于计划期间应累计"
+        "培育高新技术企业300家,其中2026年度应完成70家;2027年总产值较2022年增加8%;计划期间累计"
+        "新能源汽车产量1.2万辆。",
+        date(2026, 3, 12),
+        _SETS_201_202,
+    ) == [
+        ("target", "hightech", 300, 2027),
+        ("target", "hightech", 70, 2026),
+        ("target", "nev", 1.2, 2027),
+    ]
+    # nor is the year of publication one ahead ("Cumulative from January 1, 2025.")
+    assert _mapped_claims(
+        "Notes: b/ Cumulative from January 1, 2025. US$ equivalents at US$1 = CNY 7.20.\n"
+        "High-tech enterprises: 800.",
+        date(2025, 3, 18),
+        _SETS_201_202,
+    ) == [("target", "hightech", 800, 2025)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 现在有 states what stands now, in the year of publication
+        (
+            "我们现在有1个省级特色产业园区。规划提出,到2030年建成3个省级特色产业园区。",
+            [("figure", "parks", 1, 2025), ("target", "parks", 3, 2030)],
+        ),
+        # (not 现在看, 现在起: a view or the years ahead counted from now)
+        (
+            "规划提出,到2030年建成3个省级特色产业园区。现在看,全县还要再建2个省级特色产业园区。",
+            [("target", "parks", 3, 2030), ("target", "parks", 2, 2030)],
+        ),
+        (
+            "到2030年,全县建成3个省级特色产业园区。现在起每年新增1个省级特色产业园区。",
+            [("target", "parks", 3, 2030), ("target", "parks", 1, 2030)],
+        ),
+    ],
+)
+def test_what_stands_now_in_chinese(text, expected):
+    assert _mapped_claims(text, date(2025, 9, 12), _SETS_201_202) == expected

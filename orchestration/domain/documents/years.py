@@ -73,7 +73,7 @@ def five_year_plan(number: int) -> tuple[int, int]:
 # (and a circular's "latest practicable date", 最后实际可行日期, the day its figures stand at)
 _NOW = re.compile(
     r"\b(?:today|at present|as of now|currently|(?:as at |on )?the latest practicable date)\b"
-    r"|目前|最后实际可行日期",
+    r"|目前|现在(?=有|共有|是|已)|最后实际可行日期",
     re.IGNORECASE,
 )
 # What names a part of a year: "January-September", "the first half" (said of the year
@@ -1443,6 +1443,17 @@ def year_for(
                 # a plan's period named in passing (规划(2024至2028年)的部署)
                 or (m.span_start is not None and m.year > published.year)
                 or (_STATED_WITH.match(text, m.end) and _one_numbers_year(text, m))
+                # nor, in a later sentence, of a year ahead that dated only its own
+                # clause's number after the numbers its line opened with (产值达到800亿元,
+                # 整车产量到2028年达到50万辆; then 高新技术企业达到800家 keeps the list's
+                # 到2030年); a year after another its sentence opened with is a run of
+                # dated numbers (2025年底…35亿元,2027年达到45亿元), whose last year carries
+                or (
+                    m.year > published.year
+                    and _one_numbers_year(text, m)
+                    and not _own_year_before(text, m, before)
+                    and _SENTENCE_END.search(text, m.end, quantity.start)
+                )
                 # nor the year of the number a change is counted from ("up 48.8% from
                 # 158,900 in 2023"): the sentence was about the year after
                 or (
@@ -1508,12 +1519,13 @@ def _own_year_before(text: str, year: YearMention, years: list[YearMention]) -> 
     """Whether another of `years` stands before `year` in its sentence: the period the
     sentence was about ("Cluster output in 2024 was 236,400, up from 158,900 in 2023"),
     which the sentences after take instead. Without one ("reached 68, compared with 41 in
-    2022") the compared year stays the last stated, rather than an older one."""
+    2022") the compared year stays the last stated, rather than an older one. (A year
+    that opens its sentence counts: 。2025年底…,2027年….)"""
     start = max(
         (m.end() for m in _SENTENCE_END.finditer(text, max(0, year.start - 400), year.start)),
         default=0,
     )
-    return any(other.start > start and other.end <= year.start for other in years)
+    return any(other.start >= start and other.end <= year.start for other in years)
 
 
 def _one_numbers_year(text: str, year: YearMention) -> bool:
