@@ -15297,3 +15297,185 @@ def test_a_year_that_dates_its_own_clause_still_dates_its_own_sentence():
 )
 def test_what_stands_now_in_chinese(text, expected):
     assert _mapped_claims(text, date(2025, 9, 12), _SETS_201_202) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the only year ahead, after a level or a rate of now, still dates the lines after
+        (
+            "全县高新技术企业500家,到2028年达到800家。\n研发投入强度达到3.5%。",
+            date(2025, 3, 18),
+            [
+                ("target", "hightech", 500, None),
+                ("target", "hightech", 800, 2028),
+                ("target", "rd", 3.5, 2028),
+            ],
+        ),
+        (
+            "2024年全县工业总产值为1500亿元。\n零部件产值达到800亿元,整车产量到2028年达到50万辆。\n"
+            "高新技术企业达到800家以上。",
+            date(2025, 3, 18),
+            [
+                ("figure", "output", 1500, 2024),
+                ("figure", "parts", 800, 2024),
+                ("target", "nev", 50, 2028),
+                ("target", "hightech", 800, 2028),
+            ],
+        ),
+        # a horizon leading its line's list (到2030年,) is no run of dated numbers
+        (
+            "到2030年,零部件产值达到800亿元,整车产量到2028年达到50万辆;\n高新技术企业达到800家以上。",
+            date(2025, 3, 18),
+            [
+                ("target", "parts", 800, 2030),
+                ("target", "nev", 50, 2028),
+                ("target", "hightech", 800, 2030),
+            ],
+        ),
+        # 现在 only with a number it has: not 现在有望, 现在已开始, 实现在
+        (
+            "到2030年,全县建成3个省级特色产业园区。现在有望新增2个省级特色产业园区。",
+            date(2025, 9, 12),
+            [("target", "parks", 3, 2030), ("target", "parks", 2, 2030)],
+        ),
+        (
+            "到2030年,全县建成3个省级特色产业园区。现在已开始谋划,力争再建2个省级特色产业园区。",
+            date(2025, 9, 12),
+            [("target", "parks", 3, 2030), ("target", "parks", 2, 2030)],
+        ),
+        (
+            "到2030年,全县建成3个省级特色产业园区,成效将体现在有2个省级特色产业园区建成投用。",
+            date(2025, 9, 12),
+            [("target", "parks", 3, 2030), ("target", "parks", 2, 2030)],
+        ),
+        (
+            "全县现在已有2个省级特色产业园区。",
+            date(2025, 9, 12),
+            [("figure", "parks", 2, 2025)],
+        ),
+    ],
+)
+def test_the_thirty_fifth_review(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_201_202) == expected
+
+
+def test_a_year_opening_its_sentence_is_the_one_a_change_was_counted_to():
+    # "2024 … was 236,400 units, up from 158,900 in 2023": the sentences after are of 2024
+    assert _mapped_claims(
+        "2024 new energy vehicle output was 236,400 units, up from 158,900 in 2023.\n"
+        "Industrial investment reached 30 billion yuan.",
+        date(2025, 3, 18),
+        _SETS_199_200,
+    ) == [
+        ("figure", "nev", 236400, 2024),
+        ("figure", "nev", 158900, 2023),
+        ("figure", "investment", 30, 2024),
+    ]
+
+
+_LEAD_AND_PARTS = build_index(
+    {
+        "exports": "CNY_100m",
+        "footwear": "CNY_100m",
+        "hightech": "count",
+        "grants": "count",
+        "output": "CNY_bn",
+        "firms": "count",
+    },
+    [
+        ("grants", "subject", "助学金"),
+        ("grants", "subject", "scholarships?"),
+        ("output", "subject", "industrial output"),
+        ("output", "measure", "output"),
+        ("firms", "subject", "high-tech enterprises"),
+        ("firms", "measure", "number"),
+        ("exports", "subject", "出口"),
+        ("exports", "measure", "出口额"),
+        ("footwear", "subject", "鞋业"),
+        ("footwear", "measure", "出口额"),
+        ("hightech", "subject", "高新技术企业"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        # a goal restated in the plan's words after a sentence of one indicator's figures,
+        # with its year after (in or by), past a stated equivalent or the count's noun
+        (
+            "Industrial output rose from RMB 186 billion in 2022 to RMB 231.5 billion in 2024. "
+            "The Plan's interim milestone is RMB 250 billion in 2025, and its end-point target "
+            "is RMB 300 billion (about US$41.5 billion) in 2027.",
+            _LEAD_AND_PARTS,
+            [
+                ("figure", "output", 186, 2022),
+                ("figure", "output", 231.5, 2024),
+                ("target", "output", 250, 2025),
+                ("target", "output", 300, 2027),
+            ],
+        ),
+        # (and of a count, with the goal's next value after its first)
+        (
+            "New energy vehicle output grew from 41,000 vehicles in 2023 to 68,000 in 2024. "
+            "The Plan's milestone is 100,000 vehicles in 2025, rising to 150,000 vehicles a "
+            "year by 2027.",
+            _SETS_199_200,
+            [
+                ("figure", "nev", 41000, 2023),
+                ("figure", "nev", 68000, 2024),
+                ("target", "nev", 100000, 2025),
+                ("target", "nev", 150000, 2027),
+            ],
+        ),
+        (
+            "The number of high-tech enterprises was 86 at the end of 2024. The Plan sets "
+            "targets of 110 by 2025 and 150 by 2027.",
+            _LEAD_AND_PARTS,
+            [
+                ("figure", "firms", 86, 2024),
+                ("target", "firms", 110, 2025),
+                ("target", "firms", 150, 2027),
+            ],
+        ),
+        # not a count of something else the plan does, even in a goal's words
+        (
+            "The city had 86 high-tech enterprises at the end of 2024. The Plan sets up 5 task "
+            "forces by 2026.",
+            _SETS_201_202,
+            [("figure", "hightech", 86, 2024)],
+        ),
+        (
+            "The city had 86 high-tech enterprises at the end of 2024. The Plan's target is to "
+            "hold 12 briefings by 2026 and 20 more by 2027.",
+            _SETS_201_202,
+            [("figure", "hightech", 86, 2024)],
+        ),
+        # a projection is an outsider's view
+        (
+            "Industrial output was RMB 231.5 billion in 2024. The consultant's central "
+            "projection puts 2027 output at RMB 292 billion.",
+            _SETS_199_200,
+            [("figure", "output", 231.5, 2024)],
+        ),
+        # a subject named beside the measure outranks one only inside the measure's words
+        (
+            "2026年鞋业出口额力争突破40亿元。",
+            _LEAD_AND_PARTS,
+            [("target", "footwear", 40, 2026)],
+        ),
+    ],
+)
+def test_what_sets_201_and_202_taught(text, index, expected):
+    assert _mapped_claims(text, date(2025, 3, 11), index) == expected
+
+
+def test_a_bank_accounts_number_counts_nothing():
+    claims = read_document(
+        "d",
+        "助学金帐号6230 5817 0042 9936;\n高新技术企业达到80家。",
+        date(2025, 3, 11),
+        _LEAD_AND_PARTS,
+    )
+    assert [c.value for c in claims] == [80]

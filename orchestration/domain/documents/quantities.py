@@ -304,7 +304,8 @@ _REFERENCE = re.compile(
     # a numbered thing's name: Tram Line 1, Scope 2, Berth 4
     r"|line|scope|stage|block|lot|tower|terminal|berth|gate|plant|building|hall|route|note)"
     # (an area code masked in an example: 0XXX-5563 2290)
-    r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\)"
+    # (and a bank account's number, 帐号6230 5817 0042 9936)
+    r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|帐号|账号|卡号|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\)"
     # (a country's dialling code: +44 (0)1632 960 418, +86 (0598) 8812 3456)
     r"|(?<![\w)])\+\d{1,3}\s*(?:\(\d{1,4}\)\s*)?"
     # (a phone's word before a comma: "the service hotline, 12345")

@@ -1308,7 +1308,10 @@ def _ranked(
             # (unless the noun is the measure: "the city will certify 50 factories")
             continue
         if subject is None and _holds_own_subject(index, indicator, measure):
-            subject = measure  # 海外营收: the measure's words name the subject (海外) too
+            # 海外营收: the measure's words name the subject (海外) too; one tier after a
+            # subject named beside the same measure (鞋业出口额: the footwear's exports, not
+            # all exports, whose 出口 is only inside the measure)
+            subject = replace(measure, tier=measure.tier + 1)
         if subject is None:
             continue
         counted_else = noun_follows and not table_row and _COUNTED_ELSE.match(text, quantity.end)
@@ -2819,7 +2822,11 @@ def _broken_down(
 
 # the year a goal restated is set for: "2.5 per cent by 2027", "by the same year";
 # 2025年目标21%, 今年年底的阶段目标是达到65% (a year opening its clause)
-_GOAL_YEAR_AFTER = re.compile(r"[^\S\n]+by[^\S\n]+(?:(?:19|20)\d\d|the same year)\b")
+_GOAL_YEAR_AFTER = re.compile(
+    # (past the count's noun: "150,000 vehicles a year by 2027")
+    r"(?:[^\S\n]+[A-Za-z-]+){0,3}?"
+    r"[^\S\n]+(?:by|in)[^\S\n]+(?:(?:19|20)\d\d|the same year)\b"
+)
 _GOAL_YEAR_BEFORE = re.compile(
     r"(?:(?:19|20)\d\d年|今年|明年)[^,;:。\d]{0,12}$"
     r"|\b(?:19|20)\d\d\b,?[^.;:\d]{0,20}$"  # ("And for this year, 2025, the goal is")
@@ -2835,7 +2842,7 @@ _NOT_RESTATED = re.compile(
 # is RMB 45 billion", 目标为人民币480亿元, 将达到), not a sum the plan names for something
 # else ("the plan puts the cost of the new port at RMB 10 billion")
 _GOAL_IS = re.compile(
-    r"\b(?:goal|target)s?[^\S\n]+(?:is|was|of|are|remains|will be"
+    r"\b(?:goal|target|milestone)s?[^\S\n]+(?:is|was|of|are|remains|will be"
     r"|(?:has been|have been|was|were|is) (?:raised|set|lowered|cut) to)[^\S\n]+"
     r"(?:(?:about|around|at least|over|more than)[^\S\n]+)?$"
     r"|(?:目标值?\s*(?:为|是|达到)?|将达到|要达到)\s*(?:约|人民币)?\s*$",
@@ -2880,19 +2887,19 @@ def _share_again(
 ) -> list[_Match]:
     """ "R&D spending was 1.9 per cent of GDP in 2024. The rival plan aims for 2.5 per
     cent by 2027.", "Gross industrial output was RMB 31.5 billion in 2024. The Plan's goal
-    is RMB 48 billion by 2030.": a percentage or a yuan amount restated in a goal's words
-    with a year of its own (an amount as the goal's own value), in a sentence that names no
+    is RMB 48 billion by 2030.", "The Plan's target of 600 by 2027": a percentage, or an
+    amount or a count as the goal's own value, restated in a goal's words with a year of
+    its own (by or in it), in a sentence that names no
     indicator at all, right after a sentence whose numbers of its kind were of one
     indicator, is that one's again."""
     number, matches = before
     if (
-        quantity.dimension not in ("pct", "cny")
-        or number != sentence.number - 1
+        number != sentence.number - 1
         or not _own_goal_year(text, quantity, sentence, published)
         or _NOT_RESTATED.search(text, sentence.start, quantity.start)
         or not _RESTATES_GOAL.search(text, sentence.start, quantity.start)
         or (
-            quantity.dimension == "cny"
+            quantity.dimension != "pct"
             and not _GOAL_IS.search(text, max(sentence.start, quantity.start - 40), quantity.start)
         )
         or any(
@@ -3937,7 +3944,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:members?|deputies|legislators|councillors?)\s+(?:have\s+|had\s+)?"
     r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate|model|count)\b"
-    r"|\bestimates? (?:that|put)\b"
+    # (and a projection's: "The consultant's central projection puts 2027 output at")
+    r"|\b(?:estimates?|projections?|forecasts?) (?:that|puts?)\b"
     # a reviewer's own expectation: "we would expect cumulative allocation to approach 85%"
     r"|\b(?:I|we) would expect\b"
     # a model's results: "Simulations with the team's model suggest", "In the baseline

@@ -73,7 +73,9 @@ def five_year_plan(number: int) -> tuple[int, int]:
 # (and a circular's "latest practicable date", 最后实际可行日期, the day its figures stand at)
 _NOW = re.compile(
     r"\b(?:today|at present|as of now|currently|(?:as at |on )?the latest practicable date)\b"
-    r"|目前|现在(?=有|共有|是|已)|最后实际可行日期",
+    # (现在 with a number it has: 现在有1个, 现在已有3家; not 实现在, 现在有望, 现在已开始)
+    r"|目前|(?<![实体表出展存])现在(?=(?:共有|已有|已经有|有|是|为)\s*(?:约|近|超过)?\s*"
+    r"[\d一二两三四五六七八九十几])|最后实际可行日期",
     re.IGNORECASE,
 )
 # What names a part of a year: "January-September", "the first half" (said of the year
@@ -1451,8 +1453,11 @@ def year_for(
                 or (
                     m.year > published.year
                     and _one_numbers_year(text, m)
-                    and not _own_year_before(text, m, before)
                     and _SENTENCE_END.search(text, m.end, quantity.start)
+                    # (with the list's own horizon before it, 到2030年: else it is the only
+                    # year ahead, after a level or a rate of now, 全县高新技术企业500家)
+                    and any(o.year >= published.year and o.end <= m.start for o in before)
+                    and not _in_a_run_of_dated_numbers(text, m, before)
                 )
                 # nor the year of the number a change is counted from ("up 48.8% from
                 # 158,900 in 2023"): the sentence was about the year after
@@ -1526,6 +1531,20 @@ def _own_year_before(text: str, year: YearMention, years: list[YearMention]) -> 
         default=0,
     )
     return any(other.start >= start and other.end <= year.start for other in years)
+
+
+def _in_a_run_of_dated_numbers(text: str, year: YearMention, years: list[YearMention]) -> bool:
+    """Whether a year of `years` before `year` in its sentence dates a number of its own
+    clause (2025年底总产值突破35亿元,2027年达到45亿元; 2025年 突破70万辆 → 2027年 达到120万辆):
+    the last of such a run is the horizon of the lines after, as a year leading its list
+    with nothing else in its clause (到2030年,零部件产值…) is not one of them."""
+    start = max(text.rfind(mark, 0, year.start) for mark in "。\n") + 1
+    for other in years:
+        if start <= other.start and other.end <= year.start:
+            ends = [i for i in (text.find(mark, other.end) for mark in ",;。\n") if i >= 0]
+            if re.search(r"\d", text[other.end : min(ends, default=len(text))]):
+                return True
+    return False
 
 
 def _one_numbers_year(text: str, year: YearMention) -> bool:
