@@ -15479,3 +15479,156 @@ def test_a_bank_accounts_number_counts_nothing():
         _LEAD_AND_PARTS,
     )
     assert [c.value for c in claims] == [80]
+
+
+_COUNTED_GOALS = build_index(
+    {"output": "CNY_bn", "firms": "count"},
+    [
+        ("output", "subject", "industrial output"),
+        ("output", "measure", "output"),
+        ("firms", "subject", "high-tech enterprises"),
+        ("firms", "measure", "number"),
+    ],
+)
+_FIRMS_IN_2024 = "The number of high-tech enterprises was 86 at the end of 2024. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count restated in a goal's words is the indicator's only bare, its year right
+        # after it: not a count of other things, nor an increment
+        (_FIRMS_IN_2024 + "The Plan's target is 12 briefings by 2026.", []),
+        (_FIRMS_IN_2024 + "The Plan's target is 500 people trained by 2026.", []),
+        (_FIRMS_IN_2024 + "Our target is 12 new incubators in 2026.", []),
+        (_FIRMS_IN_2024 + "The plan's target is 40 more in 2026.", []),
+        # a milestone is a goal: a past one is no figure, and it restates
+        (_FIRMS_IN_2024 + "The plan's milestone was 80 in 2023.", []),
+        (_FIRMS_IN_2024 + "The next milestone is 110 by 2026.", [("target", "firms", 110, 2026)]),
+    ],
+)
+def test_the_thirty_sixth_review(text, expected):
+    claims = _mapped_claims(text, date(2025, 3, 11), _COUNTED_GOALS)
+    assert claims[0] == ("figure", "firms", 86, 2024)
+    assert claims[1:] == expected
+
+
+def test_the_thirty_sixth_review_in_chinese_and_of_the_plans_own():
+    # a Chinese count's classifier does not say what it counts
+    firms = build_index(
+        {"firms": "count"},
+        [("firms", "subject", "高新技术企业"), ("firms", "measure", "数量")],
+    )
+    assert _mapped_claims(
+        "2024年全市高新技术企业86家。规划提出,2027年目标为5000人。", date(2025, 3, 11), firms
+    ) == [("figure", "firms", 86, 2024)]
+    # the plan's own projection is no outsider's view
+    assert _mapped_claims(
+        "Industrial output was RMB 231.5 billion in 2024. The Plan's projections put "
+        "industrial output at RMB 292 billion in 2027.",
+        date(2025, 3, 11),
+        _SETS_199_200,
+    ) == [("figure", "output", 231.5, 2024), ("target", "output", 292, 2027)]
+    # 现在有 with its noun before the number
+    assert _mapped_claims("全县现在有高新技术企业120家。", date(2025, 9, 12), _SETS_201_202) == [
+        ("figure", "hightech", 120, 2025)
+    ]
+
+
+_REVIEWED_PLANS = build_index(
+    {"robots": "count", "cobots": "count", "teu": "count", "land": "pct"},
+    [
+        ("robots", "subject", "industrial robots?"),
+        ("robots", "measure", "produce|output"),
+        ("cobots", "subject", "Tessaline"),
+        ("cobots", "measure", "ship(?:ped|ments?)?"),
+        ("teu", "subject", "TEU"),
+        ("land", "subject", "工业区土地使用率"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a section that reviews, what another aims or plans to do is still a goal
+        (
+            "Section 3: Portfolio Review\n\nOn robotics, the province aims to produce more "
+            "than 80,000 industrial robots this year and 120,000 in 2027.",
+            [("target", "robots", 80000, 2025), ("target", "robots", 120000, 2027)],
+        ),
+        (
+            "Section 3: Portfolio Review\n\nTessaline shipped 2,150 units in 2024, and "
+            "management's plan for 2025 is to ship about 5,000 units.",
+            [("figure", "cobots", 2150, 2024), ("target", "cobots", 5000, 2025)],
+        ),
+        # (not the writer's own aim in its own review)
+        (
+            "Section 3: Portfolio Review\n\nWe aim to handle more than 500,000 TEU at Veyhai in "
+            "2025.",
+            [("figure", "teu", 500000, 2025)],
+        ),
+        # a trend carried forward is a reckoning, no goal
+        (
+            "以工业区土地使用率为例,2020年至2025年平均每年仅提高约1.7个百分点,如依此趋势推估,"
+            "2028年约为87.5%。",
+            [],
+        ),
+    ],
+)
+def test_what_sets_203_and_204_taught(text, expected):
+    assert _mapped_claims(text, date(2025, 4, 22), _REVIEWED_PLANS) == expected
+
+
+_TWO_PERIODS = build_index(
+    {"jobs": "count", "smart": "count", "growth": "pct", "output": "CNY_100m"},
+    [
+        ("jobs", "subject", "制造业就业人数"),
+        ("smart", "subject", "智慧制造示范工厂"),
+        ("growth", "subject", "demand growth|industrial"),
+        ("output", "subject", "产值"),
+    ],
+)
+
+
+def test_the_plan_period_before_and_the_new_one():
+    # a review of two plans: 前期 is the one that ended, 新期 the one begun (not a year a
+    # budget sentence between names)
+    text = (
+        "县政府于2021年核定《产业创新发展计划(2021-2025年)》,并于2026年1月公布《制造业转型中程"
+        "计划(2026-2030年)》。\n"
+        "(三)制造业就业人数:前期目标为6万人,2025年实际为58,600人,未达标。\n"
+        # (only after the number before it: the new goal a clause raises the old one to)
+        "(四)制造业就业人数目标由前期6万人提高至65,000人。\n"
+        "为达成上述目标,县政府2026年度编列补助经费3.2亿元。\n"
+        "(二)智慧制造示范工厂前期仅完成37家,新期目标却提高至80家。\n"
+    )
+    assert _mapped_claims(text, date(2026, 4, 15), _TWO_PERIODS) == [
+        ("figure", "jobs", 60000, 2025),
+        ("figure", "jobs", 58600, 2025),
+        ("figure", "jobs", 60000, 2025),
+        ("target", "jobs", 65000, 2030),
+        ("figure", "smart", 37, 2025),
+        ("target", "smart", 80, 2030),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a case modelled, and what the writer does not expect, are no goals
+        "In a high-growth case, in which both plants go ahead, demand growth would average "
+        "8.1% a year over the first five years.",
+        "We do not expect it to raise the average industrial tariff by more than 2% in real "
+        "terms by 2029.",
+    ],
+)
+def test_a_modelled_case_and_what_is_not_expected(text):
+    assert _mapped_claims(text, date(2025, 3, 1), _TWO_PERIODS) == []
+
+
+def test_an_editors_note_in_the_bracket_still_gives_the_dollars():
+    claims = read_document(
+        "d", "到2030年,产值达到700亿元(编按:约97亿美元)。", date(2025, 9, 20), _TWO_PERIODS
+    )
+    assert [(c.value, c.alt_value, c.alt_unit) for c in claims] == [(700, 9.7, "USD_bn")]

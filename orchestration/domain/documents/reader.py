@@ -366,7 +366,10 @@ _THIRD_CURRENCY = (
     rf"|{_ABOUT}?\s*(?:{OTHER_CURRENCIES_ZH})\s*[\d.,]+\s*(?:万亿|亿|万)?\s*元?)\s*[,;]\s*"
 )
 _PAIR_BETWEEN = re.compile(
-    rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?{_YEAR_BETWEEN}\s*[(\[]\s*(?:{_THIRD_CURRENCY})?"
+    rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?{_YEAR_BETWEEN}\s*[(\[]\s*"
+    # (an editor's or a translator's note may open the bracket: (编按:约97亿美元))
+    r"(?:(?:编按|编者按|译注|译按|注|editor's note|translator's note|note)\s*:\s*)?"
+    rf"(?:{_THIRD_CURRENCY})?"
     # (and Taiwan's dollars named before their 元: (约合美金6.25亿元), (折合美金约6.25亿元))
     rf"(?:or\s+)?{_ABOUT}?\s*(?:美金\s*{_ABOUT}?)?\s*$",
     re.IGNORECASE,
@@ -2851,7 +2854,8 @@ _GOAL_IS = re.compile(
 # the words that say the sentence restates a goal, not a figure of something else it names
 # in words no alias holds ("Inflation is to be held at 2 per cent by 2027")
 _RESTATES_GOAL = re.compile(
-    r"\b(?:goals?|targets?|plans?|strategy|outline|aims?|aiming|we)\b|目标|规划|计划|方案",
+    r"\b(?:goals?|targets?|milestones?|plans?|strategy|outline|aims?|aiming|we)\b"
+    r"|目标|规划|计划|方案",
     re.IGNORECASE,
 )
 
@@ -2872,8 +2876,9 @@ def _own_goal_year(text: str, quantity: Quantity, sentence: Sentence, published:
     )
 
 
+_BARE_GOAL_YEAR = re.compile(r"[^\S\n]+(?:by|in)[^\S\n]+(?:19|20)\d\d\b")
 _PLAN_NAMED = re.compile(r"[^\S\n]+plan\b", re.IGNORECASE)
-_A_GOAL = re.compile(r"\b(?:goals?|targets?)\b|目标", re.IGNORECASE)
+_A_GOAL = re.compile(r"\b(?:goals?|targets?|milestones?)\b|目标", re.IGNORECASE)
 
 
 def _share_again(
@@ -2895,6 +2900,10 @@ def _share_again(
     number, matches = before
     if (
         number != sentence.number - 1
+        # (a count restated only bare, its year right after it: "The Plan's target of 600
+        # by 2027", not "12 task forces by 2026" nor "40 more in 2026", nor a Chinese
+        # count, whose classifier does not say what it counts, 2027年目标为5000人)
+        or (quantity.dimension == "count" and not _BARE_GOAL_YEAR.match(text, quantity.end))
         or not _own_goal_year(text, quantity, sentence, published)
         or _NOT_RESTATED.search(text, sentence.start, quantity.start)
         or not _RESTATES_GOAL.search(text, sentence.start, quantity.start)
@@ -3546,6 +3555,12 @@ _PLANNED_HERE = re.compile(
     # (and this year's plan, 今年计划开行中欧班列600列: not a year's plan met, 完成年度计划)
     # (nor the share of it done: 完成全年计划的85%, 占年内计划的85%)
     r"|(?<!完成)(?<!占)(?:今年|全年|年内|本年)计划[^,;。\d]{0,12}(?<!的)$"
+    # (and in English: "the province aims to produce more than 80,000", "management's plan
+    # for 2025 is to ship about 5,000 units", inside a section that reviews; not the
+    # writer's own, "We aim to handle more than 500,000 TEU at Veyhai", in its own review)
+    r"|(?<!\bwe )\b(?:aims?|aiming|plans?|intends?)\s+to\s+[^.;:\d]{0,40}$"
+    r"|\b(?:plan|aim|goal|target)s?\s+(?:for\s+(?:19|20)\d\d\s+)?(?:is|are)\s+to\s+[^.;:\d]{0,30}$",
+    re.IGNORECASE,
 )
 # (or in brackets after it, in a progress report: 完成年度目标(80个)的88.8%; or set out
 # with its subject and verb, and the goals listed before it: 全年目标为新增800家, 全年目标是
@@ -3847,6 +3862,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|(?<!我们)算了?一?笔[账帐]"
     # (with its 的: 照这个速度 in a sentence that states a fact first drops the fact too)
     r"|(?<![按参对依遵关])照(?!明)[^,;。\d]{0,8}?的(?:速度|增速|势头)"
+    # (and a trend carried forward: 如依此趋势推估,2028年约为87.5%)
+    r"|(?:依|按照?|照)(?:此|这一?|该|目前的?|现行的?)?(?:趋势|速度|增速|进度)\s*(?:推估|推算|估算|测算)"
     # (and the writer's own guess: 我个人觉得明年卖到25万台应该不难,不过这只是我的猜测)
     r"|(?:我|笔者)个人(?:觉得|认为|猜)|只是(?:我|笔者)的?(?:猜测|个人看法)"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
@@ -3945,9 +3962,12 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:suggested|proposed|urged)\b"
     r"|\b(?:I|we) (?:estimate|reckon|calculate|model|count)\b"
     # (and a projection's: "The consultant's central projection puts 2027 output at")
-    r"|\b(?:estimates?|projections?|forecasts?) (?:that|puts?)\b"
+    # (not the plan's own: "The Plan's projections put industrial output at")
+    r"|(?<!plan's )\b(?:estimates?|projections?|forecasts?) (?:that|puts?)\b"
     # a reviewer's own expectation: "we would expect cumulative allocation to approach 85%"
-    r"|\b(?:I|we) would expect\b"
+    # (or what it does not expect: "We do not expect it to raise the average industrial
+    # tariff … by more than 2%")
+    r"|\b(?:I|we) (?:would|do not|don't) expect\b"
     # a model's results: "Simulations with the team's model suggest", "In the baseline
     # scenario, ...", "reaches RMB 1.31 trillion in the baseline and ... under reform"
     r"|\bsimulations?\b[^.;]{0,80}?\b(?:suggests?|shows?|indicates?)\b"
@@ -3957,7 +3977,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:wrote|writes|argue[sd]?|reckon(?:s|ed)?|suggest(?:s|ed)?)\b[^.;]{0,60}?\bcould\b"
     # a group's own recommendation: "RCW recommends: a cap of 50% by 2027"
     r"|\b(?:we|[A-Z][A-Za-z]{1,10})\s+recommends?\b"
-    r"|^\s*(?:In|Under)\s+(?:the|an?)\s+[^.;,]{0,40}?\bscenarios?\b|\bin the baseline\b(?! year)"
+    # (and a case modelled: "In a high-growth case, in which both plants go ahead")
+    r"|^\s*(?:In|Under)\s+(?:the|an?)\s+[^.;,]{0,40}?\b(?:scenarios?|case)\b"
+    r"|\bin the baseline\b(?! year)"
     # (基准情景下,预计全年…博彩毛收入约…: a scenario's reckoning, in Chinese)
     r"|^\s*在?(?:基准|乐观|悲观|中性|中等|高|低|[^,;。\d]{1,6}的)情景(?:下|中)"
     # an analyst or a firm introduced first, then forecasting ("an auto analyst at Redwater

@@ -74,8 +74,9 @@ def five_year_plan(number: int) -> tuple[int, int]:
 _NOW = re.compile(
     r"\b(?:today|at present|as of now|currently|(?:as at |on )?the latest practicable date)\b"
     # (现在 with a number it has: 现在有1个, 现在已有3家; not 实现在, 现在有望, 现在已开始)
-    r"|目前|(?<![实体表出展存])现在(?=(?:共有|已有|已经有|有|是|为)\s*(?:约|近|超过)?\s*"
-    r"[\d一二两三四五六七八九十几])|最后实际可行日期",
+    # (and 现在有高新技术企业120家, its number later in the clause)
+    r"|目前|(?<![实体表出展存])现在(?=(?:共有|已有|已经有|已经拥有|拥有|有(?![望必条利助待])|是|为)"
+    r"[^,;。\n]{0,12}?[\d一二两三四五六七八九十几])|最后实际可行日期",
     re.IGNORECASE,
 )
 # What names a part of a year: "January-September", "the first half" (said of the year
@@ -1426,6 +1427,9 @@ def year_for(
         if periods:
             return periods[-1]
     before = [m for m in earlier if not (m.comparison or m.aside)]
+    period = _named_period(text, clause, quantity, neighbours, before, published)
+    if period is not None:
+        return period
     if future:
         # not a year that dates only its own clause's number, after the numbers its
         # sentence opens with (今年则力争超过50%; 比例要在2026年底前达到100%)
@@ -1531,6 +1535,36 @@ def _own_year_before(text: str, year: YearMention, years: list[YearMention]) -> 
         default=0,
     )
     return any(other.start >= start and other.end <= year.start for other in years)
+
+
+# The plan period before this one, or this one, named in a review of both (前期目标为6万人,
+# 前期仅完成37家; 新期目标提高至80家)
+_EARLIER_PERIOD = re.compile(r"(?:前期|上期|上一期|上一轮)(?!工作|准备|调研|投入)")
+_LATER_PERIOD = re.compile(r"(?:新期|新一期|新一轮|本期)(?!工作)")
+
+
+def _named_period(
+    text: str,
+    clause: tuple[int, int],
+    quantity: Quantity,
+    neighbours: list[Quantity],
+    years: list[YearMention],
+    published: date,
+) -> YearMention | None:
+    """The last year of the plan period a number's clause names as the one before (前期,
+    上一期) or the new one (新期, 本期), from the periods the document names before it
+    (《…计划(2021-2025年)》, 《…中程计划(2026-2030年)》): the earlier one's ends before
+    publication, the new one's after it. (Only after the number before it: 由前期6万人提高至
+    65,000人 raises the new goal.)"""
+    start = max([clause[0], *(q.end for q in neighbours if q.end <= quantity.start)])
+    words = text[start : quantity.start]
+    if _EARLIER_PERIOD.search(words):
+        spans = [m for m in years if m.span_start is not None and m.year < published.year]
+    elif _LATER_PERIOD.search(words):
+        spans = [m for m in years if m.span_start is not None and m.year >= published.year]
+    else:
+        return None
+    return spans[-1] if spans else None
 
 
 def _in_a_run_of_dated_numbers(text: str, year: YearMention, years: list[YearMention]) -> bool:
