@@ -10869,9 +10869,10 @@ def _bound_names(node: ast.stmt) -> list[str]:
 def test_no_module_level_name_of_the_reader_is_defined_twice():
     """A pattern defined again further down a module silently replaces the first one for
     every rule that uses it (two `_GOAL_NAMED`s once did: a Chinese rule ran with the
-    English pattern); each name is bound once."""
+    English pattern); each name is bound once. So in this test module too: an index
+    built again under a taken name silently replaced an earlier test's."""
     package = Path(evaluation.__file__).parent
-    for module in sorted(package.glob("*.py")):
+    for module in [*sorted(package.glob("*.py")), Path(__file__)]:
         tree = ast.parse(module.read_text(encoding="utf-8"))
         names = Counter(name for node in tree.body for name in _bound_names(node))
         assert [name for name, count in names.items() if count > 1] == [], module.name
@@ -15632,3 +15633,118 @@ def test_an_editors_note_in_the_bracket_still_gives_the_dollars():
         "d", "到2030年,产值达到700亿元(编按:约97亿美元)。", date(2025, 9, 20), _TWO_PERIODS
     )
     assert [(c.value, c.alt_value, c.alt_unit) for c in claims] == [(700, 9.7, "USD_bn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "published", "expected"),
+    [
+        # "In the case of" is "as for", no modelled case
+        (
+            "In the case of industrial output, the Plan targets RMB 520 billion by 2027.",
+            _SETS_199_200,
+            date(2025, 3, 1),
+            [("target", "output", 520, 2027)],
+        ),
+        # what the writer does not expect of the goal is no view of a number of its own
+        (
+            "The Plan sets industrial output at RMB 520 billion by 2027, which we do not expect "
+            "to be revised.",
+            _SETS_199_200,
+            date(2025, 3, 1),
+            [("target", "output", 520, 2027)],
+        ),
+        # the writer's own aim in its own review, however worded; a plan denied; a plan
+        # whose words reach past another thing to a fact
+        (
+            "Section 3: Portfolio Review\n\nOur aim is to handle more than 500,000 TEU at "
+            "Veyhai in 2025.",
+            _REVIEWED_PLANS,
+            date(2025, 4, 22),
+            [("figure", "teu", 500000, 2025)],
+        ),
+        (
+            "Section 3: Portfolio Review\n\nWe also aim to handle more than 500,000 TEU at "
+            "Veyhai in 2025.",
+            _REVIEWED_PLANS,
+            date(2025, 4, 22),
+            [("figure", "teu", 500000, 2025)],
+        ),
+        (
+            "Section 3: Portfolio Review\n\nTessaline has no plans to ship more than 5,000 units "
+            "this year.",
+            _REVIEWED_PLANS,
+            date(2025, 4, 22),
+            [("figure", "cobots", 5000, 2025)],
+        ),
+        (
+            "Section 3: Portfolio Review\n\nTessaline plans to beat the record of 5,000 units it "
+            "shipped this year.",
+            _REVIEWED_PLANS,
+            date(2025, 12, 20),
+            [("figure", "cobots", 5000, 2025)],
+        ),
+        # 新一轮, 本期 and 上期 in their other senses name no plan period
+        (
+            "县政府于2021年核定《产业创新发展计划(2021-2025年)》,并于2026年1月公布《制造业转型中程"
+            "计划(2026-2030年)》。\n本期简报所列制造业就业人数为58,600人。",
+            _TWO_PERIODS,
+            date(2026, 4, 15),
+            [("target", "jobs", 58600, 2026)],
+        ),
+        (
+            "县政府于2021年核定《产业创新发展计划(2021-2025年)》,并于2026年1月公布《制造业转型中程"
+            "计划(2026-2030年)》。\n新一轮科技革命带动全县产值达到120亿元。",
+            _TWO_PERIODS,
+            date(2026, 4, 15),
+            [("target", "output", 120, 2026)],
+        ),
+        (
+            "县政府于2021年核定《产业创新发展计划(2021-2025年)》,并于2026年1月公布《制造业转型中程"
+            "计划(2026-2030年)》。\n上期债券募集资金带动产值120亿元。",
+            _TWO_PERIODS,
+            date(2026, 4, 15),
+            [("target", "output", 120, 2026)],
+        ),
+    ],
+)
+def test_the_thirty_seventh_review(text, index, published, expected):
+    assert _mapped_claims(text, published, index) == expected
+
+
+_PUBLIC_HEARING = build_index(
+    {"places": "per_10k_people", "berths": "count", "loss": "pct"},
+    [
+        ("places", "subject", "托育床位"),
+        ("berths", "subject", "岸电泊位"),
+        ("loss", "subject", "loss ratio"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a member of the public at a hearing wishes; the plan's goal stands
+        (
+            "2030年每万人公共托育床位达到30床。\n\n"
+            "三、汀北社区发展协会张理事长:托育床位每万人30床,我们认为还是不够,希望至少提高到40床。",
+            date(2025, 11, 20),
+            [("target", "places", 30, 2030)],
+        ),
+        # a verb done, with its 了, reports
+        (
+            "到2027年,岸电泊位建成20个。我们这两年岸电泊位也从零做到了八个。",
+            date(2025, 9, 15),
+            [("target", "berths", 20, 2027), ("figure", "berths", 8, 2025)],
+        ),
+        # a level that would set off a step is no goal
+        (
+            "We will review this note in October 2025, or sooner if the quarterly loss ratio on "
+            "the NEV book rises above 85%.",
+            date(2025, 4, 22),
+            [],
+        ),
+    ],
+)
+def test_what_sets_205_and_206_taught(text, published, expected):
+    assert _mapped_claims(text, published, _PUBLIC_HEARING) == expected

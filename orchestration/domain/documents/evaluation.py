@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 209)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:204]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:206]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -216,7 +216,13 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:204]}
 # utility's resource plan and a livestream script (204: the fact sheet's sums of what the
 # new goal needs, 即五年内须再增加43家,平均每年约9家, read as goals, and 前期每年约7家, in a
 # clause a count of years dates first; 由前期6万人提高至65,000人 takes the year of a budget
-# sentence between for the new plan's 2030).
+# sentence between for the new plan's 2030); and a chamber of commerce's "economic
+# weather report" beside a carmaker's job posting and a zoning hearing's transcript (206:
+# each post's 招聘人数:20人 read as the year's hiring goal; the survey's 312 firms read as
+# members; a retail growth goal beside a voucher programme "running from April to
+# September" read as that part of the year's result; 两处市有地 read as housing; the
+# agencies' answers restating goals, 每万人30床, take a rail line's opening year, 预定2028年
+# 底通车, from the answer before).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -276,6 +282,7 @@ BELOW_BAR = {
     "reader_heldout_196": (26, 33, 1, 3),
     "reader_heldout_199": (37, 38, 5, 2),
     "reader_heldout_204": (31, 33, 4, 3),
+    "reader_heldout_206": (27, 28, 8, 4),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

@@ -1926,6 +1926,12 @@ _FIRST_COME = re.compile(r"\s*[,(]?\s*(?:先到先得|先报先得|额满即止|
 # 之后再启动): the condition, not a goal
 _WAIT_UNTIL = re.compile(r"\s*(?:等|待)到?[^,;。\d]{0,24}")
 _WAIT_AFTER = re.compile(r"\s*(?:以上)?\s*(?:之后|以后|后)")
+# ... and in English, a level that sets off a step ("or sooner if the quarterly loss ratio
+# rises above 85%"): a trigger, no goal
+_IF_IT_PASSES = re.compile(
+    r"\bif\b[^.;,]{0,60}?\b(?:rises?|falls?|drops?|climbs?|goes)\s+(?:above|below)\s+$",
+    re.IGNORECASE,
+)
 _GOAL_OR_FUTURE = re.compile(
     r"\b(?:will|shall|goals?|targets?|plan(?:s|ned)?|aims?)\b", re.IGNORECASE
 )
@@ -2077,6 +2083,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             bool(_WAIT_UNTIL.fullmatch(text, clause[0], quantity.start))
             and bool(_WAIT_AFTER.match(text, quantity.end))
         )
+        or bool(_IF_IT_PASSES.search(text, max(clause[0], quantity.start - 80), quantity.start))
         or bool(
             _WORKED_OUT_BEFORE.search(
                 text, max(sentence.start, quantity.start - 80), quantity.start
@@ -3304,6 +3311,8 @@ def _not_the_year_compared_with(
 _ALREADY = re.compile(
     r"(?<!而)已(?:经)?(?!于)(?![^,;。\d]+(?:达到|突破|超过|不低于|不少于|提高到|提升至|增至))"
     r"[^,;。\d]{0,16}$"
+    # (and a verb done, with its 了, right before the number: 岸电泊位也从零做到了八个)
+    r"|(?:做到|达到|完成|实现|建成|增加|增长|提高|提升)了\s*(?:约|近)?\s*$"
 )
 # What stands now, said right before the number: "the metro network, now three lines, is
 # to grow to six lines by 2030", "currently about 4,200"
@@ -3558,8 +3567,13 @@ _PLANNED_HERE = re.compile(
     # (and in English: "the province aims to produce more than 80,000", "management's plan
     # for 2025 is to ship about 5,000 units", inside a section that reviews; not the
     # writer's own, "We aim to handle more than 500,000 TEU at Veyhai", in its own review)
-    r"|(?<!\bwe )\b(?:aims?|aiming|plans?|intends?)\s+to\s+[^.;:\d]{0,40}$"
-    r"|\b(?:plan|aim|goal|target)s?\s+(?:for\s+(?:19|20)\d\d\s+)?(?:is|are)\s+to\s+[^.;:\d]{0,30}$",
+    # (nor a plan denied, "has no plans to", nor one whose words reach past another thing
+    # to a fact, "plans to beat the record of 5,000 units it shipped this year")
+    r"|(?<!\bwe )(?<!\bwe also )(?<!\bwe now )(?<!\bno )(?<!\bnot )"
+    r"\b(?:aims?|aiming|plans?|intends?)\s+to\s+(?![^.;:\d]*\b(?:record|after|since)\b)"
+    r"[^.;:\d]{0,30}$"
+    r"|(?<!\bour )\b(?:plan|aim|goal|target)s?\s+(?:for\s+(?:19|20)\d\d\s+)?(?:is|are)\s+to\s+"
+    r"[^.;:\d]{0,30}$",
     re.IGNORECASE,
 )
 # (or in brackets after it, in a progress report: 完成年度目标(80个)的88.8%; or set out
@@ -3965,9 +3979,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (not the plan's own: "The Plan's projections put industrial output at")
     r"|(?<!plan's )\b(?:estimates?|projections?|forecasts?) (?:that|puts?)\b"
     # a reviewer's own expectation: "we would expect cumulative allocation to approach 85%"
-    # (or what it does not expect: "We do not expect it to raise the average industrial
-    # tariff … by more than 2%")
-    r"|\b(?:I|we) (?:would|do not|don't) expect\b"
+    # (or the effect it does not expect: "We do not expect it to raise the average industrial
+    # tariff … by more than 2%"; not "which we do not expect to be revised")
+    r"|\b(?:I|we) would expect\b"
+    r"|\b(?:I|we) (?:do not|don't) expect (?:it|this|that|them) to (?:raise|lift|push|cut|lower"
+    r"|increase|reduce)\b"
     # a model's results: "Simulations with the team's model suggest", "In the baseline
     # scenario, ...", "reaches RMB 1.31 trillion in the baseline and ... under reform"
     r"|\bsimulations?\b[^.;]{0,80}?\b(?:suggests?|shows?|indicates?)\b"
@@ -3978,7 +3994,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # a group's own recommendation: "RCW recommends: a cap of 50% by 2027"
     r"|\b(?:we|[A-Z][A-Za-z]{1,10})\s+recommends?\b"
     # (and a case modelled: "In a high-growth case, in which both plants go ahead")
-    r"|^\s*(?:In|Under)\s+(?:the|an?)\s+[^.;,]{0,40}?\b(?:scenarios?|case)\b"
+    # (not "In the case of industrial output", as for it)
+    r"|^\s*(?:In|Under)\s+(?:the|an?)\s+[^.;,]{0,40}?\b(?:scenarios?|case)\b(?!\s+of\b)"
     r"|\bin the baseline\b(?! year)"
     # (基准情景下,预计全年…博彩毛收入约…: a scenario's reckoning, in Chinese)
     r"|^\s*在?(?:基准|乐观|悲观|中性|中等|高|低|[^,;。\d]{1,6}的)情景(?:下|中)"
@@ -4181,7 +4198,11 @@ _ASKED_LINE = re.compile(
     r"^[^\S\n]*(?:(?P<interviewer>主持人|记者|问|Q|Host|Interviewer|Reporter|Question"
     r"|Q\d{1,4}[^\S\n]+[A-Z][\w .'-]{0,40})"
     r"|(?P<member>[\u4e00-\u9fff]{0,3}(?<!主任)(?<!主席)(?:议员|委员)(?:(?!会)[\u4e00-\u9fff]){0,2}"
-    r"|Council+or(?: [A-Z][\w.-]*){0,2}))[^\S\n]*:",
+    r"|Council+or(?: [A-Z][\w.-]*){0,2}"
+    # (and a member of the public at a hearing, numbered in the record: 一、南汀里林里长:,
+    # 三、汀北社区发展协会张理事长:, whose wishes are no target)
+    r"|(?:[一二三四五六七八九十]+、)?[\u4e00-\u9fff]{0,12}?(?:里长|村长|理事长|居民|市民|民众)))"
+    r"[^\S\n]*:",
     re.IGNORECASE | re.MULTILINE,
 )
 # Where the next speaker takes over on the asker's line: "Q: ...? A: By 2027 ...",

@@ -1539,8 +1539,11 @@ def _own_year_before(text: str, year: YearMention, years: list[YearMention]) -> 
 
 # The plan period before this one, or this one, named in a review of both (前期目标为6万人,
 # 前期仅完成37家; 新期目标提高至80家)
-_EARLIER_PERIOD = re.compile(r"(?:前期|上期|上一期|上一轮)(?!工作|准备|调研|投入)")
-_LATER_PERIOD = re.compile(r"(?:新期|新一期|新一轮|本期)(?!工作)")
+# (named with its goal or its results, not 上期简报, 新一轮科技革命, 本期工程, 前期工作)
+_EARLIER_PERIOD = re.compile(
+    r"(?:前期|上期|上一期)(?=(?:计划|规划)?(?:目标|仅|实际|完成|每年|实绩))|由(?:前期|上期|上一期)"
+)
+_LATER_PERIOD = re.compile(r"(?:新期|新一期|本期)(?=(?:计划|规划)?目标)")
 
 
 def _named_period(
