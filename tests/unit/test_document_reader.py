@@ -15748,3 +15748,42 @@ _PUBLIC_HEARING = build_index(
 )
 def test_what_sets_205_and_206_taught(text, published, expected):
     assert _mapped_claims(text, published, _PUBLIC_HEARING) == expected
+
+
+_MINUTES = build_index(
+    {"members": "count"},
+    [("members", "subject", "member households?"), ("members", "measure", "households?")],
+)
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "Minutes approved by the Board for circulation: 22 March 2025",
+        "Date and place: Saturday, 15 March 2025, 9:00 a.m., Cooperative Hall",
+    ],
+)
+def test_a_records_labelled_date_dates_none_of_its_numbers(dated):
+    # the day a meeting was held or its minutes approved is no year the numbers are for
+    claims = _mapped_claims(
+        f"MINUTES OF THE ANNUAL GENERAL MEETING\n\n{dated}\n\nPresent: 238 member households "
+        "in person, out of 412 registered member households.",
+        date(2025, 3, 22),
+        _MINUTES,
+    )
+    assert claims == [("figure", "members", 238, None), ("figure", "members", 412, None)]
+    # (a date ahead stays the deadline it is)
+    assert _mapped_claims(
+        "Deadline: 31 December 2026\n\nMember households: at least 460.",
+        date(2025, 3, 22),
+        _MINUTES,
+    ) == [("target", "members", 460, 2026)]
+
+
+def test_brokers_expectations_are_an_outsiders_view():
+    assert _mapped_claims(
+        "Industrial output was RMB 231.5 billion in 2024. Two domestic brokers expect "
+        "industrial output to reach RMB 250 billion in 2025.",
+        date(2025, 3, 14),
+        _SETS_199_200,
+    ) == [("figure", "output", 231.5, 2024)]

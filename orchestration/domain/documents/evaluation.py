@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 209)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:206]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:208]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -222,7 +222,14 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:206]}
 # members; a retail growth goal beside a voucher programme "running from April to
 # September" read as that part of the year's result; 两处市有地 read as housing; the
 # agencies' answers restating goals, 每万人30床, take a rail line's opening year, 预定2028年
-# 底通车, from the answer before).
+# 底通车, from the answer before); and a fruit cooperative's general meeting minutes beside
+# a listing committee's review notes and a library's exhibition panels, and a pension
+# fund's memo beside a metro's announcements and a translator's notes (207-208, studied in
+# part: the committee's 报告期内…分别为86.2%、83.7%和79.4% read as goals, as are the
+# issuer's own 预计…33亿元至35亿元 and a goal quoted in a question with another year; a
+# resident's quoted wish, 希望2030年…年产100万辆; the minutes' "twelve field training days"
+# read as members; the fund's own holding, "The team recommends building the holding to RMB
+# 2.4 billion", read as a recommendation, so its dollar pair is not matched).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -283,6 +290,8 @@ BELOW_BAR = {
     "reader_heldout_199": (37, 38, 5, 2),
     "reader_heldout_204": (31, 33, 4, 3),
     "reader_heldout_206": (27, 28, 8, 4),
+    "reader_heldout_207": (32, 33, 11, 3),
+    "reader_heldout_208": (32, 32, 0, 5),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

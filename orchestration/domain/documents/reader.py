@@ -4004,7 +4004,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # their revenue in the city to grow by around 3%")
     r"|\bwho (?:forecasts?|expects?|estimates?|predicts?|projects?)\b"
     r"|\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?|scholars?"
-    r"|associations?|chambers?|institutes?|members|respondents)\b"
+    # (and brokers and forecasters: "Two domestic brokers expect Tavrin's growth to slow")
+    r"|associations?|chambers?|institutes?|members|respondents|brokers?|brokerages?"
+    r"|forecasters?)\b"
     r"(?: at [A-Z][^.;,]{0,40}?| (?:we|I) (?:spoke|talked) (?:to|with))?"
     r" (?:expects?|expected|forecasts?|predicts?|predicted"
     r"|estimates?|estimated|reckons?|reckoned|projects?|projected|puts?|sees?)\b"

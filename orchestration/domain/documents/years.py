@@ -952,13 +952,31 @@ _DATELINE = re.compile(
 )
 
 
+# ... or an English record's labelled date, the day a meeting was held or its minutes
+# approved ("Date and place: Saturday, 15 March 2025, 9:00 a.m., Cooperative Hall",
+# "Minutes approved by the Board for circulation: 22 March 2025"); not a Chinese report's
+# 报告日期:2026年2月27日, whose year its review's goals are still read with
+_DATE_LABEL = re.compile(
+    r"[^\S\n]*[A-Za-z][^\n:\d\u4e00-\u9fff]{0,59}:[^\S\n]*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+)?",
+    re.IGNORECASE,
+)
+_LABELLED_DATE = re.compile(
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+"
+    rf"|(?P<month2>{_MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?\s+)(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _dateline(text: str, start: int, published: date) -> bool:
-    """Whether the line starting at `start` is a dateline: a date alone, not after
-    `published`."""
+    """Whether the line starting at `start` is a dateline: a date alone, or a record's
+    labelled date, not after `published`."""
     match = _DATELINE.match(text, start)
+    if match is None and (label := _DATE_LABEL.match(text, start)) is not None:
+        match = _LABELLED_DATE.match(text, label.end())
     if match is None:
         return False
-    if match["year3"]:
+    if match.groupdict().get("year3"):
         year, month, day = int(match["year3"]), int(match["month3"]), int(match["day3"])
     else:
         month = _MONTHS.index((match["month"] or match["month2"]).lower()[:3]) + 1
