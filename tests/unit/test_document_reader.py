@@ -15787,3 +15787,90 @@ def test_brokers_expectations_are_an_outsiders_view():
         date(2025, 3, 14),
         _SETS_199_200,
     ) == [("figure", "output", 231.5, 2024)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # a plan's heading that ends in 居民 is no member of the public speaking (one named
+        # is: 五、居民周小姐:)
+        (
+            "二、惠及居民:到2027年,岸电泊位建成20个。",
+            date(2025, 9, 15),
+            _PUBLIC_HEARING,
+            [("target", "berths", 20, 2027)],
+        ),
+        ("五、居民周小姐:托育床位希望提高到40床。", date(2025, 9, 15), _PUBLIC_HEARING, []),
+        # a labelled date with a goal's year on its line keeps that year
+        (
+            "Published: 18 March 2025 | The province aims to raise industrial output to RMB 48 "
+            "billion by 2027.",
+            date(2025, 7, 10),
+            _SETS_199_200,
+            [("target", "output", 48, 2027)],
+        ),
+        # a verb with its 了 in a sentence that sets a goal still sets it
+        (
+            "到2027年,高新技术企业要达到了300家。",
+            date(2025, 6, 1),
+            _SETS_201_202,
+            [("target", "hightech", 300, 2027)],
+        ),
+        (
+            "力争到2027年,工业总产值实现了1500亿元。",
+            date(2025, 6, 1),
+            _SETS_201_202,
+            [("target", "output", 1500, 2027)],
+        ),
+        # 现在 with a goal or a span of time is no count of now
+        (
+            "现在为全市高新技术企业达到500家的目标而努力。",
+            date(2025, 6, 1),
+            _SETS_201_202,
+            [("target", "hightech", 500, None)],
+        ),
+        (
+            "现在有3年时间,高新技术企业要达到500家。",
+            date(2025, 6, 1),
+            _SETS_201_202,
+            [("target", "hightech", 500, None)],
+        ),
+        # brokers in a relative clause on the goal; an official projection; the latter case
+        # and a case study are no outsider's view nor a modelled case
+        (
+            "The province's goal, which brokers expect it to meet, is industrial output of RMB "
+            "48 billion by 2027.",
+            date(2025, 7, 10),
+            _SETS_199_200,
+            [("target", "output", 48, 2027)],
+        ),
+        (
+            "Official projections put industrial output at RMB 48 billion by 2030.",
+            date(2025, 7, 10),
+            _SETS_199_200,
+            [("target", "output", 48, 2030)],
+        ),
+        (
+            "In the latter case, industrial output will reach RMB 48 billion by 2030.",
+            date(2025, 7, 10),
+            _SETS_199_200,
+            [("target", "output", 48, 2030)],
+        ),
+        (
+            "In the case study city, industrial output will reach RMB 48 billion by 2030.",
+            date(2025, 7, 10),
+            _SETS_199_200,
+            [("target", "output", 48, 2030)],
+        ),
+        # (and what analysts expect, reported in a that-clause, is still their view)
+        (
+            "A reporter writes that analysts expect industrial output to reach about RMB 45 "
+            "billion in 2025.",
+            date(2025, 3, 1),
+            _SETS_199_200,
+            [],
+        ),
+    ],
+)
+def test_the_thirty_eighth_review(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected

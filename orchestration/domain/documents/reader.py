@@ -2832,11 +2832,11 @@ def _broken_down(
 
 # the year a goal restated is set for: "2.5 per cent by 2027", "by the same year";
 # 2025年目标21%, 今年年底的阶段目标是达到65% (a year opening its clause)
-_GOAL_YEAR_AFTER = re.compile(
-    # (past the count's noun: "150,000 vehicles a year by 2027")
-    r"(?:[^\S\n]+[A-Za-z-]+){0,3}?"
-    r"[^\S\n]+(?:by|in)[^\S\n]+(?:(?:19|20)\d\d|the same year)\b"
-)
+# (the words for a goal, one list for _GOAL_IS, _RESTATES_GOAL and _A_GOAL)
+_GOAL_NOUN = r"(?:goal|target|milestone)s?"
+_BY_YEAR = r"[^\S\n]+(?:by|in)[^\S\n]+(?:(?:19|20)\d\d|the same year)\b"
+# (past the count's noun: "150,000 vehicles a year by 2027")
+_GOAL_YEAR_AFTER = re.compile(rf"(?:[^\S\n]+[A-Za-z-]+){{0,3}}?{_BY_YEAR}")
 _GOAL_YEAR_BEFORE = re.compile(
     r"(?:(?:19|20)\d\d年|今年|明年)[^,;:。\d]{0,12}$"
     r"|\b(?:19|20)\d\d\b,?[^.;:\d]{0,20}$"  # ("And for this year, 2025, the goal is")
@@ -2852,7 +2852,7 @@ _NOT_RESTATED = re.compile(
 # is RMB 45 billion", 目标为人民币480亿元, 将达到), not a sum the plan names for something
 # else ("the plan puts the cost of the new port at RMB 10 billion")
 _GOAL_IS = re.compile(
-    r"\b(?:goal|target|milestone)s?[^\S\n]+(?:is|was|of|are|remains|will be"
+    rf"\b{_GOAL_NOUN}[^\S\n]+(?:is|was|of|are|remains|will be"
     r"|(?:has been|have been|was|were|is) (?:raised|set|lowered|cut) to)[^\S\n]+"
     r"(?:(?:about|around|at least|over|more than)[^\S\n]+)?$"
     r"|(?:目标值?\s*(?:为|是|达到)?|将达到|要达到)\s*(?:约|人民币)?\s*$",
@@ -2861,7 +2861,7 @@ _GOAL_IS = re.compile(
 # the words that say the sentence restates a goal, not a figure of something else it names
 # in words no alias holds ("Inflation is to be held at 2 per cent by 2027")
 _RESTATES_GOAL = re.compile(
-    r"\b(?:goals?|targets?|milestones?|plans?|strategy|outline|aims?|aiming|we)\b"
+    rf"\b(?:{_GOAL_NOUN}|plans?|strategy|outline|aims?|aiming|we)\b"
     r"|目标|规划|计划|方案",
     re.IGNORECASE,
 )
@@ -2883,9 +2883,9 @@ def _own_goal_year(text: str, quantity: Quantity, sentence: Sentence, published:
     )
 
 
-_BARE_GOAL_YEAR = re.compile(r"[^\S\n]+(?:by|in)[^\S\n]+(?:19|20)\d\d\b")
+_BARE_GOAL_YEAR = re.compile(_BY_YEAR)
 _PLAN_NAMED = re.compile(r"[^\S\n]+plan\b", re.IGNORECASE)
-_A_GOAL = re.compile(r"\b(?:goals?|targets?|milestones?)\b|目标", re.IGNORECASE)
+_A_GOAL = re.compile(rf"\b{_GOAL_NOUN}\b|目标", re.IGNORECASE)
 
 
 def _share_again(
@@ -3311,9 +3311,10 @@ def _not_the_year_compared_with(
 _ALREADY = re.compile(
     r"(?<!而)已(?:经)?(?!于)(?![^,;。\d]+(?:达到|突破|超过|不低于|不少于|提高到|提升至|增至))"
     r"[^,;。\d]{0,16}$"
-    # (and a verb done, with its 了, right before the number: 岸电泊位也从零做到了八个)
-    r"|(?:做到|达到|完成|实现|建成|增加|增长|提高|提升)了\s*(?:约|近)?\s*$"
 )
+# ... and a verb done, with its 了, right before the number (岸电泊位也从零做到了八个), in a
+# sentence that sets no goal before it (not 到2027年,…要达到了300家, 力争…实现了1500亿元)
+_DONE_WITH_LE = re.compile(r"(?:做到|达到|完成|实现|建成|增加|增长|提高|提升)了\s*(?:约|近)?\s*$")
 # What stands now, said right before the number: "the metro network, now three lines, is
 # to grow to six lines by 2030", "currently about 4,200"
 _NOW_BEFORE = re.compile(
@@ -3977,7 +3978,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:I|we) (?:estimate|reckon|calculate|model|count)\b"
     # (and a projection's: "The consultant's central projection puts 2027 output at")
     # (not the plan's own: "The Plan's projections put industrial output at")
-    r"|(?<!plan's )\b(?:estimates?|projections?|forecasts?) (?:that|puts?)\b"
+    r"|(?<!plan's )(?<!official )(?<!government's )\b(?:estimates?|projections?|forecasts?)"
+    r" (?:that|puts?)\b"
     # a reviewer's own expectation: "we would expect cumulative allocation to approach 85%"
     # (or the effect it does not expect: "We do not expect it to raise the average industrial
     # tariff … by more than 2%"; not "which we do not expect to be revised")
@@ -3993,9 +3995,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\b(?:wrote|writes|argue[sd]?|reckon(?:s|ed)?|suggest(?:s|ed)?)\b[^.;]{0,60}?\bcould\b"
     # a group's own recommendation: "RCW recommends: a cap of 50% by 2027"
     r"|\b(?:we|[A-Z][A-Za-z]{1,10})\s+recommends?\b"
-    # (and a case modelled: "In a high-growth case, in which both plants go ahead")
-    # (not "In the case of industrial output", as for it)
-    r"|^\s*(?:In|Under)\s+(?:the|an?)\s+[^.;,]{0,40}?\b(?:scenarios?|case)\b(?!\s+of\b)"
+    # (and a case modelled: "In a high-growth case, in which both plants go ahead"; not "In
+    # the case of", "In the latter case", "In the case study city")
+    r"|^\s*(?:In|Under)\s+(?:the|an?)\s+[^.;,]{0,40}?\bscenarios?\b"
+    r"|^\s*(?:In|Under)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:high|low|base|central|downside"
+    r"|upside|optimistic|pessimistic|adverse|stress)[\w-]*\s+(?:growth\s+)?case\b"
     r"|\bin the baseline\b(?! year)"
     # (基准情景下,预计全年…博彩毛收入约…: a scenario's reckoning, in Chinese)
     r"|^\s*在?(?:基准|乐观|悲观|中性|中等|高|低|[^,;。\d]{1,6}的)情景(?:下|中)"
@@ -4003,7 +4007,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # Research, who forecasts ..."), and a survey's members' own outlook ("Members expect
     # their revenue in the city to grow by around 3%")
     r"|\bwho (?:forecasts?|expects?|estimates?|predicts?|projects?)\b"
-    r"|\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?|scholars?"
+    # (not in a relative clause on the goal: "The province's goal, which brokers expect it
+    # to meet, is …")
+    r"|(?<!which )\b(?:he|she|analysts?|economists?|experts?|observers?|researchers?"
+    r"|scholars?"
     # (and brokers and forecasters: "Two domestic brokers expect Tavrin's growth to slow")
     r"|associations?|chambers?|institutes?|members|respondents|brokers?|brokerages?"
     r"|forecasters?)\b"
@@ -4201,9 +4208,11 @@ _ASKED_LINE = re.compile(
     r"|Q\d{1,4}[^\S\n]+[A-Z][\w .'-]{0,40})"
     r"|(?P<member>[\u4e00-\u9fff]{0,3}(?<!主任)(?<!主席)(?:议员|委员)(?:(?!会)[\u4e00-\u9fff]){0,2}"
     r"|Council+or(?: [A-Z][\w.-]*){0,2}"
-    # (and a member of the public at a hearing, numbered in the record: 一、南汀里林里长:,
-    # 三、汀北社区发展协会张理事长:, whose wishes are no target)
-    r"|(?:[一二三四五六七八九十]+、)?[\u4e00-\u9fff]{0,12}?(?:里长|村长|理事长|居民|市民|民众)))"
+    # (and a member of the public at a hearing, by title or by name: 一、南汀里林里长:,
+    # 三、汀北社区发展协会张理事长:, 五、居民周小姐:, whose wishes are no target; not a plan's
+    # heading that ends in them, 二、惠及居民:)
+    r"|(?:[一二三四五六七八九十]+、)?[\u4e00-\u9fff]{0,12}?(?:里长|村长|理事长)"
+    r"|(?:[一二三四五六七八九十]+、)?(?:居民|市民|民众)[\u4e00-\u9fff]{1,2}(?:先生|小姐|女士)))"
     r"[^\S\n]*:",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -5157,6 +5166,10 @@ def read_document(
                 or bool(_WE_SAW_AFTER.match(plain, quantity.end, clause[1]))
                 # 已认定省级示范"小巨人"企业127家: what is done already, in the number's clause
                 or bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
+                or (
+                    bool(_DONE_WITH_LE.search(plain, max(floor, clause[0]), quantity.start))
+                    and not FUTURE.search(plain, sentence.start, quantity.start)
+                )
                 or stands_now
                 # a number after its year's possessive, of a year not ahead ("30 of this
                 # year's 64 winning projects", "2024's RMB 486 billion"): that year's count,

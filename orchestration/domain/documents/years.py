@@ -73,10 +73,11 @@ def five_year_plan(number: int) -> tuple[int, int]:
 # (and a circular's "latest practicable date", 最后实际可行日期, the day its figures stand at)
 _NOW = re.compile(
     r"\b(?:today|at present|as of now|currently|(?:as at |on )?the latest practicable date)\b"
-    # (现在 with a number it has: 现在有1个, 现在已有3家; not 实现在, 现在有望, 现在已开始)
-    # (and 现在有高新技术企业120家, its number later in the clause)
-    r"|目前|(?<![实体表出展存])现在(?=(?:共有|已有|已经有|已经拥有|拥有|有(?![望必条利助待])|是|为)"
-    r"[^,;。\n]{0,12}?[\d一二两三四五六七八九十几])|最后实际可行日期",
+    # (现在 with a number it has: 现在有1个, 现在已有3家, 现在有高新技术企业120家; not 实现在,
+    # 现在有望, 现在已开始, nor 现在有两个目标, 现在有3年时间, 现在为…目标而努力)
+    r"|目前|(?<![实体表出展存])现在(?=(?:共有|已有|已经有|已经拥有|拥有|有(?![望必条利助待])|是)"
+    r"[^,;。\n]{0,12}?[\d一二两三四五六七八九十几](?![\d.]*\s*(?:个|项)?\s*"
+    r"(?:目标|问题|任务|时间|方面|年)))|最后实际可行日期",
     re.IGNORECASE,
 )
 # What names a part of a year: "January-September", "the first half" (said of the year
@@ -952,9 +953,10 @@ _DATELINE = re.compile(
 )
 
 
-# ... or an English record's labelled date, the day a meeting was held or its minutes
-# approved ("Date and place: Saturday, 15 March 2025, 9:00 a.m., Cooperative Hall",
-# "Minutes approved by the Board for circulation: 22 March 2025"); not a Chinese report's
+# ... or an English record's labelled date with no other year on its line, the day a
+# meeting was held or its minutes approved ("Date and place: Saturday, 15 March 2025, 9:00
+# a.m., Cooperative Hall", "Minutes approved by the Board for circulation: 22 March
+# 2025"); not a Chinese report's
 # 报告日期:2026年2月27日, whose year its review's goals are still read with
 _DATE_LABEL = re.compile(
     r"[^\S\n]*[A-Za-z][^\n:\d\u4e00-\u9fff]{0,59}:[^\S\n]*"
@@ -974,6 +976,12 @@ def _dateline(text: str, start: int, published: date) -> bool:
     match = _DATELINE.match(text, start)
     if match is None and (label := _DATE_LABEL.match(text, start)) is not None:
         match = _LABELLED_DATE.match(text, label.end())
+        line_end = text.find("\n", start)
+        if match is not None and YEAR.search(
+            text, match.end(), len(text) if line_end < 0 else line_end
+        ):
+            # (a goal on the same line keeps its year: "Published: 18 March 2025 | …by 2027")
+            return False
     if match is None:
         return False
     if match.groupdict().get("year3"):
@@ -1470,8 +1478,9 @@ def year_for(
                 # nor, in a later sentence, of a year ahead that dated only its own
                 # clause's number after the numbers its line opened with (产值达到800亿元,
                 # 整车产量到2028年达到50万辆; then 高新技术企业达到800家 keeps the list's
-                # 到2030年); a year after another its sentence opened with is a run of
-                # dated numbers (2025年底…35亿元,2027年达到45亿元), whose last year carries
+                # 到2030年); a year after another of its sentence that dates a number of its
+                # own clause is a run of dated numbers (2025年底…35亿元,2027年达到45亿元),
+                # whose last year carries
                 or (
                     m.year > published.year
                     and _one_numbers_year(text, m)
@@ -1547,7 +1556,8 @@ def _own_year_before(text: str, year: YearMention, years: list[YearMention]) -> 
     sentence was about ("Cluster output in 2024 was 236,400, up from 158,900 in 2023"),
     which the sentences after take instead. Without one ("reached 68, compared with 41 in
     2022") the compared year stays the last stated, rather than an older one. (A year
-    that opens its sentence counts: 。2025年底…,2027年….)"""
+    that opens its sentence counts: "2024 new energy vehicle output was 236,400 units, up
+    from 158,900 in 2023.")"""
     start = max(
         (m.end() for m in _SENTENCE_END.finditer(text, max(0, year.start - 400), year.start)),
         default=0,
