@@ -15874,3 +15874,28 @@ def test_brokers_expectations_are_an_outsiders_view():
 )
 def test_the_thirty_eighth_review(text, published, index, expected):
     assert _mapped_claims(text, published, index) == expected
+
+
+_PRICE_OR_LEVEL = build_index(
+    {"output": "CNY_100m", "income": "CNY_per_person"},
+    [
+        ("output", "subject", "工业"),
+        ("output", "measure", "产值"),
+        ("income", "subject", "disposable income"),
+    ],
+)
+
+
+def test_a_price_in_yuan_is_no_level_of_an_output_counted_in_yi():
+    # 一度0.62元 is a price: under a ten-thousandth of the 亿元 the output is counted in
+    assert _mapped_claims(
+        "到2030年工业产值达到1000亿元。我们这边工业电价一度0.62元,比周边贵。",
+        date(2025, 9, 12),
+        _PRICE_OR_LEVEL,
+    ) == [("target", "output", 1000, 2030)]
+    # (an amount per person is measured in yuan of its own, not against 亿元)
+    assert _mapped_claims(
+        "Per capita disposable income of urban residents is to exceed 60,000 yuan by 2027.",
+        date(2025, 3, 1),
+        _PRICE_OR_LEVEL,
+    ) == [("target", "income", 60000, 2027)]

@@ -1095,6 +1095,7 @@ class IndicatorIndex:
     dimensions: dict[str, str]
     aliases: list[Alias]
     parents: dict[str, str] = field(default_factory=dict)  # component -> its aggregate
+    units: dict[str, str] = field(default_factory=dict)  # its canonical unit
     by_role: dict[tuple[str, str], list[Alias]] = field(init=False)
     _candidates: dict[str, list[str]] = field(init=False, default_factory=dict)
 
@@ -1113,6 +1114,20 @@ class IndicatorIndex:
                 if d in wanted and any((i, role) in self.by_role for role in ("subject", "measure"))
             )
         return self._candidates[dimension]
+
+
+def _too_small_for(index: IndicatorIndex, indicator: str, quantity: Quantity) -> bool:
+    """Whether a yuan amount is under a ten-thousandth of the indicator's canonical unit of
+    the same standard (工业电价一度0.62元, 票价120元 beside an output counted in 亿元): a
+    price or a fee, no level of that indicator (an amount per person is measured apart)."""
+    registry = unit_registry()
+    own, unit = registry.get(quantity.unit), registry.get(index.units.get(indicator, ""))
+    if quantity.dimension != "cny" or own is None or unit is None:
+        return False
+    return (
+        own.standard_unit == unit.standard_unit
+        and own.to_standard(quantity.value) < unit.to_standard(1) / 10_000
+    )
 
 
 @dataclass(frozen=True)
@@ -1203,6 +1218,8 @@ def _ranked(
             # 两个整车项目: a Chinese count of another classifier counts no vehicles
             or (taken[0] == "vehicles" and _OTHER_CLASSIFIER.search(quantity.text))
         ):
+            continue
+        if _too_small_for(index, indicator, quantity):
             continue
         places = {}
         for role in ("subject", "measure"):
@@ -5580,4 +5597,5 @@ def build_index(
         # written in traditional characters or full-width forms finds its phrase
         [Alias(indicator, role, normalise(alias)) for indicator, role, alias in aliases],
         {child: parent for child, parent in (parents or {}).items() if parent},
+        units=dict(canonical_units),
     )
