@@ -1090,16 +1090,21 @@ def _nearest(
 
 @dataclass
 class IndicatorIndex:
-    """Each indicator's dimension (of its canonical unit) and its aliases by role."""
+    """Each indicator's canonical unit, its dimension (derived from the unit by the unit
+    registry), and its aliases by role."""
 
-    dimensions: dict[str, str]
+    units: dict[str, str]
     aliases: list[Alias]
     parents: dict[str, str] = field(default_factory=dict)  # component -> its aggregate
-    units: dict[str, str] = field(default_factory=dict)  # its canonical unit
+    dimensions: dict[str, str] = field(init=False)
     by_role: dict[tuple[str, str], list[Alias]] = field(init=False)
     _candidates: dict[str, list[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
+        registry = unit_registry()
+        self.dimensions = {
+            indicator: registry[unit].dimension for indicator, unit in self.units.items()
+        }
         self.by_role = {}
         for alias in self.aliases:
             self.by_role.setdefault((alias.indicator_id, alias.role), []).append(alias)
@@ -5590,12 +5595,10 @@ def build_index(
     """The index the reader resolves with: each indicator's dimension from its canonical
     unit (the unit registry), its (indicator_id, role, alias) rows, and the aggregate
     each component indicator belongs to (parent_indicator_id)."""
-    registry = unit_registry()
     return IndicatorIndex(
-        {indicator: registry[unit].dimension for indicator, unit in canonical_units.items()},
+        dict(canonical_units),
         # an alias is matched in the normalised text, so it is normalised too: an alias
         # written in traditional characters or full-width forms finds its phrase
         [Alias(indicator, role, normalise(alias)) for indicator, role, alias in aliases],
         {child: parent for child, parent in (parents or {}).items() if parent},
-        units=dict(canonical_units),
     )
