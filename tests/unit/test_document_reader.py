@@ -15899,3 +15899,64 @@ def test_a_price_in_yuan_is_no_level_of_an_output_counted_in_yi():
         date(2025, 3, 1),
         _PRICE_OR_LEVEL,
     ) == [("target", "income", 60000, 2027)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of three years leading numbers listed respectively: one year each, in order
+        (
+            "2022年至2024年,集成电路产业规模分别为41亿元、47亿元和55亿元。",
+            [("figure", "ic_scale", v, y) for v, y in ((41, 2022), (47, 2023), (55, 2024))],
+        ),
+        # two such lists, each after its own 分别 and each of its own subject
+        (
+            "2022年至2024年,龙头企业分别为41家、47家和55家,产业园区分别为12个、15个和19个。",
+            [("figure", "firms", v, y) for v, y in ((41, 2022), (47, 2023), (55, 2024))]
+            + [("figure", "parks", v, y) for v, y in ((12, 2022), (15, 2023), (19, 2024))],
+        ),
+        # the report period a prospectus named before (报告期内(2022年至2024年)), named again
+        (
+            "报告期为2022年至2024年。报告期内,龙头企业占比分别为41.2%、38.5%和36.1%。",
+            [("figure", "share", v, y) for v, y in ((41.2, 2022), (38.5, 2023), (36.1, 2024))],
+        ),
+        (
+            "The reporting period is 2022 to 2024. During the reporting period, the share was "
+            "41.2%, 38.5% and 36.1% respectively.",
+            [("figure", "share", v, y) for v, y in ((41.2, 2022), (38.5, 2023), (36.1, 2024))],
+        ),
+    ],
+)
+def test_numbers_listed_respectively_over_a_span_take_its_years_in_order(text, expected):
+    assert _mapped_claims(text, date(2025, 9, 18), INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of two years: its two numbers may be of two places, not of each year
+        "2023年至2024年,甲乙两个产业园区分别完成投资30亿元和40亿元。",
+        # three numbers over a span of five: no year each
+        "2020年至2024年,集成电路产业规模分别为41亿元、47亿元和55亿元。",
+        # 报告期 with no period named before it
+        "报告期内,龙头企业占比分别为41.2%、38.5%和36.1%。",
+        # a span after the numbers, not opening their sentence
+        "龙头企业分别为41家、47家和55家,均多于2019年至2021年。",
+    ],
+)
+def test_numbers_listed_respectively_take_no_year_each_from_a_span_they_do_not_fit(text):
+    years = {c.year for c in read_document("d", text, date(2025, 9, 18), INDEX) if c.value != 2}
+    assert len(years) <= 1
+
+
+def test_numbers_listed_respectively_with_their_currency_each_still_take_the_years_in_order():
+    # (人民币 before each amount breaks the run of numbers, not the pairing)
+    text = (
+        "集成电路产业规模2025年、2026年及2027年分别不低于人民币80亿元、人民币120亿元及"
+        "人民币160亿元。"
+    )
+    assert _mapped_claims(text, date(2025, 4, 22), INDEX) == [
+        ("target", "ic_scale", 80, 2025),
+        ("target", "ic_scale", 120, 2026),
+        ("target", "ic_scale", 160, 2027),
+    ]

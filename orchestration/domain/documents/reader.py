@@ -5379,7 +5379,15 @@ def read_document(
                 and position
                 and len(before_chosen) == 1
                 and kept[position - 1].dimension == quantity.dimension
-                and (_CONTINUES.match(between) or kept[position - 1].start in listed_years)
+                and (
+                    _CONTINUES.match(between)
+                    # (of one list: not the next list's own subject, 营业收入分别为…28.9亿元,
+                    # 净利润分别为0.92亿元…)
+                    or (
+                        kept[position - 1].start in listed_years
+                        and (not chosen or LIST_JOIN.fullmatch(between))
+                    )
+                )
                 # (not a count of events: "will number 2,600, and the city has held 14
                 # briefing sessions")
                 and not _EVENTS_COUNTED.match(plain, quantity.end)

@@ -1673,21 +1673,71 @@ def respective_years(
     if not RESPECTIVE.search(text, sentence.start, sentence.end):
         return {}
     years = [m for m in sentence_years if not m.comparison and m.span_start is None]
-    runs = lists(text, years)
-    if not runs:
-        return {}
+    runs = lists(text, years) or [_years_of_a_span(text, sentence, found, sentence_years)]
     listed = runs[0]
+    if not listed:
+        return {}
     paired: dict[int, YearMention] = {}
     for dimension in {q.dimension for q in found}:
         same = [q for q in found if q.dimension == dimension]
         # the numbers of that kind, or the one list of them as long as the years' (分别
         # 超过700家和800家, 其中...30家)
         numbers = [run for run in lists(text, same) if len(run) == len(listed)]
-        if len(same) != len(listed) and len(numbers) == 1:
-            same = numbers[0]
         if len(same) == len(listed):
-            paired |= {q.start: m for q, m in zip(same, listed, strict=True)}
+            numbers = [same]
+        elif len(numbers) > 1:
+            # several such lists, each after its own 分别 (营业收入分别为…,净利润分别为…)
+            numbers = [
+                run
+                for before, run in zip([None, *numbers], numbers, strict=False)
+                if RESPECTIVE.search(
+                    text, sentence.start if before is None else before[-1].end, run[0].start
+                )
+            ]
+        for run in numbers:
+            paired |= {q.start: m for q, m in zip(run, listed, strict=True)}
     return paired
+
+
+# The years a report covers, named once (报告期内(2022年至2024年), "the reporting period
+# (2022-2024)"), and the word that names them again later
+_REPORT_PERIOD = re.compile(r"报告期|\breporting period\b", re.I)
+_REPORT_PERIOD_NAMED = re.compile(
+    r"(?:报告期|\breporting period\b)\s*(?:内|为|是|is|was|of)?\s*[(:]?\s*"
+    r"((?:19|20)\d\d)\s*年?\s*(?:至|到|-|to)\s*((?:19|20)\d\d)\s*年?",
+    re.I,
+)
+
+
+def _years_of_a_span(
+    text: str, sentence: Sentence, found: list[Quantity], sentence_years: list[YearMention]
+) -> list[YearMention]:
+    """The years, in order, of the span of three years or more that a sentence of numbers
+    listed respectively opens with (2022年至2024年,营业收入分别为14.6亿元、21.3亿元和28.9亿元),
+    or of the report period the document named before (报告期内,毛利率分别为22.4%、20.1%和
+    18.7%). Not a span of two, whose two numbers may be of two places (2024-2025年,甲乙两区
+    分别完成投资30亿元和40亿元), nor a Five-Year Plan or a count of years ahead."""
+    first = found[0].start if found else sentence.end
+    spans = [
+        m
+        for m in sentence_years
+        if m.span_start is not None
+        and m.end <= first
+        and not (m.comparison or m.five_year_plan or m.counted or m.aside)
+    ]
+    if not spans:
+        word = _REPORT_PERIOD.search(text, sentence.start, first)
+        named = list(_REPORT_PERIOD_NAMED.finditer(text, 0, first)) if word else []
+        if not named:
+            return []
+        last = named[-1]
+        spans = [YearMention(word.start(), word.end(), int(last[2]), span_start=int(last[1]))]
+    span = spans[-1]
+    if span.year - span.span_start < 2:
+        return []
+    return [
+        replace(span, year=year, span_start=None) for year in range(span.span_start, span.year + 1)
+    ]
 
 
 # a year's clause of a number with a scale and no unit, the unit said before (去年系21.4万)
