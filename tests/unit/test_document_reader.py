@@ -15960,3 +15960,65 @@ def test_numbers_listed_respectively_with_their_currency_each_still_take_the_yea
         ("target", "ic_scale", 120, 2026),
         ("target", "ic_scale", 160, 2027),
     ]
+
+
+@pytest.mark.parametrize("named", ["等发展目标的测算依据", "这一目标的依据"])
+def test_a_goal_quoted_and_named_a_goal_again_keeps_its_year(named):
+    # a review asks for the basis of a goal stated before, quoting it: the goal of 2027,
+    # not of the half-year figure's 2025 in the sentence between
+    text = (
+        "到2027年,集成电路产业规模突破600亿元。2025年上半年,集成电路产业规模为210亿元。"
+        f'请说明"集成电路产业规模突破600亿元"{named}。'
+    )
+    assert _mapped_claims(text, date(2025, 9, 18), INDEX) == [
+        ("target", "ic_scale", 600, 2027),
+        ("figure", "ic_scale", 210, 2025),
+        ("target", "ic_scale", 600, 2027),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("signed", "expected"),
+    [
+        # a member of the public's wish on an exhibition's card: no target
+        ("--北岸老街居民", []),
+        ("-- a resident of the old town", []),
+        # an official's pull quote states the plan
+        ("--市长", [("target", "ic_scale", 800, 2030)]),
+    ],
+)
+def test_a_line_quoting_a_member_of_the_public_states_no_target(signed, expected):
+    text = f"「希望2030年集成电路产业规模达到800亿元,让孩子不用去外地工作。」{signed}\n"
+    assert _mapped_claims(text, date(2026, 4, 23), INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what could be on a condition is no goal; without the condition, a goal
+        (
+            "Mr. Tang said he thought the IC scale could reach 80 billion yuan if the city hired.",
+            [],
+        ),
+        ("The IC scale could reach 80 billion yuan by 2027.", [("target", "ic_scale", 80, 2027)]),
+        # a motion to lower a goal is no goal; the goal itself is
+        ("Mr. Tang moved that the 2027 IC scale goal be lowered to 45 billion yuan.", []),
+        ("The 2027 IC scale goal is 50 billion yuan.", [("target", "ic_scale", 50, 2027)]),
+    ],
+)
+def test_a_conditional_or_a_motion_in_english_minutes_sets_no_goal(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 22), INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # days of training, however qualified, and a sum's instalments count no firms
+        "Leading firms will get twelve field training days this year.",
+        "By 2027 the park will have 40 leading firms. The entry fee for leading firms is "
+        "RMB 2,000, payable in two instalments.",
+    ],
+)
+def test_days_and_instalments_after_an_english_count_are_what_it_counts(text):
+    claims = _mapped_claims(text, date(2025, 3, 22), INDEX)
+    assert [c for c in claims if c[2] in (2, 12)] == []

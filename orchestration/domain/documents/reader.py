@@ -1578,8 +1578,11 @@ _COUNTED_ELSE = re.compile(
     # (or the partners a firm works with: "working with two universities")
     r"|universities|colleges|institutes|partners|customers"
     # (or the goals a plan counts, or the days a step may take: "which of its fourteen
-    # headline goals", "within 60 working days")
-    r"|(?:headline\s+)?(?:goals|targets|indicators)|(?:working\s+|calendar\s+)?days|hours|weeks)\b"
+    # headline goals", "within 60 working days", "twelve field training days"; or the
+    # instalments a sum is paid in)
+    r"|(?:headline\s+)?(?:goals|targets|indicators)"
+    rf"|(?:{_NOT_A_FUNCTION_WORD}[a-z]+\s+){{0,2}}?(?:days|hours|weeks)"
+    r"|instal(?:l)?ments)\b"
     # (or the events held to promote it: "has held 14 briefing sessions for factory owners")
     rf"|{_EVENTS}",
     re.I,
@@ -3944,6 +3947,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (and what a house expects on the assumptions it states: "On these assumptions we
     # expect net debt to rise to around RMB96 billion by 2027")
     r"|\bon (?:these|this|those|our|the above) assumptions?\b"
+    # (and what could be, on a condition: "online sales could reach RMB 10 million if the
+    # cooperative hired a seller", "could top RMB 150 billion by 2030 if two plants open")
+    r"|\bcould\s+(?:reach|hit|top|exceed|rise to|grow to|climb to)\b[^.;]{0,80}?\bif\b"
     # (and what someone read or heard elsewhere: "I read online that this plan will create
     # 50,000 jobs")
     r"|\bI (?:read|heard|saw)(?: (?:online|somewhere|on [a-z]+|in the (?:paper|news)))? that\b"
@@ -4243,11 +4249,23 @@ _ASKED_LINE = re.compile(
 _NEXT_SPEAKER = re.compile(r"(?:^|(?<=[\s.?!。]))(?:A|Answer|答|[\u4e00-\u9fff]{1,5})[^\S\n]*:")
 
 
+# A line quoting a member of the public, signed after a dash (「希望2030年…年产100万辆…。」
+# --北岸老街居民, "…" - a resident): a wish or a memory, no target (an official's pull
+# quote, signed --市长, still states the plan)
+_PUBLIC_QUOTED_LINE = re.compile(
+    r"^[^\S\n]*[「\"][^\n]*[」\"][^\S\n]*-{1,2}[^\S\n]*(?:一位|一名|a |an )?[^\n]{0,12}?"
+    r"(?:居民|市民|民众|读者|网友|游客|观众|村民|家长|学生|工人|女工|职工"
+    r"|\b(?:resident|reader|visitor|parent|student|worker|villager)s?\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _asker_turns(text: str) -> list[tuple[int, int, bool]]:
     """The spans an asker speaks: from an asker's label at a line's start to the next
     speaker's label on that line, or the line's end; and whether the asker is a council
-    member (whose facts count) rather than an interviewer."""
-    turns = []
+    member (whose facts count) rather than an interviewer. A member of the public quoted
+    on a line of their own (_PUBLIC_QUOTED_LINE) speaks as a member does."""
+    turns = [(line.start(), line.end(), True) for line in _PUBLIC_QUOTED_LINE.finditer(text)]
     for label in _ASKED_LINE.finditer(text):
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -4298,10 +4316,22 @@ _REVISES = re.compile(
 _PAST_YEAR = re.compile(r"[\s;]*((?:19|20)\d\d)\s*年(?!基础|的基础|确定)")
 
 
+# A motion or a proposal to revise a goal, in English minutes: "Mr. Tang moved that the
+# 2027 revenue goal be lowered to RMB 45 million"
+_MOVES_REVISION = re.compile(
+    r"\b(?:moved|proposed|suggested|urged)\s+that\b[^.;]{0,80}?\b(?:goals?|targets?)\b"
+    r"[^.;]{0,20}?\bbe\s+(?:lowered|raised|cut|reduced|increased|revised|changed|lifted)\b",
+    re.IGNORECASE,
+)
+
+
 def _proposes_revision(text: str, sentence: Sentence, published: date) -> bool:
     """Whether `sentence` is (a part of) a line's sentence that opens with 建议 and revises
     a value set, and tells no year before publication of its own (建议将…调整为75万辆;2024年
-    全省产量达到52万辆: the part after the semicolon reports)."""
+    全省产量达到52万辆: the part after the semicolon reports); or moves that a goal be
+    revised (_MOVES_REVISION)."""
+    if _MOVES_REVISION.search(text, sentence.start, sentence.end):
+        return True
     opening = max(text.rfind("。", 0, sentence.start), text.rfind("\n", 0, sentence.start)) + 1
     ends = [
         at
@@ -5515,6 +5545,8 @@ _RELATIVE_YEAR_WORD = re.compile(
 # plan's rule: "that is what the 70% local hiring rule is for")
 _GOAL_OF_VALUE = re.compile(
     r"[^,;。\d]{0,8}?(?:(?:的|之)(?:预期)?目标"
+    # (or quoted, with what else it lists: "营业收入力争突破60亿元"等发展目标)
+    r"|\"[^,;。\d\"]{0,4}目标"
     r"|(?:太|过于|过|偏|有点|有些)(?:保守|乐观|激进|低|高|少|多)|不能只停留在|只是口号)"
     r"|\s+(?:[a-z-]+\s+){0,3}?(?:rule|target|goal|requirement|pledge)\b",
     re.I,
