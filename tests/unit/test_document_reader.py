@@ -16022,3 +16022,23 @@ def test_a_conditional_or_a_motion_in_english_minutes_sets_no_goal(text, expecte
 def test_days_and_instalments_after_an_english_count_are_what_it_counts(text):
     claims = _mapped_claims(text, date(2025, 3, 22), INDEX)
     assert [c for c in claims if c[2] in (2, 12)] == []
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "year"),
+    [
+        # the date the plan was issued on and its title's period date no item: the first
+        # item's year is the list's
+        ("市政府于2026年1月印发《集成电路产业发展规划(2026-2030年)》,规划要点如下:", 2030),
+        ("市政府印发“十五五”集成电路产业发展规划,要点如下:", 2030),
+        # a lead-in's own horizon dates them all
+        ("市政府印发《集成电路产业发展规划》,到2028年的要点如下:", 2028),
+    ],
+)
+def test_a_list_whose_lead_in_only_dates_the_plan_takes_its_first_items_year(lead_in, year):
+    text = (
+        f"{lead_in}\n1. 到2030年,集成电路产业规模达到800亿元,2025年为400亿元;\n"
+        "2. 龙头企业达到40家(2025年为22家);\n"
+    )
+    claims = _mapped_claims(text, date(2026, 2, 10), INDEX)
+    assert ("target", "firms", 40, year) in claims

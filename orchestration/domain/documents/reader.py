@@ -4467,6 +4467,24 @@ def _names_a_past_year(line: str, published: date | None) -> bool:
     )
 
 
+# The date an act was issued on (于2026年1月印发《…》, 2025年3月28日审议通过)
+_ISSUED_ON = re.compile(
+    r"\s*年?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:印发|发布|出台|公布|颁布|批复|审议通过|通过)"
+)
+
+
+def _dates_items(text: str, year: YearMention) -> bool:
+    """Whether a year of a list's lead-in may date its items: not the date the plan was
+    issued on (_ISSUED_ON), a Five-Year Plan named (十五五), nor a year of the plan's title
+    (《…规划(2026-2030年)》). A lead-in with none of its own leaves the list the first
+    item's year (1. 到2030年,…)."""
+    return not (
+        year.five_year_plan
+        or _ISSUED_ON.match(text, year.end)
+        or text.rfind("《", 0, year.start) > text.rfind("》", 0, year.start)
+    )
+
+
 def _list_lead_in(
     text: str, start: int, published: date | None = None
 ) -> tuple[int, int, int] | None:
@@ -4900,7 +4918,9 @@ def read_document(
         # none of the plan's goals after it)
         earlier = [m for m in every_year[:seen] if not any(a <= m.start < b for a, b in reckoned)]
         lead_in = _list_lead_in(plain, sentence.start + indent(chunk), published)
-        if lead_in is not None and any(lead_in[0] <= m.start < lead_in[1] for m in earlier):
+        if lead_in is not None and any(
+            lead_in[0] <= m.start < lead_in[1] and _dates_items(plain, m) for m in earlier
+        ):
             # an item's year is its own or its lead-in's, not an item's before it (when
             # the lead-in states none, the first item's year is the list's)
             earlier = [m for m in earlier if m.end <= lead_in[1] or m.start >= lead_in[2]]
