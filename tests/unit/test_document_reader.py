@@ -16042,3 +16042,143 @@ def test_a_list_whose_lead_in_only_dates_the_plan_takes_its_first_items_year(lea
     )
     claims = _mapped_claims(text, date(2026, 2, 10), INDEX)
     assert ("target", "firms", 40, year) in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "respectively" after each list, in English: each list its own subject and years
+        (
+            "From 2022 to 2024, leading firms numbered 41, 47 and 55 respectively, and "
+            "industrial parks numbered 12, 15 and 19 respectively.",
+            [("figure", "firms", v, y) for v, y in ((41, 2022), (47, 2023), (55, 2024))]
+            + [("figure", "parks", v, y) for v, y in ((12, 2022), (15, 2023), (19, 2024))],
+        ),
+        # a second list of another kind, after the first list's subjects
+        (
+            "报告期内(2022年至2024年),集成电路产业规模分别为14.6亿元、21.3亿元和28.9亿元,"
+            "龙头企业分别为1家、2家和3家。",
+            [("figure", "ic_scale", v, y) for v, y in ((14.6, 2022), (21.3, 2023), (28.9, 2024))]
+            + [("figure", "firms", v, y) for v, y in ((1, 2022), (2, 2023), (3, 2024))],
+        ),
+        # the report period defined as its years listed, in 年度, or in English "covers"
+        (
+            "报告期指2022年、2023年和2024年。报告期内,龙头企业占比分别为41.2%、38.5%和36.1%。",
+            [("figure", "share", v, y) for v, y in ((41.2, 2022), (38.5, 2023), (36.1, 2024))],
+        ),
+        (
+            "报告期为2022年度至2024年度。报告期内,龙头企业占比分别为41.2%、38.5%和36.1%。",
+            [("figure", "share", v, y) for v, y in ((41.2, 2022), (38.5, 2023), (36.1, 2024))],
+        ),
+        (
+            "The reporting period covers 2022 to 2024. In the reporting period, the share was "
+            "41.2%, 38.5% and 36.1% respectively.",
+            [("figure", "share", v, y) for v, y in ((41.2, 2022), (38.5, 2023), (36.1, 2024))],
+        ),
+    ],
+)
+def test_lists_over_a_span_pair_each_with_its_own_subject(text, expected):
+    assert _mapped_claims(text, date(2025, 9, 18), INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # 分别 pairs the numbers with the parks listed, not with the span's years
+        ("2025年至2027年,甲、乙、丙三个产业园区分别新增龙头企业10家、15家和20家。", (10, 15, 20)),
+        # a year of its own stated between the span and the list
+        (
+            "2022年至2024年,集成电路产业规模年均增长12%,2024年龙头企业分别为41家、47家和55家。",
+            (41, 47, 55),
+        ),
+        # a span compared with
+        ("与2019年至2021年相比,集成电路产业规模分别增长41亿元、47亿元和55亿元。", (41, 47, 55)),
+        # a part of the list before (其中), which the reader does not pair
+        (
+            "2022年至2024年,龙头企业分别为41家、47家和55家,其中园区内的分别为12家、15家和19家。",
+            (12, 15, 19),
+        ),
+    ],
+)
+def test_lists_after_a_span_that_are_not_of_its_years_take_one_year(text, values):
+    claims = _mapped_claims(text, date(2025, 3, 18), INDEX)
+    assert len({c[3] for c in claims if c[2] in values}) == 1
+
+
+@pytest.mark.parametrize(
+    ("signed", "target"),
+    [
+        # an office in the signature: an official's pull quote, still the plan's goal
+        ("--市长在全市职工代表大会上", True),
+        ("--市教育局局长致全市学生家长的信", True),
+        ("--市总工会主席、劳模工人代表李明", True),
+        # members of the public however signed
+        ("--一位学生家长", False),
+        ("--北岸老街的一位老人", False),
+        ("--摊主王阿姨", False),
+        ("--受访农民", False),
+        ("-- a local shop owner", False),
+        ("-- a retiree", False),
+        ("- Li Ming, 34, a factory worker", False),
+    ],
+)
+def test_a_quoted_line_is_the_plans_goal_only_when_an_official_signs_it(signed, target):
+    text = f"「到2030年集成电路产业规模达到800亿元。」{signed}\n"
+    expected = [("target", "ic_scale", 800, 2030)] if target else []
+    assert _mapped_claims(text, date(2026, 4, 23), INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the condition is the AI scale's: the IC goal before it stands
+        (
+            "The plan sets the IC scale at 80 billion yuan by 2030, and officials say the AI "
+            "scale could reach 20 billion yuan if demand holds.",
+            [("target", "ic_scale", 80, 2030)],
+        ),
+        # "if" of another clause ("whether") sets no condition on it
+        (
+            "The IC scale could reach 80 billion yuan by 2030, and the council will decide next "
+            "month if more funds are needed.",
+            [("target", "ic_scale", 80, 2030)],
+        ),
+        ("The IC scale could reach 80.5 billion yuan by 2030 if demand holds.", []),
+        # a motion drops only the value it would set: the goal it would change stands
+        (
+            "Mr. Tang moved that the 2027 IC scale goal of 50 billion yuan be lowered to 45 "
+            "billion yuan.",
+            [("target", "ic_scale", 50, 2027)],
+        ),
+        (
+            "The 2027 IC scale goal is 50 billion yuan, though Ms. Li suggested that the target "
+            "be raised.",
+            [("target", "ic_scale", 50, 2027)],
+        ),
+        ("Mr. Tang moved to lower the 2027 IC scale goal to 45 billion yuan.", []),
+    ],
+)
+def test_a_condition_or_a_motion_leaves_the_rest_of_its_sentence(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 22), INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # (a plural before "days" is what is counted: "12 firms within days")
+        ("Leading firms in the park numbered 12 firms within days.", True),
+        ("The park already has 25 leading firms these days.", True),
+        ("Leading firms will get 12 business days of leave.", False),
+    ],
+)
+def test_days_after_a_count_are_counted_only_when_nothing_else_is(text, counted):
+    claims = _mapped_claims(text, date(2025, 3, 22), INDEX)
+    assert bool([c for c in claims if c[1] == "firms"]) is counted
+
+
+def test_a_goal_quoted_with_others_named_after_it_keeps_its_year():
+    text = (
+        "到2027年,集成电路产业规模突破600亿元。2025年上半年,集成电路产业规模为210亿元。"
+        '请说明"集成电路产业规模突破600亿元"等三项主要目标的依据。'
+    )
+    assert _mapped_claims(text, date(2025, 9, 18), INDEX)[-1] == ("target", "ic_scale", 600, 2027)

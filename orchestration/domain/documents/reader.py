@@ -1581,7 +1581,10 @@ _COUNTED_ELSE = re.compile(
     # headline goals", "within 60 working days", "twelve field training days"; or the
     # instalments a sum is paid in)
     r"|(?:headline\s+)?(?:goals|targets|indicators)"
-    rf"|(?:{_NOT_A_FUNCTION_WORD}[a-z]+\s+){{0,2}}?(?:days|hours|weeks)"
+    # (the words before days no plural of their own, "12 firms within days"; "business
+    # days" is one)
+    r"|(?:(?!(?:and|or|for|as|to|of|in|by|with|from|at|on|about|the)\b)"
+    r"(?![a-z]*[^s\s]s\b)[a-z]+\s+){0,2}?(?:days|hours|weeks)"
     r"|instal(?:l)?ments)\b"
     # (or the events held to promote it: "has held 14 briefing sessions for factory owners")
     rf"|{_EVENTS}",
@@ -1953,6 +1956,25 @@ _WAIT_UNTIL = re.compile(r"\s*(?:等|待)到?[^,;。\d]{0,24}")
 _WAIT_AFTER = re.compile(r"\s*(?:以上)?\s*(?:之后|以后|后)")
 # ... and in English, a level that sets off a step ("or sooner if the quarterly loss ratio
 # rises above 85%"): a trigger, no goal
+# What could be, on a condition right after it in its clause ("online sales could reach
+# RMB 10 million if the cooperative hired a seller"; not "could reach 80 billion yuan by
+# 2030, and the council will decide next month if")
+_COULD_BEFORE = re.compile(
+    r"\bcould\s+(?:reach|hit|top|exceed|rise to|grow to|climb to)\s+"
+    r"(?:about\s+|around\s+|some\s+)?(?:RMB|CNY|US\$|\$)?\s*$",
+    re.IGNORECASE,
+)
+_IF_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:if|provided|so long as|as long as)\b", re.IGNORECASE)
+# The value a motion would set a goal to ("Mr. Tang moved that the 2027 revenue goal be
+# lowered to RMB 45 million", "moved to lower the goal to"): not the goal it would change
+_MOVED_TO = re.compile(
+    r"\b(?:(?:moved|proposed|suggested|urged|recommended)\s+that\b(?:[^.;]|\.(?=\d)){0,80}?"
+    r"\b(?:goals?|targets?)\b(?:[^.;]|\.(?=\d)){0,60}?\bbe\s+"
+    r"(?:lowered|raised|cut|reduced|increased|revised|changed|lifted)"
+    r"|moved\s+to\s+(?:lower|raise|cut|reduce|increase|revise|lift)\b(?:[^.;]|\.(?=\d)){0,60}?)"
+    r"\s+to\s+(?:about\s+|around\s+)?(?:RMB|CNY|US\$|\$)?\s*$",
+    re.IGNORECASE,
+)
 _IF_IT_PASSES = re.compile(
     r"\bif\b[^.;,]{0,60}?\b(?:rises?|falls?|drops?|climbs?|goes)\s+(?:above|below)\s+$",
     re.IGNORECASE,
@@ -2109,6 +2131,11 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             and bool(_WAIT_AFTER.match(text, quantity.end))
         )
         or bool(_IF_IT_PASSES.search(text, max(clause[0], quantity.start - 80), quantity.start))
+        or (
+            bool(_COULD_BEFORE.search(text, max(clause[0], quantity.start - 40), quantity.start))
+            and bool(_IF_AFTER.match(text, quantity.end))
+        )
+        or bool(_MOVED_TO.search(text, max(sentence.start, quantity.start - 200), quantity.start))
         or bool(
             _WORKED_OUT_BEFORE.search(
                 text, max(sentence.start, quantity.start - 80), quantity.start
@@ -3947,9 +3974,6 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (and what a house expects on the assumptions it states: "On these assumptions we
     # expect net debt to rise to around RMB96 billion by 2027")
     r"|\bon (?:these|this|those|our|the above) assumptions?\b"
-    # (and what could be, on a condition: "online sales could reach RMB 10 million if the
-    # cooperative hired a seller", "could top RMB 150 billion by 2030 if two plants open")
-    r"|\bcould\s+(?:reach|hit|top|exceed|rise to|grow to|climb to)\b[^.;]{0,80}?\bif\b"
     # (and what someone read or heard elsewhere: "I read online that this plan will create
     # 50,000 jobs")
     r"|\bI (?:read|heard|saw)(?: (?:online|somewhere|on [a-z]+|in the (?:paper|news)))? that\b"
@@ -4250,12 +4274,17 @@ _NEXT_SPEAKER = re.compile(r"(?:^|(?<=[\s.?!。]))(?:A|Answer|答|[\u4e00-\u9fff
 
 
 # A line quoting a member of the public, signed after a dash (「希望2030年…年产100万辆…。」
-# --北岸老街居民, "…" - a resident): a wish or a memory, no target (an official's pull
-# quote, signed --市长, still states the plan)
+# --北岸老街居民, "…" - Li Ming, 34, a factory worker): a wish or a memory, no target. Not
+# an official's pull quote, whose signature names an office (--市长在全市职工代表大会上,
+# --市总工会主席、劳模工人代表李明): that still states the plan.
 _PUBLIC_QUOTED_LINE = re.compile(
-    r"^[^\S\n]*[「\"][^\n]*[」\"][^\S\n]*-{1,2}[^\S\n]*(?:一位|一名|a |an )?[^\n]{0,12}?"
-    r"(?:居民|市民|民众|读者|网友|游客|观众|村民|家长|学生|工人|女工|职工"
-    r"|\b(?:resident|reader|visitor|parent|student|worker|villager)s?\b)",
+    r"^[^\S\n]*[「\"][^\n]*[」\"][^\S\n]*-{1,2}[^\S\n]*"
+    r"(?![^\n]*(?:(?<!家)(?<!学)长|主席|书记|主任|局|厅|委|官员|发言人|代表|\b(?:mayor|minister|director"
+    r"|chair(?:man|woman)?|secretary|official|spokes(?:man|woman|person)|governor)\b))"
+    r"[^\n]{0,30}?"
+    r"(?:居民|市民|民众|读者|网友|游客|观众|村民|农民|家长|学生|工人|女工|职工|老人|摊主|店主|退休"
+    r"|\b(?:residents?|readers?|visitors?|parents?|students?|workers?|villagers?|farmers?"
+    r"|shop ?(?:owner|keeper)s?|retirees?|retired|pensioners?)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -4316,22 +4345,10 @@ _REVISES = re.compile(
 _PAST_YEAR = re.compile(r"[\s;]*((?:19|20)\d\d)\s*年(?!基础|的基础|确定)")
 
 
-# A motion or a proposal to revise a goal, in English minutes: "Mr. Tang moved that the
-# 2027 revenue goal be lowered to RMB 45 million"
-_MOVES_REVISION = re.compile(
-    r"\b(?:moved|proposed|suggested|urged)\s+that\b[^.;]{0,80}?\b(?:goals?|targets?)\b"
-    r"[^.;]{0,20}?\bbe\s+(?:lowered|raised|cut|reduced|increased|revised|changed|lifted)\b",
-    re.IGNORECASE,
-)
-
-
 def _proposes_revision(text: str, sentence: Sentence, published: date) -> bool:
     """Whether `sentence` is (a part of) a line's sentence that opens with 建议 and revises
     a value set, and tells no year before publication of its own (建议将…调整为75万辆;2024年
-    全省产量达到52万辆: the part after the semicolon reports); or moves that a goal be
-    revised (_MOVES_REVISION)."""
-    if _MOVES_REVISION.search(text, sentence.start, sentence.end):
-        return True
+    全省产量达到52万辆: the part after the semicolon reports)."""
     opening = max(text.rfind("。", 0, sentence.start), text.rfind("\n", 0, sentence.start)) + 1
     ends = [
         at
@@ -5425,19 +5442,17 @@ def read_document(
                 chosen = [m for m in chosen if _A_FUND.search(m.phrase)]
             between = plain[kept[position - 1].end : quantity.start] if position else ""
             if (
-                (not chosen or quantity.start in listed_years or _RISING_TO.fullmatch(between))
+                (
+                    not chosen
+                    # (of one list: not the next list's own subject, 营业收入分别为…28.9亿元,
+                    # 净利润分别为0.92亿元…; "41, 47 and 55 respectively, and parks numbered")
+                    or (quantity.start in listed_years and LIST_JOIN.fullmatch(between))
+                    or _RISING_TO.fullmatch(between)
+                )
                 and position
                 and len(before_chosen) == 1
                 and kept[position - 1].dimension == quantity.dimension
-                and (
-                    _CONTINUES.match(between)
-                    # (of one list: not the next list's own subject, 营业收入分别为…28.9亿元,
-                    # 净利润分别为0.92亿元…)
-                    or (
-                        kept[position - 1].start in listed_years
-                        and (not chosen or LIST_JOIN.fullmatch(between))
-                    )
-                )
+                and (_CONTINUES.match(between) or kept[position - 1].start in listed_years)
                 # (not a count of events: "will number 2,600, and the city has held 14
                 # briefing sessions")
                 and not _EVENTS_COUNTED.match(plain, quantity.end)
@@ -5565,8 +5580,8 @@ _RELATIVE_YEAR_WORD = re.compile(
 # plan's rule: "that is what the 70% local hiring rule is for")
 _GOAL_OF_VALUE = re.compile(
     r"[^,;。\d]{0,8}?(?:(?:的|之)(?:预期)?目标"
-    # (or quoted, with what else it lists: "营业收入力争突破60亿元"等发展目标)
-    r"|\"[^,;。\d\"]{0,4}目标"
+    # (or quoted, with what else it lists: "营业收入力争突破60亿元"等三项主要目标)
+    r"|\"[^,;。\d\"]{0,8}目标"
     r"|(?:太|过于|过|偏|有点|有些)(?:保守|乐观|激进|低|高|少|多)|不能只停留在|只是口号)"
     r"|\s+(?:[a-z-]+\s+){0,3}?(?:rule|target|goal|requirement|pledge)\b",
     re.I,

@@ -1673,8 +1673,9 @@ def respective_years(
     if not RESPECTIVE.search(text, sentence.start, sentence.end):
         return {}
     years = [m for m in sentence_years if not m.comparison and m.span_start is None]
-    runs = lists(text, years) or [_years_of_a_span(text, sentence, found, sentence_years)]
-    listed = runs[0]
+    runs = lists(text, years)
+    of_a_span = not runs
+    listed = runs[0] if runs else _years_of_a_span(text, sentence, found, sentence_years)
     if not listed:
         return {}
     paired: dict[int, YearMention] = {}
@@ -1687,26 +1688,60 @@ def respective_years(
             numbers = [same]
         elif len(numbers) > 1:
             # several such lists, each after its own 分别 (营业收入分别为…,净利润分别为…)
+            # ("leading firms numbered 41, 47 and 55 respectively, and parks numbered …")
             numbers = [
                 run
                 for before, run in zip([None, *numbers], numbers, strict=False)
                 if RESPECTIVE.search(
                     text, sentence.start if before is None else before[-1].end, run[0].start
                 )
+                or _RESPECTIVELY_NEXT.match(text, run[-1].end)
             ]
         for run in numbers:
+            if of_a_span and not _of_the_span(text, listed[0], found, run, sentence_years):
+                continue
             paired |= {q.start: m for q, m in zip(run, listed, strict=True)}
     return paired
+
+
+def _of_the_span(
+    text: str,
+    span: YearMention,
+    found: list[Quantity],
+    run: list[Quantity],
+    sentence_years: list[YearMention],
+) -> bool:
+    """Whether a list of numbers is of a span's years, one each: no year of its own stated
+    between them (2022年至2024年,…年均增长12%,2024年龙头企业分别为…), and no subjects listed
+    before it, since the span or the sentence's last list of numbers before it, that 分别
+    pairs the numbers with (2025年至2027年,甲、乙、丙三个园区分别新增…)."""
+    start = max([span.end, *(r[-1].end for r in lists(text, found) if r[-1].end <= run[0].start)])
+    return not (
+        any(span.end <= m.start and m.end <= run[0].start for m in sentence_years)
+        or _SUBJECTS_LISTED.search(text, start, run[0].start)
+    )
 
 
 # The years a report covers, named once (报告期内(2022年至2024年), "the reporting period
 # (2022-2024)"), and the word that names them again later
 _REPORT_PERIOD = re.compile(r"报告期|\breporting period\b", re.I)
+# (报告期指2022年、2023年和2024年, 报告期为2022年度至2024年度, "The reporting period covers
+# 2022 to 2024")
 _REPORT_PERIOD_NAMED = re.compile(
-    r"(?:报告期|\breporting period\b)\s*(?:内|为|是|is|was|of)?\s*[(:]?\s*"
-    r"((?:19|20)\d\d)\s*年?\s*(?:至|到|-|to)\s*((?:19|20)\d\d)\s*年?",
+    r"(?:报告期|\breporting period\b)\s*(?:内|为|是|指|is|was|of|covers|runs|is from|from)?"
+    r"\s*(?:from\s*)?[(:]?\s*((?:19|20)\d\d)\s*(?:年度?)?\s*"
+    r"(?:至|到|-|to|through|、[^。\n]{0,12}?(?:和|及|与|and))\s*((?:19|20)\d\d)",
     re.I,
 )
+# A span compared with, not the one numbers are of (与2019年至2021年相比, 较2019-2021年)
+_COMPARED_BEFORE = re.compile(r"(?:与|同|较|比|\bcompared with)\s*$", re.I)
+# Subjects listed, that 分别 pairs the numbers with instead of the years (甲、乙、丙三个园区
+# 分别新增…; "the IC, AI and software scales": no comma before its "and", which joins
+# clauses: "respectively, and industrial parks numbered"); or a part of the list before
+# (其中…分别为12家、15家和19家), whose years the reader does not pair
+_SUBJECTS_LISTED = re.compile(r"、|和|与|及|其中|(?<!,)\s\band\b")
+# "respectively" right after a list of numbers (English writes it after them)
+_RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.I)
 
 
 def _years_of_a_span(
@@ -1724,6 +1759,7 @@ def _years_of_a_span(
         if m.span_start is not None
         and m.end <= first
         and not (m.comparison or m.five_year_plan or m.counted or m.aside)
+        and not _COMPARED_BEFORE.search(text, max(sentence.start, m.start - 16), m.start)
     ]
     if not spans:
         word = _REPORT_PERIOD.search(text, sentence.start, first)
