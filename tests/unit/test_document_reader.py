@@ -16182,3 +16182,78 @@ def test_a_goal_quoted_with_others_named_after_it_keeps_its_year():
         '请说明"集成电路产业规模突破600亿元"等三项主要目标的依据。'
     )
     assert _mapped_claims(text, date(2025, 9, 18), INDEX)[-1] == ("target", "ic_scale", 600, 2027)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a school's year group names pupils; speakers from firms count no firms
+        (
+            "This year's Year 9 careers day will include speakers from two leading firms in the "
+            "park.",
+            [],
+        ),
+        ("Year 9 pupils will visit 3 industrial parks.", [("target", "parks", 3, None)]),
+        (
+            "By 2027 the park will have 40 leading firms; staff from 12 leading firms will train "
+            "pupils.",
+            [("target", "firms", 40, 2027)],
+        ),
+        # 来自…的代表: who takes part; 来自 with no people after it counts them
+        ("到2027年,来自12家龙头企业的代表将参加论坛。", []),
+        (
+            "到2027年,龙头企业达到12家,来自12家龙头企业。",
+            [("target", "firms", 12, 2027), ("target", "firms", 12, 2027)],
+        ),
+    ],
+)
+def test_year_groups_and_the_firms_people_come_from_count_nothing(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 14), INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of another classifier counts no vehicles, even borrowed from the sentence
+        # before
+        (
+            "到2030年,全省新能源汽车产量在2024年基础上实现翻番。三条路径分别是集群、赋能和转型。",
+            [("target", "output", 2, 2030)],
+        ),
+        # an exam's options under its question are statements to judge
+        (
+            "86. 根据材料,下列说法正确的是:\nA. 方案的实施期限为2024-2027年\n"
+            "B. 方案要求2026年新能源汽车产量突破100万辆\n\n87. 答案是B。",
+            [],
+        ),
+        # (one line of options: A. 47%  B. 57%)
+        ("87. 方案要求2026年:\nA. 新能源汽车产量100万辆  B. 新能源汽车产量120万辆\n", []),
+        # a plan's lettered sub-item alone under its heading is the plan's
+        (
+            "1. 主要目标:\nA. 2026年新能源汽车产量突破100万辆\n",
+            [("target", "output", 100, 2026)],
+        ),
+        # a scholar's reckoning
+        ("有经济学者测算,若保持2024年的增速,新能源汽车产量在2026年就有望突破100万辆。", []),
+        # the same statement as the text's own
+        (
+            "方案要求2026年新能源汽车产量突破100万辆。",
+            [("target", "output", 100, 2026)],
+        ),
+    ],
+)
+def test_an_exams_options_and_a_scholars_reckoning_state_no_goal(text, expected):
+    assert _mapped_claims(text, date(2025, 11, 30), INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("The plan wants it up to 3.2% by 2027.", ">="),
+        ("The plan wants to bring them up to 3.2% by 2027.", ">="),
+        ("The share should be up to 3.2% by 2027.", "<="),
+    ],
+)
+def test_up_to_after_it_raises_and_alone_caps(text, comparator):
+    claims = read_document("d", "The IC share was 2.6% in 2024. " + text, date(2025, 3, 13), INDEX)
+    assert claims[-1].comparator == comparator

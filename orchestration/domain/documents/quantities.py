@@ -302,7 +302,9 @@ _REFERENCE = re.compile(
     r"(?:\b(?<!-)(?:article|table|chapter|section|part|annex|appendix|figure|item|clause|no\.|"
     r"indicator|class|phase|type|grade|tier|category|aged|tel(?:ephone)?|fax|phone|hotline"
     # a numbered thing's name: Tram Line 1, Scope 2, Berth 4
-    r"|line|scope|stage|block|lot|tower|terminal|berth|gate|plant|building|hall|route|note)"
+    r"|line|scope|stage|block|lot|tower|terminal|berth|gate|plant|building|hall|route|note"
+    # (a school's year group, capitalised: "this year's Year 9 careers day", "Form 3")
+    r"|(?-i:Year|Form|Primary))"
     # (an area code masked in an example: 0XXX-5563 2290)
     # (and a bank account's number, 帐号6230 5817 0042 9936)
     r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|帐号|账号|卡号|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\)"

@@ -262,6 +262,8 @@ _BEFORE = [
     ("<=", r"at most|no (?:more|higher|greater|larger|bigger) than|not (?:to )?exceed"),
     ("<=", r"at or (?:below|under)"),
     (">=", r"at or above"),
+    # ("wants it up to 3.2%", "bring them up to 80%": raised to, no cap)
+    (">=", r"(?:(?<=\bit )|(?<=\bthem ))up to"),
     ("<=", r"up to|within|不超过|不高于|控制在"),
     ("<", r"less than|fewer than|below|under|低于|少于|不到|不足|<"),
     # (约占70%: about, with its verb between)
@@ -1734,6 +1736,15 @@ _SAMPLE_BEFORE = re.compile(
     r"(?:more than\s+|about\s+|over\s+)?$",
     re.IGNORECASE,
 )
+# Where an event's people come from ("will include speakers from two companies in the
+# park", 来自12家企业的代表): who takes part, no count of the firms
+_PEOPLE_FROM = re.compile(
+    r"\b(?:speakers?|representatives?|delegates?|guests?|mentors?|volunteers?|staff)\s+from\s+"
+    r"(?:some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_ZH = re.compile(r"来自\s*$")
+_PEOPLE_AFTER_ZH = re.compile(r"[^,;。\d]{0,12}?的(?:嘉宾|代表|专家|讲师|志愿者|员工|工程师)")
 # A number worked out from another ("Doubling the 2023 figure of 186 means 372 PCT
 # applications in 2027"): the writer's arithmetic, not a goal of its own (not "that works
 # out to about sixty per 10,000 residents", which a plan's spokesman says of its own goal)
@@ -2143,6 +2154,11 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         )
         or bool(
             _SAMPLE_BEFORE.search(text, max(sentence.start, quantity.start - 60), quantity.start)
+        )
+        or bool(_PEOPLE_FROM.search(text, max(sentence.start, quantity.start - 30), quantity.start))
+        or (
+            bool(_FROM_ZH.search(text, max(sentence.start, quantity.start - 4), quantity.start))
+            and bool(_PEOPLE_AFTER_ZH.match(text, quantity.end))
         )
         or (
             _is_multiple(quantity)
@@ -3916,7 +3932,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # a think tank's study, 民间智库研究推估2028年导入率仅约40%)
     # (the verb, before its comma or its year: not 智库预测预警作用, 智库测算平台)
     r"|智库[^,;。]{0,6}?(?:测算|推算|估算|预测|推估)(?=\s*[,:]|\s*(?:19|20)\d\d)"
-    r"|(?:课题组|研究院|研究所|研究团队|团队|我们|笔者|机构|专家|智库)\s*(?:初步)?"
+    r"|(?:课题组|研究院|研究所|研究团队|团队|我们|笔者|机构|专家|学者|经济学家|智库)\s*(?:初步)?"
     r"(?:测算|推算|估算|预测)\s*[,:]"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
     # not an office's own estimate, 市统计局估算,2024年…)
@@ -4289,12 +4305,40 @@ _PUBLIC_QUOTED_LINE = re.compile(
 )
 
 
+# A multiple-choice option under its numbered question (86. …正确的是: / A. … / D. 《方案》
+# 要求2026年…突破100万辆): a statement to judge, mostly false, no claim of the text. The
+# options run A, B, C… in order, on lines of their own or on one line (A. 47%  B. 57%); a
+# plan's lettered sub-item alone under a heading is none.
+_QUESTION_LINE = re.compile(r"^[^\S\n]*\d{1,3}[.、][^\n]*[:?][^\S\n]*$", re.MULTILINE)
+_OPTION_LINE = re.compile(r"[^\S\n]*([A-F])[.、][^\n]*")
+_NEXT_OPTION_ON_LINE = re.compile(r"\sB[.、]")
+
+
+def _option_lines(text: str) -> list[tuple[int, int, bool]]:
+    """The option lines under each numbered question, as an interviewer's turns (left
+    out)."""
+    turns = []
+    for question in _QUESTION_LINE.finditer(text):
+        lines = []
+        at = question.end() + 1
+        for letter in "ABCDEF":
+            option = _OPTION_LINE.match(text, at)
+            if option is None or option[1] != letter:
+                break
+            lines.append(option)
+            at = option.end() + 1
+        if len(lines) > 1 or (lines and _NEXT_OPTION_ON_LINE.search(lines[0][0])):
+            turns += [(line.start(), line.end(), False) for line in lines]
+    return turns
+
+
 def _asker_turns(text: str) -> list[tuple[int, int, bool]]:
     """The spans an asker speaks: from an asker's label at a line's start to the next
     speaker's label on that line, or the line's end; and whether the asker is a council
     member (whose facts count) rather than an interviewer. A member of the public quoted
     on a line of their own (_PUBLIC_QUOTED_LINE) speaks as a member does."""
     turns = [(line.start(), line.end(), True) for line in _PUBLIC_QUOTED_LINE.finditer(text)]
+    turns += _option_lines(text)
     for label in _ASKED_LINE.finditer(text):
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -5503,6 +5547,10 @@ def read_document(
                 # 4.规上工业企业数量。…《规划》提出到2030年超过6000家: of the indicator the
                 # numbered item's heading names in full
                 chosen = _named_in(index, mentions, quantity, heading)
+            if quantity.dimension == "count" and _OTHER_CLASSIFIER.search(quantity.text):
+                # however it was borrowed, a count of another classifier counts no vehicles
+                # (三条路径 after a sentence on car exports)
+                chosen = [m for m in chosen if index.dimensions[m.indicator_id] != "vehicles"]
             before_chosen = chosen
             if len(chosen) == 1:
                 last_figure = (quantity, chosen[0], sentence.number)
