@@ -16227,7 +16227,7 @@ def test_year_groups_and_the_firms_people_come_from_count_nothing(text, expected
             [],
         ),
         # (one line of options: A. 47%  B. 57%)
-        ("87. 方案要求2026年:\nA. 新能源汽车产量100万辆  B. 新能源汽车产量120万辆\n", []),
+        ("87. 方案要求2026年的是:\nA. 新能源汽车产量100万辆  B. 新能源汽车产量120万辆\n", []),
         # a plan's lettered sub-item alone under its heading is the plan's
         (
             "1. 主要目标:\nA. 2026年新能源汽车产量突破100万辆\n",
@@ -16257,3 +16257,106 @@ def test_an_exams_options_and_a_scholars_reckoning_state_no_goal(text, expected)
 def test_up_to_after_it_raises_and_alone_caps(text, comparator):
     claims = read_document("d", "The IC share was 2.6% in 2024. " + text, date(2025, 3, 13), INDEX)
     assert claims[-1].comparator == comparator
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a government that "moved to raise" decides; a member named moves
+        (
+            "The city government moved to raise the 2027 IC scale goal to 45 billion yuan.",
+            date(2025, 3, 22),
+            [("target", "ic_scale", 45, 2027)],
+        ),
+        (
+            "Mr. Tang moved that the 2027 IC scale goal be lowered by 5 billion yuan to 45 "
+            "billion yuan.",
+            date(2025, 3, 22),
+            [],
+        ),
+        # a condition after its comma, and a bound before the value
+        (
+            "The IC scale could reach more than 80 billion yuan by 2030, if demand holds.",
+            date(2025, 3, 22),
+            [],
+        ),
+        # a plan's heading and its lettered items are no exam
+        (
+            "二、主要目标\n1. 产业规模:\nA. 2026年新能源汽车产量突破100万辆\n"
+            "B. 2026年龙头企业达到40家\n",
+            date(2025, 11, 30),
+            [("target", "output", 100, 2026), ("target", "firms", 40, 2026)],
+        ),
+        # an exam's blank to fill, a blank line, bracketed letters
+        (
+            "86. 根据材料,下列说法正确的是( )\n\n(A) 方案要求2026年新能源汽车产量突破100万辆\n"
+            "(B) 2026年龙头企业达到40家\n",
+            date(2025, 11, 30),
+            [],
+        ),
+        # 和 inside a word, "and" inside a name: no subjects listed
+        (
+            "2022年至2024年,参与改造的龙头企业分别为41家、47家和55家。",
+            date(2025, 9, 18),
+            [("figure", "firms", v, y) for v, y in ((41, 2022), (47, 2023), (55, 2024))],
+        ),
+        (
+            "From 2022 to 2024, leading firms in research and development numbered 41, 47 and 55 "
+            "respectively.",
+            date(2025, 9, 18),
+            [("figure", "firms", v, y) for v, y in ((41, 2022), (47, 2023), (55, 2024))],
+        ),
+        # the report period's years listed with English commas
+        (
+            "The reporting period covers 2022, 2023 and 2024. In the reporting period, the share "
+            "was 41.2%, 38.5% and 36.1% respectively.",
+            date(2025, 9, 18),
+            [("figure", "share", v, y) for v, y in ((41.2, 2022), (38.5, 2023), (36.1, 2024))],
+        ),
+        # the people who come from the firms, however worded
+        ("到2027年,来自全市12家龙头企业的代表将参加论坛。", date(2025, 3, 14), []),
+        ("By 2027 experts from 12 leading firms will train pupils.", date(2025, 3, 14), []),
+    ],
+)
+def test_the_fortieth_reviews_cases(text, published, expected):
+    assert _mapped_claims(text, published, INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "市政府于2026年1月正式印发《集成电路产业发展规划》,规划要点如下:",
+        "2026年1月,市政府印发《集成电路产业发展规划》,规划要点如下:",
+    ],
+)
+def test_the_issue_date_with_words_between_dates_no_item(lead_in):
+    text = (
+        f"{lead_in}\n1. 到2030年,集成电路产业规模达到800亿元,2025年为400亿元;\n"
+        "2. 龙头企业达到40家(2025年为22家);\n"
+    )
+    assert ("target", "firms", 40, 2030) in _mapped_claims(text, date(2026, 2, 10), INDEX)
+
+
+@pytest.mark.parametrize(
+    "signed", ["--一位年长的居民", "--住在市委家属院的退休工人", "--邮局退休职工老王"]
+)
+def test_a_member_of_the_publics_signature_is_not_read_for_an_office(signed):
+    text = f"「到2030年集成电路产业规模达到800亿元。」{signed}\n"
+    assert _mapped_claims(text, date(2026, 4, 23), INDEX) == []
+
+
+def test_a_span_compared_with_in_other_words_pairs_no_years():
+    text = "相较于2019年至2021年,集成电路产业规模分别增长41亿元、47亿元和55亿元。"
+    assert len({c[3] for c in _mapped_claims(text, date(2025, 9, 18), INDEX)}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("The company says it wants that IC share up to 70% by 2026.", ">="),
+        ("The rules allow it up to 3.2% by 2027.", "<="),
+        ("Leading firms get grants of up to 3 billion yuan by 2026.", "<="),
+    ],
+)
+def test_up_to_is_a_cap_unless_a_verb_raises_its_object_to_it(text, comparator):
+    assert read_document("d", text, date(2025, 3, 13), INDEX)[-1].comparator == comparator

@@ -262,8 +262,6 @@ _BEFORE = [
     ("<=", r"at most|no (?:more|higher|greater|larger|bigger) than|not (?:to )?exceed"),
     ("<=", r"at or (?:below|under)"),
     (">=", r"at or above"),
-    # ("wants it up to 3.2%", "bring them up to 80%": raised to, no cap)
-    (">=", r"(?:(?<=\bit )|(?<=\bthem ))up to"),
     ("<=", r"up to|within|不超过|不高于|控制在"),
     ("<", r"less than|fewer than|below|under|低于|少于|不到|不足|<"),
     # (约占70%: about, with its verb between)
@@ -329,6 +327,17 @@ def comparator(text: str, quantity: Quantity, floor: int) -> str | None:
     return _bound_before(text, max(floor, quantity.start - 40), quantity.start)
 
 
+# A verb that raises what it names to the value after "up to" ("The plan wants it up to
+# 3.2%", "to bring the share up to 80%"): no cap
+_RAISES_TO = re.compile(
+    r"\b(?:wants?|wanted|raise[sd]?|raising|bring(?:s|ing)?|brought|push(?:es|ed|ing)?"
+    r"|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|get(?:s|ting)?)"
+    # (its object, a word or a few: not "grants of up to", "at up to")
+    r"\s+(?:(?!(?:of|at|to|by)\b)[\w'-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+
+
 def _bound_before(text: str, floor: int, end: int) -> str | None:
     """The comparator written right before text[end:], no further back than `floor`."""
     before = text[floor:end]
@@ -339,6 +348,10 @@ def _bound_before(text: str, floor: int, end: int) -> str | None:
     if best is None:
         return None
     index = int(best.lastgroup[1:])
+    if best[0].lower() == "up to" and _RAISES_TO.search(
+        text, max(0, floor + best.start() - 60), floor + best.start()
+    ):
+        return ">="  # "wants that local sourcing share up to 70%": raised to, no cap
     converted = _CONVERTED_FROM.search(before, 0, best.start())
     if converted is not None:
         # the 约 of a conversion: the bound of what it converts, if one is written; else
@@ -1739,12 +1752,15 @@ _SAMPLE_BEFORE = re.compile(
 # Where an event's people come from ("will include speakers from two companies in the
 # park", 来自12家企业的代表): who takes part, no count of the firms
 _PEOPLE_FROM = re.compile(
-    r"\b(?:speakers?|representatives?|delegates?|guests?|mentors?|volunteers?|staff)\s+from\s+"
-    r"(?:some\s+|about\s+)?$",
+    r"\b(?:speakers?|representatives?|delegates?|guests?|mentors?|volunteers?|staff|experts?"
+    r"|executives?|engineers?|managers?)\s+from\s+(?:some\s+|about\s+)?$",
     re.IGNORECASE,
 )
-_FROM_ZH = re.compile(r"来自\s*$")
-_PEOPLE_AFTER_ZH = re.compile(r"[^,;。\d]{0,12}?的(?:嘉宾|代表|专家|讲师|志愿者|员工|工程师)")
+_FROM_ZH = re.compile(r"来自[^\d,;。]{0,6}$")  # (来自全市12家…)
+_PEOPLE_AFTER_ZH = re.compile(
+    r"[^,;。\d]{0,12}?的\s*(?:\d+\s*[名位])?"
+    r"(?:嘉宾|代表|专家|讲师|志愿者|员工|工程师|负责人|企业家)"
+)
 # A number worked out from another ("Doubling the 2023 figure of 186 means 372 PCT
 # applications in 2027"): the writer's arithmetic, not a goal of its own (not "that works
 # out to about sixty per 10,000 residents", which a plan's spokesman says of its own goal)
@@ -1972,18 +1988,28 @@ _WAIT_AFTER = re.compile(r"\s*(?:以上)?\s*(?:之后|以后|后)")
 # 2030, and the council will decide next month if")
 _COULD_BEFORE = re.compile(
     r"\bcould\s+(?:reach|hit|top|exceed|rise to|grow to|climb to)\s+"
-    r"(?:about\s+|around\s+|some\s+)?(?:RMB|CNY|US\$|\$)?\s*$",
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+"
+    r"|as (?:much|many) as\s+)?(?:RMB|CNY|US\$|\$)?\s*$",
     re.IGNORECASE,
 )
-_IF_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:if|provided|so long as|as long as)\b", re.IGNORECASE)
+# (the condition right after its comma too: "…by 2030, if demand holds", ", but only if")
+_IF_AFTER = re.compile(
+    r"[^.;,]{0,60}?(?:,\s*(?:but\s+)?(?:only\s+)?)?\b(?:if|provided|so long as|as long as)\b",
+    re.IGNORECASE,
+)
 # The value a motion would set a goal to ("Mr. Tang moved that the 2027 revenue goal be
 # lowered to RMB 45 million", "moved to lower the goal to"): not the goal it would change
+# (and the change it would make: "be lowered by 5 billion yuan to 45 billion yuan"; "moved
+# to lower" only of a member named, Mr. Tang: "The city government moved to raise the
+# goal" is a decision)
 _MOVED_TO = re.compile(
     r"\b(?:(?:moved|proposed|suggested|urged|recommended)\s+that\b(?:[^.;]|\.(?=\d)){0,80}?"
     r"\b(?:goals?|targets?)\b(?:[^.;]|\.(?=\d)){0,60}?\bbe\s+"
     r"(?:lowered|raised|cut|reduced|increased|revised|changed|lifted)"
-    r"|moved\s+to\s+(?:lower|raise|cut|reduce|increase|revise|lift)\b(?:[^.;]|\.(?=\d)){0,60}?)"
-    r"\s+to\s+(?:about\s+|around\s+)?(?:RMB|CNY|US\$|\$)?\s*$",
+    r"|(?-i:\b(?:Mr|Ms|Mrs|Dr|Councill?or)\.?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)"
+    r"moved\s+to\s+(?:lower|raise|cut|reduce|increase|revise|lift)\b(?:[^.;]|\.(?=\d)){0,60}?)"
+    r"(?:\s+by\s+(?:[^.;]|\.(?=\d)){1,30}?)?\s+(?:to|by)\s+(?:about\s+|around\s+)?"
+    r"(?:RMB|CNY|US\$|\$)?\s*$",
     re.IGNORECASE,
 )
 _IF_IT_PASSES = re.compile(
@@ -4295,8 +4321,9 @@ _NEXT_SPEAKER = re.compile(r"(?:^|(?<=[\s.?!。]))(?:A|Answer|答|[\u4e00-\u9fff
 # --市总工会主席、劳模工人代表李明): that still states the plan.
 _PUBLIC_QUOTED_LINE = re.compile(
     r"^[^\S\n]*[「\"][^\n]*[」\"][^\S\n]*-{1,2}[^\S\n]*"
-    r"(?![^\n]*(?:(?<!家)(?<!学)长|主席|书记|主任|局|厅|委|官员|发言人|代表|\b(?:mayor|minister|director"
-    r"|chair(?:man|woman)?|secretary|official|spokes(?:man|woman|person)|governor)\b))"
+    r"(?![^\n]*(?:[市县区镇乡省厅局部处科院校]长|主席|书记|主任|官员|发言人|负责人"
+    r"|\b(?:mayor|minister|director|chair(?:man|woman|person)?|secretary|official"
+    r"|spokes(?:man|woman|person)|governor)\b))"
     r"[^\n]{0,30}?"
     r"(?:居民|市民|民众|读者|网友|游客|观众|村民|农民|家长|学生|工人|女工|职工|老人|摊主|店主|退休"
     r"|\b(?:residents?|readers?|visitors?|parents?|students?|workers?|villagers?|farmers?"
@@ -4309,8 +4336,15 @@ _PUBLIC_QUOTED_LINE = re.compile(
 # 要求2026年…突破100万辆): a statement to judge, mostly false, no claim of the text. The
 # options run A, B, C… in order, on lines of their own or on one line (A. 47%  B. 57%); a
 # plan's lettered sub-item alone under a heading is none.
-_QUESTION_LINE = re.compile(r"^[^\S\n]*\d{1,3}[.、][^\n]*[:?][^\S\n]*$", re.MULTILINE)
-_OPTION_LINE = re.compile(r"[^\S\n]*([A-F])[.、][^\n]*")
+# (a question: ending in "?" or a blank to fill, 正确的是( ); or in a colon after a word
+# that asks, 下列说法正确的是:, 约为:, not a plan's heading, 1. 产业规模:)
+_QUESTION_LINE = re.compile(
+    r"^[^\S\n]*\d{1,3}[.、](?:[^\n]*(?:\?|\(\s*\))"
+    r"|[^\n]*(?:下列|以下|哪|何|是|为|\b(?:which|what|how|why|who)\b)[^\n]*:)[^\S\n]*\n"
+    r"(?:[^\S\n]*\n)?",  # (a blank line may stand before the options)
+    re.MULTILINE | re.IGNORECASE,
+)
+_OPTION_LINE = re.compile(r"[^\S\n]*\(?([A-F])[.、)][^\n]*")
 _NEXT_OPTION_ON_LINE = re.compile(r"\sB[.、]")
 
 
@@ -4320,7 +4354,7 @@ def _option_lines(text: str) -> list[tuple[int, int, bool]]:
     turns = []
     for question in _QUESTION_LINE.finditer(text):
         lines = []
-        at = question.end() + 1
+        at = question.end()
         for letter in "ABCDEF":
             option = _OPTION_LINE.match(text, at)
             if option is None or option[1] != letter:
@@ -4529,8 +4563,10 @@ def _names_a_past_year(line: str, published: date | None) -> bool:
 
 
 # The date an act was issued on (于2026年1月印发《…》, 2025年3月28日审议通过)
+# (with a word or its issuer between: 2026年1月正式印发, 2026年1月,市政府印发)
 _ISSUED_ON = re.compile(
-    r"\s*年?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:印发|发布|出台|公布|颁布|批复|审议通过|通过)"
+    r"\s*年?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^\d。\n]{0,10}?"
+    r"(?:印发|发布|出台|公布|颁布|批复|审议通过|通过)"
 )
 
 

@@ -1728,18 +1728,21 @@ _REPORT_PERIOD = re.compile(r"报告期|\breporting period\b", re.I)
 # (报告期指2022年、2023年和2024年, 报告期为2022年度至2024年度, "The reporting period covers
 # 2022 to 2024")
 _REPORT_PERIOD_NAMED = re.compile(
-    r"(?:报告期|\breporting period\b)\s*(?:内|为|是|指|is|was|of|covers|runs|is from|from)?"
+    r"(?:报告期|\breporting period\b)\s*(?:内|为|是|指|is|was|of|covers|runs)?"
     r"\s*(?:from\s*)?[(:]?\s*((?:19|20)\d\d)\s*(?:年度?)?\s*"
-    r"(?:至|到|-|to|through|、[^。\n]{0,12}?(?:和|及|与|and))\s*((?:19|20)\d\d)",
+    r"(?:至|到|-|to|through|、[^。\n]{0,12}?(?:和|及|与)|,[^.\n]{0,12}?\band)\s*((?:19|20)\d\d)",
     re.I,
 )
 # A span compared with, not the one numbers are of (与2019年至2021年相比, 较2019-2021年)
-_COMPARED_BEFORE = re.compile(r"(?:与|同|较|比|\bcompared with)\s*$", re.I)
+_COMPARED_BEFORE = re.compile(
+    r"(?:与|同|较|比|相较于?|相对于|\bcompared (?:with|to)|\brelative to)\s*$", re.I
+)
 # Subjects listed, that 分别 pairs the numbers with instead of the years (甲、乙、丙三个园区
-# 分别新增…; "the IC, AI and software scales": no comma before its "and", which joins
-# clauses: "respectively, and industrial parks numbered"); or a part of the list before
-# (其中…分别为12家、15家和19家), whose years the reader does not pair
-_SUBJECTS_LISTED = re.compile(r"、|和|与|及|其中|(?<!,)\s\band\b")
+# 分别新增…; "the IC, AI and software scales"; not a word's 和 or "and", 参与, 涉及,
+# "research and development", nor "respectively, and parks numbered", which joins clauses);
+# or a part of the list before (其中…分别为12家、15家和19家), whose years the reader does
+# not pair
+_SUBJECTS_LISTED = re.compile(r"、|其中|\b[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+\w")
 # "respectively" right after a list of numbers (English writes it after them)
 _RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.I)
 
