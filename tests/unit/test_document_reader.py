@@ -16360,3 +16360,73 @@ def test_a_span_compared_with_in_other_words_pairs_no_years():
 )
 def test_up_to_is_a_cap_unless_a_verb_raises_its_object_to_it(text, comparator):
     assert read_document("d", text, date(2025, 3, 13), INDEX)[-1].comparator == comparator
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("加装电梯不少于150部", [("150部", 150)]),
+        ("出台12部地方性法规", [("12部", 12)]),
+        # a department, a deployment, a part: no count of 部
+        ("3部门联合印发", []),
+        ("5部委", []),
+        ("全市共有3部分", []),
+    ],
+)
+def test_bu_counts_lifts_and_films_not_departments(text, counted):
+    assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
+
+
+def test_a_generic_measure_right_after_another_indicators_measure_is_that_ones_total():
+    # an operator's list of its charging spaces, after the city's charging piles: 充电车位总数
+    # is a total of spaces, not of piles, though 总数 is nearer the number
+    index = build_index(
+        {"piles": "count", "spaces": "count"},
+        [
+            ("piles", "subject", "充电桩"),
+            ("piles", "measure", "总数|数量"),
+            ("spaces", "subject", "本公司|所辖停车场"),
+            ("spaces", "measure", "充电车位"),
+        ],
+        {},
+    )
+    text = (
+        "到2026年,全市充电桩总数达到2万个。本公司计划:\n(一)2025年底前,所辖停车场充电车位总数"
+        "达到800个;\n(二)2026年底前,充电车位总数达到1500个;\n"
+    )
+    assert _mapped_claims(text, date(2025, 6, 1), index) == [
+        ("target", "piles", 20000, 2026),
+        ("target", "spaces", 800, 2025),
+        ("target", "spaces", 1500, 2026),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an analyst who thinks, and what can be doubled on a condition
+        "Ouyang Cheng, an analyst at the academy, thinks an IC scale of around 70 billion yuan by "
+        "2028 is a realistic stretch.",
+        'A trainer put it bluntly: "The IC scale can double if the orders are there."',
+    ],
+)
+def test_an_analyst_who_thinks_and_what_can_double_on_a_condition_set_no_goal(text):
+    assert _mapped_claims(text, date(2025, 3, 20), INDEX) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reward's unit, per taxi replaced
+        ("2025年至2026年,出租汽车企业每将1辆燃油出租车更新为新能源车,市财政给予1.5万元奖励。", []),
+        # one taxi that is the count itself
+        ("到2026年,新能源出租车达到1辆以上。", [("target", "taxis", 1, 2026)]),
+    ],
+)
+def test_one_after_each_is_a_rules_unit(text, expected):
+    index = build_index(
+        {"taxis": "vehicles"},
+        [("taxis", "subject", "出租车|出租汽车"), ("taxis", "measure", "新能源车|新能源出租车")],
+        {},
+    )
+    assert _mapped_claims(text, date(2025, 3, 20), index) == expected

@@ -1161,6 +1161,10 @@ class _Match:
     measure_at: Mention | None = None  # where the measure is named
 
 
+# A measure that names no thing of its own, only how it is counted (总数, 数量, "number")
+_GENERIC_MEASURE = re.compile(r"总数|总量|数量|个数|\b(?:number|total)\b", re.IGNORECASE)
+
+
 # What follows an English multiple when it is a verb with its object ("double vehicle
 # exports", "triple the output"), not a verb alone ("will double by 2027", "double from")
 _MULTIPLE_OBJECT = re.compile(
@@ -1267,6 +1271,19 @@ def _ranked(
         ):
             # a participle after the noun, before the clause's own verb ("48,000 vehicles
             # made in Qiaolin were exported"): it says which vehicles, not what was done
+            measure = replace(measure, tier=measure.tier + 1)
+        if (
+            measure is not None
+            and measure.mention is not None
+            and _GENERIC_MEASURE.fullmatch(measure.mention.text)
+            and any(
+                role == "measure" and other != indicator and m.end == measure.mention.start
+                for (other, role), found in mentions.items()
+                for m in found
+            )
+        ):
+            # 充电车位总数: the total of what another indicator's measure names right before
+            # it, not a total of this one's
             measure = replace(measure, tier=measure.tier + 1)
         if subject is None or subject.tier == 4:
             # 规上工业 inside 规上工业增加值 (the growth rate's subject) still names the
@@ -1986,10 +2003,11 @@ _WAIT_AFTER = re.compile(r"\s*(?:以上)?\s*(?:之后|以后|后)")
 # What could be, on a condition right after it in its clause ("online sales could reach
 # RMB 10 million if the cooperative hired a seller"; not "could reach 80 billion yuan by
 # 2030, and the council will decide next month if")
+# (or a multiple: "Factories can double anything if the orders are there")
 _COULD_BEFORE = re.compile(
-    r"\bcould\s+(?:reach|hit|top|exceed|rise to|grow to|climb to)\s+"
+    r"\b(?:could|can|might)\s+(?:(?:reach|hit|top|exceed|rise to|grow to|climb to)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+"
-    r"|as (?:much|many) as\s+)?(?:RMB|CNY|US\$|\$)?\s*$",
+    r"|as (?:much|many) as\s+)?(?:RMB|CNY|US\$|\$)?\s*)?$",
     re.IGNORECASE,
 )
 # (the condition right after its comma too: "…by 2030, if demand holds", ", but only if")
@@ -2022,6 +2040,7 @@ _GOAL_OR_FUTURE = re.compile(
 
 
 _PER_BEFORE = re.compile(r"每[^,;。\d]{0,8}$")
+_PER_UNIT_BEFORE = re.compile(r"每(?![年月季周天日])[^,;。\d]{0,8}$")  # (not 每年, a rate in time)
 # A charge at a rate per unit of measure or time (租金按每平方米每月8元收取): a fee's rule, no
 # amount (not a price a plan aims at, 用氢价格降至每公斤25元以下)
 _PRICE_PER = re.compile(
@@ -2142,6 +2161,14 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or (
             bool(_PER_BEFORE.search(text, max(clause[0], quantity.start - 10), quantity.start))
             and bool(_POINTS_AFTER.match(text, quantity.end, clause[1]))
+        )
+        # and a reward's (每将1辆燃油出租车更新为新能源车,给予1.5万元奖励; not 每年新增1个)
+        or (
+            quantity.dimension in ("count", "vehicles")
+            and quantity.value == 1
+            and bool(
+                _PER_UNIT_BEFORE.search(text, max(clause[0], quantity.start - 10), quantity.start)
+            )
         )
         or (
             quantity.dimension == "cny"
@@ -4005,7 +4032,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (not those a plan was drawn up with or by)
     r"|(?<!with )(?<!by )\b(?:an?|one|the|some|several|most)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:economists?|analysts?|researchers?|scholars?)\b(?:[^.;]|\.(?=\d)){0,100}?"
-    r"\b(?:estimated|estimates|reckoned|reckons|predicted|predicts)\s+that\b"
+    # (or thinks: "Ouyang Cheng, an analyst at the Academy …, thinks output of around RMB
+    # 70 billion by 2028 is a realistic stretch")
+    r"\b(?:(?:estimated|estimates|reckoned|reckons|predicted|predicts)\s+that|thinks|believes)\b"
     r"|\b(?:brokerage|bank|consultancy|broker|analysts?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:report|study|note|model)s?\b[^.;,]{0,24}?\bputs?\s+(?:the|its)\b"
     r"|^\s*(?:换言之|换句话说|in other words)\b"
