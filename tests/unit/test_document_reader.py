@@ -16405,8 +16405,9 @@ def test_a_generic_measure_right_after_another_indicators_measure_is_that_ones_t
     "text",
     [
         # an analyst who thinks, and what can be doubled on a condition
-        "Ouyang Cheng, an analyst at the academy, thinks an IC scale of around 70 billion yuan by "
-        "2028 is a realistic stretch.",
+        "Ouyang Cheng, an analyst at the Jinshore Academy of Social Sciences who has followed "
+        "the industry for a decade, thinks an IC scale of around 70 billion yuan by 2028 is a "
+        "realistic stretch.",
         'A trainer put it bluntly: "The IC scale can double if the orders are there."',
     ],
 )
@@ -16430,3 +16431,75 @@ def test_one_after_each_is_a_rules_unit(text, expected):
         {},
     )
     assert _mapped_claims(text, date(2025, 3, 20), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a hedge that asserts the value is no condition on it
+        (
+            "The IC scale could reach 80 billion yuan by 2030, if not earlier.",
+            date(2025, 9, 18),
+            [("target", "ic_scale", 80, 2030)],
+        ),
+        (
+            "The IC scale can reach 80 billion yuan by 2030 even if demand slows.",
+            date(2025, 9, 18),
+            [("target", "ic_scale", 80, 2030)],
+        ),
+        # an analyst who thinks something of the plan, not of its number
+        (
+            "The plan, which one analyst thinks is ambitious, sets an IC scale of 80 billion yuan "
+            "by 2028.",
+            date(2025, 9, 18),
+            [("target", "ic_scale", 80, 2028)],
+        ),
+        # officials and deputies still sign the plan's goal
+        (
+            "「到2030年集成电路产业规模达到800亿元。」--李家村村长、村民代表王某\n",
+            date(2026, 4, 23),
+            [("target", "ic_scale", 800, 2030)],
+        ),
+        (
+            "「到2030年集成电路产业规模达到800亿元。」--市人大代表、退休工人张某\n",
+            date(2026, 4, 23),
+            [("target", "ic_scale", 800, 2030)],
+        ),
+        # a rate in time and a place's share are goals, not a reward's unit
+        ("到2026年,每个月新增1家龙头企业。", date(2025, 9, 18), [("target", "firms", 1, 2026)]),
+        ("到2026年,每区新增产业园区1个以上。", date(2025, 9, 18), [("target", "parks", 1, 2026)]),
+        # people from firms, with words between 来自 and the count, or a bound before it
+        ("到2027年,来自全国各地12家龙头企业的代表将参加论坛。", date(2025, 9, 18), []),
+        (
+            "By 2027 senior engineers from more than 12 leading firms will train pupils.",
+            date(2025, 9, 18),
+            [],
+        ),
+        # a plan's heading that says 是: its lettered items stand; an exam's blank with its stop
+        (
+            "1. 主要目标是:\nA. 2026年新能源汽车产量突破100万辆\nB. 2026年龙头企业达到40家\n",
+            date(2025, 9, 18),
+            [("target", "output", 100, 2026), ("target", "firms", 40, 2026)],
+        ),
+        # a stem with a full stop after its blank: a quiz's options, the plan's own goals
+        (
+            "10. 关于产业,方案提出到2026年( )。\nA. 新能源汽车产量突破100万辆\n"
+            "B. 龙头企业达到40家\n",
+            date(2025, 9, 18),
+            [("target", "output", 100, 2026), ("target", "firms", 40, 2026)],
+        ),
+    ],
+)
+def test_the_forty_first_reviews_cases(text, published, expected):
+    assert _mapped_claims(text, published, INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leading firms will get support worth up to 3 billion yuan for IC by 2026.",
+        "The city will raise funds worth up to 3 billion yuan for the IC scale by 2026.",
+    ],
+)
+def test_up_to_a_sum_received_or_raised_is_a_cap(text):
+    assert read_document("d", text, date(2025, 9, 18), INDEX)[-1].comparator == "<="

@@ -331,9 +331,10 @@ def comparator(text: str, quantity: Quantity, floor: int) -> str | None:
 # 3.2%", "to bring the share up to 80%"): no cap
 _RAISES_TO = re.compile(
     r"\b(?:wants?|wanted|raise[sd]?|raising|bring(?:s|ing)?|brought|push(?:es|ed|ing)?"
-    r"|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|get(?:s|ting)?)"
-    # (its object, a word or a few: not "grants of up to", "at up to")
-    r"\s+(?:(?!(?:of|at|to|by)\b)[\w'-]+\s+){1,5}$",
+    r"|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)"
+    # (its object, a word or a few: not "grants of up to", "at up to", nor a sum raised,
+    # "raise funds worth up to")
+    r"\s+(?:(?!(?:of|at|to|by|worth|funds?|money|capital)\b)[\w'-]+\s+){1,5}$",
     re.IGNORECASE,
 )
 
@@ -1770,7 +1771,8 @@ _SAMPLE_BEFORE = re.compile(
 # park", 来自12家企业的代表): who takes part, no count of the firms
 _PEOPLE_FROM = re.compile(
     r"\b(?:speakers?|representatives?|delegates?|guests?|mentors?|volunteers?|staff|experts?"
-    r"|executives?|engineers?|managers?)\s+from\s+(?:some\s+|about\s+)?$",
+    r"|executives?|engineers?|managers?)\s+from\s+"
+    r"(?:some\s+|about\s+|around\s+|more than\s+|over\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 _FROM_ZH = re.compile(r"来自[^\d,;。]{0,6}$")  # (来自全市12家…)
@@ -2012,7 +2014,8 @@ _COULD_BEFORE = re.compile(
 )
 # (the condition right after its comma too: "…by 2030, if demand holds", ", but only if")
 _IF_AFTER = re.compile(
-    r"[^.;,]{0,60}?(?:,\s*(?:but\s+)?(?:only\s+)?)?\b(?:if|provided|so long as|as long as)\b",
+    r"[^.;,]{0,60}?(?:,\s*(?:but\s+)?(?:only\s+)?)?(?<!\beven )\b(?:if(?!\s+not\b)|provided"
+    r"|so long as|as long as)\b",
     re.IGNORECASE,
 )
 # The value a motion would set a goal to ("Mr. Tang moved that the 2027 revenue goal be
@@ -2040,7 +2043,10 @@ _GOAL_OR_FUTURE = re.compile(
 
 
 _PER_BEFORE = re.compile(r"每[^,;。\d]{0,8}$")
-_PER_UNIT_BEFORE = re.compile(r"每(?![年月季周天日])[^,;。\d]{0,8}$")  # (not 每年, a rate in time)
+# (not a rate in time, 每年, 每个月, 每两年, nor a place's share, 每区, 每个县)
+_PER_UNIT_BEFORE = re.compile(
+    r"每(?!(?:个|半|[两二三四五])?(?:年|月|季|周|天|日|区|县|市|镇|乡|村|省))[^,;。\d]{0,8}$"
+)
 # A charge at a rate per unit of measure or time (租金按每平方米每月8元收取): a fee's rule, no
 # amount (not a price a plan aims at, 用氢价格降至每公斤25元以下)
 _PRICE_PER = re.compile(
@@ -2210,7 +2216,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         )
         or bool(_PEOPLE_FROM.search(text, max(sentence.start, quantity.start - 30), quantity.start))
         or (
-            bool(_FROM_ZH.search(text, max(sentence.start, quantity.start - 4), quantity.start))
+            bool(_FROM_ZH.search(text, max(sentence.start, quantity.start - 10), quantity.start))
             and bool(_PEOPLE_AFTER_ZH.match(text, quantity.end))
         )
         or (
@@ -2567,9 +2573,11 @@ _OUTSIDERS_VIEW = re.compile(
     r"(?<!\bwho )\b(?:expect(?:s|ing)?|forecast(?:s|ing)?|predict(?:s|ing)?|think|believe"
     r"|reckon)\b"
     # (and one of them, set off by commas: "Lin Hao, an economist at Shuangluo University,
-    # thinks the share could reach 60 percent"; not "which hired an economist at X to draft
-    # the plan, expects")
-    r"|,\s*(?:an?|one|the)\s+(?:analyst|economist|forecaster)\s+at\s+(?-i:[A-Z])[^,;.]{0,60},"
+    # thinks the share could reach 60 percent"; "Ouyang Cheng, an analyst at the Jinshore
+    # Academy of Social Sciences who has followed the industry for a decade, thinks"; not
+    # "which hired an economist at X to draft the plan, expects")
+    r"|,\s*(?:an?|one|the)\s+(?:analyst|economist|forecaster)\s+at\s+(?:the\s+)?(?-i:[A-Z])"
+    r"[^,;.]{0,100},"
     r"\s*(?:thinks|believes|reckons|expects|predicts|forecasts)\b"
     # (or opening its sentence: "An analyst at Halden Research thinks the share will reach")
     r"|(?:^|(?<=[.;]\s))(?:an?|one)\s+(?:analyst|economist|forecaster)\s+at\s+(?-i:[A-Z])"
@@ -4032,9 +4040,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (not those a plan was drawn up with or by)
     r"|(?<!with )(?<!by )\b(?:an?|one|the|some|several|most)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:economists?|analysts?|researchers?|scholars?)\b(?:[^.;]|\.(?=\d)){0,100}?"
-    # (or thinks: "Ouyang Cheng, an analyst at the Academy …, thinks output of around RMB
-    # 70 billion by 2028 is a realistic stretch")
-    r"\b(?:(?:estimated|estimates|reckoned|reckons|predicted|predicts)\s+that|thinks|believes)\b"
+    r"\b(?:estimated|estimates|reckoned|reckons|predicted|predicts)\s+that\b"
     r"|\b(?:brokerage|bank|consultancy|broker|analysts?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:report|study|note|model)s?\b[^.;,]{0,24}?\bputs?\s+(?:the|its)\b"
     r"|^\s*(?:换言之|换句话说|in other words)\b"
@@ -4350,7 +4356,8 @@ _NEXT_SPEAKER = re.compile(r"(?:^|(?<=[\s.?!。]))(?:A|Answer|答|[\u4e00-\u9fff
 # --市总工会主席、劳模工人代表李明): that still states the plan.
 _PUBLIC_QUOTED_LINE = re.compile(
     r"^[^\S\n]*[「\"][^\n]*[」\"][^\S\n]*-{1,2}[^\S\n]*"
-    r"(?![^\n]*(?:[市县区镇乡省厅局部处科院校]长|主席|书记|主任|官员|发言人|负责人"
+    r"(?![^\n]*(?:[市县区镇乡村省厅局部司处科院校]长|主席|书记|主任|官员|发言人|负责人|人大代表"
+    r"|政协委员|总工程师"
     r"|\b(?:mayor|minister|director|chair(?:man|woman|person)?|secretary|official"
     r"|spokes(?:man|woman|person)|governor)\b))"
     r"[^\n]{0,30}?"
@@ -4366,10 +4373,13 @@ _PUBLIC_QUOTED_LINE = re.compile(
 # options run A, B, C… in order, on lines of their own or on one line (A. 47%  B. 57%); a
 # plan's lettered sub-item alone under a heading is none.
 # (a question: ending in "?" or a blank to fill, 正确的是( ); or in a colon after a word
-# that asks, 下列说法正确的是:, 约为:, not a plan's heading, 1. 产业规模:)
+# that asks, 下列说法正确的是:, 约为:; not a plan's heading, 1. 产业规模:, 1. 主要目标是:; nor
+# a stem with a full stop after its blank, 《行动计划》提出到2027年( )。, whose options a
+# quiz writes as the plan's own goals)
 _QUESTION_LINE = re.compile(
     r"^[^\S\n]*\d{1,3}[.、](?:[^\n]*(?:\?|\(\s*\))"
-    r"|[^\n]*(?:下列|以下|哪|何|是|为|\b(?:which|what|how|why|who)\b)[^\n]*:)[^\S\n]*\n"
+    r"|[^\n]*(?:下列|以下|哪|何|的是|约为|意在|\b(?:which|what|how|why|who)\b)[^\n]*:)"
+    r"[^\S\n]*\n"
     r"(?:[^\S\n]*\n)?",  # (a blank line may stand before the options)
     re.MULTILINE | re.IGNORECASE,
 )
