@@ -16503,3 +16503,44 @@ def test_the_forty_first_reviews_cases(text, published, expected):
 )
 def test_up_to_a_sum_received_or_raised_is_a_cap(text):
     assert read_document("d", text, date(2025, 9, 18), INDEX)[-1].comparator == "<="
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("发案数控制在1,000起以内", [("1,000起", 1000)]),
+        ("发案数控制在1000起以内", [("1000起", 1000)]),
+        # a start and a floor, as before
+        ("从2025起实施", []),
+        ("50万起", []),
+        # a tour's stop and its key
+        ("STOP 5. THE DRY DOCK (press 5)", []),
+    ],
+)
+def test_cases_in_thousands_count_and_a_tours_stops_do_not(text, counted):
+    assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal restated with its year between "target" and "is"
+        (
+            "The IC scale was RMB 11.2 billion in 2024. The target for 2027 is RMB 18 billion.",
+            [("figure", "ic_scale", 11.2, 2024), ("target", "ic_scale", 18, 2027)],
+        ),
+        # the means to a goal ("by lengthening two … and building one"): no goals of their own
+        (
+            "The plan aims to bring leading firms to 9 by 2028, by upgrading two existing leading "
+            "firms and attracting one new one.",
+            [("target", "firms", 9, 2028)],
+        ),
+        # the goal before its means stands
+        (
+            "The plan aims to build 5 industrial parks by 2028 by attracting private investors.",
+            [("target", "parks", 5, 2028)],
+        ),
+    ],
+)
+def test_a_goal_for_its_year_and_the_means_to_a_goal(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 18), INDEX) == expected

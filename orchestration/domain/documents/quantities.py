@@ -304,8 +304,9 @@ _REFERENCE = re.compile(
     r"indicator|class|phase|type|grade|tier|category|aged|tel(?:ephone)?|fax|phone|hotline"
     # a numbered thing's name: Tram Line 1, Scope 2, Berth 4
     r"|line|scope|stage|block|lot|tower|terminal|berth|gate|plant|building|hall|route|note"
-    # (a school's year group, capitalised: "this year's Year 9 careers day", "Form 3")
-    r"|(?-i:Year|Form|Primary))"
+    # (a school's year group, capitalised: "this year's Year 9 careers day", "Form 3"; a
+    # tour's stop and the key to press for it: "STOP 5. THE DRY DOCK (press 5)")
+    r"|(?-i:Year|Form|Primary|STOP|Stop)|press)"
     # (an area code masked in an example: 0XXX-5563 2290)
     # (and a bank account's number, 帐号6230 5817 0042 9936)
     r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|帐号|账号|卡号|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\)"
@@ -684,12 +685,15 @@ def chinese_quantities(text: str) -> list[Quantity]:
             # numeral they group (分三组) or name a place (三间房)
             or (suffix in ("组", "间") and not (match["number"][0].isdigit() or match["scale"]))
             or (suffix in "条项件" and _POLICY_ITEMS.match(text, match.end()))
-            # 12起 (cases) is a count; 从2025起 and 50万起 are a start and a floor
+            # 12起 (cases) is a count, and 1,000起; 从2025起 and 50万起 are a start and a floor
             or (
                 suffix == "起"
                 and (
                     match["scale"]
-                    or not re.fullmatch(r"\d{1,3}|[一二两三四五六七八九十百]+", match["number"])
+                    or not re.fullmatch(
+                        r"\d{1,3}(?:,\d{3})*|(?!(?:19|20)\d\d$)\d{4}|[一二两三四五六七八九十百]+",
+                        match["number"],
+                    )
                 )
             )
             # 每个集群明确1名省领导、1个牵头部门: one of each, per unit, no total

@@ -2042,6 +2042,7 @@ _GOAL_OR_FUTURE = re.compile(
 )
 
 
+_BY_MEANS = re.compile(r"\bby\s+(?!(?:the end|end)\b)[a-z]+ing\b", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"每[^,;。\d]{0,8}$")
 # (not a rate in time, 每年, 每个月, 每两年, nor a place's share, 每区, 每个县)
 _PER_UNIT_BEFORE = re.compile(
@@ -2163,6 +2164,13 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         # each place's share of a count ("40 new centres by 2028, at least one in every
         # county"): how the total is spread, not a total
         or (quantity.dimension == "count" and bool(_IN_EVERY_AFTER.match(text, quantity.end)))
+        # the means to a goal stated before it in the sentence ("bring that number to 9 by 2028,
+        # by lengthening two existing docks and building one new one"): how, not a goal
+        or (
+            previous is not None
+            and quantity.dimension == "count"
+            and bool(_BY_MEANS.search(text, found[0].end, quantity.start))
+        )
         # a scoring rule's unit (每超额签约1个亿元以上项目加2分, 每少签约1个扣4分): no claim
         or (
             bool(_PER_BEFORE.search(text, max(clause[0], quantity.start - 10), quantity.start))
@@ -2981,7 +2989,8 @@ _NOT_RESTATED = re.compile(
 # is RMB 45 billion", 目标为人民币480亿元, 将达到), not a sum the plan names for something
 # else ("the plan puts the cost of the new port at RMB 10 billion")
 _GOAL_IS = re.compile(
-    rf"\b{_GOAL_NOUN}[^\S\n]+(?:is|was|of|are|remains|will be"
+    # (its year between: "The target for 2027 is RMB 18 billion")
+    rf"\b{_GOAL_NOUN}(?:[^\S\n]+for[^\S\n]+(?:19|20)\d\d)?[^\S\n]+(?:is|was|of|are|remains|will be"
     r"|(?:has been|have been|was|were|is) (?:raised|set|lowered|cut) to)[^\S\n]+"
     r"(?:(?:about|around|at least|over|more than)[^\S\n]+)?$"
     r"|(?:目标值?\s*(?:为|是|达到)?|将达到|要达到)\s*(?:约|人民币)?\s*$",
