@@ -16544,3 +16544,44 @@ def test_cases_in_thousands_count_and_a_tours_stops_do_not(text, counted):
 )
 def test_a_goal_for_its_year_and_the_means_to_a_goal(text, expected):
     assert _mapped_claims(text, date(2025, 3, 18), INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the means in another clause, a season and a place are no means to the count
+        (
+            "The city had 30 leading firms in 2024 and, by offering tax breaks, aims to reach 50 "
+            "leading firms by 2027.",
+            [("figure", "firms", 30, 2024), ("target", "firms", 50, 2027)],
+        ),
+        (
+            "The plan targets 40 leading firms by 2026 and by spring 2027 another 12 industrial "
+            "parks.",
+            [("target", "firms", 40, 2026), ("target", "parks", 12, 2027)],
+        ),
+        (
+            "Shanghai leads with 20 industrial parks, followed by Nanjing with 12 industrial "
+            "parks.",
+            [("figure", "parks", 20, None), ("figure", "parks", 12, None)],
+        ),
+    ],
+)
+def test_the_forty_second_reviews_cases(text, expected):
+    assert _mapped_claims(text, date(2025, 9, 18), INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("全年查处违法案件2000起", [("2000起", 2000)]),
+        ("每万人刑事案件发案数低于12起", [("12起", 12)]),
+        # a price's floor and a start
+        ("票价1000起", []),
+        ("自2026起实施", []),
+        # the press, not a key to press
+        ("He told the press 40 leading firms had signed.", [("40", 40)]),
+    ],
+)
+def test_cases_counted_and_the_press(text, counted):
+    assert [(q.text, q.value) for q in quantities(normalise(text))] == counted

@@ -162,6 +162,7 @@ _PER_MU_BEFORE = re.compile(
     r"(?:(?!发放|共|总|合计|累计|资金|基金)[^\d,;。、]){0,6}$"
 )
 _PER_MU_AFTER = re.compile(r"\s*/\s*亩")
+_START_OR_FLOOR_BEFORE = re.compile(r"(?:[从自]|价|费|租金)\s*$")  # (not 低于12起)
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
 # (not 场, a count of sessions or events, 举办投资说明会6场: a count of meetings, no claim;
 # and 队 counts teams, 新创团队60队, not 队伍 or 队员)
@@ -306,7 +307,7 @@ _REFERENCE = re.compile(
     r"|line|scope|stage|block|lot|tower|terminal|berth|gate|plant|building|hall|route|note"
     # (a school's year group, capitalised: "this year's Year 9 careers day", "Form 3"; a
     # tour's stop and the key to press for it: "STOP 5. THE DRY DOCK (press 5)")
-    r"|(?-i:Year|Form|Primary|STOP|Stop)|press)"
+    r"|(?-i:Year|Form|Primary|STOP|Stop)|(?<=\()press)"
     # (an area code masked in an example: 0XXX-5563 2290)
     # (and a bank account's number, 帐号6230 5817 0042 9936)
     r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|帐号|账号|卡号|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\)"
@@ -685,15 +686,16 @@ def chinese_quantities(text: str) -> list[Quantity]:
             # numeral they group (分三组) or name a place (三间房)
             or (suffix in ("组", "间") and not (match["number"][0].isdigit() or match["scale"]))
             or (suffix in "条项件" and _POLICY_ITEMS.match(text, match.end()))
-            # 12起 (cases) is a count, and 1,000起; 从2025起 and 50万起 are a start and a floor
+            # 12起 (cases) is a count, and 1,000起, 2000起; 从2025起 and 50万起, 票价1000起 are a
+            # start and a floor
             or (
                 suffix == "起"
                 and (
                     match["scale"]
                     or not re.fullmatch(
-                        r"\d{1,3}(?:,\d{3})*|(?!(?:19|20)\d\d$)\d{4}|[一二两三四五六七八九十百]+",
-                        match["number"],
+                        r"\d{1,3}(?:,\d{3})*|\d{4,5}|[一二两三四五六七八九十百千]+", match["number"]
                     )
+                    or _START_OR_FLOOR_BEFORE.search(text, max(0, match.start() - 4), match.start())
                 )
             )
             # 每个集群明确1名省领导、1个牵头部门: one of each, per unit, no total

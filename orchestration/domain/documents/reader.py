@@ -2000,8 +2000,6 @@ _FIRST_COME = re.compile(r"\s*[,(]?\s*(?:先到先得|先报先得|额满即止|
 # 之后再启动): the condition, not a goal
 _WAIT_UNTIL = re.compile(r"\s*(?:等|待)到?[^,;。\d]{0,24}")
 _WAIT_AFTER = re.compile(r"\s*(?:以上)?\s*(?:之后|以后|后)")
-# ... and in English, a level that sets off a step ("or sooner if the quarterly loss ratio
-# rises above 85%"): a trigger, no goal
 # What could be, on a condition right after it in its clause ("online sales could reach
 # RMB 10 million if the cooperative hired a seller"; not "could reach 80 billion yuan by
 # 2030, and the council will decide next month if")
@@ -2033,6 +2031,8 @@ _MOVED_TO = re.compile(
     r"(?:RMB|CNY|US\$|\$)?\s*$",
     re.IGNORECASE,
 )
+# ... and in English, a level that sets off a step ("or sooner if the quarterly loss ratio
+# rises above 85%"): a trigger, no goal
 _IF_IT_PASSES = re.compile(
     r"\bif\b[^.;,]{0,60}?\b(?:rises?|falls?|drops?|climbs?|goes)\s+(?:above|below)\s+$",
     re.IGNORECASE,
@@ -2042,7 +2042,9 @@ _GOAL_OR_FUTURE = re.compile(
 )
 
 
-_BY_MEANS = re.compile(r"\bby\s+(?!(?:the end|end)\b)[a-z]+ing\b", re.IGNORECASE)
+# How a goal is to be met, a verb's -ing after "by" ("by lengthening two existing docks"; not
+# "by spring 2027", "by Nanjing")
+_BY_MEANS = re.compile(r"\b[Bb]y\s+(?!(?:spring|morning|evening)\b)[a-z]+ing\b")
 _PER_BEFORE = re.compile(r"每[^,;。\d]{0,8}$")
 # (not a rate in time, 每年, 每个月, 每两年, nor a place's share, 每区, 每个县)
 _PER_UNIT_BEFORE = re.compile(
@@ -2164,12 +2166,14 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         # each place's share of a count ("40 new centres by 2028, at least one in every
         # county"): how the total is spread, not a total
         or (quantity.dimension == "count" and bool(_IN_EVERY_AFTER.match(text, quantity.end)))
-        # the means to a goal stated before it in the sentence ("bring that number to 9 by 2028,
-        # by lengthening two existing docks and building one new one"): how, not a goal
+        # the means to a goal stated before it in the sentence, in its own clause ("bring that
+        # number to 9 by 2028, by lengthening two existing docks and building one new one"):
+        # how, not a goal
         or (
             previous is not None
             and quantity.dimension == "count"
-            and bool(_BY_MEANS.search(text, found[0].end, quantity.start))
+            # (in the count's own clause: not "by offering tax breaks, aims to reach 50")
+            and bool(_BY_MEANS.search(text, max(clause[0], found[0].end), quantity.start))
         )
         # a scoring rule's unit (每超额签约1个亿元以上项目加2分, 每少签约1个扣4分): no claim
         or (

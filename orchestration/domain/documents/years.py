@@ -26,6 +26,7 @@ from orchestration.domain.documents.sentences import (
     FUTURE,
     LIST_JOIN,
     RESPECTIVE,
+    RESPECTIVELY_AFTER,
     YEAR,
     Sentence,
     is_heading,
@@ -1668,7 +1669,8 @@ def respective_years(
     text: str, sentence: Sentence, found: list[Quantity], sentence_years: list[YearMention]
 ) -> dict[int, YearMention]:
     """ "In 2023 and 2024, revenue was RMB 148.2 billion and RMB 196.5 billion
-    respectively": a list of years paired in order with as many numbers of one kind.
+    respectively": a list of years paired in order with as many numbers of one kind; or,
+    with no such list, the years of a span or of the report period (_years_of_a_span).
     Keyed by each number's start."""
     if not RESPECTIVE.search(text, sentence.start, sentence.end):
         return {}
@@ -1744,7 +1746,7 @@ _COMPARED_BEFORE = re.compile(
 # not pair
 _SUBJECTS_LISTED = re.compile(r"、|其中|\b[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+\w")
 # "respectively" right after a list of numbers (English writes it after them)
-_RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.I)
+_RESPECTIVELY_NEXT = re.compile(rf"\s*,?\s*{RESPECTIVELY_AFTER.pattern}", re.I)
 
 
 def _years_of_a_span(
