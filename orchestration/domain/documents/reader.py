@@ -4422,7 +4422,8 @@ def _asker_turns(text: str) -> list[tuple[int, int, bool]]:
     """The spans an asker speaks: from an asker's label at a line's start to the next
     speaker's label on that line, or the line's end; and whether the asker is a council
     member (whose facts count) rather than an interviewer. A member of the public quoted
-    on a line of their own (_PUBLIC_QUOTED_LINE) speaks as a member does."""
+    on a line of their own (_PUBLIC_QUOTED_LINE) speaks as a member does; an exam's
+    options under their question (_option_lines) as an interviewer does."""
     turns = [(line.start(), line.end(), True) for line in _PUBLIC_QUOTED_LINE.finditer(text)]
     turns += _option_lines(text)
     for label in _ASKED_LINE.finditer(text):

@@ -1752,11 +1752,12 @@ _RESPECTIVELY_NEXT = re.compile(rf"\s*,?\s*{RESPECTIVELY_AFTER.pattern}", re.I)
 def _years_of_a_span(
     text: str, sentence: Sentence, found: list[Quantity], sentence_years: list[YearMention]
 ) -> list[YearMention]:
-    """The years, in order, of the span of three years or more that a sentence of numbers
-    listed respectively opens with (2022年至2024年,营业收入分别为14.6亿元、21.3亿元和28.9亿元),
-    or of the report period the document named before (报告期内,毛利率分别为22.4%、20.1%和
-    18.7%). Not a span of two, whose two numbers may be of two places (2024-2025年,甲乙两区
-    分别完成投资30亿元和40亿元), nor a Five-Year Plan or a count of years ahead."""
+    """The years, in order, of the last span of three years or more before the first number
+    of a sentence of numbers listed respectively (2022年至2024年,营业收入分别为14.6亿元、
+    21.3亿元和28.9亿元), or of the report period the document named before (报告期内,毛利率
+    分别为22.4%、20.1%和18.7%). Not a span of two, whose two numbers may be of two places
+    (2024-2025年,甲乙两区分别完成投资30亿元和40亿元), nor a Five-Year Plan or a count of
+    years ahead."""
     first = found[0].start if found else sentence.end
     spans = [
         m
