@@ -16585,3 +16585,17 @@ def test_the_forty_second_reviews_cases(text, expected):
 )
 def test_cases_counted_and_the_press(text, counted):
     assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
+
+
+def test_a_year_after_an_accounts_source_leads_every_part_of_its_sentence():
+    # 据方案披露,2024年…;…: the facts after the semicolon are of 2024 too, not goals of
+    # the plan's first year
+    text = (
+        "2025年3月,市政府印发《集成电路产业行动方案(2025-2027年)》。据方案披露,2024年全市集成"
+        "电路产业规模为860亿元;全市龙头企业6家,产业园区12个。"
+    )
+    assert _mapped_claims(text, date(2025, 8, 18), INDEX) == [
+        ("figure", "ic_scale", 860, 2024),
+        ("figure", "firms", 6, 2024),
+        ("figure", "parks", 12, 2024),
+    ]

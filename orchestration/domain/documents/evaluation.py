@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 219)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:214]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:216]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -230,7 +230,11 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:214]}
 # article beside a parking operator's notice and a karaoke bar's newsletter (212: "The plan
 # sets out to lift the industry's output to RMB 60 billion … and to RMB 100 billion"
 # read as smart fitness equipment's, the subject named last, so both dollar pairs are
-# missed; "it held 14 in all", of consultation sessions, read as jobs).
+# missed; "it held 14 in all", of consultation sessions, read as jobs); and a football
+# matchday programme beside an election candidate's leaflet and a crossword page (216,
+# studied in part: the puzzle page's clues and its setter's sums, 200家, 12%, 50億元 and
+# 1200億元, read as the plan's goals; a candidate's own 5亿元 special fund read as
+# investment; a crowd's rise of 6,000 read as the average crowd).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -293,6 +297,7 @@ BELOW_BAR = {
     "reader_heldout_206": (27, 27, 8, 4),
     "reader_heldout_208": (32, 32, 0, 5),
     "reader_heldout_212": (44, 44, 3, 3),
+    "reader_heldout_216": (31, 43, 7, 3),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

@@ -4849,6 +4849,12 @@ _MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
 _DAY_OR_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?")
 
 
+# An account's source opening a sentence (据方案披露, 据统计, 数据显示)
+_ON_WHOSE_ACCOUNT = re.compile(
+    r"\s*(?:(?:据|根据)[^,;。\d]{0,12}?(?:披露|统计|显示|介绍|了解|报道|公布)|(?:数据|统计)显示)\s*,\s*"
+)
+
+
 def _leads_part(text: str, year: YearMention, head: int) -> bool:
     """Whether `year` leads its part of the sentence that starts at `head`: no number is
     stated before it in the part, and it opens the part or stands in a clause of its own
@@ -4864,6 +4870,8 @@ def _leads_part(text: str, year: YearMention, head: int) -> bool:
     before = _DAY_OR_MONTH.sub("", before)
     return not re.search(r"\d", before) and (
         len(before.strip()) <= 2
+        # (or after whose account it is: 据方案披露,2024年全市…)
+        or bool(_ON_WHOSE_ACCOUNT.fullmatch(before))
         or bool(_OWN_CLAUSE_AFTER.match(text, year.end))
         or (
             before.rstrip().endswith(("到", "至"))
