@@ -16318,7 +16318,9 @@ def test_up_to_after_it_raises_and_alone_caps(text, comparator):
         ("By 2027 experts from 12 leading firms will train pupils.", date(2025, 3, 14), []),
     ],
 )
-def test_the_fortieth_reviews_cases(text, published, expected):
+def test_motions_conditions_exam_stems_report_periods_and_people_from_firms(
+    text, published, expected
+):
     assert _mapped_claims(text, published, INDEX) == expected
 
 
@@ -16490,7 +16492,9 @@ def test_one_after_each_is_a_rules_unit(text, expected):
         ),
     ],
 )
-def test_the_forty_first_reviews_cases(text, published, expected):
+def test_hedges_officials_rates_in_time_and_plan_headings_keep_their_goals(
+    text, published, expected
+):
     assert _mapped_claims(text, published, INDEX) == expected
 
 
@@ -16567,7 +16571,7 @@ def test_a_goal_for_its_year_and_the_means_to_a_goal(text, expected):
         ),
     ],
 )
-def test_the_forty_second_reviews_cases(text, expected):
+def test_a_means_to_a_goal_is_only_a_verbs_ing_in_the_counts_own_clause(text, expected):
     assert _mapped_claims(text, date(2025, 9, 18), INDEX) == expected
 
 

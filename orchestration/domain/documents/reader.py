@@ -1616,8 +1616,7 @@ _COUNTED_ELSE = re.compile(
     r"|(?:headline\s+)?(?:goals|targets|indicators)"
     # (the words before days no plural of their own, "12 firms within days"; "business
     # days" is one)
-    r"|(?:(?!(?:and|or|for|as|to|of|in|by|with|from|at|on|about|the)\b)"
-    r"(?![a-z]*[^s\s]s\b)[a-z]+\s+){0,2}?(?:days|hours|weeks)"
+    rf"|(?:{_NOT_A_FUNCTION_WORD}(?!the\b)(?![a-z]*[^s\s]s\b)[a-z]+\s+){{0,2}}?(?:days|hours|weeks)"
     r"|instal(?:l)?ments)\b"
     # (or the events held to promote it: "has held 14 briefing sessions for factory owners")
     rf"|{_EVENTS}",
