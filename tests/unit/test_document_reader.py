@@ -7634,6 +7634,48 @@ def test_what_the_review_of_sets_119_and_120_found(text, published, expected):
     assert _mapped_claims(text, published, _REVIEWED_119_120) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected_year"),
+    [
+        # a puzzle's answer key restates the clues' goals line by line: the year of the
+        # line before is another goal's, so the restated goal keeps the year it was set for
+        (
+            "1. 到2030年每万人口研发人员达到30名。\n2. 2027年标准厂房达到30栋。\n\n"
+            "答案一：每万人口研发人员要达到30名。",
+            2030,
+        ),
+        # (a lead-in that states no goal of its own gives its year to the lines under it)
+        (
+            "1. 到2030年每万人口研发人员达到30名。\n\n2027年主要目标：\n每万人口研发人员达到30名。",
+            2027,
+        ),
+        # (and so does a sentence before it on its own line)
+        (
+            "1. 到2030年每万人口研发人员达到30名。\n"
+            "2. 2027年标准厂房达到30栋。每万人口研发人员要达到30名。",
+            2027,
+        ),
+    ],
+)
+def test_a_goal_restated_after_another_goals_line_keeps_its_own_year(text, expected_year):
+    assert _mapped_claims(text, date(2025, 9, 1), _REVIEWED_119_120) == [
+        ("target", "density", 30, 2030),
+        ("target", "density", 30, expected_year),
+    ]
+
+
+def test_a_goal_a_heading_restates_sets_no_year_for_the_text_under_it():
+    # the subhead's goal took 2028 from the line before it; the body's restatement after
+    # another goal's line of 2029 is not the subhead's
+    text = (
+        "到2028年标准厂房达到30栋。\n\n人才：每万人口研发人员30名\n\n"
+        "到2029年标准厂房达到40栋。\n每万人口研发人员要达到30名。"
+    )
+    assert _mapped_claims(text, date(2025, 9, 1), _REVIEWED_119_120) == [
+        ("target", "density", 30, 2029)
+    ]
+
+
 def test_does_not_appear_with_no_in_is_a_judgement_not_an_absence():
     claims = read_document(
         "d",

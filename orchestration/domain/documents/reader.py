@@ -5732,10 +5732,28 @@ _GOAL_OF_VALUE = re.compile(
 )
 
 
+def _year_from_line_before(text: str, claim: Claim, claims: list[Claim]) -> bool:
+    """Whether the claim's line names no year and the last line before it that does
+    states a claim of its own (a puzzle's answer key, line by line): the year the claim
+    took is that claim's, not one set for it. A lead-in that states no claim
+    ("2027年主要目标:") gives its year to the lines under it."""
+    start = text.rfind("\n", 0, claim.value_start) + 1
+    if YEAR.search(_line_at(text, claim.value_start)):
+        return False
+    years = list(YEAR.finditer(text, 0, start))
+    if not years:
+        return False
+    line_start = text.rfind("\n", 0, years[-1].start()) + 1
+    line_end = line_start + len(_line_at(text, line_start))
+    return any(line_start <= other.value_start < line_end for other in claims)
+
+
 def _goals_named_again(text: str, claims: list[Claim]) -> list[Claim]:
     """A goal named again by its value (每万人口30名研发人员的目标「很难达成」), in a sentence
     that states no year, is the goal stated before with that indicator and value: of its
-    year, not of one the sentences between it happen to name."""
+    year, not of one the sentences between it happen to name. So is one restated bare on
+    a line after another claim's line, whose year it took (see _year_from_line_before);
+    a goal a heading states takes its year from elsewhere, so it sets none."""
     stated: dict[tuple, int] = {}
     named = []
     for claim in claims:
@@ -5744,12 +5762,20 @@ def _goals_named_again(text: str, claims: list[Claim]) -> list[Claim]:
             claim.claim_kind == "target"
             and claim.indicator_id
             and key in stated
-            and _GOAL_OF_VALUE.match(text, claim.value_end)
+            and (
+                _GOAL_OF_VALUE.match(text, claim.value_end)
+                or _year_from_line_before(text, claim, claims)
+            )
             and not YEAR.search(text, claim.sentence_start, claim.sentence_end)
             and not _RELATIVE_YEAR_WORD.search(text, claim.sentence_start, claim.sentence_end)
         ):
             claim = replace(claim, year=stated[key])
-        elif claim.claim_kind == "target" and claim.indicator_id and claim.year:
+        elif (
+            claim.claim_kind == "target"
+            and claim.indicator_id
+            and claim.year
+            and not is_heading(_line_at(text, claim.value_start))
+        ):
             stated.setdefault(key, claim.year)
         named.append(claim)
     return named
