@@ -8895,6 +8895,12 @@ _SETS_131_132 = build_index(
             date(2025, 8, 15),
             [("figure", "metro", 3, 2025), ("target", "metro", 6, 2030)],
         ),
+        # (and so does "now have", in a sentence that goes on to a goal)
+        (
+            "The city now has 3 metro lines, and it would like to see 6 metro lines by 2030.",
+            date(2025, 8, 15),
+            [("figure", "metro", 3, 2025), ("target", "metro", 6, 2030)],
+        ),
         # an English count with its own noun is not the figure just stated
         (
             "The city produced 312,000 new-energy vehicles in 2024. Two carmakers and more "
@@ -16419,6 +16425,43 @@ def test_up_to_is_a_cap_unless_a_verb_raises_its_object_to_it(text, comparator):
 )
 def test_bu_counts_lifts_and_films_not_departments(text, counted):
     assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("全市银幕总数达到900块", [("900块", 900)]),
+        ("每万人拥有银幕数达到1.2块", [("1.2块", 1.2)]),
+        # pocket money is no count
+        ("每桶爆米花30块钱", []),
+    ],
+)
+def test_kuai_counts_screens_and_plots_not_money(text, counted):
+    assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("到2028年全市城市影院观影人次达到3000万。", [("3000万", 30_000_000)]),
+        ("截至2025年底会员总数达到61万,比上一年增加了9万。", [("61万", 610_000)]),
+        ("2026年会员人数力争突破80万,同时推出家庭卡。", [("80万", 800_000)]),
+        ("規劃講2030年常住人口450萬左右。", [("450万", 4_500_000)]),
+        # not a number that runs on into a unit, nor one with more words after it, nor a
+        # count named after other words
+        ("观影人次达到3000万元。", [("3000万元", 30_000_000)]),
+        ("人口达到450万的城市", []),
+        ("票房达到12亿。", []),
+        ("人口普查后统计部门公布新增3000万。", []),
+    ],
+)
+def test_a_count_in_wan_named_just_before_needs_no_classifier(text, counted):
+    assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
+
+
+def test_a_count_in_wan_keeps_the_decimals_it_was_written_with_in_whole_people():
+    (count,) = quantities(normalise("2024年末常住人口41.3万。"))
+    assert (count.value, count.unit, count.decimals) == (413_000, "count", 0)
 
 
 def test_a_generic_measure_right_after_another_indicators_measure_is_that_ones_total():

@@ -117,7 +117,7 @@ CHINESE = re.compile(
     # 630 of 7,630; a comma after words is a clause's: 约7,630亿港元,979亿美元)
     rf"(?<![第\d.一二三四五六七八九十百千两〇])(?<![\d.],)(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余]))次|人|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])))",
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余]))次|人|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])|块(?![钱儿])))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.])(?<!\d,)(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -131,6 +131,13 @@ CHINESE_PERCENT = re.compile(rf"百分之(?P<number>\d+(?:\.\d+)?|{_CN_NUMERAL})
 CHINESE_BARE_RATIO = re.compile(
     r"(?:控制在|降至|降到|降低至|降低到|下降至|下降到|缩小到|缩小至|缩小为|缩至"
     r"|不高于|低于|不超过|优于)\s*(?P<number>\d+\.\d+)(?=\s*(?:以内|以下|及以下|左右|[,;。、)]|$))"
+)
+# A count in 万 or 亿 with no classifier after it, where what it counts is named just
+# before: 观影人次达到3000万, 会员总数达到61万, 常住人口450万左右 (a bare number is otherwise
+# read only with a unit or suffix)
+CHINESE_BARE_COUNT = re.compile(
+    r"(?:人次|人口|人数|总数)[^\d,;。、]{0,6}?(?P<number>\d+(?:\.\d+)?)(?P<scale>万|亿)"
+    r"(?=\s*(?:以上|左右|以内|以下)?\s*(?:[,;。、)]|$))"
 )
 # A dollar amount said with 美元 first, as a spoken conversion: 折合美元大约是278亿.
 DOLLARS_FIRST = r"(?:折合|约合|合)美元\s*(?:大约|大概|约)?(?:是|为)?"
@@ -172,7 +179,7 @@ _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条
 # often a thing is done, 每年举办2次, 召开五次, nor 千万次 said for "countless", nor a
 # computer's speed in 万亿, 每秒100万亿次浮点运算)
 COUNT_SUFFIXES = set(
-    "起家个项座款台件所名人批张片架套条单艘户处支队例宗笔班组间站栋幢幅盏床列案口部"
+    "起家个项座款台件所名人批张片架套条单艘户处支队例宗笔班组间站栋幢幅盏床列案口部块"
 ) | {
     "人次",
     "次",
@@ -257,6 +264,11 @@ def _amount(value: float, decimals: int, scale: int, units: dict[int, str], base
     unit_scale = max(fitting) if fitting else 1
     shift = len(str(scale // unit_scale)) - 1
     return value * scale / unit_scale, units.get(unit_scale, base), max(0, decimals - shift)
+
+
+def _counted(value: float, decimals: int, scale: int) -> tuple[float, int]:
+    """A count in whole units and its decimals there: 41.3万 is 413,000, to the unit."""
+    return value * scale, max(0, decimals - len(str(scale)) + 1)
 
 
 def _dollars(value: float, decimals: int, scale: int) -> tuple[float, str, int]:
@@ -778,8 +790,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
         ):
             unit, dimension = "per_10k_people", "per_10k_people"
         elif suffix in COUNT_SUFFIXES:
-            value, unit, dimension = value * scale, "count", "count"
-            decimals = max(0, decimals - len(str(scale)) + 1)
+            (value, decimals), unit, dimension = _counted(value, decimals, scale), "count", "count"
         else:  # pragma: no cover - the pattern admits only the suffixes above
             continue
         more = bool(match["more"] or match["more_after"])
@@ -819,6 +830,12 @@ def chinese_quantities(text: str) -> list[Quantity]:
                 decimals,
                 text[match.start("number") : match.end()],
             )
+        )
+    for match in CHINESE_BARE_COUNT.finditer(text):
+        value, decimals = _counted(*_chinese_number(match["number"]), CN_SCALES[match["scale"]])
+        number = text[match.start("number") : match.end()]
+        found.append(
+            Quantity(match.start("number"), match.end(), value, "count", "count", decimals, number)
         )
     for match in CHINESE_BARE_RATIO.finditer(text):
         number = match["number"]

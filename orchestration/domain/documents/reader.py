@@ -3457,9 +3457,9 @@ _ALREADY = re.compile(
 # sentence that sets no goal before it (not 到2027年,…要达到了300家, 力争…实现了1500亿元)
 _DONE_WITH_LE = re.compile(r"(?:做到|达到|完成|实现|建成|增加|增长|提高|提升)了\s*(?:约|近)?\s*$")
 # What stands now, said right before the number: "the metro network, now three lines, is
-# to grow to six lines by 2030", "currently about 4,200"
+# to grow to six lines by 2030", "currently about 4,200", "We now have 214 members"
 _NOW_BEFORE = re.compile(
-    r"\b(?:now|currently)\s+(?:stands?\s+at\s+)?"
+    r"\b(?:now|currently)\s+(?:stands?\s+at\s+|ha(?:ve|s)\s+)?"
     r"(?:(?:about|around|some|nearly|more than|over)\s+)?$"
     # (and a share said to be only so much, 本区居民占雇员比例只有21%)
     r"|(?:只有|仅有|仅为|仅占|只占)\s*(?:约|大约)?\s*$",
