@@ -7664,6 +7664,29 @@ def test_a_goal_restated_after_another_goals_line_keeps_its_own_year(text, expec
     ]
 
 
+@pytest.mark.parametrize(
+    ("contents", "kind"),
+    [
+        # a contents list's item that names results is no review: the next item is its
+        # sibling, so the goal under the editorial is a goal
+        ("IN THIS ISSUE\n- Spring Open: report and results\n- Junior corner\n", "target"),
+        ("IN THIS ISSUE\n\u2022 Spring Open: report and results\n\u2022 Junior corner\n", "target"),
+        ("本期导读\n· Spring Open: report and results\n· Junior corner\n", "target"),
+        # (a review's own heading reports what the year under it states)
+        ("Spring Open: report and results\n", "figure"),
+    ],
+)
+def test_a_contents_list_item_naming_results_opens_no_review(contents, kind):
+    index = build_index(
+        {"members": "count"}, [("members", "subject", "club"), ("members", "measure", "members")]
+    )
+    text = (
+        f"CLUB BULLETIN\nIssued 15 March 2025\n\n{contents}\nEDITORIAL\n\n"
+        "Members agreed to aim for 200 club members by the end of 2025."
+    )
+    assert _mapped_claims(text, date(2025, 3, 15), index) == [(kind, "members", 200, 2025)]
+
+
 def test_a_goal_a_heading_restates_sets_no_year_for_the_text_under_it():
     # the subhead's goal took 2028 from the line before it; the body's restatement after
     # another goal's line of 2029 is not the subhead's

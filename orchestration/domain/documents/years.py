@@ -518,6 +518,9 @@ def item_deadlines(text: str) -> list[tuple[int, int, YearMention, tuple[int, in
     return found
 
 
+_BULLET = re.compile(r"[^\S\n]*[-\u2022\u00b7]\s")
+
+
 def review_sections(text: str, published: date) -> list[tuple[int, int]]:
     """The sections under a heading that reviews (一、2024年招商引资工作情况, 主要指标完成情况,
     "Review of 2024"), each up to the next heading that turns ahead (names a later year,
@@ -530,7 +533,9 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
         if is_heading(line):
             later = _later_year(line, published)
             marker = _MARKER.match(line)
-            kind = marker.lastgroup if marker else None
+            # (a bulleted line is an item of a list, a contents list's among them: the
+            # next bullet is its sibling)
+            kind = marker.lastgroup if marker else "bullet" if _BULLET.match(line) else None
             # a heading that turns ahead, or the review's own level (二、 after 一、); not,
             # under 上年度绩效目标完成情况, its own sub-headings of goals ((一)产出目标)
             ahead = _AHEAD.search(line) and not (
