@@ -7687,6 +7687,36 @@ def test_a_contents_list_item_naming_results_opens_no_review(contents, kind):
     assert _mapped_claims(text, date(2025, 3, 15), index) == [(kind, "members", 200, 2025)]
 
 
+@pytest.mark.parametrize(
+    ("examples", "year"),
+    [
+        # the commas of a list of examples after the number are the list's: the year
+        # after its last item is the number's own
+        ("in areas such as hospitals, ports and schools by the end of 2026", 2026),
+        ("including hospitals, sea ports, schools or libraries by the end of 2026", 2026),
+        # (not a list that does not close with "and" or "or", nor a clause after it)
+        ("such as hospitals, ports, 2026 being the deadline", 2027),
+        ("in hospitals, ports and schools by the end of 2026", 2027),
+    ],
+)
+def test_a_list_of_examples_after_a_number_stays_in_its_clause(examples, year):
+    index = build_index(
+        {"scenarios": "count", "talent": "count"},
+        [
+            ("scenarios", "subject", "application scenarios"),
+            ("talent", "subject", "AI professionals"),
+        ],
+    )
+    text = (
+        f"The city wants to train 20,000 AI professionals by 2027, to open 100 application "
+        f"scenarios {examples}, and to attract investors."
+    )
+    assert _mapped_claims(text, date(2025, 3, 15), index) == [
+        ("target", "talent", 20_000, 2027),
+        ("target", "scenarios", 100, year),
+    ]
+
+
 def test_a_goal_a_heading_restates_sets_no_year_for_the_text_under_it():
     # the subhead's goal took 2028 from the line before it; the body's restatement after
     # another goal's line of 2029 is not the subhead's
@@ -8917,6 +8947,18 @@ _SETS_131_132 = build_index(
             "The metro network, now three lines, is to grow to six lines by 2030.",
             date(2025, 8, 15),
             [("figure", "metro", 3, 2025), ("target", "metro", 6, 2030)],
+        ),
+        # anyone's guess, named so after the number, is no goal
+        (
+            "One member reckons the city will have 6 metro lines by 2030, which is his guess "
+            "and certainly not the government's.",
+            date(2025, 8, 15),
+            [],
+        ),
+        (
+            "A reader thinks the city will have 6 metro lines by 2030; that is only her own guess.",
+            date(2025, 8, 15),
+            [],
         ),
         # (and so does "now have", in a sentence that goes on to a goal)
         (

@@ -994,11 +994,31 @@ _ANAPHOR = re.compile(
 )
 
 
+# A list of examples the number's clause opens ("in areas such as hospitals, ports and
+# schools by the end of 2026"): its commas are the list's, and the clause runs on to its
+# last item
+_EXAMPLES_OPEN = re.compile(r"\b(?:such as|including)\s+[^,;:.\d]{1,40}$", re.I)
+_EXAMPLE_ITEM = re.compile(r"\s*(?:[a-z-]+\s+){0,2}[a-z-]+\s*$", re.I)
+_LAST_EXAMPLE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:and|or)\s", re.I)
+
+
 def _clause(text: str, quantity: Quantity, window: tuple[int, int]) -> tuple[int, int]:
     """The quantity's own clause within its window: up to the nearest comma, semicolon
-    or colon on either side (not a number's grouping comma: "290,000 to 310,000")."""
+    or colon on either side (not a number's grouping comma: "290,000 to 310,000"; nor a
+    comma in a list of examples after it)."""
     before = [m.end() for m in CLAUSE_BREAK.finditer(text, window[0], quantity.start)]
     after = CLAUSE_BREAK.search(text, quantity.end, window[1])
+    if after and after[0] == "," and _EXAMPLES_OPEN.search(text, quantity.end, after.start()):
+        following = after
+        while following and following[0] == ",":
+            nxt = CLAUSE_BREAK.search(text, following.end(), window[1])
+            piece_end = nxt.start() if nxt else window[1]
+            if _LAST_EXAMPLE.match(text, following.end(), piece_end):
+                after = nxt
+                break
+            if not _EXAMPLE_ITEM.fullmatch(text, following.end(), piece_end):
+                break
+            following = nxt
     return (before[-1] if before else window[0], after.start() if after else window[1])
 
 
@@ -4022,6 +4042,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|(?:依|按照?|照)(?:此|这一?|该|目前的?|现行的?)?(?:趋势|速度|增速|进度)\s*(?:推估|推算|估算|测算)"
     # (and the writer's own guess: 我个人觉得明年卖到25万台应该不难,不过这只是我的猜测)
     r"|(?:我|笔者)个人(?:觉得|认为|猜)|只是(?:我|笔者)的?(?:猜测|个人看法)"
+    # (or anyone's, named so after it: "…more than 1,000 AI firms by 2027, which is his
+    # guess and certainly not the government's")
+    r"|\b(?:is|was)\s+(?:only\s+)?(?:his|her|their|my|our)(?:\s+own)?\s+guess\b"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     # (or "Our own central case is that NEV output reaches around 800,000 in 2027")
