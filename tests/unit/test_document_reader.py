@@ -7717,6 +7717,65 @@ def test_a_list_of_examples_after_a_number_stays_in_its_clause(examples, year):
     ]
 
 
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # a clause of nothing but a later year and a verb, after a semicolon, sets the
+        # goal for that year of the amount before, past its rate of growth
+        ("；到2030年力争达到5000亿元。", [("target", "revenue", 5000, 2030)]),
+        ("；2030年突破5000亿元。", [("target", "revenue", 5000, 2030)]),
+        # (not a clause that names more than its year: an amount of something else)
+        ("；到2030年带动投资5000亿元。", []),
+        ("。到2030年力争达到5000亿元。", []),
+        # (nor one sentences away)
+        ("。全省将建设园区。园区加快建设;到2030年力争达到5000亿元。", []),
+    ],
+)
+def test_a_later_years_clause_after_a_semicolon_continues_the_amount_before(later, expected):
+    index = build_index(
+        {"revenue": "CNY_100m", "growth": "pct"},
+        [
+            ("revenue", "subject", "生物医药产业"),
+            ("revenue", "measure", "营业收入"),
+            ("growth", "subject", "年均增长"),
+        ],
+    )
+    text = f"到2027年全省生物医药产业营业收入突破3000亿元,年均增长12%以上{later}"
+    assert _mapped_claims(text, date(2025, 6, 1), index) == [
+        ("target", "revenue", 3000, 2027),
+        ("target", "growth", 12, 2027),
+        *expected,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of years summed (合共, 合计) from publication, as 累计: a cumulative goal
+        # over the years ahead
+        ("区财政计划三年合共投入3亿元,用于修缮。", [("target", 3, 2028, 2026, "cumulative")]),
+        ("区财政三年合计投入3亿元。", [("target", 3, 2028, 2026, "cumulative")]),
+        # (not the years listed before it, which it sums)
+        (
+            "2024年、2025年分别投入1亿元、2亿元,两年合计区财政投入3亿元。",
+            [
+                ("figure", 1, 2024, None, None),
+                ("figure", 2, 2025, None, None),
+                ("figure", 3, 2025, None, None),
+            ],
+        ),
+    ],
+)
+def test_a_count_of_years_summed_is_a_horizon_unless_its_years_are_listed(text, expected):
+    index = build_index(
+        {"inv": "CNY_100m"}, [("inv", "subject", "区财政"), ("inv", "measure", "投入")]
+    )
+    claims = read_document("d", text, date(2026, 2, 20), index)
+    assert [
+        (c.claim_kind, c.value, c.year, c.span_start_year, c.target_kind) for c in claims
+    ] == expected
+
+
 def test_a_goal_a_heading_restates_sets_no_year_for_the_text_under_it():
     # the subhead's goal took 2028 from the line before it; the body's restatement after
     # another goal's line of 2029 is not the subhead's

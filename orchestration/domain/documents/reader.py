@@ -2721,10 +2721,16 @@ def _is_instrument(
 
 _TOTAL_INVESTED = re.compile(r"总投资[^,;。\d]{0,10}$")
 _CUMULATIVE = re.compile(
-    r"\btotal\b|\bcumulative(?:ly)?\b|\bin all\b|累计|总计|合计", re.IGNORECASE
+    r"\btotal\b|\bcumulative(?:ly)?\b|\bin all\b|累计|总计|合计|合共", re.IGNORECASE
 )
 
 
+# A clause of nothing but a later year and a verb of reaching, after a semicolon
+# (;到2030年力争达到): its number is the same indicator's goal for that year
+_LATER_HORIZON = re.compile(
+    r";\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*,?\s*(?:力争|争取|要|将|努力)?\s*"
+    r"(?:达到|突破|超过|增至|增加到|提高到|提升至|实现)?\s*$"
+)
 # A number that continues the one before it in its sentence ("41.6 billion yuan in 2022
 # and 58.3 billion yuan in 2023", "up from 28 billion yuan in 2021") measures the same.
 _CONTINUES = re.compile(
@@ -5071,6 +5077,8 @@ def read_document(
     restated: list[tuple[int, tuple, bool]] = []  # (claim, what it states, bound unstated)
     # the last number named for one indicator, with its sentence: what "that" stands for
     last_figure: tuple[Quantity, _Match, int] | None = None
+    # the last number of each dimension: its end, its indicator, its sentence's number
+    last_of_dimension: dict[str, tuple[int, _Match, int]] = {}
     # the sentence before's numbers that each named one indicator, with its number
     figures_before: tuple[int, list[_Match]] = (-1, [])
     seen = 0  # every_year is in text order: the years before a sentence are a prefix
@@ -5639,6 +5647,15 @@ def read_document(
                 # after it ("faster than the 5.0% growth of GDP")
                 chosen = before_chosen
             if (
+                not chosen
+                and (last := last_of_dimension.get(quantity.dimension))
+                and last[2] >= sentence.number - 1
+                and _LATER_HORIZON.search(plain, last[0], quantity.start)
+            ):
+                # 到2027年…营业收入突破3000亿元,年均增长12%以上;到2030年力争达到5000亿元: the
+                # later year's goal for the amount before, past its rate of growth
+                chosen = [last[1]]
+            if (
                 last_figure is not None
                 and _SUCH.match(plain, quantity.end)
                 and last_figure[1].indicator_id in index.candidates(quantity.dimension)
@@ -5673,6 +5690,7 @@ def read_document(
             before_chosen = chosen
             if len(chosen) == 1:
                 last_figure = (quantity, chosen[0], sentence.number)
+                last_of_dimension[quantity.dimension] = (quantity.end, chosen[0], sentence.number)
                 figures_here.append(chosen[0])
             baseline = None
             if _is_multiple(quantity):

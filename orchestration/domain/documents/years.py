@@ -216,7 +216,7 @@ _YEAR_PATTERNS = (
             r"|(?:未来|今后)([一二三四五六七八九十两\d]+)年"
             # not 过去5年累计 or 近3年累计, which look back
             r"|(?<![\d一二三四五六七八九十两])(?<!过去)(?<!近)(?<!前)"
-            r"([一二三四五六七八九十两]|\d{1,2})年(?=里|内|累计)",
+            r"([一二三四五六七八九十两]|\d{1,2})年(?=里|内|累计|合共|合计)",
             re.IGNORECASE,
         ),
         "horizon",
@@ -1177,6 +1177,12 @@ def year_mentions(
                     text, max(0, match.start() - 20), match.start()
                 ):
                     continue  # "十四五"期间,全市五年累计: the years of the period named
+                sentence_start = max(
+                    text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())
+                )
+                listed = {m[0] for m in YEAR.finditer(text, sentence_start + 1, match.start())}
+                if match[3] and len(listed) >= years:
+                    continue  # 2024年、2025年分别引进…10个、12个,两年合计22个: the years listed
                 # published in the first half of a year, that year is the first of the N
                 first = published.year if published.month <= 6 else published.year + 1
                 mention = YearMention(
