@@ -7644,6 +7644,12 @@ def test_what_the_review_of_sets_119_and_120_found(text, published, expected):
             "答案一：每万人口研发人员要达到30名。",
             2030,
         ),
+        # (a label's short line between is no sentence a wrap broke off)
+        (
+            "1. 到2030年每万人口研发人员达到30名。\n2. 2027年标准厂房达到30栋。\n答案:AB\n"
+            "解析:每万人口研发人员要达到30名。",
+            2030,
+        ),
         # (a lead-in that states no goal of its own gives its year to the lines under it)
         (
             "1. 到2030年每万人口研发人员达到30名。\n\n2027年主要目标：\n每万人口研发人员达到30名。",
@@ -7653,6 +7659,16 @@ def test_what_the_review_of_sets_119_and_120_found(text, published, expected):
         (
             "1. 到2030年每万人口研发人员达到30名。\n"
             "2. 2027年标准厂房达到30栋。每万人口研发人员要达到30名。",
+            2027,
+        ),
+        # (and a stage's line that opens with its year, and a line a wrap breaks off)
+        (
+            "到2030年,每万人口研发人员达到30名。\n到2027年,标准厂房达到60栋。\n"
+            "每万人口研发人员保持30名以上。",
+            2027,
+        ),
+        (
+            "每万人口研发人员2030年达到30名。2027年标准厂房达到60栋,\n每万人口研发人员稳定在30名。",
             2027,
         ),
     ],
@@ -7672,8 +7688,14 @@ def test_a_goal_restated_after_another_goals_line_keeps_its_own_year(text, expec
         ("IN THIS ISSUE\n- Spring Open: report and results\n- Junior corner\n", "target"),
         ("IN THIS ISSUE\n\u2022 Spring Open: report and results\n\u2022 Junior corner\n", "target"),
         ("本期导读\n· Spring Open: report and results\n· Junior corner\n", "target"),
-        # (a review's own heading reports what the year under it states)
+        ("目录\n● Spring Open: report and results\n● Junior corner\n", "target"),
+        # (the last item too)
+        ("IN THIS ISSUE\n- Junior corner\n- Spring Open: report and results\n", "target"),
+        # (a review's own heading reports what the year under it states, bulleted too,
+        # with its items under it, nested or not)
         ("Spring Open: report and results\n", "figure"),
+        ("- Spring Open: report and results\n- Entries rose to 212\n", "figure"),
+        ("- Spring Open: report and results\n  - Junior corner\n", "figure"),
     ],
 )
 def test_a_contents_list_item_naming_results_opens_no_review(contents, kind):
@@ -7697,6 +7719,7 @@ def test_a_contents_list_item_naming_results_opens_no_review(contents, kind):
         # (not a list that does not close with "and" or "or", nor a clause after it)
         ("such as hospitals, ports, 2026 being the deadline", 2027),
         ("in hospitals, ports and schools by the end of 2026", 2027),
+        ("such as hospitals, and to host the expo by the end of 2026", 2027),
     ],
 )
 def test_a_list_of_examples_after_a_number_stays_in_its_clause(examples, year):
@@ -9019,11 +9042,23 @@ _SETS_131_132 = build_index(
             date(2025, 8, 15),
             [],
         ),
-        # (and so does "now have", in a sentence that goes on to a goal)
+        # (not a guess of another thing the sentence names)
+        (
+            "The city plans to have 6 metro lines by 2030; a seventh by 2035 is their guess.",
+            date(2025, 8, 15),
+            [("target", "metro", 6, 2030)],
+        ),
+        # (and so does "now have", in a sentence that goes on to a goal; not after a
+        # modal, a goal revised)
         (
             "The city now has 3 metro lines, and it would like to see 6 metro lines by 2030.",
             date(2025, 8, 15),
             [("figure", "metro", 3, 2025), ("target", "metro", 6, 2030)],
+        ),
+        (
+            "Under the plan to 2030 revised in May, the city will now have 8 metro lines.",
+            date(2025, 8, 15),
+            [("target", "metro", 8, 2030)],
         ),
         # an English count with its own noun is not the figure just stated
         (
@@ -16556,8 +16591,11 @@ def test_bu_counts_lifts_and_films_not_departments(text, counted):
     [
         ("全市银幕总数达到900块", [("900块", 900)]),
         ("每万人拥有银幕数达到1.2块", [("1.2块", 1.2)]),
-        # pocket money is no count
+        # pocket money is no count, nor a price, pay or a subsidy said in 块
         ("每桶爆米花30块钱", []),
+        ("平均票价控制在40块以内", []),
+        ("月薪1万块", []),
+        ("每人补贴500块", []),
     ],
 )
 def test_kuai_counts_screens_and_plots_not_money(text, counted):
@@ -16571,12 +16609,19 @@ def test_kuai_counts_screens_and_plots_not_money(text, counted):
         ("截至2025年底会员总数达到61万,比上一年增加了9万。", [("61万", 610_000)]),
         ("2026年会员人数力争突破80万,同时推出家庭卡。", [("80万", 800_000)]),
         ("規劃講2030年常住人口450萬左右。", [("450万", 4_500_000)]),
+        ("去年底常住人口大約409萬,增加了3萬。", [("409万", 4_090_000)]),
         # not a number that runs on into a unit, nor one with more words after it, nor a
         # count named after other words
         ("观影人次达到3000万元。", [("3000万元", 30_000_000)]),
         ("人口达到450万的城市", []),
         ("票房达到12亿。", []),
         ("人口普查后统计部门公布新增3000万。", []),
+        # (written with grouping commas or in numerals)
+        ("观影人次达到1,200万。", [("1,200万", 12_000_000)]),
+        ("观影人次达到三千万。", [("三千万", 30_000_000)]),
+        # (not a threshold in a list, nor money's 总数)
+        ("城区常住人口300万以上、500万以下的大城市", []),
+        ("募集资金总数达到12亿。", []),
     ],
 )
 def test_a_count_in_wan_named_just_before_needs_no_classifier(text, counted):

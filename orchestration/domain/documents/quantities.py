@@ -132,12 +132,16 @@ CHINESE_BARE_RATIO = re.compile(
     r"(?:控制在|降至|降到|降低至|降低到|下降至|下降到|缩小到|缩小至|缩小为|缩至"
     r"|不高于|低于|不超过|优于)\s*(?P<number>\d+\.\d+)(?=\s*(?:以内|以下|及以下|左右|[,;。、)]|$))"
 )
-# A count in 万 or 亿 with no classifier after it, where what it counts is named just
-# before: 观影人次达到3000万, 会员总数达到61万, 常住人口450万左右 (a bare number is otherwise
-# read only with a unit or suffix)
+# A count of people in 万 or 亿 with no classifier after it, named just before with at
+# most a verb of reaching between: 观影人次达到3000万, 会员总数达到61万, 常住人口大约409万,
+# 常住人口450万左右 (a bare number is otherwise read only with a unit or suffix); not a
+# threshold in a list, 常住人口300万以上、500万以下的城市
 CHINESE_BARE_COUNT = re.compile(
-    r"(?:人次|人口|人数|总数)[^\d,;。、]{0,6}?(?P<number>\d+(?:\.\d+)?)(?P<scale>万|亿)"
-    r"(?=\s*(?:以上|左右|以内|以下)?\s*(?:[,;。、)]|$))"
+    r"(?:人次|人口|人数|会员总?数)\s*"
+    r"(?:(?:将|要|力争|预计)?\s*(?:达到|突破|超过|增至|增加到|提高到|控制在|保持在|稳定在|为|是))?"
+    r"\s*(?:约|大约|近)?\s*"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})(?P<scale>万|亿)"
+    r"(?=\s*(?:以上|左右|以内|以下)?\s*(?:[,;。)]|$))"
 )
 # A dollar amount said with 美元 first, as a spoken conversion: 折合美元大约是278亿.
 DOLLARS_FIRST = r"(?:折合|约合|合)美元\s*(?:大约|大概|约)?(?:是|为)?"
@@ -169,6 +173,10 @@ _PER_MU_BEFORE = re.compile(
     r"(?:(?!发放|共|总|合计|累计|资金|基金)[^\d,;。、]){0,6}$"
 )
 _PER_MU_AFTER = re.compile(r"\s*/\s*亩")
+# 块 said for yuan, after what is paid (票价控制在40块以内, 月薪1万块, 每人补贴500块)
+_PAID_BEFORE = re.compile(
+    r"(?:价|薪|补贴|补助|费|工资|收入|奖金|租金?|花了?|卖|买|赚)[^,;。\d]{0,8}$"
+)
 _START_OR_FLOOR_BEFORE = re.compile(r"(?:[从自]|价|费|租金)\s*$")  # (not 低于12起)
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
 # (not 场, a count of sessions or events, 举办投资说明会6场: a count of meetings, no claim;
@@ -266,8 +274,9 @@ def _amount(value: float, decimals: int, scale: int, units: dict[int, str], base
     return value * scale / unit_scale, units.get(unit_scale, base), max(0, decimals - shift)
 
 
-def _counted(value: float, decimals: int, scale: int) -> tuple[float, int]:
-    """A count in whole units and its decimals there: 41.3万 is 413,000, to the unit."""
+def _scaled(value: float, decimals: int, scale: int) -> tuple[float, int]:
+    """A number times its scale word, with the decimals it was written with shifted
+    there and never below none: 41.3万 is 413,000 to the unit, "3.25 thousand" 3,250."""
     return value * scale, max(0, decimals - len(str(scale)) + 1)
 
 
@@ -277,7 +286,8 @@ def _dollars(value: float, decimals: int, scale: int) -> tuple[float, str, int]:
     to the nearest 0.001 and 1320万美元 0.0132 to the nearest 0.00001; a rounding band
     built from them is the one the text allows."""
     if value * scale < 10**6:
-        return value * scale, "USD", max(0, decimals - (len(str(scale)) - 1))
+        whole, places = _scaled(value, decimals, scale)
+        return whole, "USD", places
     return value * scale / 10**9, "USD_bn", max(0, decimals + 9 - (len(str(scale)) - 1))
 
 
@@ -587,7 +597,7 @@ def english_quantities(text: str) -> list[Quantity]:
             re.match(r"(?:yuan\s+)?per\s", suffix) or _PER_PERSON_BEFORE_EN.search(before)
         ):
             unit, dimension = "CNY_per_person", "cny_per_person"
-            value, decimals = value * scale, max(0, decimals - (len(str(scale)) - 1))
+            value, decimals = _scaled(value, decimals, scale)
         elif "10" in suffix and re.search(r"\bper\b|every|each", suffix):
             unit, dimension = "per_10k_people", "per_10k_people"
         elif re.match(
@@ -611,8 +621,7 @@ def english_quantities(text: str) -> list[Quantity]:
             value, unit, dimension, decimals = value * 100, "pct", "pct", None
         else:
             noun = text[match.end() : match.end() + 40].lower()
-            value = value * scale
-            decimals = max(0, decimals - (len(str(scale)) - 1))
+            value, decimals = _scaled(value, decimals, scale)
             if re.match(rf"\s(?:[\w-]+\s){{0,3}}?(?:{vehicles})\b", noun):
                 unit, dimension = "vehicles", "vehicles"
             elif _PHYSICAL.match(noun):
@@ -698,6 +707,10 @@ def chinese_quantities(text: str) -> list[Quantity]:
             # numeral they group (分三组) or name a place (三间房)
             or (suffix in ("组", "间") and not (match["number"][0].isdigit() or match["scale"]))
             or (suffix in "条项件" and _POLICY_ITEMS.match(text, match.end()))
+            or (
+                suffix == "块"
+                and _PAID_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            )
             # 12起 (cases) is a count, and 1,000起, 2000起; 从2025起 and 50万起, 票价1000起 are a
             # start and a floor
             or (
@@ -790,7 +803,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
         ):
             unit, dimension = "per_10k_people", "per_10k_people"
         elif suffix in COUNT_SUFFIXES:
-            (value, decimals), unit, dimension = _counted(value, decimals, scale), "count", "count"
+            (value, decimals), unit, dimension = _scaled(value, decimals, scale), "count", "count"
         else:  # pragma: no cover - the pattern admits only the suffixes above
             continue
         more = bool(match["more"] or match["more_after"])
@@ -832,7 +845,11 @@ def chinese_quantities(text: str) -> list[Quantity]:
             )
         )
     for match in CHINESE_BARE_COUNT.finditer(text):
-        value, decimals = _counted(*_chinese_number(match["number"]), CN_SCALES[match["scale"]])
+        try:
+            value, decimals = _chinese_number(match["number"])
+        except ValueError:
+            continue
+        value, decimals = _scaled(value, decimals, CN_SCALES[match["scale"]])
         number = text[match.start("number") : match.end()]
         found.append(
             Quantity(match.start("number"), match.end(), value, "count", "count", decimals, number)

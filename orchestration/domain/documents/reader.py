@@ -56,6 +56,7 @@ from orchestration.domain.documents.sentences import (
 )
 from orchestration.domain.documents.sentences import (
     AT_RATE,
+    BULLETS,
     CLAUSE_BREAK,
     FUTURE,
     LIST_JOIN,
@@ -999,7 +1000,7 @@ _ANAPHOR = re.compile(
 # last item
 _EXAMPLES_OPEN = re.compile(r"\b(?:such as|including)\s+[^,;:.\d]{1,40}$", re.I)
 _EXAMPLE_ITEM = re.compile(r"\s*(?:[a-z-]+\s+){0,2}[a-z-]+\s*$", re.I)
-_LAST_EXAMPLE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:and|or)\s", re.I)
+_LAST_EXAMPLE = re.compile(r"\s*(?:[a-z-]+\s+){1,2}(?:and|or)\s", re.I)
 
 
 def _clause(text: str, quantity: Quantity, window: tuple[int, int]) -> tuple[int, int]:
@@ -3485,7 +3486,9 @@ _DONE_WITH_LE = re.compile(r"(?:做到|达到|完成|实现|建成|增加|增长
 # What stands now, said right before the number: "the metro network, now three lines, is
 # to grow to six lines by 2030", "currently about 4,200", "We now have 214 members"
 _NOW_BEFORE = re.compile(
-    r"\b(?:now|currently)\s+(?:stands?\s+at\s+|ha(?:ve|s)\s+)?"
+    # (not after a modal: "Under it, the city will now have 8 metro lines")
+    r"\b(?<!will )(?<!would )(?<!should )(?<!shall )(?<!must )(?<!to )(?:now|currently)\s+"
+    r"(?:stands?\s+at\s+|ha(?:ve|s)\s+)?"
     r"(?:(?:about|around|some|nearly|more than|over)\s+)?$"
     # (and a share said to be only so much, 本区居民占雇员比例只有21%)
     r"|(?:只有|仅有|仅为|仅占|只占)\s*(?:约|大约)?\s*$",
@@ -4050,7 +4053,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|(?:我|笔者)个人(?:觉得|认为|猜)|只是(?:我|笔者)的?(?:猜测|个人看法)"
     # (or anyone's, named so after it: "…more than 1,000 AI firms by 2027, which is his
     # guess and certainly not the government's")
-    r"|\b(?:is|was)\s+(?:only\s+)?(?:his|her|their|my|our)(?:\s+own)?\s+guess\b"
+    # (said of the number, not of another thing: "; a seventh by 2035 is their guess")
+    r"|(?:,\s*which|\bthat)\s+(?:is|was)\s+(?:only\s+)?(?:his|her|their|my|our)(?:\s+own)?"
+    r"\s+guess\b"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     # (or "Our own central case is that NEV output reaches around 800,000 in 2027")
@@ -4564,14 +4569,13 @@ _SURVEYED = re.compile(
 )
 
 
-_BULLETS = "\u25cf\u2022\u25aa\u25a0\u25c6\u25c7\u25b6\u25ba\u2605\u2606"
-_BULLET = re.compile(f"[^\\S\\n]*[{_BULLETS}]")
+_BULLET = re.compile(f"[^\\S\\n]*[{BULLETS}]")
 
 
 # An item of a list under a lead-in: a bullet, a dash, or a number or letter with a stop
 # or bracket
 _ITEM_LINE = re.compile(
-    rf"[^\S\n]*(?:[{_BULLETS}*\u00b7-]|\(?(?:\d{{1,2}}|[a-z])[.)])(?:\s|(?=[\u4e00-\u9fff]))"
+    rf"[^\S\n]*(?:[{BULLETS}*\u00b7-]|\(?(?:\d{{1,2}}|[a-z])[.)])(?:\s|(?=[\u4e00-\u9fff]))"
 )
 _LEAD_IN_REACH = 40  # lines
 
@@ -5773,19 +5777,28 @@ _GOAL_OF_VALUE = re.compile(
 )
 
 
+_STAGE_OPENS = re.compile(r"[^\S\n]*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*,")
+
+
 def _year_from_line_before(text: str, claim: Claim, claims: list[Claim]) -> bool:
     """Whether the claim's line names no year and the last line before it that does
     states a claim of its own (a puzzle's answer key, line by line): the year the claim
     took is that claim's, not one set for it. A lead-in that states no claim
-    ("2027年主要目标:") gives its year to the lines under it."""
+    ("2027年主要目标:"), or a stage's line that opens with its year ("到2030年,标准厂房达到
+    60栋。"), gives its year to the lines under it, as a line does to the rest of its
+    sentence that a hard wrap breaks off."""
     start = text.rfind("\n", 0, claim.value_start) + 1
     if YEAR.search(_line_at(text, claim.value_start)):
         return False
     years = list(YEAR.finditer(text, 0, start))
-    if not years:
-        return False
+    above = text[:start].rstrip("\n")
+    above = above[above.rfind("\n") + 1 :]
+    if not years or not (re.search(r"[。.!?;]\s*$", above) or is_heading(above)):
+        return False  # (nor a line a hard wrap breaks off its sentence)
     line_start = text.rfind("\n", 0, years[-1].start()) + 1
     line_end = line_start + len(_line_at(text, line_start))
+    if _STAGE_OPENS.match(text, line_start):
+        return False  # (a line that opens with its year leads a stage: 到2030年,…)
     return any(line_start <= other.value_start < line_end for other in claims)
 
 

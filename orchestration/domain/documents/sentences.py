@@ -58,6 +58,11 @@ _CANNOT_END = re.compile(
 )
 _GOES_ON = re.compile(r"[^\S\n]*[a-z(]")
 _ITEM = re.compile(r"[^\S\n]*(?:[-•·*]\s|\d{1,2}[.)]\s|\(\d{1,2}\))")
+# The marks that open a list's item on its own line (● • ▪ ■ ◆ ◇ ▶ ► ★ ☆)
+BULLETS = "\u25cf\u2022\u25aa\u25a0\u25c6\u25c7\u25b6\u25ba\u2605\u2606"
+# A line that opens with one, or with a dot (·, Taiwan's ‧), or with a dash or star and a
+# space (not a minus: -5%)
+BULLET_LINE = re.compile(rf"([^\S\n]*)(?:[{BULLETS}\u00b7\u2027]|[-*]\s)")
 
 
 def _lines_at(text: str, newline: re.Match) -> tuple[str, str] | None:

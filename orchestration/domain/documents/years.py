@@ -22,6 +22,7 @@ from number_parser import parse_number
 
 from orchestration.domain.documents.quantities import CJK, MONTHS, OTHER_CURRENCIES_ZH, Quantity
 from orchestration.domain.documents.sentences import (
+    BULLET_LINE,
     CLAUSE_BREAK,
     FUTURE,
     LIST_JOIN,
@@ -518,7 +519,19 @@ def item_deadlines(text: str) -> list[tuple[int, int, YearMention, tuple[int, in
     return found
 
 
-_BULLET = re.compile(r"[^\S\n]*[-\u2022\u00b7]\s")
+def _in_contents(lines: list[str], at: int) -> bool:
+    """Whether line `at` is an item of a contents list ("IN THIS ISSUE" / "- Spring Open:
+    report and results" / "- Junior corner"): a bulleted line beside a bulleted line of
+    the same indent that states no number. Its "results" name a part of the document, so
+    it opens no review section."""
+    own = BULLET_LINE.match(lines[at])
+    return bool(own) and any(
+        (other := BULLET_LINE.match(lines[near])) is not None
+        and other[1] == own[1]
+        and not re.search(r"\d", lines[near])
+        for near in (at - 1, at + 1)
+        if 0 <= near < len(lines)
+    )
 
 
 def review_sections(text: str, published: date) -> list[tuple[int, int]]:
@@ -529,13 +542,12 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
     without a verb of the past. Sub-headings of the review (主要做法, 存在的问题) do not
     end it."""
     spans, start, position, level, goals_met = [], None, 0, None, False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
         if is_heading(line):
             later = _later_year(line, published)
             marker = _MARKER.match(line)
-            # (a bulleted line is an item of a list, a contents list's among them: the
-            # next bullet is its sibling)
-            kind = marker.lastgroup if marker else "bullet" if _BULLET.match(line) else None
+            kind = marker.lastgroup if marker else None
             # a heading that turns ahead, or the review's own level (二、 after 一、); not,
             # under 上年度绩效目标完成情况, its own sub-headings of goals ((一)产出目标)
             ahead = _AHEAD.search(line) and not (
@@ -548,6 +560,7 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
                 start is None
                 and _REVIEW.search(line)
                 and not later
+                and not _in_contents(lines, at)
                 and (not _AHEAD.search(line) or _GOALS_MET.search(line))
             ):
                 start, level = position + len(line), kind
