@@ -7799,6 +7799,32 @@ def test_a_count_of_years_summed_is_a_horizon_unless_its_years_are_listed(text, 
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("lead_in", "kind", "year"),
+    [
+        # a lead-in that says its items are done: they report what stands, not goals of
+        # the year the plan before them named
+        ("本雪季已经完成的项目有:", "figure", 2025),
+        ("本雪季已建成的项目有:", "figure", 2025),
+        ("Projects completed this season:", "figure", 2025),
+        ("These projects have already been completed:", "figure", 2025),
+        # (a list of plans is a list of goals)
+        ("本雪季计划完成的项目有:", "target", 2027),
+        ("Projects planned for this season:", "target", 2027),
+    ],
+)
+def test_a_list_whose_lead_in_says_its_items_are_done_reports(lead_in, kind, year):
+    index = build_index(
+        {"runs": "count"}, [("runs", "subject", "雪道|ski runs?"), ("runs", "measure", "条")]
+    )
+    text = f"到2027年雪道总数增至42条。\n\n{lead_in}\n1. 新增雪道2条;\n2. Add 2 ski runs."
+    assert _mapped_claims(text, date(2025, 11, 20), index) == [
+        ("target", "runs", 42, 2027),
+        (kind, "runs", 2, year),
+        (kind, "runs", 2, year),
+    ]
+
+
 def test_a_goal_a_heading_restates_sets_no_year_for_the_text_under_it():
     # the subhead's goal took 2028 from the line before it; the body's restatement after
     # another goal's line of 2029 is not the subhead's
@@ -16584,6 +16610,18 @@ def test_up_to_is_a_cap_unless_a_verb_raises_its_object_to_it(text, comparator):
 )
 def test_bu_counts_lifts_and_films_not_departments(text, counted):
     assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one of them on the old shipyard site two streets from this building",
+        "The new depot is three stops away.",
+        "Our shop is 2 doors down from the bank.",
+    ],
+)
+def test_a_way_counted_in_streets_or_stops_is_no_quantity(text):
+    assert quantities(normalise(text)) == []
 
 
 @pytest.mark.parametrize(

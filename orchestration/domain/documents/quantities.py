@@ -430,6 +430,7 @@ _MINUS_BEFORE = re.compile(
 _VERSION_NAME = re.compile(r"(?:\b[A-Z][A-Za-z]+|[\u4e00-\u9fff])\s?$")
 
 
+_DISTANCE_AFTER = re.compile(r"\s+(?:streets?|blocks?|doors?|stops?)\s+(?:from|away|down)\b", re.I)
 _ONE_AS_PRONOUN = re.compile(r"\b(?:this|that|every|each|any|no|which|the)\s+$", re.IGNORECASE)
 
 
@@ -453,6 +454,8 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         re.IGNORECASE,
     ):
         return True  # a duration: "over the next four years", "within 24 hours"
+    if plain and _DISTANCE_AFTER.match(text, match.end()):
+        return True  # a way: "two streets from this building", "three stops away"
     # (a range's dash or a compound's hyphen; not a percentage's sign: "after -3.8%")
     signed = bool(
         _MINUS_BEFORE.search(text, max(0, match.start() - 12), match.start())

@@ -4764,6 +4764,22 @@ def _announces_targets(text: str, lead_in: tuple[int, int, int]) -> bool:
     return bool(_TARGETS_HEADING.search(last)) and not _NOT_TARGETS.search(last)
 
 
+# A lead-in that says its items are done (本雪季已经完成的项目有:, "Completed this season:")
+_DONE_LEAD = re.compile(
+    r"已(?:经)?(?:完成|建成|落成|投用|投入使用|竣工)"
+    r"|\b(?:(?:have|has)\s+(?:already\s+)?been|already)\s+(?:completed|finished|built|delivered)\b"
+    r"|\bcompleted (?:so far|this (?:year|season))\b",
+    re.IGNORECASE,
+)
+
+
+def _announces_done(text: str, lead_in: tuple[int, int, int]) -> bool:
+    """Whether a list's lead-in says, in its last sentence, that its items are done: they
+    report what stands, whatever year a plan before them named."""
+    last = re.split(r"(?<=[.。!?])\s+", text[lead_in[0] : lead_in[1]].strip())[-1]
+    return bool(_DONE_LEAD.search(last))
+
+
 _ITEM_START = re.compile(_ITEM_NUMBER)
 
 
@@ -5177,6 +5193,7 @@ def read_document(
             or any(start <= sentence.start < end for start, end in target_sections)
             or (lead_in is not None and _announces_targets(plain, lead_in))
         )
+        done_items = lead_in is not None and _announces_done(plain, lead_in)
         earlier = _past_own_goals(plain, earlier, published)
         # near the year's end, 预计 alone estimates how the year ends (全市地区生产总值预计
         # 达到4860亿元, in a December communique): what the year did, not a goal for it
@@ -5345,6 +5362,7 @@ def read_document(
             )
             reports = (
                 quantity.start in reported_cells  # a table's column of what was (基数)
+                or done_items  # 本雪季已经完成的项目有: 1.新建一条六人吊椅索道
                 or bracketed is not None  # 营业收入达到18.5亿元(14.2亿元), brackets of results
                 # 截至2月底,…意向投资额约600亿元,将力争…: what stands as of a date so far
                 # this year, before any word of the future
