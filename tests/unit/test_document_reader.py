@@ -7825,6 +7825,31 @@ def test_a_list_whose_lead_in_says_its_items_are_done_reports(lead_in, kind, yea
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money a budget sets aside is of an indicator named for the funds
+        (
+            "2025年至2027年,市、区两级财政累计安排设施建设资金12亿元。",
+            [("target", "funds", 12, 2027)],
+        ),
+        # (not of a budget's whole, a proposal a council cut, nor a subsidy's cap)
+        ("县府原编列岁出414.5亿元。", []),
+        ("2025年至2027年,单个项目最高补助建设资金500万元。", []),
+    ],
+)
+def test_budgeted_money_is_of_an_indicator_named_for_the_funds(text, expected):
+    index = build_index(
+        {"funds": "CNY_100m", "budget": "CNY_100m"},
+        [
+            ("funds", "subject", "设施建设资金|建设资金"),
+            ("budget", "subject", "岁出"),
+            ("budget", "measure", "预算|编列"),
+        ],
+    )
+    assert _mapped_claims(text, date(2025, 3, 3), index) == expected
+
+
 def test_a_goal_a_heading_restates_sets_no_year_for_the_text_under_it():
     # the subhead's goal took 2028 from the line before it; the body's restatement after
     # another goal's line of 2029 is not the subhead's
@@ -16883,11 +16908,12 @@ def test_cases_counted_and_the_press(text, counted):
     assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
 
 
-def test_a_year_after_an_accounts_source_leads_every_part_of_its_sentence():
+@pytest.mark.parametrize("source", ["据方案披露", "方案指出", "报告披露"])
+def test_a_year_after_an_accounts_source_leads_every_part_of_its_sentence(source):
     # 据方案披露,2024年…;…: the facts after the semicolon are of 2024 too, not goals of
     # the plan's first year
     text = (
-        "2025年3月,市政府印发《集成电路产业行动方案(2025-2027年)》。据方案披露,2024年全市集成"
+        f"2025年3月,市政府印发《集成电路产业行动方案(2025-2027年)》。{source},2024年全市集成"
         "电路产业规模为860亿元;全市龙头企业6家,产业园区12个。"
     )
     assert _mapped_claims(text, date(2025, 8, 18), INDEX) == [

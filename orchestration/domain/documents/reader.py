@@ -2667,6 +2667,8 @@ _FUND_SPENDS = re.compile(
 # money a budget sets aside (编列), right before its amount; not a revenue "budgeted at",
 # which is a target
 _BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$|安排[^,;。\d]{0,10}?资金\s*$")
+# (funds, not a budget's whole: 原编列岁出414.5亿元 is a proposal a council cut)
+_FUNDS_NAMED = re.compile(r"资金")
 _PUT_UP = re.compile(  # money put up
     r"(?:拿出|安排|出资|筹集|筹措|投入|统筹|募集|提取|划拨|注资)[^,;。\d]{0,6}$"
 )
@@ -4897,9 +4899,10 @@ _MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
 _DAY_OR_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?")
 
 
-# An account's source opening a sentence (据方案披露, 据统计, 数据显示)
+# An account's source opening a sentence (据方案披露, 据统计, 数据显示, 方案指出)
 _ON_WHOSE_ACCOUNT = re.compile(
-    r"\s*(?:(?:据|根据)[^,;。\d]{0,12}?(?:披露|统计|显示|介绍|了解|报道|公布)|(?:数据|统计)显示)\s*,\s*"
+    r"\s*(?:(?:据|根据)[^,;。\d]{0,12}?(?:披露|统计|显示|介绍|了解|报道|公布)|(?:数据|统计)显示"
+    r"|[^,;。\d]{1,8}?(?:指出|披露))\s*,\s*"
 )
 
 
@@ -5626,8 +5629,14 @@ def read_document(
             instrument = _is_instrument(plain, quantity, clause, sentence)
             if instrument:
                 # a subsidy's cap or rate is a policy instrument, not a target of the
-                # plan, unless the indicator itself is named for it
-                chosen = [m for m in chosen if _INSTRUMENT.search(m.phrase)]
+                # plan, unless the indicator itself is named for it (or, for money a
+                # budget sets aside, named for the funds: 财政累计安排设施建设资金12亿元)
+                budgeted = _BUDGETED.search(plain, clause[0], quantity.start)
+                chosen = [
+                    m
+                    for m in chosen
+                    if _INSTRUMENT.search(m.phrase) or (budgeted and _FUNDS_NAMED.search(m.phrase))
+                ]
             if _FUND_OF.search(plain, max(sentence.start, quantity.start - 40), quantity.start):
                 # "a guidance fund of RMB 50 billion": the fund's size, of an indicator of
                 # a fund only ("A new Industry Fund of 12 billion yuan will co-invest" is
