@@ -7850,6 +7850,40 @@ def test_budgeted_money_is_of_an_indicator_named_for_the_funds(text, expected):
     assert _mapped_claims(text, date(2025, 3, 3), index) == expected
 
 
+@pytest.mark.parametrize(
+    ("level", "gap", "expected"),
+    [
+        # the gap between a level and its base, stated after both, is no claim
+        ("滑雪场数量达到80座", "比2024年的56座增加24座", [("figure", "resorts", 56, 2024)]),
+        ("滑雪场数量达到80座", "比2024年的56座多24座", [("figure", "resorts", 56, 2024)]),
+        # (a change with no base stated is one, a goal of its own; and so is one after a
+        # level of another kind)
+        ("滑雪场数量达到80座", "其中新增24座", [("target", "resorts", 24, 2030)]),
+        (
+            "滑雪场数量达到80座",
+            "其中山区56座增加24座",
+            [("target", "resorts", 56, 2030), ("target", "resorts", 24, 2030)],
+        ),
+        (
+            "滑雪场占比达到80%",
+            "比2024年的56座增加24座",
+            [("figure", "resorts", 56, 2024), ("target", "resorts", 24, 2030)],
+        ),
+    ],
+)
+def test_the_gap_between_a_level_and_its_base_is_no_claim(level, gap, expected):
+    index = build_index(
+        {"resorts": "count", "share": "pct"},
+        [
+            ("resorts", "subject", "滑雪场"),
+            ("resorts", "measure", "座"),
+            ("share", "subject", "占比"),
+        ],
+    )
+    claims = _mapped_claims(f"规划提出到2030年全省{level},{gap}。", date(2025, 11, 20), index)
+    assert claims[1:] == expected
+
+
 def test_a_goal_a_heading_restates_sets_no_year_for_the_text_under_it():
     # the subhead's goal took 2028 from the line before it; the body's restatement after
     # another goal's line of 2029 is not the subhead's

@@ -2142,6 +2142,25 @@ def _governed_by(pattern: re.Pattern, text: str, sentence: Sentence, quantity: Q
     return False
 
 
+# The base a level is compared with, right before it in its clause (比2024年的56座), and the
+# change on it right after (增加24座)
+_BASE_BEFORE = re.compile(r"比\s*(?:(?:19|20)\d\d\s*年(?:底|末)?)?\s*的?\s*$")
+_CHANGE_ON_BASE = re.compile(r"\s*(?:增加|提高|增长|多|减少|下降)了?\s*")
+
+
+def _is_the_gap(text: str, found: list[Quantity], position: int, clause: tuple[int, int]) -> bool:
+    """Whether the number at `position` is the gap between the level stated before and
+    its base (达到80座,比2024年的56座增加24座): the sum of two claims, no claim itself."""
+    if position < 2:
+        return False
+    level, base, gap = found[position - 2], found[position - 1], found[position]
+    return (
+        level.dimension == base.dimension == gap.dimension
+        and bool(_BASE_BEFORE.fullmatch(text, clause[0], base.start))
+        and bool(_CHANGE_ON_BASE.fullmatch(text, base.end, gap.start))
+    )
+
+
 def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
     """Whether the number at `position` of its sentence's numbers (`found`) is no claim at
     all: it qualifies what is counted, a revised target replaced it, or it is an
@@ -2166,6 +2185,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             and bool(_SUGGESTION_AFTER.match(text, quantity.end))
         )
         or _is_replaced(text, quantity, following, clause)
+        or _is_the_gap(text, found, position, clause)
         or bool(_NEGATED.search(text, max(0, quantity.start - 48), quantity.start))
         or (
             bool(_SUPPOSED.match(text, sentence.start, quantity.start))
