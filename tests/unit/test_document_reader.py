@@ -642,6 +642,16 @@ def test_a_subsidy_is_not_a_target():
     assert [(c.indicator_id, c.value) for c in claims] == [(None, 20)]
 
 
+@pytest.mark.parametrize("voucher", ["健康消费券", "健康消费代金券"])
+def test_a_vouchers_cap_per_person_is_not_a_target(voucher):
+    index = build_index(
+        {"spend": "CNY_per_person"},
+        [("spend", "subject", "健康消费"), ("spend", "measure", "人均|每人")],
+    )
+    text = f"区里还将发放{voucher},每人每年最高300元,可在登记的健身场馆使用。"
+    assert _mapped_claims(text, date(2025, 9, 1), index) == []
+
+
 def test_figures_of_a_sector_named_before_listed_and_continued():
     claims = _read(
         "Integrated circuits are a pillar. The industry generated 31.5 billion yuan in 2022 "
@@ -4825,6 +4835,8 @@ def test_a_plan_for_one_year_resumes_after_its_numbered_review_section():
         "an AI scale of 60 billion yuan by 2027.",
         # a neighbour's goal, given for reference
         "作为参考,邻近的临江市已提出于2030年将人工智能产业规模提升至600亿元。",
+        # (after an aside too)
+        "顺便一提,邻近的临江市今年也提出到2027年人工智能产业规模达到600亿元。",
         # what a level would reach with nothing more done
         "At the pace of recent years, the IC scale could reach roughly 90 billion yuan by "
         "2030 without any new measures.",
@@ -16942,7 +16954,7 @@ def test_cases_counted_and_the_press(text, counted):
     assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
 
 
-@pytest.mark.parametrize("source", ["据方案披露", "方案指出", "报告披露"])
+@pytest.mark.parametrize("source", ["据方案披露", "方案指出", "报告披露", "方案提到"])
 def test_a_year_after_an_accounts_source_leads_every_part_of_its_sentence(source):
     # 据方案披露,2024年…;…: the facts after the semicolon are of 2024 too, not goals of
     # the plan's first year

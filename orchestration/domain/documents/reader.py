@@ -1687,6 +1687,7 @@ def _chosen(
 _INSTRUMENT = re.compile(
     r"补助|补贴|给予(?![^,;。\d]{0,8}?的[^,;。\d]{0,4}?(?:企业|单位|人才|项目|机构|个人|家庭))|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
+    r"|(?:消费|代金|优惠|购物)券"  # (a voucher's cap per person: 消费券,每人每年最高300元)
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     # ("raised the Scheme's 2025 allocation to RMB 1.8 billion"; not a budget's allocation
     # a goal raises)
@@ -1863,7 +1864,9 @@ _ELSEWHERE = re.compile(
     # not 作为参照,2024年全市…, the place's own year before)
     # (or set against one, 与邻近的云泽省提出的…目标相比; or added, 何况邻省的岚州市亦提出…;
     # or next door, 隔壁的南屿县已经把2028年绿电比例订在25%)
-    r"|^\s*(?:作为(?:参考|参照|对照)\s*,\s*|何况|况且|与(?=[^。]*?相比)(?=[^。]*?(?:提出|目标)))?"
+    # (or after an aside, 顺便一提,邻近的临汀区…)
+    r"|^\s*(?:作为(?:参考|参照|对照)\s*,\s*|何况|况且|与(?=[^。]*?相比)(?=[^。]*?(?:提出|目标))"
+    r"|[^,;。\d]{1,8},\s*)?"
     r"\s*(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d]{1,10}?[省市县区]",
     re.IGNORECASE,
 )
@@ -4919,10 +4922,10 @@ _MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
 _DAY_OR_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?")
 
 
-# An account's source opening a sentence (据方案披露, 据统计, 数据显示, 方案指出)
+# An account's source opening a sentence (据方案披露, 据统计, 数据显示, 方案指出, 方案提到)
 _ON_WHOSE_ACCOUNT = re.compile(
     r"\s*(?:(?:据|根据)[^,;。\d]{0,12}?(?:披露|统计|显示|介绍|了解|报道|公布)|(?:数据|统计)显示"
-    r"|[^,;。\d]{1,8}?(?:指出|披露))\s*,\s*"
+    r"|[^,;。\d]{1,8}?(?:指出|披露|提到))\s*,\s*"
 )
 
 
