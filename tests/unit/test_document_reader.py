@@ -7811,6 +7811,19 @@ def test_a_count_of_years_summed_is_a_horizon_unless_its_years_are_listed(text, 
     ] == expected
 
 
+def test_an_item_under_a_done_lead_in_keeps_a_later_year_of_its_own_as_a_goal():
+    index = build_index({"runs": "count"}, [("runs", "subject", "雪道"), ("runs", "measure", "条")])
+    text = (
+        "到2027年雪道总数增至42条。\n\n本雪季已经完成的项目有:\n"
+        "1. 新增雪道2条,到2027年再新增雪道5条;"
+    )
+    assert _mapped_claims(text, date(2025, 11, 20), index) == [
+        ("target", "runs", 42, 2027),
+        ("figure", "runs", 2, 2025),
+        ("target", "runs", 5, 2027),
+    ]
+
+
 @pytest.mark.parametrize(
     ("lead_in", "kind", "year"),
     [
@@ -7820,9 +7833,19 @@ def test_a_count_of_years_summed_is_a_horizon_unless_its_years_are_listed(text, 
         ("本雪季已建成的项目有:", "figure", 2025),
         ("Projects completed this season:", "figure", 2025),
         ("These projects have already been completed:", "figure", 2025),
-        # (a list of plans is a list of goals)
+        ("本雪季已完工的项目有:", "figure", 2025),
+        ("Projects that were completed in 2025:", "figure", 2025),
+        # (a list of plans is a list of goals, and so is one still ahead, or one that
+        # names goals; what is done in a sentence before the last is not its items')
         ("本雪季计划完成的项目有:", "target", 2027),
         ("Projects planned for this season:", "target", 2027),
+        ("Projects to be completed this year:", "target", 2025),
+        ("Projects not yet completed this year:", "target", 2025),
+        ("本雪季已建成但尚未投用的项目有:", "target", 2027),
+        ("The following must have been completed by 2027:", "target", 2027),
+        ("By 2027, the following projects will have been completed:", "target", 2027),
+        ("在一期工程已建成的基础上,二期工程要实现以下目标:", "target", 2027),
+        ("去年已完成雪道改造。今年计划实施的项目有:", "target", 2025),
     ],
 )
 def test_a_list_whose_lead_in_says_its_items_are_done_reports(lead_in, kind, year):
@@ -7848,6 +7871,7 @@ def test_a_list_whose_lead_in_says_its_items_are_done_reports(lead_in, kind, yea
         # (not of a budget's whole, a proposal a council cut, nor a subsidy's cap)
         ("县府原编列岁出414.5亿元。", []),
         ("2025年至2027年,单个项目最高补助建设资金500万元。", []),
+        ("2025年至2027年,市财政对每个示范项目安排建设资金200万元。", []),
     ],
 )
 def test_budgeted_money_is_of_an_indicator_named_for_the_funds(text, expected):
@@ -7868,6 +7892,8 @@ def test_budgeted_money_is_of_an_indicator_named_for_the_funds(text, expected):
         # the gap between a level and its base, stated after both, is no claim
         ("滑雪场数量达到80座", "比2024年的56座增加24座", [("figure", "resorts", 56, 2024)]),
         ("滑雪场数量达到80座", "比2024年的56座多24座", [("figure", "resorts", 56, 2024)]),
+        ("滑雪场数量达到80座", "较2024年的56座净增24座", [("figure", "resorts", 56, 2024)]),
+        ("滑雪场数量达到80座", "滑雪场比2024年的56座新增24座", [("figure", "resorts", 56, 2024)]),
         # (a change with no base stated is one, a goal of its own; and so is one after a
         # level of another kind)
         ("滑雪场数量达到80座", "其中新增24座", [("target", "resorts", 24, 2030)]),
@@ -16689,10 +16715,24 @@ def test_bu_counts_lifts_and_films_not_departments(text, counted):
         "one of them on the old shipyard site two streets from this building",
         "The new depot is three stops away.",
         "Our shop is 2 doors down from the bank.",
+        "The depot is two streets from the station.",
     ],
 )
 def test_a_way_counted_in_streets_or_stops_is_no_quantity(text):
     assert quantities(normalise(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # stops, blocks counted from a place to another, or from a year, are counts
+        ("Metro Line 3 will add 12 stops from Central to the airport by 2026.", "12"),
+        ("The city will redevelop 40 blocks from 2025 to 2027.", "40"),
+        ("It will retrofit 120 blocks from the 1980s.", "120"),
+    ],
+)
+def test_stops_or_blocks_counted_from_a_place_or_a_year_are_counts(text, counted):
+    assert [q.text for q in quantities(normalise(text))] == [counted]
 
 
 @pytest.mark.parametrize(
@@ -16954,7 +16994,9 @@ def test_cases_counted_and_the_press(text, counted):
     assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
 
 
-@pytest.mark.parametrize("source", ["据方案披露", "方案指出", "报告披露", "方案提到"])
+@pytest.mark.parametrize(
+    "source", ["据方案披露", "方案指出", "报告披露", "方案提到", "市长在政府工作报告中指出"]
+)
 def test_a_year_after_an_accounts_source_leads_every_part_of_its_sentence(source):
     # 据方案披露,2024年…;…: the facts after the semicolon are of 2024 too, not goals of
     # the plan's first year
@@ -16966,4 +17008,32 @@ def test_a_year_after_an_accounts_source_leads_every_part_of_its_sentence(source
         ("figure", "ic_scale", 860, 2024),
         ("figure", "firms", 6, 2024),
         ("figure", "parks", 12, 2024),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "rest", "expected"),
+    [
+        # a meeting's account is no document's: its year leads only its own part
+        (
+            "会议指出",
+            "全市龙头企业6家,产业园区12个。",
+            [("target", "firms", 6, 2025), ("target", "parks", 12, 2025)],
+        ),
+        # (nor does a document's lead a part that sets tasks)
+        (
+            "方案指出",
+            "要加快培育龙头企业,新增龙头企业6家,建设产业园区12个。",
+            [("target", "firms", 6, 2025), ("target", "parks", 12, 2025)],
+        ),
+    ],
+)
+def test_an_accounts_year_leads_no_meetings_part_nor_one_that_sets_tasks(opening, rest, expected):
+    text = (
+        f"2025年1月,市政府印发《集成电路产业行动方案(2025-2027年)》。{opening},2024年全市集成"
+        f"电路产业规模为860亿元;{rest}"
+    )
+    assert _mapped_claims(text, date(2025, 1, 18), INDEX) == [
+        ("figure", "ic_scale", 860, 2024),
+        *expected,
     ]

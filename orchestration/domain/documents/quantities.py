@@ -430,7 +430,13 @@ _MINUS_BEFORE = re.compile(
 _VERSION_NAME = re.compile(r"(?:\b[A-Z][A-Za-z]+|[\u4e00-\u9fff])\s?$")
 
 
-_DISTANCE_AFTER = re.compile(r"\s+(?:streets?|blocks?|doors?|stops?)\s+(?:from|away|down)\b", re.I)
+# (away from a place: not "12 stops from Central to the airport", "40 blocks from 2025",
+# "120 blocks from the 1980s")
+_DISTANCE_AFTER = re.compile(
+    r"\s+(?:streets?|blocks?|doors?|stops?)\s+"
+    r"(?:away\b|down\b|from\s+(?:this|that|our|here|there|the\s+(?!\d)))",
+    re.I,
+)
 _ONE_AS_PRONOUN = re.compile(r"\b(?:this|that|every|each|any|no|which|the)\s+$", re.IGNORECASE)
 
 

@@ -2145,15 +2145,19 @@ def _governed_by(pattern: re.Pattern, text: str, sentence: Sentence, quantity: Q
     return False
 
 
-# The base a level is compared with, right before it in its clause (比2024年的56座), and the
-# change on it right after (增加24座)
-_BASE_BEFORE = re.compile(r"比\s*(?:(?:19|20)\d\d\s*年(?:底|末)?)?\s*的?\s*$")
-_CHANGE_ON_BASE = re.compile(r"\s*(?:增加|提高|增长|多|减少|下降)了?\s*")
+# The base a level is compared with, in the clause after the level, by its year (比2024年的
+# 56座, 较2024年的56座, 滑雪场比2024年的56座; not 比上年的152个增加34个, a year's result
+# and its change on the year before, both facts), and the change on it right after (增加24座,
+# 净增24座)
+_BASE_BEFORE = re.compile(r"[^,;。\d]{0,8}?(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的?\s*")
+_CHANGE_ON_BASE = re.compile(r"\s*(?:增加|提高|增长|多|减少|下降|净增|新增)了?\s*")
 
 
 def _is_the_gap(text: str, found: list[Quantity], position: int, clause: tuple[int, int]) -> bool:
-    """Whether the number at `position` is the gap between the level stated before and
-    its base (达到80座,比2024年的56座增加24座): the sum of two claims, no claim itself."""
+    """Whether the number at `position` is the gap between the number two before it (the
+    level) and the base its clause compares that level with, all of one dimension
+    (达到80座,比2024年的56座增加24座): the difference of two claims, no claim itself. (The
+    sum is not checked: the words say what the number is.)"""
     if position < 2:
         return False
     level, base, gap = found[position - 2], found[position - 1], found[position]
@@ -4785,24 +4789,39 @@ def _announces_targets(text: str, lead_in: tuple[int, int, int]) -> bool:
     """Whether a list's lead-in announces goals in its last sentence ("The quantitative
     goals, as we read them, are:"): then its items are goals, as under a heading that
     announces them (_target_sections), where no verb of theirs says so."""
-    last = re.split(r"(?<=[.。!?])\s+", text[lead_in[0] : lead_in[1]].strip())[-1]
+    last = _last_sentence(text[lead_in[0] : lead_in[1]])
     return bool(_TARGETS_HEADING.search(last)) and not _NOT_TARGETS.search(last)
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of a lead-in: after its last full stop (a Chinese one needs no
+    space after it; an English one does, so a decimal point ends none)."""
+    return re.split(r"(?<=[。!?])\s*|(?<=[.!?])\s+", text.strip())[-1]
 
 
 # A lead-in that says its items are done (本雪季已经完成的项目有:, "Completed this season:")
 _DONE_LEAD = re.compile(
-    r"已(?:经)?(?:完成|建成|落成|投用|投入使用|竣工)"
-    r"|\b(?:(?:have|has)\s+(?:already\s+)?been|already)\s+(?:completed|finished|built|delivered)\b"
+    r"已(?:经)?(?:完成|建成|落成|投用|投入使用|竣工|完工|投产|开通)"
+    r"|\b(?:(?:have|has)\s+(?:already\s+)?been|already|were|was)\s+"
+    r"(?:completed|finished|built|delivered)\b"
     r"|\bcompleted (?:so far|this (?:year|season))\b",
     re.IGNORECASE,
 )
+# (not one still ahead: "Projects to be completed this year:", "not yet completed", "will
+# have been completed", 尚未完成)
+_NOT_DONE_YET = re.compile(r"\bto be\b|\byet\b|\bwill\b|\bmust\b|未", re.IGNORECASE)
 
 
 def _announces_done(text: str, lead_in: tuple[int, int, int]) -> bool:
     """Whether a list's lead-in says, in its last sentence, that its items are done: they
-    report what stands, whatever year a plan before them named."""
-    last = re.split(r"(?<=[.。!?])\s+", text[lead_in[0] : lead_in[1]].strip())[-1]
-    return bool(_DONE_LEAD.search(last))
+    report what stands, whatever year a plan before them named (not a lead-in that plans
+    or announces goals: 在一期工程已建成的基础上,二期工程要实现以下目标:)."""
+    last = _last_sentence(text[lead_in[0] : lead_in[1]])
+    return (
+        bool(_DONE_LEAD.search(last))
+        and not _NOT_DONE_YET.search(last)
+        and not _TARGETS_HEADING.search(last)
+    )
 
 
 _ITEM_START = re.compile(_ITEM_NUMBER)
@@ -4925,11 +4944,17 @@ _DAY_OR_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,
 # An account's source opening a sentence (据方案披露, 据统计, 数据显示, 方案指出, 方案提到)
 _ON_WHOSE_ACCOUNT = re.compile(
     r"\s*(?:(?:据|根据)[^,;。\d]{0,12}?(?:披露|统计|显示|介绍|了解|报道|公布)|(?:数据|统计)显示"
-    r"|[^,;。\d]{1,8}?(?:指出|披露|提到))\s*,\s*"
+    # (a document's: 方案指出, 市长在政府工作报告中指出; not 会议指出, a meeting's)
+    r"|[^,;。\d]{0,12}?(?:方案|规划|计划|报告|公报|文件|通报)[^,;。\d]{0,4}?(?:指出|披露|提到))"
+    r"\s*,\s*"
 )
 
 
-def _leads_part(text: str, year: YearMention, head: int) -> bool:
+# The words of a task set (要加快培育…, 加快建设, 推动), which plan without a word of the future
+_TASK_WORDS = re.compile(r"(?<![已还])要(?!求)|加快|推动|推进")
+
+
+def _leads_part(text: str, year: YearMention, head: int, plans: bool = False) -> bool:
     """Whether `year` leads its part of the sentence that starts at `head`: no number is
     stated before it in the part, and it opens the part or stands in a clause of its own
     (2026年全市... | 到2027年, | 《规划》提出,到2027年, | 方案提出,到2028年全市…: 到 leads
@@ -4944,8 +4969,9 @@ def _leads_part(text: str, year: YearMention, head: int) -> bool:
     before = _DAY_OR_MONTH.sub("", before)
     return not re.search(r"\d", before) and (
         len(before.strip()) <= 2
-        # (or after whose account it is: 据方案披露,2024年全市…)
-        or bool(_ON_WHOSE_ACCOUNT.fullmatch(before))
+        # (or after whose account it is: 据方案披露,2024年全市…; for a part that plans
+        # nothing, not 要加快培育…,新增6家)
+        or (not plans and bool(_ON_WHOSE_ACCOUNT.fullmatch(before)))
         or bool(_OWN_CLAUSE_AFTER.match(text, year.end))
         or (
             before.rstrip().endswith(("到", "至"))
@@ -5171,7 +5197,7 @@ def read_document(
                 m
                 for m in earlier
                 if m.start < head
-                or _leads_part(plain, m, head)
+                or _leads_part(plain, m, head, _plans(chunk) or bool(_TASK_WORDS.search(chunk)))
                 or _moves_horizon(m, [y for y in earlier if head <= y.start < m.start])
             ]
             # (from where the whole sentence starts: the head above may stop at a decimal)
@@ -5388,7 +5414,12 @@ def read_document(
             )
             reports = (
                 quantity.start in reported_cells  # a table's column of what was (基数)
-                or done_items  # 本雪季已经完成的项目有: 1.新建一条六人吊椅索道
+                # 本雪季已经完成的项目有: 1.新建一条六人吊椅索道 (not an item's own later
+                # year: 到2027年再新增雪道5条)
+                or (
+                    done_items
+                    and not (year and year.year > published.year and clause[0] <= year.start)
+                )
                 or bracketed is not None  # 营业收入达到18.5亿元(14.2亿元), brackets of results
                 # 截至2月底,…意向投资额约600亿元,将力争…: what stands as of a date so far
                 # this year, before any word of the future
@@ -5658,7 +5689,13 @@ def read_document(
                 chosen = [
                     m
                     for m in chosen
-                    if _INSTRUMENT.search(m.phrase) or (budgeted and _FUNDS_NAMED.search(m.phrase))
+                    if _INSTRUMENT.search(m.phrase)
+                    or (
+                        budgeted
+                        and _FUNDS_NAMED.search(m.phrase)
+                        # (not a grant per project: 对每个示范项目安排建设资金200万元)
+                        and not _CAP.search(plain, clause[0], quantity.start)
+                    )
                 ]
             if _FUND_OF.search(plain, max(sentence.start, quantity.start - 40), quantity.start):
                 # "a guidance fund of RMB 50 billion": the fund's size, of an indicator of
