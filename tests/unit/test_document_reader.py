@@ -17037,3 +17037,31 @@ def test_an_accounts_year_leads_no_meetings_part_nor_one_that_sets_tasks(opening
         ("figure", "ic_scale", 860, 2024),
         *expected,
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "year"),
+    [
+        # a school's goals for this term are of the year of publication, not of the plan's
+        # year in the list before
+        ("三、本学期食堂工作目标", 2025),
+        ("三、食堂工作目标", None),
+    ],
+)
+def test_this_terms_goals_are_of_the_year_of_publication(heading, year):
+    index = build_index(
+        {"sat": "pct", "kitchens": "count"},
+        [
+            ("sat", "subject", "就餐满意度"),
+            ("kitchens", "subject", "中央厨房"),
+            ("kitchens", "measure", "家"),
+        ],
+    )
+    text = (
+        "行动计划的主要目标包括:\n\n1. 到2027年,建成标准化中央厨房40家。\n\n"
+        f"{heading}\n\n1. 学生就餐满意度达到92%以上;\n"
+    )
+    assert _mapped_claims(text, date(2025, 9, 8), index) == [
+        ("target", "kitchens", 40, 2027),
+        ("target", "sat", 92, year),
+    ]

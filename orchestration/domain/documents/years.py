@@ -164,7 +164,9 @@ _YEAR_PATTERNS = (
             r"|(?<=按照)(全)年(?=[^,;。]{0,24}的目标)"
             # (and the end of this year, 到年底所有村…达到30万元以上: not a horizon named before)
             # (not 截至年底, the end of the year a review looks back on)
-            r"|(?<=到)(?<![截止]到)(年)(?=底|末)",
+            r"|(?<=到)(?<![截止]到)(年)(?=底|末)"
+            # (and this term, a school's, in its heading: 三、本学期食堂工作目标)
+            r"|(本)(?=学期)",
             re.IGNORECASE,
         ),
         "relative",
@@ -619,7 +621,7 @@ def _clause_around(text: str, position: int) -> tuple[int, int]:
 
 
 _RELATIVE = {"last": -1, "this": 0, "the": 0, "next": 1}
-_RELATIVE |= {"去": -1, "上": -1, "今": 0, "明": 1, "全": 0, "前": -2, "年": 0}
+_RELATIVE |= {"去": -1, "上": -1, "今": 0, "明": 1, "全": 0, "前": -2, "年": 0, "本": 0}
 
 
 _LEAD_COMMA = re.compile(r"\s*年?\s*,")
