@@ -16474,6 +16474,7 @@ def test_a_quoted_line_is_the_plans_goal_only_when_an_official_signs_it(signed, 
             [("target", "ic_scale", 80, 2030)],
         ),
         ("The IC scale could reach 80.5 billion yuan by 2030 if demand holds.", []),
+        ("The IC scale could pass 80.5 billion yuan by 2030 if demand holds.", []),
         # a motion drops only the value it would set: the goal it would change stands
         (
             "Mr. Tang moved that the 2027 IC scale goal of 50 billion yuan be lowered to 45 "

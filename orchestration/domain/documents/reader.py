@@ -2028,7 +2028,7 @@ _WAIT_AFTER = re.compile(r"\s*(?:以上)?\s*(?:之后|以后|后)")
 # 2030, and the council will decide next month if")
 # (or a multiple: "Factories can double anything if the orders are there")
 _COULD_BEFORE = re.compile(
-    r"\b(?:could|can|might)\s+(?:(?:reach|hit|top|exceed|rise to|grow to|climb to)\s+"
+    r"\b(?:could|can|might)\s+(?:(?:reach|hit|top|exceed|pass|surpass|rise to|grow to|climb to)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+"
     r"|as (?:much|many) as\s+)?(?:RMB|CNY|US\$|\$)?\s*)?$",
     re.IGNORECASE,
