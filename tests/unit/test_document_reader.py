@@ -16724,6 +16724,18 @@ def test_a_way_counted_in_streets_or_stops_is_no_quantity(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Concession memberships for students and for members over 65 stay the same.",
+        "Free travel for residents aged 70 and over.",
+        "Classes for children under 12.",
+    ],
+)
+def test_an_age_after_those_it_is_of_is_no_quantity(text):
+    assert quantities(normalise(text)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "counted"),
     [
         # stops, blocks counted from a place to another, or from a year, are counts

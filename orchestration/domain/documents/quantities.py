@@ -437,6 +437,11 @@ _DISTANCE_AFTER = re.compile(
     r"(?:away\b|down\b|from\s+(?:this|that|our|here|there|the\s+(?!\d)))",
     re.I,
 )
+_AGE_BEFORE = re.compile(
+    r"\b(?:people|members|residents|persons|adults|citizens|those|anyone|children|pupils"
+    r"|students|visitors|workers)\s+(?:over|under|aged|above|below)\s+$",
+    re.I,
+)
 _ONE_AS_PRONOUN = re.compile(r"\b(?:this|that|every|each|any|no|which|the)\s+$", re.IGNORECASE)
 
 
@@ -460,6 +465,8 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         re.IGNORECASE,
     ):
         return True  # a duration: "over the next four years", "within 24 hours"
+    if plain and _AGE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        return True  # an age: "members over 65", "people aged 60 and over"
     if plain and _DISTANCE_AFTER.match(text, match.end()):
         return True  # a way: "two streets from this building", "three stops away"
     # (a range's dash or a compound's hyphen; not a percentage's sign: "after -3.8%")
