@@ -642,6 +642,12 @@ def test_a_subsidy_is_not_a_target():
     assert [(c.indicator_id, c.value) for c in claims] == [(None, 20)]
 
 
+def test_the_spending_vouchers_bring_is_a_target():
+    index = build_index({"spend": "CNY_100m"}, [("spend", "subject", "文旅消费")])
+    text = "到2027年,发放消费券带动文旅消费50亿元。"
+    assert _mapped_claims(text, date(2025, 3, 1), index) == [("target", "spend", 50, 2027)]
+
+
 @pytest.mark.parametrize("voucher", ["健康消费券", "健康消费代金券"])
 def test_a_vouchers_cap_per_person_is_not_a_target(voucher):
     index = build_index(
@@ -4835,8 +4841,9 @@ def test_a_plan_for_one_year_resumes_after_its_numbered_review_section():
         "an AI scale of 60 billion yuan by 2027.",
         # a neighbour's goal, given for reference
         "作为参考,邻近的临江市已提出于2030年将人工智能产业规模提升至600亿元。",
-        # (after an aside too)
+        # (after an aside or a contrast too)
         "顺便一提,邻近的临江市今年也提出到2027年人工智能产业规模达到600亿元。",
+        "相较之下,邻近的临江市今年也提出到2027年人工智能产业规模达到600亿元。",
         # what a level would reach with nothing more done
         "At the pace of recent years, the IC scale could reach roughly 90 billion yuan by "
         "2030 without any new measures.",
@@ -7811,6 +7818,18 @@ def test_a_count_of_years_summed_is_a_horizon_unless_its_years_are_listed(text, 
     ] == expected
 
 
+def test_a_chinese_lead_in_announces_goals_in_any_of_its_sentences():
+    index = build_index({"runs": "count"}, [("runs", "subject", "雪道"), ("runs", "measure", "条")])
+    text = (
+        "雪场工作安排\n\n力争实现以下发展目标。具体指标如下:\n"
+        "1. 新增雪道2条;\n2. 雪道总数达到40条。"
+    )
+    assert [kind for kind, *_ in _mapped_claims(text, date(2025, 3, 1), index)] == [
+        "target",
+        "target",
+    ]
+
+
 def test_an_item_under_a_done_lead_in_keeps_a_later_year_of_its_own_as_a_goal():
     index = build_index({"runs": "count"}, [("runs", "subject", "雪道"), ("runs", "measure", "条")])
     text = (
@@ -7835,6 +7854,13 @@ def test_an_item_under_a_done_lead_in_keeps_a_later_year_of_its_own_as_a_goal():
         ("These projects have already been completed:", "figure", 2025),
         ("本雪季已完工的项目有:", "figure", 2025),
         ("Projects that were completed in 2025:", "figure", 2025),
+        ("本雪季已完成的目标任务有:", "figure", 2025),
+        ("近年来已建成的项目为未来发展奠定了基础,具体包括:", "figure", 2025),
+        (
+            "The following projects were completed this season, and more will follow:",
+            "figure",
+            2025,
+        ),
         # (a list of plans is a list of goals, and so is one still ahead, or one that
         # names goals; what is done in a sentence before the last is not its items')
         ("本雪季计划完成的项目有:", "target", 2027),
@@ -7872,6 +7898,7 @@ def test_a_list_whose_lead_in_says_its_items_are_done_reports(lead_in, kind, yea
         ("县府原编列岁出414.5亿元。", []),
         ("2025年至2027年,单个项目最高补助建设资金500万元。", []),
         ("2025年至2027年,市财政对每个示范项目安排建设资金200万元。", []),
+        ("2025年至2027年,每个年度市财政安排建设资金4亿元。", [("target", "funds", 4, 2027)]),
     ],
 )
 def test_budgeted_money_is_of_an_indicator_named_for_the_funds(text, expected):
@@ -16729,9 +16756,11 @@ def test_a_way_counted_in_streets_or_stops_is_no_quantity(text):
         "Concession memberships for students and for members over 65 stay the same.",
         "Free travel for residents aged 70 and over.",
         "Classes for children under 12.",
+        "Classes for children under three.",
+        "Children under 1.2 metres ride free.",
     ],
 )
-def test_an_age_after_those_it_is_of_is_no_quantity(text):
+def test_an_age_or_a_height_after_those_it_is_of_is_no_quantity(text):
     assert quantities(normalise(text)) == []
 
 
@@ -16742,6 +16771,9 @@ def test_an_age_after_those_it_is_of_is_no_quantity(text):
         ("Metro Line 3 will add 12 stops from Central to the airport by 2026.", "12"),
         ("The city will redevelop 40 blocks from 2025 to 2027.", "40"),
         ("It will retrofit 120 blocks from the 1980s.", "120"),
+        ("Metro will add 12 stops from the city centre to the airport.", "12"),
+        # (and a count of people over a number is no age)
+        ("Keep the number of unemployed people under 20,000.", "20,000"),
     ],
 )
 def test_stops_or_blocks_counted_from_a_place_or_a_year_are_counts(text, counted):
@@ -17039,9 +17071,20 @@ def test_a_year_after_an_accounts_source_leads_every_part_of_its_sentence(source
             "要加快培育龙头企业,新增龙头企业6家,建设产业园区12个。",
             [("target", "firms", 6, 2025), ("target", "parks", 12, 2025)],
         ),
+        # (but it leads one that names the main ones, and a titled document is one)
+        (
+            "据统计",
+            "主要龙头企业6家,产业园区12个。",
+            [("figure", "firms", 6, 2024), ("figure", "parks", 12, 2024)],
+        ),
+        (
+            "市政府印发的《行动方案》指出",
+            "龙头企业6家,产业园区12个。",
+            [("figure", "firms", 6, 2024), ("figure", "parks", 12, 2024)],
+        ),
     ],
 )
-def test_an_accounts_year_leads_no_meetings_part_nor_one_that_sets_tasks(opening, rest, expected):
+def test_which_parts_an_accounts_year_leads(opening, rest, expected):
     text = (
         f"2025年1月,市政府印发《集成电路产业行动方案(2025-2027年)》。{opening},2024年全市集成"
         f"电路产业规模为860亿元;{rest}"

@@ -430,13 +430,14 @@ _MINUS_BEFORE = re.compile(
 _VERSION_NAME = re.compile(r"(?:\b[A-Z][A-Za-z]+|[\u4e00-\u9fff])\s?$")
 
 
-# (away from a place: not "12 stops from Central to the airport", "40 blocks from 2025",
-# "120 blocks from the 1980s")
+# (away from a place: not "12 stops from Central to the airport", "add 12 stops from the
+# city centre to the airport", "40 blocks from 2025", "120 blocks from the 1980s")
 _DISTANCE_AFTER = re.compile(
     r"\s+(?:streets?|blocks?|doors?|stops?)\s+"
-    r"(?:away\b|down\b|from\s+(?:this|that|our|here|there|the\s+(?!\d)))",
+    r"(?:away\b|down\b|from\s+(?:this|that|our|here|there|the\s+(?!\d)))(?![^.,;:]*\bto\b)",
     re.I,
 )
+_OLDEST = 120
 _AGE_BEFORE = re.compile(
     r"\b(?:people|members|residents|persons|adults|citizens|those|anyone|children|pupils"
     r"|students|visitors|workers)\s+(?:over|under|aged|above|below)\s+$",
@@ -465,8 +466,17 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         re.IGNORECASE,
     ):
         return True  # a duration: "over the next four years", "within 24 hours"
-    if plain and _AGE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
-        return True  # an age: "members over 65", "people aged 60 and over"
+    if (
+        plain
+        # (in digits up to an age, or in words without a scale: "children under three"; or
+        # a height: "children under 1.2 metres")
+        and (
+            (re.fullmatch(r"\d{1,3}(?:\.\d+)?", raw.strip()) and float(raw) <= _OLDEST)
+            or (match["words"] and not match["scale"])
+        )
+        and _AGE_BEFORE.search(text, max(0, match.start() - 24), match.start())
+    ):
+        return True  # an age: "members over 65" (not "unemployed people under 20,000")
     if plain and _DISTANCE_AFTER.match(text, match.end()):
         return True  # a way: "two streets from this building", "three stops away"
     # (a range's dash or a compound's hyphen; not a percentage's sign: "after -3.8%")

@@ -1687,7 +1687,6 @@ def _chosen(
 _INSTRUMENT = re.compile(
     r"补助|补贴|给予(?![^,;。\d]{0,8}?的[^,;。\d]{0,4}?(?:企业|单位|人才|项目|机构|个人|家庭))|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
-    r"|(?:消费|代金|优惠|购物)券"  # (a voucher's cap per person: 消费券,每人每年最高300元)
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     # ("raised the Scheme's 2025 allocation to RMB 1.8 billion"; not a budget's allocation
     # a goal raises)
@@ -1864,9 +1863,10 @@ _ELSEWHERE = re.compile(
     # not 作为参照,2024年全市…, the place's own year before)
     # (or set against one, 与邻近的云泽省提出的…目标相比; or added, 何况邻省的岚州市亦提出…;
     # or next door, 隔壁的南屿县已经把2028年绿电比例订在25%)
-    # (or after an aside, 顺便一提,邻近的临汀区…)
+    # (or after an aside or a contrast, 顺便一提,邻近的临汀区…, 相较之下,邻近的清川县…; not
+    # 此外,毗邻主城的新区…, the place's own district)
     r"|^\s*(?:作为(?:参考|参照|对照)\s*,\s*|何况|况且|与(?=[^。]*?相比)(?=[^。]*?(?:提出|目标))"
-    r"|[^,;。\d]{1,8},\s*)?"
+    r"|(?:(?:顺便|顺带)(?:一提|说一句|说一下)|值得一提的是|(?:相较|相比|对比)之下)\s*,\s*)?"
     r"\s*(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d]{1,10}?[省市县区]",
     re.IGNORECASE,
 )
@@ -2149,7 +2149,7 @@ def _governed_by(pattern: re.Pattern, text: str, sentence: Sentence, quantity: Q
 # 56座, 较2024年的56座, 滑雪场比2024年的56座; not 比上年的152个增加34个, a year's result
 # and its change on the year before, both facts), and the change on it right after (增加24座,
 # 净增24座)
-_BASE_BEFORE = re.compile(r"[^,;。\d]{0,8}?(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的?\s*")
+_BASE_BEFORE = re.compile(r"[^,;。\d]{0,16}?(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的?\s*")
 _CHANGE_ON_BASE = re.compile(r"\s*(?:增加|提高|增长|多|减少|下降|净增|新增)了?\s*")
 
 
@@ -2694,6 +2694,8 @@ _FUND_SPENDS = re.compile(
 # money a budget sets aside (编列), right before its amount; not a revenue "budgeted at",
 # which is a target
 _BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$|安排[^,;。\d]{0,10}?资金\s*$")
+# (a grant per project, not the funds' whole: 对每个示范项目安排建设资金200万元; not 每个年度)
+_PER_UNIT_GRANT = re.compile(r"(?:每个|每家|单个|每项|每一)[^,;。\d]{0,4}?(?:项目|企业|单位|园区)")
 # (funds, not a budget's whole: 原编列岁出414.5亿元 is a proposal a council cut)
 _FUNDS_NAMED = re.compile(r"资金")
 _PUT_UP = re.compile(  # money put up
@@ -2745,8 +2747,15 @@ def _is_instrument(
         text, clause[0], quantity.start
     ):
         return True  # 公司今年拿出1500万元,设立专项奖励基金: the money for the fund
-    granted = _INSTRUMENT.search(text, sentence.start, clause[0])
+    # (or a voucher, capped per person: 发放消费券,每人每年最高300元; not the spending a
+    # voucher brings, 通过消费券撬动文旅消费3亿元)
+    granted = _INSTRUMENT.search(text, sentence.start, clause[0]) or _VOUCHER.search(
+        text, sentence.start, clause[0]
+    )
     return granted is not None and bool(_CAP.search(text, clause[0], clause[1]))
+
+
+_VOUCHER = re.compile(r"(?:消费|代金|优惠|购物)券")
 
 
 _TOTAL_INVESTED = re.compile(r"总投资[^,;。\d]{0,10}$")
@@ -4788,8 +4797,9 @@ def _sibling_sections(text: str, start: int) -> tuple[int, int] | None:
 def _announces_targets(text: str, lead_in: tuple[int, int, int]) -> bool:
     """Whether a list's lead-in announces goals in its last sentence ("The quantitative
     goals, as we read them, are:"): then its items are goals, as under a heading that
-    announces them (_target_sections), where no verb of theirs says so."""
-    last = _last_sentence(text[lead_in[0] : lead_in[1]])
+    announces them (_target_sections), where no verb of theirs says so. (A Chinese
+    lead-in is read whole: 力争实现以下发展目标。具体指标如下: announces goals.)"""
+    last = re.split(r"(?<=[.。!?])\s+", text[lead_in[0] : lead_in[1]].strip())[-1]
     return bool(_TARGETS_HEADING.search(last)) and not _NOT_TARGETS.search(last)
 
 
@@ -4808,20 +4818,19 @@ _DONE_LEAD = re.compile(
     re.IGNORECASE,
 )
 # (not one still ahead: "Projects to be completed this year:", "not yet completed", "will
-# have been completed", 尚未完成)
-_NOT_DONE_YET = re.compile(r"\bto be\b|\byet\b|\bwill\b|\bmust\b|未", re.IGNORECASE)
+# have been completed", 尚未完成, 二期工程要实现以下目标; not 未来, nor "more will follow")
+_NOT_DONE_YET = re.compile(
+    r"\bto be\b|\byet\b|\bwill (?:have been|be)\b|\bmust\b|未(?!来)|要(?=实现|完成|达到)|将",
+    re.IGNORECASE,
+)
 
 
 def _announces_done(text: str, lead_in: tuple[int, int, int]) -> bool:
     """Whether a list's lead-in says, in its last sentence, that its items are done: they
-    report what stands, whatever year a plan before them named (not a lead-in that plans
-    or announces goals: 在一期工程已建成的基础上,二期工程要实现以下目标:)."""
+    report what stands, whatever year a plan before them named (not a lead-in that plans:
+    在一期工程已建成的基础上,二期工程要实现以下目标:)."""
     last = _last_sentence(text[lead_in[0] : lead_in[1]])
-    return (
-        bool(_DONE_LEAD.search(last))
-        and not _NOT_DONE_YET.search(last)
-        and not _TARGETS_HEADING.search(last)
-    )
+    return bool(_DONE_LEAD.search(last)) and not _NOT_DONE_YET.search(last)
 
 
 _ITEM_START = re.compile(_ITEM_NUMBER)
@@ -4945,13 +4954,18 @@ _DAY_OR_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,
 _ON_WHOSE_ACCOUNT = re.compile(
     r"\s*(?:(?:据|根据)[^,;。\d]{0,12}?(?:披露|统计|显示|介绍|了解|报道|公布)|(?:数据|统计)显示"
     # (a document's: 方案指出, 市长在政府工作报告中指出; not 会议指出, a meeting's)
-    r"|[^,;。\d]{0,12}?(?:方案|规划|计划|报告|公报|文件|通报)[^,;。\d]{0,4}?(?:指出|披露|提到))"
+    r"|[^,;。\d]{0,12}?(?:方案|规划|计划|报告|公报|公告|年报|文件|通报|白皮书|》)[^,;。\d]{0,4}?"
+    r"(?:指出|披露|提到))"
     r"\s*,\s*"
 )
 
 
-# The words of a task set (要加快培育…, 加快建设, 推动), which plan without a word of the future
-_TASK_WORDS = re.compile(r"(?<![已还])要(?!求)|加快|推动|推进")
+# The words of a task set (要加快培育…, 要新增, 加快建设), which plan without a word of the
+# future: 要 before a verb of doing (not 主要龙头企业, 重要, nor a review's 稳步推进)
+_TASK_WORDS = re.compile(
+    r"要(?=加快|推动|推进|新增|新建|建设|培育|引进|实现|达到|确保|打造|提高|提升)"
+    r"|加快"
+)
 
 
 def _leads_part(text: str, year: YearMention, head: int, plans: bool = False) -> bool:
@@ -4963,8 +4977,9 @@ def _leads_part(text: str, year: YearMention, head: int, plans: bool = False) ->
     part = max(head, text.rfind(";", head, year.start) + 1)
     # (a lead-in's colon opens the part too: 《行动方案(2024-2027年)》进一步明确:到2027年,…)
     part = max(part, text.rfind(":", part, year.start) + 1)
-    # (a plan's title is no number: 按照《行动方案(2024-2026年)》,到2026年,…)
-    before = re.sub(r"《[^《》]*》", "", text[part : year.start])
+    # (a plan's title is no number: 按照《行动方案(2024-2026年)》,到2026年,…; its marks stay,
+    # for an account's source: 《行动方案》指出)
+    before = re.sub(r"《[^《》]*》", "《》", text[part : year.start])
     # (nor is a date: 今年3月,市政府发布《…》,提出到2027年,…)
     before = _DAY_OR_MONTH.sub("", before)
     return not re.search(r"\d", before) and (
@@ -5694,7 +5709,7 @@ def read_document(
                         budgeted
                         and _FUNDS_NAMED.search(m.phrase)
                         # (not a grant per project: 对每个示范项目安排建设资金200万元)
-                        and not _CAP.search(plain, clause[0], quantity.start)
+                        and not _PER_UNIT_GRANT.search(plain, clause[0], quantity.start)
                     )
                 ]
             if _FUND_OF.search(plain, max(sentence.start, quantity.start - 40), quantity.start):

@@ -165,8 +165,8 @@ _YEAR_PATTERNS = (
             # (and the end of this year, 到年底所有村…达到30万元以上: not a horizon named before)
             # (not 截至年底, the end of the year a review looks back on)
             r"|(?<=到)(?<![截止]到)(年)(?=底|末)"
-            # (and this term, a school's, in its heading: 三、本学期食堂工作目标)
-            r"|(本)(?=学期)",
+            # (and this term or school year, in a school's heading: 三、本学期食堂工作目标)
+            r"|(本)(?=学期|学年)",
             re.IGNORECASE,
         ),
         "relative",
