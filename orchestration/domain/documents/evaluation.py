@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 227)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:222]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:224]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -233,7 +233,11 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:222]}
 # matchday programme beside an election candidate's leaflet and a crossword page (216:
 # the answer key's 市級產業基金首期50億元 read as the social investment the plan's goal
 # names, and the 5名 readers drawn as the industry's workforce; a candidate's own 5亿元
-# special fund read as investment; a crowd's rise of 6,000 read as the average crowd).
+# special fund read as investment; a crowd's rise of 6,000 read as the average crowd); and a
+# swimming club's newsletter beside a pet shop's bulletin and a tea house's flyer (223,
+# studied in part: the pool's "2,000 members" read as the pet shop's members, whose alias
+# "members" the key also gives; the drafting's visits, 走访茶农和茶企120多户, and a
+# courtyard's 新增座位40个 read as goals).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -297,6 +301,7 @@ BELOW_BAR = {
     "reader_heldout_208": (32, 32, 0, 5),
     "reader_heldout_212": (44, 44, 3, 3),
     "reader_heldout_216": (31, 46, 4, 3),
+    "reader_heldout_223": (32, 32, 5, 5),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 
