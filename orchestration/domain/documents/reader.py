@@ -2719,6 +2719,9 @@ _SUPPORTED_COUNTED = re.compile(
 )
 
 
+_VOUCHER = re.compile(r"(?:消费|代金|优惠|购物)券")
+
+
 def _is_instrument(
     text: str, quantity: Quantity, clause: tuple[int, int], sentence: Sentence
 ) -> bool:
@@ -2753,9 +2756,6 @@ def _is_instrument(
         text, sentence.start, clause[0]
     )
     return granted is not None and bool(_CAP.search(text, clause[0], clause[1]))
-
-
-_VOUCHER = re.compile(r"(?:消费|代金|优惠|购物)券")
 
 
 _TOTAL_INVESTED = re.compile(r"总投资[^,;。\d]{0,10}$")

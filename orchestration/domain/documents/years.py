@@ -620,6 +620,11 @@ def _clause_around(text: str, position: int) -> tuple[int, int]:
     return (starts[-1] if starts else 0, end.start() if end else len(text))
 
 
+def _sentence_opening(text: str, position: int) -> int:
+    """Where the sentence holding `position` opens: after the last 。 or line break."""
+    return max(text.rfind("。", 0, position), text.rfind("\n", 0, position)) + 1
+
+
 _RELATIVE = {"last": -1, "this": 0, "the": 0, "next": 1}
 _RELATIVE |= {"去": -1, "上": -1, "今": 0, "明": 1, "全": 0, "前": -2, "年": 0, "本": 0}
 
@@ -667,7 +672,7 @@ def _relative_year(
     if word == "上" and comparison:
         # (the year the sentence opens with, not one in an aside or a clause after it:
         # 自2021年以来, 超过2023年的…水平)
-        opens = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        opens = _sentence_opening(text, match.start())
         stated = [
             m
             for m in found
@@ -1192,10 +1197,8 @@ def year_mentions(
                     text, max(0, match.start() - 20), match.start()
                 ):
                     continue  # "十四五"期间,全市五年累计: the years of the period named
-                sentence_start = max(
-                    text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())
-                )
-                listed = {m[0] for m in YEAR.finditer(text, sentence_start + 1, match.start())}
+                opens = _sentence_opening(text, match.start())
+                listed = {m[0] for m in YEAR.finditer(text, opens, match.start())}
                 if match[3] and len(listed) >= years:
                     continue  # 2024年、2025年分别引进…10个、12个,两年合计22个: the years listed
                 # published in the first half of a year, that year is the first of the N
