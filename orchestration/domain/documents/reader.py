@@ -5208,11 +5208,12 @@ def read_document(
         ]
         head = _semicolon_head(plain, sentence.start)
         if head is not None:  # a part of a Chinese sentence: its parts' leading years
+            part_plans = _plans(chunk) or bool(_TASK_WORDS.search(chunk))
             earlier = [
                 m
                 for m in earlier
                 if m.start < head
-                or _leads_part(plain, m, head, _plans(chunk) or bool(_TASK_WORDS.search(chunk)))
+                or _leads_part(plain, m, head, part_plans)
                 or _moves_horizon(m, [y for y in earlier if head <= y.start < m.start])
             ]
             # (from where the whole sentence starts: the head above may stop at a decimal)
@@ -5882,22 +5883,25 @@ _GOAL_OF_VALUE = re.compile(
 _STAGE_OPENS = re.compile(r"[^\S\n]*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*,")
 
 
-def _year_from_line_before(text: str, claim: Claim, claims: list[Claim]) -> bool:
+def _year_from_line_before(
+    text: str, claim: Claim, claims: list[Claim], year_starts: list[int]
+) -> bool:
     """Whether the claim's line names no year and the last line before it that does
     states a claim of its own (a puzzle's answer key, line by line): the year the claim
     took is that claim's, not one set for it. A lead-in that states no claim
     ("2027年主要目标:"), or a stage's line that opens with its year ("到2030年,标准厂房达到
     60栋。"), gives its year to the lines under it, as a line does to the rest of its
-    sentence that a hard wrap breaks off."""
+    sentence that a hard wrap breaks off. `year_starts` are where the text's years
+    start, in order."""
     start = text.rfind("\n", 0, claim.value_start) + 1
     if YEAR.search(_line_at(text, claim.value_start)):
         return False
-    years = list(YEAR.finditer(text, 0, start))
+    before = bisect_left(year_starts, start)  # (the years wholly before the claim's line)
     above = text[:start].rstrip("\n")
     above = above[above.rfind("\n") + 1 :]
-    if not years or not (re.search(r"[。.!?;]\s*$", above) or is_heading(above)):
+    if not before or not (re.search(r"[。.!?;]\s*$", above) or is_heading(above)):
         return False  # (nor a line a hard wrap breaks off its sentence)
-    line_start = text.rfind("\n", 0, years[-1].start()) + 1
+    line_start = text.rfind("\n", 0, year_starts[before - 1]) + 1
     line_end = line_start + len(_line_at(text, line_start))
     if _STAGE_OPENS.match(text, line_start):
         return False  # (a line that opens with its year leads a stage: 到2030年,…)
@@ -5912,18 +5916,19 @@ def _goals_named_again(text: str, claims: list[Claim]) -> list[Claim]:
     a goal a heading states takes its year from elsewhere, so it sets none."""
     stated: dict[tuple, int] = {}
     named = []
+    year_starts = [m.start() for m in YEAR.finditer(text)]
     for claim in claims:
         key = (claim.indicator_id, claim.unit, claim.value)
         if (
             claim.claim_kind == "target"
             and claim.indicator_id
             and key in stated
-            and (
-                _GOAL_OF_VALUE.match(text, claim.value_end)
-                or _year_from_line_before(text, claim, claims)
-            )
             and not YEAR.search(text, claim.sentence_start, claim.sentence_end)
             and not _RELATIVE_YEAR_WORD.search(text, claim.sentence_start, claim.sentence_end)
+            and (
+                _GOAL_OF_VALUE.match(text, claim.value_end)
+                or _year_from_line_before(text, claim, claims, year_starts)
+            )
         ):
             claim = replace(claim, year=stated[key])
         elif (
