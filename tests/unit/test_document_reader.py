@@ -17121,3 +17121,169 @@ def test_this_terms_goals_are_of_the_year_of_publication(heading, year):
         ("target", "kitchens", 40, 2027),
         ("target", "sat", 92, year),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 位 counts people at the end of its clause
+        (
+            "截至2025年底,本店会员共640位,今年的目标是突破1,000位。",
+            [("figure", "members", 640, 2025), ("target", "members", 1000, 2026)],
+        ),
+        # not a rank, nor those of a noun after it, nor digits
+        ("到2026年,会员人数排名进入全市前10位。", []),
+        ("到2026年,一张会员卡最多可绑定4位家庭成员。", []),
+        ("到2026年,会员人数保持两位数增长。", []),
+    ],
+)
+def test_wei_counts_people_where_it_ends_its_clause(text, expected):
+    index = build_index(
+        {"members": "count"},
+        [("members", "subject", "会员"), ("members", "measure", "会员人数|位")],
+    )
+    assert _mapped_claims(text, date(2026, 2, 6), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "到2030年,弦乐器年产量达到80万把(2025年为52万把)。",
+            [("target", "strings", 800000, 2030), ("figure", "strings", 520000, 2025)],
+        ),
+        ("到2030年,每所学校的弦乐器达到两把以上。", [("target", "strings", 2, 2030)]),
+    ],
+)
+def test_ba_counts_instruments_after_digits(text, expected):
+    index = build_index(
+        {"strings": "count"},
+        [("strings", "subject", "弦乐器"), ("strings", "measure", "年产量|产量|企业")],
+    )
+    assert _mapped_claims(text, date(2026, 2, 10), index) == expected
+
+
+@pytest.mark.parametrize("people", ["juniors", "seniors", "kids", "teenagers", "players"])
+def test_an_age_after_more_kinds_of_people(people):
+    index = build_index(
+        {"members": "count"},
+        [("members", "subject", "club|members?"), ("members", "measure", "members")],
+    )
+    text = (
+        "The club aims to reach 400 members by the end of 2026. Membership fees are RMB 380"
+        f" for adults, RMB 150 for {people} under 16 and RMB 200 for retired members."
+    )
+    assert _mapped_claims(text, date(2026, 4, 10), index) == [("target", "members", 400, 2026)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # a club's last season is the year before the one it writes in
+        ("Last season", [("figure", "returned", 88, 2025)]),
+        ("This spring", [("target", "returned", 88, 2026)]),
+    ],
+)
+def test_last_season_is_the_year_before(opening, expected):
+    index = build_index(
+        {"returned": "pct"},
+        [("returned", "subject", "club matches|fish caught"), ("returned", "measure", "returned")],
+    )
+    text = (
+        "The committee has set a goal that at least 95% of fish caught in club matches in "
+        f"2026 are returned alive. {opening} members weighed in fish in club matches and "
+        "returned 88% of them."
+    )
+    assert _mapped_claims(text, date(2026, 4, 10), index) == [
+        ("target", "returned", 95, 2026),
+        *expected,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 现有 with a number it has: what stands, before the goal for it
+        (
+            "我校现有模拟驾驶器24台,计划到2026年底增加到40台。",
+            [("figure", "sims", 24, None), ("target", "sims", 40, 2026)],
+        ),
+        # (not a base a goal is set on, nor what is raised)
+        (
+            "计划到2026年底,在现有24台的基础上增加到40台模拟驾驶器。",
+            [("target", "sims", 40, 2026)],
+        ),
+        (
+            "计划到2026年底,现有模拟驾驶器增加到40台。",
+            [("target", "sims", 40, 2026)],
+        ),
+        # (nor what a year reviewed had: its year stays)
+        (
+            "2024年,我校培训学员3200人;现有模拟驾驶器24台。",
+            [("figure", "sims", 24, 2024)],
+        ),
+    ],
+)
+def test_what_one_has_now_is_no_goal(text, expected):
+    index = build_index(
+        {"sims": "count"},
+        [("sims", "subject", "模拟驾驶器"), ("sims", "measure", "台|增加到")],
+    )
+    assert _mapped_claims(text, date(2025, 9, 1), index) == expected
+
+
+_MEMBERS = [("members", "subject", "童趣岛|会员"), ("members", "measure", "会员人数|人数")]
+
+
+@pytest.mark.parametrize(
+    ("aliases", "text", "expected"),
+    [
+        # a count right after a name with a noun of its own: what the name owns
+        (_MEMBERS, "今年市里发放消费券,童趣岛三家门店都是使用网点。", []),
+        (_MEMBERS, "到2026年,童趣岛会员5万人。", [("members", 50000)]),
+        # (not where its noun is the indicator's, its measure is named, or the name
+        # stands apart)
+        ([("members", "subject", "童趣岛|门店")], "到2026年,童趣岛5家门店。", [("members", 5)]),
+        (
+            [("members", "subject", "童趣岛"), ("members", "measure", "家")],
+            "到2026年,童趣岛5家社区店。",
+            [("members", 5)],
+        ),
+        ([("members", "subject", "童趣岛")], "到2026年,童趣岛将开设5家社区店。", [("members", 5)]),
+    ],
+)
+def test_a_count_of_what_a_name_owns(aliases, text, expected):
+    index = build_index({"members": "count"}, aliases)
+    assert _mapped_claims(text, date(2025, 9, 15), index) == [
+        ("target", indicator, value, 2026) for indicator, value in expected
+    ]
+
+
+def test_places_reached_continue_no_figure():
+    index = build_index(
+        {"shows": "count"},
+        [("shows", "subject", "circus|season"), ("shows", "measure", "performances?")],
+    )
+    text = (
+        "Our goal for the 2025 season is 186 performances, up from 164 last year, and we "
+        "plan to bring the show to four towns that have never had a circus."
+    )
+    assert _mapped_claims(text, date(2025, 3, 28), index) == [
+        ("target", "shows", 186, 2025),
+        ("figure", "shows", 164, 2024),
+    ]
+
+
+def test_a_per_person_amount_past_a_relative_clause():
+    index = build_index(
+        {"spend": "CNY_per_person"},
+        [("spend", "subject", "spending per visitor"), ("spend", "measure", "spending")],
+    )
+    text = (
+        "Average spending per visitor, which stood at RMB 1,125 in 2024, is targeted at "
+        "RMB 1,200 by 2027."
+    )
+    assert _mapped_claims(text, date(2025, 3, 28), index) == [
+        ("figure", "spend", 1125, 2024),
+        ("target", "spend", 1200, 2027),
+    ]

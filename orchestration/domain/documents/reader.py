@@ -1350,6 +1350,8 @@ def _ranked(
             and _FIRMS_NAMED.fullmatch(measure.mention.text)
         ):
             continue  # 为企业输送技能人才5000人: people for the firms, not firms
+        if _counts_what_name_owns(text, quantity, subject, measure, mentions, indicator):
+            continue  # 童趣岛三家门店: the shop's stores, not its members
         if (
             (indicator, "measure") not in index.by_role
             and subject is not None
@@ -1616,7 +1618,11 @@ _EVENTS = (
     rf"\s+(?:{_NOT_A_FUNCTION_WORD}[a-z]+\s+)?"
     r"(?:sessions|meetings|events|briefings|workshops|seminars|forums|roadshows)\b"
 )
-_EVENTS_COUNTED = re.compile(_EVENTS, re.IGNORECASE)
+_PLACES = r"towns|villages|cities|counties|districts|townships|provinces|countries"
+# Events held or places reached, after an English count: no number of the figure before
+# ("will number 2,600, and the city has held 14 briefing sessions", "164 last year, and
+# we plan to bring the show to four towns")
+_EVENTS_OR_PLACES_COUNTED = re.compile(rf"{_EVENTS}|\s+(?:{_PLACES})\b", re.IGNORECASE)
 # People (or a score's points, a project's phases) counted right after an English count
 # ("employs about 4,600 people", "a bonus of 3 points"): the count
 # is of them, so it measures an indicator only where its measure is named right there
@@ -1631,6 +1637,8 @@ _COUNTED_ELSE = re.compile(
     r"|phases|stages|rounds|batches|models|variants|plants|factories"
     # (or the partners a firm works with: "working with two universities")
     r"|universities|colleges|institutes|partners|customers"
+    # (or the places a thing is taken to: "bring the show to four towns")
+    rf"|{_PLACES}"
     # (or the goals a plan counts, or the days a step may take: "which of its fourteen
     # headline goals", "within 60 working days", "twelve field training days"; or the
     # instalments a sum is paid in)
@@ -2863,6 +2871,39 @@ _NOUN_RIGHT_AFTER = re.compile(
 )
 
 
+# What a name owns, counted after it: its stores, branches, campuses, plants (童趣岛三家门店)
+_OWNED_AFTER = re.compile(r"门店|分店|店铺|网点|分校|校区|分公司|子公司|工厂|基地")
+
+
+def _counts_what_name_owns(
+    text: str,
+    quantity: Quantity,
+    subject: _Place | None,
+    measure: _Place | None,
+    mentions: dict[tuple[str, str], list[Mention]],
+    indicator: str,
+) -> bool:
+    """Whether a Chinese count stands right after a name (the subject's words) with what
+    the name owns after its classifier, none of the indicator's words (童趣岛三家门店, the
+    shop's three stores): it counts what the name owns, not what the indicator counts (its
+    members). Not where that noun is the indicator's (童趣岛5家门店 for its stores) or its
+    measure is named (童趣岛会员5000人)."""
+    if (
+        quantity.dimension != "count"
+        or subject is None
+        or subject.mention is None
+        or (measure is not None and measure.mention is not None)
+        or text[subject.mention.end : quantity.start].strip()
+        or not _OWNED_AFTER.match(text, quantity.end)
+    ):
+        return False
+    return not any(
+        quantity.end <= m.start <= quantity.end + 2
+        for role in ("subject", "measure")
+        for m in mentions.get((indicator, role), [])
+    )
+
+
 def _has_own_noun(text: str, quantity: Quantity) -> bool:
     """Whether an English count has a noun of its own after it ("four tracks", "Two
     carmakers"): not a preposition or a stop, nor a word that names nothing counted
@@ -3517,6 +3558,8 @@ def _not_the_year_compared_with(
 _ALREADY = re.compile(
     r"(?<!而)已(?:经)?(?!于)(?![^,;。\d]+(?:达到|突破|超过|不低于|不少于|提高到|提升至|增至))"
     r"[^,;。\d]{0,16}$"
+    # (and what one has now, 我校现有模拟驾驶器24台; not what is raised, 现有设备增加到40台)
+    r"|现有[^,;。\d增提达到扩升]{0,12}$"
 )
 # ... and a verb done, with its 了, right before the number (岸电泊位也从零做到了八个), in a
 # sentence that sets no goal before it (not 到2027年,…要达到了300家, 力争…实现了1500亿元)
@@ -5731,9 +5774,7 @@ def read_document(
                 and len(before_chosen) == 1
                 and kept[position - 1].dimension == quantity.dimension
                 and (_CONTINUES.match(between) or kept[position - 1].start in listed_years)
-                # (not a count of events: "will number 2,600, and the city has held 14
-                # briefing sessions")
-                and not _EVENTS_COUNTED.match(plain, quantity.end)
+                and not _EVENTS_OR_PLACES_COUNTED.match(plain, quantity.end)
             ):
                 # continues the number before; numbers listed against years listed
                 # ("2025年、2026年分别超过700家和800家") are of one indicator

@@ -146,6 +146,9 @@ _YEAR_PATTERNS = (
             # (not "this year" whose part is named as _PART_EN reads it, "the first half
             # of this year": a part)
             rf"\b(?:(last|next)|{_PART_OF}(this)) year\b|(去|今|明|上)年"
+            # (and a club's last season, "Last season members weighed in 3,100 fish": the
+            # year before the one it writes in)
+            r"|\b(last) season\b"
             # (and the last financial year: 上一会计年度营业收入不低于20亿元)
             r"|(上)一个?(?:会计|财政)?年度"
             # the year before last, after a break, a word that joins or a preposition
