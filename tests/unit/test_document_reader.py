@@ -17287,3 +17287,100 @@ def test_a_per_person_amount_past_a_relative_clause():
         ("figure", "spend", 1125, 2024),
         ("target", "spend", 1200, 2027),
     ]
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # a base stated with what it measures named again, after its sentence's goal:
+        # the year in force for the next sentence's goal is still the goal's
+        ("2024年全区体育产业总规模为186亿元", ("target", "spend", 4000, 2030)),
+        ("2024年为186亿元", ("target", "spend", 4000, 2030)),
+    ],
+)
+def test_a_base_named_again_after_a_goal_keeps_the_goals_year(middle, expected):
+    index = build_index(
+        {"scale": "CNY_100m", "spend": "CNY_per_person"},
+        [
+            ("scale", "subject", "体育产业"),
+            ("scale", "measure", "总规模"),
+            ("spend", "subject", "人均体育消费"),
+            ("spend", "measure", "支出"),
+        ],
+    )
+    text = f"规划提出到2030年全区体育产业总规模突破300亿元,{middle}。人均体育消费支出达到4000元。"
+    assert _mapped_claims(text, date(2025, 9, 1), index) == [
+        ("target", "scale", 300, 2030),
+        ("figure", "scale", 186, 2024),
+        expected,
+    ]
+
+
+def test_a_reviews_year_named_again_still_dates_the_next_fact():
+    # (not in a review whose sentence sets no goal: 其中2024年…占比为41.3%, then a fact)
+    index = build_index(
+        {"share": "pct", "cut": "pct"},
+        [
+            ("share", "subject", "第一大客户"),
+            ("share", "measure", "销售占比"),
+            ("cut", "subject", "年度降价"),
+            ("cut", "measure", "降价"),
+        ],
+    )
+    text = (
+        "2026年产品合格率提高到99.5%。报告期内,发行人对前五大客户的销售占比为79.4%,其中2024年"
+        "对第一大客户的销售占比为41.3%。整车企业年度降价一般为3%。"
+    )
+    assert _mapped_claims(text, date(2025, 6, 1), index)[-2:] == [
+        ("figure", "share", 41.3, 2024),
+        ("figure", "cut", 3, 2024),
+    ]
+
+
+def test_a_count_after_what_has_it():
+    index = build_index(
+        {"museums": "count"},
+        [("museums", "subject", "博物馆"), ("museums", "measure", "总数")],
+    )
+    text = "2025年全市艺术品交易额为78亿元,博物馆共有48家。"
+    assert _mapped_claims(text, date(2026, 2, 15), index) == [("figure", "museums", 48, 2025)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question someone asks, reported: what it names is asked
+        ("有家长在群里问,按照规划,明年区里的赛事会不会增加到50项。", []),
+        ("按照规划,明年区里的赛事会增加到50项。", [("target", "events", 50, 2026)]),
+        # (not an analyst's question at a briefing, which restates the goal)
+        (
+            "明年区里的赛事增加到50项。问(海衡证券分析师):赛事增加到50项的目标,是否已考虑场地?",
+            [("target", "events", 50, 2026), ("target", "events", 50, 2026)],
+        ),
+    ],
+)
+def test_a_question_someone_asks_states_nothing(text, expected):
+    index = build_index(
+        {"events": "count"},
+        [("events", "subject", "赛事"), ("events", "measure", "项")],
+    )
+    assert _mapped_claims(text, date(2025, 9, 1), index) == expected
+
+
+def test_what_would_suffice_is_no_goal():
+    index = build_index(
+        {"gdp": "CNY_100m", "growth": "pct"},
+        [
+            ("gdp", "subject", "地区生产总值"),
+            ("growth", "subject", "名义增长|增速"),
+            ("growth", "measure", "增长"),
+        ],
+    )
+    text = (
+        "到2030年,全市地区生产总值突破8,000亿元。按现价计算,年均名义增长6.6%左右即可实现。"
+        "力争年均名义增长7%。"
+    )
+    assert _mapped_claims(text, date(2026, 2, 1), index) == [
+        ("target", "gdp", 8000, 2030),
+        ("target", "growth", 7, 2030),
+    ]

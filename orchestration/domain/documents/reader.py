@@ -1657,9 +1657,9 @@ _BARE_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Between a subject and a count of it: only a verb ("charging piles will reach 200,000",
-# 公共充电桩要达到20万个).
+# 公共充电桩要达到20万个; or one of having, 博物馆共有48家).
 _COUNTED_SUBJECT = re.compile(
-    r"(?:\s|要|将|力争|预计|达到|超过|突破|增至|增加到|总数|\b(?:will|shall|should|is|are|to"
+    r"(?:\s|要|将|力争|预计|达到|超过|突破|增至|增加到|总数|共有|共计|拥有|\b(?:will|shall|should|is|are|to"
     r"|reach|exceed|top|surpass|be|more than|at least|number"
     # (or a verb of change: "public charging points that grew from 7,900")
     r"|that|which|has|have|had|grew|grown|rose|risen|increased|climbed|fell|dropped|from)\b)*",
@@ -1842,6 +1842,8 @@ _DESCRIBING_MULTIPLE = re.compile(
 # number keeps its clause's years (今后两年 is its own, not the figure's before it), so it
 # is dropped only when its claim would be made, not left out of the sentence's numbers
 _PACE_NEEDED = re.compile(r"需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多出[^,;。\d]{0,4}$")
+# ... and what would suffice for it (年均名义增长6.6%左右即可实现)
+_SUFFICES_AFTER = re.compile(r"\s*(?:左右)?\s*(?:即可|就能|就可以?|便可)")
 # ... and the move in a share's price such a target implies ("which implies 15.8% upside",
 # "downside of 12%")
 _PRICE_MOVE_AFTER = re.compile(r"\s*(?:potential\s+)?(?:upside|downside)\b", re.IGNORECASE)
@@ -4645,6 +4647,12 @@ _ADMISSION = re.compile(
 # A survey's answers: what respondents said, intend or expect, not the plan's targets
 # ("the surveyed urban unemployment rate" is an indicator's name, not a survey's answer)
 # (受访 alone is also an official interviewed: 局长受访时表示)
+# A question someone asks, reported (有家长在群里问,…明年区里的赛事会不会多一倍): what
+# it names is asked, not stated (not 问题, 问卷, 顾问, 访问, nor an interview's 问: or
+# 问(…分析师):, whose turns are read as an asker's)
+_ASKS_WHETHER = re.compile(
+    r"(?<![顾访询])问(?:道|起|过)?(?![题卷:(\s])[^。]{0,40}?(?:会不会|能不能|是不是|是否|能否|有没有)"
+)
 _SURVEYED = re.compile(
     r"\brespondents?\b|受访(?:者|企业|对象|群众|居民)|问卷调查(?:显示|结果)", re.IGNORECASE
 )
@@ -5280,6 +5288,7 @@ def read_document(
             or _ADMISSION.search(chunk)
             or _proposes_revision(plain, sentence, published)
             or _SURVEYED.search(chunk)
+            or _ASKS_WHETHER.search(chunk)
             or any(start <= sentence.start < end for start, end in projected)
             or _ELSEWHERE.search(chunk)
             or (_LABELLED_FIGURE.match(chunk) and _restated_after(plain, chunk, sentence.end))
@@ -5427,7 +5436,9 @@ def read_document(
                 # "$171.3 billion in 2025, of which exports made up $118.6 billion": a part
                 # is of its whole's year
                 year = before_year
-            if _PACE_NEEDED.search(plain, max(sentence.start, quantity.start - 48), quantity.start):
+            if _PACE_NEEDED.search(
+                plain, max(sentence.start, quantity.start - 48), quantity.start
+            ) or _SUFFICES_AFTER.match(plain, quantity.end):
                 continue
             if year is not None and year.start > quantity.end:
                 year = _completion_year(plain, year, sentence_years, ceiling)

@@ -1507,7 +1507,7 @@ def year_for(
                 or m.counted
                 # a plan's period named in passing (规划(2024至2028年)的部署)
                 or (m.span_start is not None and m.year > published.year)
-                or (_STATED_WITH.match(text, m.end) and _one_numbers_year(text, m))
+                or (_base_stated_with(text, m) and _one_numbers_year(text, m))
                 # nor, in a later sentence, of a year ahead that dated only its own
                 # clause's number after the numbers its line opened with (产值达到800亿元,
                 # 整车产量到2028年达到50万辆; then 高新技术企业达到800家 keeps the list's
@@ -1566,6 +1566,24 @@ _FROM_ITS_NUMBER = re.compile(
 _STATED_WITH = re.compile(
     r"\s*年?(?:底|末)?\s*(?:(?:这一|这个|该)(?:数字|数据|比例|比重|指标))?\s*(?:为|是|只有|仅为|仅有|仅|才)\s*\d"
 )
+# ... or with what it measures named again, after a goal's verb in its sentence (突破300亿元,
+# 2024年全区体育产业总规模为186亿元; not a review's 其中2024年…占比为41.3%)
+_STATED_AGAIN_WITH = re.compile(r"\s*年?(?:底|末)?[^\d,;。]{1,16}?(?:为|是)\s*\d")
+_GOAL_VERB = re.compile(r"达到|突破|超过|提高到|提升至|提升到|增至|增加到|不低于|不少于")
+
+
+def _base_stated_with(text: str, year: YearMention) -> bool:
+    """Whether `year` is a base's, stated with its figure (达到3.2%,2025年为2.74%), or
+    with what it measures named again after the goal its sentence sets first."""
+    return bool(
+        _STATED_WITH.match(text, year.end)
+        or (
+            _STATED_AGAIN_WITH.match(text, year.end)
+            and _GOAL_VERB.search(text, _sentence_opening(text, year.start), year.start)
+        )
+    )
+
+
 # between a number and the year its change is counted on: ", up 27 percent on"
 _ON_THE_YEAR = re.compile(
     r"\s*(?:units|vehicles|yuan)?\s*,\s*(?:(?:up|down)\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
