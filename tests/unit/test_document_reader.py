@@ -17384,3 +17384,55 @@ def test_what_would_suffice_is_no_goal():
         ("target", "gdp", 8000, 2030),
         ("target", "growth", 7, 2030),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        # a look back opening the sentence: its year is every clause's
+        ("计划回顾,", 2024),
+        ("回顾过去一年,", 2024),
+        ("我们看到,", None),
+    ],
+)
+def test_a_look_back_leads_its_sentences_year(opening, year):
+    index = build_index(
+        {"output": "CNY_100m", "rinks": "count"},
+        [
+            ("output", "subject", "冰雪装备产业"),
+            ("output", "measure", "产值"),
+            ("rinks", "subject", "标准冰场"),
+            ("rinks", "measure", "座"),
+        ],
+    )
+    text = f"{opening}2024年全区冰雪装备产业产值为82亿元;全区标准冰场5座。"
+    assert _mapped_claims(text, date(2025, 10, 15), index) == [
+        ("figure", "output", 82, 2024),
+        ("figure", "rinks", 5, year),
+    ]
+
+
+def test_a_rooms_beds_are_no_count_of_people():
+    index = build_index(
+        {"beds": "count"},
+        [("beds", "subject", "床位|青年旅舍"), ("beds", "measure", "张|人")],
+    )
+    text = "本店床位价格:六人间每床每晚65元,四人间每床每晚85元。到2027年全市床位达到5万人。"
+    assert _mapped_claims(text, date(2025, 7, 1), index) == [("target", "beds", 50000, 2027)]
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # a guess said before what is guessed
+        ("guessed that", []),
+        ("said that", [("target", "exports", 1, 2030)]),
+    ],
+)
+def test_a_guess_said_before_it(verb, expected):
+    index = build_index(
+        {"exports": "USD_bn"},
+        [("exports", "subject", "ceramics exports|exports"), ("exports", "measure", "exports")],
+    )
+    text = f"One tile-maker {verb} exports might only reach US$1 billion by 2030."
+    assert _mapped_claims(text, date(2025, 3, 10), index) == expected
