@@ -17259,14 +17259,15 @@ def test_a_count_of_what_a_name_owns(aliases, text, expected):
     ]
 
 
-def test_places_reached_continue_no_figure():
+@pytest.mark.parametrize("places", ["four towns", "four small towns"])
+def test_places_reached_continue_no_figure(places):
     index = build_index(
         {"shows": "count"},
         [("shows", "subject", "circus|season"), ("shows", "measure", "performances?")],
     )
     text = (
         "Our goal for the 2025 season is 186 performances, up from 164 last year, and we "
-        "plan to bring the show to four towns that have never had a circus."
+        f"plan to bring the show to {places} that have never had a circus."
     )
     assert _mapped_claims(text, date(2025, 3, 28), index) == [
         ("target", "shows", 186, 2025),
@@ -17436,3 +17437,184 @@ def test_a_guess_said_before_it(verb, expected):
     )
     text = f"One tile-maker {verb} exports might only reach US$1 billion by 2030."
     assert _mapped_claims(text, date(2025, 3, 10), index) == expected
+
+
+_REVIEW_46_INDEX = build_index(
+    {
+        "nf": "CNY_100m",
+        "care": "count",
+        "ind": "pct",
+        "rev": "CNY_bn",
+        "inc": "CNY_per_person",
+        "members": "count",
+        "jobs": "count",
+        "beds": "count",
+        "residents": "count",
+        "cafes": "count",
+    },
+    [
+        ("nf", "subject", "有色金属"),
+        ("nf", "measure", "产值|营业收入"),
+        ("care", "subject", "养老服务站"),
+        ("care", "measure", "个"),
+        ("ind", "subject", "规模以上工业增加值"),
+        ("ind", "measure", "增长"),
+        ("rev", "subject", "tourism revenue"),
+        ("rev", "measure", "revenue"),
+        ("inc", "subject", "income per capita|spending per tourist"),
+        ("inc", "measure", "income|spending"),
+        ("members", "subject", "会员"),
+        ("members", "measure", "会员人数|位"),
+        ("jobs", "subject", "城镇就业"),
+        ("jobs", "measure", "新增"),
+        ("beds", "subject", "养老床位"),
+        ("beds", "measure", "张"),
+        ("residents", "subject", "常住人口"),
+        ("residents", "measure", "人"),
+        ("cafes", "subject", "瑞幸咖啡"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 现有 inside 实现有, or before what is added to it, is no fact of now
+        (
+            "到2027年,实现有色金属产业产值突破1000亿元。",
+            (2025, 6, 1),
+            [("target", "nf", 1000, 2027)],
+        ),
+        ("到2027年,实现有色金属产业产值1000亿元。", (2025, 6, 1), [("target", "nf", 1000, 2027)]),
+        (
+            "到2027年,在现有基础上再建成50个社区养老服务站。",
+            (2025, 6, 1),
+            [("target", "care", 50, 2027)],
+        ),
+        ("到2027年,现有养老服务站再建成50个。", (2025, 6, 1), [("target", "care", 50, 2027)]),
+        # a goal of a year stated with 目标为 is no base: the next sentence keeps its year
+        (
+            "2025年全市地区生产总值突破5000亿元,2026年预期增长目标为6%左右。规模以上工业增加值"
+            "增长7%。",
+            (2026, 1, 20),
+            [("target", "ind", 7, 2026)],
+        ),
+        # a relative clause ends at its own comma, not at a later one
+        (
+            "Income per capita, which the plan also tracks, is not targeted, but tourism revenue "
+            "will top RMB 80 billion by 2027.",
+            (2025, 6, 1),
+            [("target", "rev", 80, 2027)],
+        ),
+        (
+            "Spending per tourist, which grew 6% last year, and tourism revenue will top RMB 80 "
+            "billion by 2027.",
+            (2025, 6, 1),
+            [("target", "rev", 80, 2027)],
+        ),
+        # 位 of a rank, a move in rank or a length in digits counts no people
+        ("到2026年,会员人数排名进入全市前二十位。", (2025, 6, 1), []),
+        ("到2026年,会员人数排名进入全国前100位。", (2025, 6, 1), []),
+        ("到2026年,会员卡号统一为12位。", (2025, 6, 1), []),
+        ("2025年,会员人数全省排名上升3位。", (2026, 2, 1), []),
+        ("目前会员共640位。", (2026, 2, 1), [("figure", "members", 640, 2026)]),
+        # 问责, 问需 ask no question
+        (
+            "强化督查问责,确保到2027年全市新增城镇就业10万人,并将是否完成纳入年度考核。",
+            (2025, 6, 1),
+            [("target", "jobs", 100000, 2027)],
+        ),
+        (
+            "坚持问需于民,到2026年全区养老床位达到5000张,看看有没有缺口。",
+            (2025, 6, 1),
+            [("target", "beds", 5000, 2026)],
+        ),
+        # 就可能 (may) says nothing suffices
+        (
+            "到2030年,全市常住人口达到100万人就可能带来新的需求。",
+            (2025, 6, 1),
+            [("target", "residents", 1000000, 2030)],
+        ),
+        # a brand alone may count its own stores
+        (
+            "截至2025年底,瑞幸咖啡2.6万家门店覆盖全国。",
+            (2026, 1, 10),
+            [("figure", "cafes", 26000, 2025)],
+        ),
+    ],
+)
+def test_the_forty_sixth_review(text, published, expected):
+    assert _mapped_claims(text, date(*published), _REVIEW_46_INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was given so far is a fact
+        (
+            "The campaign aims to raise RMB 2,500,000 by June 2026. So far members have given "
+            "RMB 910,000.",
+            [("target", "raised", 2500000, 2026), ("figure", "raised", 910000, 2025)],
+        ),
+        # what each gift must be to count is a threshold
+        (
+            "The campaign aims to raise RMB 2,500,000 by June 2026. Every gift of RMB 500 or "
+            "more will be recognised.",
+            [("target", "raised", 2500000, 2026)],
+        ),
+        (
+            "The campaign aims to raise RMB 2,500,000 by June 2026, and gifts will reach RMB 500 "
+            "or more.",
+            [("target", "raised", 2500000, 2026), ("target", "raised", 500, 2026)],
+        ),
+    ],
+)
+def test_gifts_given_and_a_gifts_threshold(text, expected):
+    index = build_index(
+        {"raised": "CNY"},
+        [("raised", "subject", "campaign|members|gifts?"), ("raised", "measure", "raise|given")],
+    )
+    assert _mapped_claims(text, date(2025, 4, 18), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("since", "year"),
+    [
+        # a year in a since-clause dates what the span starts from, not the number after it
+        ("since we opened our doors in 2011", 2024),
+        ("in 2011", 2011),
+    ],
+)
+def test_a_since_clauses_year_dates_no_number(since, year):
+    index = build_index(
+        {"members": "count"},
+        [("members", "subject", "membership"), ("members", "measure", "households")],
+    )
+    text = (
+        f"Thank you for a remarkable 2024: the aquarium passed the million mark {since}, "
+        "and membership grew to 14,200 households by the end of December."
+    )
+    assert _mapped_claims(text, date(2025, 4, 18), index) == [("figure", "members", 14200, year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an increment its sentence totals: the total is the claim
+        ("到2026年底,再开2家社区店,门店总数达到3家。", [("target", "stores", 3, 2026)]),
+        (
+            "到2026年底,开设2家社区店,门店总数达到3家。",
+            [("target", "stores", 2, 2026), ("target", "stores", 3, 2026)],
+        ),
+        (
+            "到2026年底,再开2家社区店,门店达到3家。",
+            [("target", "stores", 2, 2026), ("target", "stores", 3, 2026)],
+        ),
+    ],
+)
+def test_an_increment_its_sentence_totals(text, expected):
+    index = build_index(
+        {"stores": "count"},
+        [("stores", "subject", "门店|社区店"), ("stores", "measure", "家")],
+    )
+    assert _mapped_claims(text, date(2025, 9, 8), index) == expected

@@ -1350,7 +1350,9 @@ def _ranked(
             and _FIRMS_NAMED.fullmatch(measure.mention.text)
         ):
             continue  # 为企业输送技能人才5000人: people for the firms, not firms
-        if _counts_what_name_owns(text, quantity, subject, measure, mentions, indicator):
+        if (indicator, "measure") in index.by_role and _counts_what_name_owns(
+            text, quantity, subject, measure, mentions, indicator
+        ):
             continue  # 童趣岛三家门店: the shop's stores, not its members
         if (
             (indicator, "measure") not in index.by_role
@@ -1618,11 +1620,16 @@ _EVENTS = (
     rf"\s+(?:{_NOT_A_FUNCTION_WORD}[a-z]+\s+)?"
     r"(?:sessions|meetings|events|briefings|workshops|seminars|forums|roadshows)\b"
 )
-_PLACES = r"towns|villages|cities|counties|districts|townships|provinces|countries"
+# Places reached, after an English count, past a word that qualifies them ("bring the
+# show to four small towns")
+_PLACES = (
+    rf"\s+(?:{_NOT_A_FUNCTION_WORD}[a-z]+\s+)?"
+    r"(?:towns|villages|cities|counties|districts|townships|provinces|countries)\b"
+)
 # Events held or places reached, after an English count: no number of the figure before
 # ("will number 2,600, and the city has held 14 briefing sessions", "164 last year, and
 # we plan to bring the show to four towns")
-_EVENTS_OR_PLACES_COUNTED = re.compile(rf"{_EVENTS}|\s+(?:{_PLACES})\b", re.IGNORECASE)
+_EVENTS_OR_PLACES_COUNTED = re.compile(rf"{_EVENTS}|{_PLACES}", re.IGNORECASE)
 # People (or a score's points, a project's phases) counted right after an English count
 # ("employs about 4,600 people", "a bonus of 3 points"): the count
 # is of them, so it measures an indicator only where its measure is named right there
@@ -1637,8 +1644,6 @@ _COUNTED_ELSE = re.compile(
     r"|phases|stages|rounds|batches|models|variants|plants|factories"
     # (or the partners a firm works with: "working with two universities")
     r"|universities|colleges|institutes|partners|customers"
-    # (or the places a thing is taken to: "bring the show to four towns")
-    rf"|{_PLACES}"
     # (or the goals a plan counts, or the days a step may take: "which of its fourteen
     # headline goals", "within 60 working days", "twelve field training days"; or the
     # instalments a sum is paid in)
@@ -1647,8 +1652,9 @@ _COUNTED_ELSE = re.compile(
     # days" is one)
     rf"|(?:{_NOT_A_FUNCTION_WORD}(?!the\b)(?![a-z]*[^s\s]s\b)[a-z]+\s+){{0,2}}?(?:days|hours|weeks)"
     r"|instal(?:l)?ments)\b"
-    # (or the events held to promote it: "has held 14 briefing sessions for factory owners")
-    rf"|{_EVENTS}",
+    # (or the events held to promote it: "has held 14 briefing sessions for factory owners";
+    # or the places a thing is taken to, "bring the show to four towns")
+    rf"|{_EVENTS}|{_PLACES}",
     re.I,
 )
 # After an English count, what is no noun of its own: a stop, a preposition, a year
@@ -1842,8 +1848,11 @@ _DESCRIBING_MULTIPLE = re.compile(
 # number keeps its clause's years (今后两年 is its own, not the figure's before it), so it
 # is dropped only when its claim would be made, not left out of the sentence's numbers
 _PACE_NEEDED = re.compile(r"需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多出[^,;。\d]{0,4}$")
-# ... and what would suffice for it (年均名义增长6.6%左右即可实现)
-_SUFFICES_AFTER = re.compile(r"\s*(?:左右)?\s*(?:即可|就能|就可以?|便可)")
+# What each of many things is, or must be to count ("Every gift of RMB 500 or more"): an
+# amount per unit or a threshold, no goal
+_EACH_OF = re.compile(r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*$", re.I)
+# ... and what would suffice for a goal (年均名义增长6.6%左右即可实现)
+_SUFFICES_AFTER = re.compile(r"\s*(?:左右)?\s*(?:即可|就能|就可以|便可)")
 # ... and the move in a share's price such a target implies ("which implies 15.8% upside",
 # "downside of 12%")
 _PRICE_MOVE_AFTER = re.compile(r"\s*(?:potential\s+)?(?:upside|downside)\b", re.IGNORECASE)
@@ -2092,6 +2101,10 @@ _POINTS_AFTER = re.compile(r"[^,;。]{0,20}?[加扣减得]\s*[\d.]+\s*分")
 # (not "new", whose total may be of another thing: "20 new charging stations, bringing its
 # total to 1,500 charging points")
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.IGNORECASE)
+_MORE_BEFORE_ZH = re.compile(r"(?:再|新)(?:开|建|增|设|开设|建成|新增|增加)\s*$")
+_TOTAL_BEFORE_ZH = re.compile(
+    r"(?:总数|总量|总计|累计|合计|共计)\s*(?:将|要)?\s*(?:达到|达|增至|增加到|为)?\s*$"
+)
 _TOTAL_BEFORE = re.compile(
     r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+(?:total|number)\b"
     r"[^\d.;]{0,40}?\bto\s+[^\d]{0,20}$"
@@ -2254,8 +2267,17 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or (
             following is not None
             and following.dimension == quantity.dimension
-            and bool(_MORE_AFTER.match(text, quantity.end))
-            and bool(_TOTAL_BEFORE.search(text, quantity.end, following.start))
+            and bool(
+                (
+                    _MORE_AFTER.match(text, quantity.end)
+                    and _TOTAL_BEFORE.search(text, quantity.end, following.start)
+                )
+                # (再开2家社区店,门店总数达到3家)
+                or (
+                    _MORE_BEFORE_ZH.search(text, max(clause[0], quantity.start - 6), quantity.start)
+                    and _TOTAL_BEFORE_ZH.search(text, quantity.end, following.start)
+                )
+            )
         )
         or (
             bool(_PLACES_AFTER.match(text, quantity.end))
@@ -2889,7 +2911,9 @@ def _counts_what_name_owns(
     the name owns after its classifier, none of the indicator's words (童趣岛三家门店, the
     shop's three stores): it counts what the name owns, not what the indicator counts (its
     members). Not where that noun is the indicator's (童趣岛5家门店 for its stores) or its
-    measure is named (童趣岛会员5000人)."""
+    measure is named (童趣岛会员5000人); the caller asks only for an indicator with words
+    of its own measure, which say what it counts (a brand alone, 瑞幸咖啡2.6万家门店, may
+    count its stores)."""
     if (
         quantity.dimension != "count"
         or subject is None
@@ -3560,8 +3584,9 @@ def _not_the_year_compared_with(
 _ALREADY = re.compile(
     r"(?<!而)已(?:经)?(?!于)(?![^,;。\d]+(?:达到|突破|超过|不低于|不少于|提高到|提升至|增至))"
     r"[^,;。\d]{0,16}$"
-    # (and what one has now, 我校现有模拟驾驶器24台; not what is raised, 现有设备增加到40台)
-    r"|现有[^,;。\d增提达到扩升]{0,12}$"
+    # (and what one has now, 我校现有模拟驾驶器24台; not 实现有, nor what is raised or added
+    # to, 现有设备增加到40台, 在现有基础上新建5000个)
+    r"|(?<![实在])现有(?:(?!新建|建成|新增|再|突破|超过)[^,;。\d增提达到扩升]){0,12}$"
 )
 # ... and a verb done, with its 了, right before the number (岸电泊位也从零做到了八个), in a
 # sentence that sets no goal before it (not 到2027年,…要达到了300家, 力争…实现了1500亿元)
@@ -3648,7 +3673,9 @@ _HAS_HAD = re.compile(
     r"(?:had|seen|recorded|received|attracted|added|approved|registered|signed"
     # (what was made or done: "we have already made 241,000")
     r"|made|produced|built|sold|exported|shipped|delivered|installed|completed|created"
-    r"|trained|opened|launched|introduced|secured|won|generated|earned|reached|exceeded)\s+"
+    r"|trained|opened|launched|introduced|secured|won|generated|earned|reached|exceeded"
+    # (or what was given: "members and schools have given RMB 910,000")
+    r"|given|donated|raised|contributed|pledged|collected)\s+"
     r"(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$",
     re.IGNORECASE,
 )
@@ -4646,15 +4673,15 @@ _ADMISSION = re.compile(
     r"|\"[^\"]{2,40}\"\s+(?:must|means|refers to)\b",
     re.IGNORECASE,
 )
+# A question someone asks, reported (有家长在群里问,…明年区里的赛事会不会多一倍): what
+# it names is asked, not stated; the asking verb before its comma (not 问责, 问需, 慰问, nor
+# an interview's 问: or 问(…分析师):, whose turns are read as an asker's)
+_ASKS_WHETHER = re.compile(
+    r"(?<=[\u4e00-\u9fff])问(?:道|起|过)?\s*,[^。]{0,40}?(?:会不会|能不能|是不是|是否|能否|有没有)"
+)
 # A survey's answers: what respondents said, intend or expect, not the plan's targets
 # ("the surveyed urban unemployment rate" is an indicator's name, not a survey's answer)
 # (受访 alone is also an official interviewed: 局长受访时表示)
-# A question someone asks, reported (有家长在群里问,…明年区里的赛事会不会多一倍): what
-# it names is asked, not stated (not 问题, 问卷, 顾问, 访问, nor an interview's 问: or
-# 问(…分析师):, whose turns are read as an asker's)
-_ASKS_WHETHER = re.compile(
-    r"(?<![顾访询])问(?:道|起|过)?(?![题卷:(\s])[^。]{0,40}?(?:会不会|能不能|是不是|是否|能否|有没有)"
-)
 _SURVEYED = re.compile(
     r"\brespondents?\b|受访(?:者|企业|对象|群众|居民)|问卷调查(?:显示|结果)", re.IGNORECASE
 )
@@ -5445,6 +5472,8 @@ def read_document(
                 plain, max(sentence.start, quantity.start - 48), quantity.start
             ) or _SUFFICES_AFTER.match(plain, quantity.end):
                 continue
+            if _EACH_OF.search(plain, max(sentence.start, quantity.start - 40), quantity.start):
+                continue  # "Every gift of RMB 500 or more will be recognised": a threshold
             if year is not None and year.start > quantity.end:
                 year = _completion_year(plain, year, sentence_years, ceiling)
             if year is not None and year.start < sentence.start:

@@ -767,7 +767,13 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
         or (re.search(r"从\s*$", before) and re.match(r"\s*年?的", text[end:]))
         # 已提前一年超过2025年目标: a goal passed, what a result is set against
         or (bool(_PASSED_BEFORE.search(before)) and bool(_GOAL_AFTER.match(text, end)))
+        # "since we opened our doors in 2011": the date of what a span starts from, no
+        # number's period
+        or bool(_SINCE_EVENT_BEFORE.search(before))
     )
+
+
+_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[a-z]+\s+[^,;.\d]{0,30}?\bin\s+$", re.I)
 
 
 _PASSED_BEFORE = re.compile(
@@ -1567,14 +1573,20 @@ _STATED_WITH = re.compile(
     r"\s*年?(?:底|末)?\s*(?:(?:这一|这个|该)(?:数字|数据|比例|比重|指标))?\s*(?:为|是|只有|仅为|仅有|仅|才)\s*\d"
 )
 # ... or with what it measures named again, after a goal's verb in its sentence (突破300亿元,
-# 2024年全区体育产业总规模为186亿元; not a review's 其中2024年…占比为41.3%)
-_STATED_AGAIN_WITH = re.compile(r"\s*年?(?:底|末)?[^\d,;。]{1,16}?(?:为|是)\s*\d")
-_GOAL_VERB = re.compile(r"达到|突破|超过|提高到|提升至|提升到|增至|增加到|不低于|不少于")
+# 2024年全区体育产业总规模为186亿元; not a review's 其中2024年…占比为41.3%, nor a goal of
+# that year, 2026年预期增长目标为6%左右)
+_STATED_AGAIN_WITH = re.compile(
+    r"\s*年?(?:底|末)?(?:(?!目标|预期|计划|力争)[^\d,;。]){1,16}?(?:为|是)\s*\d"
+)
+# the verbs of a goal's level (达到, 突破), here and where a year leads its number
+_GOAL_VERBS = r"达到|突破|超过|不少于|不低于|增至"
+_GOAL_VERB = re.compile(_GOAL_VERBS)
 
 
 def _base_stated_with(text: str, year: YearMention) -> bool:
     """Whether `year` is a base's, stated with its figure (达到3.2%,2025年为2.74%), or
-    with what it measures named again after the goal its sentence sets first."""
+    with a few words before its 为 that name no goal (2024年全区体育产业总规模为186亿元),
+    after the goal's verb its sentence opens with (突破300亿元)."""
     return bool(
         _STATED_WITH.match(text, year.end)
         or (
@@ -1703,7 +1715,7 @@ _NEXT_ITEM = re.compile(r"\s*、\s*")
 _JOINED_GOAL_YEAR = re.compile(r"[,;]\s*(?:并|同时)\s*以\s*$")
 _DEADLINE_AFTER = re.compile(r"\s*年?\s*(?:底|末)?\s*为[^,;。]{0,4}?(?:期限|目标年|截止)")
 _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (not 到2027年,规模达到…)
-    r"\s*年?\s*(?:底|末)?\s*(?:力争|争取|要|将)?\s*(?:达到|突破|超过|不少于|不低于|增至|达)\s*"
+    rf"\s*年?\s*(?:底|末)?\s*(?:力争|争取|要|将)?\s*(?:{_GOAL_VERBS}|达)\s*"
 )
 # A figure named between a compared year and 相比 (与2024年全年产值1520亿元相比)
 _NAMED_BASE = re.compile(r"\s*年?度?[^,;。\d]{0,10}")
