@@ -17618,3 +17618,41 @@ def test_an_increment_its_sentence_totals(text, expected):
         [("stores", "subject", "门店|社区店"), ("stores", "measure", "家")],
     )
     assert _mapped_claims(text, date(2025, 9, 8), index) == expected
+
+
+_SHOWS_INDEX = build_index(
+    {"shows": "count", "craftsmen": "count"},
+    [
+        ("shows", "subject", "营业性演出|演出|音乐会"),
+        ("shows", "measure", "场次|场"),
+        ("craftsmen", "subject", "工匠|工程"),
+        ("craftsmen", "measure", "名|项"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 场 counts showings
+        ("到2027年,全市营业性演出场次达到1.2万场。", [("target", "shows", 12000, 2027)]),
+        (
+            "2024年,全市举办营业性演出8600场,比2023年的7400场增长16.2%。",
+            [("figure", "shows", 8600, 2024), ("figure", "shows", 7400, 2023)],
+        ),
+        ("到2027年,全市每年举办6场音乐会。", [("target", "shows", 6, 2027)]),
+        # (not meetings held)
+        ("到2027年,全市每年召开演出行业座谈会。明年召开座谈会6场。", []),
+        # a quoted list's items counted right after it, not one name's count
+        ("到2027年,实施“剧场进社区”“街区演艺”“群文百团”三项工程。", []),
+        ("到2027年,评选“栖梧工匠”50名。", [("target", "craftsmen", 50, 2027)]),
+        # a neighbour's goal after what the writer notices
+        ("我们也注意到,邻近的江屿市已提出到2027年营业性演出达到2万场。", []),
+        (
+            "我们也注意到,全市已提出到2027年营业性演出达到2万场。",
+            [("target", "shows", 20000, 2027)],
+        ),
+    ],
+)
+def test_showings_quoted_lists_and_a_noticed_neighbour(text, expected):
+    assert _mapped_claims(text, date(2025, 1, 25), _SHOWS_INDEX) == expected

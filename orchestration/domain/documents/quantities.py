@@ -117,7 +117,7 @@ CHINESE = re.compile(
     # 630 of 7,630; a comma after words is a clause's: 约7,630亿港元,979亿美元)
     rf"(?<![第\d.一二三四五六七八九十百千两〇])(?<![\d.],)(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余]))次|人(?!间)|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])|块(?![钱儿])|位(?=[^\u4e00-\u9fff]|$|以上|左右|之多)|把))",
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余]))次|人(?!间)|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])|块(?![钱儿])|位(?=[^\u4e00-\u9fff]|$|以上|左右|之多)|场次|场(?![所景地馆内外])|把))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.])(?<!\d,)(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -178,11 +178,22 @@ _PAID_BEFORE = re.compile(
     r"(?:价|薪|补贴|补助|费|工资|收入|奖金|租金?|花了?|卖|买|赚)[^,;。\d]{0,8}$"
 )
 _START_OR_FLOOR_BEFORE = re.compile(r"(?:[从自]|价|费|租金)\s*$")  # (not 低于12起)
+# two quoted names or more right before a number, which counts them
+_QUOTED_LIST_BEFORE = re.compile(r'"[^"\n]{1,12}"\s*(?:、|和|与|及)?\s*"[^"\n]{1,12}"$')
+# what is shown or played, named before a count in 场 in its clause (营业性演出场次达到
+# 1.2万场; not 体育赛事,…举办8场经贸推介会), or a count of them in the clause before (举办
+# 演出8600场,比2023年的7400场), or right after it (举办6场音乐会)
+_SHOWINGS = r"演出|赛事|比赛|展演|放映|演唱会|音乐会|话剧|电影"
+_SHOWINGS_BEFORE = re.compile(
+    rf"(?:{_SHOWINGS})(?:[^,;。]{{0,12}}[\d万]场次?\s*,)?[^,;。]{{0,12}}$"
+)
+_SHOWINGS_AFTER = re.compile(rf"\s*(?:{_SHOWINGS})")
 # a rank, a move in rank or a length in digits before a number in 位 (前二十位, 排名上升3位,
 # 卡号统一为12位; not 目前)
 _RANK_BEFORE = re.compile(r"(?:(?<!目)前|后|第|上升|提升|下降|前进|后退|跃升|统一为|排名)\s*$")
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
-# (not 场, a count of sessions or events, 举办投资说明会6场: a count of meetings, no claim;
+# (场 counts showings, 演出场次达到1.2万场, not meetings held, 举办投资说明会6场
+# (chinese_quantities), nor 场所, 场景;
 # and 队 counts teams, 新创团队60队, not 队伍 or 队员)
 # (部 counts lifts or films, 加装电梯150部, not 部门 or 部署; 列 counts trains, 开行中欧
 # 班列600列; 标箱 containers, in twenty-foot units; 次 counts
@@ -197,6 +208,8 @@ COUNT_SUFFIXES = set(
 ) | {
     "人次",
     "次",
+    "场",
+    "场次",
     "标箱",
 }
 # A density or a per-person amount named before its number, in the number's clause:
@@ -747,6 +760,15 @@ def chinese_quantities(text: str) -> list[Quantity]:
             # numeral they group (分三组) or name a place (三间房)
             or (suffix in ("组", "间") and not (match["number"][0].isdigit() or match["scale"]))
             or (suffix in "条项件" and _POLICY_ITEMS.match(text, match.end()))
+            # (and the items a quoted list names, “剧场进社区”“街区演艺”三项工程; not one name's
+            # count, 评选“栖梧工匠”50名)
+            or _QUOTED_LIST_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            # 场 counts showings only: not meetings or fairs held (召开座谈会6场)
+            or (
+                suffix in ("场", "场次")
+                and not _SHOWINGS_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                and not _SHOWINGS_AFTER.match(text, match.end())
+            )
             or (
                 suffix == "位"
                 and _RANK_BEFORE.search(text, max(0, match.start() - 6), match.start())
