@@ -17656,3 +17656,60 @@ _SHOWS_INDEX = build_index(
 )
 def test_showings_quoted_lists_and_a_noticed_neighbour(text, expected):
     assert _mapped_claims(text, date(2025, 1, 25), _SHOWS_INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("plan", "year"),
+    [
+        # N years within a plan period of N years named before: that period's last year,
+        # though the text is published in its first year's second half
+        ("《出版产业发展计划(2025—2029年)》", 2029),
+        ("《出版产业发展计划(2025—2027年)》", 2030),
+        # (not one long past)
+        ("《出版产业发展计划(2019—2023年)》的评估报告", 2030),
+        ("《出版产业发展计划》", 2030),
+    ],
+)
+def test_the_years_within_a_plan_period_named_before(plan, year):
+    index = build_index(
+        {"fund": "CNY_100m"},
+        [("fund", "subject", "专项资金"), ("fund", "measure", "安排")],
+    )
+    text = f"今年5月,市政府印发{plan}。市财政五年内共安排出版与阅读专项资金7.5亿元。"
+    assert _mapped_claims(text, date(2025, 9, 10), index) == [("target", "fund", 7.5, year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 种 counts titles or kinds
+        (
+            "2024年,全市图书版权输出174种。到2029年,图书版权输出达到每年300种以上。",
+            [("figure", "exports", 174, 2024), ("target", "exports", 300, 2029)],
+        ),
+        # (not 种植, 种子)
+        ("到2029年,版权输出企业种植3种子。", []),
+    ],
+)
+def test_zhong_counts_titles(text, expected):
+    index = build_index(
+        {"exports": "count"},
+        [("exports", "subject", "版权输出"), ("exports", "measure", "种")],
+    )
+    assert _mapped_claims(text, date(2025, 9, 10), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("My own guess is that", []),
+        ("The plan says", [("target", "colonies", 150000, 2027)]),
+    ],
+)
+def test_my_own_guess(opening, expected):
+    index = build_index(
+        {"colonies": "count"},
+        [("colonies", "subject", "colonies"), ("colonies", "measure", "colonies")],
+    )
+    text = f"{opening} we will pass 150,000 colonies by 2027."
+    assert _mapped_claims(text, date(2025, 3, 14), index) == expected

@@ -117,7 +117,7 @@ CHINESE = re.compile(
     # 630 of 7,630; a comma after words is a clause's: 约7,630亿港元,979亿美元)
     rf"(?<![第\d.一二三四五六七八九十百千两〇])(?<![\d.],)(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余]))次|人(?!间)|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])|块(?![钱儿])|位(?=[^\u4e00-\u9fff]|$|以上|左右|之多)|场次|场(?![所景地馆内外])|把))",
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余]))次|人(?!间)|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])|块(?![钱儿])|位(?=[^\u4e00-\u9fff]|$|以上|左右|之多)|场次|场(?![所景地馆内外])|种(?![植子类养苗业源群质])|把))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.])(?<!\d,)(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -193,7 +193,8 @@ _SHOWINGS_AFTER = re.compile(rf"\s*(?:{_SHOWINGS})")
 _RANK_BEFORE = re.compile(r"(?:(?<!目)前|后|第|上升|提升|下降|前进|后退|跃升|统一为|排名)\s*$")
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
 # (场 counts showings, 演出场次达到1.2万场, not meetings held, 举办投资说明会6场
-# (chinese_quantities), nor 场所, 场景;
+# (chinese_quantities), nor 场所, 场景; 种 counts titles or kinds, 版权输出174种, not 种植,
+# 种子, 种类;
 # and 队 counts teams, 新创团队60队, not 队伍 or 队员)
 # (部 counts lifts or films, 加装电梯150部, not 部门 or 部署; 列 counts trains, 开行中欧
 # 班列600列; 标箱 containers, in twenty-foot units; 次 counts
@@ -210,6 +211,7 @@ COUNT_SUFFIXES = set(
     "次",
     "场",
     "场次",
+    "种",
     "标箱",
 }
 # A density or a per-person amount named before its number, in the number's clause:

@@ -4172,7 +4172,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     # (or "Our own central case is that NEV output reaches around 800,000 in 2027")
-    r"|\b(?:our|my)(?: own)? (?:(?:base|central) (?:case|scenario)|forecasts?|estimates?"
+    r"|\b(?:our|my)(?: own)? (?:(?:base|central) (?:case|scenario)|forecasts?|estimates?|guess"
     r"|projections?)\b"
     # ("Our own modelling suggests that … will reach only about 32% in 2027"; an analysis
     # that suggests, not one that shows, which may report facts and the plan's goals)

@@ -1212,6 +1212,21 @@ def year_mentions(
                     continue  # 2024年、2025年分别引进…10个、12个,两年合计22个: the years listed
                 # published in the first half of a year, that year is the first of the N
                 first = published.year if published.month <= 6 else published.year + 1
+                spans = [
+                    (m.span_start, m.year)
+                    for m in sorted(found, key=lambda m: m.start)
+                    if m.end <= match.start() and stated_span(m)
+                ]
+                named = spans[-1] if spans else period
+                if (
+                    named
+                    and named[0] is not None
+                    and named[1] - named[0] + 1 == years
+                    and published.year - 1 <= named[0] <= published.year + 1
+                ):
+                    # the N years of the plan period named before (计划(2025—2029年),
+                    # …五年内共安排7.5亿元: 2025 to 2029, though published in September)
+                    first = named[0]
                 mention = YearMention(
                     match.start(), match.end(), first + years - 1, first, counted=True
                 )
