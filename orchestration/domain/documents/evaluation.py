@@ -40,7 +40,7 @@ HELD_OUT_SETS = [
     PROJECT_ROOT / "tests" / "fixtures" / ("reader_heldout" + (f"_{n}" if n > 1 else ""))
     for n in range(1, 235)
 ]
-TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:228]}
+TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:230]}
 # Tuned-on sets the reader does not yet read to the bar the unit tests hold the others to
 # (90% found, 90% right, every dollar pair): a working paper full of its authors'
 # projections (39), a consulate's cable that mixes the plan's goals with its own
@@ -237,7 +237,12 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:228]}
 # swimming club's newsletter beside a pet shop's bulletin and a tea house's flyer (223,
 # studied in part: the pool's "2,000 members" read as the pet shop's members, whose alias
 # "members" the key also gives; the drafting's visits, 走访茶农和茶企120多户, and a
-# courtyard's 新增座位40个 read as goals).
+# courtyard's 新增座位40个 read as goals); and a beekeeping association's newsletter
+# beside a choir's concert programme and a bookshop's readers' letter (230: "train 2,000
+# beekeepers" read as registered beekeepers, whose alias "beekeepers" the key also gives
+# the training; 12支社区合唱团同台演出 read as performances; a benefit 两千多支 teams would
+# get "if it is carried out" read as a goal; a reader's question restating 新建200个城市书房
+# read with the year before it).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -302,6 +307,7 @@ BELOW_BAR = {
     "reader_heldout_212": (44, 44, 3, 3),
     "reader_heldout_216": (31, 46, 4, 3),
     "reader_heldout_223": (32, 32, 5, 5),
+    "reader_heldout_230": (32, 32, 4, 4),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 
