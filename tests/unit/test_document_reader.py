@@ -17713,3 +17713,147 @@ def test_my_own_guess(opening, expected):
     )
     text = f"{opening} we will pass 150,000 colonies by 2027."
     assert _mapped_claims(text, date(2025, 3, 14), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbered courts are names, not counts
+        (
+            "The club aims for 8 floodlit courts by October 2025. Courts 3 to 6 will be "
+            "resurfaced in June; Courts 1, 2, 7, 8 and 9 remain open.",
+            [("target", "courts", 8, 2025)],
+        ),
+        # (a verb before a count is no name: "building 3 parks")
+        (
+            "Other goals for 2027 include building 3 specialised industrial parks.",
+            [("target", "parks", 3, 2027)],
+        ),
+    ],
+)
+def test_numbered_courts_and_a_count_after_building(text, expected):
+    index = build_index(
+        {"courts": "count", "parks": "count"},
+        [
+            ("courts", "subject", "floodlit courts?"),
+            ("courts", "measure", "courts?"),
+            ("parks", "subject", "industrial parks?"),
+            ("parks", "measure", "build\\w*|parks?"),
+        ],
+    )
+    assert _mapped_claims(text, date(2025, 4, 18), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money raised for a fund is no fund's size
+        (
+            "This year's goal is to raise RMB 150,000 for the fund by the end of 2025.",
+            [("target", "raised", 150000, 2025)],
+        ),
+        # what one expects, if a condition holds, is no goal
+        ("It expects donations to pass RMB 200,000 by 2025 if the gala goes well.", []),
+        ("It expects donations to pass RMB 200,000 by 2025.", [("target", "raised", 200000, 2025)]),
+    ],
+)
+def test_money_raised_for_a_fund_and_an_expectation_on_a_condition(text, expected):
+    index = build_index(
+        {"raised": "CNY"},
+        [("raised", "subject", "the fund|donations"), ("raised", "measure", "raise|pass")],
+    )
+    assert _mapped_claims(text, date(2025, 4, 18), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count in a classifier other than the one the indicator's measure names
+        (
+            "到2030年,船队帆船扩充到40艘,每年举办国际级帆船赛事不少于3项。",
+            [("target", "fleet", 40, 2030)],
+        ),
+        ("到2030年,船队帆船扩充到40艘。", [("target", "fleet", 40, 2030)]),
+        ("到2030年,船队帆船扩充到40个。", [("target", "fleet", 40, 2030)]),
+    ],
+)
+def test_a_count_in_another_classifier(text, expected):
+    index = build_index(
+        {"fleet": "count"},
+        [("fleet", "subject", "船队"), ("fleet", "measure", "帆船|艘|扩充")],
+    )
+    assert _mapped_claims(text, date(2026, 2, 20), index) == expected
+
+
+def test_a_number_and_its_year_after_a_long_first_clause():
+    index = build_index(
+        {"fires": "count"},
+        [("fires", "subject", "human-caused wildfires?"), ("fires", "measure", "number")],
+    )
+    text = "There were 57 human-caused wildfires in the county in 2023 and 49 in 2024."
+    assert _mapped_claims(text, date(2025, 4, 10), index) == [
+        ("figure", "fires", 57, 2023),
+        ("figure", "fires", 49, 2024),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weddings counted in 场, couples in 对
+        (
+            "2024年,全市婚庆企业共承接婚礼约3.8万场。到2027年,全市年承接婚礼服务超过6万场。",
+            [("figure", "weddings", 38000, 2024), ("target", "weddings", 60000, 2027)],
+        ),
+        (
+            "2024年,本店共为412对新人提供服务。2025年,本店计划服务新人超过500对。",
+            [("figure", "couples", 412, 2024), ("target", "couples", 500, 2025)],
+        ),
+        # (not one to one)
+        ("2025年,本店开展1对1服务新人超过500对。", [("target", "couples", 500, 2025)]),
+    ],
+)
+def test_weddings_and_couples(text, expected):
+    index = build_index(
+        {"weddings": "count", "couples": "count"},
+        [
+            ("weddings", "subject", "婚礼"),
+            ("weddings", "measure", "场|承接"),
+            ("couples", "subject", "新人"),
+            ("couples", "measure", "对|服务"),
+        ],
+    )
+    assert _mapped_claims(text, date(2025, 5, 20), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # a part of the amount just stated is not of the whole's indicator
+        ("About $9.5 million of that is expected from a federal programme.", []),
+        (
+            "About $9.5 million will be spent on the plan in 2025.",
+            [("target", "spend", 0.0095, 2025)],
+        ),
+        # (a part may be its own indicator's)
+        (
+            "About $9.5 million of that will come from the state grant.",
+            [("target", "grant", 0.0095, 2030)],
+        ),
+    ],
+)
+def test_a_part_of_the_amount_just_stated(part, expected):
+    index = build_index(
+        {"spend": "USD_bn", "grant": "USD_bn"},
+        [
+            ("spend", "subject", "on the plan"),
+            ("spend", "measure", "spend|spent"),
+            ("grant", "subject", "state grant"),
+            ("grant", "measure", "come from"),
+        ],
+    )
+    text = f"The county will spend $46 million on the plan from 2025 through 2030. {part}"
+    assert _mapped_claims(text, date(2025, 4, 10), index) == [
+        ("target", "spend", 0.046, 2030),
+        *expected,
+    ]

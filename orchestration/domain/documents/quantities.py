@@ -117,7 +117,7 @@ CHINESE = re.compile(
     # 630 of 7,630; a comma after words is a clause's: 约7,630亿港元,979亿美元)
     rf"(?<![第\d.一二三四五六七八九十百千两〇])(?<![\d.],)(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余]))次|人(?!间)|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])|块(?![钱儿])|位(?=[^\u4e00-\u9fff]|$|以上|左右|之多)|场次|场(?![所景地馆内外])|种(?![植子类养苗业源群质])|把))",
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余]))次|人(?!间)|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])|块(?![钱儿])|位(?=[^\u4e00-\u9fff]|$|以上|左右|之多)|场次|场(?![所景地馆内外])|对(?=新人|夫妇|情侣|[^\u4e00-\u9fff\d]|$)|种(?![植子类养苗业源群质])|把))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.])(?<!\d,)(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -183,7 +183,7 @@ _QUOTED_LIST_BEFORE = re.compile(r'"[^"\n]{1,12}"\s*(?:、|和|与|及)?\s*"[^"\
 # what is shown or played, named before a count in 场 in its clause (营业性演出场次达到
 # 1.2万场; not 体育赛事,…举办8场经贸推介会), or a count of them in the clause before (举办
 # 演出8600场,比2023年的7400场), or right after it (举办6场音乐会)
-_SHOWINGS = r"演出|赛事|比赛|展演|放映|演唱会|音乐会|话剧|电影"
+_SHOWINGS = r"演出|赛事|比赛|展演|放映|演唱会|音乐会|话剧|电影|婚礼|婚宴"
 _SHOWINGS_BEFORE = re.compile(
     rf"(?:{_SHOWINGS})(?:[^,;。]{{0,12}}[\d万]场次?\s*,)?[^,;。]{{0,12}}$"
 )
@@ -194,7 +194,7 @@ _RANK_BEFORE = re.compile(r"(?:(?<!目)前|后|第|上升|提升|下降|前进|�
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
 # (场 counts showings, 演出场次达到1.2万场, not meetings held, 举办投资说明会6场
 # (chinese_quantities), nor 场所, 场景; 种 counts titles or kinds, 版权输出174种, not 种植,
-# 种子, 种类;
+# 种子, 种类; 对 counts couples, 服务新人超过500对, not 对接, 对于 or 1对1;
 # and 队 counts teams, 新创团队60队, not 队伍 or 队员)
 # (部 counts lifts or films, 加装电梯150部, not 部门 or 部署; 列 counts trains, 开行中欧
 # 班列600列; 标箱 containers, in twenty-foot units; 次 counts
@@ -211,6 +211,7 @@ COUNT_SUFFIXES = set(
     "次",
     "场",
     "场次",
+    "对",
     "种",
     "标箱",
 }
@@ -352,8 +353,9 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s$", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"(?:\b(?<!-)(?:article|table|chapter|section|part|annex|appendix|figure|item|clause|no\.|"
     r"indicator|class|phase|type|grade|tier|category|aged|tel(?:ephone)?|fax|phone|hotline"
-    # a numbered thing's name: Tram Line 1, Scope 2, Berth 4
-    r"|line|scope|stage|block|lot|tower|terminal|berth|gate|plant|building|hall|route|note"
+    # a numbered thing's name: Tram Line 1, Scope 2, Berth 4 (a plant or a building only
+    # capitalised, Building 3: not the verbs, "building 3 industrial parks")
+    r"|line|scope|stage|block|lot|tower|terminal|berth|gate|(?-i:Plant|Building)|hall|route|note"
     # (a school's year group, capitalised: "this year's Year 9 careers day", "Form 3"; a
     # tour's stop and the key to press for it: "STOP 5. THE DRY DOCK (press 5)")
     r"|(?-i:Year|Form|Primary|STOP|Stop)|(?<=\()press)"
@@ -370,10 +372,12 @@ _REFERENCE = re.compile(
 )
 # (a bracket must lead on to more digits: not "+12 (9) per cent", a change and last year's)
 _DIALLED_AFTER = re.compile(r"\s*(?:\(\d{1,4}\)\s*\d|\d{2,4}[\s-]\d)")
-# Numbered days, weeks, laps or kilometre marks, one or a list: "Weeks 6, 9 and 12:
-# company visits", "Bonus seconds on laps 4 and 8", "sprints at km 58 and km 142"
+# Numbered days, weeks, laps, kilometre marks or courts, one or a list: "Weeks 6, 9 and
+# 12: company visits", "Bonus seconds on laps 4 and 8", "sprints at km 58 and km 142",
+# "Courts 3 to 6 will be resurfaced"
 _NUMBERED_MARKS = re.compile(
-    r"\b(?:weeks?|days?|laps?|km)\s+(?:\d{1,3}(?:\s*,\s*|\s+and\s+|\s*-\s*))*$", re.IGNORECASE
+    r"\b(?:weeks?|days?|laps?|km|courts?)\s+(?:\d{1,3}(?:\s*,\s*|\s+(?:and|to)\s+|\s*-\s*))*$",
+    re.IGNORECASE,
 )
 # (a mark is a short number that names no noun of its own: not "the first 100 days 3,000
 # firms", "By day 30, 500 households", a unit column's "km   320   450")
@@ -549,9 +553,11 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         and len(raw) <= 3
         and _NUMBERED_MARKS.search(text, max(0, match.start() - 24), match.start())
     )
-    # (a capitalised single mark is a label whatever follows: "Day 2 sessions cover …"; not
-    # "the first 100 Days 120 …")
-    if mark and (re.match(r"(?:Day|Week|Lap)\s", mark[0]) or _MARK_AFTER.match(text, match.end())):
+    # (a capitalised mark is a label whatever follows: "Day 2 sessions cover …", "Courts 3
+    # to 6 will be resurfaced"; not "the first 100 Days 120 …")
+    if mark and (
+        re.match(r"(?:Day|Week|Lap|Courts?)\s", mark[0]) or _MARK_AFTER.match(text, match.end())
+    ):
         return True  # "Weeks 6, 9 and 12", "at km 58"
     if plain and _PART_OF.search(text[max(0, match.start() - 12) : match.start()]):
         return True  # "Chapter six", "Part two": a part of the document, in words

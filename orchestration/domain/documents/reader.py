@@ -1136,6 +1136,7 @@ class IndicatorIndex:
     dimensions: dict[str, str] = field(init=False)
     by_role: dict[tuple[str, str], list[Alias]] = field(init=False)
     _candidates: dict[str, list[str]] = field(init=False, default_factory=dict)
+    _classifiers: dict[str, set[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         registry = unit_registry()
@@ -1145,6 +1146,18 @@ class IndicatorIndex:
         self.by_role = {}
         for alias in self.aliases:
             self.by_role.setdefault((alias.indicator_id, alias.role), []).append(alias)
+
+    def classifiers(self, indicator: str) -> set[str]:
+        """The Chinese classifiers the indicator's measure aliases name (船队: 艘), which say
+        what its counts are written in."""
+        if indicator not in self._classifiers:
+            self._classifiers[indicator] = {
+                word
+                for alias in self.by_role.get((indicator, "measure"), [])
+                for word in alias.alias.split("|")
+                if word in COUNT_SUFFIXES
+            }
+        return self._classifiers[indicator]
 
     def candidates(self, dimension: str) -> list[str]:
         """The indicators a number of this dimension may measure (computed once each)."""
@@ -1343,6 +1356,8 @@ def _ranked(
             continue  # 涉及楼栋860栋: buildings, not the renovated communities counted
         if _PLOTS_OR_PICTURES.search(quantity.text) and names_buildings:
             continue  # 首批两幅产业用地: plots, not the buildings put up on them
+        if _in_another_classifier(quantity, index.classifiers(indicator)):
+            continue  # 帆船赛事不少于3项: events, not the boats a fleet counts in 艘
         if (
             measure is not None
             and measure.mention is not None
@@ -1851,6 +1866,12 @@ _PACE_NEEDED = re.compile(r"需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多�
 # What each of many things is, or must be to count ("Every gift of RMB 500 or more"): an
 # amount per unit or a threshold, no goal
 _EACH_OF = re.compile(r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*$", re.I)
+# A part of the amount just stated ("The county will spend $46 million … About $9.5
+# million of that is expected to come from a state grant"): not of the whole's indicator
+# (a part may be its own, "made up only RMB 4.5 billion of that output"; a share "of it"
+# is a share's own, "78% of it"; a count "of them" is the things counted, "built 412,000
+# of them in 2024")
+_OF_THAT_AFTER = re.compile(r"\s+of\s+(?:that|this|it)\b", re.I)
 # ... and what would suffice for a goal (年均名义增长6.6%左右即可实现)
 _SUFFICES_AFTER = re.compile(r"\s*(?:左右)?\s*(?:即可|就能|就可以|便可)")
 # ... and the move in a share's price such a target implies ("which implies 15.8% upside",
@@ -2048,7 +2069,10 @@ _WAIT_AFTER = re.compile(r"\s*(?:以上)?\s*(?:之后|以后|后)")
 # 2030, and the council will decide next month if")
 # (or a multiple: "Factories can double anything if the orders are there")
 _COULD_BEFORE = re.compile(
-    r"\b(?:could|can|might)\s+(?:(?:reach|hit|top|exceed|pass|surpass|rise to|grow to|climb to)\s+"
+    # (or what one expects, "it expects output to pass RMB 65 billion by 2027 if export
+    # orders hold up")
+    r"\b(?:could|can|might|expects?\s+(?:[\w-]+\s+){0,3}?to)\s+"
+    r"(?:(?:reach|hit|top|exceed|pass|surpass|rise to|grow to|climb to)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+"
     r"|as (?:much|many) as\s+)?(?:RMB|CNY|US\$|\$)?\s*)?$",
     re.IGNORECASE,
@@ -2735,7 +2759,12 @@ _PUT_UP = re.compile(  # money put up
     r"(?:拿出|安排|出资|筹集|筹措|投入|统筹|募集|提取|划拨|注资)[^,;。\d]{0,6}$"
 )
 _FUND_SET_UP_AFTER = re.compile(r"\s*[,;]\s*(?:用于)?(?:设立|成立|组建)[^,;。]{0,16}?基金")
-_FUND_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}funds?\b|[^,;。]{0,12}?基金", re.I)
+# (a fund the amount is, "a 2 billion yuan guidance fund"; not one it is raised for, "raise
+# RMB 150,000 for the fund")
+_FUND_AFTER = re.compile(
+    r"\s*(?:(?!(?:for|to|into|from|in|of|on)\b)[A-Za-z-]+\s+){0,3}funds?\b|[^,;。]{0,12}?基金",
+    re.I,
+)
 
 
 # Support applied for, after a count: the count is of the applicants ("help 150 buildings
@@ -2806,7 +2835,7 @@ _LATER_HORIZON = re.compile(
 # A number that continues the one before it in its sentence ("41.6 billion yuan in 2022
 # and 58.3 billion yuan in 2023", "up from 28 billion yuan in 2021") measures the same.
 _CONTINUES = re.compile(
-    r"^[^;。]{0,40}?(?:\band\b|\bup from\b|\bdown from\b|\bfrom\b|\bto\b|compared|\bagainst\b"
+    r"^[^;。]{0,60}?(?:\band\b|\bup from\b|\bdown from\b|\bfrom\b|\bto\b|compared|\bagainst\b"
     r"|\bversus\b|和|较|比|增至|增长到)[^;。]{0,40}$"
     # (or a clause of nothing but another year: 2024年的数字为4.6万人,2023年为4.4万人)
     r"|^\s*,\s*(?:19|20)\d\d\s*年(?:底|末)?\s*(?:为|是)\s*$",
@@ -2898,6 +2927,18 @@ _NOUN_RIGHT_AFTER = re.compile(
 
 # What a name owns, counted after it: its stores, branches, campuses, plants (童趣岛三家门店)
 _OWNED_AFTER = re.compile(r"门店|分店|店铺|网点|分校|校区|分公司|子公司|工厂|基地")
+
+
+def _in_another_classifier(quantity: Quantity, classifiers: set[str]) -> bool:
+    """Whether a Chinese count is written in a classifier (项) other than every one the
+    indicator's measure names (艘), the general 个 aside."""
+    written = _CLASSIFIER_WRITTEN.search(quantity.text)
+    return bool(classifiers and written and written[0] != "个" and written[0] not in classifiers)
+
+
+_CLASSIFIER_WRITTEN = re.compile(
+    f"(?:{'|'.join(sorted(COUNT_SUFFIXES, key=len, reverse=True))})(?=[多余]?$)"
+)
 
 
 def _counts_what_name_owns(
@@ -5881,6 +5922,13 @@ def read_document(
                 # however it was borrowed, a count of another classifier counts no vehicles
                 # (三条路径 after a sentence on car exports)
                 chosen = [m for m in chosen if index.dimensions[m.indicator_id] != "vehicles"]
+            if (
+                quantity.dimension in ("cny", "usd")
+                and last_figure is not None
+                and [m.indicator_id for m in chosen] == [last_figure[1].indicator_id]
+                and _OF_THAT_AFTER.match(plain, quantity.end)
+            ):
+                chosen = []  # "About $9.5 million of that is expected to come from a grant"
             before_chosen = chosen
             if len(chosen) == 1:
                 last_figure = (quantity, chosen[0], sentence.number)
