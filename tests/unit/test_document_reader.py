@@ -17857,3 +17857,82 @@ def test_a_part_of_the_amount_just_stated(part, expected):
         ("target", "spend", 0.046, 2030),
         *expected,
     ]
+
+
+@pytest.mark.parametrize(
+    ("measure", "text", "expected"),
+    [
+        # a classifier that counts the same things as the measure's is no other
+        ("人|引进", "到2027年,累计引进高层次人才500名。", [("target", "n", 500, 2027)]),
+        ("家|新增", "到2027年,全市新增市场主体5万户。", [("target", "n", 50000, 2027)]),
+        ("艘|更新", "到2027年,更新改造渔船200条。", [("target", "n", 200, 2027)]),
+        ("个|建成", "到2027年,全市建成公共充电桩2万台。", [("target", "n", 20000, 2027)]),
+        ("场次", "到2027年,全市营业性演出达到1.2万场。", [("target", "n", 12000, 2027)]),
+    ],
+)
+def test_the_forty_seventh_review_classifiers(measure, text, expected):
+    index = build_index(
+        {"n": "count"},
+        [("n", "subject", "人才|市场主体|渔船|充电桩|营业性演出"), ("n", "measure", measure)],
+    )
+    assert _mapped_claims(text, date(2025, 6, 1), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # a plan period under way since last year: "the next three years" count on from now
+        (
+            "《文旅产业三年行动计划(2024—2026年)》实施近两年来,成效明显。下一步,未来三年市财政"
+            "再安排文旅专项资金6亿元。",
+            (2025, 11, 20),
+            build_index(
+                {"fund": "CNY_100m"}, [("fund", "subject", "专项资金"), ("fund", "measure", "安排")]
+            ),
+            [("target", "fund", 6, 2028)],
+        ),
+        # "of this year's" is no part of the amount before
+        (
+            "The county spent $46 million on roads in 2024. It will spend $60 million of this "
+            "year's budget on roads.",
+            (2025, 4, 10),
+            build_index(
+                {"spend": "USD_bn"},
+                [("spend", "subject", "on roads"), ("spend", "measure", "spend|spent")],
+            ),
+            [("figure", "spend", 0.046, 2024), ("target", "spend", 0.06, 2025)],
+        ),
+        # 种 of ways or models counts nothing
+        (
+            "到2027年,龙头企业达到45家,形成3种可复制推广的发展模式。",
+            (2025, 3, 1),
+            INDEX,
+            [("target", "firms", 45, 2027)],
+        ),
+        # quoted names before a count of firms: the firms, not the names
+        (
+            '到2027年,龙头企业达到45家,打造"链主""小巨人"30家。',
+            (2025, 3, 1),
+            INDEX,
+            [("target", "firms", 45, 2027), ("target", "firms", 30, 2027)],
+        ),
+    ],
+)
+def test_the_forty_seventh_review(text, published, index, expected):
+    assert _mapped_claims(text, date(*published), index) == expected
+
+
+def test_of_that_far_from_the_amount_it_would_be_part_of():
+    # (two sentences on, "of that" is no part of the amount stated then)
+    index = build_index(
+        {"spend": "USD_bn"},
+        [("spend", "subject", "on the plan"), ("spend", "measure", "spend|spent")],
+    )
+    text = (
+        "The county will spend $46 million on the plan from 2025 through 2030. Parks come "
+        "first. Trails come next. It will spend $9.5 million of that sum on the plan in 2025."
+    )
+    assert _mapped_claims(text, date(2025, 4, 10), index) == [
+        ("target", "spend", 0.046, 2030),
+        ("target", "spend", 0.0095, 2025),
+    ]

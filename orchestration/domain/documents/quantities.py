@@ -178,6 +178,11 @@ _PAID_BEFORE = re.compile(
     r"(?:价|薪|补贴|补助|费|工资|收入|奖金|租金?|花了?|卖|买|赚)[^,;。\d]{0,8}$"
 )
 _START_OR_FLOOR_BEFORE = re.compile(r"(?:[从自]|价|费|租金)\s*$")  # (not 低于12起)
+# titles, varieties, species or products named before a count in 种 in its clause (图书
+# 版权输出174种, 繁育濒危物种不少于8种)
+_TITLES_BEFORE = re.compile(
+    r"(?:图书|版权|出版物|期刊|品种|物种|新药|药品|产品|标准)[^,;。]{0,10}$"
+)
 # two quoted names or more right before a number, which counts them
 _QUOTED_LIST_BEFORE = re.compile(r'"[^"\n]{1,12}"\s*(?:、|和|与|及)?\s*"[^"\n]{1,12}"$')
 # what is shown or played, named before a count in 场 in its clause (营业性演出场次达到
@@ -770,7 +775,15 @@ def chinese_quantities(text: str) -> list[Quantity]:
             or (suffix in "条项件" and _POLICY_ITEMS.match(text, match.end()))
             # (and the items a quoted list names, “剧场进社区”“街区演艺”三项工程; not one name's
             # count, 评选“栖梧工匠”50名)
-            or _QUOTED_LIST_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            or (
+                suffix in "项条件"
+                and _QUOTED_LIST_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            )
+            # 种 counts titles or varieties only: not ways or models (形成3种发展模式)
+            or (
+                suffix == "种"
+                and not _TITLES_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            )
             # 场 counts showings only: not meetings or fairs held (召开座谈会6场)
             or (
                 suffix in ("场", "场次")

@@ -964,7 +964,25 @@ _PLOTS_OR_PICTURES = re.compile(r"幅$")
 # A Chinese count of people (5000人, 300名, 2万人次), which counts no firms (企业, 每家)
 _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
 _FIRMS_NAMED = re.compile(r"企业|家")
-_OTHER_CLASSIFIER = re.compile(f"[{''.join(sorted(COUNT_SUFFIXES - {'台'}))}]$")
+# The classifier a Chinese count is written in (300家, 100多家, 2万人次)
+_CLASSIFIER_WRITTEN = re.compile(
+    f"(?:{'|'.join(sorted(COUNT_SUFFIXES, key=len, reverse=True))})(?=[多余]?$)"
+)
+# Classifiers that may count the same things (人才500名 for a measure in 人, 市场主体5万户
+# for one in 家, 渔船200条 for one in 艘); 个 counts anything
+_CLASSIFIER_KINDS = (
+    {"人", "名", "位", "人次"},
+    {"家", "户", "所"},
+    {"项", "场", "场次", "次", "批", "件"},
+    {"台", "套", "辆", "架", "部"},
+    {"艘", "条"},
+    {"座", "处", "栋", "幢", "所", "间"},
+)
+
+
+def _classifier_of(quantity: Quantity) -> str | None:
+    written = _CLASSIFIER_WRITTEN.search(quantity.text)
+    return written[0] if written else None
 
 
 def _is_respective(text: str, quantity: Quantity, floor: int, ceiling: int) -> bool:
@@ -1275,7 +1293,7 @@ def _ranked(
             (taken[1] and not taken[1].search(text, sentence.start, sentence.end))
             or (taken[2] and quantity.unit != taken[2])
             # 两个整车项目: a Chinese count of another classifier counts no vehicles
-            or (taken[0] == "vehicles" and _OTHER_CLASSIFIER.search(quantity.text))
+            or (taken[0] == "vehicles" and _classifier_of(quantity) not in (None, "台"))
         ):
             continue
         if _too_small_for(index, indicator, quantity):
@@ -1871,7 +1889,7 @@ _EACH_OF = re.compile(r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*
 # (a part may be its own, "made up only RMB 4.5 billion of that output"; a share "of it"
 # is a share's own, "78% of it"; a count "of them" is the things counted, "built 412,000
 # of them in 2024")
-_OF_THAT_AFTER = re.compile(r"\s+of\s+(?:that|this|it)\b", re.I)
+_OF_THAT_AFTER = re.compile(r"\s+of\s+(?:that|this|it)\b(?!\s+year)", re.I)
 # ... and what would suffice for a goal (年均名义增长6.6%左右即可实现)
 _SUFFICES_AFTER = re.compile(r"\s*(?:左右)?\s*(?:即可|就能|就可以|便可)")
 # ... and the move in a share's price such a target implies ("which implies 15.8% upside",
@@ -2930,15 +2948,21 @@ _OWNED_AFTER = re.compile(r"门店|分店|店铺|网点|分校|校区|分公司|
 
 
 def _in_another_classifier(quantity: Quantity, classifiers: set[str]) -> bool:
-    """Whether a Chinese count is written in a classifier (项) other than every one the
-    indicator's measure names (艘), the general 个 aside."""
-    written = _CLASSIFIER_WRITTEN.search(quantity.text)
-    return bool(classifiers and written and written[0] != "个" and written[0] not in classifiers)
-
-
-_CLASSIFIER_WRITTEN = re.compile(
-    f"(?:{'|'.join(sorted(COUNT_SUFFIXES, key=len, reverse=True))})(?=[多余]?$)"
-)
+    """Whether a Chinese count is written in a classifier (项) of another kind than all
+    those the indicator's measure names (艘): not one that counts the same things (条 for
+    艘, 名 for 人), nor the general 个, which counts anything."""
+    written = _classifier_of(quantity)
+    return bool(
+        classifiers
+        and written
+        and written != "个"
+        and "个" not in classifiers
+        and not any(
+            written == named or (written in kind and named in kind)
+            for named in classifiers
+            for kind in _CLASSIFIER_KINDS
+        )
+    )
 
 
 def _counts_what_name_owns(
@@ -5918,7 +5942,7 @@ def read_document(
                 # 4.规上工业企业数量。…《规划》提出到2030年超过6000家: of the indicator the
                 # numbered item's heading names in full
                 chosen = _named_in(index, mentions, quantity, heading)
-            if quantity.dimension == "count" and _OTHER_CLASSIFIER.search(quantity.text):
+            if quantity.dimension == "count" and _classifier_of(quantity) not in (None, "台"):
                 # however it was borrowed, a count of another classifier counts no vehicles
                 # (三条路径 after a sentence on car exports)
                 chosen = [m for m in chosen if index.dimensions[m.indicator_id] != "vehicles"]
@@ -5926,6 +5950,7 @@ def read_document(
                 quantity.dimension in ("cny", "usd")
                 and last_figure is not None
                 and [m.indicator_id for m in chosen] == [last_figure[1].indicator_id]
+                and last_figure[2] >= sentence.number - 1
                 and _OF_THAT_AFTER.match(plain, quantity.end)
             ):
                 chosen = []  # "About $9.5 million of that is expected to come from a grant"

@@ -1036,6 +1036,19 @@ _IN_A_NAME_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 _IN_A_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
+def _span_stated_before(
+    found: list[YearMention], position: int, period: tuple[int, int] | None
+) -> tuple[int | None, int | None]:
+    """The span of years stated last before `position` (2024—2027年), else `period`, the
+    one stated before the text: (first, last), or (None, None)."""
+    spans = [
+        (m.span_start, m.year)
+        for m in sorted(found, key=lambda m: m.start)
+        if m.end <= position and stated_span(m)
+    ]
+    return spans[-1] if spans else period or (None, None)
+
+
 def stated_span(year: YearMention) -> bool:
     """Whether `year` is a span written as its years (2024—2027年), the period a later
     规划期内 refers to: not one counted from publication (五年目标), nor a Five-Year Plan
@@ -1212,31 +1225,22 @@ def year_mentions(
                     continue  # 2024年、2025年分别引进…10个、12个,两年合计22个: the years listed
                 # published in the first half of a year, that year is the first of the N
                 first = published.year if published.month <= 6 else published.year + 1
-                spans = [
-                    (m.span_start, m.year)
-                    for m in sorted(found, key=lambda m: m.start)
-                    if m.end <= match.start() and stated_span(m)
-                ]
-                named = spans[-1] if spans else period
+                named = _span_stated_before(found, match.start(), period)
                 if (
-                    named
-                    and named[0] is not None
+                    named[0] is not None
                     and named[1] - named[0] + 1 == years
-                    and published.year - 1 <= named[0] <= published.year + 1
+                    and published.year <= named[0] <= published.year + 1
                 ):
-                    # the N years of the plan period named before (计划(2025—2029年),
-                    # …五年内共安排7.5亿元: 2025 to 2029, though published in September)
+                    # the N years of a plan period of N years named before, starting this
+                    # year or next (计划(2025—2029年),…五年内共安排7.5亿元: 2025 to 2029,
+                    # though published in September; not one under way since last year,
+                    # 计划(2024—2026年)实施近两年来…未来三年, which counts on from now)
                     first = named[0]
                 mention = YearMention(
                     match.start(), match.end(), first + years - 1, first, counted=True
                 )
             elif kind == "plan_period":
-                spans = [
-                    (m.span_start, m.year)
-                    for m in sorted(found, key=lambda m: m.start)
-                    if m.end <= match.start() and stated_span(m)
-                ]
-                first, last = spans[-1] if spans else period or (None, None)
+                first, last = _span_stated_before(found, match.start(), period)
                 if first is None or last < published.year:
                     continue  # no period stated, or one now past
                 mention = YearMention(match.start(), match.end(), last, first)
