@@ -17936,3 +17936,81 @@ def test_of_that_far_from_the_amount_it_would_be_part_of():
         ("target", "spend", 0.046, 2030),
         ("target", "spend", 0.0095, 2025),
     ]
+
+
+@pytest.mark.parametrize(
+    ("schedule", "expected"),
+    [
+        # when results will come is no review heading
+        ("- Results by text message and e-mail: 20 May 2025", ("target", "vols", 3000, 2025)),
+        ("- Results", ("figure", "vols", 3000, 2025)),
+    ],
+)
+def test_when_results_come_opens_no_review(schedule, expected):
+    index = build_index(
+        {"vols": "count"},
+        [("vols", "subject", "volunteers"), ("vols", "measure", "volunteers|recruit")],
+    )
+    text = f"{schedule}\n\nFor 2025 we aim to recruit 3,000 volunteers.\n"
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what those who qualify pledge is a threshold
+        ("Places are kept for runners who pledge to raise at least RMB 3,000 in 2025.", []),
+        (
+            "Runners aim to raise at least RMB 3,000 each in 2025.",
+            [("target", "raised", 3000, 2025)],
+        ),
+        # a person named past a word that qualifies them: per out-of-town runner
+        (
+            "Average spending per out-of-town runner was RMB 1,950 in 2024.",
+            [("figure", "spend", 1950, 2024)],
+        ),
+        # shifts worked are no count of volunteers
+        (
+            "For 2025 we aim to recruit 3,000 volunteers, so that every station can run two "
+            "shifts.",
+            [("target", "vols", 3000, 2025)],
+        ),
+    ],
+)
+def test_pledges_runners_and_shifts(text, expected):
+    index = build_index(
+        {"raised": "CNY", "spend": "CNY_per_person", "vols": "count"},
+        [
+            ("raised", "subject", "runners"),
+            ("raised", "measure", "raise"),
+            ("spend", "subject", "spending per|runner"),
+            ("spend", "measure", "spending"),
+            ("vols", "subject", "volunteers"),
+            ("vols", "measure", "volunteers|recruit"),
+        ],
+    )
+    assert _mapped_claims(text, date(2025, 3, 14), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 株 counts plants
+        (
+            "全县年出圃苗木由2025年的1450万株提高到2030年的2000万株以上。",
+            [("figure", "stock", 14500000, 2025), ("target", "stock", 20000000, 2030)],
+        ),
+        # a neighbour that also plans, after a "besides"
+        ("此外,邻近的云栖区也提出到2026年出圃苗木2000万株。", []),
+        (
+            "此外,邻近的云栖区提出后,本县到2026年出圃苗木2000万株。",
+            [("target", "stock", 20000000, 2026)],
+        ),
+    ],
+)
+def test_plants_and_a_neighbour_that_also_plans(text, expected):
+    index = build_index(
+        {"stock": "count"},
+        [("stock", "subject", "苗木"), ("stock", "measure", "出圃|株")],
+    )
+    assert _mapped_claims(text, date(2025, 6, 20), index) == expected

@@ -117,7 +117,7 @@ CHINESE = re.compile(
     # 630 of 7,630; a comma after words is a clause's: 约7,630亿港元,979亿美元)
     rf"(?<![第\d.一二三四五六七八九十百千两〇])(?<![\d.],)(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余]))次|人(?!间)|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])|块(?![钱儿])|位(?=[^\u4e00-\u9fff]|$|以上|左右|之多)|场次|场(?![所景地馆内外])|对(?=新人|夫妇|情侣|[^\u4e00-\u9fff\d]|$)|种(?![植子类养苗业源群质])|把))",
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余]))次|人(?!间)|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])|块(?![钱儿])|位(?=[^\u4e00-\u9fff]|$|以上|左右|之多)|场次|场(?![所景地馆内外])|对(?=新人|夫妇|情侣|[^\u4e00-\u9fff\d]|$)|种(?![植子类养苗业源群质])|株|把))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.])(?<!\d,)(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -199,7 +199,8 @@ _RANK_BEFORE = re.compile(r"(?:(?<!目)前|后|第|上升|提升|下降|前进|�
 _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条位]")
 # (场 counts showings, 演出场次达到1.2万场, not meetings held, 举办投资说明会6场
 # (chinese_quantities), nor 场所, 场景; 种 counts titles or kinds, 版权输出174种, not 种植,
-# 种子, 种类; 对 counts couples, 服务新人超过500对, not 对接, 对于 or 1对1;
+# 种子, 种类; 株 counts plants, 出圃苗木2000万株; 对 counts couples, 服务新人超过500对,
+# not 对接, 对于 or 1对1;
 # and 队 counts teams, 新创团队60队, not 队伍 or 队员)
 # (部 counts lifts or films, 加装电梯150部, not 部门 or 部署; 列 counts trains, 开行中欧
 # 班列600列; 标箱 containers, in twenty-foot units; 次 counts
@@ -218,6 +219,7 @@ COUNT_SUFFIXES = set(
     "场次",
     "对",
     "种",
+    "株",
     "标箱",
 }
 # A density or a per-person amount named before its number, in the number's clause:
@@ -231,7 +233,9 @@ _PER_PERSON_BEFORE = re.compile(r"人均[^,;。]{0,12}$")
 # US dollars named before an amount in 元 (美金4,500萬元, 約美金1.83億元)
 _US_DOLLARS_BEFORE = re.compile(r"美金\s*(?:约|大约)?\s*$")  # (折合美金约6.25亿元)
 _PER_PERSON_BEFORE_EN = re.compile(
-    r"\bper[- ](?:capita|person|head|visit(?:or)?|tourist|trip)\b"
+    # (a person named past a word that qualifies them: "per out-of-town runner")
+    r"\bper[- ](?:capita|person|head|(?:[a-z-]+\s+)?(?:visit(?:or)?|tourist|trip|runner|guest"
+    r"|participant|attendee|spectator|resident|student|member|employee|worker))\b"
     # (past a relative clause: "spending per visitor, which stood at RMB 1,125 in 2024, is
     # targeted at RMB 1,200"; "per visitor, which stood at RMB 1,125"; not one before
     # another subject, "…, which grew 6% last year, and tourism revenue will top")

@@ -1671,10 +1671,11 @@ _COUNTED_ELSE = re.compile(
     # (a compound word may qualify the noun: "two mid-size models")
     r"\s+(?:[a-z]+-[a-z]+\s+)?"
     r"(?:people|persons|workers|employees|staff|residents|students|graduates|points"
-    # (or the steps a project is built in: "construction in two phases"; or a maker's
+    # (or the steps a project is built in: "construction in two phases", or the shifts work
+    # is done in, "every aid station can run two shifts"; or a maker's
     # models or plants, not its vehicles: "by adding two mid-size models", "two plants
     # still under construction")
-    r"|phases|stages|rounds|batches|models|variants|plants|factories"
+    r"|phases|stages|rounds|batches|shifts|models|variants|plants|factories"
     # (or the partners a firm works with: "working with two universities")
     r"|universities|colleges|institutes|partners|customers"
     # (or the goals a plan counts, or the days a step may take: "which of its fourteen
@@ -1883,6 +1884,11 @@ _DESCRIBING_MULTIPLE = re.compile(
 _PACE_NEEDED = re.compile(r"需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多出[^,;。\d]{0,4}$")
 # What each of many things is, or must be to count ("Every gift of RMB 500 or more"): an
 # amount per unit or a threshold, no goal
+# ... or what those who qualify pledge ("places for runners who pledge to raise at least
+# RMB 3,000")
+_WHO_PLEDGE_BEFORE = re.compile(
+    r"\bwho\s+(?:pledge|agree|promise|commit)s?\s+to\b[^.;,]{0,30}$", re.IGNORECASE
+)
 _EACH_OF = re.compile(r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*$", re.I)
 # A part of the amount just stated ("The county will spend $46 million … About $9.5
 # million of that is expected to come from a state grant"): not of the whole's indicator
@@ -1926,7 +1932,10 @@ _ELSEWHERE = re.compile(
     r"|^\s*(?:作为(?:参考|参照|对照)\s*,\s*|何况|况且|与(?=[^。]*?相比)(?=[^。]*?(?:提出|目标))"
     r"|(?:(?:顺便|顺带)(?:一提|说一句|说一下)|值得一提的是|(?:相较|相比|对比)之下"
     r"|(?:我们|笔者)?(?:也|还)?注意到)\s*,\s*)?"
-    r"\s*(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d]{1,10}?[省市县区]",
+    r"\s*(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d]{1,10}?[省市县区]"
+    # (or one that also plans, after a "besides": 此外,邻近的云栖区也提出…; not 此外,毗邻
+    # 主城的新区将…)
+    r"|^\s*(?:此外|另外|同时)\s*,\s*(?:邻近|相邻|毗邻|隔壁)的?[^,;。\d]{1,10}?[省市县区](?=也|亦)",
     re.IGNORECASE,
 )
 # A multiple that describes a number just stated against a past one ("at least 1 million
@@ -5538,7 +5547,11 @@ def read_document(
                 plain, max(sentence.start, quantity.start - 48), quantity.start
             ) or _SUFFICES_AFTER.match(plain, quantity.end):
                 continue
-            if _EACH_OF.search(plain, max(sentence.start, quantity.start - 40), quantity.start):
+            if _EACH_OF.search(
+                plain, max(sentence.start, quantity.start - 40), quantity.start
+            ) or _WHO_PLEDGE_BEFORE.search(
+                plain, max(sentence.start, quantity.start - 60), quantity.start
+            ):
                 continue  # "Every gift of RMB 500 or more will be recognised": a threshold
             if year is not None and year.start > quantity.end:
                 year = _completion_year(plain, year, sentence_years, ceiling)

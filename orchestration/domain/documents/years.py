@@ -397,8 +397,10 @@ _REVIEW = re.compile(
     r"回顾|过去一年|一年来|工作总结|(?:完成|工作|实施|执行|进展|运行|达成)的?(?:总体)?情[况形]"
     # (a year's report card: 114年成績單)
     r"|成绩单"
-    # (not an earnings call named for the results it presents, whose answers look ahead)
+    # (not an earnings call named for the results it presents, whose answers look ahead,
+    # nor when results will come, "- Results by text message and e-mail: 20 May 2025")
     r"|\b(?:review|(?<!expected )results(?! (?:conference |earnings )?(?:call|webcast))"
+    r"(?!\s+(?:by|on|out|due|will|are)\b)"
     r"|achievements)\b",
     re.IGNORECASE,
 )
