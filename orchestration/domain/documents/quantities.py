@@ -794,6 +794,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
                 and not _SHOWINGS_BEFORE.search(text, max(0, match.start() - 40), match.start())
                 and not _SHOWINGS_AFTER.match(text, match.end())
             )
+            # 位 of a rank, a move in rank or a digit count (前二十位, 排名上升3位)
             or (
                 suffix == "位"
                 and _RANK_BEFORE.search(text, max(0, match.start() - 6), match.start())

@@ -81,6 +81,7 @@ from orchestration.domain.documents.years import (
     one_year_report,
     respective_years,
     review_sections,
+    sentence_opening,
     stated_span,
     year_for,
     year_mentions,
@@ -981,6 +982,7 @@ _CLASSIFIER_KINDS = (
 
 
 def _classifier_of(quantity: Quantity) -> str | None:
+    """The classifier a Chinese count is written in, or None (an English count, 15%)."""
     written = _CLASSIFIER_WRITTEN.search(quantity.text)
     return written[0] if written else None
 
@@ -1884,12 +1886,12 @@ _DESCRIBING_MULTIPLE = re.compile(
 _PACE_NEEDED = re.compile(r"需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多出[^,;。\d]{0,4}$")
 # What each of many things is, or must be to count ("Every gift of RMB 500 or more"): an
 # amount per unit or a threshold, no goal
+_EACH_OF = re.compile(r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*$", re.I)
 # ... or what those who qualify pledge ("places for runners who pledge to raise at least
 # RMB 3,000")
 _WHO_PLEDGE_BEFORE = re.compile(
     r"\bwho\s+(?:pledge|agree|promise|commit)s?\s+to\b[^.;,]{0,30}$", re.IGNORECASE
 )
-_EACH_OF = re.compile(r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*$", re.I)
 # A part of the amount just stated ("The county will spend $46 million … About $9.5
 # million of that is expected to come from a state grant"): not of the whole's indicator
 # (a part may be its own, "made up only RMB 4.5 billion of that output"; a share "of it"
@@ -2153,6 +2155,8 @@ _POINTS_AFTER = re.compile(r"[^,;。]{0,20}?[加扣减得]\s*[\d.]+\s*分")
 # (not "new", whose total may be of another thing: "20 new charging stations, bringing its
 # total to 1,500 charging points")
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.IGNORECASE)
+# (and in Chinese: the increment after 再 or 新, the total after 总数 or 累计, 再开2家社区店,
+# 门店总数达到3家)
 _MORE_BEFORE_ZH = re.compile(r"(?:再|新)(?:开|建|增|设|开设|建成|新增|增加)\s*$")
 _TOTAL_BEFORE_ZH = re.compile(
     r"(?:总数|总量|总计|累计|合计|共计)\s*(?:将|要)?\s*(?:达到|达|增至|增加到|为)?\s*$"
@@ -2952,10 +2956,6 @@ _NOUN_RIGHT_AFTER = re.compile(
 )
 
 
-# What a name owns, counted after it: its stores, branches, campuses, plants (童趣岛三家门店)
-_OWNED_AFTER = re.compile(r"门店|分店|店铺|网点|分校|校区|分公司|子公司|工厂|基地")
-
-
 def _in_another_classifier(quantity: Quantity, classifiers: set[str]) -> bool:
     """Whether a Chinese count is written in a classifier (项) of another kind than all
     those the indicator's measure names (艘): not one that counts the same things (条 for
@@ -2972,6 +2972,10 @@ def _in_another_classifier(quantity: Quantity, classifiers: set[str]) -> bool:
             for kind in _CLASSIFIER_KINDS
         )
     )
+
+
+# What a name owns, counted after it: its stores, branches, campuses, plants (童趣岛三家门店)
+_OWNED_AFTER = re.compile(r"门店|分店|店铺|网点|分校|校区|分公司|子公司|工厂|基地")
 
 
 def _counts_what_name_owns(
@@ -5375,7 +5379,7 @@ def read_document(
                 or _moves_horizon(m, [y for y in earlier if head <= y.start < m.start])
             ]
             # (from where the whole sentence starts: the head above may stop at a decimal)
-            whole = max(plain.rfind(end, 0, sentence.start) for end in ("。", "\n")) + 1
+            whole = sentence_opening(plain, sentence.start)
             earlier = [m for m in earlier if not _steps_back(m, whole, earlier)]
             earlier = [m for m in earlier if not _stretches_an_item(plain, m, whole)]
         if sentence.end <= body:
@@ -5898,6 +5902,8 @@ def read_document(
                 and len(before_chosen) == 1
                 and kept[position - 1].dimension == quantity.dimension
                 and (_CONTINUES.match(between) or kept[position - 1].start in listed_years)
+                # (not events held nor places reached: "…, and the city has held 14
+                # briefing sessions")
                 and not _EVENTS_OR_PLACES_COUNTED.match(plain, quantity.end)
             ):
                 # continues the number before; numbers listed against years listed

@@ -625,7 +625,7 @@ def _clause_around(text: str, position: int) -> tuple[int, int]:
     return (starts[-1] if starts else 0, end.start() if end else len(text))
 
 
-def _sentence_opening(text: str, position: int) -> int:
+def sentence_opening(text: str, position: int) -> int:
     """Where the sentence holding `position` opens: after the last 。 or line break."""
     return max(text.rfind("。", 0, position), text.rfind("\n", 0, position)) + 1
 
@@ -677,7 +677,7 @@ def _relative_year(
     if word == "上" and comparison:
         # (the year the sentence opens with, not one in an aside or a clause after it:
         # 自2021年以来, 超过2023年的…水平)
-        opens = _sentence_opening(text, match.start())
+        opens = sentence_opening(text, match.start())
         stated = [
             m
             for m in found
@@ -1221,7 +1221,7 @@ def year_mentions(
                     text, max(0, match.start() - 20), match.start()
                 ):
                     continue  # "十四五"期间,全市五年累计: the years of the period named
-                opens = _sentence_opening(text, match.start())
+                opens = sentence_opening(text, match.start())
                 listed = {m[0] for m in YEAR.finditer(text, opens, match.start())}
                 if match[3] and len(listed) >= years:
                     continue  # 2024年、2025年分别引进…10个、12个,两年合计22个: the years listed
@@ -1612,7 +1612,7 @@ def _base_stated_with(text: str, year: YearMention) -> bool:
         _STATED_WITH.match(text, year.end)
         or (
             _STATED_AGAIN_WITH.match(text, year.end)
-            and _GOAL_VERB.search(text, _sentence_opening(text, year.start), year.start)
+            and _GOAL_VERB.search(text, sentence_opening(text, year.start), year.start)
         )
     )
 
