@@ -776,14 +776,16 @@ def chinese_quantities(text: str) -> list[Quantity]:
             # 组 and 间 count only after digits or a scale (42万组, 100間): after a bare
             # numeral they group (分三组) or name a place (三间房)
             or (suffix in ("组", "间") and not (match["number"][0].isdigit() or match["scale"]))
-            or (suffix in "条项件" and _POLICY_ITEMS.match(text, match.end()))
-            # (and the items a quoted list names, “剧场进社区”“街区演艺”三项工程; not one name's
-            # count, 评选“栖梧工匠”50名)
+            # the document's own measures (列出18条支持举措), and the items a quoted list names
+            # (“剧场进社区”“街区演艺”三项工程; not one name's count, 评选“栖梧工匠”50名)
             or (
-                suffix in "项条件"
-                and _QUOTED_LIST_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                suffix in "条项件"
+                and (
+                    _POLICY_ITEMS.match(text, match.end())
+                    or _QUOTED_LIST_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                )
             )
-            # 种 counts titles or varieties only: not ways or models (形成3种发展模式)
+            # 种 counts titles, varieties or species only: not ways or models (形成3种发展模式)
             or (
                 suffix == "种"
                 and not _TITLES_BEFORE.search(text, max(0, match.start() - 16), match.start())
