@@ -9045,6 +9045,41 @@ def test_an_indicator_named_only_sentences_before_does_not_outrank_one_named_her
     ]
 
 
+def test_a_verb_whose_object_is_the_figure_just_stated_names_no_measure():
+    # (set 233: "raise it to RMB 2,800" after a per-runner spending figure read as funds
+    # raised, whose measure is "raised")
+    index = build_index(
+        {"funds": "CNY", "spending": "CNY_per_person"},
+        [
+            ("funds", "subject", "charity"),
+            ("funds", "measure", "raised?"),
+            ("spending", "subject", "out-of-town runners?"),
+            ("spending", "measure", "spending per"),
+        ],
+    )
+    text = (
+        "Runners raised RMB 3.86 million for charity in 2024.\n\n"
+        "Average spending per out-of-town runner was RMB 1,950 in 2024, and the plan aims to "
+        "raise it to RMB 2,800 by 2027. Next year the runners hope to raise RMB 4.5 million."
+    )
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [
+        ("figure", "funds", 3_860_000, 2024),
+        ("figure", "spending", 1950, 2024),
+        ("target", "spending", 2800, 2027),
+        # (the verb with an amount of its own still names it)
+        ("target", "funds", 4_500_000, 2026),
+    ]
+    # (as does one whose "this" goes nowhere: "this much")
+    again = "Runners raised RMB 3.86 million for charity in 2024. Spending per out-of-town runner "
+    again += "was RMB 1,950. In 2026 they hope to raise this much again and more: RMB 4.5 million."
+    assert _mapped_claims(again, date(2025, 3, 14), index)[-1] == (
+        "target",
+        "funds",
+        4_500_000,
+        2026,
+    )
+
+
 _OUTPUT_AND_SHARE = build_index(
     {"output": "count", "share": "pct"},
     [("output", "subject", "Output"), ("share", "subject", "Share")],
@@ -15716,6 +15751,31 @@ def test_what_stands_now_in_chinese(text, expected):
 )
 def test_the_thirty_fifth_review(text, published, expected):
     assert _mapped_claims(text, published, _SETS_201_202) == expected
+
+
+def test_a_clauses_year_that_names_the_lists_horizon_again_still_carries():
+    # (set 233: 到2030年 named again after a fact's 截至2025年底 is the list's horizon, not
+    # a year of one number's own; the plan's period in its title is a year ahead too)
+    text = (
+        "县政府发布了《县产业规划(2026—2030年)》。\n规划提出,到2030年研发投入强度达到3.5%。"
+        "截至2025年底,全县共有高新技术企业500家,到2030年高新技术企业达到800家。"
+        "省级特色产业园区不少于3个。"
+    )
+    assert _mapped_claims(text, date(2026, 3, 6), _SETS_201_202) == [
+        ("target", "rd", 3.5, 2030),
+        ("figure", "hightech", 500, 2025),
+        ("target", "hightech", 800, 2030),
+        ("target", "parks", 3, 2030),
+    ]
+
+
+def test_an_answer_keys_question_number_is_no_count():
+    # (set 84: 5.B。 after a count of firms continued that count)
+    text = "到2030年目标:\n4.C。全县高新技术企业达到800家。\n5.B。研发投入强度为3.5%。"
+    assert _mapped_claims(text, date(2026, 3, 6), _SETS_201_202) == [
+        ("target", "hightech", 800, 2030),
+        ("target", "rd", 3.5, 2030),
+    ]
 
 
 def test_a_year_opening_its_sentence_is_the_one_a_change_was_counted_to():

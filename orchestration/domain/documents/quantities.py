@@ -611,7 +611,11 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         and match["digits"]
         and (
             (before == "(" and after.startswith(")"))
-            or (re.search(r"(?:^|\n)\s*$", line_start) and re.match(r"[.)](?:\s|$)", after))
+            # (and an answer key's question number before its letter: 5.B。)
+            or (
+                re.search(r"(?:^|\n)\s*$", line_start)
+                and re.match(r"[.)](?:\s|$|[A-Z][。.,、;])", after)
+            )
         )
     ):
         return True  # a list number: "(1) Strengthening", "2. Tasks"

@@ -643,6 +643,16 @@ def _modifies_another_subject(
     )
 
 
+# After a verb, a word standing for the figure just stated and where it goes ("raise it to
+# RMB 2,800", "lift that share to 30%"): the verb changes that figure, so it names no
+# measure of its own (the "raised" of funds raised)
+_OBJECT_IS_THE_FIGURE = re.compile(
+    r"\s+(?:it|that|this|them|those)(?:\s+(?:figure|number|share|ratio|total|amount|level))?"
+    r"\s+(?:to|by|from|above|beyond|past)\b",
+    re.IGNORECASE,
+)
+
+
 def _in_bound_verb(text: str, mention: Mention) -> bool:
     """Whether `mention` lies inside a word that states a bound (达 of 达到)."""
     return any(
@@ -1494,13 +1504,15 @@ def _ranked(
                     )
                 )
                 or _in_bound_verb(text, measure.mention)
+                or bool(_OBJECT_IS_THE_FIGURE.match(text, measure.mention.end))
                 or _baseline_reference(text, measure.mention)
                 or _modifies_another_subject(text, measure.mention, indicator, mentions)
             )
         ):
             # the number's own words (翻一番, the 亿元 of 1500亿元) say how it is
-            # measured, not what, its verb (达 of 达到) how far, and "the 2023 level" from
-            # when: they name this indicator only with its subject in the sentence
+            # measured, not what, its verb (达 of 达到) how far, a verb of "it" (raise it
+            # to) that figure's change, and "the 2023 level" from when: they name this
+            # indicator only with its subject in the sentence
             measure = None
         if measure is None or measure.tier == 4:
             # a subject-only match: not for a plain count, whose measure is the noun it

@@ -1546,8 +1546,10 @@ def year_for(
                     and _one_numbers_year(text, m)
                     and _SENTENCE_END.search(text, m.end, quantity.start)
                     # (with the list's own horizon before it, 到2030年: else it is the only
-                    # year ahead, after a level or a rate of now, 全县高新技术企业500家)
-                    and any(o.year >= published.year and o.end <= m.start for o in before)
+                    # year ahead, after a level or a rate of now, 全县高新技术企业500家; and
+                    # the last such horizon of another year, for the clause's own 到2030年
+                    # after a fact's 截至2025年底 is the list's 到2030年 named again)
+                    and _last_horizon_before(before, m, published) not in (None, m.year)
                     and not _in_a_run_of_dated_numbers(text, m, before)
                 )
                 # nor the year of the number a change is counted from ("up 48.8% from
@@ -1602,6 +1604,14 @@ _STATED_AGAIN_WITH = re.compile(
 # the verbs of a goal's level (达到, 突破), here and where a year leads its number
 _GOAL_VERBS = r"达到|突破|超过|不少于|不低于|增至"
 _GOAL_VERB = re.compile(_GOAL_VERBS)
+
+
+def _last_horizon_before(
+    years: list[YearMention], year: YearMention, published: date
+) -> int | None:
+    """The last year ahead (of publication or after) stated before `year`, if any."""
+    ahead = [o.year for o in years if o.year >= published.year and o.end <= year.start]
+    return ahead[-1] if ahead else None
 
 
 def _base_stated_with(text: str, year: YearMention) -> bool:
