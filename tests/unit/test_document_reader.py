@@ -9045,6 +9045,78 @@ def test_an_indicator_named_only_sentences_before_does_not_outrank_one_named_her
     ]
 
 
+def test_an_english_count_counts_its_noun_not_the_number_in_a_with_phrase_after_it():
+    # (set 235: "Three public marinas with a combined 800 berths" read three as berths,
+    # whose measure "combined" is the 800's)
+    index = build_index(
+        {"marinas": "count", "berths": "count", "trained": "count", "certified": "count"},
+        [
+            ("marinas", "subject", "public marinas?"),
+            ("marinas", "measure", "built"),
+            ("berths", "subject", "berths?"),
+            ("berths", "measure", "combined|berths?"),
+            ("trained", "subject", "county residents"),
+            ("trained", "measure", "train"),
+            ("certified", "subject", "technicians?"),
+            ("certified", "measure", "certificates?"),
+        ],
+    )
+    text = "Three public marinas with a combined 800 berths are to be built by 2030."
+    assert _mapped_claims(text, date(2025, 4, 12), index) == [
+        ("target", "marinas", 3, 2030),
+        ("target", "berths", 800, 2030),
+    ]
+    # (not a measure the count's verb states: the residents hold the certificates)
+    text = "By 2027, 60 county residents will hold technician certificates."
+    assert _mapped_claims(text, date(2025, 4, 12), index) == [("target", "certified", 60, 2027)]
+
+
+_SURF_SCHOOL = build_index(
+    {"lessons": "count", "youth": "count", "investment": "CNY_bn"},
+    [
+        ("lessons", "subject", "surf lessons?|lessons?"),
+        ("lessons", "measure", "taught|lessons?"),
+        ("youth", "subject", "youth programme|kids"),
+        ("youth", "measure", "kids|joined|size"),
+        ("investment", "subject", "investment|invested"),
+    ],
+)
+
+
+def test_a_multiple_of_its_verbs_object_from_the_number_a_relative_clause_dates():
+    # (set 235: the double read as the lessons of the clause before, of 2024; "the 96"
+    # dropped as a set already counted)
+    text = (
+        "Our goal for the 2025 season is 2,800 lessons, and we plan to double our Saturday "
+        "youth programme from the 96 kids who joined in 2024."
+    )
+    assert _mapped_claims(text, date(2025, 4, 12), _SURF_SCHOOL) == [
+        ("target", "lessons", 2800, 2025),
+        ("target", "youth", 2, 2025),
+        ("figure", "youth", 96, 2024),
+    ]
+    # (a relative clause in the passive dates its number too)
+    text = (
+        "The plan budgets for investment of RMB 120 billion over 2025 to 2030, against the "
+        "RMB 14.5 billion that was invested in 2024 alone."
+    )
+    assert _mapped_claims(text, date(2025, 4, 12), _SURF_SCHOOL) == [
+        ("target", "investment", 120, 2030),
+        ("figure", "investment", 14.5, 2024),
+    ]
+
+
+def test_a_long_since_clause_dates_no_number():
+    # (set 235: "since we first pitched a tent … back in 2016" dated the lessons)
+    text = (
+        "2024 was our busiest season since we first pitched a tent on Shell Point back in "
+        "2016: our coaches taught 2,350 lessons."
+    )
+    assert _mapped_claims(text, date(2025, 4, 12), _SURF_SCHOOL) == [
+        ("figure", "lessons", 2350, 2024)
+    ]
+
+
 def test_a_verb_whose_object_is_the_figure_just_stated_names_no_measure():
     # (set 233: "raise it to RMB 2,800" after a per-runner spending figure read as funds
     # raised, whose measure is "raised")

@@ -634,8 +634,9 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     ):
         return True  # a stretch of the year: "in the first three quarters"
     if plain and re.search(
-        r"\b(?:the|these|those|same)\s+$",
-        text[max(0, match.start() - 8) : match.start()],
+        # (not a base, "double the programme from the 96 kids who joined in 2024")
+        r"(?<!\bfrom )(?<!\bthan )\b(?:the|these|those|same)\s+$",
+        text[max(0, match.start() - 14) : match.start()],
         re.IGNORECASE,
     ):
         return True  # "the six flagship clusters": a set already counted

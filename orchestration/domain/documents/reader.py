@@ -1399,6 +1399,19 @@ def _ranked(
             text, quantity, subject, measure, mentions, indicator
         ):
             continue  # 童趣岛三家门店: the shop's stores, not its members
+        if noun_follows and _measure_past_anothers_noun(
+            index, text, quantity, measure, mentions, indicator
+        ):
+            continue  # "Three public marinas with a combined 800 berths": marinas
+        if (
+            _is_multiple(quantity)
+            and noun_follows
+            and subject is not None
+            and subject.tier >= 2
+            and (measure is None or measure.tier >= 2)
+            and _doubles_anothers_subject(text, quantity, mentions, indicator)
+        ):
+            continue  # "double our youth programme": the programme, not the lessons before
         if (
             (indicator, "measure") not in index.by_role
             and subject is not None
@@ -3019,6 +3032,64 @@ def _counts_what_name_owns(
         for role in ("subject", "measure")
         for m in mentions.get((indicator, role), [])
     )
+
+
+def _measure_past_anothers_noun(
+    index: IndicatorIndex,
+    text: str,
+    quantity: Quantity,
+    measure: _Place | None,
+    mentions: dict[tuple[str, str], list[Mention]],
+    indicator: str,
+) -> bool:
+    """Whether an English count's noun right after it is another count's subject and
+    `indicator`'s measure stands only in a with-phrase after that noun holding a number of
+    its own ("Three public marinas with a combined 800 berths": the berths' measure is the
+    800's). The count counts its noun, unless that noun is `indicator`'s own subject too
+    (not "60 county residents will hold technician certificates", whose verb measures
+    them)."""
+    if measure is None or measure.mention is None or measure.mention.start < quantity.end:
+        return False
+    nouns = [
+        (other, m)
+        for (other, role), found in mentions.items()
+        if role == "subject" and other in index.candidates(quantity.dimension)
+        for m in found
+        if quantity.end < m.start < measure.mention.start
+        and _NOUN_RIGHT_AFTER.fullmatch(text, quantity.end, m.start)
+    ]
+    if not nouns or any(other == indicator for other, _ in nouns):
+        return False
+    phrase = _WITH_OWN_NUMBER.match(text, max(m.end for _, m in nouns))
+    return phrase is not None and measure.mention.end <= phrase.end()
+
+
+# A with-phrase after a count's noun, up to the end of the number of its own it holds
+# ("with a combined 800", "with 64 berths")
+_WITH_OWN_NUMBER = re.compile(r"\s+(?:with|having)\s+[^\d,;.]{0,30}?\d[\d,.]*", re.IGNORECASE)
+
+
+def _doubles_anothers_subject(
+    text: str,
+    quantity: Quantity,
+    mentions: dict[tuple[str, str], list[Mention]],
+    indicator: str,
+) -> bool:
+    """Whether the object of an English multiple's verb is another indicator's subject
+    ("double our Saturday youth programme"): the multiple is of that, not of `indicator`,
+    named only in another clause (the caller asks only then)."""
+    start = _OBJECT_OPENS.match(text, quantity.end)
+    return any(
+        role == "subject"
+        and other != indicator
+        and _NOUN_RIGHT_AFTER.fullmatch(text, start.end(), m.start)
+        for (other, role), found in mentions.items()
+        for m in found
+    )
+
+
+# Where a multiple's object opens, past its determiner ("double our", "triple the")
+_OBJECT_OPENS = re.compile(r"(?:\s+(?:our|its|their|the|this|that)\b)?", re.IGNORECASE)
 
 
 def _has_own_noun(text: str, quantity: Quantity) -> bool:

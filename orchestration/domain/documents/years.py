@@ -735,7 +735,7 @@ _FROM_ON = re.compile(r"\s*年?\s*(?:起(?!步)|开始(?!时))")
 # the sentences after (a comma ends the search, so "from 158,900 in 2023" is left to
 # _FROM_ITS_NUMBER below, which keeps it from the sentences after only)
 _COMPARED_NUMBER_IN = re.compile(
-    r"\b(?:from|compared (?:with|to)|versus|against)\s+(?:about |around |roughly )?"
+    r"\b(?:from|compared (?:with|to)|versus|against)\s+(?:the |about |around |roughly )?"
     r"(?:RMB |US\$|\$|¥)?\d(?:[^,;.]|\.(?=\d)){0,40}?\bin\s+$",
     re.IGNORECASE,
 )
@@ -771,11 +771,12 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
         or (bool(_PASSED_BEFORE.search(before)) and bool(_GOAL_AFTER.match(text, end)))
         # "since we opened our doors in 2011": the date of what a span starts from, no
         # number's period
-        or bool(_SINCE_EVENT_BEFORE.search(before))
+        # (and a longer one: "since we first pitched a tent on Shell Point back in 2016")
+        or bool(_SINCE_EVENT_BEFORE.search(text, max(0, start - 70), start))
     )
 
 
-_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[a-z]+\s+[^,;.\d]{0,30}?\bin\s+$", re.I)
+_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[a-z]+\s+[^,;.\d]{0,50}?\bin\s+$", re.I)
 
 
 _PASSED_BEFORE = re.compile(
@@ -1735,8 +1736,10 @@ _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "(
     r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*"  # (or "[approx. US$222 billion]")
     r"|,\s*(?:about|roughly|around|approximately|or)?\s*(?:US\$|\$)\s?\d[\d.,]*\s*"
     r"(?:billion|million|trillion|bn|mn)?\s*,\s*)?"
-    # ("31,560 at end-2023")
+    # ("31,560 at end-2023"; and a relative clause's: "96 kids who joined in 2024", "RMB
+    # 14.5 billion that was invested in 2024")
     r"(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*"
+    r"|\s*(?:[a-z-]+\s+)?(?:who|that|which)\s+(?:(?:was|were|had|has|have)\s+)?[a-z]+\s+in\s*"
     r"|\s(?:at |by |as of )?(?:end|mid)-)?",
     re.IGNORECASE,
 )
