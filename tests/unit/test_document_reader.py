@@ -9117,6 +9117,50 @@ def test_a_long_since_clause_dates_no_number():
     ]
 
 
+def test_wei_before_the_noun_it_counts_and_ping_for_bottles():
+    # (set 235: 突破2,000位会员 and the bottles in 瓶 were no counts)
+    index = build_index(
+        {"members": "count", "bottles": "count"},
+        [
+            ("members", "subject", "酒友会|会员"),
+            ("members", "measure", "会员|位"),
+            ("bottles", "subject", "装瓶|年产量|产量"),
+            ("bottles", "measure", "瓶"),
+        ],
+    )
+    text = (
+        "截至2025年底,酒友会共有会员1,380位。我们希望在2026年内突破2,000位会员,"
+        "一张卡最多可绑定4位家庭成员。2025年酒庄共装瓶约18万瓶,比2024年的15.2万瓶增加了两成左右。"
+        "2027年把酒庄年产量提高到25万瓶,缓解瓶颈。"
+    )
+    assert _mapped_claims(text, date(2026, 1, 18), index) == [
+        ("figure", "members", 1380, 2025),
+        ("target", "members", 2000, 2026),
+        # (4位家庭成员: family members, whom no indicator here counts)
+        ("figure", "bottles", 180_000, 2025),
+        ("figure", "bottles", 152_000, 2024),
+        ("target", "bottles", 250_000, 2027),
+    ]
+
+
+def test_a_measure_named_before_a_count_of_another_kind_is_that_counts():
+    # (set 236: 备案博物馆43家 read as visitors, whose measure 接待观众 is the 人次's)
+    index = build_index(
+        {"visitors": "count", "museums": "count"},
+        [
+            ("visitors", "subject", "博物馆"),
+            ("visitors", "measure", "接待观众"),
+            ("museums", "subject", "备案博物馆"),
+            ("museums", "measure", "数量"),
+        ],
+    )
+    text = "2025年,全市博物馆全年接待观众980万人次,备案博物馆43家。"
+    assert _mapped_claims(text, date(2026, 1, 15), index) == [
+        ("figure", "visitors", 9_800_000, 2025),
+        ("figure", "museums", 43, 2025),
+    ]
+
+
 def test_a_verb_whose_object_is_the_figure_just_stated_names_no_measure():
     # (set 233: "raise it to RMB 2,800" after a per-runner spending figure read as funds
     # raised, whose measure is "raised")

@@ -117,7 +117,7 @@ CHINESE = re.compile(
     # 630 of 7,630; a comma after words is a clause's: 约7,630亿港元,979亿美元)
     rf"(?<![第\d.一二三四五六七八九十百千两〇])(?<![\d.],)(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余]))次|人(?!间)|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])|块(?![钱儿])|位(?=[^\u4e00-\u9fff]|$|以上|左右|之多)|场次|场(?![所景地馆内外])|对(?=新人|夫妇|情侣|[^\u4e00-\u9fff\d]|$)|种(?![植子类养苗业源群质])|株|把))",
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?!月)|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余]))次|人(?!间)|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])|块(?![钱儿])|位(?![于居置数])|场次|场(?![所景地馆内外])|对(?=新人|夫妇|情侣|[^\u4e00-\u9fff\d]|$)|种(?![植子类养苗业源群质])|株|把|瓶(?![颈装])))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
 _HUNDRED_MILLIONS_HEAD = re.compile(r"(?<![\d.])(?<!\d,)(?P<number>\d{1,5})亿零?$")  # 4亿零500万元
@@ -206,10 +206,11 @@ _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条
 # 班列600列; 标箱 containers, in twenty-foot units; 次 counts
 # calls or visits only in 万 or 亿 right after digits, 接口调用量突破2.5亿(余)次, not how
 # often a thing is done, 每年举办2次, 召开五次, nor 千万次 said for "countless", nor a
-# computer's speed in 万亿, 每秒100万亿次浮点运算; 位 counts people at the end of its
-# clause, 会员共640位, not a rank, 排名前10位, nor those of a noun after it, 两位同事, 4位家庭
-# 成员, nor 位于, 位居, 两位数, 3位小数; 把 counts instruments or
-# tools, 弦乐器年产量达到80万把; 人 counts people, not a room's beds, 六人间)
+# computer's speed in 万亿, 每秒100万亿次浮点运算; 位 counts people, 会员共640位, 突破2000位
+# 会员 (a noun after it only where that noun names the indicator, reader's
+# _counts_another_noun: not 两位同事, 4位家庭成员), not a rank, 排名前10位, nor 位于, 位居,
+# 两位数; 把 counts instruments or tools, 弦乐器年产量达到80万把; 人 counts people, not a
+# room's beds, 六人间; 瓶 counts bottles, 年产量25万瓶, not 瓶颈 or 瓶装)
 COUNT_SUFFIXES = set(
     "起家个项座款台件所名人批张片架套条单艘户处支队例宗笔班组间站栋幢幅盏床列案口部块位把"
 ) | {
@@ -220,6 +221,7 @@ COUNT_SUFFIXES = set(
     "对",
     "种",
     "株",
+    "瓶",
     "标箱",
 }
 # A density or a per-person amount named before its number, in the number's clause:

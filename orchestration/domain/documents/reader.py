@@ -991,6 +991,25 @@ _CLASSIFIER_KINDS = (
 )
 
 
+def _counts_another_noun(
+    text: str,
+    quantity: Quantity,
+    mentions: dict[tuple[str, str], list[Mention]],
+    indicator: str,
+) -> bool:
+    """Whether a count in 位 counts a noun right after it (4位家庭成员) that is none of
+    `indicator`'s words: 位 counts whoever the noun names (突破2000位会员 for members, 两位
+    同事 for colleagues), so only that noun's indicator may take it (two characters may
+    qualify it first: 2000位新会员)."""
+    if _classifier_of(quantity) != "位" or not CJK.match(text, quantity.end):
+        return False
+    return not any(
+        quantity.end <= m.start <= quantity.end + 2
+        for role in ("subject", "measure")
+        for m in mentions.get((indicator, role), [])
+    )
+
+
 def _classifier_of(quantity: Quantity) -> str | None:
     """The classifier a Chinese count is written in, or None (an English count, 15%)."""
     written = _CLASSIFIER_WRITTEN.search(quantity.text)
@@ -1388,6 +1407,10 @@ def _ranked(
             continue  # 首批两幅产业用地: plots, not the buildings put up on them
         if _in_another_classifier(quantity, index.classifiers(indicator)):
             continue  # 帆船赛事不少于3项: events, not the boats a fleet counts in 艘
+        if _measure_of_a_count_between(text, quantity, measure):
+            continue  # 接待观众980万人次,备案博物馆43家: the visitors' measure is the 人次's
+        if _counts_another_noun(text, quantity, mentions, indicator):
+            continue  # 一张卡可绑定4位家庭成员: family members, not the club's members
         if (
             measure is not None
             and measure.mention is not None
@@ -2997,6 +3020,32 @@ def _in_another_classifier(quantity: Quantity, classifiers: set[str]) -> bool:
             for kind in _CLASSIFIER_KINDS
         )
     )
+
+
+def _measure_of_a_count_between(text: str, quantity: Quantity, measure: _Place | None) -> bool:
+    """Whether a Chinese count of another kind stands between a measure named outside the
+    number's clause and the number (接待观众980万人次,备案博物馆43家): that measure counted
+    the number right after it, in its own classifier, not this one."""
+    if (
+        measure is None
+        or measure.mention is None
+        or measure.tier < 2
+        or measure.mention.end > quantity.start
+        or _classifier_of(quantity) is None
+    ):
+        return False
+    return any(
+        _in_another_classifier(quantity, {count["classifier"]})
+        for count in _CHINESE_COUNT.finditer(text, measure.mention.end, quantity.start)
+    )
+
+
+# A Chinese count in a classifier, within a stretch of text
+_CHINESE_COUNT = re.compile(
+    r"\d[\d,.]*\s*[万亿千百]?[多余]?\s*(?P<classifier>"
+    + "|".join(sorted(COUNT_SUFFIXES, key=len, reverse=True))
+    + ")"
+)
 
 
 # What a name owns, counted after it: its stores, branches, campuses, plants (童趣岛三家门店)
