@@ -9161,6 +9161,143 @@ def test_a_measure_named_before_a_count_of_another_kind_is_that_counts():
     ]
 
 
+_VENUES = build_index(
+    {"venues": "count", "visitors": "count"},
+    [
+        ("venues", "subject", "venues?"),
+        ("venues", "measure", "build"),
+        ("visitors", "subject", "visitors"),
+    ],
+)
+_PARKS = build_index(
+    {"parks": "count", "clusters": "count"},
+    [
+        ("parks", "subject", "parks?"),
+        ("parks", "measure", "open"),
+        ("clusters", "subject", "flagship clusters?"),
+    ],
+)
+_REHOUSED = build_index(
+    {"rehoused": "count", "share": "pct", "tourists": "count"},
+    [
+        ("rehoused", "subject", "families"),
+        ("rehoused", "measure", "rehouse"),
+        ("share", "subject", "tourists?"),
+        ("share", "measure", "share"),
+        ("tourists", "subject", "visitors"),
+    ],
+)
+_TOURISM = build_index(
+    {"inv": "CNY_bn", "gdp": "CNY_bn", "homes": "count", "solar": "count"},
+    [
+        ("inv", "subject", "tourism"),
+        ("inv", "measure", "investment"),
+        ("gdp", "subject", "GDP"),
+        ("homes", "subject", "new homes|homes"),
+        ("homes", "measure", "built"),
+        ("solar", "subject", "rooftop solar"),
+        ("solar", "measure", "solar panels"),
+    ],
+)
+_SURF_LEAD = "Our goal for the 2025 season is 2,800 lessons, and we plan to "
+
+
+@pytest.mark.parametrize(
+    ("index", "text", "expected"),
+    [
+        # a since-clause is a past event with no second clause joined before its year: not
+        # "since" for "because", nor a clause of the years ahead after "and"
+        (
+            _VENUES,
+            "Ridership has risen every year since the metro opened and the county expects it "
+            "to peak in 2027 at 40,000 visitors a day.",
+            [("target", "visitors", 40_000, 2027)],
+        ),
+        (
+            _VENUES,
+            "Since visitor demand is expected to keep growing strongly in 2027 the county will "
+            "build 3 new venues.",
+            [("target", "venues", 3, 2027)],
+        ),
+        (
+            _VENUES,
+            "The county will build 3 new venues since the national games are due to be held "
+            "here in 2027.",
+            [("target", "venues", 3, 2027)],
+        ),
+        # "the" before a number still names a set counted, past "aside from", "than" (unless
+        # a year dates what is compared) and a source's "from"
+        (_PARKS, "Aside from the 12 existing parks, new parks will open by 2027.", []),
+        (_PARKS, "By 2027 the county will open more parks than the 12 it runs today.", []),
+        (
+            _PARKS,
+            "By 2027, apart from the six flagship clusters already built, the city will "
+            "upgrade its parks.",
+            [],
+        ),
+        (
+            _SURF_SCHOOL,
+            _SURF_LEAD + "run the youth programme from the 3 beaches we use today, for more kids.",
+            [("target", "lessons", 2800, 2025)],
+        ),
+        # a relative clause dates only a number named with "the", and only a change's base
+        # after "from the" is a comparison's
+        (
+            _REHOUSED,
+            "By 2027 the county will rehouse 1,200 families who arrived in 2024.",
+            [("target", "rehoused", 1200, 2027)],
+        ),
+        (
+            _REHOUSED,
+            "The share of tourists coming from the 3 coastal cities in 2024 was 40%.",
+            [("figure", "share", 40, 2024)],
+        ),
+        # "that" or "this" after a noun is no object of a verb standing for the figure
+        (
+            _TOURISM,
+            "The county will develop tourism. It plans investment that by 2030 should reach "
+            "RMB 120 billion.",
+            [("target", "inv", 120, 2030)],
+        ),
+        (
+            _TOURISM,
+            "The county will develop tourism. Investment this past year came to RMB 12 billion.",
+            [("figure", "inv", 12, None)],
+        ),
+        # a year is no number of a with-phrase's own
+        (
+            _TOURISM,
+            "Rooftop solar is a priority. The plan aims for 800 homes with solar panels by 2027.",
+            [("target", "solar", 800, 2027)],
+        ),
+    ],
+)
+def test_the_forty_eighth_review(index, text, expected):
+    assert _mapped_claims(text, date(2025, 4, 12), index) == expected
+
+
+@pytest.mark.parametrize("answer", ["5.b。", "5.AB。", "5.B\n"])
+def test_an_answer_keys_letters_in_any_case_or_at_a_lines_end(answer):
+    text = "到2030年目标:\n4.C。全县高新技术企业达到800家。\n" + answer + "研发投入强度为3.5%。"
+    assert _mapped_claims(text, date(2026, 3, 6), _SETS_201_202) == [
+        ("target", "hightech", 800, 2030),
+        ("target", "rd", 3.5, 2030),
+    ]
+
+
+def test_the_lists_horizon_is_no_year_of_one_numbers_own():
+    # (the forty-eighth review: 到2028年 of one number, named again, is not the list's
+    # horizon, which stays 到2030年; the fact's year 截至2025年底 still dates what follows,
+    # a leftover)
+    text = (
+        "县政府发布了《县产业规划(2026—2030年)》。\n规划提出,到2030年研发投入强度达到3.5%。"
+        "工业总产值达到800亿元,到2028年整车产量达到50万辆。截至2025年底,全县共有高新技术企业500家,"
+        "到2028年高新技术企业达到800家。省级特色产业园区不少于3个。"
+    )
+    claims = _mapped_claims(text, date(2026, 3, 6), _SETS_201_202)
+    assert claims[-2:] == [("target", "hightech", 800, 2028), ("figure", "parks", 3, 2025)]
+
+
 def test_a_verb_whose_object_is_the_figure_just_stated_names_no_measure():
     # (set 233: "raise it to RMB 2,800" after a per-runner spending figure read as funds
     # raised, whose measure is "raised")

@@ -350,6 +350,18 @@ def _english_value(match: re.Match) -> tuple[float | None, int]:
     return (None, 0) if value is None else (float(value), 0)
 
 
+# A change's verb and its object, up to the base it is counted from ("double our youth
+# programme from the", "up from the"): the number after it is that base (not "aside from
+# the", a source, "from the 3 beaches we use")
+CHANGED_FROM_THE = (
+    r"\b(?:(?:doubl|tripl|quadrupl|rais|increas|grow|grew|lift|expand|boost|ris|rose)\w*|up)"
+    r"\b[^,;.\d]{0,60}?\bfrom\s+the\s+"
+)
+_BASE_OF_A_CHANGE = re.compile(CHANGED_FROM_THE + "$", re.IGNORECASE)
+_THAN_THE = re.compile(r"\bthan\s+the\s+$", re.IGNORECASE)
+_DATED_AFTER = re.compile(r"[^,;.]{0,40}?\bin\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 # An analyst's estimate or forecast year: 2027E, FY2025F
 ESTIMATE_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:FY)?(?:19|20)\d\d[EF]\b")
 
@@ -616,7 +628,7 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
             # (and an answer key's question number before its letter: 5.B。)
             or (
                 re.search(r"(?:^|\n)\s*$", line_start)
-                and re.match(r"[.)](?:\s|$|[A-Z][。.,、;])", after)
+                and re.match(r"[.)](?:\s|$|[A-Da-d]{1,4}(?:[。.,、;\n]|$))", after)
             )
         )
     ):
@@ -635,11 +647,20 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         re.IGNORECASE,
     ):
         return True  # a stretch of the year: "in the first three quarters"
-    if plain and re.search(
-        # (not a base, "double the programme from the 96 kids who joined in 2024")
-        r"(?<!\bfrom )(?<!\bthan )\b(?:the|these|those|same)\s+$",
-        text[max(0, match.start() - 14) : match.start()],
-        re.IGNORECASE,
+    if (
+        plain
+        and re.search(
+            r"\b(?:the|these|those|same)\s+$",
+            text[max(0, match.start() - 8) : match.start()],
+            re.IGNORECASE,
+        )
+        # (not a change's base, "double our programme from the 96 kids who joined in 2024",
+        # nor a dated one compared with, "41% more than the 130,100 it delivered in 2023")
+        and not _BASE_OF_A_CHANGE.search(text, max(0, match.start() - 90), match.start())
+        and not (
+            _THAN_THE.search(text, max(0, match.start() - 12), match.start())
+            and _DATED_AFTER.match(text, match.end())
+        )
     ):
         return True  # "the six flagship clusters": a set already counted
     return plain and bool(match["digits"]) and re.fullmatch(r"(?:19|20)\d\d", raw.strip())

@@ -645,9 +645,11 @@ def _modifies_another_subject(
 
 # After a verb, a word standing for the figure just stated and where it goes ("raise it to
 # RMB 2,800", "lift that share to 30%"): the verb changes that figure, so it names no
-# measure of its own (the "raised" of funds raised)
+# measure of its own (the "raised" of funds raised). "that" or "this" only with the
+# figure's noun: not after a noun, "investment that by 2030 should reach", "visitors this
+# past year"
 _OBJECT_IS_THE_FIGURE = re.compile(
-    r"\s+(?:it|that|this|them|those)(?:\s+(?:figure|number|share|ratio|total|amount|level))?"
+    r"\s+(?:it|them|(?:that|this|those)\s+(?:figure|number|share|ratio|total|amount|level)s?)"
     r"\s+(?:to|by|from|above|beyond|past)\b",
     re.IGNORECASE,
 )
@@ -3114,8 +3116,11 @@ def _measure_past_anothers_noun(
 
 
 # A with-phrase after a count's noun, up to the end of the number of its own it holds
-# ("with a combined 800", "with 64 berths")
-_WITH_OWN_NUMBER = re.compile(r"\s+(?:with|having)\s+[^\d,;.]{0,30}?\d[\d,.]*", re.IGNORECASE)
+# ("with a combined 800", "with 64 berths"; not a year, "800 homes with solar panels by
+# 2027")
+_WITH_OWN_NUMBER = re.compile(
+    r"\s+(?:with|having)\s+[^\d,;.]{0,30}?(?!(?:19|20)\d\d\b)\d[\d,.]*", re.IGNORECASE
+)
 
 
 def _doubles_anothers_subject(

@@ -20,7 +20,13 @@ from functools import wraps
 import cn2an
 from number_parser import parse_number
 
-from orchestration.domain.documents.quantities import CJK, MONTHS, OTHER_CURRENCIES_ZH, Quantity
+from orchestration.domain.documents.quantities import (
+    CHANGED_FROM_THE,
+    CJK,
+    MONTHS,
+    OTHER_CURRENCIES_ZH,
+    Quantity,
+)
 from orchestration.domain.documents.sentences import (
     BULLET_LINE,
     CLAUSE_BREAK,
@@ -735,9 +741,14 @@ _FROM_ON = re.compile(r"\s*年?\s*(?:起(?!步)|开始(?!时))")
 # the sentences after (a comma ends the search, so "from 158,900 in 2023" is left to
 # _FROM_ITS_NUMBER below, which keeps it from the sentences after only)
 _COMPARED_NUMBER_IN = re.compile(
-    r"\b(?:from|compared (?:with|to)|versus|against)\s+(?:the |about |around |roughly )?"
+    r"\b(?:from|compared (?:with|to)|versus|against)\s+(?:about |around |roughly )?"
     r"(?:RMB |US\$|\$|¥)?\d(?:[^,;.]|\.(?=\d)){0,40}?\bin\s+$",
     re.IGNORECASE,
+)
+# (and a change's base named with "the": "double our programme from the 96 kids who joined
+# in 2024", not "kids coming from the 3 coastal cities in 2024")
+_BASE_OF_A_CHANGE_IN = re.compile(
+    CHANGED_FROM_THE + r"\d(?:[^,;.]|\.(?=\d)){0,40}?\bin\s+$", re.IGNORECASE
 )
 # 在2024年基础上翻一番, 在2023年96亿元的基础上翻一番
 _BASIS_AFTER = re.compile(r"\s*年?(?:的)?(?:[^,;。]{0,15}?的)?基础上")
@@ -761,6 +772,7 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
         (_COMPARISON_ZH.search(before) and not _FROM_ON.match(text, end))
         or _COMPARED_WITH.search(before)
         or _COMPARED_NUMBER_IN.search(text[max(0, start - 60) : start])
+        or _BASE_OF_A_CHANGE_IN.search(text, max(0, start - 130), start)
         or _REFERENCE_NOUN.match(text, end)
         or (re.search(r"\b(?:the|its|their)\s+$", before) and _BASE_NOUN.match(text, end))
         or _MULTIPLE_OF_YEAR.match(text, end)
@@ -776,7 +788,15 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
     )
 
 
-_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+[a-z]+\s+[^,;.\d]{0,50}?\bin\s+$", re.I)
+# (a past event: a subject and a verb in the past, with no second clause joined before the
+# year; not "since" for "because", "since demand is expected to grow in 2027", nor "since
+# the metro opened and the county expects it to peak in 2027")
+_SINCE_EVENT_BEFORE = re.compile(
+    r"\bsince\s+(?:we|they|it|he|she|i|(?:the|our|its|their)\s+[a-z-]+)\s+(?:first\s+)?"
+    r"(?:[a-z]+ed|began|came|built|won|took|held|ran|became|made|got|went|left|set up)\b"
+    r"(?:(?!\b(?:and|but|will|would|expects?|is|are|due)\b)[^,;.\d]){0,45}?\bin\s+$",
+    re.I,
+)
 
 
 _PASSED_BEFORE = re.compile(
@@ -1391,7 +1411,13 @@ def year_for(
     for a sentence about the future, the last future year stated before it (a plan
     states its horizon once, then lists its targets); else the last year stated before."""
     for m in sentence_years:
-        if m.start >= quantity.end and _YEAR_AFTER.fullmatch(text[quantity.end : m.start]):
+        if m.start >= quantity.end and (
+            _YEAR_AFTER.fullmatch(text[quantity.end : m.start])
+            or (
+                _RELATIVE_YEAR_AFTER.fullmatch(text, quantity.end, m.start)
+                and _THE_BEFORE.search(text, max(0, quantity.start - 6), quantity.start)
+            )
+        ):
             return m  # "2.87 trillion yuan in 2020": the number's own year
         if (
             not m.comparison
@@ -1550,7 +1576,7 @@ def year_for(
                     # year ahead, after a level or a rate of now, 全县高新技术企业500家; and
                     # the last such horizon of another year, for the clause's own 到2030年
                     # after a fact's 截至2025年底 is the list's 到2030年 named again)
-                    and _last_horizon_before(before, m, published) not in (None, m.year)
+                    and _last_horizon_before(text, before, m, published) not in (None, m.year)
                     and not _in_a_run_of_dated_numbers(text, m, before)
                 )
                 # nor the year of the number a change is counted from ("up 48.8% from
@@ -1608,10 +1634,15 @@ _GOAL_VERB = re.compile(_GOAL_VERBS)
 
 
 def _last_horizon_before(
-    years: list[YearMention], year: YearMention, published: date
+    text: str, years: list[YearMention], year: YearMention, published: date
 ) -> int | None:
-    """The last year ahead (of publication or after) stated before `year`, if any."""
-    ahead = [o.year for o in years if o.year >= published.year and o.end <= year.start]
+    """The last year ahead (of publication or after) stated before `year` that is a
+    list's horizon, not one that dates only its own clause's number, if any."""
+    ahead = [
+        o.year
+        for o in years
+        if o.year >= published.year and o.end <= year.start and not _one_numbers_year(text, o)
+    ]
     return ahead[-1] if ahead else None
 
 
@@ -1736,13 +1767,19 @@ _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "(
     r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*"  # (or "[approx. US$222 billion]")
     r"|,\s*(?:about|roughly|around|approximately|or)?\s*(?:US\$|\$)\s?\d[\d.,]*\s*"
     r"(?:billion|million|trillion|bn|mn)?\s*,\s*)?"
-    # ("31,560 at end-2023"; and a relative clause's: "96 kids who joined in 2024", "RMB
-    # 14.5 billion that was invested in 2024")
+    # ("31,560 at end-2023")
     r"(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*"
-    r"|\s*(?:[a-z-]+\s+)?(?:who|that|which)\s+(?:(?:was|were|had|has|have)\s+)?[a-z]+\s+in\s*"
     r"|\s(?:at |by |as of )?(?:end|mid)-)?",
     re.IGNORECASE,
 )
+# A relative clause's year, for a number named with "the" (a set known by it): "the 96 kids
+# who joined in 2024", "the RMB 14.5 billion that was invested in 2024" (not "rehouse 1,200
+# families who arrived in 2024", whose year is the families')
+_RELATIVE_YEAR_AFTER = re.compile(
+    r"\s*(?:[a-z-]+\s+)?(?:who|that|which)\s+(?:(?:was|were|had|has|have)\s+)?[a-z]+\s+in\s*",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*、\s*")
 # (以: the year of a goal of its own, 并以2050年达成净零排放为目标, 同时以…; not a deadline
 # for the same one, 须兴建四幢产业大楼,并于2027年底前落成, 并以2030年为达成期限)
