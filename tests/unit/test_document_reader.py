@@ -9298,6 +9298,40 @@ def test_the_lists_horizon_is_no_year_of_one_numbers_own():
     assert claims[-2:] == [("target", "hightech", 800, 2028), ("figure", "parks", 3, 2025)]
 
 
+def test_a_chinese_count_of_a_noun_of_its_own_is_not_of_a_subject_named_before():
+    # (set 236: 定了两个小目标 read as the shop's members, whose subject 本店 stood in the
+    # sentences before and measure 会员人数 in the next clause)
+    index = build_index(
+        {"members": "count", "products": "count", "stores": "count", "firms": "count"},
+        [
+            ("members", "subject", "本店"),
+            ("members", "measure", "会员人数"),
+            ("products", "subject", "新品"),
+            ("products", "measure", "开发"),
+            ("stores", "subject", "本店"),
+            ("stores", "measure", "门店"),
+            ("firms", "subject", "合作园"),
+            ("firms", "measure", "吸引.{0,6}企业"),
+        ],
+    )
+    text = (
+        "本店去年一切顺利。\n今年,我们给自己定了两个小目标:一是到2026年底,会员人数达到5,000人;"
+        "二是全年自主开发新品不少于120款。"
+    )
+    assert _mapped_claims(text, date(2026, 1, 15), index) == [
+        ("target", "members", 5000, 2026),
+        ("target", "products", 120, 2026),
+    ]
+    # (unless its noun is the measure, or inside the measure's phrase)
+    text = (
+        "本店去年一切顺利。\n今年新开3家门店。合作园已经开工。\n目标是到2027年吸引300家企业进驻。"
+    )
+    assert _mapped_claims(text, date(2026, 1, 15), index) == [
+        ("target", "stores", 3, 2026),
+        ("target", "firms", 300, 2027),
+    ]
+
+
 def test_a_verb_whose_object_is_the_figure_just_stated_names_no_measure():
     # (set 233: "raise it to RMB 2,800" after a per-runner spending figure read as funds
     # raised, whose measure is "raised")

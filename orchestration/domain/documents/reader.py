@@ -1460,18 +1460,34 @@ def _ranked(
             subject is not None
             and subject.tier == 4
             and quantity.dimension == "count"
-            and noun_follows
             and not table_row
-            and _has_own_noun(text, quantity)
-            and not (
-                measure is not None
-                and measure.mention is not None
-                and _NOUN_RIGHT_AFTER.fullmatch(text, quantity.end, measure.mention.start)
+            and (
+                (
+                    noun_follows
+                    and _has_own_noun(text, quantity)
+                    and not (
+                        measure is not None
+                        and measure.mention is not None
+                        and _NOUN_RIGHT_AFTER.fullmatch(text, quantity.end, measure.mention.start)
+                    )
+                )
+                or (
+                    noun_follows is None
+                    and _NOUN_AFTER_CLASSIFIER.match(text, quantity.end)
+                    and not (
+                        measure is not None
+                        and measure.mention is not None
+                        # (at the noun, or a phrase around it: 吸引300家企业进驻)
+                        and measure.mention.start <= quantity.end + 2
+                        and measure.mention.end > quantity.end
+                    )
+                )
             )
         ):
-            # an English count of a noun of its own ("get one line about factory output"),
-            # where the subject is named only sentences before: the noun's, not the subject's
-            # (unless the noun is the measure: "the city will certify 50 factories")
+            # a count of a noun of its own ("get one line about factory output", 定了两个小
+            # 目标), where the subject is named only sentences before: the noun's, not the
+            # subject's (unless the noun is the measure: "the city will certify 50
+            # factories", 今年新开3家门店)
             continue
         if subject is None and _holds_own_subject(index, indicator, measure):
             # 海外营收: the measure's words name the subject (海外) too; one tier after a
