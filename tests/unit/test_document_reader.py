@@ -9332,6 +9332,45 @@ def test_a_chinese_count_of_a_noun_of_its_own_is_not_of_a_subject_named_before()
     ]
 
 
+def test_a_phrase_two_indicators_share_is_of_the_one_whose_line_names_its_subject():
+    # (set 237: 出口额 after 体育用品制造业 read as the food industry's exports, an alias
+    # both share, first by name)
+    index = build_index(
+        {"food": "CNY_100m", "sports": "CNY_100m", "output": "CNY_100m"},
+        [
+            # (体育用品 inside another's longer subject still names it)
+            ("output", "subject", "体育用品制造业"),
+            ("output", "measure", "总产值"),
+            ("food", "subject", "食品加工|出口"),
+            ("food", "measure", "出口额"),
+            ("sports", "subject", "体育用品|出口"),
+            ("sports", "measure", "出口额"),
+        ],
+    )
+    text = "2025年全市体育用品制造业发展良好,出口额97亿元。"
+    assert _mapped_claims(text, date(2026, 3, 5), index) == [("figure", "sports", 97, 2025)]
+    text = "2025年全区食品加工业发展良好,出口额20亿元。"
+    assert _mapped_claims(text, date(2026, 3, 5), index) == [("figure", "food", 20, 2025)]
+
+
+def test_a_chinese_count_of_who_took_part_in_an_event_is_no_level():
+    # (set 240: 共26位会员参加 read as the guild's members)
+    index = build_index(
+        {"members": "count", "training": "count"},
+        [
+            ("members", "subject", "本会|会员"),
+            ("members", "measure", "会员"),
+            ("training", "subject", "职业培训"),
+            ("training", "measure", "人次"),
+        ],
+    )
+    text = "2024年底本会有146位会员。\n10月26日参访家纺产业园,共26位会员参加。"
+    assert _mapped_claims(text, date(2025, 11, 20), index) == [("figure", "members", 146, 2024)]
+    # (unless the indicator's words before it name what they took part in)
+    text = "2024年,各类职业培训共有12,600人次参加。"
+    assert _mapped_claims(text, date(2025, 11, 20), index) == [("figure", "training", 12_600, 2024)]
+
+
 def test_a_verb_whose_object_is_the_figure_just_stated_names_no_measure():
     # (set 233: "raise it to RMB 2,800" after a per-runner spending figure read as funds
     # raised, whose measure is "raised")

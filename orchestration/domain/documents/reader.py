@@ -1247,6 +1247,13 @@ class _Match:
     measure_at: Mention | None = None  # where the measure is named
 
 
+# After a Chinese count (and its noun), ending its clause, that they took part: 共26位会员
+# 参加, 300人出席 (the event's, unless the indicator's words before the count in its clause
+# name what they took part in: 职业培训共有12,600人次参加; not 236名会员参加了…培训计划,
+# which goes on)
+_TOOK_PART_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:参加|出席|到场)(?=[,;。\n]|$)")
+
+
 # A measure that names no thing of its own, only how it is counted (总数, 数量, "number")
 _GENERIC_MEASURE = re.compile(r"总数|总量|数量|个数|\b(?:number|total)\b", re.IGNORECASE)
 
@@ -1411,6 +1418,18 @@ def _ranked(
             continue  # 帆船赛事不少于3项: events, not the boats a fleet counts in 艘
         if _measure_of_a_count_between(text, quantity, measure):
             continue  # 接待观众980万人次,备案博物馆43家: the visitors' measure is the 人次's
+        if (
+            quantity.dimension == "count"
+            and _TOOK_PART_AFTER.match(text, quantity.end)
+            and not any(
+                place is not None
+                and place.tier == 0
+                and place.mention is not None
+                and place.mention.end <= quantity.start
+                for place in (subject, measure)
+            )
+        ):
+            continue  # 参观…车间,共26位会员参加: who came to an event, not the members
         if _counts_another_noun(text, quantity, mentions, indicator):
             continue  # 一张卡可绑定4位家庭成员: family members, not the club's members
         if (
@@ -1611,7 +1630,49 @@ def _ranked(
             )
         )
     ranked.sort(key=lambda m: (m.rank, m.indicator_id))
-    return _word_before_unit(ranked, quantity)
+    return _word_before_unit(_shared_phrase_decided(ranked, mentions, text, quantity), quantity)
+
+
+def _spans(match: _Match) -> tuple:
+    return tuple((m.start, m.end) if m else None for m in (match.subject, match.measure_at))
+
+
+def _shared_phrase_decided(
+    ranked: list[_Match],
+    mentions: dict[tuple[str, str], list[Mention]],
+    text: str,
+    quantity: Quantity,
+) -> list[_Match]:
+    """Between the best indicators ranked alike by the very same words, a phrase they
+    share (出口额 of two sectors' exports), first the one whose line names more of its own
+    subject's words: 体育用品…;出口额 is the sports goods' exports, not the food
+    industry's."""
+    tied = [m for m in ranked if m.rank == ranked[0].rank and _spans(m) == _spans(ranked[0])]
+    if len(tied) < 2:
+        return ranked
+    line = (text.rfind("\n", 0, quantity.start) + 1, _line_end(text, quantity.end))
+    tied.sort(key=lambda m: -_subject_words_named(mentions, m.indicator_id, line))
+    return tied + [m for m in ranked if not any(m is t for t in tied)]
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def _subject_words_named(
+    mentions: dict[tuple[str, str], list[Mention]], indicator: str, span: tuple[int, int]
+) -> int:
+    """How many different words of `indicator`'s subject `span` names (inside another's
+    longer subject too: 体育用品 of 体育用品制造业)."""
+    return len(
+        {
+            m.text.lower()
+            for role in ("subject", _NESTED_SUBJECT)
+            for m in mentions.get((indicator, role), [])
+            if span[0] <= m.start and m.end <= span[1]
+        }
+    )
 
 
 _NOUN_ENDS_CLAUSE = re.compile(r"\s*(?:[,;:。、)]|$)")
