@@ -9371,6 +9371,38 @@ def test_a_chinese_count_of_who_took_part_in_an_event_is_no_level():
     assert _mapped_claims(text, date(2025, 11, 20), index) == [("figure", "training", 12_600, 2024)]
 
 
+def test_sets_237_and_240_a_source_a_reckoning_and_a_night():
+    index = build_index(
+        {"rd": "pct", "sales": "CNY_100m", "stays": "pct", "jobs": "count"},
+        [
+            ("rd", "subject", "研发"),
+            ("rd", "measure", "研发投入强度"),
+            ("sales", "subject", "跨境电商"),
+            ("sales", "measure", "销售额"),
+            ("stays", "subject", "visitors"),
+            ("stays", "measure", "stay at least one night|overnight stays"),
+            ("jobs", "subject", "horse industry"),
+            ("jobs", "measure", "people"),
+        ],
+    )
+    # (根据方案, the source of the part after a semicolon, leaves 2025年 leading it)
+    text = "根据方案,2025年全市总产值385亿元;研发投入强度1.9%;跨境电商销售额42亿元。"
+    assert _mapped_claims(text, date(2026, 3, 5), index) == [
+        ("figure", "rd", 1.9, 2025),
+        ("figure", "sales", 42, 2025),
+    ]
+    # (a guesthouse owner's reckoning is no target; "one night" is no count)
+    text = (
+        "The horse industry employed 5,200 people in 2024. The plan aims to raise the share of "
+        "visitors who stay at least one night to 45% by 2030. A guesthouse owner reckoned "
+        "overnight stays would reach 35% at best."
+    )
+    assert _mapped_claims(text, date(2025, 3, 18), index) == [
+        ("figure", "jobs", 5200, 2024),
+        ("target", "stays", 45, 2030),
+    ]
+
+
 def test_a_verb_whose_object_is_the_figure_just_stated_names_no_measure():
     # (set 233: "raise it to RMB 2,800" after a per-runner spending figure read as funds
     # raised, whose measure is "raised")

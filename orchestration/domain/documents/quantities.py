@@ -517,11 +517,11 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     if re.match(r"(?:st|nd|rd|th)\b|-year|-day|-month|-hour|-minute", after, re.IGNORECASE):
         return True
     if plain and re.match(
-        r"\s+(?:years?|months?|days?|weeks?|hours?|minutes?|mins|seconds?)\b",
+        r"\s+(?:years?|months?|days?|nights?|weeks?|hours?|minutes?|mins|seconds?)\b",
         text[match.end() : match.end() + 9],
         re.IGNORECASE,
     ):
-        return True  # a duration: "over the next four years", "within 24 hours"
+        return True  # a duration: "over the next four years", "within 24 hours", "one night"
     if (
         plain
         # (in digits up to an age, or in words without a scale: "children under three"; or

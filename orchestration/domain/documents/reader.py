@@ -4459,8 +4459,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (said of the number, not of another thing: "; a seventh by 2035 is their guess")
     r"|(?:,\s*which|\bthat)\s+(?:is|was)\s+(?:only\s+)?(?:his|her|their|my|our)(?:\s+own)?"
     r"\s+guess\b"
-    # (or said before it: "one tile-maker guessed that exports might only reach …")
-    r"|\bguess(?:ed|es)\s+that\b"
+    # (or said before it: "one tile-maker guessed that exports might only reach …", "a
+    # guesthouse owner reckoned overnight stays would reach 35% at best")
+    r"|\bguess(?:ed|es)\s+that\b|\breckon(?:s|ed)?\b"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     # (or "Our own central case is that NEV output reaches around 800,000 in 2027")
@@ -5327,6 +5328,8 @@ _DAY_OR_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,
 # 计划回顾)
 _ON_WHOSE_ACCOUNT = re.compile(
     r"\s*(?:(?:据|根据)[^,;。\d]{0,12}?(?:披露|统计|显示|介绍|了解|报道|公布)|(?:数据|统计)显示"
+    # (or the document alone: 根据方案, 据《统计公报》)
+    r"|(?:据|根据)[^,;。\d]{0,8}?(?:方案|规划|计划|报告|公报|文件|资料|》)"
     # (a document's: 方案指出, 市长在政府工作报告中指出; not 会议指出, a meeting's)
     r"|[^,;。\d]{0,12}?(?:方案|规划|计划|报告|公报|公告|年报|文件|通报|白皮书|》)[^,;。\d]{0,4}?"
     r"(?:指出|披露|提到)"
