@@ -9403,6 +9403,31 @@ def test_sets_237_and_240_a_source_a_reckoning_and_a_night():
     ]
 
 
+def test_set_238_a_pronoun_one_a_share_of_a_cost_and_each_classs_size():
+    index = build_index(
+        {"butts": "count", "greenhouses": "pct", "certified": "count"},
+        [
+            ("butts", "subject", "rainwater butts?|butts"),
+            ("butts", "measure", "install"),
+            ("greenhouses", "subject", "greenhouses?"),
+            ("greenhouses", "measure", "climate control"),
+            ("certified", "subject", "救生认证"),
+            ("certified", "measure", "认证|培训"),
+        ],
+    )
+    text = (
+        "This year we plan to install 40 rainwater butts by October 2025, and we ask every "
+        "plot-holder with a shed to take one. By 2027, 70% of greenhouses should have climate "
+        "control; the borough will cover 30% of the cost of approved greenhouse equipment."
+    )
+    assert _mapped_claims(text, date(2025, 4, 10), index) == [
+        ("target", "butts", 40, 2025),
+        ("target", "greenhouses", 70, 2027),
+    ]
+    text = "本会计划在今年内完成40名会员的救生认证培训,首期课程6月7日开课,每期12人。"
+    assert _mapped_claims(text, date(2026, 5, 18), index) == [("target", "certified", 40, 2026)]
+
+
 def test_a_verb_whose_object_is_the_figure_just_stated_names_no_measure():
     # (set 233: "raise it to RMB 2,800" after a per-runner spending figure read as funds
     # raised, whose measure is "raised")

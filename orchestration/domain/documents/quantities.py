@@ -511,7 +511,11 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     if (
         plain
         and raw.lower() == "one"
-        and _ONE_AS_PRONOUN.search(text, max(0, match.start() - 12), match.start())
+        and (
+            _ONE_AS_PRONOUN.search(text, max(0, match.start() - 12), match.start())
+            # (or a thing named before, ending its sentence: "to take one.")
+            or re.match(r"\s*[.;!?](?!\d)", after)
+        )
     ):
         return True  # "listen carefully on this one", "Every one of us": no number
     if re.match(r"(?:st|nd|rd|th)\b|-year|-day|-month|-hour|-minute", after, re.IGNORECASE):

@@ -1247,6 +1247,8 @@ class _Match:
     measure_at: Mention | None = None  # where the measure is named
 
 
+# Each of a set of groups before a count: 每期12人, 每班不超过30人 (not 每年, a yearly goal)
+_PER_GROUP_BEFORE = re.compile(r"每(?:期|班|批|轮|组|届|车|艘|场)[^,;。\d]{0,4}$")
 # After a Chinese count (and its noun), ending its clause, that they took part: 共26位会员
 # 参加, 300人出席 (the event's, unless the indicator's words before the count in its clause
 # name what they took part in: 职业培训共有12,600人次参加; not 236名会员参加了…培训计划,
@@ -1326,6 +1328,10 @@ def _ranked(
             and (noun is None or noun[0].lower() in m.text.lower())
         ]
         referent = max(named, key=lambda m: m.end, default=None)
+    if quantity.dimension == "count" and _PER_GROUP_BEFORE.search(
+        text, max(0, quantity.start - 6), quantity.start
+    ):
+        return []  # 首期课程…,每期12人: the size of each class, no level
     ranked = []
     for indicator in index.candidates(quantity.dimension):
         taken = _TAKES_UNIT.get((quantity.dimension, index.dimensions[indicator]))
@@ -1865,6 +1871,8 @@ _INSTRUMENT = re.compile(
     r"补助|补贴|给予(?![^,;。\d]{0,8}?的[^,;。\d]{0,4}?(?:企业|单位|人才|项目|机构|个人|家庭))|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
+    # (a share of a cost paid: "the borough will cover 30% of the cost of equipment")
+    r"|(?:%|\bper ?cent)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:costs?|purchase price)\b"
     # ("raised the Scheme's 2025 allocation to RMB 1.8 billion"; not a budget's allocation
     # a goal raises)
     r"|\b(?:scheme|programme|program|fund|subsidy)(?:'s)?\s+(?:\d{4}\s+)?allocations?\b"
