@@ -1247,8 +1247,9 @@ class _Match:
     measure_at: Mention | None = None  # where the measure is named
 
 
-# Each of a set of groups before a count: 每期12人, 每班不超过30人 (not 每年, a yearly goal)
-_PER_GROUP_BEFORE = re.compile(r"每(?:期|班|批|轮|组|届|车|艘|场)[^,;。\d]{0,4}$")
+# Each sitting of a class or a round before a count: 每期12人, 每班不超过30人 (not 每年, a
+# yearly goal, nor 每组不少于10家, firms set a goal in groups)
+_PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|届|场)[^,;。\d]{0,4}$")
 # After a Chinese count (and its noun), ending its clause, that they took part: 共26位会员
 # 参加, 300人出席 (the event's, unless the indicator's words before the count in its clause
 # name what they took part in: 职业培训共有12,600人次参加; not 236名会员参加了…培训计划,
