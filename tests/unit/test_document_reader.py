@@ -9428,6 +9428,172 @@ def test_set_238_a_pronoun_one_a_share_of_a_cost_and_each_classs_size():
     assert _mapped_claims(text, date(2026, 5, 18), index) == [("target", "certified", 40, 2026)]
 
 
+_REVIEW_49 = build_index(
+    {
+        "members": "count",
+        "sme": "count",
+        "sites": "count",
+        "lines": "count",
+        "output": "CNY_bn",
+        "port": "count",
+        "energy": "pct",
+        "greenhouses": "pct",
+        "pension": "count",
+        "nights": "count",
+        "certified": "count",
+        "expo": "count",
+    },
+    [
+        ("members", "subject", "本店|本会"),
+        ("members", "measure", "会员人数|会员"),
+        ("sme", "subject", "本区|工业"),
+        ("sme", "measure", "专精特新企业"),
+        ("sites", "subject", "landfill sites"),
+        ("sites", "measure", "runs|number"),
+        ("lines", "subject", "metro"),
+        ("lines", "measure", "lines?"),
+        ("output", "subject", "Industrial output"),
+        ("port", "subject", "port"),
+        ("port", "measure", "TEU"),
+        ("energy", "subject", "Energy"),
+        ("energy", "measure", "costs"),
+        ("greenhouses", "subject", "greenhouses?"),
+        ("greenhouses", "measure", "climate control"),
+        ("pension", "subject", "养老保险"),
+        ("pension", "measure", "覆盖面"),
+        ("nights", "subject", "hotels"),
+        ("nights", "measure", "nights"),
+        ("certified", "subject", "救生认证"),
+        ("certified", "measure", "认证|培训"),
+        ("expo", "subject", "博览会"),
+        ("expo", "measure", "参展企业"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese count's own noun is not a word joining the next clause, nor is it
+        # another's where the measure stands a few characters after the classifier
+        (
+            "本店去年一切顺利。\n到2026年底,会员人数达到5,000人并保持稳定。",
+            [("target", "members", 5000, 2026)],
+        ),
+        (
+            "本区工业发展良好。\n到2027年,专精特新企业达到10家再创新高。",
+            [("target", "sme", 10, 2027)],
+        ),
+        (
+            "本区工业发展良好。\n到2027年,新培育10家国家级专精特新企业。",
+            [("target", "sme", 10, 2027)],
+        ),
+        # "one" ending its sentence is a number unless a verb of getting a thing leads it
+        (
+            "By 2028 the county will cut the number of landfill sites it runs from three to one.",
+            [("target", "sites", 1, 2028)],
+        ),
+        (
+            "The metro had two lines in 2024; by 2027 it will add one.",
+            [("figure", "lines", 2, 2024), ("target", "lines", 1, 2027)],
+        ),
+        # "reckoned at" prices and "to be reckoned with" are no one's estimate
+        (
+            "Industrial output, reckoned at constant 2020 prices, is to reach RMB 500 billion "
+            "by 2027.",
+            [("target", "output", 500, 2027)],
+        ),
+        (
+            "The plan aims to make the port a force to be reckoned with, handling 5 million TEU "
+            "by 2030.",
+            [("target", "port", 5_000_000, 2030)],
+        ),
+        # a share of a cost is support only where it is paid
+        (
+            "Energy accounted for 35% of the costs of steelmaking in 2024; the plan aims to cut "
+            "this to 25% of the costs by 2030.",
+            [("figure", "energy", 35, 2024), ("target", "energy", 25, 2030)],
+        ),
+        (
+            "By 2027, 70% of greenhouses should have climate control; the borough will pay 30% "
+            "of the equipment cost.",
+            [("target", "greenhouses", 70, 2027)],
+        ),
+        # who took part, after the indicator's words earlier in the sentence, is its figure;
+        # after an event, with any clause ending, no one's
+        (
+            "2024年,全市城乡居民基本养老保险覆盖面持续扩大,共有120万人参加。",
+            [("figure", "pension", 1_200_000, 2024)],
+        ),
+        (
+            "2024年底本会有146位会员。\n10月26日参访产业园,共26位会员参加!",
+            [("figure", "members", 146, 2024)],
+        ),
+        (
+            "2024年底本会有146位会员。\n10月26日参访产业园,共26位会员参加了。",
+            [("figure", "members", 146, 2024)],
+        ),
+        # nights in digits are a tourism figure, not a duration
+        (
+            "In 2024 the city's hotels recorded 850,000 nights, and the plan aims for 1,200,000 "
+            "nights by 2028.",
+            [("figure", "nights", 850_000, 2024), ("target", "nights", 1_200_000, 2028)],
+        ),
+        # each sitting's size past a longer phrase; not each edition of an annual expo
+        (
+            "本会计划在今年内完成40名学员的救生认证培训,首期课程6月7日开课,每期培训班招收学员不超过12人。",
+            [("target", "certified", 40, 2026)],
+        ),
+        ("到2027年,博览会每届参展企业1000家以上。", [("target", "expo", 1000, 2027)]),
+    ],
+)
+def test_the_forty_ninth_review(text, expected):
+    published = date(2026, 5, 18) if "救生" in text or "博览会" in text else date(2025, 4, 12)
+    assert _mapped_claims(text, published, _REVIEW_49) == expected
+
+
+@pytest.mark.parametrize("lead", ["依据方案,", "按照规划,", "根据市统计局发布的统计公报,"])
+def test_a_source_named_at_length_still_leaves_the_year_leading(lead):
+    index = build_index(
+        {"rd": "pct", "sales": "CNY_100m"},
+        [
+            ("rd", "subject", "研发"),
+            ("rd", "measure", "研发投入强度"),
+            ("sales", "subject", "跨境电商"),
+            ("sales", "measure", "销售额"),
+        ],
+    )
+    text = lead + "2025年全市总产值385亿元;研发投入强度1.9%;跨境电商销售额42亿元。"
+    assert _mapped_claims(text, date(2026, 3, 5), index) == [
+        ("figure", "rd", 1.9, 2025),
+        ("figure", "sales", 42, 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年全区食品加工业产值120亿元。体育用品制造业发展良好,出口额97亿元。", ("sports", 97)),
+        (
+            "2025年全区体育用品制造业发展良好,出口额97亿元。食品加工业出口同比增长5%。",
+            ("sports", 97),
+        ),
+    ],
+)
+def test_a_shared_phrase_is_decided_by_its_own_sentence_before_it(text, expected):
+    index = build_index(
+        {"food": "CNY_100m", "sports": "CNY_100m"},
+        [
+            ("food", "subject", "食品加工|出口"),
+            ("food", "measure", "出口额"),
+            ("sports", "subject", "体育用品|出口"),
+            ("sports", "measure", "出口额"),
+        ],
+    )
+    claims = _mapped_claims(text, date(2026, 3, 5), index)
+    assert [(i, v) for _, i, v, _ in claims if v == 97] == [expected]
+
+
 def test_a_verb_whose_object_is_the_figure_just_stated_names_no_measure():
     # (set 233: "raise it to RMB 2,800" after a per-runner spending figure read as funds
     # raised, whose measure is "raised")

@@ -500,6 +500,11 @@ _AGE_BEFORE = re.compile(
     re.I,
 )
 _ONE_AS_PRONOUN = re.compile(r"\b(?:this|that|every|each|any|no|which|the)\s+$", re.IGNORECASE)
+# (a verb of getting a thing before "one": "take one.", "buy one"; not "add one", "from three
+# to one", "installed one", numbers)
+_TAKE_ONE_BEFORE = re.compile(
+    r"\b(?:take|buy|get|borrow|bring|grab|order|adopt|pick|choose|keep)\s+$", re.IGNORECASE
+)
 
 
 def _is_not_a_quantity(text: str, match: re.Match) -> bool:
@@ -513,19 +518,28 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         and raw.lower() == "one"
         and (
             _ONE_AS_PRONOUN.search(text, max(0, match.start() - 12), match.start())
-            # (or a thing named before, ending its sentence: "to take one.")
-            or re.match(r"\s*[.;!?](?!\d)", after)
+            # (or a thing named before, the object ending its sentence: "to take one.")
+            or (
+                re.match(r"\s*[.;!?]", after)
+                and _TAKE_ONE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            )
         )
     ):
         return True  # "listen carefully on this one", "Every one of us": no number
     if re.match(r"(?:st|nd|rd|th)\b|-year|-day|-month|-hour|-minute", after, re.IGNORECASE):
         return True
-    if plain and re.match(
-        r"\s+(?:years?|months?|days?|nights?|weeks?|hours?|minutes?|mins|seconds?)\b",
-        text[match.end() : match.end() + 9],
-        re.IGNORECASE,
+    if (
+        plain
+        and re.match(
+            r"\s+(?:years?|months?|days?|weeks?|hours?|minutes?|mins|seconds?)\b"
+            # ("stay at least one night", "the next two seasons"; not a count of nights in
+            # digits, "850,000 nights", a tourism figure)
+            + (r"|\s+(?:nights?|seasons?)\b" if match["words"] else ""),
+            text[match.end() : match.end() + 9],
+            re.IGNORECASE,
+        )
     ):
-        return True  # a duration: "over the next four years", "within 24 hours", "one night"
+        return True  # a duration: "over the next four years", "within 24 hours"
     if (
         plain
         # (in digits up to an age, or in words without a scale: "children under three"; or

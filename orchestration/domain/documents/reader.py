@@ -969,6 +969,9 @@ _NOUN_FOLLOWS = {"count", "vehicles"}
 _NOUN_AFTER_CLASSIFIER = re.compile(
     r"(?!以上|以下|以内|左右|之|的|和|及|与|或|次|每|目标|任务|大关|实现|达到|投产|建成)[\u4e00-\u9fff]"
 )
+# (nor a word joining the next clause right after the classifier: 5,000人并保持稳定,
+# 10家再创新高, 同比翻一番)
+_JOINS_AFTER_CLASSIFIER = re.compile(r"[并再同且而又还均都]")
 # A Chinese count of buildings (6栋), only of an indicator named for buildings (标准厂房,
 # 楼宇, a measure 栋); a count in 幅 (plots of land, pictures: 两幅产业用地) never of one
 _BUILDINGS_COUNTED = re.compile(r"[栋幢]$")
@@ -1247,14 +1250,15 @@ class _Match:
     measure_at: Mention | None = None  # where the measure is named
 
 
-# Each sitting of a class or a round before a count: 每期12人, 每班不超过30人 (not 每年, a
-# yearly goal, nor 每组不少于10家, firms set a goal in groups)
-_PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|届|场)[^,;。\d]{0,4}$")
+# Each sitting of a class or a round before a count: 每期12人, 每班不超过30人, 每期培训班招收
+# 学员不超过12人 (not 每年 nor 每届, a yearly goal, nor 每组不少于10家, firms set a goal in
+# groups)
+_PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|场)[^,;。\d]{0,12}$")
 # After a Chinese count (and its noun), ending its clause, that they took part: 共26位会员
-# 参加, 300人出席 (the event's, unless the indicator's words before the count in its clause
-# name what they took part in: 职业培训共有12,600人次参加; not 236名会员参加了…培训计划,
-# which goes on)
-_TOOK_PART_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:参加|出席|到场)(?=[,;。\n]|$)")
+# 参加, 300人出席 (the event's, unless the indicator's words before the count in its sentence
+# name what they took part in: 职业培训共有12,600人次参加, 养老保险覆盖面扩大,共有120万人参加;
+# not 236名会员参加了…培训计划, which goes on)
+_TOOK_PART_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:参加|出席|到场)了?(?=[,;。\n!?、]|$)")
 
 
 # A measure that names no thing of its own, only how it is counted (总数, 数量, "number")
@@ -1330,7 +1334,7 @@ def _ranked(
         ]
         referent = max(named, key=lambda m: m.end, default=None)
     if quantity.dimension == "count" and _PER_GROUP_BEFORE.search(
-        text, max(0, quantity.start - 6), quantity.start
+        text, max(0, quantity.start - 16), quantity.start
     ):
         return []  # 首期课程…,每期12人: the size of each class, no level
     ranked = []
@@ -1430,7 +1434,7 @@ def _ranked(
             and _TOOK_PART_AFTER.match(text, quantity.end)
             and not any(
                 place is not None
-                and place.tier == 0
+                and place.tier <= 3
                 and place.mention is not None
                 and place.mention.end <= quantity.start
                 for place in (subject, measure)
@@ -1500,12 +1504,17 @@ def _ranked(
                 or (
                     noun_follows is None
                     and _NOUN_AFTER_CLASSIFIER.match(text, quantity.end)
+                    and not _JOINS_AFTER_CLASSIFIER.match(text, quantity.end)
+                    # (its measure a few characters after it names what it counts, 新培育10家
+                    # 国家级专精特新企业, as one around it does, 吸引300家企业进驻; not past a long
+                    # qualifier, 1—3家产业带动力强、创新能力突出的龙头企业, nor one before it,
+                    # 管理24个郊野公园 for trails managed, nor another noun's, 三所大学已与园区厂商)
                     and not (
                         measure is not None
+                        and measure.tier == 0
                         and measure.mention is not None
-                        # (at the noun, or a phrase around it: 吸引300家企业进驻)
-                        and measure.mention.start <= quantity.end + 2
-                        and measure.mention.end > quantity.end
+                        and quantity.end < measure.mention.end
+                        and measure.mention.start <= quantity.end + 4
                     )
                 )
             )
@@ -1651,20 +1660,15 @@ def _shared_phrase_decided(
     quantity: Quantity,
 ) -> list[_Match]:
     """Between the best indicators ranked alike by the very same words, a phrase they
-    share (出口额 of two sectors' exports), first the one whose line names more of its own
-    subject's words: 体育用品…;出口额 is the sports goods' exports, not the food
-    industry's."""
+    share (出口额 of two sectors' exports), first the one whose sentence (its parts after
+    semicolons too) names more of its own subject's words before the number: 体育用品…;
+    出口额 is the sports goods' exports, not the food industry's."""
     tied = [m for m in ranked if m.rank == ranked[0].rank and _spans(m) == _spans(ranked[0])]
     if len(tied) < 2:
         return ranked
-    line = (text.rfind("\n", 0, quantity.start) + 1, _line_end(text, quantity.end))
-    tied.sort(key=lambda m: -_subject_words_named(mentions, m.indicator_id, line))
+    before = (sentence_opening(text, quantity.start), quantity.start)
+    tied.sort(key=lambda m: -_subject_words_named(mentions, m.indicator_id, before))
     return tied + [m for m in ranked if not any(m is t for t in tied)]
-
-
-def _line_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
 
 
 def _subject_words_named(
@@ -1872,8 +1876,12 @@ _INSTRUMENT = re.compile(
     r"补助|补贴|给予(?![^,;。\d]{0,8}?的[^,;。\d]{0,4}?(?:企业|单位|人才|项目|机构|个人|家庭))|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
-    # (a share of a cost paid: "the borough will cover 30% of the cost of equipment")
-    r"|(?:%|\bper ?cent)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:costs?|purchase price)\b"
+    # (a share of a cost paid: "the borough will cover 30% of the cost of equipment", "pay
+    # 30% of the equipment cost", "get 30% of the price back"; not "Energy accounted for 35%
+    # of the costs of steelmaking")
+    r"|\b(?:cover|pay|fund|reimburse|bear|refund)(?:s|ed|ing)?\s+(?:up to\s+)?\d[\d.]*\s*"
+    r"(?:%|per ?cent)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|price)\b"
+    r"|(?:%|\bper ?cent)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:costs?|price)\s+back\b"
     # ("raised the Scheme's 2025 allocation to RMB 1.8 billion"; not a budget's allocation
     # a goal raises)
     r"|\b(?:scheme|programme|program|fund|subsidy)(?:'s)?\s+(?:\d{4}\s+)?allocations?\b"
@@ -4470,7 +4478,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"\s+guess\b"
     # (or said before it: "one tile-maker guessed that exports might only reach …", "a
     # guesthouse owner reckoned overnight stays would reach 35% at best")
-    r"|\bguess(?:ed|es)\s+that\b|\breckon(?:s|ed)?\b"
+    r"|\bguess(?:ed|es)\s+that\b"
+    # (not "reckoned at constant prices", "a force to be reckoned with", "reckon with")
+    r"|(?<!\bbe )\breckon(?:s|ed)?\b(?!\s+(?:at|with|on|in|by|to)\b)"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     # (or "Our own central case is that NEV output reaches around 800,000 in 2027")
@@ -5338,7 +5348,7 @@ _DAY_OR_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,
 _ON_WHOSE_ACCOUNT = re.compile(
     r"\s*(?:(?:据|根据)[^,;。\d]{0,12}?(?:披露|统计|显示|介绍|了解|报道|公布)|(?:数据|统计)显示"
     # (or the document alone: 根据方案, 据《统计公报》)
-    r"|(?:据|根据)[^,;。\d]{0,8}?(?:方案|规划|计划|报告|公报|文件|资料|》)"
+    r"|(?:据|根据|依据|按照|依照)[^,;。\d]{0,14}?(?:方案|规划|计划|报告|公报|文件|资料|》)"
     # (a document's: 方案指出, 市长在政府工作报告中指出; not 会议指出, a meeting's)
     r"|[^,;。\d]{0,12}?(?:方案|规划|计划|报告|公报|公告|年报|文件|通报|白皮书|》)[^,;。\d]{0,4}?"
     r"(?:指出|披露|提到)"
