@@ -9594,6 +9594,27 @@ def test_a_shared_phrase_is_decided_by_its_own_sentence_before_it(text, expected
     assert [(i, v) for _, i, v, _ in claims if v == 97] == [expected]
 
 
+def test_set_239_a_pair_past_what_the_amount_is_of_and_a_grant_claimed():
+    index = build_index(
+        {"industry": "CNY_bn", "support": "CNY"},
+        [
+            ("industry", "subject", "sports-facility industry"),
+            ("industry", "measure", "output"),
+            ("support", "subject", "production lines"),
+            ("support", "measure", "towards"),
+        ],
+    )
+    text = (
+        "By 2027 the sports-facility industry is to exceed RMB 15 billion in output (about "
+        "US$2.1 billion). Manufacturers can claim up to RMB 300,000 each towards automated "
+        "production lines."
+    )
+    claims = read_document("d", text, date(2025, 3, 15), index)
+    assert [(c.indicator_id, c.value, c.alt_value) for c in claims if c.indicator_id] == [
+        ("industry", 15, 2.1)
+    ]
+
+
 def test_a_verb_whose_object_is_the_figure_just_stated_names_no_measure():
     # (set 233: "raise it to RMB 2,800" after a per-runner spending figure read as funds
     # raised, whose measure is "raised")

@@ -373,7 +373,9 @@ def _bound_before(text: str, floor: int, end: int) -> str | None:
 # (or the span it is spent over: "RMB 6 billion over 2026-2028 (about US$834 million)")
 _YEAR_BETWEEN = (
     r"(?:\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d"
-    r"|\s+(?:over|in|during)\s+(?:19|20)\d\d\s*(?:-|\u2013|to|through)\s*(?:19|20)?\d\d)?"
+    r"|\s+(?:over|in|during)\s+(?:19|20)\d\d\s*(?:-|\u2013|to|through)\s*(?:19|20)?\d\d"
+    # (or what the amount is of: "to exceed RMB 15 billion in output (about US$2.1 billion)")
+    r"|\s+(?:in|of)\s+(?:annual\s+)?(?:output|revenue|sales|investment|exports|turnover))?"
 )
 # (an amount in a third currency may come first in the bracket: 人民币7,000亿元(约7,630亿港元,
 # 979亿美元), "RMB 120 billion (about HK$131 billion, US$16.5 billion)")
@@ -1876,6 +1878,8 @@ _INSTRUMENT = re.compile(
     r"补助|补贴|给予(?![^,;。\d]{0,8}?的[^,;。\d]{0,4}?(?:企业|单位|人才|项目|机构|个人|家庭))|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
+    # ("Manufacturers can claim up to RMB 300,000 each")
+    r"|\bclaim(?:s|ed)?\s+(?:up to|as much as)\b"
     # (a share of a cost paid: "the borough will cover 30% of the cost of equipment", "pay
     # 30% of the equipment cost", "get 30% of the price back"; not "Energy accounted for 35%
     # of the costs of steelmaking")
