@@ -9615,6 +9615,26 @@ def test_set_239_a_pair_past_what_the_amount_is_of_and_a_grant_claimed():
     ]
 
 
+def test_set_240_players_on_stage_and_the_youngest_and_oldest_ages():
+    index = build_index(
+        {"instruments": "count", "members": "count"},
+        [
+            ("instruments", "subject", "instruments?"),
+            ("instruments", "measure", "made|produced"),
+            ("members", "subject", "band"),
+            ("members", "measure", "members|players"),
+        ],
+    )
+    text = (
+        "Tonight 34 players take the stage, the youngest aged twelve and the oldest "
+        "seventy-one, and every instrument you will hear was made in this town. The town "
+        "produced 52,000 instruments in 2024."
+    )
+    assert _mapped_claims(text, date(2025, 4, 26), index) == [
+        ("figure", "instruments", 52_000, 2024)
+    ]
+
+
 def test_a_verb_whose_object_is_the_figure_just_stated_names_no_measure():
     # (set 233: "raise it to RMB 2,800" after a per-runner spending figure read as funds
     # raised, whose measure is "raised")

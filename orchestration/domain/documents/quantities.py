@@ -496,7 +496,10 @@ _AGE_BEFORE = re.compile(
     r"\b(?:people|members|residents|persons|adults|citizens|those|anyone|children|pupils"
     r"|students|visitors|workers|juniors|seniors|kids|youths?|youngsters|teenagers|teens"
     r"|minors|boys|girls|men|women|players|drivers|riders|patients|guests|customers"
-    r"|participants|entrants)\s+(?:over|under|aged|above|below)\s+$",
+    r"|participants|entrants)\s+(?:over|under|aged|above|below)\s+$"
+    # (or the youngest and the oldest of them: "the youngest aged twelve and the oldest
+    # seventy-one")
+    r"|\bthe\s+(?:youngest|oldest)\s+(?:(?:is|was|being)\s+)?(?:aged\s+)?$",
     re.I,
 )
 _ONE_AS_PRONOUN = re.compile(r"\b(?:this|that|every|each|any|no|which|the)\s+$", re.IGNORECASE)

@@ -1813,6 +1813,8 @@ _COUNTED_ELSE = re.compile(
     # (a compound word may qualify the noun: "two mid-size models")
     r"\s+(?:[a-z]+-[a-z]+\s+)?"
     r"(?:people|persons|workers|employees|staff|residents|students|graduates|points"
+    # (and those who play or perform: "Tonight 34 players take the stage")
+    r"|players|performers|musicians"
     # (or the steps a project is built in: "construction in two phases", or the shifts work
     # is done in, "every aid station can run two shifts"; or a maker's
     # models or plants, not its vehicles: "by adding two mid-size models", "two plants
