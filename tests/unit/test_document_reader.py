@@ -9635,6 +9635,27 @@ def test_set_240_players_on_stage_and_the_youngest_and_oldest_ages():
     ]
 
 
+def test_an_insiders_forecast_is_no_target():
+    # (set 240: 业内人士预计…2025年全市演出场次有望超过9500场 read as the plan's)
+    index = build_index(
+        {"shows": "count", "theatres": "count"},
+        [
+            ("shows", "subject", "营业性演出|演出"),
+            ("shows", "measure", "场次|场"),
+            ("theatres", "subject", "专业剧场|剧场"),
+            ("theatres", "measure", "座"),
+        ],
+    )
+    text = (
+        "到2027年营业性演出达到1.2万场,全市专业剧场达到25座。业内人士预计,随着两座新剧场陆续投入"
+        "使用,2025年全市演出场次有望超过9500场。"
+    )
+    assert _mapped_claims(text, date(2025, 3, 10), index) == [
+        ("target", "shows", 12_000, 2027),
+        ("target", "theatres", 25, 2027),
+    ]
+
+
 def test_a_verb_whose_object_is_the_figure_just_stated_names_no_measure():
     # (set 233: "raise it to RMB 2,800" after a per-runner spending figure read as funds
     # raised, whose measure is "raised")

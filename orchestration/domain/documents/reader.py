@@ -4462,6 +4462,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|智库[^,;。]{0,6}?(?:测算|推算|估算|预测|推估)(?=\s*[,:]|\s*(?:19|20)\d\d)"
     r"|(?:课题组|研究院|研究所|研究团队|团队|我们|笔者|机构|专家|学者|经济学家|智库)\s*(?:初步)?"
     r"(?:测算|推算|估算|预测)\s*[,:]"
+    # (and an insider's or an analyst's forecast: 业内人士预计,随着两座新剧场…有望超过9500场)
+    r"|(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?(?:预计|预测|估计|测算)\s*[,:]"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
     # not an office's own estimate, 市统计局估算,2024年…)
     r"|(?<!初步)(?<![局厅部委办署处府])(?:估算|推算)\s*[,:]"
