@@ -9656,6 +9656,105 @@ def test_an_insiders_forecast_is_no_target():
     ]
 
 
+_REVIEW_50 = build_index(
+    {
+        "visitors": "count",
+        "jobs": "count",
+        "buses": "count",
+        "registrations": "count",
+        "musicians": "count",
+        "firms": "count",
+        "instruments": "count",
+        "shows": "count",
+        "zone": "CNY_bn",
+    },
+    [
+        ("visitors", "subject", "festival"),
+        ("visitors", "measure", "visitors"),
+        ("jobs", "subject", "park"),
+        ("jobs", "measure", "jobs"),
+        ("buses", "subject", "buses"),
+        ("buses", "measure", "replace"),
+        ("registrations", "subject", "youth football"),
+        ("registrations", "measure", "registrations"),
+        ("musicians", "subject", "youth orchestras"),
+        ("musicians", "measure", "members"),
+        ("firms", "subject", "hydrogen cluster"),
+        ("firms", "measure", "firms"),
+        ("instruments", "subject", "instruments?"),
+        ("instruments", "measure", "made"),
+        ("shows", "subject", "营业性演出|演出"),
+        ("shows", "measure", "场次|场"),
+        ("zone", "subject", "zone"),
+        ("zone", "measure", "investment|output"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim made is no grant claimed
+        (
+            "Organisers claimed up to 50,000 visitors attended the festival in 2024.",
+            [("figure", "visitors", 50_000, 2024)],
+        ),
+        (
+            "The developer claims up to 3,000 jobs will be created at the park by 2027.",
+            [("target", "jobs", 3000, 2027)],
+        ),
+        # the oldest with a noun counted after it is no age; the youngest past a comma is
+        (
+            "By 2026 the city will replace the oldest 30 buses with electric ones.",
+            [("target", "buses", 30, 2026)],
+        ),
+        (
+            "Tonight 34 players take the stage, the youngest, aged twelve, and every instrument "
+            "was made here.",
+            [],
+        ),
+        # players and musicians as what the indicator counts
+        (
+            "Youth football registrations will reach 30,000 players by 2027.",
+            [("target", "registrations", 30_000, 2027)],
+        ),
+        (
+            "The city's youth orchestras had 1,200 members in 2024; that should reach 1,800 "
+            "musicians by 2027.",
+            [("figure", "musicians", 1200, 2024), ("target", "musicians", 1800, 2027)],
+        ),
+        (
+            "The hydrogen cluster counted 80 firms in 2024. By 2027 that should grow to 120 "
+            "players.",
+            [("figure", "firms", 80, 2024), ("target", "firms", 120, 2027)],
+        ),
+        # an insider's forecast only where it opens its sentence, before a comma or a year
+        (
+            "到2027年营业性演出达到1.2万场,业内人士普遍预计,这一目标有望提前实现。",
+            [("target", "shows", 12_000, 2027)],
+        ),
+        (
+            "到2027年营业性演出达到1.2万场。业内人士预计2025年全市演出场次有望超过9500场。",
+            [("target", "shows", 12_000, 2027)],
+        ),
+    ],
+)
+def test_the_fiftieth_review(text, expected):
+    published = date(2025, 3, 10) if "演出" in text else date(2025, 4, 12)
+    assert _mapped_claims(text, published, _REVIEW_50) == expected
+
+
+def test_the_fiftieth_review_on_pairs():
+    # (a part of the amount in dollars is no pair; "in output value" before a bracket is)
+    text = (
+        "By 2027 the zone is to attract RMB 15 billion in investment, about US$600 million of "
+        "it from overseas. The zone's output is to exceed RMB 20 billion in output value "
+        "(about US$2.8 billion)."
+    )
+    claims = read_document("d", text, date(2025, 4, 12), _REVIEW_50)
+    assert [(c.value, c.alt_value) for c in claims if c.indicator_id] == [(15, None), (20, 2.8)]
+
+
 def test_a_verb_whose_object_is_the_figure_just_stated_names_no_measure():
     # (set 233: "raise it to RMB 2,800" after a per-runner spending figure read as funds
     # raised, whose measure is "raised")

@@ -496,12 +496,17 @@ _AGE_BEFORE = re.compile(
     r"\b(?:people|members|residents|persons|adults|citizens|those|anyone|children|pupils"
     r"|students|visitors|workers|juniors|seniors|kids|youths?|youngsters|teenagers|teens"
     r"|minors|boys|girls|men|women|players|drivers|riders|patients|guests|customers"
-    r"|participants|entrants)\s+(?:over|under|aged|above|below)\s+$"
-    # (or the youngest and the oldest of them: "the youngest aged twelve and the oldest
-    # seventy-one")
-    r"|\bthe\s+(?:youngest|oldest)\s+(?:(?:is|was|being)\s+)?(?:aged\s+)?$",
+    r"|participants|entrants)\s+(?:over|under|aged|above|below)\s+$",
     re.I,
 )
+# (or the youngest's and the oldest's, with nothing counted after: "the youngest aged twelve
+# and the oldest seventy-one", "the youngest, aged twelve,", "the youngest player is 12";
+# not "replace the oldest 30 buses")
+_EXTREME_AGE_BEFORE = re.compile(
+    r"\bthe\s+(?:youngest|oldest)(?:\s+[a-z]+)?\s*,?\s*(?:(?:is|was|being)\s+)?(?:aged\s+)?$",
+    re.I,
+)
+_NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[,;.)]|and\b|$)", re.I)
 _ONE_AS_PRONOUN = re.compile(r"\b(?:this|that|every|each|any|no|which|the)\s+$", re.IGNORECASE)
 # (a verb of getting a thing before "one": "take one.", "buy one"; not "add one", "from three
 # to one", "installed one", numbers)
@@ -551,7 +556,13 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
             (re.fullmatch(r"\d{1,3}(?:\.\d+)?", raw.strip()) and float(raw) <= _OLDEST)
             or (match["words"] and not match["scale"])
         )
-        and _AGE_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        and (
+            _AGE_BEFORE.search(text, max(0, match.start() - 24), match.start())
+            or (
+                _EXTREME_AGE_BEFORE.search(text, max(0, match.start() - 32), match.start())
+                and _NOTHING_COUNTED_AFTER.match(text, match.end())
+            )
+        )
     ):
         return True  # an age: "members over 65" (not "unemployed people under 20,000")
     if plain and _DISTANCE_AFTER.match(text, match.end()):

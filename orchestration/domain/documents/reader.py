@@ -373,9 +373,13 @@ def _bound_before(text: str, floor: int, end: int) -> str | None:
 # (or the span it is spent over: "RMB 6 billion over 2026-2028 (about US$834 million)")
 _YEAR_BETWEEN = (
     r"(?:\s+(?:by|in)\s+(?:the end of\s+)?(?:19|20)\d\d"
-    r"|\s+(?:over|in|during)\s+(?:19|20)\d\d\s*(?:-|\u2013|to|through)\s*(?:19|20)?\d\d"
-    # (or what the amount is of: "to exceed RMB 15 billion in output (about US$2.1 billion)")
-    r"|\s+(?:in|of)\s+(?:annual\s+)?(?:output|revenue|sales|investment|exports|turnover))?"
+    r"|\s+(?:over|in|during)\s+(?:19|20)\d\d\s*(?:-|\u2013|to|through)\s*(?:19|20)?\d\d)?"
+)
+# (or, before a bracket, what the amount is of: "to exceed RMB 15 billion in output (about
+# US$2.1 billion)", "in total investment", "in output value")
+_OF_WHAT_BETWEEN = (
+    r"(?:\s+(?:in|of)\s+(?:annual\s+|total\s+)?(?:output(?:\s+value)?|revenues?|sales"
+    r"|investments?|exports|turnover))?"
 )
 # (an amount in a third currency may come first in the bracket: 人民币7,000亿元(约7,630亿港元,
 # 979亿美元), "RMB 120 billion (about HK$131 billion, US$16.5 billion)")
@@ -386,7 +390,7 @@ _THIRD_CURRENCY = (
     rf"|{_ABOUT}?\s*(?:{OTHER_CURRENCIES_ZH})\s*[\d.,]+\s*(?:万亿|亿|万)?\s*元?)\s*[,;]\s*"
 )
 _PAIR_BETWEEN = re.compile(
-    rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?{_YEAR_BETWEEN}\s*[(\[]\s*"
+    rf"^\s*(?:人民币|RMB)?(?:以上|左右|多)?{_OF_WHAT_BETWEEN}{_YEAR_BETWEEN}\s*[(\[]\s*"
     # (an editor's or a translator's note may open the bracket: (编按:约97亿美元))
     r"(?:(?:编按|编者按|译注|译按|注|editor's note|translator's note|note)\s*:\s*)?"
     rf"(?:{_THIRD_CURRENCY})?"
@@ -1813,8 +1817,9 @@ _COUNTED_ELSE = re.compile(
     # (a compound word may qualify the noun: "two mid-size models")
     r"\s+(?:[a-z]+-[a-z]+\s+)?"
     r"(?:people|persons|workers|employees|staff|residents|students|graduates|points"
-    # (and those who play or perform: "Tonight 34 players take the stage")
-    r"|players|performers|musicians"
+    # (and those who perform: "Tonight 34 players take the stage"; not players as firms, "120
+    # players", nor musicians an orchestra's members count)
+    r"|players(?=\s+(?:take|took|perform|performed)\b)|performers"
     # (or the steps a project is built in: "construction in two phases", or the shifts work
     # is done in, "every aid station can run two shifts"; or a maker's
     # models or plants, not its vehicles: "by adding two mid-size models", "two plants
@@ -1880,8 +1885,9 @@ _INSTRUMENT = re.compile(
     r"补助|补贴|给予(?![^,;。\d]{0,8}?的[^,;。\d]{0,4}?(?:企业|单位|人才|项目|机构|个人|家庭))|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
-    # ("Manufacturers can claim up to RMB 300,000 each")
-    r"|\bclaim(?:s|ed)?\s+(?:up to|as much as)\b"
+    # ("Manufacturers can claim up to RMB 300,000 each", "can claim back up to"; not a claim
+    # made, "Organisers claimed up to 50,000 visitors attended")
+    r"|\b(?:can|may|could|will be able to)\s+claim\s+(?:back\s+)?(?:up to|as much as)\b"
     # (a share of a cost paid: "the borough will cover 30% of the cost of equipment", "pay
     # 30% of the equipment cost", "get 30% of the price back"; not "Energy accounted for 35%
     # of the costs of steelmaking")
@@ -4462,8 +4468,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|智库[^,;。]{0,6}?(?:测算|推算|估算|预测|推估)(?=\s*[,:]|\s*(?:19|20)\d\d)"
     r"|(?:课题组|研究院|研究所|研究团队|团队|我们|笔者|机构|专家|学者|经济学家|智库)\s*(?:初步)?"
     r"(?:测算|推算|估算|预测)\s*[,:]"
-    # (and an insider's or an analyst's forecast: 业内人士预计,随着两座新剧场…有望超过9500场)
-    r"|(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?(?:预计|预测|估计|测算)\s*[,:]"
+    # (and an insider's or an analyst's forecast opening its sentence: 业内人士预计,随着两座新
+    # 剧场…有望超过9500场, 业内人士预估2025年…; not one of the plan's goal after it, 到2027年…
+    # 达到1.2万场,业内人士普遍预计,这一目标有望提前实现)
+    r"|^\s*(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?(?:预计|预测|预估|测算)"
+    r"(?=\s*[,:]|\s*(?:19|20)\d\d)"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
     # not an office's own estimate, 市统计局估算,2024年…)
     r"|(?<!初步)(?<![局厅部委办署处府])(?:估算|推算)\s*[,:]"
