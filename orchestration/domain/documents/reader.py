@@ -987,9 +987,9 @@ _PLOTS_OR_PICTURES = re.compile(r"幅$")
 _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
 _FIRMS_NAMED = re.compile(r"企业|家")
 # The classifier a Chinese count is written in (300家, 100多家, 2万人次)
-_CLASSIFIER_WRITTEN = re.compile(
-    f"(?:{'|'.join(sorted(COUNT_SUFFIXES, key=len, reverse=True))})(?=[多余]?$)"
-)
+# the count classifiers, longest first (人次 before 人)
+_CLASSIFIERS = "|".join(sorted(COUNT_SUFFIXES, key=len, reverse=True))
+_CLASSIFIER_WRITTEN = re.compile(f"(?:{_CLASSIFIERS})(?=[多余]?$)")
 # Classifiers that may count the same things (人才500名 for a measure in 人, 市场主体5万户
 # for one in 家, 渔船200条 for one in 艘); 个 counts anything
 _CLASSIFIER_KINDS = (
@@ -1656,6 +1656,7 @@ def _ranked(
 
 
 def _spans(match: _Match) -> tuple:
+    """Where a match's subject and measure stand: two matches alike here share the words."""
     return tuple((m.start, m.end) if m else None for m in (match.subject, match.measure_at))
 
 
@@ -3149,11 +3150,7 @@ def _measure_of_a_count_between(text: str, quantity: Quantity, measure: _Place |
 
 
 # A Chinese count in a classifier, within a stretch of text
-_CHINESE_COUNT = re.compile(
-    r"\d[\d,.]*\s*[万亿千百]?[多余]?\s*(?P<classifier>"
-    + "|".join(sorted(COUNT_SUFFIXES, key=len, reverse=True))
-    + ")"
-)
+_CHINESE_COUNT = re.compile(rf"\d[\d,.]*\s*[万亿千百]?[多余]?\s*(?P<classifier>{_CLASSIFIERS})")
 
 
 # What a name owns, counted after it: its stores, branches, campuses, plants (童趣岛三家门店)
@@ -4469,8 +4466,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|(?:课题组|研究院|研究所|研究团队|团队|我们|笔者|机构|专家|学者|经济学家|智库)\s*(?:初步)?"
     r"(?:测算|推算|估算|预测)\s*[,:]"
     # (and an insider's or an analyst's forecast opening its sentence: 业内人士预计,随着两座新
-    # 剧场…有望超过9500场, 业内人士预估2025年…; not one of the plan's goal after it, 到2027年…
-    # 达到1.2万场,业内人士普遍预计,这一目标有望提前实现)
+    # 剧场…有望超过9500场, 业内人士预估2025年…; not one after the plan's goal, 到2027年…达到
+    # 1.2万场,业内人士普遍预计,这一目标有望提前实现)
     r"|^\s*(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?(?:预计|预测|预估|测算)"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d)"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
