@@ -9332,7 +9332,7 @@ def test_a_chinese_count_of_a_noun_of_its_own_is_not_of_a_subject_named_before()
     ]
 
 
-def test_a_phrase_two_indicators_share_is_of_the_one_whose_line_names_its_subject():
+def test_a_phrase_two_indicators_share_is_of_the_one_whose_sentence_names_its_subject():
     # (set 237: 出口额 after 体育用品制造业 read as the food industry's exports, an alias
     # both share, first by name)
     index = build_index(
