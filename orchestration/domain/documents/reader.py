@@ -1002,6 +1002,18 @@ _CLASSIFIER_KINDS = (
 )
 
 
+def _named_right_after(
+    quantity: Quantity, mentions: dict[tuple[str, str], list[Mention]], indicator: str
+) -> bool:
+    """Whether one of `indicator`'s words starts right after a Chinese count, at most two
+    characters on (童趣岛5家门店, 突破2000位新会员): the noun the count counts is its own."""
+    return any(
+        quantity.end <= m.start <= quantity.end + 2
+        for role in ("subject", "measure")
+        for m in mentions.get((indicator, role), [])
+    )
+
+
 def _counts_another_noun(
     text: str,
     quantity: Quantity,
@@ -1014,11 +1026,7 @@ def _counts_another_noun(
     qualify it first: 2000位新会员)."""
     if _classifier_of(quantity) != "位" or not CJK.match(text, quantity.end):
         return False
-    return not any(
-        quantity.end <= m.start <= quantity.end + 2
-        for role in ("subject", "measure")
-        for m in mentions.get((indicator, role), [])
-    )
+    return not _named_right_after(quantity, mentions, indicator)
 
 
 def _classifier_of(quantity: Quantity) -> str | None:
@@ -3181,11 +3189,7 @@ def _counts_what_name_owns(
         or not _OWNED_AFTER.match(text, quantity.end)
     ):
         return False
-    return not any(
-        quantity.end <= m.start <= quantity.end + 2
-        for role in ("subject", "measure")
-        for m in mentions.get((indicator, role), [])
-    )
+    return not _named_right_after(quantity, mentions, indicator)
 
 
 def _measure_past_anothers_noun(
