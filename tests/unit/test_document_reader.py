@@ -18784,3 +18784,36 @@ def test_plants_and_a_neighbour_that_also_plans(text, expected):
         [("stock", "subject", "苗木"), ("stock", "measure", "出圃|株")],
     )
     assert _mapped_claims(text, date(2025, 6, 20), index) == expected
+
+
+def test_set_240_a_goal_glossed_after_its_year_and_a_base_of_primary_schools():
+    # (set 240: "which means 100% coverage" after "by 2026" read as a number worked out,
+    # and "up from 64% of primary schools in 2024" as a goal of 2026)
+    index = build_index(
+        {"tuition": "pct"},
+        [
+            ("tuition", "subject", "primary schools?|instrumental tuition"),
+            ("tuition", "measure", "coverage|of primary schools"),
+        ],
+    )
+    text = (
+        "The plan asks that every primary school offer instrumental tuition by 2026, which "
+        "means 100% coverage, up from 64% of primary schools in 2024."
+    )
+    assert _mapped_claims(text, date(2025, 4, 26), index) == [
+        ("target", "tuition", 100, 2026),
+        ("figure", "tuition", 64, 2024),
+    ]
+
+
+def test_nights_in_a_chinese_count_are_a_duration():
+    # (set 240: 連續三個晚上趕工 read as the guild's members)
+    index = build_index(
+        {"members": "count"},
+        [("members", "subject", "拼布协会|会员"), ("members", "measure", "会员人数|会员")],
+    )
+    text = (
+        "拼布协会明年会员力争达到150人。感谢每一位会员的投入,布展的姊妹们连续三个晚上赶工到十点。"
+        "感谢会员们,两个周末也没休息。"
+    )
+    assert _mapped_claims(text, date(2025, 11, 2), index) == [("target", "members", 150, 2026)]

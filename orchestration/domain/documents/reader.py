@@ -2020,7 +2020,9 @@ _PEOPLE_AFTER_ZH = re.compile(
 # out to about sixty per 10,000 residents", which a plan's spokesman says of its own goal)
 _WORKED_OUT_BEFORE = re.compile(
     # (after a number or a multiple it is worked from; not "The plan means 20,000 ...")
-    r"(?:\d|\b(?:doubling|tripling|quadrupling|halving)\b)[^.;]{0,60}?"
+    # (the number a year, "by 2026, which means 100% coverage", is none: the year of a
+    # goal glossed, not a number worked from)
+    r"(?:(?<!\d)(?!(?:19|20)\d\d\b)\d|\b(?:doubling|tripling|quadrupling|halving)\b)[^.;]{0,60}?"
     r"\b(?:means|implies|would mean|would imply)\s+"
     rf"(?:{_ROUGHLY}\s+)?$",
     re.IGNORECASE,

@@ -1768,7 +1768,8 @@ _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "(
     r"|,\s*(?:about|roughly|around|approximately|or)?\s*(?:US\$|\$)\s?\d[\d.,]*\s*"
     r"(?:billion|million|trillion|bn|mn)?\s*,\s*)?"
     # ("31,560 at end-2023")
-    r"(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*"
+    # ("64% of primary schools in 2024": an "of" and its noun of two words)
+    r"(?:(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*"
     r"|\s(?:at |by |as of )?(?:end|mid)-)?",
     re.IGNORECASE,
 )
