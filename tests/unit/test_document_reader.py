@@ -15216,12 +15216,13 @@ def test_what_sets_197_and_198_taught(text, published, expected):
             date(2025, 3, 1),
             [("figure", "rd", 2.1, 2024)],
         ),
-        # a part's subject past another conjunct is not the part's
+        # a part's subject past another conjunct is not the part's (nor, named by no words
+        # of its own, the whole's)
         (
             "Industrial investment will reach RMB 300 billion by 2027, of which RMB 120"
             " billion will go to new capacity and the rest to technology upgrades.",
             date(2026, 1, 1),
-            [("target", "investment", 300, 2027), ("target", "investment", 120, 2027)],
+            [("target", "investment", 300, 2027)],
         ),
         # "funds of" is money for a purpose, not a fund's size; a fund "of more than",
         # "worth" an amount is
@@ -15524,14 +15525,14 @@ def test_the_thirty_second_review_pairs(text, expected):
             _SETS_193_194,
             [("figure", "output", 31.5, 2024), ("target", "output", 48, 2030)],
         ),
-        # a part shared with another, or denied it, is not that one's
+        # a part shared with another, or denied it, is not that one's (nor the whole's)
         *(
             (
                 "Industrial investment will reach RMB 300 billion by 2027, of which RMB 120"
                 f" billion will go to new capacity {rest} technology upgrades.",
                 date(2026, 1, 1),
                 _SETS_191_192,
-                [("target", "investment", 300, 2027), ("target", "investment", 120, 2027)],
+                [("target", "investment", 300, 2027)],
             )
             for rest in ("and", "but none to")
         ),
@@ -18817,3 +18818,68 @@ def test_nights_in_a_chinese_count_are_a_duration():
         "感谢会员们,两个周末也没休息。"
     )
     assert _mapped_claims(text, date(2025, 11, 2), index) == [("target", "members", 150, 2026)]
+
+
+def test_a_part_of_the_whole_named_by_none_of_its_own_words_is_none_of_the_wholes():
+    # (set 240: 新生60名左右,男女兼收(其中男生约20名) read 20 as the new students)
+    index = build_index(
+        {
+            "students": "count",
+            "entities": "count",
+            "output": "CNY_100m",
+            "bikes": "vehicles",
+            "bike_exports": "vehicles",
+            "retrofits": "count",
+            "investment": "CNY_bn",
+        },
+        [
+            ("students", "subject", "芭蕾舞科|新生"),
+            ("students", "measure", "招收"),
+            ("entities", "subject", "市场主体"),
+            ("entities", "measure", "新增"),
+            ("output", "subject", "家纺产业"),
+            ("output", "measure", "产值"),
+            ("bikes", "subject", "电动两轮车"),
+            ("bikes", "measure", "产量"),
+            ("bike_exports", "subject", "电动两轮车"),
+            ("bike_exports", "measure", "出口"),
+            ("retrofits", "subject", "工厂"),
+            ("retrofits", "measure", "节能改善"),
+            ("investment", "subject", "industrial investment"),
+            ("investment", "measure", "investment"),
+        ],
+    )
+    text = (
+        "2025年芭蕾舞科计划招收新生60名左右,男女兼收(其中男生约20名)。到2027年累计新增市场"
+        "主体100家,其中2025年新增30家。到2026年累计新增市场主体80家,其中今年25家。2024年"
+        "家纺产业产值为96亿元,其中刺绣31亿元。2024年全市"
+        "电动两轮车产量310万辆,其中出口76万辆。"
+    )
+    # (a Republic year, made Western: 115年度 reads 2026度)
+    republic = (
+        "依民国112年订定的计划,到116年本县应累计辅导300家工厂完成节能改善,其中115年度应完成70家。"
+    )
+    english = (
+        "Cumulative industrial investment of no less than RMB 300 billion over 2024-2027, of "
+        "which RMB 68.5 billion was completed in 2024. Industrial investment is to reach RMB "
+        "120 billion in 2027, of which RMB 45 billion in the new zone."
+    )
+    assert _mapped_claims(text, date(2025, 3, 1), index) == [
+        ("target", "students", 60, 2025),
+        ("target", "entities", 100, 2027),
+        ("target", "entities", 30, 2025),
+        ("target", "entities", 80, 2026),
+        ("target", "entities", 25, 2025),
+        ("figure", "output", 96, 2024),
+        ("figure", "bikes", 310, 2024),
+        ("figure", "bike_exports", 76, 2024),
+    ]
+    assert _mapped_claims(republic, date(2025, 9, 1), index) == [
+        ("target", "retrofits", 300, 2027),
+        ("target", "retrofits", 70, 2026),
+    ]
+    assert _mapped_claims(english, date(2025, 3, 1), index) == [
+        ("target", "investment", 300, 2027),
+        ("figure", "investment", 68.5, 2024),
+        ("target", "investment", 120, 2027),
+    ]

@@ -3549,7 +3549,8 @@ def _part_named_after(
     """ "industrial investment of RMB 300 billion over 2025-2027, of which at least RMB 120
     billion is to go into technology upgrades": a part set off by "of which" (其中) is of
     the indicator its own words name after the turn, not again of the whole's named
-    before it, when both are measured by the same word (investment)."""
+    before it, when both are measured by the same word (investment); a part no words of
+    any indicator name after the turn (其中男生约20名) is of none."""
     if previous is None or len(chosen) != 1:
         return chosen
     turn = _PART_OF_WHOLE.search(text, previous.end, quantity.start)
@@ -3565,7 +3566,27 @@ def _part_named_after(
         # capacity and the rest to technology upgrades", "rather than upgrades")
         and not _ANOTHER_PART.search(text, quantity.end, m.subject.start)
     ]
-    return part[:1] or chosen
+    if part:
+        return part[:1]
+    if (
+        # (not a part its own measure names after the turn: 产量310万辆,其中出口76万辆)
+        (chosen[0].measure_at is None or chosen[0].measure_at.start < turn.start())
+        # (nor a year's part of a goal over years: 其中2025年新增30家, "of which RMB 68.5
+        # billion was completed in 2024")
+        and not _YEAR_OF_PART.search(text, turn.end(), quantity.start)
+        and not _YEAR_OF_PART.match(text, quantity.end)
+    ):
+        # 新生60名左右(其中男生约20名): the part of the whole the indicator counts, named
+        # by no words of its own indicator, is none of the whole's
+        return []
+    return chosen
+
+
+# a year in a part's clause: 其中2025年, 今年, a Republic year made Western (其中115年度, read
+# 2026度); "was completed in 2024" after the number
+_YEAR_OF_PART = re.compile(
+    r"[^,;。\d]{0,40}?(?:(?:19|20)\d\d\s*[年度]|\bin\s+(?:19|20)\d\d\b|今年)"
+)
 
 
 def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
