@@ -18883,3 +18883,24 @@ def test_a_part_of_the_whole_named_by_none_of_its_own_words_is_none_of_the_whole
         ("figure", "investment", 68.5, 2024),
         ("target", "investment", 120, 2027),
     ]
+
+
+def test_set_239_a_neighbours_goal_after_a_clause_a_colon_ends():
+    # (set 239: "We are not the only ones watching: neighbouring Pellow County has said it
+    # wants 300 public pitches by 2027" read as the county's own goal)
+    index = build_index(
+        {"fields": "count"},
+        [
+            ("fields", "subject", "public playing fields?|public (?:sports )?pitch(?:es)?"),
+            ("fields", "measure", "number|fields"),
+        ],
+    )
+    text = (
+        "The county will build 120 public playing fields by 2027. We are not the only ones "
+        "watching: neighbouring Pellow County has said it wants 300 public pitches by 2027. "
+        "The second step is plain: 150 public playing fields by 2028."
+    )
+    assert _mapped_claims(text, date(2025, 3, 20), index) == [
+        ("target", "fields", 120, 2027),
+        ("target", "fields", 150, 2028),
+    ]

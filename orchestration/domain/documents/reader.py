@@ -2078,6 +2078,9 @@ _PRICE_MOVE_BEFORE = re.compile(r"\b(?:upside|downside)(?:\s+potential)?\s+of\s*
 # "And just for contrast, Linbei next door set itself …"
 _NEIGHBOUR_LEAD = (
     r"^\s*(?:(?:And|But|Meanwhile|In contrast|By contrast|For contrast|For comparison)\s*,?\s*)*"
+    # (or a clause that a colon ends: "We are not the only ones watching: neighbouring
+    # Pellow County has said it wants 300 public pitches")
+    r"(?:[^.:;\d\n]{1,60}:\s*)?"
     r"(?:just\s+)?"
 )
 _ELSEWHERE = re.compile(
