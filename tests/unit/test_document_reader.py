@@ -18904,3 +18904,16 @@ def test_set_239_a_neighbours_goal_after_a_clause_a_colon_ends():
         ("target", "fields", 120, 2027),
         ("target", "fields", 150, 2028),
     ]
+
+
+def test_set_239_a_price_per_seat_ticket_copy_or_table_is_no_amount_raised():
+    # (set 239: 慈善晚宴,每位餐券480元,所得全数拨入筹款 read as the club's fundraising goal)
+    index = build_index(
+        {"raised": "CNY"},
+        [("raised", "subject", "本会|筹款"), ("raised", "measure", "筹得|筹足|筹款")],
+    )
+    text = (
+        "本会目标是在2026年6月30日前筹足25万元。慈善晚宴每位餐券480元,所得全数拨入筹款。筹款"
+        "纪念册每本定价68元,筹款明信片每张10元,筹款便当每份15元,筹款宴每桌3800元。"
+    )
+    assert _mapped_claims(text, date(2025, 12, 1), index) == [("target", "raised", 250_000, 2026)]

@@ -2053,7 +2053,12 @@ _DESCRIBING_MULTIPLE = re.compile(
 _PACE_NEEDED = re.compile(r"需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多出[^,;。\d]{0,4}$")
 # What each of many things is, or must be to count ("Every gift of RMB 500 or more"): an
 # amount per unit or a threshold, no goal
-_EACH_OF = re.compile(r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*$", re.I)
+_EACH_OF = re.compile(
+    r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*$"
+    # (a price per seat, ticket, copy or table: 每位餐券480元, 每张6800元, 每份15元)
+    r"|每(?:位|张|份|本|桌)[^,;。\d]{0,4}$",
+    re.I,
+)
 # ... or what those who qualify pledge ("places for runners who pledge to raise at least
 # RMB 3,000")
 _WHO_PLEDGE_BEFORE = re.compile(
