@@ -18917,3 +18917,32 @@ def test_set_239_a_price_per_seat_ticket_copy_or_table_is_no_amount_raised():
         "纪念册每本定价68元,筹款明信片每张10元,筹款便当每份15元,筹款宴每桌3800元。"
     )
     assert _mapped_claims(text, date(2025, 12, 1), index) == [("target", "raised", 250_000, 2026)]
+
+
+def test_set_241_medals_two_goals_and_a_densitys_own_year():
+    # (set 241: 获得奖牌27枚 read as no count, 理事会定下两个目标 as the club's members, and
+    # 由2025年的每万人18.6名 as a goal of 2028)
+    index = build_index(
+        {"medals": "count", "members": "count", "instructors": "per_10k_people"},
+        [
+            ("medals", "subject", "击剑会|本会"),
+            ("medals", "measure", "奖牌"),
+            ("members", "subject", "击剑会|本会"),
+            ("members", "measure", "会员人数|会员"),
+            ("instructors", "subject", "社会体育指导员"),
+            ("instructors", "measure", "每万人"),
+        ],
+    )
+    text = (
+        "2025年,本会队员获得奖牌27枚。截至2025年底,本会会员共236人。\n\n新的一年,理事会定下"
+        "两个目标:一是2026年会员人数达到300人;二是力争全年获得奖牌30枚以上。社会体育指导员由"
+        "2025年的每万人18.6名,提高到2028年的每万人25名。"
+    )
+    assert _mapped_claims(text, date(2026, 3, 6), index) == [
+        ("figure", "medals", 27, 2025),
+        ("figure", "members", 236, 2025),
+        ("target", "members", 300, 2026),
+        ("target", "medals", 30, 2026),
+        ("figure", "instructors", 18.6, 2025),
+        ("target", "instructors", 25, 2028),
+    ]

@@ -973,7 +973,9 @@ _NOUN_FOLLOWS = {"count", "vehicles"}
 # A noun right after a Chinese count's classifier (5名代表, 3家银行): what it counts; not a
 # bound, a particle or a conjunction (5000人以上, 300家的, 12个和)
 _NOUN_AFTER_CLASSIFIER = re.compile(
-    r"(?!以上|以下|以内|左右|之|的|和|及|与|或|次|每|目标|任务|大关|实现|达到|投产|建成)[\u4e00-\u9fff]"
+    # (目标 is what a count in 个 counts, 定下两个目标, not a goal of the count)
+    r"(?!以上|以下|以内|左右|之|的|和|及|与|或|次|每|(?<!个)目标|任务|大关|实现|达到|投产|建成)"
+    r"[\u4e00-\u9fff]"
 )
 # (nor a word joining the next clause right after the classifier: 5,000人并保持稳定,
 # 10家再创新高, 同比翻一番)
