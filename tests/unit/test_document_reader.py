@@ -18816,6 +18816,19 @@ def test_nights_in_a_chinese_count_are_a_duration():
     text = (
         "拼布协会明年会员力争达到150人。感谢每一位会员的投入,布展的姊妹们连续三个晚上赶工到十点。"
         "感谢会员们,两个周末也没休息。"
+        + "".join(
+            f"感谢会员们,连续{spent}赶工。"
+            for spent in (
+                "三个夜晚",
+                "两个通宵",
+                "三个上午",
+                "四个下午",
+                "两个星期",
+                "三个礼拜",
+                "三个多月",
+                "两个余月",
+            )
+        )
     )
     assert _mapped_claims(text, date(2025, 11, 2), index) == [("target", "members", 150, 2026)]
 
@@ -18946,3 +18959,123 @@ def test_set_241_medals_two_goals_and_a_densitys_own_year():
         ("figure", "instructors", 18.6, 2025),
         ("target", "instructors", 25, 2028),
     ]
+
+
+_REVIEW_51 = build_index(
+    {
+        "tuition": "pct",
+        "done": "pct",
+        "visits": "count",
+        "students": "count",
+        "investment": "CNY_bn",
+        "entities": "count",
+        "clinics": "count",
+        "fields": "count",
+        "raised": "CNY",
+    },
+    [
+        ("tuition", "subject", "primary schools?|instrumental tuition"),
+        ("tuition", "measure", "coverage|of primary schools"),
+        ("done", "subject", "projects?"),
+        ("done", "measure", "finished|completed"),
+        ("visits", "subject", "volunteers?"),
+        ("visits", "measure", "work days"),
+        ("students", "subject", "芭蕾舞科|新生"),
+        ("students", "measure", "招收"),
+        ("investment", "subject", "industrial investment"),
+        ("investment", "measure", "investment"),
+        ("entities", "subject", "市场主体"),
+        ("entities", "measure", "新增"),
+        ("clinics", "subject", "clinics?"),
+        ("clinics", "measure", "clinics?"),
+        ("fields", "subject", "public (?:sports )?pitch(?:es)?"),
+        ("fields", "measure", "fields"),
+        ("raised", "subject", "本会|筹款"),
+        ("raised", "measure", "筹得|筹足|筹款|捐出|募得"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a goal glossed after a date, or a span's second year, is no number worked out
+        *(
+            (
+                f"Every primary school is to offer instrumental tuition by {by}, which means "
+                "100% coverage.",
+                date(2025, 4, 26),
+                [("target", "tuition", 100, 2026)],
+            )
+            for by in ("31 March 2026", "March 31, 2026", "the 2026/27 school year")
+        ),
+        # ... but a number in digits the parser leaves out still is one worked from
+        (
+            "Our group signed up for the 1.2-mile segment, which means two work days for "
+            "volunteers in 2026.",
+            date(2025, 4, 26),
+            [],
+        ),
+        # a participle's year is the noun's, not the share's
+        (
+            "By 2026, 60% of projects approved in 2024 will be completed.",
+            date(2025, 4, 1),
+            [("target", "done", 60, 2026)],
+        ),
+        # every part after 其中, not only the first, is of no indicator its words do not name
+        (
+            "2025年芭蕾舞科计划招收新生60名左右,其中男生约20名,女生约40名。",
+            date(2025, 3, 1),
+            [("target", "students", 60, 2025)],
+        ),
+        # a year's part of a goal over years, however its year is written
+        *(
+            (
+                "Industrial investment will reach RMB 300 billion by 2027, of which RMB 120 "
+                f"billion {when}.",
+                date(2025, 3, 1),
+                [("target", "investment", 300, 2027), ("target", "investment", 120, 2025)],
+            )
+            for when in ("by 2025", "by the end of 2025", "this year")
+        ),
+        (
+            "到2027年累计新增市场主体100家,其中明年30家。",
+            date(2025, 3, 1),
+            [("target", "entities", 100, 2027), ("target", "entities", 30, 2026)],
+        ),
+        # a colon's lead clause before "neighbouring" and no proper name is the plan's own
+        (
+            "The county's plan is simple: neighbouring villages will share 40 new clinics by 2027.",
+            date(2025, 3, 20),
+            [("target", "clinics", 40, 2027)],
+        ),
+        # ... and a neighbour after a lead clause with a year or a dash is the neighbour's
+        *(
+            (
+                f"{lead} neighbouring Pellow County wants 300 public pitches by 2027.",
+                date(2025, 3, 20),
+                [],
+            )
+            for lead in (
+                "As the 2024 review noted:",
+                "Others are watching too -",
+                "Others are watching too\u2014",
+            )
+        ),
+        # a sum each member raised is no price; a price per banquet seat or table is one
+        (
+            "本会目标是在2026年6月30日前筹足25万元。有赖每位会员筹得12万元。每位理事捐出8万元。每位"
+            "义工募得6万元。筹款晚宴每席3800元,筹款宴每一桌5000元,每围4800元。筹款T恤每件120元,"
+            "筹款文具每套90元。",
+            date(2025, 12, 1),
+            [
+                ("target", "raised", 250_000, 2026),
+                ("target", "raised", 120_000, 2026),
+                ("target", "raised", 80_000, 2026),
+                ("target", "raised", 60_000, 2026),
+            ],
+        ),
+    ],
+)
+def test_the_fifty_first_review(text, published, expected):
+    assert _mapped_claims(text, published, _REVIEW_51) == expected

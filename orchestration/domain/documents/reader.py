@@ -45,6 +45,7 @@ from orchestration.domain.documents.quantities import (
     COUNT_SUFFIXES,
     DOLLARS_FIRST,
     ESTIMATE_YEAR,
+    MONTHS,
     NUMBER_WORD,
     OTHER_CURRENCIES_ZH,
     Quantity,
@@ -2020,15 +2021,42 @@ _PEOPLE_AFTER_ZH = re.compile(
 # A number worked out from another ("Doubling the 2023 figure of 186 means 372 PCT
 # applications in 2027"): the writer's arithmetic, not a goal of its own (not "that works
 # out to about sixty per 10,000 residents", which a plan's spokesman says of its own goal)
-_WORKED_OUT_BEFORE = re.compile(
-    # (after a number or a multiple it is worked from; not "The plan means 20,000 ...")
-    # (the number a year, "by 2026, which means 100% coverage", is none: the year of a
-    # goal glossed, not a number worked from)
-    r"(?:(?<!\d)(?!(?:19|20)\d\d\b)\d|\b(?:doubling|tripling|quadrupling|halving)\b)[^.;]{0,60}?"
-    r"\b(?:means|implies|would mean|would imply)\s+"
-    rf"(?:{_ROUGHLY}\s+)?$",
+_MEANS_BEFORE = re.compile(
+    rf"\b(?:means|implies|would mean|would imply)\s+(?:{_ROUGHLY}\s+)?$", re.IGNORECASE
+)
+# What a number is worked from: a number in digits ("the 1.2-mile segment, which means two
+# work days") or a multiple, at most 60 characters before "means" in its sentence part
+_WORKED_FROM = re.compile(
+    r"(?:(?<![\d.,])\d(?:[\d.,]*\d)?|\b(?:doubling|tripling|quadrupling|halving)\b)"
+    r"(?=[^;]{0,60}?$)",
     re.IGNORECASE,
 )
+# ... not a year, nor a date's day, nor a span's second year ("by 2026, which means 100%
+# coverage", "by 31 March 2026", "by March 31, 2026", "by the 2026/27 school year": a goal
+# glossed, not a number worked from)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH_AFTER_DAY = re.compile(rf"(?:st|nd|rd|th)?\s+(?:{MONTHS})\b", re.IGNORECASE)
+_DATE_BEFORE_NUMBER = re.compile(rf"\b(?:{MONTHS})\.?\s+$|(?:19|20)\d\d[/-]$", re.IGNORECASE)
+
+
+def _worked_out(text: str, quantity: Quantity, sentence: Sentence) -> bool:
+    """Whether `quantity` follows "means" after a number it is worked from ("Doubling the
+    2023 figure of 186 means 372"), not after a year or a date, nor "The plan means
+    20,000 ..."."""
+    means = _MEANS_BEFORE.search(text, max(sentence.start, quantity.start - 80), quantity.start)
+    if means is None:
+        return False
+    head = text[: means.start()]
+    return any(
+        not (
+            _A_YEAR.fullmatch(worked[0])
+            or _MONTH_AFTER_DAY.match(text, worked.end())
+            or _DATE_BEFORE_NUMBER.search(text, max(0, worked.start() - 12), worked.start())
+        )
+        for worked in _WORKED_FROM.finditer(head, max(sentence.start, means.start() - 80))
+    )
+
+
 # A number said to be in no plan ("The figure of one million does not appear in the plan")
 _NOT_IN_PLAN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:does|did|do) not (?:appear|feature|exist)\s+(?:in|on|anywhere)\b"
@@ -2055,12 +2083,7 @@ _DESCRIBING_MULTIPLE = re.compile(
 _PACE_NEEDED = re.compile(r"需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多出[^,;。\d]{0,4}$")
 # What each of many things is, or must be to count ("Every gift of RMB 500 or more"): an
 # amount per unit or a threshold, no goal
-_EACH_OF = re.compile(
-    r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*$"
-    # (a price per seat, ticket, copy or table: 每位餐券480元, 每张6800元, 每份15元)
-    r"|每(?:位|张|份|本|桌)[^,;。\d]{0,4}$",
-    re.I,
-)
+_EACH_OF = re.compile(r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*$", re.I)
 # ... or what those who qualify pledge ("places for runners who pledge to raise at least
 # RMB 3,000")
 _WHO_PLEDGE_BEFORE = re.compile(
@@ -2085,11 +2108,12 @@ _PRICE_MOVE_BEFORE = re.compile(r"\b(?:upside|downside)(?:\s+potential)?\s+of\s*
 # "And just for contrast, Linbei next door set itself …"
 _NEIGHBOUR_LEAD = (
     r"^\s*(?:(?:And|But|Meanwhile|In contrast|By contrast|For contrast|For comparison)\s*,?\s*)*"
-    # (or a clause that a colon ends: "We are not the only ones watching: neighbouring
-    # Pellow County has said it wants 300 public pitches")
-    r"(?:[^.:;\d\n]{1,60}:\s*)?"
     r"(?:just\s+)?"
 )
+# (or a clause a colon or a dash ends, before a neighbour named by its proper name: "We are
+# not the only ones watching: neighbouring Pellow County has said it wants 300 public
+# pitches"; not "The county's plan is simple: neighbouring villages will share 40 clinics")
+_LEAD_CLAUSE = r"^[^.:;\n]{1,60}?(?::|\s?-\s)\s*"  # (a dash, an em dash normalised: "too- ")
 _ELSEWHERE = re.compile(
     r"^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:(?:For|By|In) comparison|For contrast)\b"
     # (a neighbour that opens its sentence: "Linbei next door set itself 80,000 industrial
@@ -2098,6 +2122,7 @@ _ELSEWHERE = re.compile(
     # own numbers, nor "opening next door to the station")
     # (after a lead-in: "In contrast, neighbouring Linbei", "Meanwhile, Linbei next door",
     # "But neighbouring Tenghe", "The city next door, Linbei")
+    rf"|{_LEAD_CLAUSE}(?:neighbou?ring\s+|(?=(?-i:[A-Z][a-z]+),?\s+next door\b))(?-i:[A-Z])"
     rf"|{_NEIGHBOUR_LEAD}(?:(?-i:[A-Z][a-z]+),?\s+next door\b"
     r"|(?:The\s+)?(?:Compared (?:with|to)\s+)?neighbou?ring\b"
     r"|The (?:city|county|province|district|town) next door\b)"
@@ -2327,6 +2352,9 @@ _PER_UNIT_BEFORE = re.compile(
 # amount (not a price a plan aims at, 用氢价格降至每公斤25元以下)
 _PRICE_PER = re.compile(
     r"按(?:照)?\s*每(?:平方米|平米|立方米|吨|千瓦时|度|公斤|千克|升|月|天|小时)[^,;。\d]{0,6}$"
+    # (or a price per seat, ticket, copy, table or piece, 每位餐券480元, 每本定价68元, 每席
+    # 3800元: not a sum each one raised or gave, 每位会员筹得12万元)
+    r"|每一?(?:位|张|份|本|桌|席|围|件|套)(?:(?!筹|捐|募)[^,;。\d]){0,4}$"
 )
 _POINTS_AFTER = re.compile(r"[^,;。]{0,20}?[加扣减得]\s*[\d.]+\s*分")
 # (not "new", whose total may be of another thing: "20 new charging stations, bringing its
@@ -2530,11 +2558,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             and bool(_IF_AFTER.match(text, quantity.end))
         )
         or bool(_MOVED_TO.search(text, max(sentence.start, quantity.start - 200), quantity.start))
-        or bool(
-            _WORKED_OUT_BEFORE.search(
-                text, max(sentence.start, quantity.start - 80), quantity.start
-            )
-        )
+        or _worked_out(text, quantity, sentence)
         or bool(
             _SAMPLE_BEFORE.search(text, max(sentence.start, quantity.start - 60), quantity.start)
         )
@@ -3553,50 +3577,49 @@ def _part_named_after(
     text: str,
     ranked: list[_Match],
     chosen: list[_Match],
-    previous: Quantity | None,
+    before: list[Quantity],
     quantity: Quantity,
+    year: YearMention | None,
 ) -> list[_Match]:
     """ "industrial investment of RMB 300 billion over 2025-2027, of which at least RMB 120
     billion is to go into technology upgrades": a part set off by "of which" (其中) is of
     the indicator its own words name after the turn, not again of the whole's named
     before it, when both are measured by the same word (investment); a part no words of
-    any indicator name after the turn (其中男生约20名) is of none."""
-    if previous is None or len(chosen) != 1:
+    any indicator name after the turn (其中男生约20名, and the part after it, 女生约40名) is
+    of none. `before` are the numbers of the sentence before `quantity`; `year` is the
+    year found for it."""
+    if not before or len(chosen) != 1 or chosen[0].subject is None:
         return chosen
-    turn = _PART_OF_WHOLE.search(text, previous.end, quantity.start)
-    if turn is None or chosen[0].subject is None or chosen[0].subject.start >= turn.start():
-        return chosen
-    part = [
-        m
-        for m in ranked
-        if m.indicator_id != chosen[0].indicator_id
-        and m.subject is not None
-        and m.subject_tier <= 1  # (in the part's own clause, after the turn)
-        # (the part's own: not past another conjunct, "RMB 120 billion will go to new
-        # capacity and the rest to technology upgrades", "rather than upgrades")
-        and not _ANOTHER_PART.search(text, quantity.end, m.subject.start)
-    ]
-    if part:
-        return part[:1]
+    turn = _PART_OF_WHOLE.search(text, before[-1].end, quantity.start)
+    if turn is not None and chosen[0].subject.start < turn.start():
+        part = [
+            m
+            for m in ranked
+            if m.indicator_id != chosen[0].indicator_id
+            and m.subject is not None
+            and m.subject_tier <= 1  # (in the part's own clause, after the turn)
+            # (the part's own: not past another conjunct, "RMB 120 billion will go to new
+            # capacity and the rest to technology upgrades", "rather than upgrades")
+            and not _ANOTHER_PART.search(text, quantity.end, m.subject.start)
+        ]
+        if part:
+            return part[:1]
+    # (a turn after the sentence's first number: a part may follow another part)
+    turn = _PART_OF_WHOLE.search(text, before[0].end, quantity.start)
     if (
-        # (not a part its own measure names after the turn: 产量310万辆,其中出口76万辆)
-        (chosen[0].measure_at is None or chosen[0].measure_at.start < turn.start())
-        # (nor a year's part of a goal over years: 其中2025年新增30家, "of which RMB 68.5
-        # billion was completed in 2024")
-        and not _YEAR_OF_PART.search(text, turn.end(), quantity.start)
-        and not _YEAR_OF_PART.match(text, quantity.end)
+        turn is not None
+        and chosen[0].subject.start < turn.start()
+        # (not where the indicator's measure is named after the turn, 产量310万辆,其中出口
+        # 76万辆: the part is of what that measure names)
+        and (chosen[0].measure_at is None or chosen[0].measure_at.start < turn.start())
+        # (nor a year's part of a goal over years, its year named after the turn: 其中2025年
+        # 新增30家, "of which RMB 68.5 billion was completed in 2024")
+        and (year is None or year.start < turn.end())
     ):
         # 新生60名左右(其中男生约20名): the part of the whole the indicator counts, named
         # by no words of its own indicator, is none of the whole's
         return []
     return chosen
-
-
-# a year in a part's clause: 其中2025年, 今年, a Republic year made Western (其中115年度, read
-# 2026度); "was completed in 2024" after the number
-_YEAR_OF_PART = re.compile(
-    r"[^,;。\d]{0,40}?(?:(?:19|20)\d\d\s*[年度]|\bin\s+(?:19|20)\d\d\b|今年)"
-)
 
 
 def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
@@ -6140,8 +6163,9 @@ def read_document(
                 plain,
                 ranked,
                 _chosen(ranked, respective, index.parents),
-                kept[position - 1] if position else None,
+                kept[:position],
                 quantity,
+                year,
             )
             if quantity.start in paired and quantity.start not in listed_years:
                 # "respectively" pairs the numbers with years or with subjects, not both

@@ -1413,6 +1413,7 @@ def year_for(
     for m in sentence_years:
         if m.start >= quantity.end and (
             _YEAR_AFTER.fullmatch(text[quantity.end : m.start])
+            or _OF_ITS_NOUN_IN.fullmatch(text, quantity.end, m.start)
             or (
                 _RELATIVE_YEAR_AFTER.fullmatch(text, quantity.end, m.start)
                 and _THE_BEFORE.search(text, max(0, quantity.start - 6), quantity.start)
@@ -1762,14 +1763,21 @@ _WHEN_IT_STOOD = re.compile(
     r"|totall?ed|came to|amounted to|recorded|posted|saw|attracted)\s*(?:a total of\s*)?",
     re.IGNORECASE,
 )
+# "64% of primary schools in 2024": a share of a noun of one or two words, then its year
+# (not a participle's, "60% of projects approved in 2024", the projects' year; only for a
+# number's own year, year_for, not where _YEAR_AFTER decides which number owns a year)
+_OF_ITS_NOUN_IN = re.compile(
+    r"\s+of\s+(?:(?![a-z-]*ed\b)[a-z-]+\s+)"
+    r"{1,2}?in\s+",
+    re.IGNORECASE,
+)
 _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "($82.4 bn)",
     # ", about US$28 billion,"
     r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*"  # (or "[approx. US$222 billion]")
     r"|,\s*(?:about|roughly|around|approximately|or)?\s*(?:US\$|\$)\s?\d[\d.,]*\s*"
     r"(?:billion|million|trillion|bn|mn)?\s*,\s*)?"
     # ("31,560 at end-2023")
-    # ("64% of primary schools in 2024": an "of" and its noun of two words)
-    r"(?:(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:in|by|at the end of|by the end of)\s*"
     r"|\s(?:at |by |as of )?(?:end|mid)-)?",
     re.IGNORECASE,
 )
