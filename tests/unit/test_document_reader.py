@@ -19079,3 +19079,103 @@ _REVIEW_51 = build_index(
 )
 def test_the_fifty_first_review(text, published, expected):
     assert _mapped_claims(text, published, _REVIEW_51) == expected
+
+
+_SETS_241_242 = build_index(
+    {
+        "output": "CNY_bn",
+        "members": "count",
+        "launches": "count",
+        "bookstores": "count",
+        "titles": "count",
+        "venues": "count",
+        "firms": "count",
+    },
+    [
+        ("output", "subject", "general-aviation industry"),
+        ("output", "measure", "output"),
+        ("members", "subject", "club"),
+        ("members", "measure", "members"),
+        ("launches", "subject", "club"),
+        ("launches", "measure", "(?:winch )?launches"),
+        ("bookstores", "subject", "bookstores?|shops?"),
+        ("bookstores", "measure", "bookstores?"),
+        ("titles", "subject", "rights sales"),
+        ("titles", "measure", "titles"),
+        ("venues", "subject", "休闲娱乐门店|酒吧"),
+        ("venues", "measure", "门店数量"),
+        ("firms", "subject", "区内厂商"),
+        ("firms", "measure", "家数"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year's figure named with "the", at its number
+        (
+            "The province wants its general-aviation industry to exceed RMB 30 billion in "
+            "output by 2027. The plan puts the 2024 figure at RMB 11.8 billion.",
+            date(2025, 4, 12),
+            [("target", "output", 30, 2027), ("figure", "output", 11.8, 2024)],
+        ),
+        # someone's guess, and a view of how big a number is
+        *(
+            (
+                f"The club aims for 120 members by 2027. {view}",
+                date(2025, 4, 12),
+                [("target", "members", 120, 2027)],
+            )
+            for view in (
+                "Her own guess is that the plan could bring us 30 to 40 extra members by 2027.",
+                "Priya said 59 new members in three years sounds like a lot.",
+                "Tom said 59 new members in three years looks like a stretch.",
+            )
+        ),
+        # a price list's label
+        (
+            "The club aims to fly at least 2,600 launches in 2025.\n\nFEES FOR 2025\n\n- Winch "
+            "launch: RMB 60\n- Trial lesson with three launches: RMB 450\n\nPLANS\n\n- The club will fly "
+            "3,000 launches in 2026: a record\n\nIn 2027 the club will fly 3,400 launches: RMB "
+            "60 each is the winch fee.\n",
+            date(2025, 4, 12),
+            [
+                ("target", "launches", 2600, 2025),
+                ("target", "launches", 3000, 2026),
+                ("target", "launches", 3400, 2027),
+            ],
+        ),
+        # "one" a person, and a time of day
+        *(
+            (
+                "Publishers are asked to push rights sales to 500 titles a year by 2027, which "
+                f"might mean, one {verb}, more translations. Bookstores open past 10 pm get help.",
+                date(2025, 4, 10),
+                [("target", "titles", 500, 2027)],
+            )
+            for verb in ("hopes", "suspects", "imagines", "supposes", "wonders", "assumes")
+        ),
+        # a total after 共; what the document itself lists
+        (
+            "2024年全区酒吧、精酿酒馆等休闲娱乐门店共620家。",
+            date(2025, 6, 1),
+            [("figure", "venues", 620, 2024)],
+        ),
+        *(
+            (
+                f"本{kind}{verb}至2025年2月底止经同意刊登之区内厂商共386家。",
+                date(2025, 3, 1),
+                [],
+            )
+            for kind, verb in (
+                ("名录", "收录"),
+                ("目录", "收录"),
+                ("手册", "刊登"),
+                ("指南", "收录"),
+            )
+        ),
+    ],
+)
+def test_what_sets_241_and_242_taught(text, published, expected):
+    assert _mapped_claims(text, published, _SETS_241_242) == expected

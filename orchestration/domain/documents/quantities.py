@@ -447,7 +447,7 @@ _PARTS_AFTER = re.compile(
     r"(?:measures|targets|goals|indicators)\b",
     re.IGNORECASE,
 )
-_CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|o'clock)", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|[ap]m\b|o'clock)", re.IGNORECASE)
 # A measure in a physical unit the registry does not hold ("120 kilowatts", "500
 # tonnes") is no count of things.
 # A price per physical unit ("below RMB 35 per kilogram", 每公斤35元) is no amount.
@@ -519,6 +519,12 @@ _TAKE_ONE_BEFORE = re.compile(
 )
 
 
+# (a verb of the mind, which only a person does: not "at least one must be national-level")
+_ONE_AS_SUBJECT_AFTER = re.compile(
+    r"\s+(?:hopes|suspects|imagines|supposes|wonders|assumes)\b", re.IGNORECASE
+)
+
+
 def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     """Years, ordinals, ranges of years and compound adjectives ("Five-Year Plan")."""
     after = text[match.end() : match.end() + 6]
@@ -535,6 +541,8 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
                 re.match(r"\s*[.;!?]", after)
                 and _TAKE_ONE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             )
+            # (or the pronoun of a verb: ", one hopes, more foreign writers translated")
+            or _ONE_AS_SUBJECT_AFTER.match(text, match.end())
         )
     ):
         return True  # "listen carefully on this one", "Every one of us": no number

@@ -1858,9 +1858,9 @@ _BARE_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Between a subject and a count of it: only a verb ("charging piles will reach 200,000",
-# 公共充电桩要达到20万个; or one of having, 博物馆共有48家).
+# 公共充电桩要达到20万个; or one of having, 博物馆共有48家, or a total, 休闲娱乐门店共620家).
 _COUNTED_SUBJECT = re.compile(
-    r"(?:\s|要|将|力争|预计|达到|超过|突破|增至|增加到|总数|共有|共计|拥有|\b(?:will|shall|should|is|are|to"
+    r"(?:\s|要|将|力争|预计|达到|超过|突破|增至|增加到|总数|共有|共计|共|拥有|\b(?:will|shall|should|is|are|to"
     r"|reach|exceed|top|surpass|be|more than|at least|number"
     # (or a verb of change: "public charging points that grew from 7,900")
     r"|that|which|has|have|had|grew|grown|rose|risen|increased|climbed|fell|dropped|from)\b)*",
@@ -2452,6 +2452,12 @@ def _is_the_gap(text: str, found: list[Quantity], position: int, clause: tuple[i
     )
 
 
+_THIS_DOCUMENT_LISTS = re.compile(r"本(?:名录|目录|手册|指南)[^,;。]{0,12}?(?:收录|刊登)")
+# A list line's label up to a number, and the price after the label's colon
+_LIST_LABEL_BEFORE = re.compile(r"^[^\S\n]*[-*\u2022][^\S\n]+[^:\n]*$", re.MULTILINE)
+_PRICE_AFTER_LABEL = re.compile(r"[^:\n\d]*:[^\S\n]*(?:RMB|HK\$|US\$|\$|¥)[^\S\n]*\d")
+
+
 def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentence) -> bool:
     """Whether the number at `position` of its sentence's numbers (`found`) is no claim at
     all: it qualifies what is counted, a revised target replaced it, or it is an
@@ -2471,6 +2477,15 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         # a draft's value changed to another (将征求意见稿中"建成智能工厂30个"调整为"…40个"),
         # or one only suggested (关于将…目标提高至15%的建议)
         or bool(_CHANGED_TO_AFTER.match(text, quantity.end))
+        # what the document itself lists (本名录收录…区内厂商共386家): its own contents, not
+        # the indicator's count
+        or bool(_THIS_DOCUMENT_LISTS.search(text, clause[0], quantity.start))
+        # a number in the label of a price list's line ("- Trial lesson with three
+        # launches: RMB 450"): part of what is priced
+        or (
+            bool(_LIST_LABEL_BEFORE.search(text, max(0, quantity.start - 80), quantity.start))
+            and bool(_PRICE_AFTER_LABEL.match(text, quantity.end))
+        )
         or (
             bool(_ABOUT_A_SUGGESTION.search(text, sentence.start, quantity.start))
             and bool(_SUGGESTION_AFTER.match(text, quantity.end))
@@ -3089,7 +3104,9 @@ _FIGURE_ANAPHOR = re.compile(
     r"(?:s|es|d|ed)?\s+(?:that|it|this|them|those)\b"
     r"|\b(?:that|it|this)\s+(?:will|should|shall|must|would|is|was|came|stood|rose|fell"
     r"|reached|grew|climbed|dropped|hit|totall?ed|amounted)\b"
-    r"|\b(?:this|that|the) (?:figure|number|share|ratio|proportion|percentage|total|rate)\b"
+    # (and one of a year: "The plan puts the 2024 figure at RMB 11.8 billion")
+    r"|\b(?:this|that|the) (?:(?:19|20)\d\d )?"
+    r"(?:figure|number|share|ratio|proportion|percentage|total|rate)\b"
     # "The goal is for it to reach RMB 50 billion"
     r"|\bfor (?:it|that|this) to (?:reach|rise|grow|exceed|hit|be|top|surpass|increase)\b"
     r"|(?:这一|这个|该|此)(?:比例|比重|数字|数据|指标|数|占比|规模|总量)|(?:把|将|使)(?:它|其)"
@@ -4553,6 +4570,12 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (or said before it: "one tile-maker guessed that exports might only reach …", "a
     # guesthouse owner reckoned overnight stays would reach 35% at best")
     r"|\bguess(?:ed|es)\s+that\b"
+    # (or someone's guess, said first: "Her own guess is that the plan's promotion could
+    # bring us 30 to 40 extra members by 2027")
+    r"|\b(?:his|her|their)(?:\s+own)?\s+guess\s+(?:is|was)\s+that\b"
+    # (or a view of how big a number is: "59 new bookstores in three years sounds like a
+    # lot when two shops on Weaver Street closed only last autumn")
+    r"|\b(?:sounds?|seems?|looks?)\s+like\s+a\s+(?:lot|stretch)\b"
     # (not "reckoned at constant prices", "a force to be reckoned with", "reckon with")
     r"|(?<!\bbe )\breckon(?:s|ed)?\b(?!\s+(?:at|with|on|in|by|to)\b)"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
