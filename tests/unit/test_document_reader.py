@@ -19136,9 +19136,9 @@ _SETS_241_242 = build_index(
         # a price list's label
         (
             "The club aims to fly at least 2,600 launches in 2025.\n\nFEES FOR 2025\n\n- Winch "
-            "launch: RMB 60\n- Trial lesson with three launches: RMB 450\n\nPLANS\n\n- The club will fly "
-            "3,000 launches in 2026: a record\n\nIn 2027 the club will fly 3,400 launches: RMB "
-            "60 each is the winch fee.\n",
+            "launch: RMB 60\n- Trial lesson with three launches: RMB 450\n\nPLANS\n\n- The "
+            "club will fly 3,000 launches in 2026: a record\n\nIn 2027 the club will fly 3,400 "
+            "launches: RMB 60 each is the winch fee.\n",
             date(2025, 4, 12),
             [
                 ("target", "launches", 2600, 2025),
