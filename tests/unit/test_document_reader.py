@@ -19179,3 +19179,144 @@ _SETS_241_242 = build_index(
 )
 def test_what_sets_241_and_242_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_241_242) == expected
+
+
+_REVIEW_52 = build_index(
+    {
+        "members": "count",
+        "launches": "count",
+        "output": "CNY_bn",
+        "instructors": "per_10k_people",
+        "stations": "count",
+        "club_members": "count",
+        "titles": "count",
+        "venues": "count",
+        "firms": "count",
+    },
+    [
+        ("members", "subject", "club"),
+        ("members", "measure", "members"),
+        ("launches", "subject", "club"),
+        ("launches", "measure", "(?:winch )?launches"),
+        ("output", "subject", "general-aviation industry"),
+        ("output", "measure", "output"),
+        ("instructors", "subject", "社会体育指导员"),
+        ("instructors", "measure", "每万人|每万名居民"),
+        ("stations", "subject", "5G基站|基站"),
+        ("stations", "measure", "新建"),
+        ("club_members", "subject", "本会"),
+        ("club_members", "measure", "会员人数|会员"),
+        ("titles", "subject", "rights sales"),
+        ("titles", "measure", "titles"),
+        ("venues", "subject", "休闲娱乐门店|酒吧"),
+        ("venues", "measure", "门店数量"),
+        ("firms", "subject", "区内厂商"),
+        ("firms", "measure", "家数"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a view of a number's size drops only a sentence whose number it is of
+        (
+            "The club will grow to 120 members by 2027, which sounds like a lot.",
+            date(2025, 4, 12),
+            [("target", "members", 120, 2027)],
+        ),
+        (
+            "It seems like a lot of work, but the club will fly 3,400 launches in 2027.",
+            date(2025, 4, 12),
+            [("target", "launches", 3400, 2027)],
+        ),
+        # ... in the past too, and a guess by name or a best guess
+        *(
+            (
+                f"The club aims for 120 members by 2027. {view}",
+                date(2025, 4, 12),
+                [("target", "members", 120, 2027)],
+            )
+            for view in (
+                "Priya said 59 new members in three years sounded like a lot.",
+                "Her best guess is that the plan could bring us 30 extra members by 2027.",
+                "Hanna's guess is that the plan could bring us 30 extra members by 2027.",
+            )
+        ),
+        # a year's total or level, and its own year
+        *(
+            (
+                "The province wants its general-aviation industry to exceed RMB 30 billion in "
+                f"output by 2027. The plan puts {named} at RMB 11.8 billion.",
+                date(2025, 4, 12),
+                [("target", "output", 30, 2027), ("figure", "output", 11.8, 2024)],
+            )
+            for named in ("the 2024 total", "its 2024 level")
+        ),
+        # a density per 10,000 residents
+        (
+            "社会体育指导员由2025年的每万名居民18.6名,提高到2028年的每万名居民25名。",
+            date(2026, 3, 6),
+            [("figure", "instructors", 18.6, 2025), ("target", "instructors", 25, 2028)],
+        ),
+        # a count in digits of goals set is the goal's count; a count in words of goals in 项
+        (
+            "全市5G基站建设加快。2026年完成新建1200个目标任务。",
+            date(2026, 3, 6),
+            [("target", "stations", 1200, 2026)],
+        ),
+        (
+            "本会会员共236人。理事会定下三项目标:一是2026年会员人数达到300人。",
+            date(2026, 3, 6),
+            [("figure", "club_members", 236, None), ("target", "club_members", 300, 2026)],
+        ),
+        # a list line with a goal's verb is no price label; a long or late label is one
+        (
+            "PLANS\n\n- The club will fly 3,000 launches: RMB 60 each is the winch fee\n\n- "
+            "Trial lesson for first-time visitors and their friends, family members and work "
+            "colleagues, with three launches: RMB 450\n",
+            date(2025, 4, 12),
+            [("target", "launches", 3000, None)],
+        ),
+        # "one" hoped, would hope
+        *(
+            (
+                "Publishers are asked to push rights sales to 500 titles a year by 2027, which "
+                f"might mean, one {verb}, more translations.",
+                date(2025, 4, 10),
+                [("target", "titles", 500, 2027)],
+            )
+            for verb in ("hoped", "would hope", "might suppose")
+        ),
+        # 共 before a count of a noun of its own, and 总共, 合计
+        (
+            "2024年全区休闲娱乐门店共3200名员工。",
+            date(2025, 6, 1),
+            [],
+        ),
+        *(
+            (
+                f"2024年全区休闲娱乐门店{total}620家。",
+                date(2025, 6, 1),
+                [("figure", "venues", 620, 2024)],
+            )
+            for total in ("总共", "合计")
+        ),
+        # what the document itself lists, in more words; not 基本目录
+        *(
+            (
+                f"本{kind}{verb}区内厂商共386家。",
+                date(2025, 3, 1),
+                [],
+            )
+            for kind, verb in (("名录", "列出"), ("指南", "介绍的"), ("册", "汇编"))
+        ),
+        (
+            "国家基本目录收录的区内厂商共386家。",
+            date(2025, 3, 1),
+            [("figure", "firms", 386, None)],
+        ),
+    ],
+)
+def test_the_fifty_second_review(text, published, expected):
+    assert _mapped_claims(text, published, _REVIEW_52) == expected

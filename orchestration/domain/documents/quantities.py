@@ -521,7 +521,8 @@ _TAKE_ONE_BEFORE = re.compile(
 
 # (a verb of the mind, which only a person does: not "at least one must be national-level")
 _ONE_AS_SUBJECT_AFTER = re.compile(
-    r"\s+(?:hopes|suspects|imagines|supposes|wonders|assumes)\b", re.IGNORECASE
+    r"\s+(?:would\s+|might\s+)?(?:hope|suspect|imagine|suppose|wonder|assume)[sd]?\b",
+    re.IGNORECASE,
 )
 
 

@@ -974,8 +974,10 @@ _NOUN_FOLLOWS = {"count", "vehicles"}
 # A noun right after a Chinese count's classifier (5名代表, 3家银行): what it counts; not a
 # bound, a particle or a conjunction (5000人以上, 300家的, 12个和)
 _NOUN_AFTER_CLASSIFIER = re.compile(
-    # (目标 is what a count in 个 counts, 定下两个目标, not a goal of the count)
-    r"(?!以上|以下|以内|左右|之|的|和|及|与|或|次|每|(?<!个)目标|任务|大关|实现|达到|投产|建成)"
+    # (目标 is what a count in words counts, 定下两个目标, 三项目标, not the goal of a count,
+    # 新建1200个目标任务)
+    r"(?!以上|以下|以内|左右|之|的|和|及|与|或|次|每|(?<![一二两三四五六七八九十][个项])目标|任务|大关"
+    r"|实现|达到|投产|建成)"
     r"[\u4e00-\u9fff]"
 )
 # (nor a word joining the next clause right after the classifier: 5,000人并保持稳定,
@@ -1637,6 +1639,12 @@ def _ranked(
                         or (subject.tier == 1 and _BARE_COUNT_AFTER.match(text, quantity.end))
                     )
                     and _COUNTED_SUBJECT.fullmatch(text, subject.mention.end, quantity.start)
+                    # (not a Chinese count of a noun of its own: 门店共3200名员工)
+                    and not (
+                        noun_follows is None
+                        and _NOUN_AFTER_CLASSIFIER.match(text, quantity.end)
+                        and not _JOINS_AFTER_CLASSIFIER.match(text, quantity.end)
+                    )
                 )
                 and not _counts_its_noun(text, quantity, subject, noun_follows)
             ):
@@ -1860,7 +1868,7 @@ _BARE_COUNT_AFTER = re.compile(
 # Between a subject and a count of it: only a verb ("charging piles will reach 200,000",
 # 公共充电桩要达到20万个; or one of having, 博物馆共有48家, or a total, 休闲娱乐门店共620家).
 _COUNTED_SUBJECT = re.compile(
-    r"(?:\s|要|将|力争|预计|达到|超过|突破|增至|增加到|总数|共有|共计|共|拥有|\b(?:will|shall|should|is|are|to"
+    r"(?:\s|要|将|力争|预计|达到|超过|突破|增至|增加到|总数|共有|共计|总共|合计|共|拥有|\b(?:will|shall|should|is|are|to"
     r"|reach|exceed|top|surpass|be|more than|at least|number"
     # (or a verb of change: "public charging points that grew from 7,900")
     r"|that|which|has|have|had|grew|grown|rose|risen|increased|climbed|fell|dropped|from)\b)*",
@@ -2452,9 +2460,19 @@ def _is_the_gap(text: str, found: list[Quantity], position: int, clause: tuple[i
     )
 
 
-_THIS_DOCUMENT_LISTS = re.compile(r"本(?:名录|目录|手册|指南)[^,;。]{0,12}?(?:收录|刊登)")
+# What this document itself lists (本名录收录, 本册汇编, 本指南介绍的; not a 基本目录, a list
+# of another's)
+_THIS_DOCUMENT_LISTS = re.compile(
+    r"(?<!基)本(?:名录|目录|手册|指南|册)[^,;。]{0,12}?(?:收录|刊登|列出|介绍|汇编)"
+)
 # A list line's label up to a number, and the price after the label's colon
-_LIST_LABEL_BEFORE = re.compile(r"^[^\S\n]*[-*\u2022][^\S\n]+[^:\n]*$", re.MULTILINE)
+# (a label names a thing, with no verb of a goal: not "- The club will fly 3,000 launches:
+# RMB 60 each is the winch fee")
+_LIST_LABEL_BEFORE = re.compile(
+    r"^[^\S\n]*[-*\u2022][^\S\n]+"
+    r"(?:(?!\b(?:will|shall|aims?|plans?|to|is|are)\b)[^:\n])*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 _PRICE_AFTER_LABEL = re.compile(r"[^:\n\d]*:[^\S\n]*(?:RMB|HK\$|US\$|\$|¥)[^\S\n]*\d")
 
 
@@ -2483,7 +2501,11 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         # a number in the label of a price list's line ("- Trial lesson with three
         # launches: RMB 450"): part of what is priced
         or (
-            bool(_LIST_LABEL_BEFORE.search(text, max(0, quantity.start - 80), quantity.start))
+            bool(
+                _LIST_LABEL_BEFORE.search(
+                    text, text.rfind("\n", 0, quantity.start) + 1, quantity.start
+                )
+            )
             and bool(_PRICE_AFTER_LABEL.match(text, quantity.end))
         )
         or (
@@ -3104,9 +3126,10 @@ _FIGURE_ANAPHOR = re.compile(
     r"(?:s|es|d|ed)?\s+(?:that|it|this|them|those)\b"
     r"|\b(?:that|it|this)\s+(?:will|should|shall|must|would|is|was|came|stood|rose|fell"
     r"|reached|grew|climbed|dropped|hit|totall?ed|amounted)\b"
-    # (and one of a year: "The plan puts the 2024 figure at RMB 11.8 billion")
-    r"|\b(?:this|that|the) (?:(?:19|20)\d\d )?"
-    r"(?:figure|number|share|ratio|proportion|percentage|total|rate)\b"
+    r"|\b(?:this|that|the) (?:figure|number|share|ratio|proportion|percentage|total|rate)\b"
+    # (and one of a year: "The plan puts the 2024 figure at RMB 11.8 billion", "its 2024
+    # level")
+    r"|\b(?:the|its) (?:19|20)\d\d (?:figure|total|level)s?\b"
     # "The goal is for it to reach RMB 50 billion"
     r"|\bfor (?:it|that|this) to (?:reach|rise|grow|exceed|hit|be|top|surpass|increase)\b"
     r"|(?:这一|这个|该|此)(?:比例|比重|数字|数据|指标|数|占比|规模|总量)|(?:把|将|使)(?:它|其)"
@@ -4572,10 +4595,12 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bguess(?:ed|es)\s+that\b"
     # (or someone's guess, said first: "Her own guess is that the plan's promotion could
     # bring us 30 to 40 extra members by 2027")
-    r"|\b(?:his|her|their)(?:\s+own)?\s+guess\s+(?:is|was)\s+that\b"
-    # (or a view of how big a number is: "59 new bookstores in three years sounds like a
-    # lot when two shops on Weaver Street closed only last autumn")
-    r"|\b(?:sounds?|seems?|looks?)\s+like\s+a\s+(?:lot|stretch)\b"
+    r"|\b(?:his|her|their|(?-i:[A-Z])[a-z]+'s)(?:\s+(?:own|best))?\s+guess\s+(?:is|was)\s+that\b"
+    # (or a view of how big a number is, the number its subject: "59 new bookstores in
+    # three years sounds like a lot when two shops on Weaver Street closed only last
+    # autumn"; not "120 members by 2027, which sounds like a lot")
+    r"|\d[^,;.]{0,40}?\b(?:sounds?|seems?|looks?|sounded|seemed|looked)\s+like\s+a\s+"
+    r"(?:lot|stretch)\b"
     # (not "reckoned at constant prices", "a force to be reckoned with", "reckon with")
     r"|(?<!\bbe )\breckon(?:s|ed)?\b(?!\s+(?:at|with|on|in|by|to)\b)"
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"

@@ -1801,9 +1801,9 @@ _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (no
 _NAMED_BASE = re.compile(r"\s*年?度?[^,;。\d]{0,10}")
 _SET_AGAINST = re.compile(r"\s*(?:的水平)?\s*(?:相比|相较|比较)")
 _OWN_YEAR = re.compile(
-    r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|(?:level|figure) (?:of|at)|'s|\()?\s*"
+    r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|(?:level|figure|total)s? (?:of|at)|'s|\()?\s*"
     # (and a density's own words: 由2025年的每万人18.6名)
-    r"(?:每万(?:人|居民|人口)\s*)?"
+    r"(?:每万名?(?:人|居民|人口)\s*)?"
     rf"{_BASE_APPROXIMATELY}?\s*",
     re.IGNORECASE,
 )  # 较2022年的680亿元, 由去年底的3.6万个, 较2023年度之57.4万台, 比2024届(48.6%), 从目前的约2万片
