@@ -19286,7 +19286,7 @@ _REVIEW_52 = build_index(
                 date(2025, 4, 10),
                 [("target", "titles", 500, 2027)],
             )
-            for verb in ("hoped", "would hope", "might suppose")
+            for verb in ("hoped", "would hope", "might suppose", "suspected")
         ),
         # 共 before a count of a noun of its own, and 总共, 合计
         (

@@ -521,7 +521,7 @@ _TAKE_ONE_BEFORE = re.compile(
 
 # (a verb of the mind, which only a person does: not "at least one must be national-level")
 _ONE_AS_SUBJECT_AFTER = re.compile(
-    r"\s+(?:would\s+|might\s+)?(?:hope|suspect|imagine|suppose|wonder|assume)[sd]?\b",
+    r"\s+(?:would\s+|might\s+)?(?:hope|suspect|imagine|suppose|wonder|assume)(?:s|e?d)?\b",
     re.IGNORECASE,
 )
 

@@ -2054,14 +2054,15 @@ def _worked_out(text: str, quantity: Quantity, sentence: Sentence) -> bool:
     means = _MEANS_BEFORE.search(text, max(sentence.start, quantity.start - 80), quantity.start)
     if means is None:
         return False
-    head = text[: means.start()]
     return any(
         not (
             _A_YEAR.fullmatch(worked[0])
             or _MONTH_AFTER_DAY.match(text, worked.end())
             or _DATE_BEFORE_NUMBER.search(text, max(0, worked.start() - 12), worked.start())
         )
-        for worked in _WORKED_FROM.finditer(head, max(sentence.start, means.start() - 80))
+        for worked in _WORKED_FROM.finditer(
+            text, max(sentence.start, means.start() - 80), means.start()
+        )
     )
 
 

@@ -1766,11 +1766,7 @@ _WHEN_IT_STOOD = re.compile(
 # "64% of primary schools in 2024": a share of a noun of one or two words, then its year
 # (not a participle's, "60% of projects approved in 2024", the projects' year; only for a
 # number's own year, year_for, not where _YEAR_AFTER decides which number owns a year)
-_OF_ITS_NOUN_IN = re.compile(
-    r"\s+of\s+(?:(?![a-z-]*ed\b)[a-z-]+\s+)"
-    r"{1,2}?in\s+",
-    re.IGNORECASE,
-)
+_OF_ITS_NOUN_IN = re.compile(r"\s+of\s+(?:(?![a-z-]*ed\b)[a-z-]+\s+){1,2}?in\s+", re.IGNORECASE)
 _YEAR_AFTER = re.compile(  # an amount's stated equivalent may stand between: "($82.4 bn)",
     # ", about US$28 billion,"
     r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*"  # (or "[approx. US$222 billion]")
