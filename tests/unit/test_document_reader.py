@@ -19320,3 +19320,27 @@ _REVIEW_52 = build_index(
 )
 def test_the_fifty_second_review(text, published, expected):
     assert _mapped_claims(text, published, _REVIEW_52) == expected
+
+
+def test_set_243_a_rough_guess_and_where_an_appeal_stands():
+    # (set 243: "Our own rough guess is that … 90,000 visitors a year by 2027" read as a
+    # goal, and "The hospital mews appeal already stands at RMB 212,000" as one)
+    index = build_index(
+        {"visits": "count", "donations": "CNY"},
+        [
+            ("visits", "subject", "Hollin Peak|visitors?"),
+            ("visits", "measure", "visitors"),
+            ("donations", "subject", "appeal|donations"),
+            ("donations", "measure", "raise|stands at"),
+        ],
+    )
+    text = (
+        "The centre aims for 60,000 visitors in 2026. Our own rough guess is that Hollin "
+        "Peak could be seeing 90,000 visitors a year by 2027. Her rough guess is that it could "
+        "be 95,000 visitors a year by 2027. Our best estimate is 80,000 visitors in 2027. "
+        "The appeal already stands at RMB 212,000."
+    )
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [
+        ("target", "visits", 60_000, 2026),
+        ("figure", "donations", 212_000, 2025),
+    ]

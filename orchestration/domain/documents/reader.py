@@ -4096,7 +4096,9 @@ _HAS_HAD = re.compile(
     r"|trained|opened|launched|introduced|secured|won|generated|earned|reached|exceeded"
     # (or what was given: "members and schools have given RMB 910,000")
     r"|given|donated|raised|contributed|pledged|collected)\s+"
-    r"(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$",
+    r"(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$"
+    # (or where it stands now: "The hospital mews appeal already stands at RMB 212,000")
+    r"|\balready\s+stands\s+at\s+(?:RMB\s*|US\$|\$)?$",
     re.IGNORECASE,
 )
 # (not the future perfect: "will already have added", "aims to have attracted"; "is
@@ -4596,7 +4598,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bguess(?:ed|es)\s+that\b"
     # (or someone's guess, said first: "Her own guess is that the plan's promotion could
     # bring us 30 to 40 extra members by 2027")
-    r"|\b(?:his|her|their|(?-i:[A-Z])[a-z]+'s)(?:\s+(?:own|best))?\s+guess\s+(?:is|was)\s+that\b"
+    r"|\b(?:his|her|their|(?-i:[A-Z])[a-z]+'s)(?:\s+own)?(?:\s+(?:rough|best))?\s+guess\s+"
+    r"(?:is|was)\s+that\b"
     # (or a view of how big a number is, the number its subject: "59 new bookstores in
     # three years sounds like a lot when two shops on Weaver Street closed only last
     # autumn"; not "120 members by 2027, which sounds like a lot")
@@ -4607,7 +4610,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bby (?:my|our) (?:reckoning|calculation|estimate)\b"
     # (and a forum poster's: "My own forecast, for what it's worth")
     # (or "Our own central case is that NEV output reaches around 800,000 in 2027")
-    r"|\b(?:our|my)(?: own)? (?:(?:base|central) (?:case|scenario)|forecasts?|estimates?|guess"
+    # ("Our own rough guess is that … could be seeing 90,000 visitors a year by 2027")
+    r"|\b(?:our|my)(?: own)?(?: (?:rough|best))? (?:(?:base|central) (?:case|scenario)|forecasts?"
+    r"|estimates?|guess"
     r"|projections?)\b"
     # ("Our own modelling suggests that … will reach only about 32% in 2027"; an analysis
     # that suggests, not one that shows, which may report facts and the plan's goals)
