@@ -19337,10 +19337,72 @@ def test_set_243_a_rough_guess_and_where_an_appeal_stands():
     text = (
         "The centre aims for 60,000 visitors in 2026. Our own rough guess is that Hollin "
         "Peak could be seeing 90,000 visitors a year by 2027. Her rough guess is that it could "
-        "be 95,000 visitors a year by 2027. Our best estimate is 80,000 visitors in 2027. "
+        "be 95,000 visitors a year by 2027. "
         "The appeal already stands at RMB 212,000."
     )
     assert _mapped_claims(text, date(2025, 3, 14), index) == [
         ("target", "visits", 60_000, 2026),
         ("figure", "donations", 212_000, 2025),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal set ahead of our rough forecast stays a goal
+        (
+            "The centre aims for 60,000 visitors in 2026, well ahead of our rough forecast.",
+            [("target", "visits", 60_000, 2026)],
+        ),
+        # a guess without "that", a very rough one, and guesses
+        *(
+            (
+                f"The centre aims for 60,000 visitors in 2026. {guess}",
+                [("target", "visits", 60_000, 2026)],
+            )
+            for guess in (
+                "Her rough guess is 90,000 visitors a year by 2027.",
+                "Our very rough guess is that Hollin Peak could see 90,000 visitors by 2027.",
+                "Our best guesses are 90,000 visitors by 2027.",
+                "His best guess would be 90,000 visitors by 2027.",
+                "Her guess was that Hollin Peak could see 90,000 visitors by 2027.",
+                "Their best guesses were 90,000 visitors by 2027.",
+            )
+        ),
+        # where a goal already stands is no fact
+        (
+            "The appeal aims to raise RMB 500,000 by 2027. Its target already stands at RMB "
+            "600,000 after the board raised it.",
+            [("target", "donations", 500_000, 2027), ("target", "donations", 600_000, 2027)],
+        ),
+        # where the money stands or stood, about or more than
+        *(
+            (
+                f"The appeal aims to raise RMB 500,000 by 2027. Donations already {stand} RMB "
+                "212,000.",
+                [("target", "donations", 500_000, 2027), ("figure", "donations", 212_000, 2025)],
+            )
+            for stand in (
+                "stand at",
+                "stood at",
+                "stand at about",
+                "stand at around",
+                "stand at roughly",
+                "stand at more than",
+                "stand at over",
+                "stand at nearly",
+            )
+        ),
+    ],
+)
+def test_the_fifty_third_review(text, expected):
+    index = build_index(
+        {"visits": "count", "donations": "CNY"},
+        [
+            ("visits", "subject", "Hollin Peak|visitors?"),
+            ("visits", "measure", "visitors"),
+            ("donations", "subject", "appeal|donations"),
+            ("donations", "measure", "raise|stands? at|stood at"),
+        ],
+    )
+    assert _mapped_claims(text, date(2025, 3, 14), index) == expected
