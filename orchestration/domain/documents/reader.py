@@ -1007,6 +1007,15 @@ _CLASSIFIER_KINDS = (
 )
 
 
+def _noun_after_classifier(text: str, quantity: Quantity) -> bool:
+    """Whether a noun of a Chinese count's own stands right after its classifier (5名代表,
+    3200名员工), not a word that joins the next clause (5,000人并保持稳定)."""
+    return bool(
+        _NOUN_AFTER_CLASSIFIER.match(text, quantity.end)
+        and not _JOINS_AFTER_CLASSIFIER.match(text, quantity.end)
+    )
+
+
 def _named_right_after(
     quantity: Quantity, mentions: dict[tuple[str, str], list[Mention]], indicator: str
 ) -> bool:
@@ -1522,8 +1531,7 @@ def _ranked(
                 )
                 or (
                     noun_follows is None
-                    and _NOUN_AFTER_CLASSIFIER.match(text, quantity.end)
-                    and not _JOINS_AFTER_CLASSIFIER.match(text, quantity.end)
+                    and _noun_after_classifier(text, quantity)
                     # (its measure a few characters after it names what it counts, 新培育10家
                     # 国家级专精特新企业, as one around it does, 吸引300家企业进驻; not past a long
                     # qualifier, 1—3家产业带动力强、创新能力突出的龙头企业, nor one before it,
@@ -1640,11 +1648,7 @@ def _ranked(
                     )
                     and _COUNTED_SUBJECT.fullmatch(text, subject.mention.end, quantity.start)
                     # (not a Chinese count of a noun of its own: 门店共3200名员工)
-                    and not (
-                        noun_follows is None
-                        and _NOUN_AFTER_CLASSIFIER.match(text, quantity.end)
-                        and not _JOINS_AFTER_CLASSIFIER.match(text, quantity.end)
-                    )
+                    and not (noun_follows is None and _noun_after_classifier(text, quantity))
                 )
                 and not _counts_its_noun(text, quantity, subject, noun_follows)
             ):
@@ -4098,8 +4102,8 @@ _HAS_HAD = re.compile(
     r"|given|donated|raised|contributed|pledged|collected)\s+"
     r"(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$"
     # (or where it stands now: "The hospital mews appeal already stands at RMB 212,000")
-    r"|\balready\s+(?:stands?|stood)\s+at\s+(?:(?:about|around|roughly|more than|over|nearly)\s+)?"
-    r"(?:RMB\s*|US\$|\$)?$",
+    r"|(?P<stands>\balready\s+(?:stands?|stood)\s+at\s+"
+    r"(?:(?:about|around|roughly|more than|over|nearly)\s+)?(?:RMB\s*|US\$|\$)?$)",
     re.IGNORECASE,
 )
 # (not the future perfect: "will already have added", "aims to have attracted"; "is
@@ -4123,13 +4127,13 @@ def _has_had(text: str, start: int, end: int) -> bool:
         and not _AHEAD_OF_HAVE.search(text, max(0, found.start() - 30), found.start())
         # (where a goal stands is no fact: "Its target already stands at RMB 600,000")
         and not (
-            found[0].lower().startswith("already")
+            found["stands"]
             and _GOAL_NAMED_BEFORE.search(text, max(0, found.start() - 60), found.start())
         )
     )
 
 
-_GOAL_NAMED_BEFORE = re.compile(r"\b(?:targets?|goals?|aims?)\b[^.;!?]*$", re.IGNORECASE)
+_GOAL_NAMED_BEFORE = re.compile(rf"\b(?:{_GOAL_NOUN}|aims?)\b[^.;!?]*$", re.IGNORECASE)
 
 
 # ... or right after the number and its noun ("three were under construction at the end of
