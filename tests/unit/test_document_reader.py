@@ -17811,7 +17811,17 @@ def test_cases_counted_and_the_press(text, counted):
 
 
 @pytest.mark.parametrize(
-    "source", ["据方案披露", "方案指出", "报告披露", "方案提到", "市长在政府工作报告中指出"]
+    "source",
+    [
+        "据方案披露",
+        "方案指出",
+        "报告披露",
+        "方案提到",
+        "市长在政府工作报告中指出",
+        # (what a plan or report shows is its account too)
+        "规划显示",
+        "报告显示",
+    ],
 )
 def test_a_year_after_an_accounts_source_leads_every_part_of_its_sentence(source):
     # 据方案披露,2024年…;…: the facts after the semicolon are of 2024 too, not goals of
@@ -19406,3 +19416,98 @@ def test_the_fifty_third_review(text, expected):
         ],
     )
     assert _mapped_claims(text, date(2025, 3, 14), index) == expected
+
+
+_INDUSTRY_HEAD_INDEX = build_index(
+    {"gear": "CNY_100m", "turf": "CNY_100m"},
+    [
+        ("gear", "subject", "户外装备|outdoor gear"),
+        ("gear", "measure", "产值|output"),
+        ("turf", "subject", "运动草坪|产业|行业|industry"),
+        ("turf", "measure", "产值|output"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "industry" right after another indicator's subject is its head noun
+        (
+            "到2028年,全区户外装备产业产值突破300亿元。",
+            [("target", "gear", 300, 2028)],
+        ),
+        ("到2028年,户外装备行业产值突破300亿元。", [("target", "gear", 300, 2028)]),
+        (
+            "By 2028 the outdoor gear industry output should top 30 billion yuan.",
+            [("target", "gear", 30, 2028)],
+        ),
+        # (alone, it still names the indicator it is an alias of)
+        ("到2028年,全区产业产值突破300亿元。", [("target", "turf", 300, 2028)]),
+        ("到2028年,运动草坪产业产值突破300亿元。", [("target", "turf", 300, 2028)]),
+        # (only right after: an expo of outdoor gear is no head for it)
+        ("到2028年,户外装备展带动产业产值突破300亿元。", [("target", "turf", 300, 2028)]),
+    ],
+)
+def test_a_bare_industry_after_another_subject_is_that_subjects_head(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 1), _INDUSTRY_HEAD_INDEX) == expected
+
+
+_SET_244_INDEX = build_index(
+    {"night": "CNY_bn", "spend": "CNY_per_person", "routes": "count"},
+    [
+        ("night", "subject", "night[- ]?time spending"),
+        ("spend", "subject", "visitors?|guests?|tourists?|customers?|diners?"),
+        ("spend", "measure", "spending per visitor|spent|spends|spend"),
+        ("routes", "subject", "night bus(es)?|ferr(y|ies)"),
+        ("routes", "measure", "routes?"),
+    ],
+)
+
+
+@pytest.mark.parametrize("noun", ["visitor", "guest", "tourist", "customer", "diner"])
+@pytest.mark.parametrize(
+    ("lead", "verb", "expected"),
+    [
+        # what one visitor spends is an amount per person
+        ("In 2024 an average", "spent", ("figure", "spend", 295, 2024)),
+        ("In 2024 each", "spent", ("figure", "spend", 295, 2024)),
+        ("By 2027 every", "will spend", ("target", "spend", 295, 2027)),
+        ("By 2027 the average", "spends", ("target", "spend", 295, 2027)),
+        ("By 2027 the average", "should spend", None),
+    ],
+)
+def test_what_one_visitor_spends_is_an_amount_per_person(noun, lead, verb, expected):
+    text = f"{lead} {noun} {verb} RMB 295 on an evening out."
+    assert _mapped_claims(text, date(2025, 4, 10), _SET_244_INDEX) == (
+        [expected] if expected else []
+    )
+
+
+@pytest.mark.parametrize(
+    "water", ["bay", "river", "border", "strait", "estuary", "harbour", "water"]
+)
+def test_a_place_across_water_or_a_border_is_a_neighbour(water):
+    text = (
+        "By 2027 night-time spending should reach RMB 48 billion. "
+        f"Across the {water}, Dunmore has set itself a target of RMB 20 billion for its own"
+        " night-time spending. "
+        f"Over the {water}, Pellow plans RMB 9 billion of night-time spending. "
+        f"Beyond the {water} Tarn aims for RMB 5 billion of night-time spending by 2028."
+    )
+    assert _mapped_claims(text, date(2025, 4, 10), _SET_244_INDEX) == [
+        ("target", "night", 48, 2027)
+    ]
+
+
+def test_what_lies_across_the_water_unnamed_is_the_places_own():
+    text = (
+        "By 2027 night-time spending should reach RMB 48 billion. Across the bay, ferries"
+        " will run 12 night routes by 2026. Across the city, Wenhaven wants night-time"
+        " spending of RMB 60 billion by 2030."
+    )
+    assert _mapped_claims(text, date(2025, 4, 10), _SET_244_INDEX) == [
+        ("target", "night", 48, 2027),
+        ("target", "routes", 12, 2026),
+        ("target", "night", 60, 2030),
+    ]

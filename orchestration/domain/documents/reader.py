@@ -495,6 +495,26 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+# A subject alias that is only the word for an industry: the head of whatever precedes it
+_INDUSTRY_HEAD = re.compile(r"产业|行业|industry", re.IGNORECASE)
+
+
+def _modified_by(text: str, found: list[Mention], head: Mention) -> tuple[str, ...]:
+    """The indicators whose subject ends right before `head` (a space between, in
+    English: "outdoor gear industry"); its own among them names it still."""
+    return tuple(
+        sorted(
+            {
+                m.indicator_id
+                for m in found
+                if m.role == "subject"
+                and m.end <= head.start
+                and not text[m.end : head.start].strip()
+            }
+        )
+    )
+
+
 def _enclosing(found: list[Mention], inner: Mention) -> tuple[str, ...]:
     """The indicators with a longer mention of the same role around `inner`."""
     return tuple(
@@ -771,6 +791,13 @@ def alias_mentions(
             # mentions of its tier (规上工业 | 工业企业 is the firms' own, where nothing else
             # names them)
             m = replace(m, within=(longest.indicator_id,))
+        elif m.role == "subject" and _INDUSTRY_HEAD.fullmatch(m.text):
+            # 户外装备产业 | 产业: a bare "industry" right after another indicator's subject
+            # is that subject's head noun, not a mention of an indicator of its own
+            # (the turf plan's 产业 where the outdoor-gear industry's output is stated)
+            modified = _modified_by(text, found, m)
+            if modified:
+                m = replace(m, within=modified)
         kept.append(m)
         if longest is None or m.end > longest.end:
             reach[m.role] = m
@@ -964,7 +991,10 @@ _TAKES_UNIT = {
             r"\bper[- ](?:capita|person|head)\b|人均|每人"
             r"|\baverage\s+(?:(?:yearly|annual|monthly)\s+)?"
             r"(?:wages?|salar(?:y|ies)|pay|earnings)\b(?!\s+(?:bills?|costs?|budgets?))"
-            r"|平均(?:年|月)?(?:工资|薪酬|薪资|薪水)|平均(?:年|月)薪",
+            r"|平均(?:年|月)?(?:工资|薪酬|薪资|薪水)|平均(?:年|月)薪"
+            # (and what one visitor spends: "an average visitor spent RMB 295")
+            r"|\b(?:average|each|every)\s+(?:visitor|guest|tourist|customer|diner)\s+"
+            r"(?:spent|spends|spend|will\s+spend)\b",
             re.IGNORECASE,
         ),
         "CNY",
@@ -2138,7 +2168,11 @@ _ELSEWHERE = re.compile(
     rf"|{_LEAD_CLAUSE}(?:neighbou?ring\s+|(?=(?-i:[A-Z][a-z]+),?\s+next door\b))(?-i:[A-Z])"
     rf"|{_NEIGHBOUR_LEAD}(?:(?-i:[A-Z][a-z]+),?\s+next door\b"
     r"|(?:The\s+)?(?:Compared (?:with|to)\s+)?neighbou?ring\b"
-    r"|The (?:city|county|province|district|town) next door\b)"
+    r"|The (?:city|county|province|district|town) next door\b"
+    # (or across water or a border: "Across the bay, Dunmore Harbour has set itself …";
+    # not "Across the bay, ferries will run …", the place's own)
+    r"|(?:Across|Over|Beyond)\s+the\s+(?:bay|river|border|strait|estuary|harbour|water)"
+    r"\s*,?\s*(?-i:[A-Z]))"
     r"|相比之下|作为对比"
     # (作为参考,邻近的临江市已提出于2030年将…提升至60%: a neighbour's goal, for reference;
     # not 作为参照,2024年全市…, the place's own year before)
@@ -5493,7 +5527,7 @@ _ON_WHOSE_ACCOUNT = re.compile(
     r"|(?:据|根据|依据|按照|依照)[^,;。\d]{0,14}?(?:方案|规划|计划|报告|公报|文件|资料|》)"
     # (a document's: 方案指出, 市长在政府工作报告中指出; not 会议指出, a meeting's)
     r"|[^,;。\d]{0,12}?(?:方案|规划|计划|报告|公报|公告|年报|文件|通报|白皮书|》)[^,;。\d]{0,4}?"
-    r"(?:指出|披露|提到)"
+    r"(?:指出|披露|提到|显示)"
     # (and a look back at what was, 计划回顾, 回顾过去一年)
     r"|[^,;。\d]{0,6}?回顾[^,;。\d]{0,6}?)"
     r"\s*,\s*"
