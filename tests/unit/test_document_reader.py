@@ -19511,3 +19511,135 @@ def test_what_lies_across_the_water_unnamed_is_the_places_own():
         ("target", "routes", 12, 2026),
         ("target", "night", 60, 2030),
     ]
+
+
+_VOTE_INDEX = build_index(
+    {"members": "count", "childcare": "count"},
+    [
+        ("members", "subject", "members|membership"),
+        ("members", "measure", "members|membership"),
+        ("childcare", "subject", "childcare"),
+        ("childcare", "measure", "places"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the places or posts a vote fills are no members
+        ("By May 2025 members will vote on three trustee places.", []),
+        ("By May 2025 members will vote on three seats.", []),
+        ("By May 2025 members will fill two posts.", []),
+        ("By May 2025 members will fill two vacancies.", []),
+        ("By May 2025 members will elect three trustees.", []),
+        ("By May 2025 members will elect two directors.", []),
+        ("By May 2025 members should number 300.", [("target", "members", 300, 2025)]),
+        # (places an indicator counts are its own)
+        (
+            "By 2027 the town will add 2,000 childcare places.",
+            [("target", "childcare", 2000, 2027)],
+        ),
+    ],
+)
+def test_the_places_a_vote_fills_are_counted_apart(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 10), _VOTE_INDEX) == expected
+
+
+_MEMBERS_INDEX = build_index(
+    {"members": "count", "visits": "count"},
+    [
+        ("members", "subject", "本会|协会"),
+        ("members", "measure", "注册会员|会员人数|会员数|会员|成员"),
+        ("visits", "subject", "游客"),
+        ("visits", "measure", "接待"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members counted in person-times are attendances, no count of members
+        ("八月份,协会组织练习24次,参与会员累计310人次。", []),
+        ("八月份,协会组织练习24次,参与注册会员累计310人次。", []),
+        ("八月份,协会组织练习24次,参与成员累计310人次。", []),
+        ("八月份,协会组织练习24次,会员人数累计310人次。", []),
+        ("八月份,协会组织练习24次,会员数累计310人次。", []),
+        # (a count of them in people is one; a count in 人次 of another noun is its own)
+        ("到2026年底,协会会员发展到300人。", [("target", "members", 300, 2026)]),
+        ("到2026年底,协会接待游客达到3万人次。", [("target", "visits", 30000, 2026)]),
+    ],
+)
+def test_members_in_person_times_are_no_count_of_members(text, expected):
+    assert _mapped_claims(text, date(2025, 9, 20), _MEMBERS_INDEX) == expected
+
+
+_CLASSES_INDEX = build_index(
+    {"members": "count", "ringers": "count", "parks": "count", "output": "CNY_100m"},
+    [
+        ("output", "subject", "装备制造业"),
+        ("output", "measure", "产值"),
+        ("members", "subject", "协会"),
+        ("members", "measure", "会员"),
+        ("ringers", "subject", "鸣钟手"),
+        ("ringers", "measure", "鸣钟手"),
+        ("parks", "subject", "产业园区"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 个 counts the noun right after it, not an indicator named apart
+        ("到2026年,协会将把入门班扩大为两个班,由资深会员带教。", []),
+        ("到2026年,协会将把入门班扩大为两个小班,由资深会员带教。", []),
+        # (unless that noun is the indicator's own)
+        ("到2026年,协会将建设两个产业园区,由资深会员带教。", [("target", "parks", 2, 2026)]),
+        # (another classifier with a noun after it still counts what the sentence names)
+        (
+            "到2026年,协会将培养40名能独立完成全程鸣奏的鸣钟手。",
+            [("target", "ringers", 40, 2026)],
+        ),
+        # (nor where the measure stands right by the count)
+        ("到2026年,协会会员达到两个班的规模。", [("target", "members", 2, 2026)]),
+        # (nor a bound after 个)
+        ("产业园区建设,到2026年要达到两个以上。", [("target", "parks", 2, 2026)]),
+        # (nor is the currency after an amount a noun it counts)
+        (
+            "全县装备制造业产值,到2030年要达到80亿元人民币。",
+            [("target", "output", 80, 2030)],
+        ),
+    ],
+)
+def test_a_count_in_ge_counts_the_noun_after_it(text, expected):
+    assert _mapped_claims(text, date(2025, 9, 20), _CLASSES_INDEX) == expected
+
+
+_QUOTA_INDEX = build_index(
+    {"ringers": "count", "grants": "count"},
+    [
+        ("ringers", "subject", "鸣钟手"),
+        ("ringers", "measure", "人数|名"),
+        ("grants", "subject", "助学金"),
+        ("grants", "measure", "资助名额|名额"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the places an event offers are no level
+        ("2025年鸣钟手交流活动名额20人。", []),
+        ("2025年鸣钟手交流活动名额为20人。", []),
+        ("2025年鸣钟手交流活动名额限20人。", []),
+        ("2025年鸣钟手交流活动名额仅20人。", []),
+        ("2024年鸣钟手人数20人。", [("figure", "ringers", 20, 2024)]),
+        # (but an indicator of places counts them)
+        ("2024年助学金名额320名。", [("figure", "grants", 320, 2024)]),
+    ],
+)
+def test_the_places_an_event_offers_are_no_level(text, expected):
+    assert _mapped_claims(text, date(2025, 9, 20), _QUOTA_INDEX) == expected

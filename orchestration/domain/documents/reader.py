@@ -1001,6 +1001,12 @@ _TAKES_UNIT = {
     ),
 }
 _NOUN_FOLLOWS = {"count", "vehicles"}
+# A Chinese count's own noun of a word or two that ends its clause (扩大为两个班,): what
+# the count counts; the noun of a longer phrase may still be the indicator's (12个项目是…)
+_CLAUSE_ENDS_AFTER_NOUN = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[,;。!?、]|$)")
+# The words for those who belong: a count of them is a stock of people, never one in 人次
+# (person-times: visits, attendances, trainings)
+_MEMBERS = re.compile(r"(?:注册)?(?:会员|成员)(?:人?数)?")
 # A noun right after a Chinese count's classifier (5名代表, 3家银行): what it counts; not a
 # bound, a particle or a conjunction (5000人以上, 300家的, 12个和)
 _NOUN_AFTER_CLASSIFIER = re.compile(
@@ -1312,6 +1318,8 @@ class _Match:
 # 学员不超过12人 (not 每年 nor 每届, a yearly goal, nor 每组不少于10家, firms set a goal in
 # groups)
 _PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|场)[^,;。\d]{0,12}$")
+# ... and the places an event offers, right before the count (名额20人, 名额为80名)
+_QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅)?\s*$")
 # After a Chinese count (and its noun), ending its clause, that they took part: 共26位会员
 # 参加, 300人出席 (the event's, unless the indicator's words before the count in its sentence
 # name what they took part in: 职业培训共有12,600人次参加, 养老保险覆盖面扩大,共有120万人参加;
@@ -1395,6 +1403,10 @@ def _ranked(
         text, max(0, quantity.start - 16), quantity.start
     ):
         return []  # 首期课程…,每期12人: the size of each class, no level
+    # 交流活动,名额20人: how many an event takes, a level only of an indicator of places
+    quota = quantity.dimension == "count" and bool(
+        _QUOTA_BEFORE.search(text, max(0, quantity.start - 6), quantity.start)
+    )
     ranked = []
     for indicator in index.candidates(quantity.dimension):
         taken = _TAKES_UNIT.get((quantity.dimension, index.dimensions[indicator]))
@@ -1423,6 +1435,18 @@ def _ranked(
                 own, quantity, clause, window, sentence, noun_follows, role == "subject", text
             )
         subject, measure = places["subject"], places["measure"]
+        if quota and not any(
+            p is not None and p.mention is not None and "名额" in p.mention.text
+            for p in (subject, measure)
+        ):
+            continue
+        if (
+            _classifier_of(quantity) == "人次"
+            and measure is not None
+            and measure.mention is not None
+            and _MEMBERS.fullmatch(measure.mention.text)
+        ):
+            continue  # 参与会员累计310人次: attendances by members, no count of them
         if (
             measure is not None
             and measure.mention is not None
@@ -1601,6 +1625,15 @@ def _ranked(
             )
         ):
             continue  # "employs about 4,600 people": a count of people, not of vehicles
+        if (
+            noun_follows is None
+            and _classifier_of(quantity) == "个"
+            and (measure is None or measure.mention is None or measure.tier != 0)
+            and _noun_after_classifier(text, quantity)
+            and _CLAUSE_ENDS_AFTER_NOUN.match(text, quantity.end)
+            and not _named_right_after(quantity, mentions, indicator)
+        ):
+            continue  # 入门班扩大为两个班: 个 counts the classes after it, not the members
 
         if (
             measure is not None
@@ -1888,7 +1921,10 @@ _COUNTED_ELSE = re.compile(
     # (the words before days no plural of their own, "12 firms within days"; "business
     # days" is one)
     rf"|(?:{_NOT_A_FUNCTION_WORD}(?!the\b)(?![a-z]*[^s\s]s\b)[a-z]+\s+){{0,2}}?(?:days|hours|weeks)"
-    r"|instal(?:l)?ments)\b"
+    r"|instal(?:l)?ments"
+    # (or the places a vote fills: "Members will vote on three trustee places", "elect
+    # two directors")
+    r"|(?:[a-z]+\s+)?(?:places|seats|posts|vacancies)|trustees|directors)\b"
     # (or the events held to promote it: "has held 14 briefing sessions for factory owners";
     # or the places a thing is taken to, "bring the show to four towns")
     rf"|{_EVENTS}|{_PLACES}",
