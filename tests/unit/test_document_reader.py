@@ -14322,6 +14322,14 @@ def test_what_sets_177_and_178_taught(text, published, expected):
             _SETS_171_172,
             [],
         ),
+        # (of any kind, at "the" house, quoted between commas)
+        (
+            "A trade analyst at the Ashbrook Chamber of Commerce, quoted in the Lanmoor Daily,"
+            " expects the advanced manufacturing share to reach 60 percent by 2030.",
+            date(2025, 5, 12),
+            _SETS_171_172,
+            [],
+        ),
         (
             "The plan, drafted with analysts at Halden Research who think it feasible, sets the"
             " advanced manufacturing share at 60 percent by 2030.",
@@ -19423,7 +19431,7 @@ _INDUSTRY_HEAD_INDEX = build_index(
     [
         ("gear", "subject", "户外装备|outdoor gear"),
         ("gear", "measure", "产值|output"),
-        ("turf", "subject", "运动草坪|产业|行业|industry"),
+        ("turf", "subject", "运动草坪|产业|行业|industr(?:y|ies)"),
         ("turf", "measure", "产值|output"),
     ],
 )
@@ -19440,6 +19448,10 @@ _INDUSTRY_HEAD_INDEX = build_index(
         ("到2028年,户外装备行业产值突破300亿元。", [("target", "gear", 300, 2028)]),
         (
             "By 2028 the outdoor gear industry output should top 30 billion yuan.",
+            [("target", "gear", 30, 2028)],
+        ),
+        (
+            "By 2028 the outdoor gear industries output should top 30 billion yuan.",
             [("target", "gear", 30, 2028)],
         ),
         # (alone, it still names the indicator it is an alias of)
@@ -19474,7 +19486,12 @@ _SET_244_INDEX = build_index(
         ("In 2024 each", "spent", ("figure", "spend", 295, 2024)),
         ("By 2027 every", "will spend", ("target", "spend", 295, 2027)),
         ("By 2027 the average", "spends", ("target", "spend", 295, 2027)),
-        ("By 2027 the average", "should spend", None),
+        ("By 2027 the average", "should spend", ("target", "spend", 295, 2027)),
+        ("By 2027 the average", "would spend", ("target", "spend", 295, 2027)),
+        ("By 2027 the average", "is to spend", ("target", "spend", 295, 2027)),
+        ("By 2027 the average", "is expected to spend", ("target", "spend", 295, 2027)),
+        ("By 2027 each overseas", "should spend", ("target", "spend", 295, 2027)),
+        ("By 2027 the average", "might spend", None),
     ],
 )
 def test_what_one_visitor_spends_is_an_amount_per_person(noun, lead, verb, expected):
@@ -19485,7 +19502,40 @@ def test_what_one_visitor_spends_is_an_amount_per_person(noun, lead, verb, expec
 
 
 @pytest.mark.parametrize(
-    "water", ["bay", "river", "border", "strait", "estuary", "harbour", "water"]
+    ("text", "expected"),
+    [
+        # (many who spend an average each)
+        (
+            "In 2024 visitors spent an average of RMB 295 on an evening out.",
+            [("figure", "spend", 295, 2024)],
+        ),
+        (
+            "In 2024 each visitor spent 295 yuan on an evening out.",
+            [("figure", "spend", 295, 2024)],
+        ),
+        (
+            "In 2024 each visitor spent about RMB 295 on an evening out.",
+            [("figure", "spend", 295, 2024)],
+        ),
+        # (the days one spends are no amount: the spending later in the sentence is no
+        # visitor's)
+        (
+            "In 2024 the average visitor spent 2.5 days in the city, and night-time spending"
+            " came to RMB 31.5 billion.",
+            [("figure", "night", 31.5, 2024)],
+        ),
+        (
+            "In 2024 the average visitor spent 2.5 days in the city, and tickets cost RMB 120.",
+            [],
+        ),
+    ],
+)
+def test_what_visitors_spend_on_average_is_an_amount_per_person(text, expected):
+    assert _mapped_claims(text, date(2025, 4, 10), _SET_244_INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    "water", ["bay", "river", "border", "strait", "estuary", "harbour", "harbor", "water"]
 )
 def test_a_place_across_water_or_a_border_is_a_neighbour(water):
     text = (
@@ -19493,7 +19543,8 @@ def test_a_place_across_water_or_a_border_is_a_neighbour(water):
         f"Across the {water}, Dunmore has set itself a target of RMB 20 billion for its own"
         " night-time spending. "
         f"Over the {water}, Pellow plans RMB 9 billion of night-time spending. "
-        f"Beyond the {water} Tarn aims for RMB 5 billion of night-time spending by 2028."
+        f"Beyond the {water} Tarn aims for RMB 5 billion of night-time spending by 2028. "
+        f"Across the {water} in Lisk, night-time spending is to reach RMB 7 billion."
     )
     assert _mapped_claims(text, date(2025, 4, 10), _SET_244_INDEX) == [
         ("target", "night", 48, 2027)
@@ -19504,22 +19555,28 @@ def test_what_lies_across_the_water_unnamed_is_the_places_own():
     text = (
         "By 2027 night-time spending should reach RMB 48 billion. Across the bay, ferries"
         " will run 12 night routes by 2026. Across the city, Wenhaven wants night-time"
-        " spending of RMB 60 billion by 2030."
+        " spending of RMB 60 billion by 2030. Across the river, Eastbank district wants"
+        " night-time spending of RMB 2 billion by 2028. Across the water, I expect 20 night"
+        " routes by 2027."
     )
     assert _mapped_claims(text, date(2025, 4, 10), _SET_244_INDEX) == [
         ("target", "night", 48, 2027),
         ("target", "routes", 12, 2026),
         ("target", "night", 60, 2030),
+        ("target", "night", 2, 2028),
+        ("target", "routes", 20, 2027),
     ]
 
 
 _VOTE_INDEX = build_index(
-    {"members": "count", "childcare": "count"},
+    {"members": "count", "childcare": "count", "beds": "count"},
     [
         ("members", "subject", "members|membership"),
         ("members", "measure", "members|membership"),
         ("childcare", "subject", "childcare"),
-        ("childcare", "measure", "places"),
+        ("childcare", "measure", "places|services"),
+        ("beds", "subject", "nursery"),
+        ("beds", "measure", "capacity"),
     ],
 )
 
@@ -19529,12 +19586,26 @@ _VOTE_INDEX = build_index(
     [
         # the places or posts a vote fills are no members
         ("By May 2025 members will vote on three trustee places.", []),
-        ("By May 2025 members will vote on three seats.", []),
-        ("By May 2025 members will fill two posts.", []),
-        ("By May 2025 members will fill two vacancies.", []),
+        ("By May 2025 members will vote on three board seats.", []),
+        ("By May 2025 members will fill two committee posts.", []),
+        ("By May 2025 members will fill two council vacancies.", []),
         ("By May 2025 members will elect three trustees.", []),
-        ("By May 2025 members will elect two directors.", []),
+        ("By May 2025 members will elect two new directors.", []),
+        ("By May 2025 members will elect two independent directors.", []),
+        # (places alone may be an indicator's count, and a place is no noun counted)
+        (
+            "By 2027 nursery capacity will grow by 2,000 places.",
+            [("target", "beds", 2000, 2027)],
+        ),
+        (
+            "By 2027 the childcare services should number 5,000 at places such as malls.",
+            [("target", "childcare", 5000, 2027)],
+        ),
         ("By May 2025 members should number 300.", [("target", "members", 300, 2025)]),
+        (
+            "By May 2025 members should number 300 as directors had hoped.",
+            [("target", "members", 300, 2025)],
+        ),
         # (places an indicator counts are its own)
         (
             "By 2027 the town will add 2,000 childcare places.",
@@ -19550,7 +19621,7 @@ _MEMBERS_INDEX = build_index(
     {"members": "count", "visits": "count"},
     [
         ("members", "subject", "本会|协会"),
-        ("members", "measure", "注册会员|会员人数|会员数|会员|成员"),
+        ("members", "measure", "注册会员|会员人数|会员总数|会员数|会员|成员"),
         ("visits", "subject", "游客"),
         ("visits", "measure", "接待"),
     ],
@@ -19566,6 +19637,7 @@ _MEMBERS_INDEX = build_index(
         ("八月份,协会组织练习24次,参与成员累计310人次。", []),
         ("八月份,协会组织练习24次,会员人数累计310人次。", []),
         ("八月份,协会组织练习24次,会员数累计310人次。", []),
+        ("八月份,协会组织练习24次,会员总数累计310人次。", []),
         # (a count of them in people is one; a count in 人次 of another noun is its own)
         ("到2026年底,协会会员发展到300人。", [("target", "members", 300, 2026)]),
         ("到2026年底,协会接待游客达到3万人次。", [("target", "visits", 30000, 2026)]),
@@ -19575,9 +19647,26 @@ def test_members_in_person_times_are_no_count_of_members(text, expected):
     assert _mapped_claims(text, date(2025, 9, 20), _MEMBERS_INDEX) == expected
 
 
+def test_members_named_as_the_subject_in_person_times_are_no_count_of_them():
+    # (the subject's words, where the indicator has no measure)
+    index = build_index({"members": "count"}, [("members", "subject", "会员")])
+    text = "八月份,协会组织观赛24次,参与会员累计310人次。到2026年底,会员发展到300人。"
+    assert _mapped_claims(text, date(2025, 9, 20), index) == [("target", "members", 300, 2026)]
+
+
 _CLASSES_INDEX = build_index(
-    {"members": "count", "ringers": "count", "parks": "count", "output": "CNY_100m"},
+    {
+        "members": "count",
+        "ringers": "count",
+        "parks": "count",
+        "output": "CNY_100m",
+        "canteens": "count",
+        "cities": "count",
+    },
     [
+        ("canteens", "subject", "社区食堂"),
+        ("cities", "subject", "指数"),
+        ("cities", "measure", "扩展至"),
         ("output", "subject", "装备制造业"),
         ("output", "measure", "产值"),
         ("members", "subject", "协会"),
@@ -19602,8 +19691,13 @@ _CLASSES_INDEX = build_index(
             "到2026年,协会将培养40名能独立完成全程鸣奏的鸣钟手。",
             [("target", "ringers", 40, 2026)],
         ),
-        # (nor where the measure stands right by the count)
-        ("到2026年,协会会员达到两个班的规模。", [("target", "members", 2, 2026)]),
+        # (nor a noun that is one of the indicator's words, nor where the measure stands
+        # right by the count)
+        (
+            "加快社区食堂建设,到2026年建成30个食堂,覆盖全部街道。",
+            [("target", "canteens", 30, 2026)],
+        ),
+        ("2027年前将指数覆盖范围扩展至100个城市。", [("target", "cities", 100, 2027)]),
         # (nor a bound after 个)
         ("产业园区建设,到2026年要达到两个以上。", [("target", "parks", 2, 2026)]),
         # (nor is the currency after an amount a noun it counts)
@@ -19618,8 +19712,10 @@ def test_a_count_in_ge_counts_the_noun_after_it(text, expected):
 
 
 _QUOTA_INDEX = build_index(
-    {"ringers": "count", "grants": "count"},
+    {"ringers": "count", "grants": "count", "enrol": "count"},
     [
+        ("enrol", "subject", "本科"),
+        ("enrol", "measure", "招生"),
         ("ringers", "subject", "鸣钟手"),
         ("ringers", "measure", "人数|名"),
         ("grants", "subject", "助学金"),
@@ -19636,6 +19732,30 @@ _QUOTA_INDEX = build_index(
         ("2025年鸣钟手交流活动名额为20人。", []),
         ("2025年鸣钟手交流活动名额限20人。", []),
         ("2025年鸣钟手交流活动名额仅20人。", []),
+        ("2025年鸣钟手交流活动名额仅限20人。", []),
+        ("2025年鸣钟手交流活动名额共20人。", []),
+        ("2025年鸣钟手交流活动名额约20人。", []),
+        ("2025年鸣钟手交流活动名额不超过20人。", []),
+        ("2025年鸣钟手交流活动名额:20人。", []),
+        *(
+            (f"2025年鸣钟手{event}名额20人。", [])
+            for event in (
+                "讲座",
+                "座谈会",
+                "工作坊",
+                "沙龙",
+                "考察团",
+                "体验日,报名",
+                "体验日,额满为止",
+            )
+        ),
+        *(
+            (f"2025年鸣钟手体验日名额20人,{word}。", [])
+            for word in ("欲参加者请预约", "10月10日截止", "先到先得", "学费300元", "每人280元")
+        ),
+        # (no event, no sign-up: a quota of the plan's own)
+        ("2024年全市本科招生名额为5000人。", [("figure", "enrol", 5000, 2024)]),
+        ("2025年鸣钟手体验日名额20人。", [("target", "ringers", 20, 2025)]),
         ("2024年鸣钟手人数20人。", [("figure", "ringers", 20, 2024)]),
         # (but an indicator of places counts them)
         ("2024年助学金名额320名。", [("figure", "grants", 320, 2024)]),
@@ -19643,3 +19763,58 @@ _QUOTA_INDEX = build_index(
 )
 def test_the_places_an_event_offers_are_no_level(text, expected):
     assert _mapped_claims(text, date(2025, 9, 20), _QUOTA_INDEX) == expected
+
+
+_EVENTS_INDEX = build_index(
+    {"events": "count"},
+    [
+        ("events", "subject", "conventions?|conferences?|congress(?:es)?|exhibitions?|events?"),
+        ("events", "subject", "meetings?|fairs?"),
+        ("events", "measure", "host|delegates|visitors"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "noun",
+    ["conventions", "conferences", "congresses", "exhibitions", "events", "meetings", "fairs"],
+)
+@pytest.mark.parametrize(
+    "size", ["of over", "of more than", "with at least", "with above", "of at least"]
+)
+def test_the_size_that_makes_an_event_of_a_class_is_no_count(noun, size):
+    text = f"By 2027 the city is to host more than 60 {noun} {size} 1,000 delegates."
+    assert _mapped_claims(text, date(2025, 3, 20), _EVENTS_INDEX) == [
+        ("target", "events", 60, 2027)
+    ]
+
+
+_INCOME_INDEX = build_index(
+    {"income": "CNY_per_person"},
+    [
+        ("income", "subject", "nursery workers?"),
+        ("income", "measure", "(average )?(annual )?incomes?|earnings"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an average income is a person's, as an average wage is
+        (
+            "At the end of 2024 the average annual income of nursery workers was RMB 54,300.",
+            [("figure", "income", 54300, 2024)],
+        ),
+        (
+            "The plan sets an average annual income of RMB 68,000 for nursery workers by 2027.",
+            [("target", "income", 68000, 2027)],
+        ),
+        (
+            "By 2027 average incomes of nursery workers are to reach RMB 68,000.",
+            [("target", "income", 68000, 2027)],
+        ),
+    ],
+)
+def test_an_average_income_is_a_persons(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 20), _INCOME_INDEX) == expected

@@ -496,7 +496,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 # A subject alias that is only the word for an industry: the head of whatever precedes it
-_INDUSTRY_HEAD = re.compile(r"产业|行业|industry", re.IGNORECASE)
+_INDUSTRY_HEAD = re.compile(r"产业|行业|industr(?:y|ies)", re.IGNORECASE)
 
 
 def _modified_by(text: str, found: list[Mention], head: Mention) -> tuple[str, ...]:
@@ -976,6 +976,8 @@ _COMPATIBLE = {
 # "density should reach 450" (per 10,000 named earlier), 人均可支配收入...突破2.6万元.
 # (quantity dimension, indicator dimension) -> the unit the claim takes, the sentence's
 # phrase that allows it (None: always) and the quantity unit it applies to.
+# An amount of money as written (RMB 295, ¥80, 380 yuan)
+_AN_AMOUNT = r"(?:(?:RMB|CNY|¥|US\$|\$)\s*\d|\d[\d,.]*\s*(?:yuan|元))"
 _TAKES_UNIT = {
     ("count", "vehicles"): ("vehicles", None, None),
     ("count", "per_10k_people"): (
@@ -990,23 +992,26 @@ _TAKES_UNIT = {
         re.compile(
             r"\bper[- ](?:capita|person|head)\b|人均|每人"
             r"|\baverage\s+(?:(?:yearly|annual|monthly)\s+)?"
-            r"(?:wages?|salar(?:y|ies)|pay|earnings)\b(?!\s+(?:bills?|costs?|budgets?))"
+            r"(?:wages?|salar(?:y|ies)|pay|earnings|incomes?)\b(?!\s+(?:bills?|costs?|budgets?))"
             r"|平均(?:年|月)?(?:工资|薪酬|薪资|薪水)|平均(?:年|月)薪"
-            # (and what one visitor spends: "an average visitor spent RMB 295")
-            r"|\b(?:average|each|every)\s+(?:visitor|guest|tourist|customer|diner)\s+"
-            r"(?:spent|spends|spend|will\s+spend)\b",
+            # (and what one visitor spends: "an average visitor spent RMB 295", "each
+            # overseas tourist should spend RMB 380", "visitors spent an average of RMB 295";
+            # not the days spent: "the average visitor spent 2.5 days")
+            r"|\b(?:(?:average|each|every)\s+(?:[a-z]+\s+)?(?:visitor|guest|tourist|customer"
+            r"|diner)|(?:visitors|guests|tourists|customers|diners)(?=\s+\w+\s+an\s+average))"
+            r"\s+(?:spent|spends|spend|(?:will|should|would|is\s+(?:expected\s+)?to)\s+spend)"
+            rf"(?=\s+(?:(?:about|around|an\s+average\s+of)\s+)?{_AN_AMOUNT})",
             re.IGNORECASE,
         ),
         "CNY",
     ),
 }
 _NOUN_FOLLOWS = {"count", "vehicles"}
-# A Chinese count's own noun of a word or two that ends its clause (扩大为两个班,): what
-# the count counts; the noun of a longer phrase may still be the indicator's (12个项目是…)
+# A Chinese count's own noun of a word or two that ends its clause (扩大为两个班,)
 _CLAUSE_ENDS_AFTER_NOUN = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[,;。!?、]|$)")
 # The words for those who belong: a count of them is a stock of people, never one in 人次
 # (person-times: visits, attendances, trainings)
-_MEMBERS = re.compile(r"(?:注册)?(?:会员|成员)(?:人?数)?")
+_MEMBERS = re.compile(r"(?:注册)?(?:会员|成员)(?:人?数|总数)?")
 # A noun right after a Chinese count's classifier (5名代表, 3家银行): what it counts; not a
 # bound, a particle or a conjunction (5000人以上, 300家的, 12个和)
 _NOUN_AFTER_CLASSIFIER = re.compile(
@@ -1069,14 +1074,26 @@ def _counts_another_noun(
     quantity: Quantity,
     mentions: dict[tuple[str, str], list[Mention]],
     indicator: str,
+    measure_beside: bool,
 ) -> bool:
     """Whether a count in 位 counts a noun right after it (4位家庭成员) that is none of
     `indicator`'s words: 位 counts whoever the noun names (突破2000位会员 for members, 两位
     同事 for colleagues), so only that noun's indicator may take it (two characters may
-    qualify it first: 2000位新会员)."""
-    if _classifier_of(quantity) != "位" or not CJK.match(text, quantity.end):
+    qualify it first: 2000位新会员). So does 个 before a short noun that ends its clause
+    (入门班扩大为两个班, classes, not members), unless the noun is one of `indicator`'s words
+    (建成30个食堂 for 社区食堂) or its measure stands beside the count (覆盖范围扩展至100个
+    城市); the noun of a longer phrase may still be the indicator's (12个项目是…)."""
+    classifier = _classifier_of(quantity)
+    if classifier == "位" and CJK.match(text, quantity.end):
+        return not _named_right_after(quantity, mentions, indicator)
+    if classifier != "个" or measure_beside or not _noun_after_classifier(text, quantity):
         return False
-    return not _named_right_after(quantity, mentions, indicator)
+    noun = _CLAUSE_ENDS_AFTER_NOUN.match(text, quantity.end)
+    return noun is not None and not any(
+        noun[0] in m.text
+        for role in ("subject", "measure")
+        for m in mentions.get((indicator, role), [])
+    )
 
 
 def _classifier_of(quantity: Quantity) -> str | None:
@@ -1318,8 +1335,11 @@ class _Match:
 # 学员不超过12人 (not 每年 nor 每届, a yearly goal, nor 每组不少于10家, firms set a goal in
 # groups)
 _PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|场)[^,;。\d]{0,12}$")
-# ... and the places an event offers, right before the count (名额20人, 名额为80名)
-_QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅)?\s*$")
+# ... and the places an event offers, right before the count (名额20人, 名额仅限80名), in a
+# sentence that signs people up for it, charges for it or names the event (not 本科招生名额
+# 为5000人)
+_QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅限?|共|约|不超过|:)?\s*$")
+_SIGN_UP = re.compile(r"报名|额满|预约|截止|学费|每人|讲座|座谈会|交流活动|工作坊|沙龙|考察")
 # After a Chinese count (and its noun), ending its clause, that they took part: 共26位会员
 # 参加, 300人出席 (the event's, unless the indicator's words before the count in its sentence
 # name what they took part in: 职业培训共有12,600人次参加, 养老保险覆盖面扩大,共有120万人参加;
@@ -1404,8 +1424,10 @@ def _ranked(
     ):
         return []  # 首期课程…,每期12人: the size of each class, no level
     # 交流活动,名额20人: how many an event takes, a level only of an indicator of places
-    quota = quantity.dimension == "count" and bool(
-        _QUOTA_BEFORE.search(text, max(0, quantity.start - 6), quantity.start)
+    quota = (
+        quantity.dimension == "count"
+        and bool(_QUOTA_BEFORE.search(text, max(0, quantity.start - 8), quantity.start))
+        and bool(_SIGN_UP.search(text, sentence.start, sentence.end))
     )
     ranked = []
     for indicator in index.candidates(quantity.dimension):
@@ -1440,12 +1462,9 @@ def _ranked(
             for p in (subject, measure)
         ):
             continue
-        if (
-            _classifier_of(quantity) == "人次"
-            and measure is not None
-            and measure.mention is not None
-            and _MEMBERS.fullmatch(measure.mention.text)
-        ):
+        # (what the count is of: the measure's words, else the subject's)
+        named = next((p.mention for p in (measure, subject) if p and p.mention), None)
+        if _classifier_of(quantity) == "人次" and named and _MEMBERS.fullmatch(named.text):
             continue  # 参与会员累计310人次: attendances by members, no count of them
         if (
             measure is not None
@@ -1523,8 +1542,9 @@ def _ranked(
             )
         ):
             continue  # 参观…车间,共26位会员参加: who came to an event, not the members
-        if _counts_another_noun(text, quantity, mentions, indicator):
-            continue  # 一张卡可绑定4位家庭成员: family members, not the club's members
+        beside = measure is not None and measure.mention is not None and measure.tier == 0
+        if _counts_another_noun(text, quantity, mentions, indicator, beside):
+            continue  # 一张卡可绑定4位家庭成员: family members, not the club's members (两个班)
         if (
             measure is not None
             and measure.mention is not None
@@ -1625,15 +1645,6 @@ def _ranked(
             )
         ):
             continue  # "employs about 4,600 people": a count of people, not of vehicles
-        if (
-            noun_follows is None
-            and _classifier_of(quantity) == "个"
-            and (measure is None or measure.mention is None or measure.tier != 0)
-            and _noun_after_classifier(text, quantity)
-            and _CLAUSE_ENDS_AFTER_NOUN.match(text, quantity.end)
-            and not _named_right_after(quantity, mentions, indicator)
-        ):
-            continue  # 入门班扩大为两个班: 个 counts the classes after it, not the members
 
         if (
             measure is not None
@@ -1923,8 +1934,9 @@ _COUNTED_ELSE = re.compile(
     rf"|(?:{_NOT_A_FUNCTION_WORD}(?!the\b)(?![a-z]*[^s\s]s\b)[a-z]+\s+){{0,2}}?(?:days|hours|weeks)"
     r"|instal(?:l)?ments"
     # (or the places a vote fills: "Members will vote on three trustee places", "elect
-    # two directors")
-    r"|(?:[a-z]+\s+)?(?:places|seats|posts|vacancies)|trustees|directors)\b"
+    # two new directors"; not places alone, "2,000 places" of a nursery's capacity)
+    r"|(?:trustee|board|committee|council)\s+(?:places|seats|posts|vacancies)"
+    rf"|(?:{_NOT_A_FUNCTION_WORD}[a-z]+\s+)?(?:trustees|directors))\b"
     # (or the events held to promote it: "has held 14 briefing sessions for factory owners";
     # or the places a thing is taken to, "bring the show to four towns")
     rf"|{_EVENTS}|{_PLACES}",
@@ -2207,8 +2219,10 @@ _ELSEWHERE = re.compile(
     r"|The (?:city|county|province|district|town) next door\b"
     # (or across water or a border: "Across the bay, Dunmore Harbour has set itself …";
     # not "Across the bay, ferries will run …", the place's own)
-    r"|(?:Across|Over|Beyond)\s+the\s+(?:bay|river|border|strait|estuary|harbour|water)"
-    r"\s*,?\s*(?-i:[A-Z]))"
+    # (or in, "Across the bay in Dunmore"; not the place's own district, "Across the river,
+    # Eastbank district will add", nor "I")
+    r"|(?:Across|Over|Beyond)\s+the\s+(?:bay|river|border|strait|estuary|harbou?r|water)"
+    r"(?:\s*,\s*|\s+in\s+|\s+)(?-i:[A-Z][a-z]+)\b(?!\s+district\b))"
     r"|相比之下|作为对比"
     # (作为参考,邻近的临江市已提出于2030年将…提升至60%: a neighbour's goal, for reference;
     # not 作为参照,2024年全市…, the place's own year before)
@@ -3039,9 +3053,12 @@ _OUTSIDERS_VIEW = re.compile(
     r"|,\s*(?:an?|one|the)\s+(?:analyst|economist|forecaster)\s+at\s+(?:the\s+)?(?-i:[A-Z])"
     r"[^,;.]{0,100},"
     r"\s*(?:thinks|believes|reckons|expects|predicts|forecasts)\b"
-    # (or opening its sentence: "An analyst at Halden Research thinks the share will reach")
-    r"|(?:^|(?<=[.;]\s))(?:an?|one)\s+(?:analyst|economist|forecaster)\s+at\s+(?-i:[A-Z])"
-    r"[^,;.]{0,60}?\s(?:thinks|believes|reckons|expects|predicts|forecasts)\b",
+    # (or opening its sentence: "An analyst at Halden Research thinks the share will reach";
+    # "A trade analyst at the Ashbrook Chamber of Commerce, quoted in the Lanmoor Daily,
+    # expects exports to come in at about RMB 8 billion")
+    r"|(?:^|(?<=[.;]\s))(?:an?|one)\s+(?:[a-z]+\s+)?(?:analyst|economist|forecaster)\s+at\s+"
+    r"(?:the\s+)?(?-i:[A-Z])(?:[^,;.]{0,60}?|[^;.]{0,100}?,)\s(?:thinks|believes|reckons|expects"
+    r"|predicts|forecasts)\b",
     re.IGNORECASE,
 )
 # A forecaster's own 我们预计 (我们预计2026年成交宗数将介乎70至85宗,成交总价约150亿至170亿元):
@@ -3883,11 +3900,23 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return carried
 
 
+# The size that makes an event of a class ("conventions of over 1,000 delegates")
+_EVENTS_OF_SIZE = re.compile(
+    r"\b(?:conventions?|conferences?|congress(?:es)?|exhibitions?|events?|meetings?|fairs?)"
+    r"\s+(?:of|with)\s+(?:over|more than|at least|above)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> bool:
     if quantity.dimension == "count" and _SIZE_CLASS_AFTER.match(text, quantity.end):
         return True  # 员工30人以下之微型工厂: the firms' size, not a count of them
     if quantity.dimension == "vehicles" and _MAKERS_OF_SIZE.match(text, quantity.end):
         return True  # 年产量超过10万辆的整车企业达到5家: the makers' size, not their output
+    if quantity.dimension == "count" and _EVENTS_OF_SIZE.search(
+        text, max(0, quantity.start - 40), quantity.start
+    ):
+        return True  # "60 conventions of over 1,000 delegates": the events' size
     if quantity.dimension not in ("cny", "usd"):
         return False
     if _QUALIFIER_AFTER.match(text[quantity.end : quantity.end + 40]):
@@ -5561,7 +5590,7 @@ _ON_WHOSE_ACCOUNT = re.compile(
     r"\s*(?:(?:据|根据)[^,;。\d]{0,12}?(?:披露|统计|显示|介绍|了解|报道|公布)|(?:数据|统计)显示"
     # (or the document alone: 根据方案, 据《统计公报》)
     r"|(?:据|根据|依据|按照|依照)[^,;。\d]{0,14}?(?:方案|规划|计划|报告|公报|文件|资料|》)"
-    # (a document's: 方案指出, 市长在政府工作报告中指出; not 会议指出, a meeting's)
+    # (a document's: 方案指出, 市长在政府工作报告中指出, 规划显示; not 会议指出, a meeting's)
     r"|[^,;。\d]{0,12}?(?:方案|规划|计划|报告|公报|公告|年报|文件|通报|白皮书|》)[^,;。\d]{0,4}?"
     r"(?:指出|披露|提到|显示)"
     # (and a look back at what was, 计划回顾, 回顾过去一年)
