@@ -19684,6 +19684,8 @@ _CLASSES_INDEX = build_index(
         # 个 counts the noun right after it, not an indicator named apart
         ("到2026年,协会将把入门班扩大为两个班,由资深会员带教。", []),
         ("到2026年,协会将把入门班扩大为两个小班,由资深会员带教。", []),
+        # (so does 件, before a colon too)
+        ("下一阶段,协会将把工作重心放在三件事上:办好赛事、服务会员。", []),
         # (unless that noun is the indicator's own)
         ("到2026年,协会将建设两个产业园区,由资深会员带教。", [("target", "parks", 2, 2026)]),
         # (another classifier with a noun after it still counts what the sentence names)

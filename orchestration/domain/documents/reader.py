@@ -1008,7 +1008,7 @@ _TAKES_UNIT = {
 }
 _NOUN_FOLLOWS = {"count", "vehicles"}
 # A Chinese count's own noun of a word or two that ends its clause (扩大为两个班,)
-_CLAUSE_ENDS_AFTER_NOUN = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[,;。!?、]|$)")
+_CLAUSE_ENDS_AFTER_NOUN = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[,;:。!?、]|$)")
 # The words for those who belong: a count of them is a stock of people, never one in 人次
 # (person-times: visits, attendances, trainings)
 _MEMBERS = re.compile(r"(?:注册)?(?:会员|成员)(?:人?数|总数)?")
@@ -1079,14 +1079,19 @@ def _counts_another_noun(
     """Whether a count in 位 counts a noun right after it (4位家庭成员) that is none of
     `indicator`'s words: 位 counts whoever the noun names (突破2000位会员 for members, 两位
     同事 for colleagues), so only that noun's indicator may take it (two characters may
-    qualify it first: 2000位新会员). So does 个 before a short noun that ends its clause
-    (入门班扩大为两个班, classes, not members), unless the noun is one of `indicator`'s words
-    (建成30个食堂 for 社区食堂) or its measure stands beside the count (覆盖范围扩展至100个
-    城市); the noun of a longer phrase may still be the indicator's (12个项目是…)."""
+    qualify it first: 2000位新会员). So do 个 and 件 before a short noun that ends its
+    clause (入门班扩大为两个班, classes, not members; 放在三件事上:), unless the noun is one
+    of `indicator`'s words (建成30个食堂 for 社区食堂) or its measure stands beside the count
+    (覆盖范围扩展至100个城市); the noun of a longer phrase may still be the indicator's
+    (12个项目是…)."""
     classifier = _classifier_of(quantity)
     if classifier == "位" and CJK.match(text, quantity.end):
         return not _named_right_after(quantity, mentions, indicator)
-    if classifier != "个" or measure_beside or not _noun_after_classifier(text, quantity):
+    if (
+        classifier not in ("个", "件")
+        or measure_beside
+        or not _noun_after_classifier(text, quantity)
+    ):
         return False
     noun = _CLAUSE_ENDS_AFTER_NOUN.match(text, quantity.end)
     return noun is not None and not any(
