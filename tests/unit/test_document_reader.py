@@ -19820,3 +19820,52 @@ _INCOME_INDEX = build_index(
 )
 def test_an_average_income_is_a_persons(text, expected):
     assert _mapped_claims(text, date(2025, 3, 20), _INCOME_INDEX) == expected
+
+
+_ZHI_INDEX = build_index(
+    {"balls": "count", "rd": "per_10k_people"},
+    [
+        ("balls", "subject", "乒乓球"),
+        ("balls", "measure", "产量"),
+        ("rd", "subject", "研发人员"),
+        ("rd", "measure", "每万人口|每万人"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 只 counts balls, kites or animals
+        (
+            "到2027年,全区乒乓球年产量突破3亿只。",
+            date(2025, 9, 10),
+            [("target", "balls", 3e8, 2027)],
+        ),
+        ("2024年全区乒乓球产量1.8亿只。", date(2025, 9, 10), [("figure", "balls", 1.8e8, 2024)]),
+        # (but before a verb it is "only": no count between the measure and the number; in
+        # a document dated by the Taiwanese calendar 112年只有 is read as 2023只有)
+        (
+            "澜平每万人口的研发人员数,我查过2023只有18人。",
+            date(2025, 5, 1),
+            [("figure", "rd", 18, 2023)],
+        ),
+    ],
+)
+def test_zhi_counts_balls_but_before_a_verb_means_only(text, published, expected):
+    assert _mapped_claims(text, published, _ZHI_INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("年产量突破3亿只", [("3亿只", 3e8)]),
+        ("5000只是起点", []),
+        ("增加1000只要求", []),
+        ("3000只能算起步", []),
+        ("2000只需一年", []),
+        ("2023只有18人", [("18人", 18)]),
+    ],
+)
+def test_zhi_is_a_classifier_unless_a_verb_follows(text, counted):
+    assert [(q.text, q.value) for q in quantities(normalise(text))] == counted

@@ -3331,7 +3331,10 @@ def _measure_of_a_count_between(text: str, quantity: Quantity, measure: _Place |
 
 
 # A Chinese count in a classifier, within a stretch of text
-_CHINESE_COUNT = re.compile(rf"\d[\d,.]*\s*[万亿千百]?[多余]?\s*(?P<classifier>{_CLASSIFIERS})")
+# (只 before a verb is "only", as quantities.py reads it: 2023只有18人)
+_CHINESE_COUNT = re.compile(
+    rf"\d[\d,.]*\s*[万亿千百]?[多余]?\s*(?P<classifier>{_CLASSIFIERS})(?!(?<=只)[是有要能需])"
+)
 
 
 # What a name owns, counted after it: its stores, branches, campuses, plants (童趣岛三家门店)
