@@ -19513,6 +19513,14 @@ def test_what_one_visitor_spends_is_an_amount_per_person(noun, lead, verb, expec
             "In 2024 each visitor spent 295 yuan on an evening out.",
             [("figure", "spend", 295, 2024)],
         ),
+        *(
+            (f"In 2024 each visitor spent {bound} RMB 295.", [("figure", "spend", 295, 2024)])
+            for bound in ("more than", "over", "nearly", "almost")
+        ),
+        (
+            "By 2027 visitors will spend an average of RMB 350 on an evening out.",
+            [("target", "spend", 350, 2027)],
+        ),
         (
             "In 2024 each visitor spent about RMB 295 on an evening out.",
             [("figure", "spend", 295, 2024)],
@@ -19556,7 +19564,8 @@ def test_what_lies_across_the_water_unnamed_is_the_places_own():
         "By 2027 night-time spending should reach RMB 48 billion. Across the bay, ferries"
         " will run 12 night routes by 2026. Across the city, Wenhaven wants night-time"
         " spending of RMB 60 billion by 2030. Across the river, Eastbank district wants"
-        " night-time spending of RMB 2 billion by 2028. Across the water, I expect 20 night"
+        " night-time spending of RMB 2 billion by 2028. Across the river, East Bank district"
+        " wants night-time spending of RMB 3 billion by 2029. Across the water, I expect 20 night"
         " routes by 2027."
     )
     assert _mapped_claims(text, date(2025, 4, 10), _SET_244_INDEX) == [
@@ -19564,6 +19573,7 @@ def test_what_lies_across_the_water_unnamed_is_the_places_own():
         ("target", "routes", 12, 2026),
         ("target", "night", 60, 2030),
         ("target", "night", 2, 2028),
+        ("target", "night", 3, 2029),
         ("target", "routes", 20, 2027),
     ]
 
@@ -19606,6 +19616,13 @@ _VOTE_INDEX = build_index(
             "By May 2025 members should number 300 as directors had hoped.",
             [("target", "members", 300, 2025)],
         ),
+        *(
+            (
+                f"By May 2025 members should number 300 {word} directors approve the fee.",
+                [("target", "members", 300, 2025)],
+            )
+            for word in ("if", "unless", "when", "once", "after", "before", "so", "while")
+        ),
         # (places an indicator counts are its own)
         (
             "By 2027 the town will add 2,000 childcare places.",
@@ -19647,6 +19664,16 @@ def test_members_in_person_times_are_no_count_of_members(text, expected):
     assert _mapped_claims(text, date(2025, 9, 20), _MEMBERS_INDEX) == expected
 
 
+def test_person_times_of_an_indicator_measured_in_them_are_its_own():
+    # (the subject's words decide only where the indicator has no measure of its own)
+    index = build_index(
+        {"served": "count"}, [("served", "subject", "会员"), ("served", "measure", "服务人次")]
+    )
+    assert _mapped_claims("到2026年,全年服务会员1.2万人次。", date(2025, 9, 20), index) == [
+        ("target", "served", 12000, 2026)
+    ]
+
+
 def test_members_named_as_the_subject_in_person_times_are_no_count_of_them():
     # (the subject's words, where the indicator has no measure)
     index = build_index({"members": "count"}, [("members", "subject", "会员")])
@@ -19661,10 +19688,12 @@ _CLASSES_INDEX = build_index(
         "parks": "count",
         "output": "CNY_100m",
         "canteens": "count",
+        "stations": "count",
         "cities": "count",
     },
     [
         ("canteens", "subject", "社区食堂"),
+        ("stations", "subject", "村级电商服务站"),
         ("cities", "subject", "指数"),
         ("cities", "measure", "扩展至"),
         ("output", "subject", "装备制造业"),
@@ -19699,6 +19728,8 @@ _CLASSES_INDEX = build_index(
             "加快社区食堂建设,到2026年建成30个食堂,覆盖全部街道。",
             [("target", "canteens", 30, 2026)],
         ),
+        # (a noun of one character only when it is the whole word, not a part of one)
+        ("到2026年,村级电商服务站达到300个,覆盖120个村。", [("target", "stations", 300, 2026)]),
         ("2027年前将指数覆盖范围扩展至100个城市。", [("target", "cities", 100, 2027)]),
         # (nor a bound after 个)
         ("产业园区建设,到2026年要达到两个以上。", [("target", "parks", 2, 2026)]),
@@ -19753,10 +19784,22 @@ _QUOTA_INDEX = build_index(
         ),
         *(
             (f"2025年鸣钟手体验日名额20人,{word}。", [])
-            for word in ("欲参加者请预约", "10月10日截止", "先到先得", "学费300元", "每人280元")
+            for word in (
+                "欲参加者请预约",
+                "10月10日截止",
+                "截止日期为10月10日",
+                "先到先得",
+                "学费300元",
+            )
         ),
         # (no event, no sign-up: a quota of the plan's own)
         ("2024年全市本科招生名额为5000人。", [("figure", "enrol", 5000, 2024)]),
+        # (截止 written for 截至 dates the figure; it signs no one up)
+        ("截止2024年底,全市本科招生名额为5000人。", [("figure", "enrol", 5000, 2024)]),
+        (
+            "2024年全市本科招生名额为5000人,考察各校办学条件后确定。",
+            [("figure", "enrol", 5000, 2024)],
+        ),
         ("2025年鸣钟手体验日名额20人。", [("target", "ringers", 20, 2025)]),
         ("2024年鸣钟手人数20人。", [("figure", "ringers", 20, 2024)]),
         # (but an indicator of places counts them)
@@ -19779,7 +19822,7 @@ _EVENTS_INDEX = build_index(
 
 @pytest.mark.parametrize(
     "noun",
-    ["conventions", "conferences", "congresses", "exhibitions", "events", "meetings", "fairs"],
+    ["conventions", "conferences", "congresses", "exhibitions", "events", "fairs"],
 )
 @pytest.mark.parametrize(
     "size", ["of over", "of more than", "with at least", "with above", "of at least"]

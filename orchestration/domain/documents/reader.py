@@ -972,12 +972,12 @@ _COMPATIBLE = {
     "count": {"count", "vehicles", "per_10k_people"},
     "cny": {"cny", "cny_per_person"},
 }
+# An amount of yuan as written (RMB 295, ¥80, 380 yuan)
+_AN_AMOUNT = r"(?:(?:RMB|CNY|¥)\s*\d|\d[\d,.]*\s*(?:yuan|元))"
 # A number read without its full unit takes the indicator's where the sentence says so:
 # "density should reach 450" (per 10,000 named earlier), 人均可支配收入...突破2.6万元.
 # (quantity dimension, indicator dimension) -> the unit the claim takes, the sentence's
 # phrase that allows it (None: always) and the quantity unit it applies to.
-# An amount of money as written (RMB 295, ¥80, 380 yuan)
-_AN_AMOUNT = r"(?:(?:RMB|CNY|¥|US\$|\$)\s*\d|\d[\d,.]*\s*(?:yuan|元))"
 _TAKES_UNIT = {
     ("count", "vehicles"): ("vehicles", None, None),
     ("count", "per_10k_people"): (
@@ -998,9 +998,10 @@ _TAKES_UNIT = {
             # overseas tourist should spend RMB 380", "visitors spent an average of RMB 295";
             # not the days spent: "the average visitor spent 2.5 days")
             r"|\b(?:(?:average|each|every)\s+(?:[a-z]+\s+)?(?:visitor|guest|tourist|customer"
-            r"|diner)|(?:visitors|guests|tourists|customers|diners)(?=\s+\w+\s+an\s+average))"
+            r"|diner)|(?:visitors|guests|tourists|customers|diners)(?=(?:\s+\w+){1,2}\s+an\s+average))"
             r"\s+(?:spent|spends|spend|(?:will|should|would|is\s+(?:expected\s+)?to)\s+spend)"
-            rf"(?=\s+(?:(?:about|around|an\s+average\s+of)\s+)?{_AN_AMOUNT})",
+            r"(?=\s+(?:(?:about|around|an\s+average\s+of|more\s+than|over|nearly|almost)\s+)?"
+            rf"{_AN_AMOUNT})",
             re.IGNORECASE,
         ),
         "CNY",
@@ -1095,7 +1096,7 @@ def _counts_another_noun(
         return False
     noun = _CLAUSE_ENDS_AFTER_NOUN.match(text, quantity.end)
     return noun is not None and not any(
-        noun[0] in m.text
+        m.text == noun[0] or (len(noun[0]) > 1 and m.text.endswith(noun[0]))
         for role in ("subject", "measure")
         for m in mentions.get((indicator, role), [])
     )
@@ -1344,7 +1345,9 @@ _PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|场)[^,;。\d]{0,12}$")
 # sentence that signs people up for it, charges for it or names the event (not 本科招生名额
 # 为5000人)
 _QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅限?|共|约|不超过|:)?\s*$")
-_SIGN_UP = re.compile(r"报名|额满|预约|截止|学费|每人|讲座|座谈会|交流活动|工作坊|沙龙|考察")
+_SIGN_UP = re.compile(
+    r"报名|额满|预约|日截止|截止日期|学费|讲座|座谈会|交流活动|工作坊|沙龙|考察团"
+)
 # After a Chinese count (and its noun), ending its clause, that they took part: 共26位会员
 # 参加, 300人出席 (the event's, unless the indicator's words before the count in its sentence
 # name what they took part in: 职业培训共有12,600人次参加, 养老保险覆盖面扩大,共有120万人参加;
@@ -1467,8 +1470,10 @@ def _ranked(
             for p in (subject, measure)
         ):
             continue
-        # (what the count is of: the measure's words, else the subject's)
-        named = next((p.mention for p in (measure, subject) if p and p.mention), None)
+        # (what the count is of: the measure's words, or the subject's for an indicator with
+        # no measure)
+        place = measure if (indicator, "measure") in index.by_role else subject
+        named = place.mention if place else None
         if _classifier_of(quantity) == "人次" and named and _MEMBERS.fullmatch(named.text):
             continue  # 参与会员累计310人次: attendances by members, no count of them
         if (
@@ -1941,7 +1946,8 @@ _COUNTED_ELSE = re.compile(
     # (or the places a vote fills: "Members will vote on three trustee places", "elect
     # two new directors"; not places alone, "2,000 places" of a nursery's capacity)
     r"|(?:trustee|board|committee|council)\s+(?:places|seats|posts|vacancies)"
-    rf"|(?:{_NOT_A_FUNCTION_WORD}[a-z]+\s+)?(?:trustees|directors))\b"
+    rf"|(?:{_NOT_A_FUNCTION_WORD}(?!(?:if|unless|when|once|after|before|so|while)\b)[a-z]+\s+)?"
+    r"(?:trustees|directors))\b"
     # (or the events held to promote it: "has held 14 briefing sessions for factory owners";
     # or the places a thing is taken to, "bring the show to four towns")
     rf"|{_EVENTS}|{_PLACES}",
@@ -2227,7 +2233,7 @@ _ELSEWHERE = re.compile(
     # (or in, "Across the bay in Dunmore"; not the place's own district, "Across the river,
     # Eastbank district will add", nor "I")
     r"|(?:Across|Over|Beyond)\s+the\s+(?:bay|river|border|strait|estuary|harbou?r|water)"
-    r"(?:\s*,\s*|\s+in\s+|\s+)(?-i:[A-Z][a-z]+)\b(?!\s+district\b))"
+    r"(?:\s*,\s*|\s+in\s+|\s+)(?-i:[A-Z][a-z]+)\b(?!(?:\s+(?-i:[A-Z])[a-z]+)*\s+district\b))"
     r"|相比之下|作为对比"
     # (作为参考,邻近的临江市已提出于2030年将…提升至60%: a neighbour's goal, for reference;
     # not 作为参照,2024年全市…, the place's own year before)
@@ -3908,9 +3914,10 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return carried
 
 
-# The size that makes an event of a class ("conventions of over 1,000 delegates")
+# The size that makes events of a class ("conventions of over 1,000 delegates"; not one
+# event's, "the trade fair with over 1,500 exhibitors", nor those met, "meetings with")
 _EVENTS_OF_SIZE = re.compile(
-    r"\b(?:conventions?|conferences?|congress(?:es)?|exhibitions?|events?|meetings?|fairs?)"
+    r"\b(?:conventions|conferences|congresses|exhibitions|events|fairs)"
     r"\s+(?:of|with)\s+(?:over|more than|at least|above)\s+$",
     re.IGNORECASE,
 )
