@@ -47,6 +47,7 @@ from orchestration.domain.documents.quantities import (
     ESTIMATE_YEAR,
     MONTHS,
     NUMBER_WORD,
+    ONLY_VERBS,
     OTHER_CURRENCIES_ZH,
     Quantity,
     quantities,
@@ -1081,10 +1082,11 @@ def _counts_another_noun(
     `indicator`'s words: 位 counts whoever the noun names (突破2000位会员 for members, 两位
     同事 for colleagues), so only that noun's indicator may take it (two characters may
     qualify it first: 2000位新会员). So do 个 and 件 before a short noun that ends its
-    clause (入门班扩大为两个班, classes, not members; 放在三件事上:), unless the noun is one
-    of `indicator`'s words (建成30个食堂 for 社区食堂) or its measure stands beside the count
-    (覆盖范围扩展至100个城市); the noun of a longer phrase may still be the indicator's
-    (12个项目是…)."""
+    clause (入门班扩大为两个班, classes, not members; 放在三件事上:), unless the noun is
+    `indicator`'s word (one character: a whole mention of it; two: a mention's ending, 建成
+    30个食堂 for 社区食堂, but 覆盖120个村 is no 村级电商服务站's) or its measure stands beside
+    the count (覆盖范围扩展至100个城市); the noun of a longer phrase may still be the
+    indicator's (12个项目是…)."""
     classifier = _classifier_of(quantity)
     if classifier == "位" and CJK.match(text, quantity.end):
         return not _named_right_after(quantity, mentions, indicator)
@@ -3339,7 +3341,7 @@ def _measure_of_a_count_between(text: str, quantity: Quantity, measure: _Place |
 # A Chinese count in a classifier, within a stretch of text
 # (只 before a verb is "only", as quantities.py reads it: 2023只有18人)
 _CHINESE_COUNT = re.compile(
-    rf"\d[\d,.]*\s*[万亿千百]?[多余]?\s*(?P<classifier>{_CLASSIFIERS})(?!(?<=只)[是有要能需])"
+    rf"\d[\d,.]*\s*[万亿千百]?[多余]?\s*(?P<classifier>{_CLASSIFIERS})(?!(?<=只)[{ONLY_VERBS}])"
 )
 
 
