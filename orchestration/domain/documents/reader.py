@@ -1071,6 +1071,15 @@ def _named_right_after(
     )
 
 
+def _names_members(
+    index: IndicatorIndex, indicator: str, subject: _Place | None, measure: _Place | None
+) -> bool:
+    """Whether what a count names is those who belong (会员, 成员人数): the measure's words,
+    or the subject's for an indicator with no measure."""
+    place = measure if (indicator, "measure") in index.by_role else subject
+    return bool(place and place.mention and _MEMBERS.fullmatch(place.mention.text))
+
+
 def _counts_another_noun(
     text: str,
     quantity: Quantity,
@@ -1434,6 +1443,7 @@ def _ranked(
     ):
         return []  # 首期课程…,每期12人: the size of each class, no level
     # 交流活动,名额20人: how many an event takes, a level only of an indicator of places
+    person_times = _classifier_of(quantity) == "人次"
     quota = (
         quantity.dimension == "count"
         and bool(_QUOTA_BEFORE.search(text, max(0, quantity.start - 8), quantity.start))
@@ -1472,11 +1482,7 @@ def _ranked(
             for p in (subject, measure)
         ):
             continue
-        # (what the count is of: the measure's words, or the subject's for an indicator with
-        # no measure)
-        place = measure if (indicator, "measure") in index.by_role else subject
-        named = place.mention if place else None
-        if _classifier_of(quantity) == "人次" and named and _MEMBERS.fullmatch(named.text):
+        if person_times and _names_members(index, indicator, subject, measure):
             continue  # 参与会员累计310人次: attendances by members, no count of them
         if (
             measure is not None
@@ -2137,7 +2143,6 @@ _WORKED_FROM = re.compile(
 # ... not a year, nor a date's day, nor a span's second year ("by 2026, which means 100%
 # coverage", "by 31 March 2026", "by March 31, 2026", "by the 2026/27 school year": a goal
 # glossed, not a number worked from)
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_AFTER_DAY = re.compile(rf"(?:st|nd|rd|th)?\s+(?:{MONTHS})\b", re.IGNORECASE)
 _DATE_BEFORE_NUMBER = re.compile(rf"\b(?:{MONTHS})\.?\s+$|(?:19|20)\d\d[/-]$", re.IGNORECASE)
 
@@ -2151,7 +2156,7 @@ def _worked_out(text: str, quantity: Quantity, sentence: Sentence) -> bool:
         return False
     return any(
         not (
-            _A_YEAR.fullmatch(worked[0])
+            YEAR.fullmatch(worked[0])
             or _MONTH_AFTER_DAY.match(text, worked.end())
             or _DATE_BEFORE_NUMBER.search(text, max(0, worked.start() - 12), worked.start())
         )
