@@ -19912,3 +19912,83 @@ def test_zhi_counts_balls_but_before_a_verb_means_only(text, published, expected
 )
 def test_zhi_is_a_classifier_unless_a_verb_follows(text, counted):
     assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
+
+
+_NEIGHBOUR_INDEX = build_index(
+    {"circuits": "count", "parks": "count"},
+    [
+        ("circuits", "subject", "circuits?"),
+        ("parks", "subject", "产业园"),
+        ("parks", "measure", "数量"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens with a place named as a neighbour tells of that place
+        (
+            "A tour operator in Lusk, our neighbouring province, spoke to us. Lusk Province "
+            "itself is aiming for ten circuits by 2028. We will build 15 circuits by 2028.",
+            [("target", "circuits", 15, 2028)],
+        ),
+        (
+            "Visitors come from neighbouring Pellow too. Pellow's plan wants 12 circuits by "
+            "2028. Our county will have 15 circuits by 2028.",
+            [("target", "circuits", 15, 2028)],
+        ),
+        (
+            "Linbei next door has a plan of its own. Meanwhile, Linbei wants 12 circuits by 2028. "
+            "Our county will have 15 circuits by 2028.",
+            [("target", "circuits", 15, 2028)],
+        ),
+        # (not a place named as no neighbour)
+        (
+            "A tour operator in Lusk spoke to us. Lusk Province itself is aiming for ten "
+            "circuits by 2028.",
+            [("target", "circuits", 10, 2028)],
+        ),
+        (
+            "邻省的岚州市也在建设产业园。不过岚州市提出到2028年产业园数量达到20个。"
+            "到2028年,全县产业园数量达到12个。",
+            [("target", "parks", 12, 2028)],
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_neighbour_named_before_is_the_neighbours(text, expected):
+    assert _mapped_claims(text, date(2025, 6, 1), _NEIGHBOUR_INDEX) == expected
+
+
+_BEARS_ON_INDEX = build_index(
+    {"boats": "count", "firms": "count"},
+    [
+        ("boats", "subject", "船艇"),
+        ("boats", "measure", "产量|生产"),
+        ("firms", "subject", "企业"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of a list's items that bear on something counts the items
+        (
+            "到2030年船艇年产量达到1.2万艘。扶持措施中,有两条与龙舟队直接相关:一是购置本地生产的"
+            "训练船艇,可获补贴。",
+            [("target", "boats", 12000, 2030)],
+        ),
+        (
+            "到2030年船艇年产量达到1.2万艘。支持政策中,有三条和本地生产的船艇有关。",
+            [("target", "boats", 12000, 2030)],
+        ),
+        # (not a count whose noun follows)
+        (
+            "到2030年,全市有500家与船艇相关的企业。",
+            [("target", "firms", 500, 2030)],
+        ),
+    ],
+)
+def test_a_count_of_items_bearing_on_something_is_no_level(text, expected):
+    assert _mapped_claims(text, date(2025, 6, 1), _BEARS_ON_INDEX) == expected

@@ -2257,6 +2257,30 @@ _ELSEWHERE = re.compile(
     r"|^\s*(?:此外|另外|同时)\s*,\s*(?:邻近|相邻|毗邻|隔壁)的?[^,;。\d]{1,10}?[省市县区](?=也|亦)",
     re.IGNORECASE,
 )
+# A place the document has named as a neighbour ("a tour operator in Lusk, our
+# neighbouring province"; "neighbouring Pellow County"; "Linbei next door"; 邻省的岚州市):
+# a later sentence that opens with its name tells of it ("Lusk Province itself is aiming
+# for ten circuits by 2028"), not of the plan's place
+_NEIGHBOUR_NAMED = re.compile(
+    r"\b((?-i:[A-Z][a-z]+)),\s+our\s+neighbou?ring\s+"
+    r"(?:province|county|city|district|town|region|state)\b"
+    r"|\bneighbou?ring\s+((?-i:[A-Z][a-z]+))\b"
+    r"|\b((?-i:[A-Z][a-z]+)),?\s+next door\b"
+    r"|(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)([^,;。\d的]{2,4}?)[省市县区]",
+    re.IGNORECASE,
+)
+
+
+def _neighbour_opening(text: str) -> re.Pattern[str] | None:
+    """What opens a sentence about a neighbour `text` names (_NEIGHBOUR_NAMED): its name,
+    whole, perhaps after a "Meanwhile" or 不过, or None when it names none."""
+    names = {name for m in _NEIGHBOUR_NAMED.finditer(text) for name in m.groups() if name}
+    if not names:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:Meanwhile|不过)\s*,?\s*)?(?:{alternatives})(?:\b|[省市县区])")
+
+
 # A multiple that describes a number just stated against a past one ("at least 1 million
 # NEVs, well over double the 412,000 it built in 2024"), not a multiple target ("double
 # the 2023 level"); and a benchmark the number is set against ("above the 2.7% average")
@@ -3921,6 +3945,12 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return carried
 
 
+# A count of the items of a list named before it that bear on something (扶持措施中,有两条
+# 与龙舟队直接相关:): the items', not the indicator's things (not 有500家与集成电路相关的
+# 企业, whose noun follows)
+_BEARS_ON_AFTER = re.compile(r"\s*(?:与|和)[^,;:。\d]{1,15}?(?:相关|有关)\s*(?=[,;:。]|$)")
+
+
 # The size that makes events of a class ("conventions of over 1,000 delegates"; not one
 # event's, "the trade fair with over 1,500 exhibitors", nor those met, "meetings with")
 _EVENTS_OF_SIZE = re.compile(
@@ -3939,6 +3969,8 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
         text, max(0, quantity.start - 40), quantity.start
     ):
         return True  # "60 conventions of over 1,000 delegates": the events' size
+    if quantity.dimension == "count" and _BEARS_ON_AFTER.match(text, quantity.end):
+        return True  # 措施中,有两条与龙舟队直接相关: measures, not boats
     if quantity.dimension not in ("cny", "usd"):
         return False
     if _QUALIFIER_AFTER.match(text[quantity.end : quantity.end + 40]):
@@ -5845,6 +5877,7 @@ def read_document(
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(plain)]
     unquoted = _QUOTED.sub(lambda m: " " * len(m[0]), plain)
     firm_report = bool(_FIRM_REPORT.search(unquoted))
+    neighbour = _neighbour_opening(plain)
     reckoned: list[tuple[int, int]] = []  # sentences left out whole, so far
     for at, (sentence, found, sentence_years) in enumerate(parts):
         chunk = plain[sentence.start : sentence.end]
@@ -5901,6 +5934,7 @@ def read_document(
             or _ASKS_WHETHER.search(chunk)
             or any(start <= sentence.start < end for start, end in projected)
             or _ELSEWHERE.search(chunk)
+            or (neighbour is not None and neighbour.match(chunk))
             or (_LABELLED_FIGURE.match(chunk) and _restated_after(plain, chunk, sentence.end))
         ):
             reckoned.append((sentence.start, sentence.end))
