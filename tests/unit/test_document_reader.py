@@ -19992,3 +19992,80 @@ _BEARS_ON_INDEX = build_index(
 )
 def test_a_count_of_items_bearing_on_something_is_no_level(text, expected):
     assert _mapped_claims(text, date(2025, 6, 1), _BEARS_ON_INDEX) == expected
+
+
+_REPORTED_INDEX = build_index(
+    {"balls": "count", "dogs": "count", "skiers": "count"},
+    [
+        ("balls", "subject", "shuttlecocks?|起降点"),
+        ("balls", "measure", "output|建成"),
+        ("dogs", "subject", "pet dogs"),
+        ("dogs", "measure", "number of"),
+        ("skiers", "subject", "冰雪运动"),
+        ("skiers", "measure", "参与人数"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a neighbour's goal the writer reports ("points out that", 规划还提到,) is the
+        # neighbour's
+        (
+            "The plan itself points out that neighbouring Torvale Prefecture is aiming at "
+            "500 million shuttlecocks a year by 2027.",
+            [],
+        ),
+        (
+            "The report says that neighbouring Torvale wants 500 million shuttlecocks by 2027.",
+            [],
+        ),
+        ("规划还提到,邻近的沙岭市计划到2030年建成50个起降点。", []),
+        ("报告指出,邻近的沙岭市计划到2030年建成50个起降点。", []),
+        # (not the plan's own, reported: "The plan says that villages will …")
+        (
+            "The plan says that local factories will make 500 million shuttlecocks by 2027.",
+            [("target", "balls", 5e8, 2027)],
+        ),
+        # an estimate the writer says is no goal of the plan
+        (
+            "The number of pet dogs will reach 1.2 million by 2027, but that is the "
+            "association's own estimate rather than part of the plan.",
+            [],
+        ),
+        (
+            "The number of pet dogs will reach 1.2 million by 2027: a forecast, not a target of "
+            "the plan.",
+            [],
+        ),
+        (
+            "The number of pet dogs will reach 1.2 million by 2027. That is a trade body's "
+            "estimate, not part of the plan.",
+            [],
+        ),
+        (
+            "The number of pet dogs will reach 1.2 million by 2027. This forecast is not part "
+            "of the plan.",
+            [],
+        ),
+        (
+            "The number of pet dogs will reach 1.2 million by 2027. The trade body's forecast "
+            "is not part of the plan.",
+            [("target", "dogs", 1.2e6, 2027)],
+        ),
+        ("到2030年全省冰雪运动参与人数将超过1500万人。这只是协会的预测,并非规划目标。", []),
+        ("到2030年全省冰雪运动参与人数将超过1500万人。这个估计不是政府的目标。", []),
+        # (not a sentence after it that disclaims nothing, nor one on something else)
+        (
+            "到2030年全省冰雪运动参与人数将超过1500万人。这是规划的目标。",
+            [("target", "skiers", 1.5e7, 2030)],
+        ),
+        (
+            "到2030年全省冰雪运动参与人数将超过1500万人。协会的预测并非规划目标。",
+            [("target", "skiers", 1.5e7, 2030)],
+        ),
+    ],
+)
+def test_a_neighbours_goal_reported_and_an_estimate_disclaimed_are_no_goals(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 1), _REPORTED_INDEX) == expected

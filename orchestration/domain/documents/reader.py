@@ -2221,8 +2221,14 @@ _NEIGHBOUR_LEAD = (
 )
 # (or a clause a colon or a dash ends, before a neighbour named by its proper name: "We are
 # not the only ones watching: neighbouring Pellow County has said it wants 300 public
-# pitches"; not "The county's plan is simple: neighbouring villages will share 40 clinics")
-_LEAD_CLAUSE = r"^[^.:;\n]{1,60}?(?::|\s?-\s)\s*"  # (a dash, an em dash normalised: "too- ")
+# pitches"; not "The county's plan is simple: neighbouring villages will share 40 clinics";
+# or one that reports it, "The plan itself points out that neighbouring Torvale Prefecture
+# is aiming at 500 million")
+_LEAD_CLAUSE = (
+    r"^[^.:;\n]{1,60}?(?::|\s?-\s"  # (a dash, an em dash normalised: "too- ")
+    r"|\b(?:points?\s+out|pointed\s+out|notes?|noted|says?|said)\s+that\s)"
+    r"\s*"
+)
 _ELSEWHERE = re.compile(
     r"^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:(?:For|By|In) comparison|For contrast)\b"
     # (a neighbour that opens its sentence: "Linbei next door set itself 80,000 industrial
@@ -2249,7 +2255,9 @@ _ELSEWHERE = re.compile(
     # (or after an aside or a contrast, 顺便一提,邻近的临汀区…, 相较之下,邻近的清川县…, 我们也
     # 注意到,邻近的江屿市…; not 此外,毗邻主城的新区…, the place's own district)
     r"|^\s*(?:作为(?:参考|参照|对照)\s*,\s*|何况|况且|与(?=[^。]*?相比)(?=[^。]*?(?:提出|目标))"
+    # (or reported: 规划还提到,邻近的沙岭市计划…)
     r"|(?:(?:顺便|顺带)(?:一提|说一句|说一下)|值得一提的是|(?:相较|相比|对比)之下"
+    r"|(?:规划|报告|方案|文件)(?:中)?(?:还|也)?(?:提到|指出|提及)"
     r"|(?:我们|笔者)?(?:也|还)?注意到)\s*,\s*)?"
     r"\s*(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d]{1,10}?[省市县区]"
     # (or one that also plans, after a "besides": 此外,邻近的云栖区也提出…; not 此外,毗邻
@@ -2279,6 +2287,28 @@ def _neighbour_opening(text: str) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(rf"\s*(?:(?:Meanwhile|不过)\s*,?\s*)?(?:{alternatives})(?:\b|[省市县区])")
+
+
+# Someone's estimate the writer says is no goal of the plan ("it expects 1.2 million pet
+# dogs by 2027, but that is the association's own estimate rather than part of the plan";
+# 这只是协会的预测,并非规划目标, a sentence on the one before it)
+_DISCLAIMED = re.compile(
+    r"\b(?:estimate|forecast)s?\b[^.;]{0,20}?"
+    r"\b(?:rather than|not)\s+(?:part of\s+)?(?:the|a)\s+(?:plan|target)s?\b"
+    r"|(?:预测|估计)[^。]{0,6}?(?:并非|不是)(?:规划|政府)?的?目标",
+    re.IGNORECASE,
+)
+# (a sentence that opens on the one before it: 这只是…, "That is …")
+_ON_THE_ONE_BEFORE = re.compile(r"\s*(?:这|(?-i:That|This)\b)")
+
+
+def _disclaimed(chunk: str, after: str | None) -> bool:
+    """Whether a sentence, or the sentence `after` it that opens on it, says what it
+    states is someone's estimate and no goal of the plan (_DISCLAIMED)."""
+    return bool(
+        _DISCLAIMED.search(chunk)
+        or (after is not None and _ON_THE_ONE_BEFORE.match(after) and _DISCLAIMED.search(after))
+    )
 
 
 # A multiple that describes a number just stated against a past one ("at least 1 million
@@ -5935,6 +5965,12 @@ def read_document(
             or any(start <= sentence.start < end for start, end in projected)
             or _ELSEWHERE.search(chunk)
             or (neighbour is not None and neighbour.match(chunk))
+            or _disclaimed(
+                chunk,
+                plain[parts[at + 1][0].start : parts[at + 1][0].end]
+                if at + 1 < len(parts)
+                else None,
+            )
             or (_LABELLED_FIGURE.match(chunk) and _restated_after(plain, chunk, sentence.end))
         ):
             reckoned.append((sentence.start, sentence.end))
