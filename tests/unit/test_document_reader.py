@@ -20069,3 +20069,46 @@ _REPORTED_INDEX = build_index(
 )
 def test_a_neighbours_goal_reported_and_an_estimate_disclaimed_are_no_goals(text, expected):
     assert _mapped_claims(text, date(2025, 3, 1), _REPORTED_INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # a course's level, capitalised, names; an age range and a pronoun count nothing
+        ("members who sign up for the Level 2 course", []),
+        ("Saturday junior coaching (ages 8 to 17)", []),
+        ("junior coaching pages 8 to 17", [("8", 8), ("17", 17)]),
+        ("do not open a new tube until the old one is finished", []),
+        ("when the new one opens", []),
+        ("the old two courts", [("two", 2)]),
+    ],
+)
+def test_a_level_an_age_range_and_a_pronoun_one_count_nothing(text, counted):
+    assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
+
+
+_TICKET_INDEX = build_index(
+    {"fund": "CNY"},
+    [("fund", "subject", "equipment fund"), ("fund", "measure", "raise|fund")],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ticket's price is no level of the fund it goes to
+        (
+            "The quiz night in May (tickets RMB 50) will go to the equipment fund in 2025.",
+            [],
+        ),
+        ("In 2025 tickets cost RMB 120 and go to the equipment fund.", []),
+        ("In 2025 admission is RMB 30, and it all goes to the equipment fund.", []),
+        # (not an amount the fund is to raise)
+        (
+            "The quiz night will help the equipment fund raise RMB 5,000 in 2025.",
+            [("target", "fund", 5000, 2025)],
+        ),
+    ],
+)
+def test_a_ticket_price_is_no_level(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 1), _TICKET_INDEX) == expected

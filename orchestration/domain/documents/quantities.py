@@ -390,8 +390,9 @@ _REFERENCE = re.compile(
     # capitalised, Building 3: not the verbs, "building 3 industrial parks")
     r"|line|scope|stage|block|lot|tower|terminal|berth|gate|(?-i:Plant|Building)|hall|route|note"
     # (a school's year group, capitalised: "this year's Year 9 careers day", "Form 3"; a
-    # tour's stop and the key to press for it: "STOP 5. THE DRY DOCK (press 5)")
-    r"|(?-i:Year|Form|Primary|STOP|Stop)|(?<=\()press)"
+    # tour's stop and the key to press for it: "STOP 5. THE DRY DOCK (press 5)"; a course's
+    # level, capitalised: "signs up for the Level 2 course", not "a level 20% higher")
+    r"|(?-i:Year|Form|Primary|STOP|Stop|Level)|(?<=\()press)"
     # (an area code masked in an example: 0XXX-5563 2290)
     # (and a bank account's number, 帐号6230 5817 0042 9936)
     r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|帐号|账号|卡号|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\)"
@@ -407,9 +408,9 @@ _REFERENCE = re.compile(
 _DIALLED_AFTER = re.compile(r"\s*(?:\(\d{1,4}\)\s*\d|\d{2,4}[\s-]\d)")
 # Numbered days, weeks, laps, kilometre marks or courts, one or a list: "Weeks 6, 9 and
 # 12: company visits", "Bonus seconds on laps 4 and 8", "sprints at km 58 and km 142",
-# "Courts 3 to 6 will be resurfaced"
+# "Courts 3 to 6 will be resurfaced"; and ages, "junior coaching (ages 8 to 17)"
 _NUMBERED_MARKS = re.compile(
-    r"\b(?:weeks?|days?|laps?|km|courts?)\s+(?:\d{1,3}(?:\s*,\s*|\s+(?:and|to)\s+|\s*-\s*))*$",
+    r"\b(?:weeks?|days?|laps?|km|courts?|ages)\s+(?:\d{1,3}(?:\s*,\s*|\s+(?:and|to)\s+|\s*-\s*))*$",
     re.IGNORECASE,
 )
 # (a mark is a short number that names no noun of its own: not "the first 100 days 3,000
@@ -517,7 +518,10 @@ _EXTREME_AGE_BEFORE = re.compile(
     re.I,
 )
 _NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[,;.)]|and\b|$)", re.I)
-_ONE_AS_PRONOUN = re.compile(r"\b(?:this|that|every|each|any|no|which|the)\s+$", re.IGNORECASE)
+# (and after old or new: "until the old one is finished", "when the new one opens")
+_ONE_AS_PRONOUN = re.compile(
+    r"\b(?:this|that|every|each|any|no|which|the)\s+(?:(?:old|new)\s+)?$", re.IGNORECASE
+)
 # (a verb of getting a thing before "one": "take one.", "buy one"; not "add one", "from three
 # to one", "installed one", numbers)
 _TAKE_ONE_BEFORE = re.compile(

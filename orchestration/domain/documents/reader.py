@@ -2525,6 +2525,9 @@ _PRICE_PER = re.compile(
     # 3800元: not a sum each one raised or gave, 每位会员筹得12万元)
     r"|每一?(?:位|张|份|本|桌|席|围|件|套)(?:(?!筹|捐|募)[^,;。\d]){0,4}$"
 )
+# (and in English, a ticket's price: "The quiz night on 17 May (tickets RMB 50)", "tickets
+# cost RMB 120", "admission is RMB 30")
+_TICKET_PRICE = re.compile(r"\b(?:tickets?|admission)\s+(?:(?:cost|is)\s+)?$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"[^,;。]{0,20}?[加扣减得]\s*[\d.]+\s*分")
 # (not "new", whose total may be of another thing: "20 new charging stations, bringing its
 # total to 1,500 charging points")
@@ -2719,7 +2722,10 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         )
         or (
             quantity.dimension == "cny"
-            and bool(_PRICE_PER.search(text, max(clause[0], quantity.start - 12), quantity.start))
+            and bool(
+                _PRICE_PER.search(text, max(clause[0], quantity.start - 12), quantity.start)
+                or _TICKET_PRICE.search(text, max(clause[0], quantity.start - 20), quantity.start)
+            )
         )
         # an increment the same sentence totals ("eight more berths …, bringing the total
         # to 14"): the total is the claim
