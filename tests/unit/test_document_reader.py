@@ -20112,3 +20112,49 @@ _TICKET_INDEX = build_index(
 )
 def test_a_ticket_price_is_no_level(text, expected):
     assert _mapped_claims(text, date(2025, 3, 1), _TICKET_INDEX) == expected
+
+
+_RAISE_INDEX = build_index(
+    {"output": "CNY_bn", "fund": "CNY_bn"},
+    [
+        ("output", "subject", "sports textiles industry"),
+        ("output", "measure", "output value"),
+        ("fund", "subject", "equipment fund"),
+        ("fund", "measure", "raise|fund"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "raise this to" is of the figure "this" stands for, not of an indicator whose
+        # measure is only the verb
+        (
+            "The equipment fund will buy nets.\n\nThe sports textiles industry had an output "
+            "value of RMB 21.6 billion in 2024. The plan aims to raise this to RMB 32 billion "
+            "by 2027.",
+            [("figure", "output", 21.6, 2024), ("target", "output", 32, 2027)],
+        ),
+        (
+            "The equipment fund will buy nets.\n\nThe sports textiles industry had an output "
+            "value of RMB 21.6 billion in 2024. The plan would raise that to RMB 32 billion by "
+            "2027.",
+            [("figure", "output", 21.6, 2024), ("target", "output", 32, 2027)],
+        ),
+        # (nor when the measure named is another word than the verb: "The fund will lift")
+        (
+            "The equipment fund will buy nets.\n\nThe sports textiles industry had an output "
+            "value of RMB 21.6 billion in 2024. The fund will lift this to RMB 1 billion by 2027.",
+            [("figure", "output", 21.6, 2024), ("target", "fund", 1, 2027)],
+        ),
+        # (not when the sentence names the indicator: "the equipment fund will raise it")
+        (
+            "The sports textiles industry had an output value of RMB 21.6 billion in 2024. "
+            "The equipment fund aims to raise this to RMB 1 billion by 2027.",
+            [("figure", "output", 21.6, 2024), ("target", "fund", 1, 2027)],
+        ),
+    ],
+)
+def test_raise_this_to_is_of_the_figure_this_stands_for(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 1), _RAISE_INDEX) == expected

@@ -3523,6 +3523,24 @@ _NAMES_NOTHING_AFTER = re.compile(
 )
 
 
+# A verb whose object stands for the figure just stated, right before the number: "raise
+# this to RMB 32 billion", "cut it to 10%"
+_CHANGES_IT_TO = re.compile(r"\b[a-z]+\s+(?:that|it|this)\s+to\s+[^\d,;.]{0,16}$", re.IGNORECASE)
+
+
+def _named_by_the_verb_of(text: str, match: _Match, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether `match` names the number only through the verb whose object stands for the
+    figure just stated (_CHANGES_IT_TO): its measure is that verb, and its subject is not
+    named in the sentence."""
+    verb = _CHANGES_IT_TO.search(text, max(sentence.start, quantity.start - 60), quantity.start)
+    return bool(
+        verb is not None
+        and match.measure_at is not None
+        and verb.start() <= match.measure_at.start < verb.end()
+        and (match.subject is None or match.subject.start < sentence.start)
+    )
+
+
 def _stands_for_last_figure(
     text: str, figure_end: int, sentence_start: int, quantity: Quantity
 ) -> bool:
@@ -6529,6 +6547,16 @@ def read_document(
                 and last_figure[2] >= sentence.number - 1
                 and _stands_for_last_figure(plain, last_figure[0].end, sentence.start, quantity)
             ):
+                chosen = [last_figure[1]]
+            if (
+                len(chosen) == 1
+                and last_figure is not None
+                and last_figure[1].indicator_id in index.candidates(quantity.dimension)
+                and last_figure[2] >= sentence.number - 1
+                and _named_by_the_verb_of(plain, chosen[0], sentence, quantity)
+            ):
+                # "The plan aims to raise this to RMB 32 billion": the figure "this" stands
+                # for, not a fund whose measure is only the verb ("raise")
                 chosen = [last_figure[1]]
             if (
                 not (chosen or instrument)
