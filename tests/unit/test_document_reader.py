@@ -19934,8 +19934,8 @@ _NEIGHBOUR_INDEX = build_index(
             [("target", "circuits", 15, 2028)],
         ),
         (
-            "Visitors come from neighbouring Pellow too. Pellow's plan wants 12 circuits by "
-            "2028. Our county will have 15 circuits by 2028.",
+            "Visitors come from neighbouring Pellow Province too. Pellow's plan wants 12 "
+            "circuits by 2028. Our county will have 15 circuits by 2028.",
             [("target", "circuits", 15, 2028)],
         ),
         (
@@ -19943,6 +19943,36 @@ _NEIGHBOUR_INDEX = build_index(
             "Our county will have 15 circuits by 2028.",
             [("target", "circuits", 15, 2028)],
         ),
+        (
+            "Fans come from neighbouring Tenghe County. But Tenghe wants 12 circuits by 2028. "
+            "Our county will have 15 circuits by 2028.",
+            [("target", "circuits", 15, 2028)],
+        ),
+        (
+            "Fans come from neighbouring Torvale Prefecture. Torvale wants 12 circuits by 2028.",
+            [],
+        ),
+        # (not a word that only opens the neighbour's name, nor a capitalised word before
+        # "next door to" or after "The", nor a sentence before the neighbour is named, nor
+        # a district of the place's own)
+        (
+            "Many fans live in neighbouring New Jersey. New circuits will number 15 by 2028.",
+            [("target", "circuits", 15, 2028)],
+        ),
+        (
+            "Housing next door to the track is full. Housing will sit beside 15 circuits by 2028.",
+            [("target", "circuits", 15, 2028)],
+        ),
+        (
+            "The Council next door has a plan. Council will build 15 circuits by 2028.",
+            [("target", "circuits", 15, 2028)],
+        ),
+        (
+            "Lusk will build 15 circuits by 2028. Tour operators in Pellow sell neighbouring "
+            "Lusk to cyclists.",
+            [("target", "circuits", 15, 2028)],
+        ),
+        ("本市新城毗邻高新区。高新区到2028年产业园数量达到12个。", [("target", "parks", 12, 2028)]),
         # (not a place named as no neighbour)
         (
             "A tour operator in Lusk spoke to us. Lusk Province itself is aiming for ten "
@@ -19983,10 +20013,15 @@ _BEARS_ON_INDEX = build_index(
             "到2030年船艇年产量达到1.2万艘。支持政策中,有三条和本地生产的船艇有关。",
             [("target", "boats", 12000, 2030)],
         ),
-        # (not a count whose noun follows)
+        # (not a count whose noun follows, nor one in another classifier)
         (
             "到2030年,全市有500家与船艇相关的企业。",
             [("target", "firms", 500, 2030)],
+        ),
+        ("到2030年,全市入驻企业中有500家与船艇相关。", [("target", "firms", 500, 2030)]),
+        (
+            "到2030年新建重点企业50家。支持政策中,有三项与本地企业直接相关:一是减税。",
+            [("target", "firms", 50, 2030)],
         ),
     ],
 )
@@ -20023,11 +20058,27 @@ _REPORTED_INDEX = build_index(
         ),
         ("规划还提到,邻近的沙岭市计划到2030年建成50个起降点。", []),
         ("报告指出,邻近的沙岭市计划到2030年建成50个起降点。", []),
-        # (not the plan's own, reported: "The plan says that villages will …")
+        (
+            "The report noted that neighbouring Torvale plans 500 million shuttlecocks by 2027.",
+            [],
+        ),
+        # (not the plan's own, reported: "The plan says that villages will …"; nor one
+        # beside what a neighbour has, nor one shared)
         (
             "The plan says that local factories will make 500 million shuttlecocks by 2027.",
             [("target", "balls", 5e8, 2027)],
         ),
+        (
+            "The plan points out that neighbouring Torvale has 300 million shuttlecocks of "
+            "output, so the county will make 500 million shuttlecocks by 2027.",
+            [("target", "balls", 3e8, None), ("target", "balls", 5e8, 2027)],
+        ),
+        (
+            "The plan says that neighbouring Torvale and our county will jointly make 500 "
+            "million shuttlecocks by 2027.",
+            [("target", "balls", 5e8, 2027)],
+        ),
+        ("规划还提到,毗邻高铁站的片区到2030年建成50个起降点。", [("target", "balls", 50, 2030)]),
         # an estimate the writer says is no goal of the plan
         (
             "The number of pet dogs will reach 1.2 million by 2027, but that is the "
@@ -20035,9 +20086,34 @@ _REPORTED_INDEX = build_index(
             [],
         ),
         (
-            "The number of pet dogs will reach 1.2 million by 2027: a forecast, not a target of "
-            "the plan.",
+            "The number of pet dogs will reach 1.2 million by 2027, though this is a projection "
+            "and not an official target.",
             [],
+        ),
+        (
+            "The number of pet dogs will reach 1.2 million by 2027. That estimate of 1.2 million "
+            "is not a goal of the plan.",
+            [],
+        ),
+        ("到2030年全省冰雪运动参与人数将超过1500万人。这一数字是协会的预测,而非规划目标。", []),
+        ("到2030年全省冰雪运动参与人数将超过1500万人。这只是预计数,并非规划目标。", []),
+        ("到2030年全省冰雪运动参与人数将超过1500万人,但这只是协会的预测,并非规划目标。", []),
+        # (nor the plan's own goal beside an estimate that disclaims only itself or points
+        # back at nothing, nor a plan's word in a possessive)
+        (
+            "The number of pet dogs will reach 1.5 million by 2027; the association's estimate "
+            "of 1 million is not a target.",
+            [("target", "dogs", 1.5e6, 2027), ("target", "dogs", 1e6, 2027)],
+        ),
+        (
+            "The plan aims for 1.5 million pet dogs by 2027, well above the association's "
+            "forecast, which is not a target.",
+            [("target", "dogs", 1.5e6, 2027)],
+        ),
+        (
+            "The number of pet dogs will reach 1.5 million by 2027. This is set from estimates "
+            "rather than the plan's old survey.",
+            [("target", "dogs", 1.5e6, 2027)],
         ),
         (
             "The number of pet dogs will reach 1.2 million by 2027. That is a trade body's "
@@ -20076,6 +20152,9 @@ def test_a_neighbours_goal_reported_and_an_estimate_disclaimed_are_no_goals(text
     [
         # a course's level, capitalised, names; an age range and a pronoun count nothing
         ("members who sign up for the Level 2 course", []),
+        # (not a table's level)
+        ("PM2.5 Level 35 30", [("35", 35), ("30", 30)]),
+        ("Noise Level 5 dB", [("5", 5)]),
         ("Saturday junior coaching (ages 8 to 17)", []),
         ("junior coaching pages 8 to 17", [("8", 8), ("17", 17)]),
         ("do not open a new tube until the old one is finished", []),
@@ -20103,6 +20182,12 @@ _TICKET_INDEX = build_index(
         ),
         ("In 2025 tickets cost RMB 120 and go to the equipment fund.", []),
         ("In 2025 admission is RMB 30, and it all goes to the equipment fund.", []),
+        ("In 2025 each ticket costs RMB 120 and goes to the equipment fund.", []),
+        # (not what admissions bring in)
+        (
+            "In 2024 revenue from admission is RMB 4,500 for the equipment fund.",
+            [("figure", "fund", 4500, 2024)],
+        ),
         # (not an amount the fund is to raise)
         (
             "The quiz night will help the equipment fund raise RMB 5,000 in 2025.",

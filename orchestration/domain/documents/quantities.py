@@ -390,9 +390,8 @@ _REFERENCE = re.compile(
     # capitalised, Building 3: not the verbs, "building 3 industrial parks")
     r"|line|scope|stage|block|lot|tower|terminal|berth|gate|(?-i:Plant|Building)|hall|route|note"
     # (a school's year group, capitalised: "this year's Year 9 careers day", "Form 3"; a
-    # tour's stop and the key to press for it: "STOP 5. THE DRY DOCK (press 5)"; a course's
-    # level, capitalised: "signs up for the Level 2 course", not "a level 20% higher")
-    r"|(?-i:Year|Form|Primary|STOP|Stop|Level)|(?<=\()press)"
+    # tour's stop and the key to press for it: "STOP 5. THE DRY DOCK (press 5)")
+    r"|(?-i:Year|Form|Primary|STOP|Stop)|(?<=\()press)"
     # (an area code masked in an example: 0XXX-5563 2290)
     # (and a bank account's number, 帐号6230 5817 0042 9936)
     r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|帐号|账号|卡号|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\)"
@@ -404,6 +403,10 @@ _REFERENCE = re.compile(
     r"\s*[:.]?\s*\+?(?:[\d-]+\s){0,4}$",
     re.IGNORECASE,
 )
+# A course's or a coach's level, capitalised, one digit before a word: "signs up for the
+# Level 2 course", "five Level 2 coaches"; not a table's "Noise Level 55 dB", "PM2.5 Level 35 30"
+_LEVEL_BEFORE = re.compile(r"(?-i:\bLevel)\s+$")
+_WORD_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 # (a bracket must lead on to more digits: not "+12 (9) per cent", a change and last year's)
 _DIALLED_AFTER = re.compile(r"\s*(?:\(\d{1,4}\)\s*\d|\d{2,4}[\s-]\d)")
 # Numbered days, weeks, laps, kilometre marks or courts, one or a list: "Weeks 6, 9 and
@@ -624,6 +627,13 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         and _REFERENCE.search(text[max(0, match.start() - 24) : match.start()])
     ):
         return True  # "Article 5", "Table 1", "No. 17 [2024]", "Tel: 0898-6653 2217"
+    if (
+        plain
+        and len(raw) == 1
+        and _LEVEL_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        and _WORD_AFTER.match(text, match.end())
+    ):
+        return True  # "the Level 2 course"
     if plain and before == "+" and _DIALLED_AFTER.match(text, match.end()):
         return True  # the country's code itself: +44 (0)1632 …, +86 771 5583 2047
     mark = (

@@ -2221,13 +2221,15 @@ _NEIGHBOUR_LEAD = (
 )
 # (or a clause a colon or a dash ends, before a neighbour named by its proper name: "We are
 # not the only ones watching: neighbouring Pellow County has said it wants 300 public
-# pitches"; not "The county's plan is simple: neighbouring villages will share 40 clinics";
-# or one that reports it, "The plan itself points out that neighbouring Torvale Prefecture
-# is aiming at 500 million")
-_LEAD_CLAUSE = (
-    r"^[^.:;\n]{1,60}?(?::|\s?-\s"  # (a dash, an em dash normalised: "too- ")
-    r"|\b(?:points?\s+out|pointed\s+out|notes?|noted|says?|said)\s+that\s)"
-    r"\s*"
+# pitches"; not "The county's plan is simple: neighbouring villages will share 40 clinics")
+_LEAD_CLAUSE = r"^[^.:;\n]{1,60}?(?::|\s?-\s)\s*"  # (a dash, an em dash normalised: "too- ")
+# (or a clause that reports a neighbour's goal, "The plan itself points out that
+# neighbouring Torvale Prefecture is aiming at 500 million"; not what it has, "noted that
+# neighbouring Torvale already has 12 circuits and said the county will build 15", nor a
+# goal shared, "neighbouring Torvale and our county will jointly open")
+_REPORTS_NEIGHBOURS_GOAL = (
+    r"^[^.:;\n]{1,60}?\b(?:points?\s+out|pointed\s+out|notes?|noted|says?|said)\s+that\s+"
+    r"neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:is\s+aiming|wants|plans)\b"
 )
 _ELSEWHERE = re.compile(
     r"^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:(?:For|By|In) comparison|For contrast)\b"
@@ -2238,6 +2240,7 @@ _ELSEWHERE = re.compile(
     # (after a lead-in: "In contrast, neighbouring Linbei", "Meanwhile, Linbei next door",
     # "But neighbouring Tenghe", "The city next door, Linbei")
     rf"|{_LEAD_CLAUSE}(?:neighbou?ring\s+|(?=(?-i:[A-Z][a-z]+),?\s+next door\b))(?-i:[A-Z])"
+    rf"|{_REPORTS_NEIGHBOURS_GOAL}"
     rf"|{_NEIGHBOUR_LEAD}(?:(?-i:[A-Z][a-z]+),?\s+next door\b"
     r"|(?:The\s+)?(?:Compared (?:with|to)\s+)?neighbou?ring\b"
     r"|The (?:city|county|province|district|town) next door\b"
@@ -2259,56 +2262,78 @@ _ELSEWHERE = re.compile(
     r"|(?:(?:顺便|顺带)(?:一提|说一句|说一下)|值得一提的是|(?:相较|相比|对比)之下"
     r"|(?:规划|报告|方案|文件)(?:中)?(?:还|也)?(?:提到|指出|提及)"
     r"|(?:我们|笔者)?(?:也|还)?注意到)\s*,\s*)?"
-    r"\s*(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d]{1,10}?[省市县区]"
+    # (a name with no 的 in it: not 毗邻高铁站的片区, a part of the place's own)
+    r"\s*(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d的]{1,10}?[省市县区]"
     # (or one that also plans, after a "besides": 此外,邻近的云栖区也提出…; not 此外,毗邻
     # 主城的新区将…)
     r"|^\s*(?:此外|另外|同时)\s*,\s*(?:邻近|相邻|毗邻|隔壁)的?[^,;。\d]{1,10}?[省市县区](?=也|亦)",
     re.IGNORECASE,
 )
 # A place the document has named as a neighbour ("a tour operator in Lusk, our
-# neighbouring province"; "neighbouring Pellow County"; "Linbei next door"; 邻省的岚州市):
-# a later sentence that opens with its name tells of it ("Lusk Province itself is aiming
-# for ten circuits by 2028"), not of the plan's place
+# neighbouring province"; "neighbouring Pellow County", "neighbouring New Jersey"; "Linbei
+# next door"; 邻省的岚州市): a sentence after it that opens with its name tells of it ("Lusk
+# Province itself is aiming for ten circuits by 2028"), not of the plan's place (not
+# "Housing next door to the station", "The Council next door"; nor 毗邻高新区, a district
+# of the place's own)
 _NEIGHBOUR_NAMED = re.compile(
     r"\b((?-i:[A-Z][a-z]+)),\s+our\s+neighbou?ring\s+"
     r"(?:province|county|city|district|town|region|state)\b"
-    r"|\bneighbou?ring\s+((?-i:[A-Z][a-z]+))\b"
-    r"|\b((?-i:[A-Z][a-z]+)),?\s+next door\b"
-    r"|(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)([^,;。\d的]{2,4}?)[省市县区]",
+    r"|\bneighbou?ring\s+((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*))"
+    r"|(?<!The )\b((?-i:[A-Z][a-z]+)),?\s+next door\b(?!\s+to\b)"
+    r"|(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)([^,;。\d的]{2,4}?)[省市县]",
     re.IGNORECASE,
 )
+# (its name without the noun of its kind: "Pellow County" opens "Pellow wants")
+_KIND_OF_PLACE = re.compile(r"\s+(?:Province|County|Prefecture)$")
 
 
-def _neighbour_opening(text: str) -> re.Pattern[str] | None:
-    """What opens a sentence about a neighbour `text` names (_NEIGHBOUR_NAMED): its name,
-    whole, perhaps after a "Meanwhile" or 不过, or None when it names none."""
-    names = {name for m in _NEIGHBOUR_NAMED.finditer(text) for name in m.groups() if name}
+def _neighbours_named(text: str) -> list[tuple[int, str]]:
+    """Each neighbour `text` names (_NEIGHBOUR_NAMED), with where its naming ends."""
+    return [
+        (m.end(), _KIND_OF_PLACE.sub("", name))
+        for m in _NEIGHBOUR_NAMED.finditer(text)
+        for name in m.groups()
+        if name
+    ]
+
+
+def _opens_on_neighbour(chunk: str, start: int, neighbours: list[tuple[int, str]]) -> bool:
+    """Whether a sentence (`chunk`, at `start`) opens with the whole name of a neighbour
+    named before it, perhaps after a "But", "Meanwhile" or 不过."""
+    names = {name for end, name in neighbours if end <= start}
     if not names:
-        return None
+        return False
     alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile(rf"\s*(?:(?:Meanwhile|不过)\s*,?\s*)?(?:{alternatives})(?:\b|[省市县区])")
+    return bool(
+        re.match(rf"\s*(?:(?:But|Meanwhile|不过)\s*,?\s*)?(?:{alternatives})(?:\b|[省市县])", chunk)
+    )
 
 
 # Someone's estimate the writer says is no goal of the plan ("it expects 1.2 million pet
 # dogs by 2027, but that is the association's own estimate rather than part of the plan";
 # 这只是协会的预测,并非规划目标, a sentence on the one before it)
 _DISCLAIMED = re.compile(
-    r"\b(?:estimate|forecast)s?\b[^.;]{0,20}?"
-    r"\b(?:rather than|not)\s+(?:part of\s+)?(?:the|a)\s+(?:plan|target)s?\b"
-    r"|(?:预测|估计)[^。]{0,6}?(?:并非|不是)(?:规划|政府)?的?目标",
+    r"\b(?:estimate|forecast|projection)s?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?"
+    r"\b(?:rather than|not)\s+(?:part of\s+)?(?:the|a|an)\s+(?:official\s+)?(?:plan|target|goal)s?"
+    r"\b(?!')"
+    r"|(?:预测|估计|预计数)[^。]{0,6}?(?:并非|不是|而非)(?:规划|政府)?的?目标",
     re.IGNORECASE,
 )
+# ... which must point back at what it disclaims ("but that is", 这只是): not "the
+# association's estimate of 1 million is not a target", which disclaims only its own number
+_POINTS_BACK = re.compile(r"\b(?:that|this)\s+is\b|这", re.IGNORECASE)
 # (a sentence that opens on the one before it: 这只是…, "That is …")
 _ON_THE_ONE_BEFORE = re.compile(r"\s*(?:这|(?-i:That|This)\b)")
 
 
 def _disclaimed(chunk: str, after: str | None) -> bool:
-    """Whether a sentence, or the sentence `after` it that opens on it, says what it
-    states is someone's estimate and no goal of the plan (_DISCLAIMED)."""
-    return bool(
-        _DISCLAIMED.search(chunk)
-        or (after is not None and _ON_THE_ONE_BEFORE.match(after) and _DISCLAIMED.search(after))
-    )
+    """Whether a sentence, in a disclaimer that points back at it, or the sentence `after`
+    it that opens on it, says what it states is someone's estimate and no goal of the
+    plan (_DISCLAIMED)."""
+    return any(
+        _POINTS_BACK.search(chunk, max(0, m.start() - 40), m.start())
+        for m in _DISCLAIMED.finditer(chunk)
+    ) or bool(after is not None and _ON_THE_ONE_BEFORE.match(after) and _DISCLAIMED.search(after))
 
 
 # A multiple that describes a number just stated against a past one ("at least 1 million
@@ -2526,8 +2551,11 @@ _PRICE_PER = re.compile(
     r"|每一?(?:位|张|份|本|桌|席|围|件|套)(?:(?!筹|捐|募)[^,;。\d]){0,4}$"
 )
 # (and in English, a ticket's price: "The quiz night on 17 May (tickets RMB 50)", "tickets
-# cost RMB 120", "admission is RMB 30")
-_TICKET_PRICE = re.compile(r"\b(?:tickets?|admission)\s+(?:(?:cost|is)\s+)?$", re.IGNORECASE)
+# cost RMB 120", "each ticket costs", "admission is RMB 30"; not "revenue from admission is
+# RMB 4.5 million")
+_TICKET_PRICE = re.compile(
+    r"(?<!from )\b(?:tickets?|admission)\s+(?:(?:cost|costs|is)\s+)?$", re.IGNORECASE
+)
 _POINTS_AFTER = re.compile(r"[^,;。]{0,20}?[加扣减得]\s*[\d.]+\s*分")
 # (not "new", whose total may be of another thing: "20 new charging stations, bringing its
 # total to 1,500 charging points")
@@ -4000,8 +4028,8 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # A count of the items of a list named before it that bear on something (扶持措施中,有两条
-# 与龙舟队直接相关:): the items', not the indicator's things (not 有500家与集成电路相关的
-# 企业, whose noun follows)
+# 与龙舟队直接相关:), in 条 or 项: the items', not the indicator's things (not 有500家与集成
+# 电路相关的企业, whose noun follows, nor 入驻企业中有500家与集成电路相关, firms)
 _BEARS_ON_AFTER = re.compile(r"\s*(?:与|和)[^,;:。\d]{1,15}?(?:相关|有关)\s*(?=[,;:。]|$)")
 
 
@@ -4023,7 +4051,11 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
         text, max(0, quantity.start - 40), quantity.start
     ):
         return True  # "60 conventions of over 1,000 delegates": the events' size
-    if quantity.dimension == "count" and _BEARS_ON_AFTER.match(text, quantity.end):
+    if (
+        quantity.dimension == "count"
+        and _classifier_of(quantity) in ("条", "项")
+        and _BEARS_ON_AFTER.match(text, quantity.end)
+    ):
         return True  # 措施中,有两条与龙舟队直接相关: measures, not boats
     if quantity.dimension not in ("cny", "usd"):
         return False
@@ -5931,7 +5963,7 @@ def read_document(
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(plain)]
     unquoted = _QUOTED.sub(lambda m: " " * len(m[0]), plain)
     firm_report = bool(_FIRM_REPORT.search(unquoted))
-    neighbour = _neighbour_opening(plain)
+    neighbours = _neighbours_named(plain)
     reckoned: list[tuple[int, int]] = []  # sentences left out whole, so far
     for at, (sentence, found, sentence_years) in enumerate(parts):
         chunk = plain[sentence.start : sentence.end]
@@ -5988,7 +6020,7 @@ def read_document(
             or _ASKS_WHETHER.search(chunk)
             or any(start <= sentence.start < end for start, end in projected)
             or _ELSEWHERE.search(chunk)
-            or (neighbour is not None and neighbour.match(chunk))
+            or _opens_on_neighbour(chunk, sentence.start, neighbours)
             or _disclaimed(
                 chunk,
                 plain[parts[at + 1][0].start : parts[at + 1][0].end]
