@@ -20243,3 +20243,65 @@ _RAISE_INDEX = build_index(
 )
 def test_raise_this_to_is_of_the_figure_this_stands_for(text, expected):
     assert _mapped_claims(text, date(2025, 3, 1), _RAISE_INDEX) == expected
+
+
+_MEMBERS_NAMED_INDEX = build_index(
+    {"members": "count"},
+    [("members", "subject", "club|members?"), ("members", "measure", "members?|membership")],
+)
+_SMALL_WORDS_INDEX = build_index(
+    {"members": "count", "coaches": "count"},
+    [
+        ("members", "subject", "club"),
+        ("members", "measure", "members?|membership"),
+        ("coaches", "subject", "qualified coaches|coaches"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        # a small count in words counts the noun right after it
+        (
+            "The committee set a goal of 180 members by the end of 2025. To get there we will "
+            "run two open afternoons and ask every member to bring one friend along.",
+            _MEMBERS_NAMED_INDEX,
+            [("target", "members", 180, 2025)],
+        ),
+        # (unless the noun after it is the indicator's own, its subject or its measure, a
+        # few words on; nor a count with no noun after it, nor one in digits)
+        (
+            "The club wants twelve newly qualified local coaches by 2026.",
+            _SMALL_WORDS_INDEX,
+            [("target", "coaches", 12, 2026)],
+        ),
+        (
+            "By 2026 the club will add three members.",
+            _SMALL_WORDS_INDEX,
+            [("target", "members", 3, 2026)],
+        ),
+        (
+            "The club wants its members to number twelve by 2026.",
+            _SMALL_WORDS_INDEX,
+            [("target", "members", 12, 2026)],
+        ),
+        (
+            "The club's membership should reach 240 adults by 2026.",
+            _SMALL_WORDS_INDEX,
+            [("target", "members", 240, 2026)],
+        ),
+        # (nor one before a verb or a preposition)
+        *(
+            (
+                f"The plan targets 15 projects in Shuinan by 2026; three {words} under "
+                "construction at the end of February.",
+                _SETS_117_118,
+                [("target", "projects", 15, 2026), ("figure", "projects", 3, 2025)],
+            )
+            for words in ("was", "had been", "with permits were")
+        ),
+    ],
+)
+def test_a_small_count_in_words_counts_its_own_noun(text, index, expected):
+    assert _mapped_claims(text, date(2025, 3, 1), index) == expected

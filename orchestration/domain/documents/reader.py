@@ -1663,6 +1663,18 @@ def _ranked(
             )
         ):
             continue  # "employs about 4,600 people": a count of people, not of vehicles
+        if (
+            noun_follows
+            and _SMALL_COUNT_IN_WORDS.fullmatch(quantity.text)
+            and _has_own_noun(text, quantity)
+            and _WORD_OF_ITS_OWN.match(text, quantity.end)
+            and not any(
+                quantity.end < m.start <= quantity.end + 24
+                for role in ("subject", "measure")
+                for m in mentions.get((indicator, role), [])
+            )
+        ):
+            continue  # "bring one friend", "run two open afternoons": a noun of its own
 
         if (
             measure is not None
@@ -1809,6 +1821,17 @@ def _subject_words_named(
 
 
 _NOUN_ENDS_CLAUSE = re.compile(r"\s*(?:[,;:。、)]|$)")
+
+
+# A small count in words ("one", "two" … "twelve"), which in running prose counts the noun
+# after it
+_SMALL_COUNT_IN_WORDS = re.compile(
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.IGNORECASE
+)
+# ... a word after it that is a noun or its adjective: not a verb ("three were under
+# construction", "three had been"), a preposition ("six for air", "three with permits") or
+# the cases it counts ("in four cases")
+_WORD_OF_ITS_OWN = re.compile(r"\s+(?!(?:were|was|had|for|with|cases)\b)[a-z][a-z-]*\b")
 
 
 def _counts_its_noun(
