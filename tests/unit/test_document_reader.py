@@ -19952,6 +19952,20 @@ _NEIGHBOUR_INDEX = build_index(
             "Fans come from neighbouring Torvale Prefecture. Torvale wants 12 circuits by 2028.",
             [],
         ),
+        (
+            "Fans come from neighbouring Linbei City. Linbei wants 12 circuits by 2028. Our "
+            "county will have 15 circuits by 2028.",
+            [("target", "circuits", 15, 2028)],
+        ),
+        (
+            "Fans come from neighbouring Pellow County Council areas. Pellow wants 12 circuits "
+            "by 2028. Our county will have 15 circuits by 2028.",
+            [("target", "circuits", 15, 2028)],
+        ),
+        (
+            "本市与邻近的云栖区合作密切。云栖区到2028年产业园数量达到12个。本市到2028年产业园数量达到15个。",
+            [("target", "parks", 15, 2028)],
+        ),
         # (not a word that only opens the neighbour's name, nor a capitalised word before
         # "next door to" or after "The", nor a sentence before the neighbour is named, nor
         # a district of the place's own)
@@ -20062,6 +20076,14 @@ _REPORTED_INDEX = build_index(
             "The report noted that neighbouring Torvale plans 500 million shuttlecocks by 2027.",
             [],
         ),
+        *(
+            (
+                f"The report noted that neighbouring Torvale {verb} 500 million shuttlecocks by "
+                "2027.",
+                [],
+            )
+            for verb in ("aims to make", "will make", "is planning to make")
+        ),
         # (not the plan's own, reported: "The plan says that villages will …"; nor one
         # beside what a neighbour has, nor one shared)
         (
@@ -20098,6 +20120,17 @@ _REPORTED_INDEX = build_index(
         ("到2030年全省冰雪运动参与人数将超过1500万人。这一数字是协会的预测,而非规划目标。", []),
         ("到2030年全省冰雪运动参与人数将超过1500万人。这只是预计数,并非规划目标。", []),
         ("到2030年全省冰雪运动参与人数将超过1500万人,但这只是协会的预测,并非规划目标。", []),
+        ("到2030年全省冰雪运动参与人数将超过1500万人,但该数字只是协会的预测,并非规划目标。", []),
+        (
+            "The number of pet dogs will reach 1.2 million by 2027, but that figure is the "
+            "association's own estimate rather than part of the plan.",
+            [],
+        ),
+        (
+            "The number of pet dogs will reach 1.2 million by 2027, which is the association's "
+            "own estimate rather than part of the plan.",
+            [],
+        ),
         # (nor the plan's own goal beside an estimate that disclaims only itself or points
         # back at nothing, nor a plan's word in a possessive)
         (
@@ -20188,6 +20221,10 @@ _TICKET_INDEX = build_index(
             "In 2024 revenue from admission is RMB 4,500 for the equipment fund.",
             [("figure", "fund", 4500, 2024)],
         ),
+        (
+            "In 2024 income from adult admission is RMB 4,500 for the equipment fund.",
+            [("figure", "fund", 4500, 2024)],
+        ),
         # (not an amount the fund is to raise)
         (
             "The quiz night will help the equipment fund raise RMB 5,000 in 2025.",
@@ -20226,6 +20263,12 @@ _RAISE_INDEX = build_index(
             "value of RMB 21.6 billion in 2024. The plan would raise that to RMB 32 billion by "
             "2027.",
             [("figure", "output", 21.6, 2024), ("target", "output", 32, 2027)],
+        ),
+        (
+            "The equipment fund will buy nets.\n\nThe sports textiles industry had an output "
+            "value of RMB 21.6 billion in 2024. A new levy will allow it to raise RMB 1 billion "
+            "by 2027.",
+            [("figure", "output", 21.6, 2024), ("target", "fund", 1, 2027)],
         ),
         # (nor when the measure named is another word than the verb: "The fund will lift")
         (
@@ -20291,6 +20334,23 @@ _SMALL_WORDS_INDEX = build_index(
             _SMALL_WORDS_INDEX,
             [("target", "members", 240, 2026)],
         ),
+        (
+            "The committee set a goal of 180 members by the end of 2025. To get there we will "
+            "ask every member to bring one friend to the club, or one Friday guest.",
+            _MEMBERS_NAMED_INDEX,
+            [("target", "members", 180, 2025)],
+        ),
+        (
+            "The committee set a goal of 180 members by the end of 2025. To get there we will "
+            "run two taster sessions for club members.",
+            _MEMBERS_NAMED_INDEX,
+            [("target", "members", 180, 2025)],
+        ),
+        (
+            "The club wants twelve newly qualified local football coaches by 2026.",
+            _SMALL_WORDS_INDEX,
+            [("target", "coaches", 12, 2026)],
+        ),
         # (nor one before a verb or a preposition)
         *(
             (
@@ -20305,3 +20365,60 @@ _SMALL_WORDS_INDEX = build_index(
 )
 def test_a_small_count_in_words_counts_its_own_noun(text, index, expected):
     assert _mapped_claims(text, date(2025, 3, 1), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "phrase"),
+    [
+        # the noun phrase after a small count in words runs to a preposition or a verb,
+        # through a qualifier after "with" or "of"
+        (" open afternoons this spring", " open afternoons this spring"),
+        (" friend to the club", " friend"),
+        (" enterprises with revenues of hundreds", " enterprises with revenues of hundreds"),
+        (" Friday guests", " Friday guests"),
+        *(
+            (f" {word} under construction", None)
+            for word in [
+                "to",
+                "for",
+                "of",
+                "with",
+                "in",
+                "on",
+                "at",
+                "by",
+                "from",
+                "into",
+                "and",
+                "or",
+                "are",
+                "is",
+                "was",
+                "were",
+                "be",
+                "been",
+                "have",
+                "has",
+                "had",
+                "will",
+                "would",
+                "can",
+                "could",
+                "should",
+                "may",
+                "must",
+                "remain",
+                "remains",
+                "cases",
+                "that",
+                "which",
+                "who",
+            ]
+        ),
+    ],
+)
+def test_the_noun_phrase_after_a_small_count_stops_at_a_preposition_or_verb(after, phrase):
+    from orchestration.domain.documents import reader
+
+    found = reader._NOUN_PHRASE_AFTER.match(after)
+    assert (found[0] if found else None) == phrase

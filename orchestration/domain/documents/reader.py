@@ -1667,9 +1667,9 @@ def _ranked(
             noun_follows
             and _SMALL_COUNT_IN_WORDS.fullmatch(quantity.text)
             and _has_own_noun(text, quantity)
-            and _WORD_OF_ITS_OWN.match(text, quantity.end)
+            and (phrase := _NOUN_PHRASE_AFTER.match(text, quantity.end))
             and not any(
-                quantity.end < m.start <= quantity.end + 24
+                quantity.end < m.start < phrase.end()
                 for role in ("subject", "measure")
                 for m in mentions.get((indicator, role), [])
             )
@@ -1828,10 +1828,22 @@ _NOUN_ENDS_CLAUSE = re.compile(r"\s*(?:[,;:。、)]|$)")
 _SMALL_COUNT_IN_WORDS = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.IGNORECASE
 )
-# ... a word after it that is a noun or its adjective: not a verb ("three were under
-# construction", "three had been"), a preposition ("six for air", "three with permits") or
-# the cases it counts ("in four cases")
-_WORD_OF_ITS_OWN = re.compile(r"\s+(?!(?:were|was|had|for|with|cases)\b)[a-z][a-z-]*\b")
+# ... the noun phrase after it, up to a stop, a preposition or a verb ("two open afternoons",
+# "one friend to the club", "twelve newly qualified local football coaches by"): none when
+# a verb follows the count ("three were under construction", "three are", "three had been"),
+# a preposition ("six for air", "three with permits") or the cases it counts ("in four
+# cases")
+_PHRASE_ENDS = (
+    r"(?:to|for|of|with|in|on|at|by|from|into|and|or|are|is|was|were|be|been|have|has|had"
+    r"|will|would|can|could|should|may|must|remain|remains|cases|that|which|who)\b"
+)
+# (a qualifier after "with" or "of" is the noun's: "two enterprises with revenues of hundreds
+# of billions")
+_NOUN_PHRASE_AFTER = re.compile(
+    rf"\s+(?!{_PHRASE_ENDS})[A-Za-z][a-z-]*\b"
+    rf"(?:\s+(?:(?:with|of)\b|(?!{_PHRASE_ENDS})[A-Za-z][a-z-]*\b))*",
+    re.IGNORECASE,
+)
 
 
 def _counts_its_noun(
@@ -2249,10 +2261,10 @@ _LEAD_CLAUSE = r"^[^.:;\n]{1,60}?(?::|\s?-\s)\s*"  # (a dash, an em dash normali
 # (or a clause that reports a neighbour's goal, "The plan itself points out that
 # neighbouring Torvale Prefecture is aiming at 500 million"; not what it has, "noted that
 # neighbouring Torvale already has 12 circuits and said the county will build 15", nor a
-# goal shared, "neighbouring Torvale and our county will jointly open")
+# goal shared, "neighbouring Torvale and our county will jointly open"; "aims", "will")
 _REPORTS_NEIGHBOURS_GOAL = (
     r"^[^.:;\n]{1,60}?\b(?:points?\s+out|pointed\s+out|notes?|noted|says?|said)\s+that\s+"
-    r"neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:is\s+aiming|wants|plans)\b"
+    r"neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:is\s+(?:aiming|planning)|aims|wants|plans|will)\b"
 )
 _ELSEWHERE = re.compile(
     r"^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:(?:For|By|In) comparison|For contrast)\b"
@@ -2292,6 +2304,9 @@ _ELSEWHERE = re.compile(
     r"|^\s*(?:此外|另外|同时)\s*,\s*(?:邻近|相邻|毗邻|隔壁)的?[^,;。\d]{1,10}?[省市县区](?=也|亦)",
     re.IGNORECASE,
 )
+# (a name stops before the noun of its kind: "Pellow County" opens "Pellow wants", "Linbei
+# City" "Linbei")
+_KIND_OF_PLACE = r"(?:Province|County|Prefecture|City|District|Region|State)\b"
 # A place the document has named as a neighbour ("a tour operator in Lusk, our
 # neighbouring province"; "neighbouring Pellow County", "neighbouring New Jersey"; "Linbei
 # next door"; 邻省的岚州市): a sentence after it that opens with its name tells of it ("Lusk
@@ -2301,23 +2316,18 @@ _ELSEWHERE = re.compile(
 _NEIGHBOUR_NAMED = re.compile(
     r"\b((?-i:[A-Z][a-z]+)),\s+our\s+neighbou?ring\s+"
     r"(?:province|county|city|district|town|region|state)\b"
-    r"|\bneighbou?ring\s+((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*))"
+    rf"|\bneighbou?ring\s+((?-i:[A-Z][a-z]+(?:\s+(?!{_KIND_OF_PLACE})[A-Z][a-z]+)*))"
     r"|(?<!The )\b((?-i:[A-Z][a-z]+)),?\s+next door\b(?!\s+to\b)"
+    # (a district only after 的: 邻近的云栖区, not 毗邻高新区)
+    r"|(?:邻近|相邻|隔壁)的([^,;。\d的]{2,4}?)区"
     r"|(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)([^,;。\d的]{2,4}?)[省市县]",
     re.IGNORECASE,
 )
-# (its name without the noun of its kind: "Pellow County" opens "Pellow wants")
-_KIND_OF_PLACE = re.compile(r"\s+(?:Province|County|Prefecture)$")
 
 
 def _neighbours_named(text: str) -> list[tuple[int, str]]:
     """Each neighbour `text` names (_NEIGHBOUR_NAMED), with where its naming ends."""
-    return [
-        (m.end(), _KIND_OF_PLACE.sub("", name))
-        for m in _NEIGHBOUR_NAMED.finditer(text)
-        for name in m.groups()
-        if name
-    ]
+    return [(m.end(), name) for m in _NEIGHBOUR_NAMED.finditer(text) for name in m.groups() if name]
 
 
 def _opens_on_neighbour(chunk: str, start: int, neighbours: list[tuple[int, str]]) -> bool:
@@ -2328,7 +2338,9 @@ def _opens_on_neighbour(chunk: str, start: int, neighbours: list[tuple[int, str]
         return False
     alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return bool(
-        re.match(rf"\s*(?:(?:But|Meanwhile|不过)\s*,?\s*)?(?:{alternatives})(?:\b|[省市县])", chunk)
+        re.match(
+            rf"\s*(?:(?:But|Meanwhile|不过)\s*,?\s*)?(?:{alternatives})(?:\b|[省市县区])", chunk
+        )
     )
 
 
@@ -2342,9 +2354,12 @@ _DISCLAIMED = re.compile(
     r"|(?:预测|估计|预计数)[^。]{0,6}?(?:并非|不是|而非)(?:规划|政府)?的?目标",
     re.IGNORECASE,
 )
-# ... which must point back at what it disclaims ("but that is", 这只是): not "the
-# association's estimate of 1 million is not a target", which disclaims only its own number
-_POINTS_BACK = re.compile(r"\b(?:that|this)\s+is\b|这", re.IGNORECASE)
+# ... which must point back at what it disclaims ("but that is", "that figure is", ", which
+# is", 这只是, 该数字): not "the association's estimate of 1 million is not a target",
+# which disclaims only its own number
+_POINTS_BACK = re.compile(
+    r"\b(?:that|this)(?:\s+(?:figure|number))?\s+is\b|\bwhich\s+is\b|这|该", re.IGNORECASE
+)
 # (a sentence that opens on the one before it: 这只是…, "That is …")
 _ON_THE_ONE_BEFORE = re.compile(r"\s*(?:这|(?-i:That|This)\b)")
 
@@ -2574,11 +2589,10 @@ _PRICE_PER = re.compile(
     r"|每一?(?:位|张|份|本|桌|席|围|件|套)(?:(?!筹|捐|募)[^,;。\d]){0,4}$"
 )
 # (and in English, a ticket's price: "The quiz night on 17 May (tickets RMB 50)", "tickets
-# cost RMB 120", "each ticket costs", "admission is RMB 30"; not "revenue from admission is
-# RMB 4.5 million")
-_TICKET_PRICE = re.compile(
-    r"(?<!from )\b(?:tickets?|admission)\s+(?:(?:cost|costs|is)\s+)?$", re.IGNORECASE
-)
+# cost RMB 120", "each ticket costs", "admission is RMB 30"; not what they bring in, "revenue
+# from adult admission is RMB 4.5 million")
+_TICKET_PRICE = re.compile(r"\b(?:tickets?|admission)\s+(?:(?:cost|costs|is)\s+)?$", re.I)
+_TAKINGS_FROM = re.compile(r"\b(?:revenue|income|takings)\s+from\b", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"[^,;。]{0,20}?[加扣减得]\s*[\d.]+\s*分")
 # (not "new", whose total may be of another thing: "20 new charging stations, bringing its
 # total to 1,500 charging points")
@@ -2775,7 +2789,12 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             quantity.dimension == "cny"
             and bool(
                 _PRICE_PER.search(text, max(clause[0], quantity.start - 12), quantity.start)
-                or _TICKET_PRICE.search(text, max(clause[0], quantity.start - 20), quantity.start)
+                or (
+                    _TICKET_PRICE.search(text, max(clause[0], quantity.start - 20), quantity.start)
+                    and not _TAKINGS_FROM.search(
+                        text, max(clause[0], quantity.start - 40), quantity.start
+                    )
+                )
             )
         )
         # an increment the same sentence totals ("eight more berths …, bringing the total
@@ -3576,18 +3595,19 @@ _NAMES_NOTHING_AFTER = re.compile(
 
 # A verb whose object stands for the figure just stated, right before the number: "raise
 # this to RMB 32 billion", "cut it to 10%"
-_CHANGES_IT_TO = re.compile(r"\b[a-z]+\s+(?:that|it|this)\s+to\s+[^\d,;.]{0,16}$", re.IGNORECASE)
+_CHANGES_IT_TO = re.compile(r"\b([a-z]+)\s+(?:that|it|this)\s+to\s+[^\d,;.]{0,16}$", re.IGNORECASE)
 
 
 def _named_by_the_verb_of(text: str, match: _Match, sentence: Sentence, quantity: Quantity) -> bool:
     """Whether `match` names the number only through the verb whose object stands for the
-    figure just stated (_CHANGES_IT_TO): its measure is that verb, and its subject is not
-    named in the sentence."""
+    figure just stated (_CHANGES_IT_TO): its measure is that verb itself (not a word after
+    "to": "allow it to raise RMB 1 billion"), and its subject is not named in the
+    sentence."""
     verb = _CHANGES_IT_TO.search(text, max(sentence.start, quantity.start - 60), quantity.start)
     return bool(
         verb is not None
         and match.measure_at is not None
-        and verb.start() <= match.measure_at.start < verb.end()
+        and verb.start(1) <= match.measure_at.start < verb.end(1)
         and (match.subject is None or match.subject.start < sentence.start)
     )
 
