@@ -20422,3 +20422,40 @@ def test_the_noun_phrase_after_a_small_count_stops_at_a_preposition_or_verb(afte
 
     found = reader._NOUN_PHRASE_AFTER.match(after)
     assert (found[0] if found else None) == phrase
+
+
+_DASH_LIST_INDEX = build_index(
+    {"members": "count", "output": "CNY_100m", "mats": "count"},
+    [
+        ("members", "subject", "注册会员"),
+        ("output", "subject", "防护用品产业"),
+        ("output", "measure", "规模"),
+        ("mats", "subject", "训练垫"),
+        ("mats", "measure", "年产量"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dashed item (——) of a list whose lead-in names its year is of that year, in a
+        # notice whose own goals are for the year
+        (
+            "二、2025年俱乐部工作目标\n\n1. 注册会员人数达到260人。\n\n三、关于新方案\n\n"
+            "方案提出,到2027年:\n——全市防护用品产业规模达到150亿元;\n——训练垫年产量达到800万片。",
+            [
+                ("target", "members", 260, 2025),
+                ("target", "output", 150, 2027),
+                ("target", "mats", 8e6, 2027),
+            ],
+        ),
+        # (not a dashed line under a line that leads into no list: the notice's year)
+        (
+            "二、2025年俱乐部工作目标\n\n2024年注册会员人数为216人。\n——训练垫年产量达到800万片。",
+            [("figure", "members", 216, 2024), ("target", "mats", 8e6, 2025)],
+        ),
+    ],
+)
+def test_a_dashed_item_takes_its_lead_ins_year(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 18), _DASH_LIST_INDEX) == expected

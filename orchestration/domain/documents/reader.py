@@ -5522,6 +5522,20 @@ def _dates_items(text: str, year: YearMention) -> bool:
     )
 
 
+def _in_dash_list_lead_in(text: str, start: int, year: YearMention) -> bool:
+    """Whether `year` stands in the lead-in line, ending with a colon, of the list of
+    dashed items (——, normalised to "--") whose item holds `start`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text.startswith("--", line_start):
+        return False
+    for line in reversed(text[: line_start - 1].split("\n")):
+        if line.startswith("--"):
+            continue
+        lead_start = text.rfind(line, 0, line_start)
+        return line.rstrip().endswith(":") and lead_start <= year.start < lead_start + len(line)
+    return False
+
+
 def _list_lead_in(
     text: str, start: int, published: date | None = None
 ) -> tuple[int, int, int] | None:
@@ -6175,7 +6189,13 @@ def read_document(
                 # 覆盖率达到100%)
                 (
                     year is None
-                    or (year not in sentence_years and (head is None or year.start < head))
+                    or (
+                        year not in sentence_years
+                        and (head is None or year.start < head)
+                        # (nor the year of its list's lead-in: 方案提出,到2027年:\n——规模以上
+                        # 企业达到60家, in a notice whose own goals are for 2025)
+                        and not _in_dash_list_lead_in(plain, sentence.start, year)
+                    )
                     or plain.startswith("全年", year.start)  # the document's whole year
                 )
                 and quantity.start not in column_years
