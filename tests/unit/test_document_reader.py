@@ -19966,6 +19966,14 @@ _NEIGHBOUR_INDEX = build_index(
             "本市与邻近的云栖区合作密切。云栖区到2028年产业园数量达到12个。本市到2028年产业园数量达到15个。",
             [("target", "parks", 15, 2028)],
         ),
+        (
+            "本市与邻近的岚州市新区合作密切。岚州市到2028年产业园数量达到12个。本市到2028年产业园数量达到15个。",
+            [("target", "parks", 15, 2028)],
+        ),
+        (
+            "本市与毗邻的云栖区合作密切。云栖区到2028年产业园数量达到12个。本市到2028年产业园数量达到15个。",
+            [("target", "parks", 15, 2028)],
+        ),
         # (not a word that only opens the neighbour's name, nor a capitalised word before
         # "next door to" or after "The", nor a sentence before the neighbour is named, nor
         # a district of the place's own)
@@ -20101,6 +20109,20 @@ _REPORTED_INDEX = build_index(
             [("target", "balls", 5e8, 2027)],
         ),
         ("规划还提到,毗邻高铁站的片区到2030年建成50个起降点。", [("target", "balls", 50, 2030)]),
+        (
+            "The plan notes that neighbouring Torvale will supply the referees, and our county "
+            "will make 500 million shuttlecocks by 2027.",
+            [("target", "balls", 5e8, 2027)],
+        ),
+        (
+            "到2030年全省冰雪运动参与人数将超过1500万人,该协会此前的预测并非规划目标。",
+            [("target", "skiers", 1.5e7, 2030)],
+        ),
+        (
+            "The number of pet dogs will reach 1.2 million by 2027, which is more than the "
+            "association's estimate, not a target of the plan.",
+            [("target", "dogs", 1.2e6, 2027)],
+        ),
         # an estimate the writer says is no goal of the plan
         (
             "The number of pet dogs will reach 1.2 million by 2027, but that is the "
@@ -20351,6 +20373,14 @@ _SMALL_WORDS_INDEX = build_index(
             _SMALL_WORDS_INDEX,
             [("target", "coaches", 12, 2026)],
         ),
+        *(
+            (
+                f"The club wants twelve {words} coaches by 2026.",
+                _SMALL_WORDS_INDEX,
+                [("target", "coaches", 12, 2026)],
+            )
+            for words in ("new U14", "new May")
+        ),
         # (nor one before a verb or a preposition)
         *(
             (
@@ -20444,6 +20474,16 @@ _DASH_LIST_INDEX = build_index(
         (
             "二、2025年俱乐部工作目标\n\n1. 注册会员人数达到260人。\n\n三、关于新方案\n\n"
             "方案提出,到2027年:\n——全市防护用品产业规模达到150亿元;\n——训练垫年产量达到800万片。",
+            [
+                ("target", "members", 260, 2025),
+                ("target", "output", 150, 2027),
+                ("target", "mats", 8e6, 2027),
+            ],
+        ),
+        (
+            "二、2025年俱乐部工作目标\n\n1. 注册会员人数达到260人。\n\n三、关于新方案\n\n"
+            "方案提出,到2027年:\n\n  ——全市防护用品产业规模达到150亿元;\n"
+            "  ——训练垫年产量达到800万片。",
             [
                 ("target", "members", 260, 2025),
                 ("target", "output", 150, 2027),

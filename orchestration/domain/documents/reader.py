@@ -1834,14 +1834,15 @@ _SMALL_COUNT_IN_WORDS = re.compile(
 # a preposition ("six for air", "three with permits") or the cases it counts ("in four
 # cases")
 _PHRASE_ENDS = (
-    r"(?:to|for|of|with|in|on|at|by|from|into|and|or|are|is|was|were|be|been|have|has|had"
-    r"|will|would|can|could|should|may|must|remain|remains|cases|that|which|who)\b"
+    r"(?-i:(?:to|for|of|with|in|on|at|by|from|into|and|or|are|is|was|were|be|been|have|has"
+    r"|had|will|would|can|could|should|may|must|remain|remains|cases|that|which|who)\b)"
 )
 # (a qualifier after "with" or "of" is the noun's: "two enterprises with revenues of hundreds
-# of billions")
+# of billions"; and so is a word with digits, "twelve new U14 coaches"; not one after "and",
+# "run two open afternoons and ask every member", the next clause)
 _NOUN_PHRASE_AFTER = re.compile(
     rf"\s+(?!{_PHRASE_ENDS})[A-Za-z][a-z-]*\b"
-    rf"(?:\s+(?:(?:with|of)\b|(?!{_PHRASE_ENDS})[A-Za-z][a-z-]*\b))*",
+    rf"(?:\s+(?:(?:with|of)\b|(?!{_PHRASE_ENDS})[A-Za-z0-9][A-Za-z0-9-]*\b))*",
     re.IGNORECASE,
 )
 
@@ -2261,10 +2262,11 @@ _LEAD_CLAUSE = r"^[^.:;\n]{1,60}?(?::|\s?-\s)\s*"  # (a dash, an em dash normali
 # (or a clause that reports a neighbour's goal, "The plan itself points out that
 # neighbouring Torvale Prefecture is aiming at 500 million"; not what it has, "noted that
 # neighbouring Torvale already has 12 circuits and said the county will build 15", nor a
-# goal shared, "neighbouring Torvale and our county will jointly open"; "aims", "will")
+# goal shared, "neighbouring Torvale and our county will jointly open"; "aims", "will"
+# before a number, not "will supply the referees, and our county will have 15")
 _REPORTS_NEIGHBOURS_GOAL = (
     r"^[^.:;\n]{1,60}?\b(?:points?\s+out|pointed\s+out|notes?|noted|says?|said)\s+that\s+"
-    r"neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:is\s+(?:aiming|planning)|aims|wants|plans|will)\b"
+    r"neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:is\s+(?:aiming|planning)|aims|wants|plans|will\b(?=[^,;.]*\d))"
 )
 _ELSEWHERE = re.compile(
     r"^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:(?:For|By|In) comparison|For contrast)\b"
@@ -2318,8 +2320,9 @@ _NEIGHBOUR_NAMED = re.compile(
     r"(?:province|county|city|district|town|region|state)\b"
     rf"|\bneighbou?ring\s+((?-i:[A-Z][a-z]+(?:\s+(?!{_KIND_OF_PLACE})[A-Z][a-z]+)*))"
     r"|(?<!The )\b((?-i:[A-Z][a-z]+)),?\s+next door\b(?!\s+to\b)"
-    # (a district only after 的: 邻近的云栖区, not 毗邻高新区)
-    r"|(?:邻近|相邻|隔壁)的([^,;。\d的]{2,4}?)区"
+    # (a district only after 的: 邻近的云栖区, 毗邻的云栖区, not 毗邻高新区; its name no
+    # city's, 邻近的岚州市新区)
+    r"|(?:邻近|相邻|毗邻|隔壁)的([^,;。\d的省市县]{2,4}?)区"
     r"|(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)([^,;。\d的]{2,4}?)[省市县]",
     re.IGNORECASE,
 )
@@ -2358,8 +2361,11 @@ _DISCLAIMED = re.compile(
 # is", 这只是, 该数字): not "the association's estimate of 1 million is not a target",
 # which disclaims only its own number
 _POINTS_BACK = re.compile(
-    r"\b(?:that|this)(?:\s+(?:figure|number))?\s+is\b|\bwhich\s+is\b|这|该", re.IGNORECASE
+    r"\b(?:that|this)(?:\s+(?:figure|number))?\s+is\b|\bwhich\s+is\b|这|该数字",
+    re.IGNORECASE,
 )
+# (and does not compare the number with it: "which is more than the association's estimate")
+_COMPARED_WITH_IT = re.compile(r"\bthan\b")
 # (a sentence that opens on the one before it: 这只是…, "That is …")
 _ON_THE_ONE_BEFORE = re.compile(r"\s*(?:这|(?-i:That|This)\b)")
 
@@ -2369,7 +2375,8 @@ def _disclaimed(chunk: str, after: str | None) -> bool:
     it that opens on it, says what it states is someone's estimate and no goal of the
     plan (_DISCLAIMED)."""
     return any(
-        _POINTS_BACK.search(chunk, max(0, m.start() - 40), m.start())
+        (back := _POINTS_BACK.search(chunk, max(0, m.start() - 40), m.start()))
+        and not _COMPARED_WITH_IT.search(chunk, back.end(), m.start())
         for m in _DISCLAIMED.finditer(chunk)
     ) or bool(after is not None and _ON_THE_ONE_BEFORE.match(after) and _DISCLAIMED.search(after))
 
@@ -5522,14 +5529,17 @@ def _dates_items(text: str, year: YearMention) -> bool:
     )
 
 
+_DASH_ITEM = re.compile(r"[^\S\n]*--")
+
+
 def _in_dash_list_lead_in(text: str, start: int, year: YearMention) -> bool:
     """Whether `year` stands in the lead-in line, ending with a colon, of the list of
     dashed items (——, normalised to "--") whose item holds `start`."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not text.startswith("--", line_start):
+    if not _DASH_ITEM.match(text, line_start):
         return False
     for line in reversed(text[: line_start - 1].split("\n")):
-        if line.startswith("--"):
+        if not line.strip() or line.lstrip().startswith("--"):
             continue
         lead_start = text.rfind(line, 0, line_start)
         return line.rstrip().endswith(":") and lead_start <= year.start < lead_start + len(line)
