@@ -2266,7 +2266,8 @@ _LEAD_CLAUSE = r"^[^.:;\n]{1,60}?(?::|\s?-\s)\s*"  # (a dash, an em dash normali
 # before a number, not "will supply the referees, and our county will have 15")
 _REPORTS_NEIGHBOURS_GOAL = (
     r"^[^.:;\n]{1,60}?\b(?:points?\s+out|pointed\s+out|notes?|noted|says?|said)\s+that\s+"
-    r"neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:is\s+(?:aiming|planning)|aims|wants|plans|will\b(?=[^,;.]*\d))"
+    r"neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+"
+    r"(?:is\s+(?:aiming|planning)|aims|wants|plans|will\b(?=[^,;.]*\d))"
 )
 _ELSEWHERE = re.compile(
     r"^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:(?:For|By|In) comparison|For contrast)\b"
@@ -5538,11 +5539,13 @@ def _in_dash_list_lead_in(text: str, start: int, year: YearMention) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not _DASH_ITEM.match(text, line_start):
         return False
-    for line in reversed(text[: line_start - 1].split("\n")):
-        if not line.strip() or line.lstrip().startswith("--"):
-            continue
-        lead_start = text.rfind(line, 0, line_start)
-        return line.rstrip().endswith(":") and lead_start <= year.start < lead_start + len(line)
+    end = line_start - 1  # the end of the line above, past blank lines and other items
+    while end > 0:
+        above = text.rfind("\n", 0, end) + 1
+        line = text[above:end]
+        if line.strip() and not _DASH_ITEM.match(line):
+            return line.rstrip().endswith(":") and above <= year.start < end
+        end = above - 1
     return False
 
 
