@@ -50,6 +50,8 @@ _WORD_UNITS = [
 ]
 _WORD = rf"(?:{'|'.join(sorted(_WORD_UNITS, key=len, reverse=True))})"
 NUMBER_WORD = _WORD  # (for the reader's grammar: "visited eleven factories")
+# the small counts, one to twelve, that in running prose count the noun after them
+SMALL_NUMBER_WORDS = _WORD_UNITS[1:13]
 _WORD_NUMBER = (
     rf"(?:a[\s-]+(?:hundred|thousand)|{_WORD})"
     rf"(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|hundred|thousand))*\b"

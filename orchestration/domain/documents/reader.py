@@ -49,6 +49,7 @@ from orchestration.domain.documents.quantities import (
     NUMBER_WORD,
     ONLY_VERBS,
     OTHER_CURRENCIES_ZH,
+    SMALL_NUMBER_WORDS,
     Quantity,
     quantities,
     relative_targets,
@@ -1825,9 +1826,7 @@ _NOUN_ENDS_CLAUSE = re.compile(r"\s*(?:[,;:。、)]|$)")
 
 # A small count in words ("one", "two" … "twelve"), which in running prose counts the noun
 # after it
-_SMALL_COUNT_IN_WORDS = re.compile(
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.IGNORECASE
-)
+_SMALL_COUNT_IN_WORDS = re.compile("|".join(SMALL_NUMBER_WORDS), re.IGNORECASE)
 # ... the noun phrase after it, up to a stop, a preposition or a verb ("two open afternoons",
 # "one friend to the club", "twelve newly qualified local football coaches by"): none when
 # a verb follows the count ("three were under construction", "three are", "three had been"),
@@ -2269,6 +2268,8 @@ _REPORTS_NEIGHBOURS_GOAL = (
     r"neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+"
     r"(?:is\s+(?:aiming|planning)|aims|wants|plans|will\b(?=[^,;.]*\d))"
 )
+# The Chinese words for "neighbouring" (邻近的, 毗邻, 隔壁的)
+_NEIGHBOURING_ZH = r"(?:邻近|相邻|毗邻|隔壁)"
 _ELSEWHERE = re.compile(
     r"^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:(?:For|By|In) comparison|For contrast)\b"
     # (a neighbour that opens its sentence: "Linbei next door set itself 80,000 industrial
@@ -2301,10 +2302,10 @@ _ELSEWHERE = re.compile(
     r"|(?:规划|报告|方案|文件)(?:中)?(?:还|也)?(?:提到|指出|提及)"
     r"|(?:我们|笔者)?(?:也|还)?注意到)\s*,\s*)?"
     # (a name with no 的 in it: not 毗邻高铁站的片区, a part of the place's own)
-    r"\s*(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d的]{1,10}?[省市县区]"
+    rf"\s*(?:{_NEIGHBOURING_ZH}的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d的]{{1,10}}?[省市县区]"
     # (or one that also plans, after a "besides": 此外,邻近的云栖区也提出…; not 此外,毗邻
     # 主城的新区将…)
-    r"|^\s*(?:此外|另外|同时)\s*,\s*(?:邻近|相邻|毗邻|隔壁)的?[^,;。\d]{1,10}?[省市县区](?=也|亦)",
+    rf"|^\s*(?:此外|另外|同时)\s*,\s*{_NEIGHBOURING_ZH}的?[^,;。\d]{{1,10}}?[省市县区](?=也|亦)",
     re.IGNORECASE,
 )
 # (a name stops before the noun of its kind: "Pellow County" opens "Pellow wants", "Linbei
@@ -2323,8 +2324,8 @@ _NEIGHBOUR_NAMED = re.compile(
     r"|(?<!The )\b((?-i:[A-Z][a-z]+)),?\s+next door\b(?!\s+to\b)"
     # (a district only after 的: 邻近的云栖区, 毗邻的云栖区, not 毗邻高新区; its name no
     # city's, 邻近的岚州市新区)
-    r"|(?:邻近|相邻|毗邻|隔壁)的([^,;。\d的省市县]{2,4}?)区"
-    r"|(?:(?:邻近|相邻|毗邻|隔壁)的?|邻(?:省|市|县)的?)([^,;。\d的]{2,4}?)[省市县]",
+    rf"|{_NEIGHBOURING_ZH}的([^,;。\d的省市县]{{2,4}}?)区"
+    rf"|(?:{_NEIGHBOURING_ZH}的?|邻(?:省|市|县)的?)([^,;。\d的]{{2,4}}?)[省市县]",
     re.IGNORECASE,
 )
 
