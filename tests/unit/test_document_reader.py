@@ -17534,6 +17534,9 @@ def test_a_way_counted_in_streets_or_stops_is_no_quantity(text):
     [
         "Concession memberships for students and for members over 65 stay the same.",
         "Free travel for residents aged 70 and over.",
+        # (and "aged over": "members aged over 70 and students pay half")
+        "Members aged over 70 and students pay half.",
+        "Children aged under 12 ride free.",
         "Classes for children under 12.",
         "Classes for children under three.",
         "Children under 1.2 metres ride free.",
@@ -20215,6 +20218,11 @@ def test_a_neighbours_goal_reported_and_an_estimate_disclaimed_are_no_goals(text
         ("do not open a new tube until the old one is finished", []),
         ("when the new one opens", []),
         ("the old two courts", [("two", 2)]),
+        # a group's size counts nothing (not the groups counted, nor a sum of money)
+        ("corporate groups of 24 or more can book a package", []),
+        ("Schools can register teams of 20 or more", []),
+        ("three teams of 20", [("three", 3)]),
+        ("groups of RMB 5 million projects", [("RMB 5 million", 5_000_000)]),
     ],
 )
 def test_a_level_an_age_range_and_a_pronoun_one_count_nothing(text, counted):
@@ -20499,3 +20507,263 @@ _DASH_LIST_INDEX = build_index(
 )
 def test_a_dashed_item_takes_its_lead_ins_year(text, expected):
     assert _mapped_claims(text, date(2025, 3, 18), _DASH_LIST_INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part after a semicolon keeps the year its sentence states before a decimal, in a
+        # notice whose own goals are for the year
+        (
+            "二、2025年俱乐部工作目标\n\n1. 注册会员人数达到260人。\n\n三、关于新方案\n\n"
+            "方案披露,2024年全市防护用品产业规模为86亿元,比上年增长16.2%;训练垫年产量520万片。",
+            [
+                ("target", "members", 260, 2025),
+                ("figure", "output", 86, 2024),
+                ("figure", "mats", 5.2e6, 2024),
+            ],
+        ),
+        # (and one with no year in its sentence is the notice's)
+        (
+            "二、2025年俱乐部工作目标\n\n1. 注册会员人数达到260人。\n\n"
+            "全市防护用品产业规模增长16.2%;训练垫年产量达到520万片。",
+            [("target", "members", 260, 2025), ("target", "mats", 5.2e6, 2025)],
+        ),
+    ],
+)
+def test_a_part_after_a_semicolon_keeps_its_sentences_year_past_a_decimal(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 18), _DASH_LIST_INDEX) == expected
+
+
+_SET_252_INDEX = build_index(
+    {"seed_output": "CNY_bn", "members": "count"},
+    [
+        ("seed_output", "subject", "seed industry|seed output"),
+        ("seed_output", "measure", "output value|output"),
+        ("members", "subject", "members"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a speaker personally expects is her view, not the plan's goal
+        (
+            "The plan will raise the output value of the seed industry to RMB 18 billion by "
+            "2030. Dr Crane told the members' evening that she personally expects seed output "
+            "to pass RMB 20 billion before the decade is out.",
+            [("target", "seed_output", 18, 2030)],
+        ),
+        (
+            "Dr Crane personally thought seed output would pass RMB 20 billion by 2030.",
+            [],
+        ),
+        # a count whose indicator is named only past a semicolon after it: the noun left
+        # out is one named before (the meetings of the line's heading)
+        (
+            "Committee meetings: first Tuesday of each month. We will hold nine this year; all "
+            "members are welcome.",
+            [],
+        ),
+        # (not one named before it too, nor in its own clause)
+        (
+            "Our members will number 150 by 2027; all members are welcome.",
+            [("target", "members", 150, 2027)],
+        ),
+        (
+            "The club will reach 150 members by 2027; all members are welcome.",
+            [("target", "members", 150, 2027)],
+        ),
+        # ... and what someone a relative clause describes predicts
+        (
+            "A seed merchant who spoke at the members' evening predicted that seed output "
+            "will reach RMB 25 billion by 2035.",
+            [],
+        ),
+        (
+            "A grower who sells at the market predicts that seed output will pass RMB 20 "
+            "billion by 2030.",
+            [],
+        ),
+        # (not the plan's goal beside a prediction by those it names without "who")
+        (
+            "The bureau, which predicted that demand would rise, will raise seed output to "
+            "RMB 18 billion by 2030.",
+            [("target", "seed_output", 18, 2030)],
+        ),
+        # (not one who is personally responsible for the goal)
+        (
+            "A vice-governor personally responsible for the plan will raise seed output to "
+            "RMB 18 billion by 2030.",
+            [("target", "seed_output", 18, 2030)],
+        ),
+    ],
+)
+def test_what_set_252_taught(text, expected):
+    assert _mapped_claims(text, date(2025, 4, 18), _SET_252_INDEX) == expected
+
+
+_WRITTEN_OUT_INDEX = build_index(
+    {"bike_firms": "count", "film_firms": "count"},
+    [
+        ("bike_firms", "subject", "规模以上.{0,12}企业|enterprises"),
+        ("bike_firms", "measure", "规模以上|家"),
+        ("film_firms", "subject", "规模以上影视企业|影视企业|film (companies|enterprises)"),
+        ("film_firms", "measure", "规模以上|家"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two indicators named alike by the very same words: the one whose alias list writes
+        # them out, not the one whose pattern matches them
+        ("到2030年,规模以上影视企业达到150家。", [("target", "film_firms", 150, 2030)]),
+        ("2024年,全市规模以上影视企业96家。", [("figure", "film_firms", 96, 2024)]),
+        # (the pattern's own words stay its: 规模以上自行车企业)
+        ("到2030年,规模以上自行车企业达到150家。", [("target", "bike_firms", 150, 2030)]),
+    ],
+)
+def test_words_an_alias_writes_out_name_its_indicator_before_a_pattern(text, expected):
+    assert _mapped_claims(text, date(2025, 9, 10), _WRITTEN_OUT_INDEX) == expected
+
+
+_NAMED_BEFORE_INDEX = build_index(
+    {"firms_radio": "count", "gear_firms": "count"},
+    [
+        ("firms_radio", "subject", "无线电通讯设备|企业"),
+        ("firms_radio", "measure", "规模以上企业"),
+        ("gear_firms", "subject", "运动防护用品|训练垫|企业"),
+        ("gear_firms", "measure", "规模以上企业"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two indicators named alike by the very same words, neither named more in the
+        # sentence: the one whose subject's words the document named before
+        (
+            "全市运动防护用品产业加快发展,训练垫产量居全省前列。\n\n方案提出:\n"
+            "——到2027年规模以上企业达到60家。",
+            [("target", "gear_firms", 60, 2027)],
+        ),
+        # (the sentence's own words decide first)
+        (
+            "全市运动防护用品产业加快发展,训练垫产量居全省前列。\n\n"
+            "到2027年无线电通讯设备规模以上企业达到60家。",
+            [("target", "firms_radio", 60, 2027)],
+        ),
+    ],
+)
+def test_words_named_before_decide_between_indicators_named_alike(text, expected):
+    assert _mapped_claims(text, date(2025, 6, 1), _NAMED_BEFORE_INDEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # 次 counts contacts or visits in four digits or more, with or without a comma
+        ("协会台全年完成通联8,420次,创下历史新高。", [("8,420次", 8420)]),
+        ("协会台全年通联突破10000次。", [("10000次", 10000)]),
+        # (not how often a thing is done, nor a train's number)
+        ("每年举办120次培训。", []),
+        ("乘坐G1234次列车前往。", []),
+    ],
+)
+def test_ci_counts_in_four_digits_or_more(text, counted):
+    assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
+
+
+_PART_INDEX = build_index(
+    {"members": "count", "youth_share": "pct", "juniors": "count"},
+    [
+        ("members", "subject", "注册会员|会员"),
+        ("youth_share", "subject", "青少年会员"),
+        ("youth_share", "measure", "占"),
+        ("juniors", "subject", "青少年会员"),
+        ("juniors", "measure", "人"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part after the change on a base is of the level's year, not the base's
+        (
+            "截至2024年底,俱乐部注册会员216人,比2023年底的178人增加38人,其中青少年会员占64%。",
+            [
+                ("figure", "members", 216, 2024),
+                ("figure", "members", 178, 2023),
+                ("figure", "youth_share", 64, 2024),
+            ],
+        ),
+        (
+            "到2025年底,协会共有会员132人,比2024年底的109人增加了23人,其中青少年会员41人。",
+            [
+                ("figure", "members", 132, 2025),
+                ("figure", "members", 109, 2024),
+                ("figure", "juniors", 41, 2025),
+            ],
+        ),
+    ],
+)
+def test_a_part_after_a_change_on_a_base_is_of_the_levels_year(text, expected):
+    assert _mapped_claims(text, date(2026, 1, 10), _PART_INDEX) == expected
+
+
+_SET_251_INDEX = build_index(
+    {"members": "count", "juniors": "count", "purchases": "CNY_bn"},
+    [
+        ("members", "subject", "curling club|club|register"),
+        ("members", "measure", "members?"),
+        ("juniors", "subject", "junior programme|juniors?"),
+        ("juniors", "measure", "registered|juniors?"),
+        ("purchases", "subject", "local purchases"),
+        ("purchases", "measure", "value|amount|total|spend"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a number had passed, or has topped, is what happened
+        (
+            "We finished 2024 with 142 members, and by the end of October this year the "
+            "register had passed 160.",
+            [("figure", "members", 142, 2024), ("figure", "members", 160, 2025)],
+        ),
+        ("This year the club has topped 160 members.", [("figure", "members", 160, 2025)]),
+        ("This year the club has surpassed 150 members.", [("figure", "members", 150, 2025)]),
+        # a small count in words of a noun of its own that names no indicator does not
+        # continue the number before it
+        (
+            "The coaching committee wants at least 40 juniors registered for the 2026 season "
+            "and has asked every adult member to bring one young friend.",
+            [("target", "juniors", 40, 2026)],
+        ),
+        # (one with no noun of its own does, and so does a number in digits, with words after
+        # it or not)
+        (
+            "We expect local purchases to reach RMB 2.4 billion (about US$330 million) in 2026 "
+            "and RMB 4.2 billion (about US$580 million) in 2027.",
+            [("target", "purchases", 2.4, 2026), ("target", "purchases", 4.2, 2027)],
+        ),
+        (
+            "The junior programme had 26 juniors in 2023 and 31 in 2024.",
+            [("figure", "juniors", 26, 2023), ("figure", "juniors", 31, 2024)],
+        ),
+        # (not what it will have passed)
+        (
+            "By the end of 2026 the register will have passed 200 members.",
+            [("target", "members", 200, 2026)],
+        ),
+    ],
+)
+def test_what_set_251_taught(text, expected):
+    assert _mapped_claims(text, date(2025, 11, 20), _SET_251_INDEX) == expected

@@ -1290,6 +1290,7 @@ class IndicatorIndex:
     by_role: dict[tuple[str, str], list[Alias]] = field(init=False)
     _candidates: dict[str, list[str]] = field(init=False, default_factory=dict)
     _classifiers: dict[str, set[str]] = field(init=False, default_factory=dict)
+    _written_out: dict[tuple[str, str], set[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         registry = unit_registry()
@@ -1311,6 +1312,20 @@ class IndicatorIndex:
                 if word in COUNT_SUFFIXES
             }
         return self._classifiers[indicator]
+
+    def writes_out(self, indicator: str, role: str, words: str) -> bool:
+        """Whether one of the indicator's aliases of `role` is `words` written out, not a
+        pattern that matches them (规模以上影视企业 beside 规模以上.{0,12}企业): the alias
+        list names that indicator by those very words. (A pattern's alternative, split at
+        its bars, holds its signs, so no text equals it.)"""
+        key = (indicator, role)
+        if key not in self._written_out:
+            self._written_out[key] = {
+                word.lower()
+                for alias in self.by_role.get(key, [])
+                for word in alias.alias.split("|")
+            }
+        return words.lower() in self._written_out[key]
 
     def candidates(self, dimension: str) -> list[str]:
         """The indicators a number of this dimension may measure (computed once each)."""
@@ -1651,6 +1666,12 @@ def _ranked(
             subject = replace(measure, tier=measure.tier + 1)
         if subject is None:
             continue
+        if (
+            noun_follows
+            and quantity.dimension == "count"
+            and _named_only_past_a_semicolon(text, quantity, (subject, measure))
+        ):
+            continue  # "We will hold nine this year; all members are welcome": another clause's
         counted_else = noun_follows and not table_row and _COUNTED_ELSE.match(text, quantity.end)
         if (
             counted_else
@@ -1780,7 +1801,9 @@ def _ranked(
             )
         )
     ranked.sort(key=lambda m: (m.rank, m.indicator_id))
-    return _word_before_unit(_shared_phrase_decided(ranked, mentions, text, quantity), quantity)
+    return _word_before_unit(
+        _shared_phrase_decided(index, ranked, mentions, text, quantity), quantity
+    )
 
 
 def _spans(match: _Match) -> tuple:
@@ -1789,6 +1812,7 @@ def _spans(match: _Match) -> tuple:
 
 
 def _shared_phrase_decided(
+    index: IndicatorIndex,
     ranked: list[_Match],
     mentions: dict[tuple[str, str], list[Mention]],
     text: str,
@@ -1797,12 +1821,19 @@ def _shared_phrase_decided(
     """Between the best indicators ranked alike by the very same words, a phrase they
     share (出口额 of two sectors' exports), first the one whose sentence (its parts after
     semicolons too) names more of its own subject's words before the number: 体育用品…;
-    出口额 is the sports goods' exports, not the food industry's."""
+    出口额 is the sports goods' exports, not the food industry's; then the one whose alias
+    list writes the subject's words out rather than matching them by a pattern."""
     tied = [m for m in ranked if m.rank == ranked[0].rank and _spans(m) == _spans(ranked[0])]
     if len(tied) < 2:
         return ranked
     before = (sentence_opening(text, quantity.start), quantity.start)
-    tied.sort(key=lambda m: -_subject_words_named(mentions, m.indicator_id, before))
+    tied.sort(
+        key=lambda m: (
+            -_subject_words_named(mentions, m.indicator_id, before),
+            not (m.subject and index.writes_out(m.indicator_id, "subject", m.subject.text)),
+            -_subject_words_named(mentions, m.indicator_id, (0, quantity.start)),
+        )
+    )
     return tied + [m for m in ranked if not any(m is t for t in tied)]
 
 
@@ -1844,6 +1875,19 @@ _NOUN_PHRASE_AFTER = re.compile(
     rf"(?:\s+(?:(?:with|of)\b|(?!{_PHRASE_ENDS})[A-Za-z0-9][A-Za-z0-9-]*\b))*",
     re.IGNORECASE,
 )
+
+
+def _named_only_past_a_semicolon(
+    text: str, quantity: Quantity, places: tuple[_Place | None, ...]
+) -> bool:
+    """Whether an English count's indicator is named only after it, past a semicolon: the
+    clause after a semicolon says a thing of its own ("We will hold nine this year; all
+    members are welcome"), and the count's noun, left out, is one named before it."""
+    return all(
+        ";" in text[quantity.end : p.mention.start]  # (empty for one before it)
+        for p in places
+        if p is not None and p.mention is not None
+    )
 
 
 def _counts_its_noun(
@@ -4384,11 +4428,13 @@ _WENT_BEFORE = re.compile(
 # What has been so far, right before the number ("the city has had four Class 1
 # approvals since the plan was issued", "has so far attracted 40 firms"): a fact of now
 _HAS_HAD = re.compile(
-    r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?"
+    # (and the past perfect: "by the end of October the register had passed 160")
+    r"\b(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?"
     r"(?:had|seen|recorded|received|attracted|added|approved|registered|signed"
     # (what was made or done: "we have already made 241,000")
     r"|made|produced|built|sold|exported|shipped|delivered|installed|completed|created"
     r"|trained|opened|launched|introduced|secured|won|generated|earned|reached|exceeded"
+    r"|passed|topped|surpassed"
     # (or what was given: "members and schools have given RMB 910,000")
     r"|given|donated|raised|contributed|pledged|collected)\s+"
     r"(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$"
@@ -4928,6 +4974,13 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # guess: "I would not be surprised to see 65% by then")
     r"|\b(?:our|my)(?: own)? models?\s+(?:puts?|suggests?|sees?)\b"
     r"|\bI\s+(?:would\s+not|wouldn't)\s+be\s+surprised\b"
+    # (and anyone's own expectation: "she personally expects seed output to pass RMB 20
+    # billion"; not "personally responsible for", "has personally commissioned two")
+    r"|\bpersonally\s+(?:expect|think|believe|reckon|predict|hope)(?:s|ed)?\b"
+    r"|\bpersonally\s+thought\b"
+    # (or the prediction of someone a relative clause describes: "a compressor supplier who
+    # spoke at the October members' night predicted that demand will reach 250 rinks")
+    r"|\bwho\b[^.;]{0,80}?\bpredict(?:ed|s)\s+that\b"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     # (and a research centre's or a firm's own forecast: 本中心预测,2025年区内…约为3.3万亿元)
@@ -6205,7 +6258,9 @@ def read_document(
                     year is None
                     or (
                         year not in sentence_years
-                        and (head is None or year.start < head)
+                        # (before the whole sentence: not one past a decimal's "." the head
+                        # stops at, 2024年…增长16.2%;规模以上企业38家)
+                        and (head is None or year.start < sentence_opening(plain, head))
                         # (nor the year of its list's lead-in: 方案提出,到2027年:\n——规模以上
                         # 企业达到60家, in a notice whose own goals are for 2025)
                         and not _in_dash_list_lead_in(plain, sentence.start, year)
@@ -6245,6 +6300,9 @@ def read_document(
                 and before_year is not None
                 and _PART_OF_WHOLE.search(plain, kept[position - 1].end, quantity.start)
                 and (year is None or not clause[0] <= year.start < clause[1])
+                # (not the base a level is compared with, the change on it after: 会员216人,
+                # 比2023年底的178人增加38人,其中青少年会员占64%, of the 216's year)
+                and not _CHANGE_ON_BASE.match(plain, kept[position - 1].end)
             ):
                 # "$171.3 billion in 2025, of which exports made up $118.6 billion": a part
                 # is of its whole's year
@@ -6605,6 +6663,13 @@ def read_document(
                 and len(before_chosen) == 1
                 and kept[position - 1].dimension == quantity.dimension
                 and (_CONTINUES.match(between) or kept[position - 1].start in listed_years)
+                # (not a small count in words of a noun of its own, which names no indicator:
+                # "wants 40 juniors … and has asked every member to bring one young friend";
+                # not "rose to 800,000 in 2024 and is set to reach 1 million workers")
+                and not (
+                    _SMALL_COUNT_IN_WORDS.fullmatch(quantity.text)
+                    and _has_own_noun(plain, quantity)
+                )
                 # (not events held nor places reached: "…, and the city has held 14
                 # briefing sessions")
                 and not _EVENTS_OR_PLACES_COUNTED.match(plain, quantity.end)
