@@ -20767,3 +20767,207 @@ _SET_251_INDEX = build_index(
 )
 def test_what_set_251_taught(text, expected):
     assert _mapped_claims(text, date(2025, 11, 20), _SET_251_INDEX) == expected
+
+
+_MEMBERS_ONLY = build_index({"members": "count"}, [("members", "subject", "members")])
+_GROUPS_INDEX = build_index(
+    {"groups": "count", "visitors": "count"},
+    [("groups", "subject", "tour groups|groups"), ("visitors", "subject", "visitors")],
+)
+_WO_INDEX = build_index(
+    {"bike_firms": "count", "film_firms": "count"},
+    [
+        ("bike_firms", "subject", "自行车产业|规模以上.{0,12}企业"),
+        ("bike_firms", "measure", "规模以上|家"),
+        ("film_firms", "subject", "影视产业|规模以上企业"),
+        ("film_firms", "measure", "规模以上|家"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # a count in digits named only past a semicolon, or named before it too, is a level
+        (
+            "The club will grow to 300 by 2027; members will also get a new clubhouse.",
+            date(2025, 4, 18),
+            _MEMBERS_ONLY,
+            [("target", "members", 300, 2027)],
+        ),
+        (
+            "Members: we will reach 300 by 2027; members joining now pay half.",
+            date(2025, 4, 18),
+            _MEMBERS_ONLY,
+            [("target", "members", 300, 2027)],
+        ),
+        # a small count in words after an adverb still continues the number before
+        (
+            "The junior programme had 26 juniors in 2023 and twelve so far this year.",
+            date(2025, 11, 20),
+            _SET_251_INDEX,
+            [("figure", "juniors", 26, 2023), ("figure", "juniors", 12, 2025)],
+        ),
+        # what each is asked to bring is so many a head
+        (
+            "The club has asked each member to bring 2 guests.",
+            date(2025, 11, 20),
+            _SET_251_INDEX,
+            [],
+        ),
+        # the plan's goal beside a prediction whose number is not predicted
+        (
+            "The mayor, who predicted that demand would rise, said the plan will raise seed "
+            "output to RMB 18 billion by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [("target", "seed_output", 18, 2030)],
+        ),
+        (
+            "Growers who sell at the market predict that seed output will pass RMB 20 billion "
+            "by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [],
+        ),
+        # what one personally believed, hoped or feels; not what one expects others to do
+        (
+            "Dr Crane personally believed seed output would pass RMB 20 billion by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [],
+        ),
+        (
+            "Dr Crane personally hoped seed output would pass RMB 20 billion by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [],
+        ),
+        (
+            "Dr Crane personally feels seed output will pass RMB 20 billion by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [],
+        ),
+        (
+            "The governor personally expects every county to help raise seed output to RMB 18 "
+            "billion by 2030, as the plan requires.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [("target", "seed_output", 18, 2030)],
+        ),
+        # what the document named before decides before an alias written out
+        (
+            "全市自行车产业快速发展,产量居全省前列。\n\n到2030年,规模以上企业达到150家。",
+            date(2025, 9, 10),
+            _WO_INDEX,
+            [("target", "bike_firms", 150, 2030)],
+        ),
+        (
+            "全市影视产业快速发展。\n\n到2030年,规模以上企业达到150家。",
+            date(2025, 9, 10),
+            _WO_INDEX,
+            [("target", "film_firms", 150, 2030)],
+        ),
+        # the change on a base in 多出
+        (
+            "截至2024年底,俱乐部注册会员216人,比2023年底的178人多出38人,其中青少年会员占64%。",
+            date(2026, 1, 10),
+            _PART_INDEX,
+            [
+                ("figure", "members", 216, 2024),
+                ("figure", "members", 178, 2023),
+                ("figure", "youth_share", 64, 2024),
+            ],
+        ),
+        # a full stop written full-width still ends the sentence before a semicolon's part
+        (
+            "二、2025年俱乐部工作目标\n\n1. 注册会员人数达到260人。\n\n三、关于新方案\n\n"
+            "方案披露,2024年全市防护用品产业规模为86亿元．全市将加快发展；训练垫年产量达到520万片．",
+            date(2025, 3, 18),
+            _DASH_LIST_INDEX,
+            [
+                ("target", "members", 260, 2025),
+                ("figure", "output", 86, 2024),
+                ("target", "mats", 5.2e6, 2025),
+            ],
+        ),
+        # what has now passed, just topped or crossed a number is what happened
+        (
+            "This year the club has now passed 160 members.",
+            date(2025, 11, 20),
+            _SET_251_INDEX,
+            [("figure", "members", 160, 2025)],
+        ),
+        (
+            "This year the club has just topped 160 members.",
+            date(2025, 11, 20),
+            _SET_251_INDEX,
+            [("figure", "members", 160, 2025)],
+        ),
+        (
+            "This year the club has crossed 160 members.",
+            date(2025, 11, 20),
+            _SET_251_INDEX,
+            [("figure", "members", 160, 2025)],
+        ),
+        # a group's size with a bound before it
+        (
+            "The museum expects groups of up to 30 visitors and 2 million visitors by 2027.",
+            date(2025, 3, 1),
+            _GROUPS_INDEX,
+            [("target", "visitors", 2e6, 2027)],
+        ),
+    ],
+)
+def test_the_fifty_ninth_review(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全年通联1.2345次", "乘坐D3071/3072次列车", "乘坐1461次列车", "乘坐G 1234次"],
+)
+def test_ci_after_four_digits_of_a_decimal_or_a_train_counts_nothing(text):
+    assert quantities(normalise(text)) == []
+
+
+def test_an_alias_writes_out_only_its_top_level_plain_alternatives():
+    index = build_index(
+        {"films": "count"},
+        [("films", "subject", "规模以上(影视|电影|动漫)企业|影视企业|film (companies|firms)")],
+    )
+    assert [
+        index.writes_out("films", "subject", words)
+        for words in ("电影", "影视企业", "FILM (COMPANIES", "规模以上(影视")
+    ] == [False, True, False, False]
+
+
+_DOUBLE_INDEX = build_index(
+    {"a_flooring_exports": "USD_bn", "b_strength_exports": "USD_bn"},
+    [
+        ("a_flooring_exports", "subject", "出口额|exports?"),
+        ("a_flooring_exports", "measure", "翻一番|exports?"),
+        ("b_strength_exports", "subject", "exports?"),
+        ("b_strength_exports", "measure", "exports?|worth|double"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a multiple's own word in an indicator's aliases names its change, as a measure
+        # word in the clause would: not a unit that says only how the number counts
+        (
+            "Exports are to double from their 2024 level by 2027.",
+            [("target", "b_strength_exports", 2, 2027)],
+        ),
+        (
+            "到2027年出口额翻一番。",
+            [("target", "a_flooring_exports", 2, 2027)],
+        ),
+    ],
+)
+def test_a_multiples_own_word_in_the_aliases_names_its_indicator(text, expected):
+    assert _mapped_claims(text, date(2025, 4, 7), _DOUBLE_INDEX) == expected

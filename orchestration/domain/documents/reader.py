@@ -1316,14 +1316,15 @@ class IndicatorIndex:
     def writes_out(self, indicator: str, role: str, words: str) -> bool:
         """Whether one of the indicator's aliases of `role` is `words` written out, not a
         pattern that matches them (规模以上影视企业 beside 规模以上.{0,12}企业): the alias
-        list names that indicator by those very words. (A pattern's alternative, split at
-        its bars, holds its signs, so no text equals it.)"""
+        list names that indicator by those very words (an alternative of the alias's top
+        level with no pattern sign: not 电影 of 规模以上(影视|电影)企业)."""
         key = (indicator, role)
         if key not in self._written_out:
             self._written_out[key] = {
                 word.lower()
                 for alias in self.by_role.get(key, [])
-                for word in alias.alias.split("|")
+                for word in _top_level_alternatives(alias.alias)
+                if not _PATTERN_SIGN.search(word)
             }
         return words.lower() in self._written_out[key]
 
@@ -1337,6 +1338,27 @@ class IndicatorIndex:
                 if d in wanted and any((i, role) in self.by_role for role in ("subject", "measure"))
             )
         return self._candidates[dimension]
+
+
+_PATTERN_SIGN = re.compile(r"[.?*+()\[\]{}\\^$]")
+
+
+def _top_level_alternatives(alias: str) -> list[str]:
+    """The alias's alternatives split at the bars outside any group or class."""
+    pieces, depth, start, escaped = [], 0, 0, False
+    for at, char in enumerate(alias):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(alias[start:at])
+            start = at + 1
+    return [*pieces, alias[start:]]
 
 
 def _too_small_for(index: IndicatorIndex, indicator: str, quantity: Quantity) -> bool:
@@ -1668,8 +1690,8 @@ def _ranked(
             continue
         if (
             noun_follows
-            and quantity.dimension == "count"
-            and _named_only_past_a_semicolon(text, quantity, (subject, measure))
+            and _SMALL_COUNT_IN_WORDS.fullmatch(quantity.text)
+            and _named_only_past_a_semicolon(text, quantity, mentions, indicator, sentence)
         ):
             continue  # "We will hold nine this year; all members are welcome": another clause's
         counted_else = noun_follows and not table_row and _COUNTED_ELSE.match(text, quantity.end)
@@ -1821,7 +1843,8 @@ def _shared_phrase_decided(
     """Between the best indicators ranked alike by the very same words, a phrase they
     share (出口额 of two sectors' exports), first the one whose sentence (its parts after
     semicolons too) names more of its own subject's words before the number: 体育用品…;
-    出口额 is the sports goods' exports, not the food industry's; then the one whose alias
+    出口额 is the sports goods' exports, not the food industry's; then the one whose
+    subject's words the document named more before the number; then the one whose alias
     list writes the subject's words out rather than matching them by a pattern."""
     tied = [m for m in ranked if m.rank == ranked[0].rank and _spans(m) == _spans(ranked[0])]
     if len(tied) < 2:
@@ -1830,8 +1853,8 @@ def _shared_phrase_decided(
     tied.sort(
         key=lambda m: (
             -_subject_words_named(mentions, m.indicator_id, before),
-            not (m.subject and index.writes_out(m.indicator_id, "subject", m.subject.text)),
             -_subject_words_named(mentions, m.indicator_id, (0, quantity.start)),
+            not (m.subject and index.writes_out(m.indicator_id, "subject", m.subject.text)),
         )
     )
     return tied + [m for m in ranked if not any(m is t for t in tied)]
@@ -1878,16 +1901,23 @@ _NOUN_PHRASE_AFTER = re.compile(
 
 
 def _named_only_past_a_semicolon(
-    text: str, quantity: Quantity, places: tuple[_Place | None, ...]
+    text: str,
+    quantity: Quantity,
+    mentions: dict[tuple[str, str], list[Mention]],
+    indicator: str,
+    sentence: Sentence,
 ) -> bool:
-    """Whether an English count's indicator is named only after it, past a semicolon: the
-    clause after a semicolon says a thing of its own ("We will hold nine this year; all
-    members are welcome"), and the count's noun, left out, is one named before it."""
-    return all(
-        ";" in text[quantity.end : p.mention.start]  # (empty for one before it)
-        for p in places
-        if p is not None and p.mention is not None
-    )
+    """Whether a small count's indicator is named in its sentence only after it, past a
+    semicolon: the clause after a semicolon says a thing of its own ("We will hold nine
+    this year; all members are welcome"), and the count's noun, left out, is one named
+    before it (not "Members: we will reach 300 by 2027; members joining now pay half")."""
+    named = [
+        m
+        for role in ("subject", "measure")
+        for m in mentions.get((indicator, role), [])
+        if sentence.start <= m.start and m.end <= sentence.end
+    ]
+    return bool(named) and all(";" in text[quantity.end : m.start] for m in named)
 
 
 def _counts_its_noun(
@@ -1965,8 +1995,9 @@ def _word_before_unit(ranked: list[_Match], quantity: Quantity) -> list[_Match]:
     """Of two indicators named by one subject phrase, the one whose measure is a word in
     the number's clause (出口量达到20万辆) before the one whose measure is only the
     number's own unit (the 辆 of 20万辆): the unit says how the number counts, the word
-    what it counts."""
-    if len(ranked) < 2 or not _own_unit(ranked[0].measure_at, quantity):
+    what it counts. (A multiple has no unit: "double" or 翻一番 in an indicator's aliases
+    is the change its goals are written as, "Exports are to double".)"""
+    if len(ranked) < 2 or _is_multiple(quantity) or not _own_unit(ranked[0].measure_at, quantity):
         return ranked
     first = ranked[0]
     for position, other in enumerate(ranked[1:], start=1):
@@ -2277,6 +2308,9 @@ _EACH_OF = re.compile(r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*
 _WHO_PLEDGE_BEFORE = re.compile(
     r"\bwho\s+(?:pledge|agree|promise|commit)s?\s+to\b[^.;,]{0,30}$", re.IGNORECASE
 )
+# ... or what each is asked to do ("has asked every adult member to bring one young
+# friend", "each member to bring 2 guests"): so many a head, no level
+_EACH_ASKED_TO = re.compile(r"\b(?:every|each)\s+(?:[a-z-]+\s+){1,3}?to\s+[a-z]+\s+$", re.I)
 # A part of the amount just stated ("The county will spend $46 million … About $9.5
 # million of that is expected to come from a state grant"): not of the whole's indicator
 # (a part may be its own, "made up only RMB 4.5 billion of that output"; a share "of it"
@@ -2724,7 +2758,7 @@ def _governed_by(pattern: re.Pattern, text: str, sentence: Sentence, quantity: Q
 # and its change on the year before, both facts), and the change on it right after (增加24座,
 # 净增24座)
 _BASE_BEFORE = re.compile(r"[^,;。\d]{0,16}?(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?\s*的?\s*")
-_CHANGE_ON_BASE = re.compile(r"\s*(?:增加|提高|增长|多|减少|下降|净增|新增)了?\s*")
+_CHANGE_ON_BASE = re.compile(r"\s*(?:增加|提高|增长|多出|多|减少|下降|上升|净增|新增)了?\s*")
 
 
 def _is_the_gap(text: str, found: list[Quantity], position: int, clause: tuple[int, int]) -> bool:
@@ -4429,12 +4463,12 @@ _WENT_BEFORE = re.compile(
 # approvals since the plan was issued", "has so far attracted 40 firms"): a fact of now
 _HAS_HAD = re.compile(
     # (and the past perfect: "by the end of October the register had passed 160")
-    r"\b(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?"
+    r"\b(?:has|have|had)\s+(?:already\s+|so\s+far\s+|now\s+|just\s+)?"
     r"(?:had|seen|recorded|received|attracted|added|approved|registered|signed"
     # (what was made or done: "we have already made 241,000")
     r"|made|produced|built|sold|exported|shipped|delivered|installed|completed|created"
     r"|trained|opened|launched|introduced|secured|won|generated|earned|reached|exceeded"
-    r"|passed|topped|surpassed"
+    r"|passed|topped|surpassed|crossed"
     # (or what was given: "members and schools have given RMB 910,000")
     r"|given|donated|raised|contributed|pledged|collected)\s+"
     r"(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$"
@@ -4976,11 +5010,14 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|\bI\s+(?:would\s+not|wouldn't)\s+be\s+surprised\b"
     # (and anyone's own expectation: "she personally expects seed output to pass RMB 20
     # billion"; not "personally responsible for", "has personally commissioned two")
-    r"|\bpersonally\s+(?:expect|think|believe|reckon|predict|hope)(?:s|ed)?\b"
-    r"|\bpersonally\s+thought\b"
-    # (or the prediction of someone a relative clause describes: "a compressor supplier who
-    # spoke at the October members' night predicted that demand will reach 250 rinks")
-    r"|\bwho\b[^.;]{0,80}?\bpredict(?:ed|s)\s+that\b"
+    # (not what one personally expects others to do: "expects every county to help raise")
+    r"|\bpersonally\s+(?:expect(?:s|ed)?|thinks?|thought|believe[sd]?|reckon(?:s|ed)?"
+    r"|predict(?:s|ed)?|hope[sd]?|feels?|felt)\b(?!\s+(?:every|each|all)\b)"
+    # (or the prediction of someone a relative clause describes, the number in what is
+    # predicted: "a compressor supplier who spoke at the October members' night predicted
+    # that demand will reach 250 rinks"; not "The mayor, who predicted that demand would
+    # rise, said the plan will raise …")
+    r"|\bwho\b[^.;]{0,80}?\bpredict(?:s|ed)?\s+that\b[^.;,]*?\d"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     # (and a research centre's or a firm's own forecast: 本中心预测,2025年区内…约为3.3万亿元)
@@ -5843,6 +5880,17 @@ def _semicolon_head(text: str, start: int) -> int | None:
     return max(text.rfind(end, 0, start) for end in ("。", "\n", ".")) + 1
 
 
+def _past_decimals(text: str, head: int) -> int:
+    """Where the sentence a semicolon head (_semicolon_head) belongs to opens, past the
+    "." of any decimal it stopped at (2024年…增长16.2%;规模以上企业38家), not past a full
+    stop."""
+    while head > 1 and text[head - 1] == "." and text[head - 2 : head - 1].isdigit():
+        if not text[head : head + 1].isdigit():
+            break
+        head = max(text.rfind(end, 0, head - 1) for end in ("。", "\n", ".")) + 1
+    return head
+
+
 _MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
 # (a date, its year too: 今年3月, 2025年3月15日; not a duration, 压缩至1日, 30日内)
 _DAY_OR_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?")
@@ -6260,7 +6308,7 @@ def read_document(
                         year not in sentence_years
                         # (before the whole sentence: not one past a decimal's "." the head
                         # stops at, 2024年…增长16.2%;规模以上企业38家)
-                        and (head is None or year.start < sentence_opening(plain, head))
+                        and (head is None or year.start < _past_decimals(plain, head))
                         # (nor the year of its list's lead-in: 方案提出,到2027年:\n——规模以上
                         # 企业达到60家, in a notice whose own goals are for 2025)
                         and not _in_dash_list_lead_in(plain, sentence.start, year)
@@ -6311,10 +6359,14 @@ def read_document(
                 plain, max(sentence.start, quantity.start - 48), quantity.start
             ) or _SUFFICES_AFTER.match(plain, quantity.end):
                 continue
-            if _EACH_OF.search(
-                plain, max(sentence.start, quantity.start - 40), quantity.start
-            ) or _WHO_PLEDGE_BEFORE.search(
-                plain, max(sentence.start, quantity.start - 60), quantity.start
+            if (
+                _EACH_OF.search(plain, max(sentence.start, quantity.start - 40), quantity.start)
+                or _WHO_PLEDGE_BEFORE.search(
+                    plain, max(sentence.start, quantity.start - 60), quantity.start
+                )
+                or _EACH_ASKED_TO.search(
+                    plain, max(sentence.start, quantity.start - 60), quantity.start
+                )
             ):
                 continue  # "Every gift of RMB 500 or more will be recognised": a threshold
             if year is not None and year.start > quantity.end:
@@ -6663,13 +6715,6 @@ def read_document(
                 and len(before_chosen) == 1
                 and kept[position - 1].dimension == quantity.dimension
                 and (_CONTINUES.match(between) or kept[position - 1].start in listed_years)
-                # (not a small count in words of a noun of its own, which names no indicator:
-                # "wants 40 juniors … and has asked every member to bring one young friend";
-                # not "rose to 800,000 in 2024 and is set to reach 1 million workers")
-                and not (
-                    _SMALL_COUNT_IN_WORDS.fullmatch(quantity.text)
-                    and _has_own_noun(plain, quantity)
-                )
                 # (not events held nor places reached: "…, and the city has held 14
                 # briefing sessions")
                 and not _EVENTS_OR_PLACES_COUNTED.match(plain, quantity.end)
