@@ -20414,6 +20414,11 @@ def test_a_small_count_in_words_counts_its_own_noun(text, index, expected):
         (" friend to the club", " friend"),
         (" enterprises with revenues of hundreds", " enterprises with revenues of hundreds"),
         (" Friday guests", " Friday guests"),
+        # (a word in quotes is in it; an article or "per" starts how often)
+        (' specialised "little giant" firms by 2027', ' specialised "little giant" firms'),
+        (" trade fairs a year", " trade fairs"),
+        (" trade fairs per year", " trade fairs"),
+        (" visits the following year", " visits"),
         *(
             (f" {word} under construction", None)
             for word in [
@@ -20451,6 +20456,10 @@ def test_a_small_count_in_words_counts_its_own_noun(text, index, expected):
                 "that",
                 "which",
                 "who",
+                "a",
+                "an",
+                "the",
+                "per",
             ]
         ),
     ],

@@ -1888,14 +1888,17 @@ _SMALL_COUNT_IN_WORDS = re.compile("|".join(SMALL_NUMBER_WORDS), re.IGNORECASE)
 # cases")
 _PHRASE_ENDS = (
     r"(?-i:(?:to|for|of|with|in|on|at|by|from|into|and|or|are|is|was|were|be|been|have|has"
-    r"|had|will|would|can|could|should|may|must|remain|remains|cases|that|which|who)\b)"
+    r"|had|will|would|can|could|should|may|must|remain|remains|cases|that|which|who"
+    # (and an article or "per", which starts how often: "hold two trade fairs a year")
+    r"|a|an|the|per)\b)"
 )
 # (a qualifier after "with" or "of" is the noun's: "two enterprises with revenues of hundreds
 # of billions"; and so is a word with digits, "twelve new U14 coaches"; not one after "and",
 # "run two open afternoons and ask every member", the next clause)
+# (a word in quotes is the noun's too: "five national-level specialised "little giant" firms")
 _NOUN_PHRASE_AFTER = re.compile(
     rf"\s+(?!{_PHRASE_ENDS})[A-Za-z][a-z-]*\b"
-    rf"(?:\s+(?:(?:with|of)\b|(?!{_PHRASE_ENDS})[A-Za-z0-9][A-Za-z0-9-]*\b))*",
+    rf"(?:\s+(?:(?:with|of)\b|\"?(?!{_PHRASE_ENDS})[A-Za-z0-9][A-Za-z0-9-]*\b\"?))*",
     re.IGNORECASE,
 )
 
