@@ -20980,3 +20980,177 @@ _DOUBLE_INDEX = build_index(
 )
 def test_a_multiples_own_word_in_the_aliases_names_its_indicator(text, expected):
     assert _mapped_claims(text, date(2025, 4, 7), _DOUBLE_INDEX) == expected
+
+
+_COVERAGE_INDEX = build_index(
+    {"coverage": "pct", "parks": "count"},
+    [
+        ("coverage", "subject", "forest coverage|coverage"),
+        ("coverage", "measure", "coverage"),
+        ("parks", "subject", "parks"),
+        ("parks", "measure", "parks"),
+    ],
+)
+_HEADED_2025 = "二、2025年俱乐部工作目标\n\n1. 注册会员人数达到260人。\n\n三、关于新方案\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # a small count in words of a noun of its own does not continue the number before
+        (
+            "The junior programme had 26 juniors in 2023 and will run two open afternoons.",
+            date(2025, 11, 20),
+            _SET_251_INDEX,
+            [("figure", "juniors", 26, 2023)],
+        ),
+        (
+            "The club wants 40 juniors by 2027 and will hold three open days.",
+            date(2025, 11, 20),
+            _SET_251_INDEX,
+            [("target", "juniors", 40, 2027)],
+        ),
+        (
+            "The junior programme had 26 juniors in 2023 and twelve today.",
+            date(2025, 11, 20),
+            _SET_251_INDEX,
+            [("figure", "juniors", 26, 2023), ("figure", "juniors", 12, 2025)],
+        ),
+        (
+            "The club has asked every member to invite 3 friends.",
+            date(2025, 11, 20),
+            _SET_251_INDEX,
+            [],
+        ),
+        # what all members are asked to bring is so many a head; not a goal every county is
+        # required to reach, nor each city to build
+        (
+            "The club has asked all members to bring 2 guests.",
+            date(2025, 11, 20),
+            _SET_251_INDEX,
+            [],
+        ),
+        (
+            "The province requires every county to reach 95% forest coverage by 2030.",
+            date(2025, 4, 18),
+            _COVERAGE_INDEX,
+            [("target", "coverage", 95, 2030)],
+        ),
+        (
+            "The plan asks each city to build 30 parks by 2027.",
+            date(2025, 4, 18),
+            _COVERAGE_INDEX,
+            [("target", "parks", 30, 2027)],
+        ),
+        # an abbreviation's dot ends no sentence before a semicolon's part
+        (
+            _HEADED_2025 + "方案提出,到2027年,打造No.1品牌;训练垫年产量达到520万片。",
+            date(2025, 3, 18),
+            _DASH_LIST_INDEX,
+            [("target", "members", 260, 2025), ("target", "mats", 5.2e6, 2027)],
+        ),
+        # (a full stop before a space still ends one)
+        (
+            _HEADED_2025 + "方案披露,2024年全市防护用品产业规模为86亿元. 全市将加快发展;"
+            "训练垫年产量达到520万片。",
+            date(2025, 3, 18),
+            _DASH_LIST_INDEX,
+            [
+                ("target", "members", 260, 2025),
+                ("figure", "output", 86, 2024),
+                ("target", "mats", 5.2e6, 2025),
+            ],
+        ),
+        (
+            _HEADED_2025 + "方案提出,到2027年,对标U.S.市场;训练垫年产量达到520万片。",
+            date(2025, 3, 18),
+            _DASH_LIST_INDEX,
+            [("target", "members", 260, 2025), ("target", "mats", 5.2e6, 2027)],
+        ),
+        # what one personally expects all of them together to do is a view
+        (
+            "The governor personally expects all counties together to lift seed output to RMB "
+            "20 billion by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [],
+        ),
+        # a prediction with commas before its number; not the speaker's own goal after one
+        (
+            "A supplier who spoke at the members' night predicted that, by 2030, seed output "
+            "will pass RMB 20 billion.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [],
+        ),
+        (
+            "The mayor, who predicted that demand would rise in 2026, said the plan will raise "
+            "seed output to RMB 18 billion by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [("target", "seed_output", 18, 2030)],
+        ),
+        (
+            "The mayor, who predicted that demand would rise, told reporters the plan will raise "
+            "seed output to RMB 18 billion by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [("target", "seed_output", 18, 2030)],
+        ),
+        (
+            "The mayor who predicted that demand would rise said the plan will raise seed "
+            "output to RMB 18 billion by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [("target", "seed_output", 18, 2030)],
+        ),
+    ],
+)
+def test_the_sixtieth_review(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # a train's number before 次 and words of a train, or after a dash; a group's size
+        # with more bounds
+        ("乘坐1461次旅客列车", []),
+        ("D3071-3072次", []),
+        ("D3071—3072次", []),
+        ("乘坐1461次动车", []),
+        *((f"groups of {bound} 30", []) for bound in ("at most", "less than", "over", "about")),
+        *((f"teams of {bound} 30", []) for bound in ("around", "at least", "more than")),
+        ("groups of no more than 30", []),
+        ("groups of fewer than 10", []),
+        ("classes of up to 30 pupils", []),
+        ("groups of under 20", []),
+        # (a count after a name in Latin letters that is no train's letter still counts)
+        ("平台累计调用 API 3000次", [("3000次", 3000)]),
+    ],
+)
+def test_the_sixtieth_reviews_quantities(text, counted):
+    assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
+
+
+def test_an_alias_writes_out_escaped_signs_and_past_a_class():
+    index = build_index(
+        {"doctors": "count"},
+        [
+            ("doctors", "subject", r"执业（助理）医师|执业\(助理\)医师|执业医师"),
+            ("doctors", "measure", "规模以上[(（]企业|影视企业"),
+        ],
+    )
+    assert [
+        index.writes_out("doctors", "subject", "执业(助理)医师"),
+        index.writes_out("doctors", "measure", "影视企业"),
+        index.writes_out("doctors", "measure", "规模以上[(（]企业"),
+    ] == [True, True, False]
+
+
+def test_the_noun_phrase_after_a_small_count_may_open_with_a_quoted_word():
+    from orchestration.domain.documents import reader
+
+    assert reader._NOUN_PHRASE_AFTER.match(' "little giant" firms by 2027')[0] == (
+        ' "little giant" firms'
+    )

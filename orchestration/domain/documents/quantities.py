@@ -124,7 +124,7 @@ CHINESE = re.compile(
     # 多月, a duration; a count of working days or hours may be a goal's, 压减至1个工作日)
     rf"(?<![第\d.一二三四五六七八九十百千两〇])(?<![\d.],)(?P<number>{_DIGITS_IN_TWO_SCALES}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})"
     rf"(?P<more>多|余)?(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|{_TRILLION})?"
-    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?![多余]?(?:月|晚上|夜晚|通宵|上午|下午|周末|星期|礼拜))|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余])|(?<=\d{4})(?<![A-Za-z./]\d{4})(?<![A-Za-z]\s\d{4})|(?<=\d,\d{3}))次(?!列车|动车)|人(?!间)|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])|块(?![钱儿])|位(?![于居置数])|场次|场(?![所景地馆内外])|对(?=新人|夫妇|情侣|[^\u4e00-\u9fff\d]|$)|种(?![植子类养苗业源群质])|株|把|瓶(?![颈装])|枚|只"
+    r"(?P<more_after>多|余)?(?P<suffix>(?:元/人|元|美元|辆|[台个家张所名座]?/万人|%|个百分点|倍|家|个(?![多余]?(?:月|晚上|夜晚|通宵|上午|下午|周末|星期|礼拜))|起(?![步点价飞])|项|座|款|台|件|所|名|人次|案|(?:(?<=\d[万亿])|(?<=\d[万亿][多余])|(?<=\d{4})(?<![A-Za-z./\-—]\d{4})(?<![GDCZTKYL]\s\d{4})|(?<=\d,\d{3}))次(?![^,;。]{0,4}?(?:列车|动车))|人(?!间)|批|张|片|架|套|条|单|艘|户|处|支|队(?![伍员列长])|例|宗|笔|班|组(?![件织成合建团长别委装])|间(?![隔距])|站(?![点台内外长])|栋|幢|幅(?!度)|盏|床(?![垫单品头日])|标箱|口(?![岸径罩号碑之人])|列(?![入为举出示支表])|部(?![门署分件长委位级队属落首])|块(?![钱儿])|位(?![于居置数])|场次|场(?![所景地馆内外])|对(?=新人|夫妇|情侣|[^\u4e00-\u9fff\d]|$)|种(?![植子类养苗业源群质])|株|把|瓶(?![颈装])|枚|只"
     rf"(?![{ONLY_VERBS}])))",
 )
 # the 亿 part of an amount written in two scales (4亿3,260万元)
@@ -213,8 +213,8 @@ _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条
 # (部 counts lifts or films, 加装电梯150部, not 部门 or 部署; 列 counts trains, 开行中欧
 # 班列600列; 标箱 containers, in twenty-foot units; 次 counts
 # calls or visits only in 万 or 亿 right after digits, 接口调用量突破2.5亿(余)次, or in four
-# digits or more, 通联突破10,000次 (not a train's number, G1234次, D3071/3072次, 1461次列车,
-# nor a decimal's digits), not how often a thing
+# digits or more, 通联突破10,000次 (not a train's number, G1234次, D3071/3072次, 1461次旅客
+# 列车, nor a decimal's digits), not how often a thing
 # is done, 每年举办2次, 召开五次, nor 千万次 said for "countless", nor a computer's speed
 # in 万亿, 每秒100万亿次浮点运算; 位 counts people, 会员共640位, 突破2000位
 # 会员 (a noun after it only where that noun names the indicator, reader's
@@ -512,7 +512,8 @@ _DISTANCE_AFTER = re.compile(
 _OLDEST = 120
 # How many make up each group: "groups of 24 or more", "teams of 20 or more"
 _GROUP_SIZE_BEFORE = re.compile(
-    r"\b(?:groups|teams)\s+of\s+(?:(?:up\s+to|about|around|at\s+least|more\s+than|over)\s+)?$",
+    r"\b(?:groups|teams|classes)\s+of\s+(?:(?:up\s+to|about|around|at\s+least|at\s+most"
+    r"|(?:no\s+)?more\s+than|fewer\s+than|less\s+than|over|under)\s+)?$",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
@@ -600,7 +601,7 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         )
     ):
         return True  # an age: "members over 65" (not "unemployed people under 20,000")
-    if plain and _GROUP_SIZE_BEFORE.search(text, max(0, match.start() - 28), match.start()):
+    if plain and _GROUP_SIZE_BEFORE.search(text, max(0, match.start() - 36), match.start()):
         return True  # a group's size: "corporate groups of 24 or more can book"
     if plain and _DISTANCE_AFTER.match(text, match.end()):
         return True  # a way: "two streets from this building", "three stops away"

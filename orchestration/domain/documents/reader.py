@@ -1323,8 +1323,8 @@ class IndicatorIndex:
             self._written_out[key] = {
                 word.lower()
                 for alias in self.by_role.get(key, [])
-                for word in _top_level_alternatives(alias.alias)
-                if not _PATTERN_SIGN.search(word)
+                for alternative in _top_level_alternatives(alias.alias)
+                if (word := _written_out(alternative)) is not None
             }
         return words.lower() in self._written_out[key]
 
@@ -1344,21 +1344,34 @@ _PATTERN_SIGN = re.compile(r"[.?*+()\[\]{}\\^$]")
 
 
 def _top_level_alternatives(alias: str) -> list[str]:
-    """The alias's alternatives split at the bars outside any group or class."""
-    pieces, depth, start, escaped = [], 0, 0, False
+    """The alias's alternatives split at the bars outside any group or class (a class's
+    brackets and bars are its characters: [(|)]), an escaped sign a plain character."""
+    pieces, depth, start, escaped, in_class = [], 0, 0, False, False
     for at, char in enumerate(alias):
         if escaped:
             escaped = False
         elif char == "\\":
             escaped = True
-        elif char in "([":
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
             depth += 1
-        elif char in ")]":
+        elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
             pieces.append(alias[start:at])
             start = at + 1
     return [*pieces, alias[start:]]
+
+
+def _written_out(alternative: str) -> str | None:
+    """The words an alternative writes out (执业\\(助理\\)医师: 执业(助理)医师), or None for a
+    pattern (a sign not escaped)."""
+    if _PATTERN_SIGN.search(re.sub(r"\\.", "", alternative)):
+        return None
+    return re.sub(r"\\(.)", r"\1", alternative)
 
 
 def _too_small_for(index: IndicatorIndex, indicator: str, quantity: Quantity) -> bool:
@@ -1895,9 +1908,10 @@ _PHRASE_ENDS = (
 # (a qualifier after "with" or "of" is the noun's: "two enterprises with revenues of hundreds
 # of billions"; and so is a word with digits, "twelve new U14 coaches"; not one after "and",
 # "run two open afternoons and ask every member", the next clause)
-# (a word in quotes is the noun's too: "five national-level specialised "little giant" firms")
+# (a word in double quotes is the noun's too: "five national-level specialised "little
+# giant" firms")
 _NOUN_PHRASE_AFTER = re.compile(
-    rf"\s+(?!{_PHRASE_ENDS})[A-Za-z][a-z-]*\b"
+    rf"\s+\"?(?!{_PHRASE_ENDS})[A-Za-z][a-z-]*\b\"?"
     rf"(?:\s+(?:(?:with|of)\b|\"?(?!{_PHRASE_ENDS})[A-Za-z0-9][A-Za-z0-9-]*\b\"?))*",
     re.IGNORECASE,
 )
@@ -1998,8 +2012,9 @@ def _word_before_unit(ranked: list[_Match], quantity: Quantity) -> list[_Match]:
     """Of two indicators named by one subject phrase, the one whose measure is a word in
     the number's clause (出口量达到20万辆) before the one whose measure is only the
     number's own unit (the 辆 of 20万辆): the unit says how the number counts, the word
-    what it counts. (A multiple has no unit: "double" or 翻一番 in an indicator's aliases
-    is the change its goals are written as, "Exports are to double".)"""
+    what it counts. Not for a multiple, which has no unit: "double" or 翻一番 in an
+    indicator's aliases is the change its goals are written as, and that indicator goes
+    before one whose measure word stands in the clause ("Exports are to double")."""
     if len(ranked) < 2 or _is_multiple(quantity) or not _own_unit(ranked[0].measure_at, quantity):
         return ranked
     first = ranked[0]
@@ -2311,9 +2326,17 @@ _EACH_OF = re.compile(r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*
 _WHO_PLEDGE_BEFORE = re.compile(
     r"\bwho\s+(?:pledge|agree|promise|commit)s?\s+to\b[^.;,]{0,30}$", re.IGNORECASE
 )
-# ... or what each is asked to do ("has asked every adult member to bring one young
-# friend", "each member to bring 2 guests"): so many a head, no level
-_EACH_ASKED_TO = re.compile(r"\b(?:every|each)\s+(?:[a-z-]+\s+){1,3}?to\s+[a-z]+\s+$", re.I)
+# ... or what each is asked to bring ("has asked every adult member to bring one
+# young friend", "all members to bring 2 guests"): so many a head, no level (not "requires
+# every county to reach 95% forest coverage")
+_EACH_ASKED_TO = re.compile(
+    r"\b(?:every|each|all)\s+(?:[a-z-]+\s+){1,3}?to\s+"
+    r"(?:bring|invite)\s+$",
+    re.IGNORECASE,
+)
+# Words of time after a small count, which has no noun of its own then ("and twelve so far
+# this year", "twelve today")
+_TIME_WORD_AFTER = re.compile(r"\s+(?:so\s+far|today)\b", re.I)
 # A part of the amount just stated ("The county will spend $46 million … About $9.5
 # million of that is expected to come from a state grant"): not of the whole's indicator
 # (a part may be its own, "made up only RMB 4.5 billion of that output"; a share "of it"
@@ -5015,12 +5038,13 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # billion"; not "personally responsible for", "has personally commissioned two")
     # (not what one personally expects others to do: "expects every county to help raise")
     r"|\bpersonally\s+(?:expect(?:s|ed)?|thinks?|thought|believe[sd]?|reckon(?:s|ed)?"
-    r"|predict(?:s|ed)?|hope[sd]?|feels?|felt)\b(?!\s+(?:every|each|all)\b)"
-    # (or the prediction of someone a relative clause describes, the number in what is
-    # predicted: "a compressor supplier who spoke at the October members' night predicted
-    # that demand will reach 250 rinks"; not "The mayor, who predicted that demand would
-    # rise, said the plan will raise …")
-    r"|\bwho\b[^.;]{0,80}?\bpredict(?:s|ed)?\s+that\b[^.;,]*?\d"
+    r"|predict(?:s|ed)?|hope[sd]?|feels?|felt)\b(?!\s+(?:every|each|all)\s+[a-z]+\s+to\b)"
+    # (or the prediction of someone a relative clause describes: "a compressor supplier who
+    # spoke at the October members' night predicted that demand will reach 250 rinks"; not
+    # one the sentence's own speaker goes on from, "The mayor, who predicted that demand
+    # would rise, said the plan will raise …")
+    r"|\bwho\b[^.;]{0,80}?\bpredict(?:s|ed)?\s+that\b"
+    r"(?![^.;]*\b(?:said|told)\b)"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     # (and a research centre's or a firm's own forecast: 本中心预测,2025年区内…约为3.3万亿元)
@@ -5884,14 +5908,18 @@ def _semicolon_head(text: str, start: int) -> int | None:
 
 
 def _past_decimals(text: str, head: int) -> int:
-    """Where the sentence a semicolon head (_semicolon_head) belongs to opens, past the
-    "." of any decimal it stopped at (2024年…增长16.2%;规模以上企业38家), not past a full
-    stop."""
-    while head > 1 and text[head - 1] == "." and text[head - 2 : head - 1].isdigit():
-        if not text[head : head + 1].isdigit():
-            break
+    """Where the sentence a semicolon head (_semicolon_head) belongs to opens, past any
+    "." it stopped at that ends no sentence: a decimal's (2024年…增长16.2%;规模以上企业38家)
+    or an abbreviation's (打造No.1品牌, 对标U.S.市场). A full stop is a "." before a space,
+    or between Chinese characters (86亿元.全市, a full-width stop normalised)."""
+    while head > 0 and text[head - 1] == "." and not _is_full_stop(text, head - 1):
         head = max(text.rfind(end, 0, head - 1) for end in ("。", "\n", ".")) + 1
     return head
+
+
+def _is_full_stop(text: str, dot: int) -> bool:
+    after = text[dot + 1 : dot + 2]
+    return after.isspace() or bool(CJK.match(after) and CJK.match(text, dot - 1))
 
 
 _MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
@@ -6718,6 +6746,13 @@ def read_document(
                 and len(before_chosen) == 1
                 and kept[position - 1].dimension == quantity.dimension
                 and (_CONTINUES.match(between) or kept[position - 1].start in listed_years)
+                # (not a small count in words of a noun of its own: "had 26 juniors in 2023
+                # and will run two open afternoons"; not "and twelve so far this year")
+                and not (
+                    _SMALL_COUNT_IN_WORDS.fullmatch(quantity.text)
+                    and _has_own_noun(plain, quantity)
+                    and not _TIME_WORD_AFTER.match(plain, quantity.end)
+                )
                 # (not events held nor places reached: "…, and the city has held 14
                 # briefing sessions")
                 and not _EVENTS_OR_PLACES_COUNTED.match(plain, quantity.end)
