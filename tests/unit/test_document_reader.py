@@ -21025,10 +21025,16 @@ _HEADED_2025 = "二、2025年俱乐部工作目标\n\n1. 注册会员人数达�
         # what all members are asked to bring is so many a head; not a goal every county is
         # required to reach, nor each city to build
         (
-            "The club has asked all members to bring 2 guests.",
+            "The club has asked each member to recruit one new junior.",
             date(2025, 11, 20),
             _SET_251_INDEX,
             [],
+        ),
+        (
+            "The club wants all members to bring 40 juniors into the programme by 2027.",
+            date(2025, 11, 20),
+            _SET_251_INDEX,
+            [("target", "juniors", 40, 2027)],
         ),
         (
             "The province requires every county to reach 95% forest coverage by 2030.",
@@ -21067,13 +21073,20 @@ _HEADED_2025 = "二、2025年俱乐部工作目标\n\n1. 注册会员人数达�
             _DASH_LIST_INDEX,
             [("target", "members", 260, 2025), ("target", "mats", 5.2e6, 2027)],
         ),
-        # what one personally expects all of them together to do is a view
+        # what one personally expects each or all of them to do is asked of them, a goal
         (
             "The governor personally expects all counties together to lift seed output to RMB "
             "20 billion by 2030.",
             date(2025, 4, 18),
             _SET_252_INDEX,
-            [],
+            [("target", "seed_output", 20, 2030)],
+        ),
+        (
+            "The governor personally expects each of the counties to raise seed output to RMB "
+            "20 billion by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [("target", "seed_output", 20, 2030)],
         ),
         # a prediction with commas before its number; not the speaker's own goal after one
         (
@@ -21154,3 +21167,100 @@ def test_the_noun_phrase_after_a_small_count_may_open_with_a_quoted_word():
     assert reader._NOUN_PHRASE_AFTER.match(' "little giant" firms by 2027')[0] == (
         ' "little giant" firms'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "index", "expected"),
+    [
+        # a full stop after a sign or before a quote still ends the sentence
+        (
+            _HEADED_2025 + "方案披露,2024年全市防护用品产业规模增长16.2%.全市将加快发展;"
+            "训练垫年产量达到520万片。",
+            date(2025, 3, 18),
+            _DASH_LIST_INDEX,
+            [("target", "members", 260, 2025), ("target", "mats", 5.2e6, 2025)],
+        ),
+        # a speaker going on with "says" or "announced"; not a "said" after the number
+        (
+            "The mayor, who predicted that demand would rise, says the plan will raise seed "
+            "output to RMB 18 billion by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [("target", "seed_output", 18, 2030)],
+        ),
+        (
+            "The mayor, who predicted that demand would rise, announced the plan will raise "
+            "seed output to RMB 18 billion by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [("target", "seed_output", 18, 2030)],
+        ),
+        (
+            "The mayor, who predicted that demand would rise, added that the plan will raise "
+            "seed output to RMB 18 billion by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [("target", "seed_output", 18, 2030)],
+        ),
+        (
+            "The mayor, who predicted that demand would rise, stated that the plan will raise "
+            "seed output to RMB 18 billion by 2030.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [("target", "seed_output", 18, 2030)],
+        ),
+        (
+            "A supplier who predicted that seed output will pass RMB 20 billion by 2030 said "
+            "demand was strong.",
+            date(2025, 4, 18),
+            _SET_252_INDEX,
+            [],
+        ),
+        # what each is asked to introduce is so many a head
+        (
+            "The club has asked each member to introduce 2 juniors.",
+            date(2025, 11, 20),
+            _SET_251_INDEX,
+            [],
+        ),
+        *(
+            (
+                f"The junior programme had 26 juniors in 2023 and twelve {words}.",
+                date(2025, 11, 20),
+                _SET_251_INDEX,
+                [("figure", "juniors", 26, 2023), ("figure", "juniors", 12, 2025)],
+            )
+            for words in ("currently", "at present")
+        ),
+    ],
+)
+def test_the_sixty_first_review(text, published, index, expected):
+    assert _mapped_claims(text, published, index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # 次 after a range's dash, or after a Latin word's last letter, and before other words
+        # than a train's
+        ("调用1000-3000次", [("3000次", 3000)]),
+        ("调用ETL 3000次", [("3000次", 3000)]),
+        ("通联3000次、列车", [("3000次", 3000)]),
+        ("通联3000次的列车", [("3000次", 3000)]),
+        ("乘坐G1234-1235次", []),
+        ("乘坐1461次普通列车", []),
+    ],
+)
+def test_the_sixty_first_reviews_quantities(text, counted):
+    assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
+
+
+def test_an_alias_class_may_open_with_its_bracket_and_an_escaped_letter_is_a_pattern():
+    from orchestration.domain.documents import reader
+
+    assert [
+        reader._top_level_alternatives("[]|a]|b"),
+        reader._top_level_alternatives("[^]|]x|y"),
+        reader._written_out(r"\bparks\b"),
+        reader._written_out(r"执业\(助理\)医师"),
+    ] == [["[]|a]", "b"], ["[^]|]x", "y"], None, "执业(助理)医师"]

@@ -1353,7 +1353,8 @@ def _top_level_alternatives(alias: str) -> list[str]:
         elif char == "\\":
             escaped = True
         elif in_class:
-            in_class = char != "]"
+            # (a "]" right after "[" or "[^" is one of the class's characters)
+            in_class = char != "]" or alias[at - 1] == "[" or alias[at - 2 : at] == "[^"
         elif char == "[":
             in_class = True
         elif char == "(":
@@ -1368,8 +1369,10 @@ def _top_level_alternatives(alias: str) -> list[str]:
 
 def _written_out(alternative: str) -> str | None:
     """The words an alternative writes out (执业\\(助理\\)医师: 执业(助理)医师), or None for a
-    pattern (a sign not escaped)."""
-    if _PATTERN_SIGN.search(re.sub(r"\\.", "", alternative)):
+    pattern: a sign not escaped, or an escaped letter or digit (\\b, \\d)."""
+    if _PATTERN_SIGN.search(re.sub(r"\\.", "", alternative)) or re.search(
+        r"\\[A-Za-z0-9]", alternative
+    ):
         return None
     return re.sub(r"\\(.)", r"\1", alternative)
 
@@ -2326,17 +2329,17 @@ _EACH_OF = re.compile(r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*
 _WHO_PLEDGE_BEFORE = re.compile(
     r"\bwho\s+(?:pledge|agree|promise|commit)s?\s+to\b[^.;,]{0,30}$", re.IGNORECASE
 )
-# ... or what each is asked to bring ("has asked every adult member to bring one
-# young friend", "all members to bring 2 guests"): so many a head, no level (not "requires
-# every county to reach 95% forest coverage")
+# ... or what each is asked to bring ("has asked every adult member to bring one young
+# friend", "each member to recruit one new junior"): so many a head, no level (not
+# "requires every county to reach 95% forest coverage", nor "wants all members to bring 40
+# juniors into the programme", a total)
 _EACH_ASKED_TO = re.compile(
-    r"\b(?:every|each|all)\s+(?:[a-z-]+\s+){1,3}?to\s+"
-    r"(?:bring|invite)\s+$",
+    r"\b(?:every|each)\s+(?:[a-z-]+\s+){1,3}?to\s+(?:bring|invite|recruit|introduce)\s+$",
     re.IGNORECASE,
 )
 # Words of time after a small count, which has no noun of its own then ("and twelve so far
-# this year", "twelve today")
-_TIME_WORD_AFTER = re.compile(r"\s+(?:so\s+far|today)\b", re.I)
+# this year", "twelve today", "twelve currently"; "at present" has none by _has_own_noun)
+_TIME_WORD_AFTER = re.compile(r"\s+(?:so\s+far|today|currently)\b", re.I)
 # A part of the amount just stated ("The county will spend $46 million … About $9.5
 # million of that is expected to come from a state grant"): not of the whole's indicator
 # (a part may be its own, "made up only RMB 4.5 billion of that output"; a share "of it"
@@ -5038,13 +5041,13 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # billion"; not "personally responsible for", "has personally commissioned two")
     # (not what one personally expects others to do: "expects every county to help raise")
     r"|\bpersonally\s+(?:expect(?:s|ed)?|thinks?|thought|believe[sd]?|reckon(?:s|ed)?"
-    r"|predict(?:s|ed)?|hope[sd]?|feels?|felt)\b(?!\s+(?:every|each|all)\s+[a-z]+\s+to\b)"
+    r"|predict(?:s|ed)?|hope[sd]?|feels?|felt)\b(?!\s+(?:every|each|all)\b[^.;]{0,40}?\bto\b)"
     # (or the prediction of someone a relative clause describes: "a compressor supplier who
     # spoke at the October members' night predicted that demand will reach 250 rinks"; not
-    # one the sentence's own speaker goes on from, "The mayor, who predicted that demand
-    # would rise, said the plan will raise …")
+    # one the sentence's own speaker goes on from before any number but a year, "The mayor,
+    # who predicted that demand would rise in 2026, said the plan will raise …")
     r"|\bwho\b[^.;]{0,80}?\bpredict(?:s|ed)?\s+that\b"
-    r"(?![^.;]*\b(?:said|told)\b)"
+    r"(?!(?:[^.;\d]|(?:19|20)\d\d\b)*?\b(?:said|says|told|announced|added|stated)\b)"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
     # and what it restates of a plan's goals in other terms (换言之,产业规模三年内要增长逾一倍)
     # (and a research centre's or a firm's own forecast: 本中心预测,2025年区内…约为3.3万亿元)
@@ -5910,16 +5913,20 @@ def _semicolon_head(text: str, start: int) -> int | None:
 def _past_decimals(text: str, head: int) -> int:
     """Where the sentence a semicolon head (_semicolon_head) belongs to opens, past any
     "." it stopped at that ends no sentence: a decimal's (2024年…增长16.2%;规模以上企业38家)
-    or an abbreviation's (打造No.1品牌, 对标U.S.市场). A full stop is a "." before a space,
-    or between Chinese characters (86亿元.全市, a full-width stop normalised)."""
+    or an abbreviation's (打造No.1品牌, v2.x, 对标U.S.市场); any other "." is a full stop
+    (86亿元.全市, a full-width stop normalised; 增长16.2%.全市)."""
     while head > 0 and text[head - 1] == "." and not _is_full_stop(text, head - 1):
         head = max(text.rfind(end, 0, head - 1) for end in ("。", "\n", ".")) + 1
     return head
 
 
 def _is_full_stop(text: str, dot: int) -> bool:
-    after = text[dot + 1 : dot + 2]
-    return after.isspace() or bool(CJK.match(after) and CJK.match(text, dot - 1))
+    return not _INSIDE_A_WORD_DOT.match(text, max(0, dot - 2))
+
+
+# A "." between Latin letters or digits (16.2, No.1, v2.x), or closing a chain of capitals
+# (U.S.)
+_INSIDE_A_WORD_DOT = re.compile(r".?[A-Za-z0-9]\.[A-Za-z0-9]|\.[A-Z]\.")
 
 
 _MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
