@@ -21264,3 +21264,34 @@ def test_an_alias_class_may_open_with_its_bracket_and_an_escaped_letter_is_a_pat
         reader._written_out(r"\bparks\b"),
         reader._written_out(r"执业\(助理\)医师"),
     ] == [["[]|a]", "b"], ["[^]|]x", "y"], None, "执业(助理)医师"]
+
+
+_PASS_RATE_INDEX = build_index(
+    {"pass_rate": "pct"},
+    [("pass_rate", "subject", "public pools"), ("pass_rate", "measure", "inspections")],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what passed or failed a test, in the past tense, is what happened, after a goal's
+        # label too
+        (
+            "It also sets a water-quality goal: 94.3% of public pools passed inspections in 2024.",
+            [("figure", "pass_rate", 94.3, 2024)],
+        ),
+        (
+            "It also sets a water-quality goal: 5.7% of public pools failed inspections in 2024.",
+            [("figure", "pass_rate", 5.7, 2024)],
+        ),
+        # (not what will have passed)
+        (
+            "It also sets a water-quality goal for public pools: by 2026, 99% will have passed "
+            "inspections.",
+            [("target", "pass_rate", 99, 2026)],
+        ),
+    ],
+)
+def test_what_passed_a_test_is_what_happened(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 18), _PASS_RATE_INDEX) == expected

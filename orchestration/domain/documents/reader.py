@@ -4558,6 +4558,12 @@ _WAS_AFTER = re.compile(
     rf"(?:to\b|{_AHEAD_PARTICIPLE}|{_GOAL_NEWS}))",
     re.IGNORECASE,
 )
+# ... or what passed or failed a test, in the past tense ("a water-quality goal: 94.3% of
+# public pools passed provincial inspections in 2024"; not "will have passed")
+_PASSED_AFTER = re.compile(
+    r"\s*(?:(?!will\b)[a-z-]+\s+){0,3}?(?:passed|failed)\b",
+    re.IGNORECASE,
+)
 # A number named a goal before it ("A GDP growth target of around 5% was ...", "The 2027
 # target of 1.2 million NEVs was ..."): what comes after it is the goal's news, not a fact
 _NAMED_GOAL_BEFORE = re.compile(
@@ -6539,6 +6545,7 @@ def read_document(
                     )
                 )
                 or bool(_HAD_BEEN_AFTER.match(plain, quantity.end, clause[1]))
+                or bool(_PASSED_AFTER.match(plain, quantity.end, clause[1]))
                 or bool(_WE_SAW_AFTER.match(plain, quantity.end, clause[1]))
                 # 已认定省级示范"小巨人"企业127家: what is done already, in the number's clause
                 or bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
