@@ -21261,8 +21261,8 @@ def test_an_alias_class_may_open_with_its_bracket_and_an_escaped_letter_is_a_pat
     assert [
         reader._top_level_alternatives("[]|a]|b"),
         reader._top_level_alternatives("[^]|]x|y"),
-        reader._written_out(r"\bparks\b"),
-        reader._written_out(r"执业\(助理\)医师"),
+        reader._words_written_out(r"\bparks\b"),
+        reader._words_written_out(r"执业\(助理\)医师"),
     ] == [["[]|a]", "b"], ["[^]|]x", "y"], None, "执业(助理)医师"]
 
 

@@ -213,10 +213,10 @@ _ONE_EACH = re.compile(r"1[名个家支项条位]\S{0,8}?、1[名个家支项条
 # (部 counts lifts or films, 加装电梯150部, not 部门 or 部署; 列 counts trains, 开行中欧
 # 班列600列; 标箱 containers, in twenty-foot units; 次 counts
 # calls or visits only in 万 or 亿 right after digits, 接口调用量突破2.5亿(余)次, or in four
-# digits or more, 通联突破10,000次 (not a train's number, G1234次, D3071/3072次, 1461次旅客
-# 列车, nor a decimal's digits), not how often a thing
-# is done, 每年举办2次, 召开五次, nor 千万次 said for "countless", nor a computer's speed
-# in 万亿, 每秒100万亿次浮点运算; 位 counts people, 会员共640位, 突破2000位
+# digits or more, 通联突破10,000次 (not a train's number, G1234次, D3071/3072次, G1234-1235
+# 次, 1461次旅客列车, nor a decimal's digits), not how often a thing is done, 每年举办2次,
+# 召开五次, nor 千万次 said for "countless", nor a computer's speed in 万亿, 每秒100万亿次浮点
+# 运算; 位 counts people, 会员共640位, 突破2000位
 # 会员 (a noun after it only where that noun names the indicator, reader's
 # _counts_another_noun: not 两位同事, 4位家庭成员), not a rank, 排名前10位, nor 位于, 位居,
 # 两位数; 把 counts instruments or tools, 弦乐器年产量达到80万把; 人 counts people, not a

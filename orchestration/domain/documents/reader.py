@@ -1324,7 +1324,7 @@ class IndicatorIndex:
                 word.lower()
                 for alias in self.by_role.get(key, [])
                 for alternative in _top_level_alternatives(alias.alias)
-                if (word := _written_out(alternative)) is not None
+                if (word := _words_written_out(alternative)) is not None
             }
         return words.lower() in self._written_out[key]
 
@@ -1367,7 +1367,7 @@ def _top_level_alternatives(alias: str) -> list[str]:
     return [*pieces, alias[start:]]
 
 
-def _written_out(alternative: str) -> str | None:
+def _words_written_out(alternative: str) -> str | None:
     """The words an alternative writes out (执业\\(助理\\)医师: 执业(助理)医师), or None for a
     pattern: a sign not escaped, or an escaped letter or digit (\\b, \\d)."""
     if _PATTERN_SIGN.search(re.sub(r"\\.", "", alternative)) or re.search(
