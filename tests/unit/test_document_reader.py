@@ -21022,8 +21022,9 @@ _HEADED_2025 = "二、2025年俱乐部工作目标\n\n1. 注册会员人数达�
             _SET_251_INDEX,
             [],
         ),
-        # what all members are asked to bring is so many a head; not a goal every county is
-        # required to reach, nor each city to build
+        # what each member is asked to recruit is so many a head (not what all members are
+        # to bring in, a total); not a goal every county is required to reach, nor each city
+        # to build
         (
             "The club has asked each member to recruit one new junior.",
             date(2025, 11, 20),
@@ -21172,7 +21173,7 @@ def test_the_noun_phrase_after_a_small_count_may_open_with_a_quoted_word():
 @pytest.mark.parametrize(
     ("text", "published", "index", "expected"),
     [
-        # a full stop after a sign or before a quote still ends the sentence
+        # a full stop after a sign still ends the sentence
         (
             _HEADED_2025 + "方案披露,2024年全市防护用品产业规模增长16.2%.全市将加快发展;"
             "训练垫年产量达到520万片。",
