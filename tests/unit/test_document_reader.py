@@ -21296,3 +21296,73 @@ _PASS_RATE_INDEX = build_index(
 )
 def test_what_passed_a_test_is_what_happened(text, expected):
     assert _mapped_claims(text, date(2025, 3, 18), _PASS_RATE_INDEX) == expected
+
+
+_WHOLE_AND_PART_INDEX = build_index(
+    {"optics": "CNY_bn", "sensors": "CNY_bn"},
+    [
+        ("optics", "subject", "optical-lens and imaging-sensor industry|光学镜头和图像传感器产业"),
+        ("optics", "measure", "output|产值"),
+        ("sensors", "subject", "imaging sensors?|图像传感器"),
+        ("sensors", "measure", "output|产值"),
+    ],
+    {"optics": "", "sensors": "optics"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part a breakdown names is not the topic a later bare "output" returns to: not
+        # past "Of that", "Of this", ", of which", "Among them", 其中 (a sentence or a clause)
+        (
+            "Output of the optical-lens and imaging-sensor industry reached RMB 68 billion in "
+            "2024. Of that, imaging sensors accounted for RMB 19 billion. The headline goal is "
+            "for output to exceed RMB 120 billion by 2027.",
+            ">",
+        ),
+        (
+            "Output of the optical-lens and imaging-sensor industry reached RMB 68 billion in "
+            "2024. Of this, imaging sensors made up RMB 19 billion. The goal is for output to "
+            "reach RMB 120 billion by 2027.",
+            ">=",
+        ),
+        (
+            "Output of the optical-lens and imaging-sensor industry reached RMB 68 billion in "
+            "2024, of which imaging sensors made RMB 19 billion.\n\nThe goal is for output to "
+            "top RMB 120 billion by 2027.",
+            ">",
+        ),
+        (
+            "Output of the optical-lens and imaging-sensor industry reached RMB 68 billion in "
+            "2024. Among them, imaging sensors came to RMB 19 billion. The goal is for output "
+            "to reach RMB 120 billion by 2027.",
+            ">=",
+        ),
+        (
+            "2024年,全市光学镜头和图像传感器产业实现产值680亿元,其中图像传感器190亿元。"
+            "到2027年,产值力争突破1200亿元。",
+            ">",
+        ),
+        (
+            "2024年,全市光学镜头和图像传感器产业实现产值680亿元。其中,图像传感器产值190亿元。"
+            "到2027年,产值力争突破1200亿元。",
+            ">",
+        ),
+        # ("passing" an amount is exceeding it)
+        (
+            "Output of the optical-lens and imaging-sensor industry reached RMB 68 billion in "
+            "2024. Of that, imaging sensors accounted for RMB 19 billion. The plan aims at "
+            "output passing RMB 120 billion by 2027.",
+            ">",
+        ),
+    ],
+)
+def test_a_bare_measure_looked_back_is_of_the_whole_not_of_a_part_named_in_a_breakdown(
+    text, expected
+):
+    claims = read_document("d", normalise(text), date(2025, 3, 1), _WHOLE_AND_PART_INDEX)
+    assert [(c.claim_kind, c.indicator_id, c.comparator, c.year) for c in claims][1:] == [
+        ("figure", "sensors", "=", 2024),
+        ("target", "optics", expected, 2027),
+    ]

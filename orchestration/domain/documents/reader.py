@@ -256,7 +256,10 @@ _MUST_NOT = ("不得", "不能", "不应", "不可")  # a rule's words for "must
 _BEFORE = [
     (">=", r"≥|>="),  # symbols first: ">" must not take the ">" of ">="
     ("<=", r"≤|<="),
-    (">", r"more than|over|above|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|(?:sur)?pass(?:es|ed)?|>"),
+    (
+        ">",
+        r"more than|over|above|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|(?:sur)?pass(?:es|ed|ing)?|>",
+    ),
     (">", r"in excess of|beyond|(?<=\w )past|(?:bigger|larger|greater|higher) than"),
     (">", r"超过|突破|超出|超|逾|高于|多于|大于"),
     (">=", r"at least|no fewer than|no less than|not less than|a minimum of|不少于|不低于|至少"),
@@ -1196,6 +1199,14 @@ _LEADS_TO_NEXT = re.compile(
 )
 _NESTED_DISTANCE = 10_000  # a nested mention comes after every other one of its tier
 _NEXT_DISTANCE = 1_000  # as does one in the next number's stretch, before a nested one
+_PART_DISTANCE = 5_000  # looked back, a part a breakdown names: after those, before a nested one
+# A sentence or clause that breaks a whole down ("Of that, imaging sensors accounted for
+# RMB 19 billion", "…, of which", 其中): the part it names is not the topic a later bare
+# "output" returns to.
+_OPENS_ON_PART = re.compile(
+    r"(?:[.!?;,]\s*|。)(?:(?:of (?:that|this|which)|among them)\b|其中)[^.!?;\n。]*$",
+    re.IGNORECASE,
+)
 
 
 def _past_next_opening(text: str, quantity: Quantity, mention: Mention, following: int) -> bool:
@@ -1268,6 +1279,8 @@ def _nearest(
                 )
         elif look_back and m.end <= sentence.start:
             tier = 4
+            if _OPENS_ON_PART.search(text, max(0, m.start - 200), m.start):
+                distance += _PART_DISTANCE
         else:
             continue
         # (a phrase of the next number's stretch comes after every other one of its tier)
