@@ -21366,3 +21366,40 @@ def test_a_bare_measure_looked_back_is_of_the_whole_not_of_a_part_named_in_a_bre
         ("figure", "sensors", "=", 2024),
         ("target", "optics", expected, 2027),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what unnamed others think is no goal: "Some people in the industry think", "Some
+        # analysts believe", "Many analysts expect", 有业内人士预计, 也有业内人士预计
+        'She is less sure: "Some people in the industry think the IC scale will be nearer RMB '
+        '42 billion in 2027, because exports are soft."',
+        "Many analysts expect the IC scale to reach RMB 42 billion in 2027.",
+        "Some analysts believe the IC scale could reach RMB 42 billion in 2027.",
+        "有业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
+        "也有业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
+        # nor a preference, nor the number it is preferred to: "would rather", "'d rather",
+        # 宁可, 宁愿
+        "We would rather reach 40 leading firms that last than 60 that fold.",
+        "I'd rather we had 40 leading firms that last than 60 that fold.",
+        "我们宁可培育40家龙头企业,也不要60家空壳企业。",
+        "我们宁愿培育40家龙头企业,也不要60家空壳企业。",
+    ],
+)
+def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
+    claims = _read(normalise("到2027年,集成电路产业规模达到480亿元。" + text), date(2025, 3, 1))
+    assert _kinds(claims) == [("target", "ic_scale", ">=", 480, 2027)]
+
+
+def test_a_quotation_closing_after_its_full_stop_ends_the_sentence_before_a_capital():
+    text = (
+        'The IC scale is to reach RMB 48 billion by 2027. She is less sure: "It will be hard '
+        'to get there." Neighbouring Corvale Province, for comparison, is aiming for an IC '
+        "scale of RMB 30 billion by 2027."
+    )
+    assert len(sentences(text)) == 3
+    assert _kinds(_read(text, date(2025, 3, 1))) == [("target", "ic_scale", ">=", 48, 2027)]
+    # (not before a lower-case word or a number: the quotation's sentence goes on)
+    assert len(sentences('"We will grow." he said.')) == 1
+    assert len(sentences('"We will grow." 2027 is the year.')) == 1

@@ -2850,6 +2850,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_APPLIED_TO.fullmatch(text, clause[0], quantity.start))
         # the partners one works with ("Working with two charging operators, we aim to …")
         or bool(_WORKING_WITH.fullmatch(text, clause[0], quantity.start))
+        or bool(_WOULD_RATHER.search(text, sentence.start, quantity.start))
         # a draft's value changed to another (将征求意见稿中"建成智能工厂30个"调整为"…40个"),
         # or one only suggested (关于将…目标提高至15%的建议)
         or bool(_CHANGED_TO_AFTER.match(text, quantity.end))
@@ -4957,6 +4958,10 @@ _WORKING_WITH = re.compile(
     r"\s*(?:[\w']+\s+){0,3}?(?:working|partnering|teaming up)\s+with\s+|\s*together\s+with\s+",
     re.I,
 )
+# A preference, before the number in its sentence: what one would rather do than another
+# ("We would rather build thirty stations that are used than sixty that stand empty";
+# 宁可培育40家龙头企业,也不要60家空壳企业): no goal, nor the number it is preferred to
+_WOULD_RATHER = re.compile(r"\b(?:would|'d)\s+rather\b|宁可|宁愿", re.I)
 # The opening of a clause that names those a measure is applied to, up to a number in it
 # (not 对外, abroad: 对外承包工程营业额超过20亿美元, but 对外资企业…; nor 对标, 对照; but
 # 对于…, and 对接入设备超过1万台的平台 is for platforms with so many devices connected)
@@ -5004,7 +5009,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (and an insider's or an analyst's forecast opening its sentence: 业内人士预计,随着两座新
     # 剧场…有望超过9500场, 业内人士预估2025年…; not one after the plan's goal, 到2027年…达到
     # 1.2万场,业内人士普遍预计,这一目标有望提前实现)
-    r"|^\s*(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?(?:预计|预测|预估|测算)"
+    # (or one only some insiders hold: 有业内人士预计,…价格有望回落5%左右)
+    r"|^\s*(?:也?有)?(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?"
+    r"(?:预计|预测|预估|测算)"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d)"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
     # not an office's own estimate, 市统计局估算,2024年…)
@@ -5065,6 +5072,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # spoke at the October members' night predicted that demand will reach 250 rinks"; not
     # one the sentence's own speaker goes on from before any number but a year, "The mayor,
     # who predicted that demand would rise in 2026, said the plan will raise …")
+    # (or what unnamed others think: "Some people in the industry think output will be
+    # closer to RMB 42 billion in 2027"; not "some people will think", a guess of a view)
+    r"|\bsome\s+(?:people|analysts)(?:\s+in\s+the\s+industry)?\s+(?:think|believe)\b"
     r"|\bwho\b[^.;]{0,80}?\bpredict(?:s|ed)?\s+that\b"
     r"(?!(?:[^.;\d]|(?:19|20)\d\d\b)*?\b(?:said|says|told|announced|added|stated)\b)"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),

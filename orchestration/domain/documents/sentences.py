@@ -19,7 +19,11 @@ class Sentence:
     end: int
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)(?<!\bU\.S\.)|。|(?<=[\u4e00-\u9fff%)])[!?;]|\n+")
+# (and at a quotation's closing mark, before the next sentence's capital: 'soft."
+# Neighbouring Corvale Province ...' starts a sentence of its own)
+_SENTENCE_END = re.compile(
+    r"[.!?](?=\s|$)(?<!\bU\.S\.)|\.\"(?=\s+[A-Z])|。|(?<=[\u4e00-\u9fff%)])[!?;]|\n+"
+)
 
 
 # Nor one before the dollar value of the amount just stated: "... 200 billion yuan in
