@@ -21403,3 +21403,33 @@ def test_a_quotation_closing_after_its_full_stop_ends_the_sentence_before_a_capi
     # (not before a lower-case word or a number: the quotation's sentence goes on)
     assert len(sentences('"We will grow." he said.')) == 1
     assert len(sentences('"We will grow." 2027 is the year.')) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("到2027年,舞鞋年产量达到1200万双", [12_000_000]),
+        ("年产1200万双运动鞋", [12_000_000]),
+        ("到2030年圍棋子年產量達到600萬副", [6_000_000]),
+        # (只 keeps its own lookahead: 5000只是起点 is "only")
+        ("5000只是起点", []),
+    ],
+)
+def test_a_pair_and_a_set_are_counted(text, counted):
+    assert [q.value for q in quantities(normalise(text)) if q.unit == "count"] == counted
+
+
+# the words after a number that make 双 no pair (双碳, 双创, 双循环 …) and 副 no set (副市长,
+# 副主任 …): one word for each excluded character
+_NOT_A_PAIR = "碳 创 循环 百 高 减 向 轨 重 边 赢 层 胞 周 休 语 一流 千 万 亿".split()  # noqa: SIM905
+_NOT_A_SET = (  # noqa: SIM905 (a list of words reads best as words)
+    "市长 县长 省长 区长 镇长 乡长 局长 部长 总经理 主任 处长 厅长 科长 院长 校长 书记 经理 秘书长 "
+    "理事长 队长 组长 会长 司长 行长 董事长 所长 站长 馆长 长官 职务 教授 高管"
+).split()
+
+
+def test_a_number_before_a_word_of_pair_or_deputy_counts_no_pair_nor_set():
+    for word in _NOT_A_PAIR:
+        assert quantities(normalise(f"实现2030双{word}目标")) == [], word
+    for word in _NOT_A_SET:
+        assert quantities(normalise(f"配备3副{word}")) == [], word
