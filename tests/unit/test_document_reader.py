@@ -21433,3 +21433,13 @@ def test_a_number_before_a_word_of_pair_or_deputy_counts_no_pair_nor_set():
         assert quantities(normalise(f"实现2030双{word}目标")) == [], word
     for word in _NOT_A_SET:
         assert quantities(normalise(f"配备3副{word}")) == [], word
+
+
+def test_a_count_a_bracket_limits_its_thing_to_is_no_level():
+    index = build_index(
+        {"members": "count"}, [("members", "subject", "协会"), ("members", "measure", "会员")]
+    )
+    text = "到2025年底,协会会员达到500人。会费:普通会员每人每年300元,家庭会员(限3人)每年680元。"
+    assert _mapped_claims(normalise(text), date(2024, 12, 1), index) == [
+        ("target", "members", 500, 2025)
+    ]

@@ -4077,6 +4077,9 @@ def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
 
 # A money amount that qualifies the thing counted ("15 companies with annual revenue
 # above 1 billion yuan", 营业收入超百亿元的企业) is part of a name, not a claim.
+# A count a bracket limits what it follows to (家庭会员(限3人)每年680元): a rule of the
+# thing, no level
+_LIMITED_TO_BEFORE = re.compile(r"\(\s*限\s*$")
 # A headcount that sets a class of firms (员工30人以下之微型工厂, 300人以上的企业)
 _SIZE_CLASS_AFTER = re.compile(
     r"(?<=人)\s*(?:及|或)?以[上下](?:之|的)[\u4e00-\u9fff]{0,4}?(?:企业|工厂|公司|厂商|业者|厂)"
@@ -4218,6 +4221,10 @@ _EVENTS_OF_SIZE = re.compile(
 def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> bool:
     if quantity.dimension == "count" and _SIZE_CLASS_AFTER.match(text, quantity.end):
         return True  # 员工30人以下之微型工厂: the firms' size, not a count of them
+    if quantity.dimension == "count" and _LIMITED_TO_BEFORE.search(
+        text, max(0, quantity.start - 4), quantity.start
+    ):
+        return True  # 家庭会员(限3人): what a membership allows, not members
     if quantity.dimension == "vehicles" and _MAKERS_OF_SIZE.match(text, quantity.end):
         return True  # 年产量超过10万辆的整车企业达到5家: the makers' size, not their output
     if quantity.dimension == "count" and _EVENTS_OF_SIZE.search(
