@@ -1204,7 +1204,8 @@ _PART_DISTANCE = 5_000  # looked back, a part a breakdown names: after those, be
 # RMB 19 billion", "…, of which", 其中): the part it names is not the topic a later bare
 # "output" returns to.
 _OPENS_ON_PART = re.compile(
-    r"(?:[.!?;,]\s*|。)(?:(?:of (?:that|this|which)|among them)\b|其中)[^.!?;\n。]*$",
+    r"(?:[.!?;:,]|。)\s*(?:(?:of (?:that|this|these|which|the total)|among (?:them|these))\b"
+    r"|其中)(?:[^.!?;\n。]|\.(?=\d))*$",
     re.IGNORECASE,
 )
 
@@ -2370,8 +2371,10 @@ _PRICE_MOVE_BEFORE = re.compile(r"\b(?:upside|downside)(?:\s+potential)?\s+of\s*
 # A place other than the plan's, compared with it: "Neighbouring Tenghe is aiming for 3.8
 # trillion yuan by 2027"; "For comparison, Nanqiao ... wants to reach 2 million in 2026";
 # "And just for contrast, Linbei next door set itself …"
+# (perhaps inside a bracket or a quotation it opens: '(Neighbouring Corvale …')
 _NEIGHBOUR_LEAD = (
-    r"^\s*(?:(?:And|But|Meanwhile|In contrast|By contrast|For contrast|For comparison)\s*,?\s*)*"
+    r"^\s*[\"(]?\s*(?:(?:And|But|Meanwhile|In contrast|By contrast|For contrast|For comparison)"
+    r"\s*,?\s*)*"
     r"(?:just\s+)?"
 )
 # (or a clause a colon or a dash ends, before a neighbour named by its proper name: "We are
@@ -2850,7 +2853,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_APPLIED_TO.fullmatch(text, clause[0], quantity.start))
         # the partners one works with ("Working with two charging operators, we aim to …")
         or bool(_WORKING_WITH.fullmatch(text, clause[0], quantity.start))
-        or bool(_WOULD_RATHER.search(text, sentence.start, quantity.start))
+        or _preferred(text, sentence, quantity)
         # a draft's value changed to another (将征求意见稿中"建成智能工厂30个"调整为"…40个"),
         # or one only suggested (关于将…目标提高至15%的建议)
         or bool(_CHANGED_TO_AFTER.match(text, quantity.end))
@@ -4965,10 +4968,31 @@ _WORKING_WITH = re.compile(
     r"\s*(?:[\w']+\s+){0,3}?(?:working|partnering|teaming up)\s+with\s+|\s*together\s+with\s+",
     re.I,
 )
-# A preference, before the number in its sentence: what one would rather do than another
-# ("We would rather build thirty stations that are used than sixty that stand empty";
-# 宁可培育40家龙头企业,也不要60家空壳企业): no goal, nor the number it is preferred to
-_WOULD_RATHER = re.compile(r"\b(?:would|'d)\s+rather\b|宁可|宁愿", re.I)
+# A preference: what one would rather do than another ("We would rather build thirty
+# stations that are used than sixty that stand empty"; 宁可培育40家龙头企业,也不要60家空壳
+# 企业): no goal, nor the number it is preferred to. Not "would rather not" (no choice
+# between numbers), nor 宁可…也要 (the goal insisted on: 宁可放慢速度,也要确保…达到45家),
+# nor 辽宁可再生 (a place's 宁)
+_WOULD_RATHER = re.compile(
+    r"\b(?:would|'d)\s+(?:much\s+)?(?:rather|sooner)\b(?!\s+not\b)"
+    r"|宁(?:可|愿|肯)(?=[^。]*?(?:也不|而不))",
+    re.I,
+)
+
+
+def _preferred(text: str, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether `quantity` stands after a preference (_WOULD_RATHER) in its part of the
+    sentence: past its last semicolon or colon before the number ("They would rather not
+    rely on subsidies; the plan targets 45 leading firms" keeps the 45)."""
+    start = max(
+        sentence.start,
+        *(text.rfind(mark, sentence.start, quantity.start) + 1 for mark in ";:"),
+    )
+    return any(
+        m.start() < quantity.start for m in _WOULD_RATHER.finditer(text, start, sentence.end)
+    )
+
+
 # The opening of a clause that names those a measure is applied to, up to a number in it
 # (not 对外, abroad: 对外承包工程营业额超过20亿美元, but 对外资企业…; nor 对标, 对照; but
 # 对于…, and 对接入设备超过1万台的平台 is for platforms with so many devices connected)
@@ -5016,9 +5040,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (and an insider's or an analyst's forecast opening its sentence: 业内人士预计,随着两座新
     # 剧场…有望超过9500场, 业内人士预估2025年…; not one after the plan's goal, 到2027年…达到
     # 1.2万场,业内人士普遍预计,这一目标有望提前实现)
-    # (or one only some insiders hold: 有业内人士预计,…价格有望回落5%左右)
-    r"|^\s*(?:也?有)?(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?"
-    r"(?:预计|预测|预估|测算)"
+    # (or one only some insiders hold: 有业内人士预计,…价格有望回落5%左右; 也有, 另有, 还有,
+    # 亦有, 部分, 不少; and what they think, 有业内人士认为)
+    r"|^\s*(?:(?:也|另|还|亦)?有|部分|不少)?(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?"
+    r"(?:预计|预测|预估|测算|认为)"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d)"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
     # not an office's own estimate, 市统计局估算,2024年…)
@@ -5079,9 +5104,15 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # spoke at the October members' night predicted that demand will reach 250 rinks"; not
     # one the sentence's own speaker goes on from before any number but a year, "The mayor,
     # who predicted that demand would rise in 2026, said the plan will raise …")
-    # (or what unnamed others think: "Some people in the industry think output will be
-    # closer to RMB 42 billion in 2027"; not "some people will think", a guess of a view)
-    r"|\bsome\s+(?:people|analysts)(?:\s+in\s+the\s+industry)?\s+(?:think|believe)\b"
+    # (or what unnamed others think, opening the sentence or after its colon: "Some people
+    # in the industry think output will be closer to RMB 42 billion in 2027", "Others
+    # believe"; what they reckon is the "reckon" below; not "some people will think", a
+    # guess of a view, nor a view set aside, "Some people believe the target is too high,
+    # but the plan requires …", nor one in passing, "Although some people think …, the
+    # city insists", "a goal some people think is")
+    r"|(?:^|:)\s*\"?\s*(?:some|others)\b(?:\s+(?:people|analysts|experts|economists|observers"
+    r"|(?:industry\s+)?insiders))?(?:\s+in\s+the\s+(?:industry|sector))?\s+(?:think|believe)\b"
+    r"(?![^.;]*,\s*but\b)"
     r"|\bwho\b[^.;]{0,80}?\bpredict(?:s|ed)?\s+that\b"
     r"(?!(?:[^.;\d]|(?:19|20)\d\d\b)*?\b(?:said|says|told|announced|added|stated)\b)"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),

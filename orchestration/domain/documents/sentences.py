@@ -19,10 +19,12 @@ class Sentence:
     end: int
 
 
-# (and at a quotation's closing mark, before the next sentence's capital: 'soft."
-# Neighbouring Corvale Province ...' starts a sentence of its own)
+# (and at a quotation's closing mark, double or single, before the next sentence's
+# capital, perhaps after its opening quote or bracket: 'soft." Neighbouring Corvale
+# Province ...' starts a sentence of its own; not '"U.S." Market')
 _SENTENCE_END = re.compile(
-    r"[.!?](?=\s|$)(?<!\bU\.S\.)|\.\"(?=\s+[A-Z])|。|(?<=[\u4e00-\u9fff%)])[!?;]|\n+"
+    r"[.!?](?=\s|$)(?<!\bU\.S\.)|(?<!\bU\.S)[.!?][\"'](?=\s+[\"(]?[A-Z])|。"
+    r"|(?<=[\u4e00-\u9fff%)])[!?;]|\n+"
 )
 
 
