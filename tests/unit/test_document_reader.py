@@ -21512,3 +21512,15 @@ def test_a_count_a_bracket_limits_its_thing_to_is_no_level():
     assert _mapped_claims(normalise(text), date(2024, 12, 1), index) == [
         ("target", "members", 500, 2025)
     ]
+
+
+def test_a_count_when_there_were_so_many_after_a_years_level_is_of_that_year():
+    claims = _read(
+        "The plan also aims to double the number of leading firms by 2027 from the 2024 level, "
+        "when there were 14 of them.",
+        date(2025, 3, 1),
+    )
+    assert _kinds(claims) == [
+        ("target", "firms", ">=", 2, 2027),
+        ("figure", "firms", "=", 14, 2024),
+    ]

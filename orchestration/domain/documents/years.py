@@ -1759,7 +1759,8 @@ def _one_numbers_year(text: str, year: YearMention) -> bool:
 _WHEN_IT_STOOD = re.compile(
     # (its subject a word or two after "the": "compared with 2024, when the province recorded
     # RMB 14.8 billion", "when Lanmere posted a total of")
-    r",?\s*when\s+(?:the(?: [\w-]+){1,2}|[\w-]+)\s+(?:stood at|was|were|reached"
+    # (or after the year's "level": "from the 2024 level, when there were 14 of them")
+    r"(?:\s+level)?,?\s*when\s+(?:the(?: [\w-]+){1,2}|[\w-]+)\s+(?:stood at|was|were|reached"
     r"|totall?ed|came to|amounted to|recorded|posted|saw|attracted)\s*(?:a total of\s*)?",
     re.IGNORECASE,
 )
