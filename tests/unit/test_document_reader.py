@@ -21334,6 +21334,7 @@ _WHOLE_ZH = "2024年,全市光学镜头和图像传感器产业实现产值680�
         _WHOLE_ZH + "。其中,图像传感器产值190亿元。",
         _WHOLE_ZH + "。\n其中,图像传感器产值190亿元。",
         _WHOLE_ZH + ":其中,图像传感器产值190亿元。",
+        _WHOLE_ZH + "。这其中,图像传感器产值190亿元。",
     ],
 )
 def test_a_bare_measure_looked_back_is_of_the_whole_not_of_a_part_named_in_a_breakdown(text):
@@ -21343,10 +21344,10 @@ def test_a_bare_measure_looked_back_is_of_the_whole_not_of_a_part_named_in_a_bre
         else "到2027年,产值力争达到1200亿元。"
     )
     claims = read_document("d", normalise(text + goal), date(2025, 3, 1), _WHOLE_AND_PART_INDEX)
-    assert [(c.claim_kind, c.indicator_id, c.year) for c in claims if c.indicator_id] == [
-        ("figure", "optics", 2024),
-        ("figure", "sensors", 2024),
-        ("target", "optics", 2027),
+    assert [(c.claim_kind, c.indicator_id, c.comparator, c.year) for c in claims] == [
+        ("figure", "optics", "=", 2024),
+        ("figure", "sensors", "=", 2024),
+        ("target", "optics", ">=", 2027),
     ]
 
 
@@ -21373,7 +21374,14 @@ def test_passing_an_amount_is_exceeding_it():
         "Some in the sector think the IC scale will reach RMB 42 billion in 2027.",
         "Others believe the IC scale will reach RMB 42 billion in 2027.",
         "Many analysts expect the IC scale to reach RMB 42 billion in 2027.",
-        # (有, 也有, 另有, 还有, 亦有, 部分, 不少 业内人士预计; 有业内人士认为)
+        # (a view held to the end of its part, after "But" or "However", or after a "but")
+        "Some analysts believe the IC scale will reach RMB 42 billion in 2027, but others are "
+        "less sure.",
+        "But some analysts think the IC scale will reach only RMB 42 billion in 2027.",
+        "However, some analysts believe the IC scale will reach only RMB 42 billion in 2027.",
+        "Some people think the goal is easy, but others believe the IC scale will only reach "
+        "RMB 42 billion in 2027.",
+        # (有, 也有, 另有, 还有, 亦有, 部分, 不少 业内人士预计)
         "有业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
         "也有业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
         "另有业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
@@ -21381,13 +21389,13 @@ def test_passing_an_amount_is_exceeding_it():
         "亦有业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
         "部分业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
         "不少业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
-        "有业内人士认为,2027年集成电路产业规模有望达到420亿元左右。",
         # nor a preference, nor the number it is preferred to: "would rather", "'d rather",
         # "would much rather", "would sooner", 宁可, 宁愿, 宁肯 … 也不, 而不
         "We would rather reach 40 leading firms that last than 60 that fold.",
         "I'd rather we had 40 leading firms that last than 60 that fold.",
         "We would much rather reach 40 leading firms that last than 60 that fold.",
         "We would sooner reach 40 leading firms that last than 60 that fold.",
+        "We would far rather have 40 leading firms that last by 2028 than 60 that fold.",
         "我们宁可培育40家龙头企业,也不要60家空壳企业。",
         "我们宁愿培育40家龙头企业,也不要60家空壳企业。",
         "我们宁肯培育40家龙头企业,也不要60家空壳企业。",
@@ -21402,7 +21410,37 @@ def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a view in passing or set aside keeps the goal of its sentence
+        # a view in passing or set aside keeps the goal of its sentence, after its "but"
+        # (with or without a comma, after a semicolon, "yet") or its colon
+        (
+            "Some people in the industry think the IC scale will only reach RMB 42 billion in "
+            "2027, but the plan requires it to reach RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "Some people believe the goal is too high but the plan requires the IC scale to "
+            "reach RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "Some people believe the goal is too high; the plan requires the IC scale to reach "
+            "RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "Some people believe the goal is too high, yet the plan requires the IC scale to "
+            "reach RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "Some think otherwise: the plan requires the IC scale to reach RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        # (and what insiders think of the plan's goal)
+        (
+            "业内人士认为,到2028年集成电路产业规模达到500亿元的目标能够实现。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
         (
             "Although some people think the goal is too ambitious, the city insists the IC "
             "scale will reach RMB 50 billion by 2028.",
@@ -21425,6 +21463,48 @@ def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
             ("target", "firms", ">=", 45, 2028),
         ),
         ("到2028年,辽宁可再生能源企业中龙头企业达到45家。", ("target", "firms", ">=", 45, 2028)),
+        (
+            "到2028年,辽宁可再生能源龙头企业达到45家,产业链也不断完善。",
+            ("target", "firms", ">=", 45, 2028),
+        ),
+        (
+            "我们宁可放慢速度,也要确保到2028年龙头企业达到45家,质量标准也不降低。",
+            ("target", "firms", ">=", 45, 2028),
+        ),
+        (
+            "宁可慢一些,也不要盲目扩张,到2028年龙头企业达到45家。",
+            ("target", "firms", ">=", 45, 2028),
+        ),
+        (
+            "Officials would rather grow slowly, and the plan targets 45 leading firms by 2028.",
+            ("target", "firms", ">=", 45, 2028),
+        ),
+        (
+            "He said the city would rather be cautious, but the plan still requires 45 leading "
+            "firms by 2028.",
+            ("target", "firms", ">=", 45, 2028),
+        ),
+        # (the preference's and the view's own numbers before the semicolon or colon go)
+        (
+            "We would rather have 40 leading firms that last than 60 that fold; the plan "
+            "targets 45 leading firms by 2028.",
+            ("target", "firms", ">=", 45, 2028),
+        ),
+        (
+            "We would rather have 40 leading firms that last than 60 that fold: the plan "
+            "targets 45 leading firms by 2028.",
+            ("target", "firms", ">=", 45, 2028),
+        ),
+        (
+            "Some analysts believe the IC scale will reach RMB 42 billion in 2027; the plan "
+            "requires it to reach RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "Some analysts believe the IC scale will reach RMB 42 billion in 2027: the plan "
+            "requires it to reach RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
         (
             "The city would rather not wait, and by 2028 it will have 45 leading firms.",
             ("target", "firms", ">=", 45, 2028),
@@ -21453,6 +21533,8 @@ def test_a_view_in_passing_and_a_goal_insisted_on_are_still_read(text, expected)
         "It will be hard to get there.' ",
         'It will be hard to get there." (',
         'It will be hard to get there." "',
+        "It will be hard to get there.' '",
+        'It will be hard to get there." [',
     ],
 )
 def test_a_quotation_closing_after_its_full_stop_ends_the_sentence_before_a_capital(closing):
@@ -21470,6 +21552,7 @@ def test_a_quotation_goes_on_before_a_lower_case_word_a_number_or_after_us():
     assert len(sentences('"We will grow." he said.')) == 1
     assert len(sentences('"We will grow." 2027 is the year.')) == 1
     assert len(sentences('Exports to the "U.S." Market reached 5 billion.')) == 1
+    assert len(sentences('Exports to the "U.K." Market reached 5 billion.')) == 1
 
 
 @pytest.mark.parametrize(
@@ -21478,6 +21561,11 @@ def test_a_quotation_goes_on_before_a_lower_case_word_a_number_or_after_us():
         ("到2027年,舞鞋年产量达到1200万双", [12_000_000]),
         ("年产1200万双运动鞋", [12_000_000]),
         ("到2030年圍棋子年產量達到600萬副", [6_000_000]),
+        ("捐赠棉鞋2000双。", [2000]),
+        ("全年发放劳保手套12000双。", [12000]),
+        ("年产扑克牌1亿副以上。", [100_000_000]),
+        ("年产围棋600万副左右。", [6_000_000]),
+        ("免费发放1000副老花镜。", [1000]),
         # (只 keeps its own lookahead: 5000只是起点 is "only")
         ("5000只是起点", []),
     ],
@@ -21487,11 +21575,15 @@ def test_a_pair_and_a_set_are_counted(text, counted):
 
 
 # the words after a number that make 双 no pair (双碳, 双创, 双循环 …, one word for each
-# excluded character) and 副 no set (副市长 …: any word after it)
+# excluded character) and 副 no set (副市长 …, the same)
 _NOT_A_PAIR = (  # noqa: SIM905 (a list of words reads best as words)
-    "碳 创 循环 百 高 减 向 轨 重 边 赢 层 胞 周 休 语 一流 千 万 亿 十 节 控 积分 达标"
+    "碳 创 循环 百 高 减 向 轨 重 边 赢 层 胞 周 休 语 一流 千 万 亿 十 11 节 控 积分 达标"
 ).split()
-_NOT_A_SET = "市长 主任 研究员 团长 委员长 巡视员 检察长 班长 食品".split()  # noqa: SIM905
+_NOT_A_SET = (  # noqa: SIM905
+    "市长 县长 省长 区长 镇长 乡长 局长 部长 总经理 主任 处长 厅长 科长 院长 校长 书记 经理 秘书长 "
+    "理事长 队长 组长 会长 司长 行长 董事长 所长 站长 馆长 长官 职务 教授 高管 研究员 团长 委员长 "
+    "巡视员 检察长 班长 庭长 社长 台长 州长 中心 食品"
+).split()
 
 
 def test_a_number_before_a_word_of_pair_or_deputy_counts_no_pair_nor_set():
@@ -21500,15 +21592,24 @@ def test_a_number_before_a_word_of_pair_or_deputy_counts_no_pair_nor_set():
     for word in _NOT_A_SET:
         assert quantities(normalise(f"配备3副{word}")) == [], word
     # (nor a year before 双, 2024双十一, nor 1正2副 or 1主3副 at the end of its phrase)
-    for text in ("2024双十一期间", "2024双11期间", "领导班子职数1正2副,", "形成1主3副。"):
+    for text in (
+        "2024双十一期间",
+        "2024双11期间",
+        "领导班子职数1正2副,",
+        "形成1主3副。",
+        "一正两副。",
+    ):
         assert quantities(normalise(text)) == [], text
 
 
-def test_a_count_a_bracket_limits_its_thing_to_is_no_level():
+@pytest.mark.parametrize("limit", ["限", "限额", "每户限", "最多", "不超过"])
+def test_a_count_a_bracket_limits_its_thing_to_is_no_level(limit):
     index = build_index(
         {"members": "count"}, [("members", "subject", "协会"), ("members", "measure", "会员")]
     )
-    text = "到2025年底,协会会员达到500人。会费:普通会员每人每年300元,家庭会员(限3人)每年680元。"
+    text = (
+        f"到2025年底,协会会员达到500人。会费:普通会员每人每年300元,家庭会员({limit}3人)每年680元。"
+    )
     assert _mapped_claims(normalise(text), date(2024, 12, 1), index) == [
         ("target", "members", 500, 2025)
     ]

@@ -1201,11 +1201,12 @@ _NESTED_DISTANCE = 10_000  # a nested mention comes after every other one of its
 _NEXT_DISTANCE = 1_000  # as does one in the next number's stretch, before a nested one
 _PART_DISTANCE = 5_000  # looked back, a part a breakdown names: after those, before a nested one
 # A sentence or clause that breaks a whole down ("Of that, imaging sensors accounted for
-# RMB 19 billion", "…, of which", 其中): the part it names is not the topic a later bare
-# "output" returns to.
+# RMB 19 billion", "…, of which", 其中, 这其中): the part it names is not the topic a later
+# bare "output" returns to. (Not "Within that total, the province has committed to
+# doubling the output of …", which opens a topic of its own: set 168.)
 _OPENS_ON_PART = re.compile(
     r"(?:[.!?;:,]|。)\s*(?:(?:of (?:that|this|these|which|the total)|among (?:them|these))\b"
-    r"|其中)(?:[^.!?;\n。]|\.(?=\d))*$",
+    r"|这?其中)(?:[^.!?;\n。]|\.(?=\d))*$",
     re.IGNORECASE,
 )
 
@@ -2371,9 +2372,9 @@ _PRICE_MOVE_BEFORE = re.compile(r"\b(?:upside|downside)(?:\s+potential)?\s+of\s*
 # A place other than the plan's, compared with it: "Neighbouring Tenghe is aiming for 3.8
 # trillion yuan by 2027"; "For comparison, Nanqiao ... wants to reach 2 million in 2026";
 # "And just for contrast, Linbei next door set itself …"
-# (perhaps inside a bracket or a quotation it opens: '(Neighbouring Corvale …')
+# (perhaps inside a bracket or a quotation it opens: '(Neighbouring Corvale …', "[", "'")
 _NEIGHBOUR_LEAD = (
-    r"^\s*[\"(]?\s*(?:(?:And|But|Meanwhile|In contrast|By contrast|For contrast|For comparison)"
+    r"^\s*[\"'(\[]?\s*(?:(?:And|But|Meanwhile|In contrast|By contrast|For contrast|For comparison)"
     r"\s*,?\s*)*"
     r"(?:just\s+)?"
 )
@@ -4080,9 +4081,9 @@ def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
 
 # A money amount that qualifies the thing counted ("15 companies with annual revenue
 # above 1 billion yuan", 营业收入超百亿元的企业) is part of a name, not a claim.
-# A count a bracket limits what it follows to (家庭会员(限3人)每年680元): a rule of the
-# thing, no level
-_LIMITED_TO_BEFORE = re.compile(r"\(\s*限\s*$")
+# A count a bracket limits what it follows to (家庭会员(限3人)每年680元, (限额3人), (每户限
+# 3人), (最多3人), (不超过3人)): a rule of the thing, no level
+_LIMITED_TO_BEFORE = re.compile(r"\(\s*(?:每[^\d()]{1,2})?(?:限额?|最多|不超过)\s*$")
 # A headcount that sets a class of firms (员工30人以下之微型工厂, 300人以上的企业)
 _SIZE_CLASS_AFTER = re.compile(
     r"(?<=人)\s*(?:及|或)?以[上下](?:之|的)[\u4e00-\u9fff]{0,4}?(?:企业|工厂|公司|厂商|业者|厂)"
@@ -4970,26 +4971,42 @@ _WORKING_WITH = re.compile(
 )
 # A preference: what one would rather do than another ("We would rather build thirty
 # stations that are used than sixty that stand empty"; 宁可培育40家龙头企业,也不要60家空壳
-# 企业): no goal, nor the number it is preferred to. Not "would rather not" (no choice
-# between numbers), nor 宁可…也要 (the goal insisted on: 宁可放慢速度,也要确保…达到45家),
-# nor 辽宁可再生 (a place's 宁)
+# 企业): no goal, nor the number it is preferred to. In English up to the end of its part
+# (a semicolon, a colon, or a comma before "and" or "but": "Officials would rather grow
+# slowly, and the plan targets 45 leading firms" keeps the 45), not "would rather not"; in
+# Chinese with 也不 or 而不 in its clause or opening the next, to that clause's end (not
+# 宁可…也要, the goal insisted on, nor 辽宁可再生…,产业链也不断完善, a place's 宁)
 _WOULD_RATHER = re.compile(
-    r"\b(?:would|'d)\s+(?:much\s+)?(?:rather|sooner)\b(?!\s+not\b)"
-    r"|宁(?:可|愿|肯)(?=[^。]*?(?:也不|而不))",
+    r"\b(?:would|'d)\s+(?:(?:much|far)\s+)?(?:rather|sooner)\b(?!\s+not\b)"
+    r"[^;:]*?(?=[;:]|,\s*(?:and|but)\b|$)"
+    r"|宁(?:可|愿|肯)[^,;。]*?,?\s*(?:也不|而不)[^,;。]*",
+    re.I,
+)
+# What unnamed others think, opening the sentence (perhaps after "But" or "However"), or
+# its part after a colon, a semicolon or a "but", up to the end of that part: "Some people
+# in the industry think output will be closer to RMB 42 billion in 2027", "Others
+# believe"; not "some people will think", a guess of a view, nor one in passing, "Although
+# some people think …, the city insists", "a goal some people think is"; and what follows
+# its "but" is not the view's: "Some people believe the target is too high, but the plan
+# requires …". (What they reckon is _ESTIMATE's "reckon".)
+_OTHERS_VIEW = re.compile(
+    r"(?:^|[:;]|\bbut\b)\s*[\"']?\s*(?:however\s*,?\s*)?(?:some|others)\b"
+    r"(?:\s+(?:people|analysts|experts|economists|observers|(?:industry\s+)?insiders))?"
+    r"(?:\s+in\s+the\s+(?:industry|sector))?\s+(?:think|believe)\b"
+    r"[^;:]*?(?=[;:]|,?\s*\b(?:but|yet)\b|$)",
     re.I,
 )
 
 
 def _preferred(text: str, sentence: Sentence, quantity: Quantity) -> bool:
-    """Whether `quantity` stands after a preference (_WOULD_RATHER) in its part of the
-    sentence: past its last semicolon or colon before the number ("They would rather not
-    rely on subsidies; the plan targets 45 leading firms" keeps the 45)."""
-    start = max(
-        sentence.start,
-        *(text.rfind(mark, sentence.start, quantity.start) + 1 for mark in ";:"),
-    )
+    """Whether `quantity` stands inside a preference (_WOULD_RATHER) or a view of unnamed
+    others (_OTHERS_VIEW): from its words to the end of its part of the sentence."""
+    chunk = text[sentence.start : sentence.end]
+    start, end = quantity.start - sentence.start, quantity.end - sentence.start
     return any(
-        m.start() < quantity.start for m in _WOULD_RATHER.finditer(text, start, sentence.end)
+        m.start() < start and end <= m.end()
+        for pattern in (_WOULD_RATHER, _OTHERS_VIEW)
+        for m in pattern.finditer(chunk)
     )
 
 
@@ -5041,9 +5058,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # 剧场…有望超过9500场, 业内人士预估2025年…; not one after the plan's goal, 到2027年…达到
     # 1.2万场,业内人士普遍预计,这一目标有望提前实现)
     # (or one only some insiders hold: 有业内人士预计,…价格有望回落5%左右; 也有, 另有, 还有,
-    # 亦有, 部分, 不少; and what they think, 有业内人士认为)
+    # 亦有, 部分, 不少; not what they think of the plan's goal, 业内人士认为,…目标能够实现)
     r"|^\s*(?:(?:也|另|还|亦)?有|部分|不少)?(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?"
-    r"(?:预计|预测|预估|测算|认为)"
+    r"(?:预计|预测|预估|测算)"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d)"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
     # not an office's own estimate, 市统计局估算,2024年…)
@@ -5104,15 +5121,6 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # spoke at the October members' night predicted that demand will reach 250 rinks"; not
     # one the sentence's own speaker goes on from before any number but a year, "The mayor,
     # who predicted that demand would rise in 2026, said the plan will raise …")
-    # (or what unnamed others think, opening the sentence or after its colon: "Some people
-    # in the industry think output will be closer to RMB 42 billion in 2027", "Others
-    # believe"; what they reckon is the "reckon" below; not "some people will think", a
-    # guess of a view, nor a view set aside, "Some people believe the target is too high,
-    # but the plan requires …", nor one in passing, "Although some people think …, the
-    # city insists", "a goal some people think is")
-    r"|(?:^|:)\s*\"?\s*(?:some|others)\b(?:\s+(?:people|analysts|experts|economists|observers"
-    r"|(?:industry\s+)?insiders))?(?:\s+in\s+the\s+(?:industry|sector))?\s+(?:think|believe)\b"
-    r"(?![^.;]*,\s*but\b)"
     r"|\bwho\b[^.;]{0,80}?\bpredict(?:s|ed)?\s+that\b"
     r"(?!(?:[^.;\d]|(?:19|20)\d\d\b)*?\b(?:said|says|told|announced|added|stated)\b)"
     # a newspaper's or a think tank's own view and reckoning (本报认为, 本报粗略估算, 本院认为),
