@@ -21625,3 +21625,17 @@ def test_a_count_when_there_were_so_many_after_a_years_level_is_of_that_year():
         ("target", "firms", ">=", 2, 2027),
         ("figure", "firms", "=", 14, 2024),
     ]
+
+
+@pytest.mark.parametrize(
+    "chosen",
+    ["设金奖5名、银奖10名", "补选理事2名", "增选理事2名", "选举监事2名", "推选代表2名"],
+)
+def test_the_places_a_prize_or_an_election_fills_are_no_members(chosen):
+    index = build_index(
+        {"members": "count"}, [("members", "subject", "协会"), ("members", "measure", "会员")]
+    )
+    text = f"协会计划到2026年底会员发展到500名以上。会员大会将{chosen}。"
+    assert _mapped_claims(normalise(text), date(2025, 3, 1), index) == [
+        ("target", "members", 500, 2026)
+    ]

@@ -2854,6 +2854,10 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_APPLIED_TO.fullmatch(text, clause[0], quantity.start))
         # the partners one works with ("Working with two charging operators, we aim to …")
         or bool(_WORKING_WITH.fullmatch(text, clause[0], quantity.start))
+        or (
+            _classifier_of(quantity) == "名"
+            and bool(_CHOSEN_BEFORE.search(text, max(0, quantity.start - 8), quantity.start))
+        )
         or _preferred(text, sentence, quantity)
         # a draft's value changed to another (将征求意见稿中"建成智能工厂30个"调整为"…40个"),
         # or one only suggested (关于将…目标提高至15%的建议)
@@ -4965,6 +4969,9 @@ _SUGGESTION_AFTER = re.compile(r"[^,;。\d]{0,6}?的(?:建议|提议)")  # (not 
 # The partners one works with, in the number's clause ("We are working with two operators
 # to build …"; "Together with three operators, we will …" opening it, not a sum's "plus":
 # "800 public charging points together with 1,200 private ones")
+# The places a prize is given for, or the seats an election fills, right before a count in
+# 名 (设金奖5名、银奖10名; 补选理事2名): how many are chosen, no level of those counted
+_CHOSEN_BEFORE = re.compile(r"(?:奖|(?:补选|增选|选举|推选)[^,;。\d]{1,4})$")
 _WORKING_WITH = re.compile(
     r"\s*(?:[\w']+\s+){0,3}?(?:working|partnering|teaming up)\s+with\s+|\s*together\s+with\s+",
     re.I,
