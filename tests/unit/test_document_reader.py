@@ -21335,6 +21335,10 @@ _WHOLE_ZH = "2024年,全市光学镜头和图像传感器产业实现产值680�
         _WHOLE_ZH + "。\n其中,图像传感器产值190亿元。",
         _WHOLE_ZH + ":其中,图像传感器产值190亿元。",
         _WHOLE_ZH + "。这其中,图像传感器产值190亿元。",
+        _WHOLE_ZH + "。在这其中,图像传感器产值190亿元。",
+        _WHOLE_ZH + "。而这其中,图像传感器产值190亿元。",
+        _WHOLE_EN + ". Of those, imaging sensors made up RMB 19 billion.",
+        _WHOLE_EN + ". Of them, imaging sensors made up RMB 19 billion.",
     ],
 )
 def test_a_bare_measure_looked_back_is_of_the_whole_not_of_a_part_named_in_a_breakdown(text):
@@ -21389,6 +21393,10 @@ def test_passing_an_amount_is_exceeding_it():
         "亦有业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
         "部分业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
         "不少业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
+        "有业内人士认为,2027年集成电路产业规模有望达到420亿元左右。",
+        "Meanwhile, some analysts believe the IC scale will reach only RMB 42 billion in 2027.",
+        "Still, some analysts believe the IC scale will reach only RMB 42 billion in 2027.",
+        "Some analysts believe the IC scale has yet to peak and will reach RMB 42 billion in 2027.",
         # nor a preference, nor the number it is preferred to: "would rather", "'d rather",
         # "would much rather", "would sooner", 宁可, 宁愿, 宁肯 … 也不, 而不
         "We would rather reach 40 leading firms that last than 60 that fold.",
@@ -21400,6 +21408,11 @@ def test_passing_an_amount_is_exceeding_it():
         "我们宁愿培育40家龙头企业,也不要60家空壳企业。",
         "我们宁肯培育40家龙头企业,也不要60家空壳企业。",
         "我们宁可培育40家龙头企业而不要60家空壳企业。",
+        "我们宁可培育40家龙头企业,我们也不要60家空壳企业。",
+        "我们宁可少培育一些,哪怕只有40家龙头企业,也决不要60家空壳企业。",
+        "我们宁可培育40家龙头企业,绝不要60家空壳企业。",
+        "我们宁可培育40家龙头企业,而不是60家空壳企业。",
+        "We would rather have 40 leading firms that last, and not 60 that fold.",
     ],
 )
 def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
@@ -21418,9 +21431,33 @@ def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
             ("target", "ic_scale", ">=", 50, 2028),
         ),
         (
-            "Some people believe the goal is too high but the plan requires the IC scale to "
-            "reach RMB 50 billion by 2028.",
+            "Some analysts believe the IC scale will reach RMB 42 billion in 2027, and the plan "
+            "requires it to reach RMB 50 billion by 2028.",
             ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "Some analysts believe the IC scale will reach RMB 42 billion in 2027, while the "
+            "plan requires it to reach RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "有业内人士认为,到2028年集成电路产业规模达到500亿元的目标能够实现。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        (
+            "The mayor said the city would sooner or later have 45 leading firms by 2028.",
+            ("target", "firms", ">=", 45, 2028),
+        ),
+        (
+            "到2028年,辽宁可再生能源龙头企业达到45家,也不断带动上下游发展。",
+            ("target", "firms", ">=", 45, 2028),
+        ),
+        *(
+            (
+                f"到2028年,{city}可再生能源龙头企业达到45家,补贴也不会减少。",
+                ("target", "firms", ">=", 45, 2028),
+            )
+            for city in ("辽宁", "南宁", "西宁", "济宁")
         ),
         (
             "Some people believe the goal is too high; the plan requires the IC scale to reach "
@@ -21552,7 +21589,8 @@ def test_a_quotation_goes_on_before_a_lower_case_word_a_number_or_after_us():
     assert len(sentences('"We will grow." he said.')) == 1
     assert len(sentences('"We will grow." 2027 is the year.')) == 1
     assert len(sentences('Exports to the "U.S." Market reached 5 billion.')) == 1
-    assert len(sentences('Exports to the "U.K." Market reached 5 billion.')) == 1
+    # (but one that ends on another abbreviation ends its sentence)
+    assert len(sentences('We will not depend on the "E.U." Neighbouring Tenghe wants more.')) == 2
 
 
 @pytest.mark.parametrize(
@@ -21566,6 +21604,8 @@ def test_a_quotation_goes_on_before_a_lower_case_word_a_number_or_after_us():
         ("年产扑克牌1亿副以上。", [100_000_000]),
         ("年产围棋600万副左右。", [6_000_000]),
         ("免费发放1000副老花镜。", [1000]),
+        ("捐赠棉鞋2024双。", [2024]),
+        ("全年发放12000双劳保手套。", [12000]),
         # (只 keeps its own lookahead: 5000只是起点 is "only")
         ("5000只是起点", []),
     ],
@@ -21582,7 +21622,8 @@ _NOT_A_PAIR = (  # noqa: SIM905 (a list of words reads best as words)
 _NOT_A_SET = (  # noqa: SIM905
     "市长 县长 省长 区长 镇长 乡长 局长 部长 总经理 主任 处长 厅长 科长 院长 校长 书记 经理 秘书长 "
     "理事长 队长 组长 会长 司长 行长 董事长 所长 站长 馆长 长官 职务 教授 高管 研究员 团长 委员长 "
-    "巡视员 检察长 班长 庭长 社长 台长 州长 中心 食品"
+    "巡视员 检察长 班长 庭长 社长 台长 州长 中心 食品 厂长 调研员 本 军长 师长 政委 村长 旗长 盟长 "
+    "编辑 审计"
 ).split()
 
 
@@ -21598,11 +21639,15 @@ def test_a_number_before_a_word_of_pair_or_deputy_counts_no_pair_nor_set():
         "领导班子职数1正2副,",
         "形成1主3副。",
         "一正两副。",
+        "一正六副。",
+        "1正10副。",
+        "2024双12期间",
+        "2024双品网购节期间",
     ):
         assert quantities(normalise(text)) == [], text
 
 
-@pytest.mark.parametrize("limit", ["限", "限额", "每户限", "最多", "不超过"])
+@pytest.mark.parametrize("limit", ["限", "限额", "每户限", "每户限额", "每户最多", "每户不超过"])
 def test_a_count_a_bracket_limits_its_thing_to_is_no_level(limit):
     index = build_index(
         {"members": "count"}, [("members", "subject", "协会"), ("members", "measure", "会员")]
@@ -21615,10 +21660,24 @@ def test_a_count_a_bracket_limits_its_thing_to_is_no_level(limit):
     ]
 
 
-def test_a_count_when_there_were_so_many_after_a_years_level_is_of_that_year():
+def test_a_cap_in_a_bracket_is_still_a_goals_bound():
+    claims = _read(normalise("到2027年,全市产业园区总数(不超过8个)。"), date(2025, 3, 1))
+    assert _kinds(claims) == [("target", "parks", "<=", 8, 2027)]
+
+
+@pytest.mark.parametrize(
+    "level",
+    [
+        "the 2024 level, when there were 14 of them",
+        "2024 levels, when there were 14 of them",
+        "the 2024 baseline, when there were 14 of them",
+        "the 2024 figure, when there were 14 of them",
+        "the 2024 level, when the city had 14",
+    ],
+)
+def test_a_count_when_there_were_so_many_after_a_years_level_is_of_that_year(level):
     claims = _read(
-        "The plan also aims to double the number of leading firms by 2027 from the 2024 level, "
-        "when there were 14 of them.",
+        f"The plan also aims to double the number of leading firms by 2027 from {level}.",
         date(2025, 3, 1),
     )
     assert _kinds(claims) == [

@@ -1205,8 +1205,8 @@ _PART_DISTANCE = 5_000  # looked back, a part a breakdown names: after those, be
 # bare "output" returns to. (Not "Within that total, the province has committed to
 # doubling the output of …", which opens a topic of its own: set 168.)
 _OPENS_ON_PART = re.compile(
-    r"(?:[.!?;:,]|。)\s*(?:(?:of (?:that|this|these|which|the total)|among (?:them|these))\b"
-    r"|这?其中)(?:[^.!?;\n。]|\.(?=\d))*$",
+    r"(?:[.!?;:,]|。)\s*(?:(?:of (?:that|this|these|those|them|which|the total)"
+    r"|among (?:them|these))\b|(?:在|而)?这?其中)(?:[^.!?;\n。]|\.(?=\d))*$",
     re.IGNORECASE,
 )
 
@@ -4086,8 +4086,9 @@ def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
 # A money amount that qualifies the thing counted ("15 companies with annual revenue
 # above 1 billion yuan", 营业收入超百亿元的企业) is part of a name, not a claim.
 # A count a bracket limits what it follows to (家庭会员(限3人)每年680元, (限额3人), (每户限
-# 3人), (最多3人), (不超过3人)): a rule of the thing, no level
-_LIMITED_TO_BEFORE = re.compile(r"\(\s*(?:每[^\d()]{1,2})?(?:限额?|最多|不超过)\s*$")
+# 3人), (每户最多3人), (每户不超过3人)): a rule of the thing, no level (not a cap alone,
+# 产业园区总数(不超过8个), a goal's bound)
+_LIMITED_TO_BEFORE = re.compile(r"\(\s*(?:限额?|每[^\d()]{1,2}(?:限额?|最多|不超过))\s*$")
 # A headcount that sets a class of firms (员工30人以下之微型工厂, 300人以上的企业)
 _SIZE_CLASS_AFTER = re.compile(
     r"(?<=人)\s*(?:及|或)?以[上下](?:之|的)[\u4e00-\u9fff]{0,4}?(?:企业|工厂|公司|厂商|业者|厂)"
@@ -4230,7 +4231,7 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
     if quantity.dimension == "count" and _SIZE_CLASS_AFTER.match(text, quantity.end):
         return True  # 员工30人以下之微型工厂: the firms' size, not a count of them
     if quantity.dimension == "count" and _LIMITED_TO_BEFORE.search(
-        text, max(0, quantity.start - 4), quantity.start
+        text, max(0, quantity.start - 10), quantity.start
     ):
         return True  # 家庭会员(限3人): what a membership allows, not members
     if quantity.dimension == "vehicles" and _MAKERS_OF_SIZE.match(text, quantity.end):
@@ -4979,28 +4980,30 @@ _WORKING_WITH = re.compile(
 # A preference: what one would rather do than another ("We would rather build thirty
 # stations that are used than sixty that stand empty"; 宁可培育40家龙头企业,也不要60家空壳
 # 企业): no goal, nor the number it is preferred to. In English up to the end of its part
-# (a semicolon, a colon, or a comma before "and" or "but": "Officials would rather grow
-# slowly, and the plan targets 45 leading firms" keeps the 45), not "would rather not"; in
-# Chinese with 也不 or 而不 in its clause or opening the next, to that clause's end (not
-# 宁可…也要, the goal insisted on, nor 辽宁可再生…,产业链也不断完善, a place's 宁)
+# (a semicolon, a colon, or a comma before "and" or "but", not "and not": "Officials would
+# rather grow slowly, and the plan targets 45 leading firms" keeps the 45), not "would
+# rather not", nor "sooner or later"; in Chinese up to the end of the clause of its 不 (也不,
+# 而不是, 也决不, 绝不), with no 也要 between (宁可…也要, the goal insisted on), nor after a
+# place's 宁 (辽宁可再生…,也不断…)
 _WOULD_RATHER = re.compile(
-    r"\b(?:would|'d)\s+(?:(?:much|far)\s+)?(?:rather|sooner)\b(?!\s+not\b)"
-    r"[^;:]*?(?=[;:]|,\s*(?:and|but)\b|$)"
-    r"|宁(?:可|愿|肯)[^,;。]*?,?\s*(?:也不|而不)[^,;。]*",
+    r"\b(?:would|'d)\s+(?:(?:much|far)\s+)?(?:rather|sooner)\b(?!\s+not\b|\s+or\s+later\b)"
+    r"[^;:]*?(?=[;:]|,\s*(?:and|but)\b(?!\s+not\b)|$)"
+    r"|(?<![辽南西济])宁(?:可|愿|肯)(?:(?!也要)[^。])*?不[^,;。]*",
     re.I,
 )
-# What unnamed others think, opening the sentence (perhaps after "But" or "However"), or
-# its part after a colon, a semicolon or a "but", up to the end of that part: "Some people
+# What unnamed others think, opening the sentence (perhaps after "But", "However",
+# "Meanwhile" or "Still"), or its part after a colon, a semicolon or a "but", up to the end
+# of that part (a semicolon, a colon, or a comma before but/yet/and/while): "Some people
 # in the industry think output will be closer to RMB 42 billion in 2027", "Others
 # believe"; not "some people will think", a guess of a view, nor one in passing, "Although
 # some people think …, the city insists", "a goal some people think is"; and what follows
-# its "but" is not the view's: "Some people believe the target is too high, but the plan
+# its ", but" is not the view's: "Some people believe the target is too high, but the plan
 # requires …". (What they reckon is _ESTIMATE's "reckon".)
 _OTHERS_VIEW = re.compile(
-    r"(?:^|[:;]|\bbut\b)\s*[\"']?\s*(?:however\s*,?\s*)?(?:some|others)\b"
+    r"(?:^|[:;]|\bbut\b)\s*[\"']?\s*(?:(?:however|meanwhile|still)\s*,?\s*)?(?:some|others)\b"
     r"(?:\s+(?:people|analysts|experts|economists|observers|(?:industry\s+)?insiders))?"
     r"(?:\s+in\s+the\s+(?:industry|sector))?\s+(?:think|believe)\b"
-    r"[^;:]*?(?=[;:]|,?\s*\b(?:but|yet)\b|$)",
+    r"[^;:]*?(?=[;:]|,\s*(?:but|yet|and|while)\b|$)",
     re.I,
 )
 
@@ -5065,9 +5068,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # 剧场…有望超过9500场, 业内人士预估2025年…; not one after the plan's goal, 到2027年…达到
     # 1.2万场,业内人士普遍预计,这一目标有望提前实现)
     # (or one only some insiders hold: 有业内人士预计,…价格有望回落5%左右; 也有, 另有, 还有,
-    # 亦有, 部分, 不少; not what they think of the plan's goal, 业内人士认为,…目标能够实现)
+    # 亦有, 部分, 不少; and what they think, 有业内人士认为; not what they think or expect of
+    # the plan's goal, 业内人士认为,…目标能够实现)
     r"|^\s*(?:(?:也|另|还|亦)?有|部分|不少)?(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?"
-    r"(?:预计|预测|预估|测算)"
+    r"(?:预计|预测|预估|测算|认为)(?![^。]*目标)"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d)"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
     # not an office's own estimate, 市统计局估算,2024年…)

@@ -1759,8 +1759,10 @@ def _one_numbers_year(text: str, year: YearMention) -> bool:
 _WHEN_IT_STOOD = re.compile(
     # (its subject a word or two after "the": "compared with 2024, when the province recorded
     # RMB 14.8 billion", "when Lanmere posted a total of")
-    # (or after the year's "level": "from the 2024 level, when there were 14 of them")
-    r"(?:\s+level)?,?\s*when\s+(?:the(?: [\w-]+){1,2}|[\w-]+)\s+(?:stood at|was|were|reached"
+    # (or after the year's "level", "levels", "baseline", "figure": "from the 2024 level,
+    # when there were 14 of them", "when the city had 14")
+    r"(?:\s+(?:levels?|baseline|figure))?,?\s*when\s+(?:the(?: [\w-]+){1,2}|[\w-]+)\s+"
+    r"(?:stood at|was|were|had|reached"
     r"|totall?ed|came to|amounted to|recorded|posted|saw|attracted)\s*(?:a total of\s*)?",
     re.IGNORECASE,
 )
