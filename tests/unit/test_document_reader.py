@@ -21397,6 +21397,9 @@ def test_passing_an_amount_is_exceeding_it():
         "Meanwhile, some analysts believe the IC scale will reach only RMB 42 billion in 2027.",
         "Still, some analysts believe the IC scale will reach only RMB 42 billion in 2027.",
         "Some analysts believe the IC scale has yet to peak and will reach RMB 42 billion in 2027.",
+        "Some analysts believe the IC scale will reach RMB 40 billion in 2026, and RMB 42 "
+        "billion in 2027.",
+        "业内人士预计,2027年集成电路产业规模有望达到420亿元,提前完成规划目标。",
         # nor a preference, nor the number it is preferred to: "would rather", "'d rather",
         # "would much rather", "would sooner", 宁可, 宁愿, 宁肯 … 也不, 而不
         "We would rather reach 40 leading firms that last than 60 that fold.",
@@ -21436,6 +21439,11 @@ def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
             ("target", "ic_scale", ">=", 50, 2028),
         ),
         (
+            "Some people believe the goal is too high but the plan requires the IC scale to "
+            "reach RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
             "Some analysts believe the IC scale will reach RMB 42 billion in 2027, while the "
             "plan requires it to reach RMB 50 billion by 2028.",
             ("target", "ic_scale", ">=", 50, 2028),
@@ -21459,6 +21467,12 @@ def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
             )
             for city in ("辽宁", "南宁", "西宁", "济宁")
         ),
+        (
+            "到2028年,咸宁可再生能源龙头企业达到45家,也不断带动上下游发展。",
+            ("target", "firms", ">=", 45, 2028),
+        ),
+        ("到2028年,咸宁可再生能源龙头企业不少于45家。", ("target", "firms", ">=", 45, 2028)),
+        ("宁可少一些,但要精,到2028年龙头企业不低于45家。", ("target", "firms", ">=", 45, 2028)),
         (
             "Some people believe the goal is too high; the plan requires the IC scale to reach "
             "RMB 50 billion by 2028.",
@@ -21589,8 +21603,8 @@ def test_a_quotation_goes_on_before_a_lower_case_word_a_number_or_after_us():
     assert len(sentences('"We will grow." he said.')) == 1
     assert len(sentences('"We will grow." 2027 is the year.')) == 1
     assert len(sentences('Exports to the "U.S." Market reached 5 billion.')) == 1
-    # (but one that ends on another abbreviation ends its sentence)
-    assert len(sentences('We will not depend on the "E.U." Neighbouring Tenghe wants more.')) == 2
+    assert len(sentences('Exports to the "U.K." Market reached 5 billion.')) == 1
+    assert len(sentences('Products labelled "Made in the U.S.A." Sold well in 2024.')) == 1
 
 
 @pytest.mark.parametrize(
@@ -21606,6 +21620,7 @@ def test_a_quotation_goes_on_before_a_lower_case_word_a_number_or_after_us():
         ("免费发放1000副老花镜。", [1000]),
         ("捐赠棉鞋2024双。", [2024]),
         ("全年发放12000双劳保手套。", [12000]),
+        ("全年发放2000双劳保手套。", [2000]),
         # (只 keeps its own lookahead: 5000只是起点 is "only")
         ("5000只是起点", []),
     ],
@@ -21643,11 +21658,15 @@ def test_a_number_before_a_word_of_pair_or_deputy_counts_no_pair_nor_set():
         "1正10副。",
         "2024双12期间",
         "2024双品网购节期间",
+        "2023双随机抽查",
+        "2025双奥之城",
     ):
         assert quantities(normalise(text)) == [], text
 
 
-@pytest.mark.parametrize("limit", ["限", "限额", "每户限", "每户限额", "每户最多", "每户不超过"])
+@pytest.mark.parametrize(
+    "limit", ["限", "限额", "每户限", "每户限额", "每户最多", "每户不超过", "最多", "不超过"]
+)
 def test_a_count_a_bracket_limits_its_thing_to_is_no_level(limit):
     index = build_index(
         {"members": "count"}, [("members", "subject", "协会"), ("members", "measure", "会员")]

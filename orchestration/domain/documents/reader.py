@@ -4083,12 +4083,13 @@ def _own_phrases(ranked: list[_Match], window: tuple[int, int]) -> list[_Match]:
     return ordered
 
 
+# A count a bracket limits what it follows to (家庭会员(限3人)每年680元, (限额3人), (每户限
+# 3人), (每户最多3人), (每户不超过3人), and for a headcount (最多3人), (不超过3人)): a rule
+# of the thing, no level (not a cap on another count, 产业园区总数(不超过8个), a goal's bound)
+_LIMITED_TO_BEFORE = re.compile(r"\(\s*(?:限额?|每[^\d()]{1,2}(?:限额?|最多|不超过))\s*$")
+_HEADCOUNT_LIMITED_BEFORE = re.compile(r"\(\s*(?:最多|不超过)\s*$")
 # A money amount that qualifies the thing counted ("15 companies with annual revenue
 # above 1 billion yuan", 营业收入超百亿元的企业) is part of a name, not a claim.
-# A count a bracket limits what it follows to (家庭会员(限3人)每年680元, (限额3人), (每户限
-# 3人), (每户最多3人), (每户不超过3人)): a rule of the thing, no level (not a cap alone,
-# 产业园区总数(不超过8个), a goal's bound)
-_LIMITED_TO_BEFORE = re.compile(r"\(\s*(?:限额?|每[^\d()]{1,2}(?:限额?|最多|不超过))\s*$")
 # A headcount that sets a class of firms (员工30人以下之微型工厂, 300人以上的企业)
 _SIZE_CLASS_AFTER = re.compile(
     r"(?<=人)\s*(?:及|或)?以[上下](?:之|的)[\u4e00-\u9fff]{0,4}?(?:企业|工厂|公司|厂商|业者|厂)"
@@ -4230,8 +4231,12 @@ _EVENTS_OF_SIZE = re.compile(
 def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> bool:
     if quantity.dimension == "count" and _SIZE_CLASS_AFTER.match(text, quantity.end):
         return True  # 员工30人以下之微型工厂: the firms' size, not a count of them
-    if quantity.dimension == "count" and _LIMITED_TO_BEFORE.search(
-        text, max(0, quantity.start - 10), quantity.start
+    if quantity.dimension == "count" and (
+        _LIMITED_TO_BEFORE.search(text, max(0, quantity.start - 10), quantity.start)
+        or (
+            _classifier_of(quantity) in ("人", "名")
+            and _HEADCOUNT_LIMITED_BEFORE.search(text, max(0, quantity.start - 5), quantity.start)
+        )
     ):
         return True  # 家庭会员(限3人): what a membership allows, not members
     if quantity.dimension == "vehicles" and _MAKERS_OF_SIZE.match(text, quantity.end):
@@ -4988,7 +4993,7 @@ _WORKING_WITH = re.compile(
 _WOULD_RATHER = re.compile(
     r"\b(?:would|'d)\s+(?:(?:much|far)\s+)?(?:rather|sooner)\b(?!\s+not\b|\s+or\s+later\b)"
     r"[^;:]*?(?=[;:]|,\s*(?:and|but)\b(?!\s+not\b)|$)"
-    r"|(?<![辽南西济])宁(?:可|愿|肯)(?:(?!也要)[^。])*?不[^,;。]*",
+    r"|(?<![辽南西济])宁(?:可|愿|肯)(?:(?!也要)[^。])*?(?:也|而|绝|决)不(?!断)[^,;。]*",
     re.I,
 )
 # What unnamed others think, opening the sentence (perhaps after "But", "However",
@@ -5003,7 +5008,8 @@ _OTHERS_VIEW = re.compile(
     r"(?:^|[:;]|\bbut\b)\s*[\"']?\s*(?:(?:however|meanwhile|still)\s*,?\s*)?(?:some|others)\b"
     r"(?:\s+(?:people|analysts|experts|economists|observers|(?:industry\s+)?insiders))?"
     r"(?:\s+in\s+the\s+(?:industry|sector))?\s+(?:think|believe)\b"
-    r"[^;:]*?(?=[;:]|,\s*(?:but|yet|and|while)\b|$)",
+    r"[^;:]*?(?=[;:]|,\s*(?:but|yet)\b|(?:,\s*|\s+)(?:and|while|but)\s+(?:the|it|its|we|our|they)\b"
+    r"|$)",
     re.I,
 )
 
@@ -5071,7 +5077,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # 亦有, 部分, 不少; and what they think, 有业内人士认为; not what they think or expect of
     # the plan's goal, 业内人士认为,…目标能够实现)
     r"|^\s*(?:(?:也|另|还|亦)?有|部分|不少)?(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?"
-    r"(?:预计|预测|预估|测算|认为)(?![^。]*目标)"
+    r"(?:预计|预测|预估|测算|认为(?![^。]*目标))"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d)"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
     # not an office's own estimate, 市统计局估算,2024年…)

@@ -21,10 +21,10 @@ class Sentence:
 
 # (and at a quotation's closing mark, double or single, before the next sentence's
 # capital, perhaps after its opening quote or bracket: 'soft." Neighbouring Corvale
-# Province ...' starts a sentence of its own; not '"U.S." Market', though '"E.U."
-# Neighbouring' ends one)
+# Province ...' starts a sentence of its own; not after an initialism, '"U.K." Market',
+# '"Made in the U.S.A." Sold', which is no end the text can tell from '"E.U." Neighbouring')
 _SENTENCE_END = re.compile(
-    r"[.!?](?=\s|$)(?<!\bU\.S\.)|(?<!\bU\.S)[.!?][\"'](?=\s+[\"'(\[]?[A-Z])|。"
+    r"[.!?](?=\s|$)(?<!\bU\.S\.)|(?<!\b[A-Z]\.[A-Z])[.!?][\"'](?=\s+[\"'(\[]?[A-Z])|。"
     r"|(?<=[\u4e00-\u9fff%)])[!?;]|\n+"
 )
 
