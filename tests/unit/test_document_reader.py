@@ -21535,6 +21535,21 @@ def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
             "firms by 2028.",
             ("target", "firms", ">=", 45, 2028),
         ),
+        # (a part also ends at ", so", ", though", ", which is why")
+        (
+            "Officials would rather grow slowly, so the plan targets 45 leading firms by 2028.",
+            ("target", "firms", ">=", 45, 2028),
+        ),
+        (
+            "Officials would rather grow slowly, which is why the plan targets 45 leading firms "
+            "by 2028.",
+            ("target", "firms", ">=", 45, 2028),
+        ),
+        (
+            "Some analysts believe the IC scale will reach RMB 42 billion in 2027, though the "
+            "plan targets RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
         # (the preference's and the view's own numbers before the semicolon or colon go)
         (
             "We would rather have 40 leading firms that last than 60 that fold; the plan "
@@ -21632,13 +21647,13 @@ def test_a_pair_and_a_set_are_counted(text, counted):
 # the words after a number that make 双 no pair (双碳, 双创, 双循环 …, one word for each
 # excluded character) and 副 no set (副市长 …, the same)
 _NOT_A_PAIR = (  # noqa: SIM905 (a list of words reads best as words)
-    "碳 创 循环 百 高 减 向 轨 重 边 赢 层 胞 周 休 语 一流 千 万 亿 十 11 节 控 积分 达标"
+    "碳 创 循环 百 高 减 向 轨 重 边 赢 层 胞 周 休 语 一流 千 万 亿 十 11 节 控 积分 达标 拥军"
 ).split()
 _NOT_A_SET = (  # noqa: SIM905
     "市长 县长 省长 区长 镇长 乡长 局长 部长 总经理 主任 处长 厅长 科长 院长 校长 书记 经理 秘书长 "
     "理事长 队长 组长 会长 司长 行长 董事长 所长 站长 馆长 长官 职务 教授 高管 研究员 团长 委员长 "
     "巡视员 检察长 班长 庭长 社长 台长 州长 中心 食品 厂长 调研员 本 军长 师长 政委 村长 旗长 盟长 "
-    "编辑 审计"
+    "编辑 审计 产品 作用"
 ).split()
 
 

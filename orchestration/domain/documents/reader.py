@@ -4972,12 +4972,12 @@ _CHANGED_TO_AFTER = re.compile(
 )
 _ABOUT_A_SUGGESTION = re.compile(r"关于[^,;。]{0,40}$")
 _SUGGESTION_AFTER = re.compile(r"[^,;。\d]{0,6}?的(?:建议|提议)")  # (not 《关于…的意见》)
-# The partners one works with, in the number's clause ("We are working with two operators
-# to build …"; "Together with three operators, we will …" opening it, not a sum's "plus":
-# "800 public charging points together with 1,200 private ones")
 # The places a prize is given for, or the seats an election fills, right before a count in
 # 名 (设金奖5名、银奖10名; 补选理事2名): how many are chosen, no level of those counted
 _CHOSEN_BEFORE = re.compile(r"(?:奖|(?:补选|增选|选举|推选)[^,;。\d]{1,4})$")
+# The partners one works with, in the number's clause ("We are working with two operators
+# to build …"; "Together with three operators, we will …" opening it, not a sum's "plus":
+# "800 public charging points together with 1,200 private ones")
 _WORKING_WITH = re.compile(
     r"\s*(?:[\w']+\s+){0,3}?(?:working|partnering|teaming up)\s+with\s+|\s*together\s+with\s+",
     re.I,
@@ -4985,20 +4985,25 @@ _WORKING_WITH = re.compile(
 # A preference: what one would rather do than another ("We would rather build thirty
 # stations that are used than sixty that stand empty"; 宁可培育40家龙头企业,也不要60家空壳
 # 企业): no goal, nor the number it is preferred to. In English up to the end of its part
-# (a semicolon, a colon, or a comma before "and" or "but", not "and not": "Officials would
-# rather grow slowly, and the plan targets 45 leading firms" keeps the 45), not "would
-# rather not", nor "sooner or later"; in Chinese up to the end of the clause of its 不 (也不,
+# (_PART_ENDS, or a comma before "and" or "but", not "and not": "Officials would rather
+# grow slowly, and the plan targets 45 leading firms" keeps the 45), not "would rather
+# not", nor "sooner or later"; in Chinese up to the end of the clause of its 不 (也不,
 # 而不是, 也决不, 绝不), with no 也要 between (宁可…也要, the goal insisted on), nor after a
 # place's 宁 (辽宁可再生…,也不断…)
+# The end of a preference's or a view's part of its sentence: a semicolon, a colon, or a
+# comma before "so", "though" or "which is why" ("Officials would rather grow slowly, so
+# the plan targets 45 leading firms" keeps the 45)
+_PART_ENDS = r"[;:]|,\s*(?:so|though|which is why)\b"
 _WOULD_RATHER = re.compile(
     r"\b(?:would|'d)\s+(?:(?:much|far)\s+)?(?:rather|sooner)\b(?!\s+not\b|\s+or\s+later\b)"
-    r"[^;:]*?(?=[;:]|,\s*(?:and|but)\b(?!\s+not\b)|$)"
+    rf"[^;:]*?(?={_PART_ENDS}|,\s*(?:and|but)\b(?!\s+not\b)|$)"
     r"|(?<![辽南西济])宁(?:可|愿|肯)(?:(?!也要)[^。])*?(?:也|而|绝|决)不(?!断)[^,;。]*",
     re.I,
 )
 # What unnamed others think, opening the sentence (perhaps after "But", "However",
 # "Meanwhile" or "Still"), or its part after a colon, a semicolon or a "but", up to the end
-# of that part (a semicolon, a colon, or a comma before but/yet/and/while): "Some people
+# of that part (_PART_ENDS, a comma before "but" or "yet", or and/while/but before a new
+# subject): "Some people
 # in the industry think output will be closer to RMB 42 billion in 2027", "Others
 # believe"; not "some people will think", a guess of a view, nor one in passing, "Although
 # some people think …, the city insists", "a goal some people think is"; and what follows
@@ -5008,8 +5013,8 @@ _OTHERS_VIEW = re.compile(
     r"(?:^|[:;]|\bbut\b)\s*[\"']?\s*(?:(?:however|meanwhile|still)\s*,?\s*)?(?:some|others)\b"
     r"(?:\s+(?:people|analysts|experts|economists|observers|(?:industry\s+)?insiders))?"
     r"(?:\s+in\s+the\s+(?:industry|sector))?\s+(?:think|believe)\b"
-    r"[^;:]*?(?=[;:]|,\s*(?:but|yet)\b|(?:,\s*|\s+)(?:and|while|but)\s+(?:the|it|its|we|our|they)\b"
-    r"|$)",
+    rf"[^;:]*?(?={_PART_ENDS}|,\s*(?:but|yet)\b"
+    r"|(?:,\s*|\s+)(?:and|while|but)\s+(?:the|it|its|we|our|they)\b|$)",
     re.I,
 )
 
