@@ -1199,7 +1199,7 @@ _LEADS_TO_NEXT = re.compile(
 )
 _NESTED_DISTANCE = 10_000  # a nested mention comes after every other one of its tier
 _NEXT_DISTANCE = 1_000  # as does one in the next number's stretch, before a nested one
-_PART_DISTANCE = 5_000  # looked back, a part a breakdown names: after those, before a nested one
+_PART_DISTANCE = 5_000  # looked back, a breakdown's part: after a next number's, before nested
 # A sentence or clause that breaks a whole down ("Of that, imaging sensors accounted for
 # RMB 19 billion", "…, of which", 其中, 这其中): the part it names is not the topic a later
 # bare "output" returns to. (Not "Within that total, the province has committed to
@@ -2854,10 +2854,13 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         or bool(_APPLIED_TO.fullmatch(text, clause[0], quantity.start))
         # the partners one works with ("Working with two charging operators, we aim to …")
         or bool(_WORKING_WITH.fullmatch(text, clause[0], quantity.start))
+        # prize places and election seats (设金奖5名; 补选理事2名): how many are chosen
         or (
             _classifier_of(quantity) == "名"
             and bool(_CHOSEN_BEFORE.search(text, max(0, quantity.start - 8), quantity.start))
         )
+        # a preference's or unnamed others' view's number ("would rather", "Some analysts
+        # believe"): no goal
         or _preferred(text, sentence, quantity)
         # a draft's value changed to another (将征求意见稿中"建成智能工厂30个"调整为"…40个"),
         # or one only suggested (关于将…目标提高至15%的建议)
@@ -4982,6 +4985,10 @@ _WORKING_WITH = re.compile(
     r"\s*(?:[\w']+\s+){0,3}?(?:working|partnering|teaming up)\s+with\s+|\s*together\s+with\s+",
     re.I,
 )
+# The end of a preference's or a view's part of its sentence: a semicolon, a colon, or a
+# comma before "so", "though" or "which is why" ("Officials would rather grow slowly, so
+# the plan targets 45 leading firms" keeps the 45)
+_PART_ENDS = r"[;:]|,\s*(?:so|though|which is why)\b"
 # A preference: what one would rather do than another ("We would rather build thirty
 # stations that are used than sixty that stand empty"; 宁可培育40家龙头企业,也不要60家空壳
 # 企业): no goal, nor the number it is preferred to. In English up to the end of its part
@@ -4990,10 +4997,6 @@ _WORKING_WITH = re.compile(
 # not", nor "sooner or later"; in Chinese up to the end of the clause of its 不 (也不,
 # 而不是, 也决不, 绝不), with no 也要 between (宁可…也要, the goal insisted on), nor after a
 # place's 宁 (辽宁可再生…,也不断…)
-# The end of a preference's or a view's part of its sentence: a semicolon, a colon, or a
-# comma before "so", "though" or "which is why" ("Officials would rather grow slowly, so
-# the plan targets 45 leading firms" keeps the 45)
-_PART_ENDS = r"[;:]|,\s*(?:so|though|which is why)\b"
 _WOULD_RATHER = re.compile(
     r"\b(?:would|'d)\s+(?:(?:much|far)\s+)?(?:rather|sooner)\b(?!\s+not\b|\s+or\s+later\b)"
     rf"[^;:]*?(?={_PART_ENDS}|,\s*(?:and|but)\b(?!\s+not\b)|$)"
@@ -5003,12 +5006,11 @@ _WOULD_RATHER = re.compile(
 # What unnamed others think, opening the sentence (perhaps after "But", "However",
 # "Meanwhile" or "Still"), or its part after a colon, a semicolon or a "but", up to the end
 # of that part (_PART_ENDS, a comma before "but" or "yet", or and/while/but before a new
-# subject): "Some people
-# in the industry think output will be closer to RMB 42 billion in 2027", "Others
-# believe"; not "some people will think", a guess of a view, nor one in passing, "Although
-# some people think …, the city insists", "a goal some people think is"; and what follows
-# its ", but" is not the view's: "Some people believe the target is too high, but the plan
-# requires …". (What they reckon is _ESTIMATE's "reckon".)
+# subject): "Some people in the industry think output will be closer to RMB 42 billion in
+# 2027", "Others believe"; not "some people will think", a guess of a view, nor one in
+# passing, "Although some people think …, the city insists", "a goal some people think
+# is"; and what follows its ", but" is not the view's: "Some people believe the target is
+# too high, but the plan requires …". (What they reckon is _ESTIMATE's "reckon".)
 _OTHERS_VIEW = re.compile(
     r"(?:^|[:;]|\bbut\b)\s*[\"']?\s*(?:(?:however|meanwhile|still)\s*,?\s*)?(?:some|others)\b"
     r"(?:\s+(?:people|analysts|experts|economists|observers|(?:industry\s+)?insiders))?"
