@@ -21636,6 +21636,9 @@ def test_a_quotation_goes_on_before_a_lower_case_word_a_number_or_after_us():
         ("捐赠棉鞋2024双。", [2024]),
         ("全年发放12000双劳保手套。", [12000]),
         ("全年发放2000双劳保手套。", [2000]),
+        # (a portion, a copy or an accession in 份)
+        ("到2027年收集保存兰属种质资源1000份以上。", [1000]),
+        ("回收调查问卷500份。", [500]),
         # (只 keeps its own lookahead: 5000只是起点 is "only")
         ("5000只是起点", []),
     ],
@@ -21731,4 +21734,145 @@ def test_the_places_a_prize_or_an_election_fills_are_no_members(chosen):
     text = f"协会计划到2026年底会员发展到500名以上。会员大会将{chosen}。"
     assert _mapped_claims(normalise(text), date(2025, 3, 1), index) == [
         ("target", "members", 500, 2026)
+    ]
+
+
+# an industry and one of its parts, both named by the part's words (the industry's aliases
+# list the part's name too, as a key may)
+_WHOLE_AND_PART = build_index(
+    {"industry": "CNY_100m", "gear": "CNY_100m", "wear": "CNY_100m"},
+    [
+        ("industry", "subject", "器材及服饰产业|运动器材|运动服饰"),
+        ("industry", "measure", "总产值|产值"),
+        ("gear", "subject", "运动器材"),
+        ("gear", "measure", "产值"),
+        ("wear", "subject", "运动服饰"),
+        ("wear", "measure", "产值"),
+    ],
+    {"gear": "industry", "wear": "industry"},
+)
+
+
+@pytest.mark.parametrize("turn", ["其中", "其中,"])
+def test_a_part_after_its_whole_is_the_parts_though_the_wholes_aliases_name_it(turn):
+    text = (
+        "到2028年,全市器材及服饰产业总产值突破300亿元,"
+        f"{turn}运动器材产值达到90亿元、运动服饰产值达到180亿元。"
+    )
+    assert _mapped_claims(text, date(2026, 3, 1), _WHOLE_AND_PART) == [
+        ("target", "industry", 300, 2028),
+        ("target", "gear", 90, 2028),
+        ("target", "wear", 180, 2028),
+    ]
+
+
+def test_a_number_its_whole_does_not_break_down_stays_the_wholes():
+    # (no "of which": the shared words are the whole's, as the key lists them first)
+    text = "到2028年,全市运动服饰产值达到180亿元。"
+    assert _mapped_claims(text, date(2026, 3, 1), _WHOLE_AND_PART) == [
+        ("target", "industry", 180, 2028)
+    ]
+
+
+def test_a_part_after_an_aside_in_brackets_is_of_the_wholes_year():
+    text = (
+        "2025年全市器材及服饰产业产值为186亿元(2024年为163亿元),"
+        "其中运动器材产值48亿元,运动服饰产值121亿元。"
+    )
+    assert _mapped_claims(text, date(2026, 3, 1), _WHOLE_AND_PART) == [
+        ("figure", "industry", 186, 2025),
+        ("figure", "industry", 163, 2024),
+        ("figure", "gear", 48, 2025),
+        ("figure", "wear", 121, 2025),
+    ]
+
+
+_CLUB = build_index(
+    {"members": "count"},
+    [("members", "subject", "Harriers|club"), ("members", "measure", "members?")],
+)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "MATCH REPORT: HARRIERS 5, GREY LAKE 3",
+        "Match: Harriers 5, Grey Lake 3",
+        "Game: Harriers 5, Grey Lake 3",
+        "Result: Harriers 5, Grey Lake 3",
+        "Results: Harriers 5 , Grey Lake 3",
+        "Final score: Harriers 5, Grey Lake 3.",
+        "Final: Harriers 5, Grey Lake 3.",
+        "Full-time: Harriers 5, Grey Lake 3",
+        "Full time: Harriers 5, Grey Lake 3",
+        "Fixture: Harriers 5, Grey Lake 3",
+    ],
+)
+def test_a_games_result_on_its_own_line_is_no_claim(result):
+    text = f"The club aims to pass 400 members by the end of 2025.\n\n{result}\n\nA cold night."
+    assert _mapped_claims(text, date(2025, 2, 1), _CLUB) == [("target", "members", 400, 2025)]
+
+
+def test_a_line_of_names_and_numbers_that_is_no_game_is_read():
+    # (a dashboard's line: no game named, nor a score with "v")
+    text = "By the end of 2025:\nHarriers 312, Club members 400\n"
+    claims = _mapped_claims(text, date(2025, 2, 1), _CLUB)
+    assert ("target", "members", 400, 2025) in claims
+
+
+_SHOWS = build_index(
+    {"shows": "count"},
+    [("shows", "subject", "本社|剧社"), ("shows", "measure", "演出场次|演出|场")],
+)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "\n\n今年全年演出不少于24场。",
+        "今年,社务委员会提出全年演出不少于24场的目标。",
+    ],
+)
+def test_a_count_whose_subject_was_named_before_is_measured_by_a_word_beside_it(goal):
+    # (场 of 24场 is the number's own classifier; 演出 in its clause names the count)
+    text = f"本社2025年演出17场。{goal}"
+    assert _mapped_claims(text, date(2026, 1, 20), _SHOWS) == [
+        ("figure", "shows", 17, 2025),
+        ("target", "shows", 24, 2026),
+    ]
+
+
+def test_a_count_after_a_heading_is_not_of_the_subject_named_before_it():
+    text = "本社2025年演出17场。\n\n外团动态\n\n某剧团今年全年演出不少于24场。"
+    assert _mapped_claims(text, date(2026, 1, 20), _SHOWS) == [("figure", "shows", 17, 2025)]
+
+
+def test_another_numbers_classifier_is_no_measure_of_this_count():
+    index = build_index(
+        {"platforms": "count"},
+        [("platforms", "subject", "工业互联网平台"), ("platforms", "measure", "平台数|个")],
+    )
+    text = "工业互联网平台达到20个。将2025年目标由22个调增至30个。"
+    assert _mapped_claims(text, date(2024, 3, 1), index) == [("figure", "platforms", 20, None)]
+
+
+def test_an_amount_whose_subject_was_named_before_needs_its_subject_beside_it():
+    # (the count's fallback is a count's: an amount's 亿元 is its unit, not a classifier)
+    index = build_index(
+        {"investment": "CNY_100m"},
+        [("investment", "subject", "本县"), ("investment", "measure", "投资|亿元")],
+    )
+    text = "本县2025年投资10亿元。今年全年投资不少于20亿元。"
+    assert _mapped_claims(text, date(2026, 1, 20), index) == [("figure", "investment", 10, 2025)]
+
+
+def test_a_count_looked_back_is_measured_only_by_a_word_in_its_own_clause():
+    # (建成 of the next clause measures the 3, not the two more sought before it)
+    index = build_index(
+        {"parks": "count"}, [("parks", "subject", "特色产业园区"), ("parks", "measure", "建成|个")]
+    )
+    text = "我们现在有1个特色产业园区,就是城南产业园。规划要再争取两个,到2030年建成3个。"
+    assert _mapped_claims(text, date(2026, 1, 20), index) == [
+        ("figure", "parks", 1, 2026),
+        ("target", "parks", 3, 2030),
     ]

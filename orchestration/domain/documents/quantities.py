@@ -129,6 +129,8 @@ CHINESE = re.compile(
     # campaign, 2024双十一, 2024双12, 2024双品网购节, 2023双随机, 2025双奥; a set: 围棋子600万副,
     # 扑克牌1亿副以上, not a deputy, 副市长, 副研究员, 副厂长, nor 1正2副, 一正六副, 1正10副)
     r"|双(?!碳|创|循环|百|高|减|向|轨|重|边|赢|层|胞|周|休|语|一流|千|万|亿|十|1|节|控|积|达|品|随|奥|拥)"
+    # (a portion, a copy or an accession: 收集保存种质资源1000份以上, 发放问卷500份)
+    r"|份"
     r"|副(?<![正主][\d一二两三四五六七八九十]副)(?<![正主]\d\d副)"
     r"(?![市县省区镇乡局部总主处厅科院校书经秘理队组会司行董所站馆长职教高研团委巡检班庭社台州中食厂调本军师政村旗盟编审产作])"
     # (只 last: the lookahead below is its own, 5000只是起点)
@@ -246,6 +248,7 @@ COUNT_SUFFIXES = set(
     "只",
     "双",
     "副",
+    "份",
     "标箱",
 }
 # A density or a per-person amount named before its number, in the number's clause:

@@ -1788,16 +1788,41 @@ def _ranked(
             measure is not None
             and measure.mention is not None
             and subject.tier == 4
+            and subject.mention is not None
+            and quantity.dimension == "count"
+            and _of_the_number(measure.mention, quantity)
+            # (in the subject's section: not past a heading, "■台商怎么算", after which a
+            # firm's own plant is counted)
+            and not any(
+                is_heading(line)
+                for line in text[subject.mention.end : quantity.start].split("\n")[1:-1]
+            )
+        ):
+            # the number's own classifier (场 of 24场) is no measure named: another of the
+            # indicator's measures in the number's clause may be (全年演出不少于24场)
+            other = _nearest(
+                [
+                    m
+                    for m in mentions.get((indicator, "measure"), [])
+                    # (nor another number's classifier, the 个 of 由22个调增至30个)
+                    if not _of_the_number(m, quantity) and m.text not in COUNT_SUFFIXES
+                ],
+                quantity,
+                clause,
+                window,
+                sentence,
+                noun_follows,
+                False,
+                text,
+            )
+            if other is not None and other.tier == 0:
+                measure = other
+        if (
+            measure is not None
+            and measure.mention is not None
+            and subject.tier == 4
             and (
-                # (of the number: not a phrase all around it, 吸引300家企业进驻)
-                (
-                    measure.mention.start < quantity.end
-                    and quantity.start < measure.mention.end
-                    and not (
-                        measure.mention.start < quantity.start
-                        and quantity.end < measure.mention.end
-                    )
-                )
+                _of_the_number(measure.mention, quantity)
                 or _in_bound_verb(text, measure.mention)
                 or bool(_OBJECT_IS_THE_FIGURE.match(text, measure.mention.end))
                 or _baseline_reference(text, measure.mention)
@@ -1864,6 +1889,16 @@ def _spans(match: _Match) -> tuple:
     return tuple((m.start, m.end) if m else None for m in (match.subject, match.measure_at))
 
 
+def _of_the_number(mention: Mention, quantity: Quantity) -> bool:
+    """Whether `mention` overlaps the number's own words (the 亿元 of 1500亿元, 翻一番),
+    not a phrase all around it (吸引300家企业进驻)."""
+    return (
+        mention.start < quantity.end
+        and quantity.start < mention.end
+        and not (mention.start < quantity.start and quantity.end < mention.end)
+    )
+
+
 def _shared_phrase_decided(
     index: IndicatorIndex,
     ranked: list[_Match],
@@ -1876,13 +1911,22 @@ def _shared_phrase_decided(
     semicolons too) names more of its own subject's words before the number: 体育用品…;
     出口额 is the sports goods' exports, not the food industry's; then the one whose
     subject's words the document named more before the number; then the one whose alias
-    list writes the subject's words out rather than matching them by a pattern."""
+    list writes the subject's words out rather than matching them by a pattern. After
+    "of which" or 其中 in the number's sentence, a part before the whole it is part of:
+    其中…运动服饰产值121亿元 is the sportswear's, though the whole's aliases name sportswear
+    too."""
     tied = [m for m in ranked if m.rank == ranked[0].rank and _spans(m) == _spans(ranked[0])]
     if len(tied) < 2:
         return ranked
     before = (sentence_opening(text, quantity.start), quantity.start)
+    wholes = (
+        {index.parents.get(m.indicator_id) for m in tied}
+        if _PART_OF_WHOLE.search(text, *before)
+        else set()
+    )
     tied.sort(
         key=lambda m: (
+            m.indicator_id in wholes,
             -_subject_words_named(mentions, m.indicator_id, before),
             -_subject_words_named(mentions, m.indicator_id, (0, quantity.start)),
             not (m.subject and index.writes_out(m.indicator_id, "subject", m.subject.text)),
@@ -2827,6 +2871,28 @@ def _is_the_gap(text: str, found: list[Quantity], position: int, clause: tuple[i
 _THIS_DOCUMENT_LISTS = re.compile(
     r"(?<!基)本(?:名录|目录|手册|指南|册)[^,;。]{0,12}?(?:收录|刊登|列出|介绍|汇编)"
 )
+# A game's result on a line of its own, under a label that names a game, each side's name
+# with its score ("MATCH REPORT: HARRIERS 5, GREY LAKE 3", "Final: Harriers 5, Grey Lake
+# 3."): scores, no claim (not a dashboard's line, "Harriers 312, Club members 400")
+_SIDE = r"[A-Z][\w'.&-]*(?:[^\S\n]+[A-Z][\w'.&-]*){0,3}[^\S\n]+\d{1,3}"
+_RESULT_LINE = re.compile(
+    r"[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,2}"
+    r"(?:match|game|results?|score|final|full[- ]time|fixture)(?:[^\S\n]+report)?[^\S\n]*:"
+    rf"[^\S\n]*{_SIDE}[^\S\n]*,[^\S\n]*{_SIDE}[^\S\n]*\.?[^\S\n]*",
+    re.IGNORECASE,
+)
+
+
+def _on_a_result_line(text: str, quantity: Quantity) -> bool:
+    """Whether `quantity` is a score on a line that is a game's result and nothing else."""
+    end = text.find("\n", quantity.end)
+    return bool(
+        _RESULT_LINE.fullmatch(
+            text, text.rfind("\n", 0, quantity.start) + 1, len(text) if end < 0 else end
+        )
+    )
+
+
 # A list line's label up to a number, and the price after the label's colon
 # (a label names a thing, with no verb of a goal: not "- The club will fly 3,000 launches:
 # RMB 60 each is the winch fee")
@@ -2868,6 +2934,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         # what the document itself lists (本名录收录…区内厂商共386家): its own contents, not
         # the indicator's count
         or bool(_THIS_DOCUMENT_LISTS.search(text, clause[0], quantity.start))
+        or _on_a_result_line(text, quantity)
         # a number in the label of a price list's line ("- Trial lesson with three
         # launches: RMB 450"): part of what is priced
         or (
@@ -5673,6 +5740,7 @@ _RESULTS_IN_BRACKETS = re.compile(
 )
 _OPENS_BRACKET = re.compile(r"\(\s*(?:约|about\s+)?$", re.IGNORECASE)
 _CLOSES = re.compile(r"\s*\)")
+_SHUT = re.compile(r"[)\]]")  # a bracket closing
 _BRACKETS_NAMED = re.compile(r"括号[内中]|\bin (?:brackets|parenthes[ei]s)\b", re.IGNORECASE)
 
 
@@ -6381,6 +6449,7 @@ def read_document(
         figures_here: list[_Match] = []
         before_chosen: list[_Match] = []
         before_year: YearMention | None = None
+        outside_year: YearMention | None = None  # (of the last number outside an aside)
         default = [m for m in default_years if m.end <= sentence.start]  # stated before
         before_stated: str | None = None
         for position, quantity in enumerate(kept):
@@ -6483,9 +6552,17 @@ def read_document(
                 # name the text gave it, else the one cited)
                 names = _CITED_NAME.findall(plain, sentence.start, quantity.start)
                 year = cited_periods.get(names[-1], cited_horizon) if names else cited_horizon
+            # an aside's number of its own year is the whole only of a part inside its
+            # brackets ("[31 at end-2023, of which 9 were listed]"), not of one after them:
+            # 产值为186亿元(2024年为163亿元),其中…48亿元 is of the 186's year
+            whole_year = (
+                outside_year
+                if position and _SHUT.search(plain, kept[position - 1].end, quantity.start)
+                else before_year
+            )
             if (
                 position
-                and before_year is not None
+                and whole_year is not None
                 and _PART_OF_WHOLE.search(plain, kept[position - 1].end, quantity.start)
                 and (year is None or not clause[0] <= year.start < clause[1])
                 # (not the base a level is compared with, the change on it after: 会员216人,
@@ -6494,7 +6571,7 @@ def read_document(
             ):
                 # "$171.3 billion in 2025, of which exports made up $118.6 billion": a part
                 # is of its whole's year
-                year = before_year
+                year = whole_year
             if _PACE_NEEDED.search(
                 plain, max(sentence.start, quantity.start - 48), quantity.start
             ) or _SUFFICES_AFTER.match(plain, quantity.end):
@@ -6517,6 +6594,8 @@ def read_document(
                 )
             if bracketed is None:  # (a result in brackets is no whole of a part after it)
                 before_year = year
+                if year is None or not year.aside:
+                    outside_year = year
             # a plan's verb right before the number, after any number before it (完成全年
             # 力争达到5800亿元目标的23.4%: the 5800, not the 23.4%)
             planned_here = (
