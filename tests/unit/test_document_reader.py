@@ -21798,13 +21798,11 @@ _CLUB = build_index(
     [
         "MATCH REPORT: HARRIERS 5, GREY LAKE 3",
         "Match: Harriers 5, Grey Lake 3",
+        "Cup match result: Harriers 5 , Grey Lake 3",
         "Game: Harriers 5, Grey Lake 3",
-        "Result: Harriers 5, Grey Lake 3",
-        "Results: Harriers 5 , Grey Lake 3",
         "Final score: Harriers 5, Grey Lake 3.",
-        "Final: Harriers 5, Grey Lake 3.",
         "Full-time: Harriers 5, Grey Lake 3",
-        "Full time: Harriers 5, Grey Lake 3",
+        "Full time: Harriers 5, Grey Lake 12",
         "Fixture: Harriers 5, Grey Lake 3",
     ],
 )
@@ -21813,11 +21811,22 @@ def test_a_games_result_on_its_own_line_is_no_claim(result):
     assert _mapped_claims(text, date(2025, 2, 1), _CLUB) == [("target", "members", 400, 2025)]
 
 
-def test_a_line_of_names_and_numbers_that_is_no_game_is_read():
-    # (a dashboard's line: no game named, nor a score with "v")
-    text = "By the end of 2025:\nHarriers 312, Club members 400\n"
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (no game named)
+        "Harriers 312, Club members 400",
+        "Annual results: Harriers 312, Club members 400",
+        "Final: Harriers 312, Club members 400",
+        # (a game named, but a tally, not a score, or sides that are no names)
+        "Membership game: Harriers 312, Grey Lake 400",
+        "Game: members 12, Club members 40",
+    ],
+)
+def test_a_line_of_names_and_numbers_that_is_no_game_is_read(line):
+    text = f"By the end of 2025:\n{line}\n"
     claims = _mapped_claims(text, date(2025, 2, 1), _CLUB)
-    assert ("target", "members", 400, 2025) in claims
+    assert {value for _, _, value, _ in claims} & {312, 400, 40}, claims
 
 
 _SHOWS = build_index(
@@ -21876,3 +21885,154 @@ def test_a_count_looked_back_is_measured_only_by_a_word_in_its_own_clause():
         ("figure", "parks", 1, 2026),
         ("target", "parks", 3, 2030),
     ]
+
+
+_RAISED = build_index(
+    {"raised": "CNY"},
+    [("raised", "subject", "charity|hospice|fair"), ("raised", "measure", "raised?|aiming for")],
+)
+
+
+@pytest.mark.parametrize(
+    ("season", "published", "year"),
+    [
+        ("spring", date(2025, 3, 15), 2024),
+        ("summer", date(2025, 3, 15), 2024),
+        ("autumn", date(2025, 3, 15), 2024),
+        ("fall", date(2025, 3, 15), 2024),
+        ("autumn", date(2025, 11, 30), 2024),
+        # (from the month after it ends, "last summer" may be this year's: no year)
+        ("spring", date(2025, 6, 1), None),
+        ("summer", date(2025, 10, 1), None),
+        ("autumn", date(2025, 12, 1), None),
+    ],
+)
+def test_last_seasons_figure_is_of_the_year_before(season, published, year):
+    text = (
+        f"Last {season}'s fair raised RMB 46,800 for the hospice. "
+        "This year we are aiming for RMB 60,000."
+    )
+    assert _mapped_claims(text, published, _RAISED) == [
+        ("figure", "raised", 46_800, year),
+        ("target", "raised", 60_000, 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    "threshold",
+    [
+        "any raffle takings above RMB 10,000",
+        "any takings over RMB 10,000",
+        "every donation exceeding RMB 10,000",
+        "each gift beyond RMB 10,000",
+        "every gift of RMB 10,000",
+    ],
+)
+def test_what_any_or_every_one_above_an_amount_gets_is_a_threshold(threshold):
+    text = (
+        "This year we are aiming for RMB 60,000 for the hospice, and the committee has "
+        f"agreed to match {threshold} out of club funds."
+    )
+    assert _mapped_claims(text, date(2025, 3, 15), _RAISED) == [("target", "raised", 60_000, 2025)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "某单位",
+        "市歌舞团",
+        "市艺术团",
+        "青年合唱团",
+        "实验剧团",
+        "交响乐团",
+        "大剧院",
+        "邻县剧社",
+        "戏剧协会",
+        "戏剧学会",
+        "青年俱乐部",
+        "市篮球队",
+    ],
+)
+def test_a_count_looked_back_is_not_the_subjects_past_another_body_its_clause_names(body):
+    index = build_index(
+        {"shows": "count"}, [("shows", "subject", "本会"), ("shows", "measure", "演出|场")]
+    )
+    text = f"本会2025年演出17场。{body}今年全年演出不少于24场。"
+    assert _mapped_claims(text, date(2026, 1, 20), index) == [("figure", "shows", 17, 2025)]
+
+
+def test_a_body_the_indicators_own_words_name_does_not_stop_its_count():
+    index = build_index(
+        {"members": "count"},
+        [("members", "subject", "本会"), ("members", "measure", "协会会员|人")],
+    )
+    text = "本会2025年底有会员320人。今年协会会员发展到不少于400人。"
+    assert _mapped_claims(text, date(2026, 1, 20), index) == [
+        ("figure", "members", 320, 2025),
+        ("target", "members", 400, 2026),
+    ]
+
+
+_WHOLE_AND_PART_EN = build_index(
+    {"industry": "CNY_bn", "gear": "CNY_bn", "wear": "CNY_bn"},
+    [
+        ("industry", "subject", "sports goods industry|sports equipment|sportswear"),
+        ("industry", "measure", "output"),
+        ("gear", "subject", "sports equipment"),
+        ("gear", "measure", "output"),
+        ("wear", "subject", "sportswear"),
+        ("wear", "measure", "output"),
+    ],
+    {"gear": "industry", "wear": "industry"},
+)
+
+
+def test_a_breakdown_in_the_sentence_before_makes_no_part_of_the_next_ones_number():
+    text = (
+        "In 2025 the sports goods industry had an output of 186 billion yuan, of which exports "
+        "were 60 billion yuan. By 2028 sportswear output should reach 180 billion yuan."
+    )
+    claims = _mapped_claims(text, date(2026, 3, 1), _WHOLE_AND_PART_EN)
+    assert ("target", "industry", 180, 2028) in claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a breakdown before a semicolon is of the clause before it)
+        "2025年全市器材及服饰产业总产值186亿元,其中出口额60亿元;到2028年,运动服饰产值达到180亿元。",
+        # (其中之一, 其中一个: one of them, no breakdown)
+        "运动服饰是全市重点产业,服装是其中之一,到2028年运动服饰产值达到180亿元。",
+        "全市有三大产业,运动服饰是其中一个,到2028年运动服饰产值达到180亿元。",
+        "全市有三大产业,运动服饰是其中一项,到2028年运动服饰产值达到180亿元。",
+        "全市有三大产业,运动服饰是其中一家,到2028年运动服饰产值达到180亿元。",
+        "全市有三大产业,运动服饰是其中一种,到2028年运动服饰产值达到180亿元。",
+    ],
+)
+def test_a_turn_that_breaks_down_no_whole_of_this_number_leaves_it_the_wholes(text):
+    assert ("target", "industry", 180, 2028) in _mapped_claims(
+        text, date(2026, 3, 1), _WHOLE_AND_PART
+    )
+
+
+@pytest.mark.parametrize(
+    ("indicator", "aliases", "text"),
+    [
+        (
+            "members",
+            ("协会|本会", "会员|会员人数"),
+            "协会2025年发展会员320人,向会员发放会员手册500份。",
+        ),
+        ("members", ("本会", "会员"), "本会会员提交提案86份。"),
+        ("members", ("本会", "成员"), "本会成员提交提案86份。"),
+        ("staff", ("本厂", "工人"), "本厂工人填写问卷86份。"),
+        ("firms", ("全市", "企业|规上企业"), "本次调查面向全市企业,共发放问卷1200份。"),
+    ],
+)
+def test_a_count_of_copies_counts_no_people_nor_firms(indicator, aliases, text):
+    index = build_index(
+        {indicator: "count"},
+        [(indicator, "subject", aliases[0]), (indicator, "measure", aliases[1])],
+    )
+    values = [value for _, _, value, _ in _mapped_claims(text, date(2026, 1, 20), index)]
+    assert not {500, 86, 1200} & set(values), values

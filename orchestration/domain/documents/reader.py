@@ -1038,6 +1038,8 @@ _PLOTS_OR_PICTURES = re.compile(r"幅$")
 # A Chinese count of people (5000人, 300名, 2万人次), which counts no firms (企业, 每家)
 _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
 _FIRMS_NAMED = re.compile(r"企业|家")
+# what a count in 份 (copies, portions) never counts: people or firms
+_PEOPLE_OR_FIRMS = re.compile(r"企业|会员|成员|人")
 # The classifier a Chinese count is written in (300家, 100多家, 2万人次)
 # the count classifiers, longest first (人次 before 人)
 _CLASSIFIERS = "|".join(sorted(COUNT_SUFFIXES, key=len, reverse=True))
@@ -1639,6 +1641,13 @@ def _ranked(
             and _FIRMS_NAMED.fullmatch(measure.mention.text)
         ):
             continue  # 为企业输送技能人才5000人: people for the firms, not firms
+        if _classifier_of(quantity) == "份" and any(
+            place is not None
+            and place.mention is not None
+            and _PEOPLE_OR_FIRMS.search(place.mention.text)
+            for place in (subject, measure)
+        ):
+            continue  # 向会员发放会员手册500份: copies for the members, not members
         if (indicator, "measure") in index.by_role and _counts_what_name_owns(
             text, quantity, subject, measure, mentions, indicator
         ):
@@ -1797,6 +1806,9 @@ def _ranked(
                 is_heading(line)
                 for line in text[subject.mention.end : quantity.start].split("\n")[1:-1]
             )
+            # (nor past another body named in the number's clause, 市歌舞团今年全年演出不少于
+            # 24场: that body's count)
+            and not _another_body_before(text, clause, quantity, mentions, indicator)
         ):
             # the number's own classifier (场 of 24场) is no measure named: another of the
             # indicator's measures in the number's clause may be (全年演出不少于24场)
@@ -1880,13 +1892,41 @@ def _ranked(
         )
     ranked.sort(key=lambda m: (m.rank, m.indicator_id))
     return _word_before_unit(
-        _shared_phrase_decided(index, ranked, mentions, text, quantity), quantity
+        _shared_phrase_decided(index, ranked, mentions, text, quantity, sentence), quantity
     )
 
 
 def _spans(match: _Match) -> tuple:
     """Where a match's subject and measure stand: two matches alike here share the words."""
     return tuple((m.start, m.end) if m else None for m in (match.subject, match.measure_at))
+
+
+# A body that may have counts of its own (某剧团, 市歌舞团, 某协会): the one a clause names
+# before its count, unless the indicator's own words name it (not 公司, which is as often the
+# company the text is about: 届时公司总产能将提升至160万套, set 73)
+_BODY = re.compile(r"某|(?:歌舞|艺术|合唱|[剧乐])团|剧院|剧社|协会|学会|俱乐部|球队")
+
+
+def _another_body_before(
+    text: str,
+    clause: tuple[int, int],
+    quantity: Quantity,
+    mentions: dict[tuple[str, str], list[Mention]],
+    indicator: str,
+) -> bool:
+    """Whether the number's clause names, before it, a body none of `indicator`'s words
+    name."""
+    return any(
+        not any(
+            m.start <= body.start() and body.end() <= m.end
+            for role in ("subject", "measure")
+            for m in mentions.get((indicator, role), [])
+        )
+        for body in _BODY.finditer(text, clause[0], quantity.start)
+    )
+
+
+_ONE_OF_THEM = re.compile(r"之一|一[个项家种]")  # (其中之一, 其中一个: one of them, no breakdown)
 
 
 def _of_the_number(mention: Mention, quantity: Quantity) -> bool:
@@ -1905,6 +1945,7 @@ def _shared_phrase_decided(
     mentions: dict[tuple[str, str], list[Mention]],
     text: str,
     quantity: Quantity,
+    sentence: Sentence,
 ) -> list[_Match]:
     """Between the best indicators ranked alike by the very same words, a phrase they
     share (出口额 of two sectors' exports), first the one whose sentence (its parts after
@@ -1914,14 +1955,17 @@ def _shared_phrase_decided(
     list writes the subject's words out rather than matching them by a pattern. After
     "of which" or 其中 in the number's sentence, a part before the whole it is part of:
     其中…运动服饰产值121亿元 is the sportswear's, though the whole's aliases name sportswear
-    too."""
+    too (not after 其中之一, "one of them")."""
     tied = [m for m in ranked if m.rank == ranked[0].rank and _spans(m) == _spans(ranked[0])]
     if len(tied) < 2:
         return ranked
     before = (sentence_opening(text, quantity.start), quantity.start)
     wholes = (
         {index.parents.get(m.indicator_id) for m in tied}
-        if _PART_OF_WHOLE.search(text, *before)
+        if any(
+            not _ONE_OF_THEM.match(text, turn.end())
+            for turn in _PART_OF_WHOLE.finditer(text, sentence.start, quantity.start)
+        )
         else set()
     )
     tied.sort(
@@ -2380,9 +2424,14 @@ _DESCRIBING_MULTIPLE = re.compile(
 # number keeps its clause's years (今后两年 is its own, not the figure's before it), so it
 # is dropped only when its claim would be made, not left out of the sentence's numbers
 _PACE_NEEDED = re.compile(r"需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多出[^,;。\d]{0,4}$")
-# What each of many things is, or must be to count ("Every gift of RMB 500 or more"): an
-# amount per unit or a threshold, no goal
-_EACH_OF = re.compile(r"\b(?:every|each|any)\s+[a-z]+\s+of\s+(?:RMB|US\$|\$)?\s*$", re.I)
+# What each of many things is, or must be to count ("Every gift of RMB 500 or more", "match
+# any raffle takings above RMB 10,000"): an amount per unit or a threshold, no goal
+# (two words only after "any": not "each visitor spent over RMB 295", what each spent)
+_EACH_OF = re.compile(
+    r"\b(?:(?:every|each|any)\s+|any\s+[a-z]+\s+)[a-z]+\s+(?:of|above|over|exceeding|beyond)\s+"
+    r"(?:RMB|US\$|\$)?\s*$",
+    re.IGNORECASE,
+)
 # ... or what those who qualify pledge ("places for runners who pledge to raise at least
 # RMB 3,000")
 _WHO_PLEDGE_BEFORE = re.compile(
@@ -2872,12 +2921,13 @@ _THIS_DOCUMENT_LISTS = re.compile(
     r"(?<!基)本(?:名录|目录|手册|指南|册)[^,;。]{0,12}?(?:收录|刊登|列出|介绍|汇编)"
 )
 # A game's result on a line of its own, under a label that names a game, each side's name
-# with its score ("MATCH REPORT: HARRIERS 5, GREY LAKE 3", "Final: Harriers 5, Grey Lake
-# 3."): scores, no claim (not a dashboard's line, "Harriers 312, Club members 400")
-_SIDE = r"[A-Z][\w'.&-]*(?:[^\S\n]+[A-Z][\w'.&-]*){0,3}[^\S\n]+\d{1,3}"
+# (capitalised) with a score of one or two digits ("MATCH REPORT: HARRIERS 5, GREY LAKE 3",
+# "Final score: Harriers 5, Grey Lake 3."): scores, no claim (not a tally under a label of
+# results, "Annual results: Members 312, Volunteers 85", nor a line with no game named)
+_SIDE = r"(?-i:[A-Z][\w'.&-]*(?:[^\S\n]+[A-Z][\w'.&-]*){0,3})[^\S\n]+\d{1,2}"
 _RESULT_LINE = re.compile(
-    r"[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,2}"
-    r"(?:match|game|results?|score|final|full[- ]time|fixture)(?:[^\S\n]+report)?[^\S\n]*:"
+    r"[^\S\n]*(?:(?:[A-Za-z]+[^\S\n]+){0,2}(?:match|game|fixture)(?:[^\S\n]+(?:report|result))?"
+    r"|full[- ]time|final[^\S\n]+score)[^\S\n]*:"
     rf"[^\S\n]*{_SIDE}[^\S\n]*,[^\S\n]*{_SIDE}[^\S\n]*\.?[^\S\n]*",
     re.IGNORECASE,
 )

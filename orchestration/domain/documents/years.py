@@ -180,6 +180,8 @@ _YEAR_PATTERNS = (
         ),
         "relative",
     ),
+    # a season of the year before ("Last autumn's Concours raised RMB 46,800", in March)
+    (re.compile(r"\blast\s+(spring|summer|autumn|fall)\b", re.IGNORECASE), "season"),
     # a part of the year of publication, without its year: "in January-June", 上半年
     (
         re.compile(
@@ -637,6 +639,8 @@ def sentence_opening(text: str, position: int) -> int:
 
 
 _RELATIVE = {"last": -1, "this": 0, "the": 0, "next": 1}
+# the month after a season's end: published from then on, "last summer" may be this year's
+_SEASON_ENDS = {"spring": 6, "summer": 9, "autumn": 12, "fall": 12}
 _RELATIVE |= {"去": -1, "上": -1, "今": 0, "明": 1, "全": 0, "前": -2, "年": 0, "本": 0}
 
 
@@ -1233,6 +1237,15 @@ def year_mentions(
                     ),
                     comparison=comparison,
                     aside=_is_aside(text, match.start(), match.end()),  # (去年这一比例为76%)
+                )
+            elif kind == "season":
+                if published.month >= _SEASON_ENDS[match[1].lower()]:
+                    continue  # ("last summer" in October: this year's summer, or the one before)
+                mention = YearMention(
+                    match.start(),
+                    match.end(),
+                    published.year - 1,
+                    comparison=_is_comparison(text, match.start(), match.end()),
                 )
             elif kind == "horizon":
                 years = _count(match[1] or match[2] or match[3])
