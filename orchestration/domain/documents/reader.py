@@ -1641,11 +1641,11 @@ def _ranked(
             and _FIRMS_NAMED.fullmatch(measure.mention.text)
         ):
             continue  # 为企业输送技能人才5000人: people for the firms, not firms
-        if _classifier_of(quantity) == "份" and any(
-            place is not None
-            and place.mention is not None
-            and _PEOPLE_OR_FIRMS.search(place.mention.text)
-            for place in (subject, measure)
+        if (
+            _classifier_of(quantity) == "份"
+            and measure is not None
+            and measure.mention is not None
+            and _PEOPLE_OR_FIRMS.search(measure.mention.text)
         ):
             continue  # 向会员发放会员手册500份: copies for the members, not members
         if (indicator, "measure") in index.by_role and _counts_what_name_owns(
@@ -1901,10 +1901,16 @@ def _spans(match: _Match) -> tuple:
     return tuple((m.start, m.end) if m else None for m in (match.subject, match.measure_at))
 
 
-# A body that may have counts of its own (某剧团, 市歌舞团, 某协会): the one a clause names
-# before its count, unless the indicator's own words name it (not 公司, which is as often the
-# company the text is about: 届时公司总产能将提升至160万套, set 73)
-_BODY = re.compile(r"某|(?:歌舞|艺术|合唱|[剧乐])团|剧院|剧社|协会|学会|俱乐部|球队")
+# A body that may have counts of its own (某剧团, 市歌舞团, 邻县剧社): the one a clause names
+# before its count, unless the indicator's own words name it; a named one (not a bare 协会,
+# 本协会 or 我团, the text's own; not 公司, which is as often the company the text is about:
+# 届时公司总产能将提升至160万套, set 73; not 某些, 某种)
+_BODY = re.compile(
+    r"某(?![些种])|(?<=[\u4e00-\u9fff])(?<![本我该])"
+    r"(?:(?:歌舞|艺术|合唱|[剧乐])团|剧社|协会|学会|俱乐部|球队)"
+)
+# ... not one worked with or a place gone to (与市歌舞团合作, 深入各社区和俱乐部)
+_WITH_OR_AT = re.compile(r"(?:在|到|走进|深入|与|和|同|联合|携手)[^,;。]{0,6}$")
 
 
 def _another_body_before(
@@ -1923,10 +1929,27 @@ def _another_body_before(
             for m in mentions.get((indicator, role), [])
         )
         for body in _BODY.finditer(text, clause[0], quantity.start)
+        if not _WITH_OR_AT.search(text, clause[0], body.start())
     )
 
 
-_ONE_OF_THEM = re.compile(r"之一|一[个项家种]")  # (其中之一, 其中一个: one of them, no breakdown)
+# 其中之一, 是其中一个: "one of them", no breakdown (not 其中一个亮点是…, which opens a part)
+_ONE_OF_THEM = re.compile(r"之一|(?<=是其中)一[个项家种]")
+# a clause after a semicolon that opens with a time of its own: a new statement, not a part
+# of the breakdown before it (…,其中出口额60亿元;到2028年,运动服饰产值…)
+_OPENS_ON_A_TIME = re.compile(r";\s*(?:到|至|力争|今年|明年|(?:19|20)\d\d\s*年)")
+
+
+def _breakdown_reach(text: str, quantity: Quantity, sentence: Sentence) -> int:
+    """Where a breakdown's "of which" or 其中 may stand for `quantity` to be a part: in
+    its sentence; in Chinese, whose sentences the reader also ends at a semicolon, back to
+    the last 。 (其中运动器材产值达到90亿元;运动服饰产值达到180亿元), but not past a semicolon
+    that opens a new time."""
+    if not CJK.search(quantity.text):
+        return sentence.start
+    opening = sentence_opening(text, quantity.start)
+    new_times = list(_OPENS_ON_A_TIME.finditer(text, opening, quantity.start))
+    return new_times[-1].start() if new_times else opening
 
 
 def _of_the_number(mention: Mention, quantity: Quantity) -> bool:
@@ -1964,7 +1987,9 @@ def _shared_phrase_decided(
         {index.parents.get(m.indicator_id) for m in tied}
         if any(
             not _ONE_OF_THEM.match(text, turn.end())
-            for turn in _PART_OF_WHOLE.finditer(text, sentence.start, quantity.start)
+            for turn in _PART_OF_WHOLE.finditer(
+                text, _breakdown_reach(text, quantity, sentence), quantity.start
+            )
         )
         else set()
     )
@@ -2426,10 +2451,11 @@ _DESCRIBING_MULTIPLE = re.compile(
 _PACE_NEEDED = re.compile(r"需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多出[^,;。\d]{0,4}$")
 # What each of many things is, or must be to count ("Every gift of RMB 500 or more", "match
 # any raffle takings above RMB 10,000"): an amount per unit or a threshold, no goal
-# (two words only after "any": not "each visitor spent over RMB 295", what each spent)
+# ("above", "over" … only after "any": not "The stalls each raised over RMB 2,000", what
+# each raised, nor "aims to raise every year over RMB 60,000", a goal)
 _EACH_OF = re.compile(
-    r"\b(?:(?:every|each|any)\s+|any\s+[a-z]+\s+)[a-z]+\s+(?:of|above|over|exceeding|beyond)\s+"
-    r"(?:RMB|US\$|\$)?\s*$",
+    r"\b(?:(?:every|each|any)\s+[a-z]+\s+of"
+    r"|any\s+(?:[a-z]+\s+){1,2}?(?:above|over|exceeding|beyond))\s+(?:RMB|US\$|\$)?\s*$",
     re.IGNORECASE,
 )
 # ... or what those who qualify pledge ("places for runners who pledge to raise at least
@@ -2920,14 +2946,15 @@ def _is_the_gap(text: str, found: list[Quantity], position: int, clause: tuple[i
 _THIS_DOCUMENT_LISTS = re.compile(
     r"(?<!基)本(?:名录|目录|手册|指南|册)[^,;。]{0,12}?(?:收录|刊登|列出|介绍|汇编)"
 )
-# A game's result on a line of its own, under a label that names a game, each side's name
-# (capitalised) with a score of one or two digits ("MATCH REPORT: HARRIERS 5, GREY LAKE 3",
-# "Final score: Harriers 5, Grey Lake 3."): scores, no claim (not a tally under a label of
-# results, "Annual results: Members 312, Volunteers 85", nor a line with no game named)
+# A game's result on a line of its own, under a label that names a game or, alone, a result
+# ("MATCH REPORT: HARRIERS 5, GREY LAKE 3", "Final score: Harriers 5, Grey Lake 3.",
+# "Result: Harriers 5, Grey Lake 3"), each side's name (capitalised) with a score of one or
+# two digits: scores, no claim (not a year's tally, "Annual results: Members 312, Volunteers
+# 85", nor a line with no label)
 _SIDE = r"(?-i:[A-Z][\w'.&-]*(?:[^\S\n]+[A-Z][\w'.&-]*){0,3})[^\S\n]+\d{1,2}"
 _RESULT_LINE = re.compile(
     r"[^\S\n]*(?:(?:[A-Za-z]+[^\S\n]+){0,2}(?:match|game|fixture)(?:[^\S\n]+(?:report|result))?"
-    r"|full[- ]time|final[^\S\n]+score)[^\S\n]*:"
+    r"|full[- ]time|final(?:[^\S\n]+score)?|results?|score)[^\S\n]*:"
     rf"[^\S\n]*{_SIDE}[^\S\n]*,[^\S\n]*{_SIDE}[^\S\n]*\.?[^\S\n]*",
     re.IGNORECASE,
 )
@@ -4347,6 +4374,14 @@ _EVENTS_OF_SIZE = re.compile(
     re.IGNORECASE,
 )
 
+# The room a place has ("a ground-floor unit with room for 24 tables", "a hall large enough
+# to seat 300", "a clubhouse that can hold 120"): what the place is, not a count of it
+_ROOM_FOR_BEFORE = re.compile(
+    r"\b(?:with\s+(?:room|space|seating)\s+for|(?:big|large)\s+enough\s+(?:for|to\s+(?:hold|seat))"
+    r"|(?:that|which)\s+(?:can|could|will)\s+(?:hold|seat|accommodate))\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> bool:
     if quantity.dimension == "count" and _SIZE_CLASS_AFTER.match(text, quantity.end):
@@ -4365,6 +4400,10 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
         text, max(0, quantity.start - 40), quantity.start
     ):
         return True  # "60 conventions of over 1,000 delegates": the events' size
+    if quantity.dimension == "count" and _ROOM_FOR_BEFORE.search(
+        text, max(0, quantity.start - 40), quantity.start
+    ):
+        return True  # "a unit with room for 24 tables": the place's size
     if (
         quantity.dimension == "count"
         and _classifier_of(quantity) in ("条", "项")

@@ -180,8 +180,15 @@ _YEAR_PATTERNS = (
         ),
         "relative",
     ),
-    # a season of the year before ("Last autumn's Concours raised RMB 46,800", in March)
-    (re.compile(r"\blast\s+(spring|summer|autumn|fall)\b", re.IGNORECASE), "season"),
+    # a season of the year before ("Last autumn's Concours raised RMB 46,800", in March; not
+    # "last Spring Festival", nor "the last fall in donations")
+    (
+        re.compile(
+            r"(?<!\bthe\s)\blast\s+(spring|summer|autumn|fall)\b(?!\s+(?:festival|in|of)\b)",
+            re.IGNORECASE,
+        ),
+        "season",
+    ),
     # a part of the year of publication, without its year: "in January-June", 上半年
     (
         re.compile(
