@@ -21804,10 +21804,6 @@ _CLUB = build_index(
         "Full-time: Harriers 5, Grey Lake 3",
         "Full time: Harriers 5, Grey Lake 12",
         "Fixture: Harriers 5, Grey Lake 3",
-        "Result: Harriers 5, Grey Lake 3",
-        "Results: Harriers 5, Grey Lake 3",
-        "Final: Harriers 5, Grey Lake 3.",
-        "Score: Harriers 5, Grey Lake 3",
     ],
 )
 def test_a_games_result_on_its_own_line_is_no_claim(result):
@@ -21821,6 +21817,8 @@ def test_a_games_result_on_its_own_line_is_no_claim(result):
         # (no game named)
         "Harriers 312, Club members 400",
         "Annual results: Harriers 31, Club members 40",
+        "Results: Club Members 85, New Members 40",
+        "Score: Club Members 85, New Members 40",
         "Final: Harriers 312, Club members 400",
         # (a game named, but a tally, not a score, or sides that are no names)
         "Membership game: Harriers 312, Grey Lake 400",
@@ -21929,6 +21927,10 @@ def test_last_seasons_figure_is_of_the_year_before(season, published, year):
         "any takings over RMB 10,000",
         "any donation exceeding RMB 10,000",
         "any gift beyond RMB 10,000",
+        "every donation exceeding RMB 10,000",
+        "each gift beyond RMB 10,000",
+        "each donation over RMB 10,000",
+        "every gift above RMB 10,000",
         "every gift of RMB 10,000",
         "each gift of RMB 10,000",
     ],
@@ -21950,6 +21952,13 @@ def test_what_any_or_every_one_above_an_amount_gets_is_a_threshold(threshold):
         "青年合唱团",
         "实验剧团",
         "交响乐团",
+        "市大剧院",
+        "市文化馆和市歌舞团",
+        "同样市歌舞团",
+        "同时市歌舞团",
+        "同期市歌舞团",
+        "现在市歌舞团",
+        "该剧团",
         "邻县剧社",
         "戏剧协会",
         "戏剧学会",
@@ -22047,6 +22056,16 @@ def test_a_count_of_copies_counts_no_people_nor_firms(indicator, aliases, text):
     [
         ("The fair aims to raise every year over RMB 60,000 for the hospice.", ("target", 60_000)),
         ("The stalls each raised over RMB 2,000 for the hospice in 2024.", ("figure", 2_000)),
+        ("The stalls each spent over RMB 2,000 for the hospice in 2024.", ("figure", 2_000)),
+        ("The stalls each paid over RMB 2,000 for the hospice in 2024.", ("figure", 2_000)),
+        ("The fair aims to raise every month over RMB 60,000 for the hospice.", ("target", 60_000)),
+        ("The fair aims to raise each week over RMB 60,000 for the hospice.", ("target", 60_000)),
+        ("The fair aims to raise each day over RMB 60,000 for the hospice.", ("target", 60_000)),
+        (
+            "The fair aims to raise every quarter over RMB 60,000 for the hospice.",
+            ("target", 60_000),
+        ),
+        ("The fair aims to raise each time over RMB 60,000 for the hospice.", ("target", 60_000)),
     ],
 )
 def test_every_year_over_an_amount_or_what_each_raised_is_no_threshold(text, claim):
@@ -22059,8 +22078,6 @@ def test_every_year_over_an_amount_or_what_each_raised_is_no_threshold(text, cla
     [
         "During last Spring Festival the fair raised RMB 46,800 for the hospice.",
         "Despite the last fall in donations, the fair raised RMB 46,800 for the hospice.",
-        "Last summer in Harbour Street the fair raised RMB 46,800 for the hospice.",
-        "Last autumn of all the fair raised RMB 46,800 for the hospice.",
         "After the last fall, the fair raised RMB 46,800 for the hospice.",
     ],
 )
@@ -22095,10 +22112,11 @@ def test_a_breakdown_goes_on_past_a_semicolon_and_opens_with_one_of_its_parts(te
         "同市歌舞团一起",
         "联合市歌舞团",
         "携手市歌舞团",
+        "本会和市歌舞团",
+        "本会与市歌舞团",
         "协会",
         "本协会",
         "我协会",
-        "该协会",
     ],
 )
 def test_a_count_looked_back_goes_on_past_a_place_a_partner_or_its_own_body(before):
@@ -22127,7 +22145,23 @@ def test_copies_that_people_or_firms_make_are_counted(aliases, text, value):
     assert ("figure", "copies", value, 2025) in _mapped_claims(text, date(2026, 1, 20), index)
 
 
-@pytest.mark.parametrize("lead", ["到2028年,", "至2028年,", "力争", "今年", "明年", "2027年"])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "到2028年,",
+        "至2028年,",
+        "力争",
+        "今年",
+        "明年",
+        "2027年",
+        "全年",
+        "预计",
+        "计划",
+        '"十五五"末',
+        "十五五期间",
+        "十五五时期",
+    ],
+)
 def test_a_clause_after_a_semicolon_that_opens_with_its_own_time_is_no_part(lead):
     text = f"2025年全市器材及服饰产业总产值186亿元,其中出口额60亿元;{lead}运动服饰产值达到180亿元。"
     claims = _mapped_claims(text, date(2026, 3, 1), _WHOLE_AND_PART)
@@ -22135,25 +22169,61 @@ def test_a_clause_after_a_semicolon_that_opens_with_its_own_time_is_no_part(lead
 
 
 @pytest.mark.parametrize(
-    "room",
+    "text",
     [
-        "with room for 24 tables",
-        "with space for 24 tables",
-        "with seating for 24 tables",
-        "big enough for 24 tables",
-        "large enough to hold 24 tables",
-        "large enough to seat 24 tables",
-        "that can hold 24 tables",
-        "which could seat 24 tables",
-        "that will accommodate up to 24 tables",
+        "The city plans to build a new stadium that can hold 60,000 spectators by 2027.",
+        "By 2027 the stadium will be big enough for 60,000 spectators.",
+        "The stadium will be rebuilt with space for 60,000 spectators by 2027.",
     ],
 )
-def test_the_room_a_place_has_is_no_count_of_it(room):
+def test_a_capacity_a_plan_builds_to_is_a_goal(text):
+    # (the room a place has, "a unit with room for 24 tables", was tried as no claim and
+    # dropped: it lost such goals)
     index = build_index(
-        {"tables": "count"}, [("tables", "subject", "club"), ("tables", "measure", "tables")]
+        {"seats": "count"}, [("seats", "subject", "stadium"), ("seats", "measure", "spectators")]
     )
-    text = (
-        "The club aims to lift average attendance to 14 tables by 2026. "
-        f"The committee wants to buy a ground-floor unit {room}."
+    assert _mapped_claims(text, date(2025, 3, 1), index) == [("target", "seats", 60_000, 2027)]
+
+
+def test_last_fall_in_a_place_is_the_autumn_before():
+    text = "Last fall in Chicago the fair raised RMB 46,800 for the hospice."
+    assert _mapped_claims(text, date(2025, 3, 15), _RAISED) == [("figure", "raised", 46_800, 2024)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("企业|规上企业", "2025年新增企业30家,新增企业填报问卷1200份。"),
+        ("会员", "2025年新增会员30人。新增会员共提交入会申请1200份。"),
+    ],
+)
+def test_copies_the_subjects_people_or_firms_make_are_no_count_of_them(subject, text):
+    index = build_index(
+        {"grown": "count"}, [("grown", "subject", subject), ("grown", "measure", "新增|发展")]
     )
-    assert _mapped_claims(text, date(2025, 2, 1), index) == [("target", "tables", 14, 2026)]
+    values = [value for _, _, value, _ in _mapped_claims(text, date(2026, 1, 20), index)]
+    assert values == [30], values
+
+
+def test_a_breakdown_stops_at_an_exclamation_mark():
+    text = "2025年全市器材及服饰产业总产值186亿元,其中运动器材产值90亿元!运动服饰产值达到180亿元。"
+    claims = _mapped_claims(text, date(2026, 3, 1), _WHOLE_AND_PART)
+    assert [indicator for _, indicator, value, _ in claims if value == 180] == ["industry"]
+
+
+def test_a_breakdown_of_shares_in_chinese_goes_on_past_a_semicolon():
+    index = build_index(
+        {"all": "pct", "gear": "pct", "wear": "pct"},
+        [
+            ("all", "subject", "体育产业|运动器材|运动服饰"),
+            ("all", "measure", "增速"),
+            ("gear", "subject", "运动器材"),
+            ("gear", "measure", "增速"),
+            ("wear", "subject", "运动服饰"),
+            ("wear", "measure", "增速"),
+        ],
+        {"gear": "all", "wear": "all"},
+    )
+    text = "2025年全市体育产业增速12%,其中运动器材增速9%;运动服饰增速15%。"
+    claims = _mapped_claims(text, date(2026, 3, 1), index)
+    assert [indicator for _, indicator, value, _ in claims if value == 15] == ["wear"]

@@ -1040,6 +1040,25 @@ _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
 _FIRMS_NAMED = re.compile(r"企业|家")
 # what a count in 份 (copies, portions) never counts: people or firms
 _PEOPLE_OR_FIRMS = re.compile(r"企业|会员|成员|人")
+# ... unless its measure names what is counted in 份 (企业年报12000份, 提交报告86份)
+_COUNTED_IN_COPIES = re.compile(r"报告|年报|餐")
+
+
+def _copies_of_people_or_firms(subject: _Place | None, measure: _Place | None) -> bool:
+    """Whether a count in 份 would be of people or firms (向会员发放会员手册500份, 新增企业
+    填报问卷1200份): copies they get or make, not a count of them."""
+    if measure is not None and measure.mention is not None:
+        if _PEOPLE_OR_FIRMS.search(measure.mention.text):
+            return True
+        if _COUNTED_IN_COPIES.search(measure.mention.text):
+            return False
+    return bool(
+        subject is not None
+        and subject.mention is not None
+        and _PEOPLE_OR_FIRMS.search(subject.mention.text)
+    )
+
+
 # The classifier a Chinese count is written in (300家, 100多家, 2万人次)
 # the count classifiers, longest first (人次 before 人)
 _CLASSIFIERS = "|".join(sorted(COUNT_SUFFIXES, key=len, reverse=True))
@@ -1641,12 +1660,7 @@ def _ranked(
             and _FIRMS_NAMED.fullmatch(measure.mention.text)
         ):
             continue  # 为企业输送技能人才5000人: people for the firms, not firms
-        if (
-            _classifier_of(quantity) == "份"
-            and measure is not None
-            and measure.mention is not None
-            and _PEOPLE_OR_FIRMS.search(measure.mention.text)
-        ):
+        if _classifier_of(quantity) == "份" and _copies_of_people_or_firms(subject, measure):
             continue  # 向会员发放会员手册500份: copies for the members, not members
         if (indicator, "measure") in index.by_role and _counts_what_name_owns(
             text, quantity, subject, measure, mentions, indicator
@@ -1906,11 +1920,12 @@ def _spans(match: _Match) -> tuple:
 # 本协会 or 我团, the text's own; not 公司, which is as often the company the text is about:
 # 届时公司总产能将提升至160万套, set 73; not 某些, 某种)
 _BODY = re.compile(
-    r"某(?![些种])|(?<=[\u4e00-\u9fff])(?<![本我该])"
-    r"(?:(?:歌舞|艺术|合唱|[剧乐])团|剧社|协会|学会|俱乐部|球队)"
+    r"某(?![些种])|(?<=[\u4e00-\u9fff])(?<![本我])"
+    r"(?:(?:歌舞|艺术|合唱|[剧乐])团|剧院|剧社|协会|学会|俱乐部|球队)"
 )
-# ... not one worked with or a place gone to (与市歌舞团合作, 深入各社区和俱乐部)
-_WITH_OR_AT = re.compile(r"(?:在|到|走进|深入|与|和|同|联合|携手)[^,;。]{0,6}$")
+# ... not one worked with or a place gone to, the clause opening with that word (与市歌舞团
+# 合作, 深入各社区和俱乐部; not 市文化馆和市歌舞团, two others, nor 同样, 现在)
+_WITH_OR_AT = re.compile(r"\s*(?:在|到|走进|深入|与|和|同(?!样|时|期)|联合|携手)[^,;。]{0,6}")
 
 
 def _another_body_before(
@@ -1929,7 +1944,7 @@ def _another_body_before(
             for m in mentions.get((indicator, role), [])
         )
         for body in _BODY.finditer(text, clause[0], quantity.start)
-        if not _WITH_OR_AT.search(text, clause[0], body.start())
+        if not _WITH_OR_AT.fullmatch(text, clause[0], body.start())
     )
 
 
@@ -1937,17 +1952,20 @@ def _another_body_before(
 _ONE_OF_THEM = re.compile(r"之一|(?<=是其中)一[个项家种]")
 # a clause after a semicolon that opens with a time of its own: a new statement, not a part
 # of the breakdown before it (…,其中出口额60亿元;到2028年,运动服饰产值…)
-_OPENS_ON_A_TIME = re.compile(r";\s*(?:到|至|力争|今年|明年|(?:19|20)\d\d\s*年)")
+_OPENS_ON_A_TIME = re.compile(
+    r";\s*(?:到|至|力争|今年|明年|全年|预计|计划|(?:19|20)\d\d\s*年"
+    r"|[\"\u201c]?十[一二三四五六七八九]五[\"\u201d]?(?:末|期间|时期))"
+)
 
 
 def _breakdown_reach(text: str, quantity: Quantity, sentence: Sentence) -> int:
     """Where a breakdown's "of which" or 其中 may stand for `quantity` to be a part: in
     its sentence; in Chinese, whose sentences the reader also ends at a semicolon, back to
-    the last 。 (其中运动器材产值达到90亿元;运动服饰产值达到180亿元), but not past a semicolon
-    that opens a new time."""
-    if not CJK.search(quantity.text):
+    the last 。, ! or ? (其中运动器材产值达到90亿元;运动服饰产值达到180亿元), but not past a
+    semicolon that opens a new time."""
+    if not CJK.search(text, sentence.start, quantity.end):
         return sentence.start
-    opening = sentence_opening(text, quantity.start)
+    opening = max(text.rfind(end, 0, quantity.start) for end in "。!?\n") + 1
     new_times = list(_OPENS_ON_A_TIME.finditer(text, opening, quantity.start))
     return new_times[-1].start() if new_times else opening
 
@@ -2451,11 +2469,12 @@ _DESCRIBING_MULTIPLE = re.compile(
 _PACE_NEEDED = re.compile(r"需要?年均[^,;。\d]{0,6}$|比[^,;。]{0,12}?多出[^,;。\d]{0,4}$")
 # What each of many things is, or must be to count ("Every gift of RMB 500 or more", "match
 # any raffle takings above RMB 10,000"): an amount per unit or a threshold, no goal
-# ("above", "over" … only after "any": not "The stalls each raised over RMB 2,000", what
-# each raised, nor "aims to raise every year over RMB 60,000", a goal)
+# (not a time, "aims to raise every year over RMB 60,000", a goal, nor a verb after "each",
+# "The stalls each raised over RMB 2,000", "each spent over", what each did)
 _EACH_OF = re.compile(
-    r"\b(?:(?:every|each|any)\s+[a-z]+\s+of"
-    r"|any\s+(?:[a-z]+\s+){1,2}?(?:above|over|exceeding|beyond))\s+(?:RMB|US\$|\$)?\s*$",
+    r"\b(?:(?:every|each|any)\s+(?!(?:year|month|week|day|quarter|time)s?\b)(?![a-z]+ed\b)"
+    r"(?!(?:spent|paid)\b)[a-z]+|any\s+[a-z]+\s+[a-z]+)\s+(?:of|above|over|exceeding|beyond)\s+"
+    r"(?:RMB|US\$|\$)?\s*$",
     re.IGNORECASE,
 )
 # ... or what those who qualify pledge ("places for runners who pledge to raise at least
@@ -2946,15 +2965,14 @@ def _is_the_gap(text: str, found: list[Quantity], position: int, clause: tuple[i
 _THIS_DOCUMENT_LISTS = re.compile(
     r"(?<!基)本(?:名录|目录|手册|指南|册)[^,;。]{0,12}?(?:收录|刊登|列出|介绍|汇编)"
 )
-# A game's result on a line of its own, under a label that names a game or, alone, a result
-# ("MATCH REPORT: HARRIERS 5, GREY LAKE 3", "Final score: Harriers 5, Grey Lake 3.",
-# "Result: Harriers 5, Grey Lake 3"), each side's name (capitalised) with a score of one or
-# two digits: scores, no claim (not a year's tally, "Annual results: Members 312, Volunteers
-# 85", nor a line with no label)
+# A game's result on a line of its own, under a label that names a game ("MATCH REPORT:
+# HARRIERS 5, GREY LAKE 3", "Final score: Harriers 5, Grey Lake 3."), each side's name
+# (capitalised) with a score of one or two digits: scores, no claim (not a tally under a
+# label of results, "Results: Club Members 85, New Members 40", nor a line with no label)
 _SIDE = r"(?-i:[A-Z][\w'.&-]*(?:[^\S\n]+[A-Z][\w'.&-]*){0,3})[^\S\n]+\d{1,2}"
 _RESULT_LINE = re.compile(
     r"[^\S\n]*(?:(?:[A-Za-z]+[^\S\n]+){0,2}(?:match|game|fixture)(?:[^\S\n]+(?:report|result))?"
-    r"|full[- ]time|final(?:[^\S\n]+score)?|results?|score)[^\S\n]*:"
+    r"|full[- ]time|final[^\S\n]+score)[^\S\n]*:"
     rf"[^\S\n]*{_SIDE}[^\S\n]*,[^\S\n]*{_SIDE}[^\S\n]*\.?[^\S\n]*",
     re.IGNORECASE,
 )
@@ -4374,14 +4392,6 @@ _EVENTS_OF_SIZE = re.compile(
     re.IGNORECASE,
 )
 
-# The room a place has ("a ground-floor unit with room for 24 tables", "a hall large enough
-# to seat 300", "a clubhouse that can hold 120"): what the place is, not a count of it
-_ROOM_FOR_BEFORE = re.compile(
-    r"\b(?:with\s+(?:room|space|seating)\s+for|(?:big|large)\s+enough\s+(?:for|to\s+(?:hold|seat))"
-    r"|(?:that|which)\s+(?:can|could|will)\s+(?:hold|seat|accommodate))\s+(?:up\s+to\s+)?$",
-    re.IGNORECASE,
-)
-
 
 def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> bool:
     if quantity.dimension == "count" and _SIZE_CLASS_AFTER.match(text, quantity.end):
@@ -4400,10 +4410,6 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
         text, max(0, quantity.start - 40), quantity.start
     ):
         return True  # "60 conventions of over 1,000 delegates": the events' size
-    if quantity.dimension == "count" and _ROOM_FOR_BEFORE.search(
-        text, max(0, quantity.start - 40), quantity.start
-    ):
-        return True  # "a unit with room for 24 tables": the place's size
     if (
         quantity.dimension == "count"
         and _classifier_of(quantity) in ("条", "项")

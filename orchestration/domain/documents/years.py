@@ -184,7 +184,7 @@ _YEAR_PATTERNS = (
     # "last Spring Festival", nor "the last fall in donations")
     (
         re.compile(
-            r"(?<!\bthe\s)\blast\s+(spring|summer|autumn|fall)\b(?!\s+(?:festival|in|of)\b)",
+            r"(?<!\bthe\s)\blast\s+(spring|summer|autumn|fall)\b(?!\s+festival\b)",
             re.IGNORECASE,
         ),
         "season",
