@@ -646,9 +646,9 @@ def sentence_opening(text: str, position: int) -> int:
 
 
 _RELATIVE = {"last": -1, "this": 0, "the": 0, "next": 1}
+_RELATIVE |= {"去": -1, "上": -1, "今": 0, "明": 1, "全": 0, "前": -2, "年": 0, "本": 0}
 # the month after a season's end: published from then on, "last summer" may be this year's
 _SEASON_ENDS = {"spring": 6, "summer": 9, "autumn": 12, "fall": 12}
-_RELATIVE |= {"去": -1, "上": -1, "今": 0, "明": 1, "全": 0, "前": -2, "年": 0, "本": 0}
 
 
 _LEAD_COMMA = re.compile(r"\s*年?\s*,")
