@@ -18398,9 +18398,22 @@ def test_a_since_clauses_year_dates_no_number(since, year):
             "到2026年底,开设2家社区店,门店总数达到3家。",
             [("target", "stores", 2, 2026), ("target", "stores", 3, 2026)],
         ),
+        # (or the level the next clause reaches, 达到 or 增至)
+        ("到2026年底,再开2家社区店,门店达到3家。", [("target", "stores", 3, 2026)]),
+        ("到2026年底,新增2家社区店,门店增至3家。", [("target", "stores", 3, 2026)]),
+        # (not a level reached past another clause, nor one after another number: the
+        # increment stays)
         (
-            "到2026年底,再开2家社区店,门店达到3家。",
+            "到2026年底,再开2家,改造旧店,门店达到3家。",
             [("target", "stores", 2, 2026), ("target", "stores", 3, 2026)],
+        ),
+        (
+            "到2026年底,再开2家社区店,其中1家在城东,门店达到3家。",
+            [
+                ("target", "stores", 2, 2026),
+                ("target", "stores", 1, 2026),
+                ("target", "stores", 3, 2026),
+            ],
         ),
     ],
 )
@@ -22228,3 +22241,140 @@ def test_a_breakdown_of_shares_in_chinese_goes_on_past_a_semicolon():
     text = "2025年全市体育产业增速12%,其中运动器材增速9%;运动服饰增速15%。"
     claims = _mapped_claims(text, date(2026, 3, 1), index)
     assert [indicator for _, indicator, value, _ in claims if value == 15] == ["wear"]
+
+
+# ---- what sets 261 and 262 taught ------------------------------------------------------
+
+_CLUB_YEAR = build_index(
+    {"spectators": "count", "coaches": "count", "injuries": "count", "renewal": "pct"},
+    [
+        ("spectators", "subject", "spectators|Spring Exhibition"),
+        ("spectators", "measure", "attendance|人数"),
+        ("coaches", "subject", "certified coaches|持证教练员"),
+        ("coaches", "measure", "certified|持证"),
+        ("injuries", "subject", "injuries|受伤"),
+        ("injuries", "measure", "reported|起|次数"),
+        ("renewal", "subject", "renewal rate|renewed|attended|responded"),
+        ("renewal", "measure", "rate|renewed|attended|responded"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a line of a year's figures whose label names what its number counts
+        ("- Spectators at the Spring Exhibition: 320", [("figure", "spectators", 320, 2024)]),
+        (
+            "Spectators at the Spring Exhibition: 320, a record",
+            [("figure", "spectators", 320, 2024)],
+        ),
+        (
+            "Spectators at the Spring Exhibition: 320 (250 in 2023)",
+            [("figure", "spectators", 320, 2024)],
+        ),
+        # (not a count with a noun of its own, nor one past another number of its line)
+        ("- Spectators at the Spring Exhibition: 320 families", []),
+        ("- In 2024, spectators at the Spring Exhibition: 320", []),
+        ("- Spectators at the Spring Exhibition 2024: 320", []),
+        ("- Spring Exhibition. Hall seats: 320", []),
+    ],
+)
+def test_a_lines_label_names_what_its_count_counts(line, expected):
+    text = f"Our 2024 in numbers:\n{line}\n- Certified coaches at year end: 2\n"
+    claims = _mapped_claims(text, date(2025, 3, 18), _CLUB_YEAR)
+    assert [c for c in claims if c[1] != "coaches"] == expected
+
+
+def test_a_lines_label_names_its_count_at_the_end_of_the_text():
+    text = "Our 2024 in numbers:\n- Spectators at the Spring Exhibition: 320"
+    claims = _mapped_claims(text, date(2025, 3, 18), _CLUB_YEAR)
+    assert claims == [("figure", "spectators", 320, 2024)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number said to be of the year before, in Chinese before it
+        (
+            "截至2025年底,本会会员268人。续会率由前一年的81%提高到86%。",
+            [("figure", "renewal", 81, 2024), ("figure", "renewal", 86, 2025)],
+        ),
+        (
+            "截至2025年底,本会会员268人。续会率较上一年度的81%提高5个百分点。",
+            [("figure", "renewal", 81, 2024)],
+        ),
+        # (not "前一年" that says nothing of the number after it)
+        (
+            "截至2025年底,本会会员268人。续会率提前一年达到86%。",
+            [("figure", "renewal", 86, 2025)],
+        ),
+    ],
+)
+def test_a_number_of_the_year_before_in_chinese(text, expected):
+    index = build_index(
+        {"renewal": "pct"}, [("renewal", "subject", "续会"), ("renewal", "measure", "续会率|率")]
+    )
+    assert _mapped_claims(text, date(2026, 1, 10), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("受伤次数不超过3次", [("3次", 3)]),
+        ("受伤次数为六次", [("六次", 6)]),
+        ("通联次数为1200次", [("1200次", 1200)]),
+        # (not how often a thing is done, with no 次数 before it)
+        ("组织讲座3次", []),
+        ("讲座次数比去年多3次", []),
+    ],
+)
+def test_times_count_only_bounded_after_their_measure(text, counted):
+    assert [(q.text, q.value) for q in quantities(normalise(text))] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how often a thing happens, bounded in 次 right after 次数, counts the times (the
+        # indicator's measure in 起, another classifier of incidents)
+        ("五、2026年练习受伤次数不超过3次。", [("target", "injuries", 3, 2026)]),
+        ("五、2026年练习受伤次数控制在3次以内。", [("target", "injuries", 3, 2026)]),
+        ("五、2026年练习受伤次数降至3次。", [("target", "injuries", 3, 2026)]),
+        ("2025年练习受伤次数为6次。", [("figure", "injuries", 6, 2025)]),
+        # (次 after a small number elsewhere is how often a thing is done: no count)
+        ("五、2026年组织受伤预防讲座3次。", []),
+    ],
+)
+def test_how_often_a_thing_happens_bounded_after_its_measure(text, expected):
+    assert _mapped_claims(text, date(2026, 4, 12), _CLUB_YEAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what members did, in the past tense, is what happened
+        (
+            "Of the people who were members at the start of 2024, 81% renewed for 2025.",
+            [("figure", "renewal", 81, 2025)],
+        ),
+        (
+            "Of the members at the start of 2025, 62% attended a club night.",
+            [("figure", "renewal", 62, 2025)],
+        ),
+        ("Of the members surveyed this year, 40% responded.", [("figure", "renewal", 40, 2025)]),
+        # (not what they will do)
+        (
+            "By the end of 2025 we aim that 85% will have renewed.",
+            [("target", "renewal", 85, 2025)],
+        ),
+    ],
+)
+def test_what_members_did_is_what_happened(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 15), _CLUB_YEAR) == expected
+
+
+def test_an_increment_the_next_clause_levels_is_no_claim_of_its_own():
+    text = "5.加强教练员队伍建设。俱乐部现有持证教练员4名,2026年计划新增2名,持证教练员达到6名。"
+    claims = _mapped_claims(text, date(2026, 1, 8), _CLUB_YEAR)
+    assert [c for c in claims if c[0] == "target"] == [("target", "coaches", 6, 2026)]

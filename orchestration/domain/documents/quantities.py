@@ -161,6 +161,13 @@ CHINESE_BARE_COUNT = re.compile(
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_NUMERAL})(?P<scale>万|亿)"
     r"(?=\s*(?:以上|左右|以内|以下)?\s*(?:[,;。)]|$))"
 )
+# How often a thing happens, bounded in 次 right after its measure 次数 (受伤次数不超过3次,
+# 停电次数控制在2次以内): a count of the times, though 次 after a small bare number is
+# otherwise how often a thing is done, no count (召开五次)
+# (up to three digits: 次 after four counts already, 通联突破10,000次)
+CHINESE_TIMES_COUNTED = re.compile(
+    rf"次数(?:不超过|控制在|降至|为)?(?P<number>\d{{1,3}}|{_CN_NUMERAL})次"
+)
 # A dollar amount said with 美元 first, as a spoken conversion: 折合美元大约是278亿.
 DOLLARS_FIRST = r"(?:折合|约合|合)美元\s*(?:大约|大概|约)?(?:是|为)?"
 CHINESE_DOLLARS_FIRST = re.compile(
@@ -1056,12 +1063,14 @@ def chinese_quantities(text: str) -> list[Quantity]:
                 text[match.start("number") : match.end()],
             )
         )
-    for match in CHINESE_BARE_COUNT.finditer(text):
+    # counts whose measure is named right before them, in 万 or 亿 or in 次
+    for match in (*CHINESE_BARE_COUNT.finditer(text), *CHINESE_TIMES_COUNTED.finditer(text)):
         try:
             value, decimals = _chinese_number(match["number"])
         except ValueError:
             continue
-        value, decimals = _scaled(value, decimals, CN_SCALES[match["scale"]])
+        scale = CN_SCALES[match["scale"]] if "scale" in match.re.groupindex else 1
+        value, decimals = _scaled(value, decimals, scale)
         number = text[match.start("number") : match.end()]
         found.append(
             Quantity(match.start("number"), match.end(), value, "count", "count", decimals, number)

@@ -1068,7 +1068,7 @@ _CLASSIFIER_WRITTEN = re.compile(f"(?:{_CLASSIFIERS})(?=[多余]?$)")
 _CLASSIFIER_KINDS = (
     {"人", "名", "位", "人次"},
     {"家", "户", "所"},
-    {"项", "场", "场次", "次", "批", "件"},
+    {"项", "场", "场次", "次", "批", "件", "起"},
     {"台", "套", "辆", "架", "部"},
     {"艘", "条"},
     {"座", "处", "栋", "幢", "所", "间"},
@@ -1880,6 +1880,7 @@ def _ranked(
                     # (not a Chinese count of a noun of its own: 门店共3200名员工)
                     and not (noun_follows is None and _noun_after_classifier(text, quantity))
                 )
+                and not (noun_follows and _labels_the_count(text, subject.mention, quantity))
                 and not _counts_its_noun(text, quantity, subject, noun_follows)
             ):
                 continue
@@ -2874,6 +2875,8 @@ _MORE_BEFORE_ZH = re.compile(r"(?:再|新)(?:开|建|增|设|开设|建成|新�
 _TOTAL_BEFORE_ZH = re.compile(
     r"(?:总数|总量|总计|累计|合计|共计)\s*(?:将|要)?\s*(?:达到|达|增至|增加到|为)?\s*$"
 )
+# (or the level the next clause reaches: 计划新增2名,持证教练员达到6名)
+_LEVEL_NEXT_ZH = re.compile(r"[^,]*,[^,]*(?:达到|增至)")
 _TOTAL_BEFORE = re.compile(
     r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+(?:total|number)\b"
     r"[^\d.;]{0,40}?\bto\s+[^\d]{0,20}$"
@@ -3113,7 +3116,10 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
                 # (再开2家社区店,门店总数达到3家)
                 or (
                     _MORE_BEFORE_ZH.search(text, max(clause[0], quantity.start - 6), quantity.start)
-                    and _TOTAL_BEFORE_ZH.search(text, quantity.end, following.start)
+                    and (
+                        _TOTAL_BEFORE_ZH.search(text, quantity.end, following.start)
+                        or _LEVEL_NEXT_ZH.fullmatch(text, quantity.end, following.start)
+                    )
                 )
             )
         )
@@ -3885,6 +3891,27 @@ def _has_own_noun(text: str, quantity: Quantity) -> bool:
         _BARE_COUNT_AFTER.match(text, quantity.end)
         or _NAMES_NOTHING_AFTER.match(text, quantity.end)
     )
+
+
+def _labels_the_count(text: str, subject: Mention, quantity: Quantity) -> bool:
+    """Whether an English count stands alone after the label of its line, the label
+    naming the subject ("- Spectators at the Spring Exhibition: 320"): a list of a year's
+    figures, each line's label saying what its number counts, though the subject stands
+    before the count, where English puts no counted noun."""
+    line_start = text.rfind("\n", 0, subject.start) + 1
+    return bool(
+        _LINE_LABEL_OPENING.fullmatch(text, line_start, subject.start)
+        and _LABEL_COLON.fullmatch(text, subject.end, quantity.start)
+        and _LABEL_VALUE_END.match(text, quantity.end)
+    )
+
+
+# A line's label before its subject (a bullet, words) and after it up to the colon before
+# the number: no other number in either
+_LINE_LABEL_OPENING = re.compile(r"\D*")
+_LABEL_COLON = re.compile(r"[^:\d]{0,40}:[ \t]*")
+# (and the number ends its line, or a comma or a bracket goes on about it)
+_LABEL_VALUE_END = re.compile(r"[ \t]*(?:$|[\n,(])")
 
 
 _NAMES_NOTHING_AFTER = re.compile(
@@ -4759,9 +4786,10 @@ _WAS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ... or what passed or failed a test, in the past tense ("a water-quality goal: 94.3% of
-# public pools passed provincial inspections in 2024"; not "will have passed")
+# public pools passed provincial inspections in 2024"; not "will have passed"), or what
+# members did ("81% renewed for 2025", "62% attended", "40% responded": not "will renew")
 _PASSED_AFTER = re.compile(
-    r"\s*(?:(?!will\b)[a-z-]+\s+){0,3}?(?:passed|failed)\b",
+    r"\s*(?:(?!will\b)[a-z-]+\s+){0,3}?(?:passed|failed|renewed|attended|responded)\b",
     re.IGNORECASE,
 )
 # A number named a goal before it ("A GDP growth target of around 5% was ...", "The 2027

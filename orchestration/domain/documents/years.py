@@ -1389,6 +1389,8 @@ _A_YEAR_EARLIER = re.compile(
     r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b(?!\s*\(?\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+# (in Chinese before it: 女性会员比例由前一年的11%提高到14%, 较上一年度的15.8亿元)
+_A_YEAR_EARLIER_ZH = re.compile(r"[前上]一年度?的?\s*$")
 
 
 def _a_year_back_when_said(find):
@@ -1398,14 +1400,14 @@ def _a_year_back_when_said(find):
     @wraps(find)
     def found(text: str, sentence_years, earlier, quantity: Quantity, *rest):
         year = find(text, sentence_years, earlier, quantity, *rest)
-        said = _A_YEAR_EARLIER.match(text, quantity.end)
+        said = _A_YEAR_EARLIER.match(text, quantity.end) or _A_YEAR_EARLIER_ZH.search(
+            text, max(0, quantity.start - 8), quantity.start
+        )
         if said is None:
             return year
         published = rest[-1]
-        if (
-            said["ago"]
-            and said["ago"].lower() == "ago"
-            and (year is None or year.year >= published.year)
+        if (said.groupdict().get("ago") or "").lower() == "ago" and (
+            year is None or year.year >= published.year
         ):  # counted from publication, where the sentence is of no past year
             return YearMention(quantity.end, said.end(), published.year - 1)
         if year is not None and year.year <= published.year:  # a year back from a past one
