@@ -18407,6 +18407,12 @@ def test_a_since_clauses_year_dates_no_number(since, year):
             "到2026年底,再开2家,改造旧店,门店达到3家。",
             [("target", "stores", 2, 2026), ("target", "stores", 3, 2026)],
         ),
+        # (nor a level of another thing, in another classifier, nor one of another year)
+        ("到2026年底,新增2家社区店,会员达到300人。", [("target", "stores", 2, 2026)]),
+        (
+            "2026年,新增2家社区店,2027年门店达到6家。",
+            [("target", "stores", 2, 2026), ("target", "stores", 6, 2027)],
+        ),
         (
             "到2026年底,再开2家社区店,其中1家在城东,门店达到3家。",
             [
@@ -22263,8 +22269,14 @@ _CLUB_YEAR = build_index(
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        # a line of a year's figures whose label names what its number counts
+        # a line of a year's figures whose label opens on what its number counts
         ("- Spectators at the Spring Exhibition: 320", [("figure", "spectators", 320, 2024)]),
+        ("* Spectators in the main arena: 320", [("figure", "spectators", 320, 2024)]),
+        (
+            "\u2022 Spectators during the Spring Exhibition: 320.",
+            [("figure", "spectators", 320, 2024)],
+        ),
+        ("  Number of spectators: 320; a record", [("figure", "spectators", 320, 2024)]),
         (
             "Spectators at the Spring Exhibition: 320, a record",
             [("figure", "spectators", 320, 2024)],
@@ -22273,11 +22285,18 @@ _CLUB_YEAR = build_index(
             "Spectators at the Spring Exhibition: 320 (250 in 2023)",
             [("figure", "spectators", 320, 2024)],
         ),
-        # (not a count with a noun of its own, nor one past another number of its line)
+        (
+            "- Spectators at the Spring Exhibition 2024: 320",
+            [("figure", "spectators", 320, 2024)],
+        ),
+        # (not a count with a noun of its own, nor one past another number of its line, nor
+        # one of another thing the subject only qualifies)
         ("- Spectators at the Spring Exhibition: 320 families", []),
         ("- In 2024, spectators at the Spring Exhibition: 320", []),
-        ("- Spectators at the Spring Exhibition 2024: 320", []),
-        ("- Spring Exhibition. Hall seats: 320", []),
+        ("- Seats for spectators: 320", []),
+        ("- Stalls at the Spring Exhibition: 40", []),
+        ("- Spring Exhibition stewards: 40", []),
+        ("- Spectators and stewards at the Spring Exhibition: 320", []),
     ],
 )
 def test_a_lines_label_names_what_its_count_counts(line, expected):
@@ -22295,16 +22314,34 @@ def test_a_lines_label_names_its_count_at_the_end_of_the_text():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a number said to be of the year before, in Chinese before it
+        # a number said to be of the year before, in Chinese before it, after a word of
+        # change from it
         (
             "截至2025年底,本会会员268人。续会率由前一年的81%提高到86%。",
             [("figure", "renewal", 81, 2024), ("figure", "renewal", 86, 2025)],
         ),
         (
-            "截至2025年底,本会会员268人。续会率较上一年度的81%提高5个百分点。",
+            "截至2025年底,本会会员268人。续会率较前一年度的81%提高5个百分点。",
             [("figure", "renewal", 81, 2024)],
         ),
-        # (not "前一年" that says nothing of the number after it)
+        (
+            "截至2025年底,本会会员268人。续会率比上一年的81%提高5个百分点。",
+            [("figure", "renewal", 81, 2024)],
+        ),
+        (
+            "截至2025年底,本会会员268人。续会率从前一年的81%提高到86%。",
+            [("figure", "renewal", 81, 2024), ("figure", "renewal", 86, 2025)],
+        ),
+        # (上一年度 is the year before already: not two years back)
+        (
+            "2025年,续会率由上一年度的81%提高到86%。",
+            [("figure", "renewal", 81, 2024), ("figure", "renewal", 86, 2025)],
+        ),
+        # (not a share of it, nor 前一年 that says nothing of the number after it)
+        (
+            "2025年,续会率为86%,相当于上一年的105%。",
+            [("figure", "renewal", 86, 2025), ("figure", "renewal", 105, 2025)],
+        ),
         (
             "截至2025年底,本会会员268人。续会率提前一年达到86%。",
             [("figure", "renewal", 86, 2025)],
@@ -22323,10 +22360,23 @@ def test_a_number_of_the_year_before_in_chinese(text, expected):
     [
         ("受伤次数不超过3次", [("3次", 3)]),
         ("受伤次数为六次", [("六次", 6)]),
+        ("受伤次数不多于3次", [("3次", 3)]),
+        ("受伤次数少于3次", [("3次", 3)]),
+        ("受伤次数低于3次", [("3次", 3)]),
+        ("受伤次数降到3次", [("3次", 3)]),
+        ("受伤次数减少到3次", [("3次", 3)]),
+        ("受伤次数不超过 3 次", [("3 次", 3)]),
         ("通联次数为1200次", [("1200次", 1200)]),
         # (not how often a thing is done, with no 次数 before it)
         ("组织讲座3次", []),
         ("讲座次数比去年多3次", []),
+        # (nor how often each one does it in a period)
+        ("会员每周锻炼次数为3次", []),
+        ("会员人均训练次数为12次", []),
+        ("会员平均训练次数为12次", []),
+        ("会员年均训练次数为12次", []),
+        # (but a 每 of another clause leaves it a count)
+        ("坚持每周训练,受伤次数不超过3次", [("3次", 3)]),
     ],
 )
 def test_times_count_only_bounded_after_their_measure(text, counted):
@@ -22350,6 +22400,15 @@ def test_how_often_a_thing_happens_bounded_after_its_measure(text, expected):
     assert _mapped_claims(text, date(2026, 4, 12), _CLUB_YEAR) == expected
 
 
+def test_incidents_in_qi_are_no_events_counted_in_chang():
+    # (起 is of a kind with 次 only: not with 场, 项 or 批)
+    index = build_index(
+        {"events": "count"}, [("events", "subject", "赛事|活动"), ("events", "measure", "场")]
+    )
+    text = "2025年全年举办赛事20场,发生安全事故2起。"
+    assert _mapped_claims(text, date(2026, 4, 12), index) == [("figure", "events", 20, 2025)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -22363,10 +22422,31 @@ def test_how_often_a_thing_happens_bounded_after_its_measure(text, expected):
             [("figure", "renewal", 62, 2025)],
         ),
         ("Of the members surveyed this year, 40% responded.", [("figure", "renewal", 40, 2025)]),
-        # (not what they will do)
+        # (not what they will do, nor what those who did will do, nor a goal for a year ahead)
         (
             "By the end of 2025 we aim that 85% will have renewed.",
             [("target", "renewal", 85, 2025)],
+        ),
+        (
+            "Of the members at the start of 2025, 62% are to have attended a club night.",
+            [("target", "renewal", 62, 2025)],
+        ),
+        (
+            "This year, 90% of members who renewed will get a badge.",
+            [("target", "renewal", 90, 2025)],
+        ),
+        (
+            "This year, 90% of members that attended will get a badge.",
+            [("target", "renewal", 90, 2025)],
+        ),
+        (
+            "This year, 90% of members which responded will get a badge.",
+            [("target", "renewal", 90, 2025)],
+        ),
+        ("Target for 2026: 85% renewed.", [("target", "renewal", 85, 2026)]),
+        (
+            "Our 2026 target: at least 60% of members attended a club night.",
+            [("target", "renewal", 60, 2026)],
         ),
     ],
 )
@@ -22378,3 +22458,54 @@ def test_an_increment_the_next_clause_levels_is_no_claim_of_its_own():
     text = "5.加强教练员队伍建设。俱乐部现有持证教练员4名,2026年计划新增2名,持证教练员达到6名。"
     claims = _mapped_claims(text, date(2026, 1, 8), _CLUB_YEAR)
     assert [c for c in claims if c[0] == "target"] == [("target", "coaches", 6, 2026)]
+
+
+# ---- what sets 263 and 264 taught ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "whole_aliases", "expected"),
+    [
+        # a number before a turn to a part is the whole, named in the sentence before, not
+        # the part named after the turn
+        (
+            "到2026年,全区马术装备产业产值达到38亿元;到2027年,产值达到45亿元,"
+            "其中马鞍产值达到15亿元。",
+            "马术装备产业|马术装备",
+            [("whole", 38, 2026), ("whole", 45, 2027), ("part", 15, 2027)],
+        ),
+        (
+            "The province's saddlery and equestrian-gear industry is to grow. By 2027 its output "
+            "value is to reach RMB 4.5 billion, of which saddle output value RMB 1.5 billion.",
+            "equestrian-gear industry|equestrian gear",
+            [("whole", 4.5, 2027), ("part", 1.5, 2027)],
+        ),
+        # (where every indicator is named after the turn, as a whole whose aliases list its
+        # parts' words, they rank as before)
+        (
+            "到2028年,全市产业总产值突破300亿元,其中马鞍产值达到150亿元。",
+            "马术装备产业|马鞍",
+            [("whole", 300, 2028), ("part", 150, 2028)],
+        ),
+        # (an indicator named by its measure alone stays)
+        (
+            "到2027年,投资额达到45亿元,其中马鞍产值达到15亿元。",
+            "马术装备产业",
+            [("invest", 45, 2027), ("part", 15, 2027)],
+        ),
+    ],
+)
+def test_a_number_before_its_part_is_the_whole(text, whole_aliases, expected):
+    index = build_index(
+        {"whole": "CNY_100m", "part": "CNY_100m", "invest": "CNY_100m"},
+        [
+            ("invest", "measure", "投资额"),
+            ("whole", "subject", whole_aliases),
+            ("whole", "measure", "总产值|产值|output value"),
+            ("part", "subject", "马鞍|saddle"),
+            ("part", "measure", "产值|output value"),
+        ],
+        {"part": "whole"},
+    )
+    claims = _mapped_claims(text, date(2025, 9, 20), index)
+    assert [(indicator, value, year) for _, indicator, value, year in claims] == expected

@@ -166,8 +166,11 @@ CHINESE_BARE_COUNT = re.compile(
 # otherwise how often a thing is done, no count (召开五次)
 # (up to three digits: 次 after four counts already, 通联突破10,000次)
 CHINESE_TIMES_COUNTED = re.compile(
-    rf"次数(?:不超过|控制在|降至|为)?(?P<number>\d{{1,3}}|{_CN_NUMERAL})次"
+    r"次数(?:不超过|不多于|少于|低于|控制在|降至|降到|减少到|为)?\s*"
+    rf"(?P<number>\d{{1,3}}|{_CN_NUMERAL})\s*次"
 )
+# (not how often each one does it in a period, 每周锻炼次数为3次, 人均训练次数为12次)
+_TIMES_PER_BEFORE = re.compile(r"(?:每|人均|平均|年均)[^,]{0,8}$")
 # A dollar amount said with 美元 first, as a spoken conversion: 折合美元大约是278亿.
 DOLLARS_FIRST = r"(?:折合|约合|合)美元\s*(?:大约|大概|约)?(?:是|为)?"
 CHINESE_DOLLARS_FIRST = re.compile(
@@ -1064,7 +1067,14 @@ def chinese_quantities(text: str) -> list[Quantity]:
             )
         )
     # counts whose measure is named right before them, in 万 or 亿 or in 次
-    for match in (*CHINESE_BARE_COUNT.finditer(text), *CHINESE_TIMES_COUNTED.finditer(text)):
+    for match in (
+        *CHINESE_BARE_COUNT.finditer(text),
+        *(
+            times
+            for times in CHINESE_TIMES_COUNTED.finditer(text)
+            if not _TIMES_PER_BEFORE.search(text, max(0, times.start() - 10), times.start())
+        ),
+    ):
         try:
             value, decimals = _chinese_number(match["number"])
         except ValueError:

@@ -1068,7 +1068,8 @@ _CLASSIFIER_WRITTEN = re.compile(f"(?:{_CLASSIFIERS})(?=[多余]?$)")
 _CLASSIFIER_KINDS = (
     {"人", "名", "位", "人次"},
     {"家", "户", "所"},
-    {"项", "场", "场次", "次", "批", "件", "起"},
+    {"项", "场", "场次", "次", "批", "件"},
+    {"次", "起"},  # (times and incidents: 受伤次数不超过3次 of injuries counted in 起)
     {"台", "套", "辆", "架", "部"},
     {"艘", "条"},
     {"座", "处", "栋", "幢", "所", "间"},
@@ -1880,7 +1881,10 @@ def _ranked(
                     # (not a Chinese count of a noun of its own: 门店共3200名员工)
                     and not (noun_follows is None and _noun_after_classifier(text, quantity))
                 )
-                and not (noun_follows and _labels_the_count(text, subject.mention, quantity))
+                and not (
+                    noun_follows
+                    and _labels_the_count(text, mentions.get((indicator, "subject"), []), quantity)
+                )
                 and not _counts_its_noun(text, quantity, subject, noun_follows)
             ):
                 continue
@@ -2875,8 +2879,9 @@ _MORE_BEFORE_ZH = re.compile(r"(?:再|新)(?:开|建|增|设|开设|建成|新�
 _TOTAL_BEFORE_ZH = re.compile(
     r"(?:总数|总量|总计|累计|合计|共计)\s*(?:将|要)?\s*(?:达到|达|增至|增加到|为)?\s*$"
 )
-# (or the level the next clause reaches: 计划新增2名,持证教练员达到6名)
-_LEVEL_NEXT_ZH = re.compile(r"[^,]*,[^,]*(?:达到|增至)")
+# (or the level the next clause reaches, of no other year: 计划新增2名,持证教练员达到6名;
+# not 新增2名教练员,2027年达到6名)
+_LEVEL_NEXT_ZH = re.compile(r"[^,]*,[^,\d]*(?:达到|增至)")
 _TOTAL_BEFORE = re.compile(
     r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+(?:total|number)\b"
     r"[^\d.;]{0,40}?\bto\s+[^\d]{0,20}$"
@@ -3113,12 +3118,16 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
                     _MORE_AFTER.match(text, quantity.end)
                     and _TOTAL_BEFORE.search(text, quantity.end, following.start)
                 )
-                # (再开2家社区店,门店总数达到3家)
+                # (再开2家社区店,门店总数达到3家; or the level the next clause reaches in the
+                # same classifier, 新增2名,持证教练员达到6名)
                 or (
                     _MORE_BEFORE_ZH.search(text, max(clause[0], quantity.start - 6), quantity.start)
                     and (
                         _TOTAL_BEFORE_ZH.search(text, quantity.end, following.start)
-                        or _LEVEL_NEXT_ZH.fullmatch(text, quantity.end, following.start)
+                        or (
+                            _LEVEL_NEXT_ZH.fullmatch(text, quantity.end, following.start)
+                            and _classifier_of(quantity) == _classifier_of(following)
+                        )
                     )
                 )
             )
@@ -3893,25 +3902,27 @@ def _has_own_noun(text: str, quantity: Quantity) -> bool:
     )
 
 
-def _labels_the_count(text: str, subject: Mention, quantity: Quantity) -> bool:
+# A line's label opening on the subject, after a bullet or "Number of" ("- Spectators at
+# the Spring Exhibition: 320"; not "Seats for spectators", "Stalls at the Spring Exhibition")
+_LINE_LABEL_OPENING = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:number\s+of\s+)?", re.I)
+# ... and going on after the subject only with where or when, up to the colon before the
+# number ("at the Spring Exhibition", "at year end"; not "Spring Exhibition stewards")
+_LABEL_COLON = re.compile(r"(?:\s+(?:at|in|during)\s[^:]{0,40})?:[ \t]*", re.I)
+# (and the number ends its line, its sentence or its clause, or a bracket goes on about it)
+_LABEL_VALUE_END = re.compile(r"[ \t]*(?:$|[\n,;.(])")
+
+
+def _labels_the_count(text: str, subjects: list[Mention], quantity: Quantity) -> bool:
     """Whether an English count stands alone after the label of its line, the label
-    naming the subject ("- Spectators at the Spring Exhibition: 320"): a list of a year's
-    figures, each line's label saying what its number counts, though the subject stands
-    before the count, where English puts no counted noun."""
-    line_start = text.rfind("\n", 0, subject.start) + 1
-    return bool(
+    opening on one of `subjects` (the indicator's): a list of a year's figures, each
+    line's label saying what its number counts, though the subject stands before the
+    count, where English puts no counted noun."""
+    line_start = text.rfind("\n", 0, quantity.start) + 1
+    return bool(_LABEL_VALUE_END.match(text, quantity.end)) and any(
         _LINE_LABEL_OPENING.fullmatch(text, line_start, subject.start)
         and _LABEL_COLON.fullmatch(text, subject.end, quantity.start)
-        and _LABEL_VALUE_END.match(text, quantity.end)
+        for subject in subjects
     )
-
-
-# A line's label before its subject (a bullet, words) and after it up to the colon before
-# the number: no other number in either
-_LINE_LABEL_OPENING = re.compile(r"\D*")
-_LABEL_COLON = re.compile(r"[^:\d]{0,40}:[ \t]*")
-# (and the number ends its line, or a comma or a bracket goes on about it)
-_LABEL_VALUE_END = re.compile(r"[ \t]*(?:$|[\n,(])")
 
 
 _NAMES_NOTHING_AFTER = re.compile(
@@ -4203,6 +4214,21 @@ _ANOTHER_PART = re.compile(
     r"|其余|剩余|而非|而不是|不是|和|以及|与",
     re.IGNORECASE,
 )
+
+
+def _whole_before_its_part(
+    text: str, ranked: list[_Match], quantity: Quantity, sentence: Sentence
+) -> list[_Match]:
+    """The indicators a number before a turn to a part (其中, "of which") in its sentence may
+    measure: not one named by the part's words after the turn where another is named before
+    it (到2027年,产值达到45亿元,其中马鞍及皮具产值达到15亿元: the 45 is the whole the part is
+    of, the industry named in the sentence before, not the saddles); all of them where every
+    one is named after it (a whole whose aliases list its parts' words, 总产值突破300亿元,其中
+    运动服饰产值…)."""
+    turn = _PART_OF_WHOLE.search(text, quantity.end, sentence.end)
+    if turn is None:
+        return ranked
+    return [m for m in ranked if m.subject is None or m.subject.start < turn.start()] or ranked
 
 
 def _part_named_after(
@@ -4786,10 +4812,16 @@ _WAS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ... or what passed or failed a test, in the past tense ("a water-quality goal: 94.3% of
-# public pools passed provincial inspections in 2024"; not "will have passed"), or what
-# members did ("81% renewed for 2025", "62% attended", "40% responded": not "will renew")
+# public pools passed provincial inspections in 2024"; not "will have passed")
 _PASSED_AFTER = re.compile(
-    r"\s*(?:(?!will\b)[a-z-]+\s+){0,3}?(?:passed|failed|renewed|attended|responded)\b",
+    r"\s*(?:(?!will\b)[a-z-]+\s+){0,3}?(?:passed|failed)\b",
+    re.IGNORECASE,
+)
+# ... or what members did, of no year ahead ("81% renewed for 2025", "62% attended",
+# "40% responded"; not "will have renewed", "to have attended", "members who attended a
+# course will")
+_MEMBERS_DID_AFTER = re.compile(
+    r"\s*(?:(?!(?:will|to|who|that|which)\b)[a-z-]+\s+){0,3}?(?:renewed|attended|responded)\b",
     re.IGNORECASE,
 )
 # A number named a goal before it ("A GDP growth target of around 5% was ...", "The 2027
@@ -6844,6 +6876,10 @@ def read_document(
                 )
                 or bool(_HAD_BEEN_AFTER.match(plain, quantity.end, clause[1]))
                 or bool(_PASSED_AFTER.match(plain, quantity.end, clause[1]))
+                or (
+                    (year is None or year.year <= published.year)
+                    and bool(_MEMBERS_DID_AFTER.match(plain, quantity.end, clause[1]))
+                )
                 or bool(_WE_SAW_AFTER.match(plain, quantity.end, clause[1]))
                 # 已认定省级示范"小巨人"企业127家: what is done already, in the number's clause
                 or bool(_ALREADY.search(plain, max(floor, clause[0]), quantity.start))
@@ -7004,6 +7040,7 @@ def read_document(
                 else _with_question(plain, parts, at),
                 table_row=table_row,
             )
+            ranked = _whole_before_its_part(plain, ranked, quantity, sentence)
             chosen = _part_named_after(
                 plain,
                 ranked,

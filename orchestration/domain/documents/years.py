@@ -1389,13 +1389,16 @@ _A_YEAR_EARLIER = re.compile(
     r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b(?!\s*\(?\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-# (in Chinese before it: 女性会员比例由前一年的11%提高到14%, 较上一年度的15.8亿元)
-_A_YEAR_EARLIER_ZH = re.compile(r"[前上]一年度?的?\s*$")
+# (in Chinese before it, after a word of change from it: 女性会员比例由前一年的11%提高到14%,
+# 较前一年度的15.8亿元; not a multiple or a share of it, 是前一年的2倍, nor 上一年度, which
+# `find` reads as the year before already)
+_A_YEAR_EARLIER_ZH = re.compile(r"(?:由|从|较|比)(?:前一年度?|上一年)的?$")
 
 
 def _a_year_back_when_said(find):
     """`find` (a number's year), a year back for a number said to be of the year before
-    it ("compared with 29.8% a year earlier"): one rule over all of `find`'s returns."""
+    it ("compared with 29.8% a year earlier" after it, 由前一年的11% before it): one rule
+    over all of `find`'s returns."""
 
     @wraps(find)
     def found(text: str, sentence_years, earlier, quantity: Quantity, *rest):
