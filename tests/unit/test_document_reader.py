@@ -18409,6 +18409,9 @@ def test_a_since_clauses_year_dates_no_number(since, year):
         ),
         # (nor a level of another thing, in another classifier, nor one of another year)
         ("到2026年底,新增2家社区店,会员达到300人。", [("target", "stores", 2, 2026)]),
+        # (a classifier of the same kind, and a year the sentence states before, stay one)
+        ("到2026年底,新增2家社区店,门店达到5所。", [("target", "stores", 5, 2026)]),
+        ("2026年,新增2家社区店,2026年底门店达到5家。", [("target", "stores", 5, 2026)]),
         (
             "2026年,新增2家社区店,2027年门店达到6家。",
             [("target", "stores", 2, 2026), ("target", "stores", 6, 2027)],
@@ -22289,6 +22292,14 @@ _CLUB_YEAR = build_index(
             "- Spectators at the Spring Exhibition 2024: 320",
             [("figure", "spectators", 320, 2024)],
         ),
+        ("- Total spectators: 320", [("figure", "spectators", 320, 2024)]),
+        ("- The number of spectators: 320", [("figure", "spectators", 320, 2024)]),
+        ("- No. of spectators: 320", [("figure", "spectators", 320, 2024)]),
+        ("- Spring Exhibition spectators: 320", [("figure", "spectators", 320, 2024)]),
+        ("- Spectators for the Spring Exhibition: 320", [("figure", "spectators", 320, 2024)]),
+        ("- Spectators (Spring Exhibition): 320", [("figure", "spectators", 320, 2024)]),
+        ("1. Spectators at the Spring Exhibition: 320", [("figure", "spectators", 320, 2024)]),
+        ("2) Spectators at the Spring Exhibition: 320", [("figure", "spectators", 320, 2024)]),
         # (not a count with a noun of its own, nor one past another number of its line, nor
         # one of another thing the subject only qualifies)
         ("- Spectators at the Spring Exhibition: 320 families", []),
@@ -22297,6 +22308,15 @@ _CLUB_YEAR = build_index(
         ("- Stalls at the Spring Exhibition: 40", []),
         ("- Spring Exhibition stewards: 40", []),
         ("- Spectators and stewards at the Spring Exhibition: 320", []),
+        ("- Stewards and spectators: 40", []),
+        ("- Stewards or spectators: 40", []),
+        ("- Matches without spectators: 3", []),
+        ("- Matches with spectators: 3", []),
+        ("- Complaints from spectators: 5", []),
+        ("- Days of the Spring Exhibition: 3", []),
+        ("- Stalls in the Spring Exhibition: 40", []),
+        ("- Stalls during the Spring Exhibition: 40", []),
+        ("- Spectators in the stands and stewards: 320", []),
     ],
 )
 def test_a_lines_label_names_what_its_count_counts(line, expected):
@@ -22314,8 +22334,7 @@ def test_a_lines_label_names_its_count_at_the_end_of_the_text():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a number said to be of the year before, in Chinese before it, after a word of
-        # change from it
+        # a number said to be of the year before, in Chinese before it
         (
             "截至2025年底,本会会员268人。续会率由前一年的81%提高到86%。",
             [("figure", "renewal", 81, 2024), ("figure", "renewal", 86, 2025)],
@@ -22329,21 +22348,37 @@ def test_a_lines_label_names_its_count_at_the_end_of_the_text():
             [("figure", "renewal", 81, 2024)],
         ),
         (
-            "截至2025年底,本会会员268人。续会率从前一年的81%提高到86%。",
+            "截至2025年底,本会会员268人。续会率为86%,高于前一年的81%。",
+            [("figure", "renewal", 86, 2025), ("figure", "renewal", 81, 2024)],
+        ),
+        (
+            "截至2025年底,本会会员268人。续会率与前一年的81%相比提高5个百分点。",
+            [("figure", "renewal", 81, 2024)],
+        ),
+        (
+            "截至2025年底,本会会员268人。续会率由前一年的 81%提高到86%。",
             [("figure", "renewal", 81, 2024), ("figure", "renewal", 86, 2025)],
         ),
-        # (上一年度 is the year before already: not two years back)
+        # (上一年度 is read as the year before already: not two years back)
         (
             "2025年,续会率由上一年度的81%提高到86%。",
             [("figure", "renewal", 81, 2024), ("figure", "renewal", 86, 2025)],
         ),
-        # (not a share of it, nor 前一年 that says nothing of the number after it)
+        # (not a multiple or a share of it, nor 提前一年)
         (
             "2025年,续会率为86%,相当于上一年的105%。",
             [("figure", "renewal", 86, 2025), ("figure", "renewal", 105, 2025)],
         ),
         (
-            "截至2025年底,本会会员268人。续会率提前一年达到86%。",
+            "2025年,续会率为86%,是前一年的105%。",
+            [("figure", "renewal", 86, 2025), ("figure", "renewal", 105, 2025)],
+        ),
+        (
+            "2025年,续会率为86%,为前一年的105%。",
+            [("figure", "renewal", 86, 2025), ("figure", "renewal", 105, 2025)],
+        ),
+        (
+            "截至2025年底,本会会员268人。续会率提前一年86%达标。",
             [("figure", "renewal", 86, 2025)],
         ),
     ],
@@ -22366,6 +22401,13 @@ def test_a_number_of_the_year_before_in_chinese(text, expected):
         ("受伤次数降到3次", [("3次", 3)]),
         ("受伤次数减少到3次", [("3次", 3)]),
         ("受伤次数不超过 3 次", [("3 次", 3)]),
+        ("受伤次数不得超过3次", [("3次", 3)]),
+        ("受伤次数在3次以内", [("3次", 3)]),
+        ("受伤次数降低至3次", [("3次", 3)]),
+        # (a yearly cap, and the club's own average)
+        ("每年受伤次数不超过3次", [("3次", 3)]),
+        ("每届比赛受伤次数不超过3次", [("3次", 3)]),
+        ("平均受伤次数不超过3次", [("3次", 3)]),
         ("通联次数为1200次", [("1200次", 1200)]),
         # (not how often a thing is done, with no 次数 before it)
         ("组织讲座3次", []),
@@ -22377,6 +22419,9 @@ def test_a_number_of_the_year_before_in_chinese(text, expected):
         ("会员年均训练次数为12次", []),
         # (but a 每 of another clause leaves it a count)
         ("坚持每周训练,受伤次数不超过3次", [("3次", 3)]),
+        ("坚持每周训练、受伤次数不超过3次", [("3次", 3)]),
+        ("坚持每周训练;受伤次数不超过3次", [("3次", 3)]),
+        ("坚持每周训练。受伤次数不超过3次", [("3次", 3)]),
     ],
 )
 def test_times_count_only_bounded_after_their_measure(text, counted):
@@ -22398,6 +22443,14 @@ def test_times_count_only_bounded_after_their_measure(text, counted):
 )
 def test_how_often_a_thing_happens_bounded_after_its_measure(text, expected):
     assert _mapped_claims(text, date(2026, 4, 12), _CLUB_YEAR) == expected
+
+
+def test_incidents_in_qi_are_cases_counted_in_jian():
+    index = build_index(
+        {"cases": "count"}, [("cases", "subject", "安全事故|纠纷"), ("cases", "measure", "件")]
+    )
+    text = "2025年,全市发生安全事故2起,同比下降50%。"
+    assert _mapped_claims(text, date(2026, 3, 1), index) == [("figure", "cases", 2, 2025)]
 
 
 def test_incidents_in_qi_are_no_events_counted_in_chang():
@@ -22444,6 +22497,12 @@ def test_incidents_in_qi_are_no_events_counted_in_chang():
             [("target", "renewal", 90, 2025)],
         ),
         ("Target for 2026: 85% renewed.", [("target", "renewal", 85, 2026)]),
+        ("Our 2025 target: 85% renewed.", [("target", "renewal", 85, 2025)]),
+        ("85% must have renewed by the end of 2025.", [("target", "renewal", 85, 2025)]),
+        ("85% should have renewed by the end of 2025.", [("target", "renewal", 85, 2025)]),
+        ("85% shall have renewed by the end of 2025.", [("target", "renewal", 85, 2025)]),
+        ("85% would have renewed by the end of 2025.", [("target", "renewal", 85, 2025)]),
+        ("85% need have renewed by the end of 2025.", [("target", "renewal", 85, 2025)]),
         (
             "Our 2026 target: at least 60% of members attended a club night.",
             [("target", "renewal", 60, 2026)],
@@ -22487,19 +22546,38 @@ def test_an_increment_the_next_clause_levels_is_no_claim_of_its_own():
             "马术装备产业|马鞍",
             [("whole", 300, 2028), ("part", 150, 2028)],
         ),
-        # (an indicator named by its measure alone stays)
+        # (an indicator named by its measure alone stays, and ranks as before where no other
+        # is named before the turn: not over the whole named by 总产值 right before it)
         (
             "到2027年,投资额达到45亿元,其中马鞍产值达到15亿元。",
             "马术装备产业",
             [("invest", 45, 2027), ("part", 15, 2027)],
         ),
+        (
+            "到2028年,完成投资额50亿元,全市产业总产值突破300亿元,其中马鞍产值达到150亿元。",
+            "马术装备产业|马鞍",
+            [("invest", 50, 2028), ("whole", 300, 2028), ("part", 150, 2028)],
+        ),
+        (
+            "到2027年,马术装备产业完成投资额45亿元,其中设备投资额20亿元。",
+            "马术装备产业",
+            [("invest", 45, 2027), ("invest", 20, 2027)],
+        ),
+        # (a turn after another number is that number's)
+        (
+            "到2027年,龙头企业营业收入达到50亿元,马术装备产业产值达到45亿元,其中马鞍产值达到15亿元。",
+            "马术装备产业",
+            [("leaders", 50, 2027), ("whole", 45, 2027), ("part", 15, 2027)],
+        ),
     ],
 )
 def test_a_number_before_its_part_is_the_whole(text, whole_aliases, expected):
     index = build_index(
-        {"whole": "CNY_100m", "part": "CNY_100m", "invest": "CNY_100m"},
+        {"whole": "CNY_100m", "part": "CNY_100m", "invest": "CNY_100m", "leaders": "CNY_100m"},
         [
             ("invest", "measure", "投资额"),
+            ("leaders", "subject", "龙头企业"),
+            ("leaders", "measure", "营业收入"),
             ("whole", "subject", whole_aliases),
             ("whole", "measure", "总产值|产值|output value"),
             ("part", "subject", "马鞍|saddle"),
@@ -22509,3 +22587,63 @@ def test_a_number_before_its_part_is_the_whole(text, whole_aliases, expected):
     )
     claims = _mapped_claims(text, date(2025, 9, 20), index)
     assert [(indicator, value, year) for _, indicator, value, year in claims] == expected
+
+
+_GROWTH = build_index(
+    {"growth": "pct", "care": "CNY_bn", "industry": "CNY_bn"},
+    [
+        ("growth", "subject", "industrial value added"),
+        ("growth", "measure", "growth"),
+        ("care", "subject", "pet-care products"),
+        ("care", "measure", "accounted for"),
+        ("industry", "subject", "pet industry"),
+        ("industry", "measure", "output value"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "verb", ["itself asks only for", "calls for", "sets", "says", "envisages", "proposes"]
+)
+def test_what_the_plan_asks_for_is_a_goal(verb):
+    text = (
+        "Industrial value added grew by 5.2 per cent in 2024, and the plan "
+        f"{verb} growth of around 7 per cent this year."
+    )
+    claims = _mapped_claims(text, date(2025, 3, 10), _GROWTH)
+    assert claims == [("figure", "growth", 5.2, 2024), ("target", "growth", 7, 2025)]
+
+
+def test_the_plan_as_a_noun_plans_nothing():
+    text = (
+        "In March the province published its Pet Industry Development Plan (2025-2027).\n\n"
+        "The pet industry had an output value of RMB 38.5 billion in 2024. Pet-care products, "
+        "which the plan defines as litter and toys, accounted for RMB 9.2 billion of that."
+    )
+    claims = _mapped_claims(text, date(2025, 4, 15), _GROWTH)
+    assert claims == [("figure", "industry", 38.5, 2024), ("figure", "care", 9.2, 2024)]
+
+
+def test_what_a_plan_presents_is_on_its_account():
+    # (规划介绍, as 规划显示: the year after it still leads the sentence, and its part after
+    # the semicolon keeps it)
+    index = build_index(
+        {"all": "CNY_100m", "mats": "CNY_100m"},
+        [
+            ("all", "subject", "运动垫材及橡胶制品产业"),
+            ("all", "measure", "产值"),
+            ("mats", "subject", "运动垫材"),
+            ("mats", "measure", "产值"),
+        ],
+        {"mats": "all"},
+    )
+    text = (
+        "规划介绍,2024年全市运动垫材及橡胶制品产业实现产值78亿元,比2023年的69亿元增长13%左右;"
+        "其中运动垫材产值29亿元。"
+    )
+    claims = _mapped_claims(text, date(2025, 6, 10), index)
+    assert claims == [
+        ("figure", "all", 78, 2024),
+        ("figure", "all", 69, 2023),
+        ("figure", "mats", 29, 2024),
+    ]

@@ -166,11 +166,13 @@ CHINESE_BARE_COUNT = re.compile(
 # otherwise how often a thing is done, no count (召开五次)
 # (up to three digits: 次 after four counts already, 通联突破10,000次)
 CHINESE_TIMES_COUNTED = re.compile(
-    r"次数(?:不超过|不多于|少于|低于|控制在|降至|降到|减少到|为)?\s*"
+    r"次数(?:不超过|不得超过|不多于|少于|低于|控制在|在|降至|降到|降低至|减少到|为)?\s*"
     rf"(?P<number>\d{{1,3}}|{_CN_NUMERAL})\s*次"
 )
-# (not how often each one does it in a period, 每周锻炼次数为3次, 人均训练次数为12次)
-_TIMES_PER_BEFORE = re.compile(r"(?:每|人均|平均|年均)[^,]{0,8}$")
+# (not how often each one does it in a period, 每周锻炼次数为3次, 人均训练次数为12次, 会员
+# 平均训练次数; but a yearly cap, 每年受伤次数不超过3次, and the club's own average, 平均受伤
+# 次数)
+_TIMES_PER_BEFORE = re.compile(r"(?:每(?![年届])|人均|员(?:平均|年均))[^,;。、]{0,8}$")
 # A dollar amount said with 美元 first, as a spoken conversion: 折合美元大约是278亿.
 DOLLARS_FIRST = r"(?:折合|约合|合)美元\s*(?:大约|大概|约)?(?:是|为)?"
 CHINESE_DOLLARS_FIRST = re.compile(

@@ -1069,7 +1069,7 @@ _CLASSIFIER_KINDS = (
     {"人", "名", "位", "人次"},
     {"家", "户", "所"},
     {"项", "场", "场次", "次", "批", "件"},
-    {"次", "起"},  # (times and incidents: 受伤次数不超过3次 of injuries counted in 起)
+    {"次", "起", "件"},  # (times, incidents and cases: 受伤次数不超过3次, injuries in 起)
     {"台", "套", "辆", "架", "部"},
     {"艘", "条"},
     {"座", "处", "栋", "幢", "所", "间"},
@@ -2879,9 +2879,21 @@ _MORE_BEFORE_ZH = re.compile(r"(?:再|新)(?:开|建|增|设|开设|建成|新�
 _TOTAL_BEFORE_ZH = re.compile(
     r"(?:总数|总量|总计|累计|合计|共计)\s*(?:将|要)?\s*(?:达到|达|增至|增加到|为)?\s*$"
 )
-# (or the level the next clause reaches, of no other year: 计划新增2名,持证教练员达到6名;
-# not 新增2名教练员,2027年达到6名)
-_LEVEL_NEXT_ZH = re.compile(r"[^,]*,[^,\d]*(?:达到|增至)")
+# (or the level the next clause reaches: 计划新增2名,持证教练员达到6名)
+_LEVEL_NEXT_ZH = re.compile(r"[^,]*,(?:(?P<year>(?:19|20)\d\d)年)?[^,\d]*(?:达到|增至)")
+
+
+def _levels_next(text: str, quantity: Quantity, following: Quantity, sentence: Sentence) -> bool:
+    """Whether the clause after a Chinese increment reaches the level it adds up to: in a
+    classifier of the same kind (新增2名,持证教练员达到6人; not 新增2家社区店,会员达到300人),
+    and of no other year than the increment's sentence states before it (not 2026年新增2名,
+    2027年达到6名)."""
+    level = _LEVEL_NEXT_ZH.fullmatch(text, quantity.end, following.start)
+    if level is None or _in_another_classifier(quantity, {_classifier_of(following) or "个"}):
+        return False
+    return level["year"] is None or level["year"] in text[sentence.start : quantity.start]
+
+
 _TOTAL_BEFORE = re.compile(
     r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+(?:total|number)\b"
     r"[^\d.;]{0,40}?\bto\s+[^\d]{0,20}$"
@@ -3124,10 +3136,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
                     _MORE_BEFORE_ZH.search(text, max(clause[0], quantity.start - 6), quantity.start)
                     and (
                         _TOTAL_BEFORE_ZH.search(text, quantity.end, following.start)
-                        or (
-                            _LEVEL_NEXT_ZH.fullmatch(text, quantity.end, following.start)
-                            and _classifier_of(quantity) == _classifier_of(following)
-                        )
+                        or _levels_next(text, quantity, following, sentence)
                     )
                 )
             )
@@ -3902,12 +3911,23 @@ def _has_own_noun(text: str, quantity: Quantity) -> bool:
     )
 
 
-# A line's label opening on the subject, after a bullet or "Number of" ("- Spectators at
-# the Spring Exhibition: 320"; not "Seats for spectators", "Stalls at the Spring Exhibition")
-_LINE_LABEL_OPENING = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:number\s+of\s+)?", re.I)
-# ... and going on after the subject only with where or when, up to the colon before the
-# number ("at the Spring Exhibition", "at year end"; not "Spring Exhibition stewards")
-_LABEL_COLON = re.compile(r"(?:\s+(?:at|in|during)\s[^:]{0,40})?:[ \t]*", re.I)
+# A line's label up to its subject: a bullet or a list number, "Number of", and words
+# that qualify the subject ("- Spectators at the Spring Exhibition: 320", "1. Total
+# spectators: 320"); no preposition or "and" before it ("Seats for spectators", "Stalls at
+# the Spring Exhibition", "Stewards and spectators": another thing counted)
+_LINE_LABEL_OPENING = re.compile(
+    r"[ \t]*(?:(?:[-*\u2022]|\d{1,2}[.)])[ \t]*)?"
+    r"(?:(?:the\s+)?(?:number\s+of|no\.\s*of)\s+)?"
+    r"(?:(?!(?:for|of|with|without|from|at|in|during|and|or)\b)[a-z'-]+\s+){0,3}",
+    re.I,
+)
+# ... and after the subject, up to the colon before the number, only where or when or for
+# what, in words or in brackets ("at year end", "for the Spring Exhibition", "(Spring
+# Exhibition)"; not "Spring Exhibition stewards", "in the stands and stewards")
+_LABEL_COLON = re.compile(
+    r"(?:\s+(?:at|in|during|for)\s(?:(?!\band\b)[^:]){0,40}|\s*\([^():]{1,40}\))?:[ \t]*",
+    re.I,
+)
 # (and the number ends its line, its sentence or its clause, or a bracket goes on about it)
 _LABEL_VALUE_END = re.compile(r"[ \t]*(?:$|[\n,;.(])")
 
@@ -4219,16 +4239,23 @@ _ANOTHER_PART = re.compile(
 def _whole_before_its_part(
     text: str, ranked: list[_Match], quantity: Quantity, sentence: Sentence
 ) -> list[_Match]:
-    """The indicators a number before a turn to a part (其中, "of which") in its sentence may
-    measure: not one named by the part's words after the turn where another is named before
-    it (到2027年,产值达到45亿元,其中马鞍及皮具产值达到15亿元: the 45 is the whole the part is
-    of, the industry named in the sentence before, not the saddles); all of them where every
-    one is named after it (a whole whose aliases list its parts' words, 总产值突破300亿元,其中
-    运动服饰产值…)."""
+    """The indicators a number before a turn to a part (其中, "of which") in its sentence
+    may measure, where some are named by a subject before the turn and some only by the
+    part's words after it: those named before (到2027年,产值达到45亿元,其中马鞍及皮具产值
+    达到15亿元: the 45 is the whole the part is of, the industry named in the sentence
+    before, not the saddles; "host at least 150 exhibitions a year, of which 10 …"). As
+    ranked where none is named before the turn or none after it (a whole
+    whose aliases list its parts' words, 总产值突破300亿元,其中运动服饰产值…, or one named by
+    its measure alone)."""
     turn = _PART_OF_WHOLE.search(text, quantity.end, sentence.end)
     if turn is None:
         return ranked
-    return [m for m in ranked if m.subject is None or m.subject.start < turn.start()] or ranked
+    named = [m for m in ranked if m.subject is not None]
+    before = [m for m in named if m.subject.start < turn.start()]
+    after = [m for m in named if m.subject.start >= turn.start()]
+    if not before or not after:
+        return ranked
+    return before
 
 
 def _part_named_after(
@@ -4818,10 +4845,11 @@ _PASSED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ... or what members did, of no year ahead ("81% renewed for 2025", "62% attended",
-# "40% responded"; not "will have renewed", "to have attended", "members who attended a
-# course will")
+# "40% responded"; not "will have renewed", "must have renewed", "to have attended",
+# "members who attended a course will")
 _MEMBERS_DID_AFTER = re.compile(
-    r"\s*(?:(?!(?:will|to|who|that|which)\b)[a-z-]+\s+){0,3}?(?:renewed|attended|responded)\b",
+    r"\s*(?:(?!(?:will|shall|should|must|would|need|to|who|that|which)\b)[a-z-]+\s+){0,3}?"
+    r"(?:renewed|attended|responded)\b",
     re.IGNORECASE,
 )
 # A number named a goal before it ("A GDP growth target of around 5% was ...", "The 2027
@@ -6267,7 +6295,7 @@ _ON_WHOSE_ACCOUNT = re.compile(
     r"|(?:据|根据|依据|按照|依照)[^,;。\d]{0,14}?(?:方案|规划|计划|报告|公报|文件|资料|》)"
     # (a document's: 方案指出, 市长在政府工作报告中指出, 规划显示; not 会议指出, a meeting's)
     r"|[^,;。\d]{0,12}?(?:方案|规划|计划|报告|公报|公告|年报|文件|通报|白皮书|》)[^,;。\d]{0,4}?"
-    r"(?:指出|披露|提到|显示)"
+    r"(?:指出|披露|提到|显示|介绍)"
     # (and a look back at what was, 计划回顾, 回顾过去一年)
     r"|[^,;。\d]{0,6}?回顾[^,;。\d]{0,6}?)"
     r"\s*,\s*"
@@ -6878,6 +6906,8 @@ def read_document(
                 or bool(_PASSED_AFTER.match(plain, quantity.end, clause[1]))
                 or (
                     (year is None or year.year <= published.year)
+                    # (nor under a goal's label: "Our 2025 target: 85% renewed")
+                    and not (labelled and (labelled["target"] or labelled["target_zh"]))
                     and bool(_MEMBERS_DID_AFTER.match(plain, quantity.end, clause[1]))
                 )
                 or bool(_WE_SAW_AFTER.match(plain, quantity.end, clause[1]))

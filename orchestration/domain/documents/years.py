@@ -1389,10 +1389,10 @@ _A_YEAR_EARLIER = re.compile(
     r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b(?!\s*\(?\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-# (in Chinese before it, after a word of change from it: 女性会员比例由前一年的11%提高到14%,
-# 较前一年度的15.8亿元; not a multiple or a share of it, 是前一年的2倍, nor 上一年度, which
-# `find` reads as the year before already)
-_A_YEAR_EARLIER_ZH = re.compile(r"(?:由|从|较|比)(?:前一年度?|上一年)的?$")
+# (in Chinese before it: 女性会员比例由前一年的11%提高到14%, 高于前一年度的81%; not a
+# multiple or a share of it, 是前一年的2倍, 相当于上一年的105%, nor 提前一年, nor 上一年度,
+# which `find` reads itself, as 上年)
+_A_YEAR_EARLIER_ZH = re.compile(r"(?<![是为提])(?<!相当于)(?:前一年度?|上一年(?!度))的?\s*$")
 
 
 def _a_year_back_when_said(find):
