@@ -22559,6 +22559,11 @@ def test_an_increment_the_next_clause_levels_is_no_claim_of_its_own():
             [("invest", 50, 2028), ("whole", 300, 2028), ("part", 150, 2028)],
         ),
         (
+            "到2027年,马术装备产业完成投资额45亿元,其中马鞍产值15亿元。",
+            "马术装备产业",
+            [("invest", 45, 2027), ("part", 15, 2027)],
+        ),
+        (
             "到2027年,马术装备产业完成投资额45亿元,其中设备投资额20亿元。",
             "马术装备产业",
             [("invest", 45, 2027), ("invest", 20, 2027)],
@@ -22614,11 +22619,12 @@ def test_what_the_plan_asks_for_is_a_goal(verb):
     assert claims == [("figure", "growth", 5.2, 2024), ("target", "growth", 7, 2025)]
 
 
-def test_the_plan_as_a_noun_plans_nothing():
+@pytest.mark.parametrize("verb", ["defines", "describes"])
+def test_a_plan_that_defines_a_figures_words_plans_nothing(verb):
     text = (
         "In March the province published its Pet Industry Development Plan (2025-2027).\n\n"
         "The pet industry had an output value of RMB 38.5 billion in 2024. Pet-care products, "
-        "which the plan defines as litter and toys, accounted for RMB 9.2 billion of that."
+        f"which the plan {verb} as litter and toys, accounted for RMB 9.2 billion of that."
     )
     claims = _mapped_claims(text, date(2025, 4, 15), _GROWTH)
     assert claims == [("figure", "industry", 38.5, 2024), ("figure", "care", 9.2, 2024)]
@@ -22646,4 +22652,26 @@ def test_what_a_plan_presents_is_on_its_account():
         ("figure", "all", 78, 2024),
         ("figure", "all", 69, 2023),
         ("figure", "mats", 29, 2024),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The planned investment is RMB 5 billion.",
+        "The city approved the planned 20 charging stations.",
+        "The plans call for 20 charging stations.",
+        "The plan requires 20 charging stations.",
+        "Under the plan, the city builds 20 charging stations.",
+        "By the end of the plan period, the city has 20 charging stations.",
+    ],
+)
+def test_the_plan_and_what_is_planned_speak_of_the_future(text):
+    index = build_index(
+        {"stations": "count", "investment": "CNY_bn"},
+        [("stations", "subject", "charging stations"), ("investment", "measure", "investment")],
+    )
+    claims = read_document("d", text, date(2025, 3, 1), index)
+    assert [(c.claim_kind, c.indicator_id) for c in claims if c.indicator_id] == [
+        ("target", "investment" if "investment" in text else "stations")
     ]

@@ -4243,10 +4243,10 @@ def _whole_before_its_part(
     may measure, where some are named by a subject before the turn and some only by the
     part's words after it: those named before (到2027年,产值达到45亿元,其中马鞍及皮具产值
     达到15亿元: the 45 is the whole the part is of, the industry named in the sentence
-    before, not the saddles; "host at least 150 exhibitions a year, of which 10 …"). As
-    ranked where none is named before the turn or none after it (a whole
-    whose aliases list its parts' words, 总产值突破300亿元,其中运动服饰产值…, or one named by
-    its measure alone)."""
+    before, not the saddles; "host at least 150 exhibitions a year, of which 10 …"), and
+    those named by their measure alone (投资额45亿元,其中马鞍产值…). As ranked where none is
+    named before the turn or none after it (a whole whose aliases list its parts' words,
+    总产值突破300亿元,其中运动服饰产值…)."""
     turn = _PART_OF_WHOLE.search(text, quantity.end, sentence.end)
     if turn is None:
         return ranked
@@ -4255,7 +4255,7 @@ def _whole_before_its_part(
     after = [m for m in named if m.subject.start >= turn.start()]
     if not before or not after:
         return ranked
-    return before
+    return [m for m in ranked if m.subject is None or m.subject.start < turn.start()]
 
 
 def _part_named_after(
