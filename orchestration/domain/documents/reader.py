@@ -2885,9 +2885,9 @@ _LEVEL_NEXT_ZH = re.compile(r"[^,]*,(?:(?P<year>(?:19|20)\d\d)年)?[^,\d]*(?:达
 
 def _levels_next(text: str, quantity: Quantity, following: Quantity, sentence: Sentence) -> bool:
     """Whether the clause after a Chinese increment reaches the level it adds up to: in a
-    classifier of the same kind (新增2名,持证教练员达到6人; not 新增2家社区店,会员达到300人),
-    and of no other year than the increment's sentence states before it (not 2026年新增2名,
-    2027年达到6名)."""
+    classifier of the same kind (新增2名,持证教练员达到6人; not 新增2家社区店,会员达到300人;
+    a level in no classifier is of any kind, as one in 个), and of no other year than the
+    increment's sentence states before it (not 2026年新增2名,2027年达到6名)."""
     level = _LEVEL_NEXT_ZH.fullmatch(text, quantity.end, following.start)
     if level is None or _in_another_classifier(quantity, {_classifier_of(following) or "个"}):
         return False
@@ -4255,7 +4255,7 @@ def _whole_before_its_part(
     after = [m for m in named if m.subject.start >= turn.start()]
     if not before or not after:
         return ranked
-    return [m for m in ranked if m.subject is None or m.subject.start < turn.start()]
+    return [m for m in ranked if m not in after]
 
 
 def _part_named_after(
