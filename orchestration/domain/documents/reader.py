@@ -3911,13 +3911,12 @@ def _has_own_noun(text: str, quantity: Quantity) -> bool:
     )
 
 
-# A line's label up to its subject: a bullet or a list number, "Number of", and words
-# that qualify the subject ("- Spectators at the Spring Exhibition: 320", "1. Total
-# spectators: 320"); no preposition or "and" before it ("Seats for spectators", "Stalls at
-# the Spring Exhibition", "Stewards and spectators": another thing counted)
+# A line's label up to its subject, after the line's item mark (_ITEM_LINE): "Number of",
+# and words that qualify the subject ("- Spectators at the Spring Exhibition: 320", "1.
+# Total spectators: 320"); no preposition or "and" before it ("Seats for spectators",
+# "Stalls at the Spring Exhibition", "Stewards and spectators": another thing counted)
 _LINE_LABEL_OPENING = re.compile(
-    r"[ \t]*(?:(?:[-*\u2022]|\d{1,2}[.)])[ \t]*)?"
-    r"(?:(?:the\s+)?(?:number\s+of|no\.\s*of)\s+)?"
+    r"[ \t]*(?:(?:the\s+)?(?:number\s+of|no\.\s*of)\s+)?"
     r"(?:(?!(?:for|of|with|without|from|at|in|during|and|or)\b)[a-z'-]+\s+){0,3}",
     re.I,
 )
@@ -3938,8 +3937,10 @@ def _labels_the_count(text: str, subjects: list[Mention], quantity: Quantity) ->
     line's label saying what its number counts, though the subject stands before the
     count, where English puts no counted noun."""
     line_start = text.rfind("\n", 0, quantity.start) + 1
+    item = _ITEM_LINE.match(text, line_start)
+    label_start = item.end() if item else line_start
     return bool(_LABEL_VALUE_END.match(text, quantity.end)) and any(
-        _LINE_LABEL_OPENING.fullmatch(text, line_start, subject.start)
+        _LINE_LABEL_OPENING.fullmatch(text, label_start, subject.start)
         and _LABEL_COLON.fullmatch(text, subject.end, quantity.start)
         for subject in subjects
     )
