@@ -19815,6 +19815,7 @@ _QUOTA_INDEX = build_index(
                 "截止日期为10月10日",
                 "先到先得",
                 "学费300元",
+                "会员收费180元",
             )
         ),
         # (no event, no sign-up: a quota of the plan's own)
@@ -22675,3 +22676,92 @@ def test_the_plan_and_what_is_planned_speak_of_the_future(text):
     assert [(c.claim_kind, c.indicator_id) for c in claims if c.indicator_id] == [
         ("target", "investment" if "investment" in text else "stations")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dimension"),
+    [
+        ("the newcomers' net on 145.500 MHz", 145.5, "mhz"),
+        ("a tone of 88.5 Hz", 88.5, "hz"),
+        ("a link on 5.8 GHz", 5.8, "ghz"),
+        ("a channel 12.5 kHz wide", 12.5, "khz"),
+    ],
+)
+def test_a_radio_frequency_is_no_count(text, value, dimension):
+    (frequency,) = quantities(normalise(text))
+    assert (frequency.value, frequency.unit, frequency.dimension) == (value, None, dimension)
+
+
+def test_a_frequency_is_no_count_of_the_newcomers_named_beside_it():
+    index = build_index(
+        {"licensees": "count"}, [("licensees", "subject", "newcomers?|new licensees")]
+    )
+    net = "In 2024 the newcomers' net ran every Sunday on 145.500 MHz simplex."
+    assert _mapped_claims(net, date(2025, 4, 15), index) == []
+    welcomed = "In 2024 the society welcomed 24 newcomers."
+    assert _mapped_claims(welcomed, date(2025, 4, 15), index) == [("figure", "licensees", 24, 2024)]
+
+
+_MEASURE_AS_SUBJECT_INDEX = build_index(
+    {
+        "textile_exports": "USD_bn",
+        "cue_exports": "USD_bn",
+        "textile_sales": "CNY_100m",
+        "cue_sales": "CNY_100m",
+        "group_sales": "CNY_100m",
+        "emerging_sales": "CNY_100m",
+        "members": "count",
+        "juniors": "count",
+    },
+    [
+        ("textile_exports", "subject", "防护装备与纺织|纺织|防护装备"),
+        ("textile_exports", "measure", "出口额|出口"),
+        # (an alias list that gives the measure as a subject too)
+        ("cue_exports", "subject", "球杆制造与硬木家具|球杆|硬木家具|出口额"),
+        ("cue_exports", "measure", "出口额|出口"),
+        ("textile_sales", "subject", "纺织"),
+        ("textile_sales", "measure", "营业收入"),
+        ("cue_sales", "subject", "球杆|营业收入"),
+        ("cue_sales", "measure", "营业收入"),
+        ("group_sales", "subject", "集团|营业收入"),
+        ("group_sales", "measure", "营业收入"),
+        ("emerging_sales", "subject", "新兴产业"),
+        ("emerging_sales", "measure", "营业收入|收入"),
+        ("members", "subject", "members?"),
+        ("members", "measure", "members?"),
+        ("juniors", "subject", "juniors?"),
+        ("juniors", "measure", "members?"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount's measure given as an indicator's subject too says what it is, not
+        # whose: the sector the text names is the one
+        (
+            "2024年全市防护装备与纺织产业规上企业183家;出口额21亿美元。",
+            [("figure", "textile_exports", 2.1, 2024)],
+        ),
+        (
+            "到2030年,防护装备产值达到300亿元,出口额达到50亿美元。",
+            [("target", "textile_exports", 5, 2030)],
+        ),
+        ("2024年纺织产业规上企业183家;营业收入560亿元。", [("figure", "textile_sales", 560, 2024)]),
+        # (where the text names the indicator's own subject apart from the measure, the
+        # measure's words still name it: the group's revenue, not the emerging industries')
+        (
+            "集团是全省最大的制造企业。到2030年,营业收入突破2000亿元,新兴产业营业收入翻一番。",
+            [("target", "group_sales", 2000, 2030), ("target", "emerging_sales", 2, 2030)],
+        ),
+        ("2024年球杆产业出口额4.3亿美元。", [("figure", "cue_exports", 0.43, 2024)]),
+        # (a count's noun is what it counts: members are the members' subject)
+        (
+            "Our aim is to reach 220 members by the end of 2025, including at least 60 juniors.",
+            [("target", "members", 220, 2025), ("target", "juniors", 60, 2025)],
+        ),
+    ],
+)
+def test_a_measure_given_as_a_subject_names_no_sector(text, expected):
+    assert _mapped_claims(text, date(2025, 8, 20), _MEASURE_AS_SUBJECT_INDEX) == expected

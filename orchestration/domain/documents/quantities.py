@@ -500,7 +500,9 @@ _PER_PHYSICAL = re.compile(  # (or of land: "RMB 4.5 million per mu", a land ben
 _PHYSICAL = re.compile(
     r"\s(?:tonnes?|tons?|kilowatts?|kw|kwh|megawatts?|mw|mwh|gigawatts?|gw|gwh|"
     r"kilometres?|kilometers?|km|square (?:metres?|meters?)|hectares?|mu"
-    r"|kilograms?|kg|litres?|liters?|metres?|meters?|feet|foot|miles?|knots?|kv|kilovolts?)\b",
+    r"|kilograms?|kg|litres?|liters?|metres?|meters?|feet|foot|miles?|knots?|kv|kilovolts?"
+    # (a radio frequency: "the net on 145.500 MHz", "CTCSS 88.5 Hz")
+    r"|[kmg]?hz)\b",
     re.IGNORECASE,
 )
 

@@ -880,6 +880,26 @@ def _holds_own_subject(index: IndicatorIndex, indicator: str, measure: _Place | 
     return any(a.pattern.search(phrase) for a in index.by_role.get((indicator, "subject"), []))
 
 
+def _subject_is_the_measure(subject: _Place | None, measure: _Place | None) -> bool:
+    """Whether the subject found is the very words of the measure found (an alias list
+    that gives 出口额 as both): they name what is measured, not whose it is."""
+    return (
+        subject is not None
+        and measure is not None
+        and subject.mention is not None
+        and measure.mention is not None
+        and (subject.mention.start, subject.mention.end)
+        == (measure.mention.start, measure.mention.end)
+    )
+
+
+def _subject_named_apart(mentions: dict[tuple[str, str], list[Mention]], indicator: str) -> bool:
+    """Whether the text names `indicator`'s subject anywhere other than in its measure's
+    words (集团 where 营业收入 is both)."""
+    said = {(m.start, m.end) for m in mentions.get((indicator, "measure"), [])}
+    return any((m.start, m.end) not in said for m in mentions.get((indicator, "subject"), []))
+
+
 def _nearer_own_subject(subject: _Place | None, clause: tuple[int, int]) -> bool:
     """Whether the candidate's own subject is named in the number's clause."""
     return (
@@ -1222,6 +1242,7 @@ _LEADS_TO_NEXT = re.compile(
 _NESTED_DISTANCE = 10_000  # a nested mention comes after every other one of its tier
 _NEXT_DISTANCE = 1_000  # as does one in the next number's stretch, before a nested one
 _PART_DISTANCE = 5_000  # looked back, a breakdown's part: after a next number's, before nested
+_NOT_NAMED_DISTANCE = 100_000  # a subject that is only the measure's own words: after all
 # A sentence or clause that breaks a whole down ("Of that, imaging sensors accounted for
 # RMB 19 billion", "…, of which", 其中, 这其中): the part it names is not the topic a later
 # bare "output" returns to. (Not "Within that total, the province has committed to
@@ -1444,11 +1465,11 @@ class _Match:
 # groups)
 _PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|场)[^,;。\d]{0,12}$")
 # ... and the places an event offers, right before the count (名额20人, 名额仅限80名), in a
-# sentence that signs people up for it, charges for it or names the event (not 本科招生名额
-# 为5000人)
+# sentence that signs people up for it, charges for it (学费, 会员收费180元) or names the
+# event (not 本科招生名额为5000人)
 _QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅限?|共|约|不超过|:)?\s*$")
 _SIGN_UP = re.compile(
-    r"报名|额满|预约|日截止|截止日期|学费|讲座|座谈会|交流活动|工作坊|沙龙|考察团"
+    r"报名|额满|预约|日截止|截止日期|学费|收费|讲座|座谈会|交流活动|工作坊|沙龙|考察团"
 )
 # After a Chinese count (and its noun), ending its clause, that they took part: 共26位会员
 # 参加, 300人出席 (the event's, unless the indicator's words before the count in its sentence
@@ -1568,6 +1589,17 @@ def _ranked(
                 own, quantity, clause, window, sentence, noun_follows, role == "subject", text
             )
         subject, measure = places["subject"], places["measure"]
+        if (
+            quantity.dimension in ("cny", "usd")
+            and _subject_is_the_measure(subject, measure)
+            and not _subject_named_apart(mentions, indicator)
+        ):
+            # 出口额 as a subject alias of its own exports too, in a text that names none
+            # of the indicator's other subject words: it says what the amount is, not
+            # whose, so the indicator ranks after every one whose subject is named
+            # (纺织…;出口额21亿美元 is the textiles' exports, not those of a sector the text
+            # never names). A count's noun is what it counts, so there it is a subject.
+            subject = _Place(4, _NOT_NAMED_DISTANCE, subject.mention)
         if quota and not any(
             p is not None and p.mention is not None and "名额" in p.mention.text
             for p in (subject, measure)
