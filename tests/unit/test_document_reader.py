@@ -4844,6 +4844,10 @@ def test_a_plan_for_one_year_resumes_after_its_numbered_review_section():
         # (after an aside or a contrast too)
         "顺便一提,邻近的临江市今年也提出到2027年人工智能产业规模达到600亿元。",
         "相较之下,邻近的临江市今年也提出到2027年人工智能产业规模达到600亿元。",
+        # (or after a note)
+        "需要说明的是,邻近的临江市也提出到2027年人工智能产业规模达到600亿元。",
+        "需要指出的是,邻近的临江市也提出到2027年人工智能产业规模达到600亿元。",
+        "值得注意的是,邻近的临江市也提出到2027年人工智能产业规模达到600亿元。",
         # what a level would reach with nothing more done
         "At the pace of recent years, the IC scale could reach roughly 90 billion yuan by "
         "2030 without any new measures.",
@@ -19816,6 +19820,8 @@ _QUOTA_INDEX = build_index(
                 "先到先得",
                 "学费300元",
                 "会员收费180元",
+                "会员收费人民币180元",
+                "会员收费为180元",
             )
         ),
         # (no event, no sign-up: a quota of the plan's own)
@@ -19827,6 +19833,15 @@ _QUOTA_INDEX = build_index(
             [("figure", "enrol", 5000, 2024)],
         ),
         ("2025年鸣钟手体验日名额20人。", [("target", "ringers", 20, 2025)]),
+        # (a fee's rules, no price, sign no one up)
+        *(
+            (text, [("figure", "enrol", 5000, 2024)])
+            for text in (
+                "2024年起省属高校实行学分制收费,全市本科招生名额为5000人。",
+                "2024年全市本科招生名额为5000人,收费标准保持不变。",
+                "2024年全市本科招生名额为5000人,不得违规收费。",
+            )
+        ),
         ("2024年鸣钟手人数20人。", [("figure", "ringers", 20, 2024)]),
         # (but an indicator of places counts them)
         ("2024年助学金名额320名。", [("figure", "grants", 320, 2024)]),
@@ -22765,3 +22780,131 @@ _MEASURE_AS_SUBJECT_INDEX = build_index(
 )
 def test_a_measure_given_as_a_subject_names_no_sector(text, expected):
     assert _mapped_claims(text, date(2025, 8, 20), _MEASURE_AS_SUBJECT_INDEX) == expected
+
+
+def test_a_note_before_the_place_s_own_goal_keeps_it():
+    claims = _read("需要说明的是,到2027年人工智能产业规模达到600亿元。", date(2025, 3, 1))
+    assert _kinds(claims) == [("target", "ai_scale", ">=", 600, 2027)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["newest", "oldest", "youngest", "latest", "largest", "biggest", "smallest", "best", "most"],
+)
+def test_a_count_a_superlative_picks_out_is_which_ones(word):
+    index = build_index({"members": "count"}, [("members", "subject", "members?")])
+    text = f"In 2024 our five {word} active members took part."
+    assert _mapped_claims(text, date(2025, 4, 15), index) == []
+    assert quantities(normalise(f"the 10 {word} active firms")) == []
+    # (not the members counted, nor "most of" them)
+    welcomed = "In 2024 the club welcomed five new members, most of them juniors."
+    assert _mapped_claims(welcomed, date(2025, 4, 15), index) == [("figure", "members", 5, 2024)]
+    (most_of,) = quantities(normalise("In 2024, 12 most of whom were juniors"))
+    assert most_of.value == 12
+
+
+_SECTORS_AND_TOTAL_INDEX = build_index(
+    {
+        "total_exports": "USD_bn",
+        "textile_exports": "USD_bn",
+        "cue_exports": "USD_bn",
+        "cue_output": "CNY_100m",
+        "county_exports": "USD_bn",
+        "wool_exports": "USD_bn",
+        "silk_investment": "USD_bn",
+    },
+    [
+        ("total_exports", "subject", "出口总额|出口额"),
+        ("total_exports", "measure", "出口总额|出口额"),
+        ("textile_exports", "subject", "纺织"),
+        ("textile_exports", "measure", "出口额|出口"),
+        # (the measure's words given as a subject, or a part of them)
+        ("cue_exports", "subject", "球杆|出口"),
+        ("cue_exports", "measure", "出口额|出口"),
+        ("cue_output", "subject", "球杆制造业"),
+        ("cue_output", "measure", "产值"),
+        ("county_exports", "subject", "exports"),
+        ("county_exports", "measure", "exports"),
+        ("wool_exports", "subject", "wool"),
+        ("wool_exports", "measure", "exports"),
+        ("silk_investment", "subject", "丝绸"),
+        ("silk_investment", "measure", "投资"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sector named only in a sentence before: the total's, as the words say
+        (
+            "纺织产业是我市的支柱产业。2024年全市出口额达到320亿美元。",
+            [("figure", "total_exports", 32, 2024)],
+        ),
+        # (and after the whole area or a total, in the same sentence too)
+        (
+            "2024年纺织产业规上企业183家,全市出口额达到320亿美元。",
+            [("figure", "total_exports", 32, 2024)],
+        ),
+        (
+            "In 2024 wool output rose and the county's exports reached USD 3.2 billion.",
+            [("figure", "county_exports", 3.2, 2024)],
+        ),
+        (
+            "In 2024 wool output rose and total exports reached USD 3.2 billion.",
+            [("figure", "county_exports", 3.2, 2024)],
+        ),
+        # the sector named before the number in its sentence (past its semicolons)
+        (
+            "2024年纺织产业规上企业183家;出口额达到32亿美元。",
+            [("figure", "textile_exports", 3.2, 2024)],
+        ),
+        (
+            "In 2024 wool output rose and exports reached USD 3.2 billion.",
+            [("figure", "wool_exports", 3.2, 2024)],
+        ),
+        # (a multiple too)
+        (
+            "到2030年,纺织产业产值达到300亿元,出口额翻一番。",
+            [("target", "textile_exports", 2, 2030)],
+        ),
+        # (not where the sentence names the other's sector before the number, inside a
+        # longer subject too; nor does a later sentence decide)
+        (
+            "2024年球杆制造业产值30亿元,出口额4.3亿美元。",
+            [("figure", "cue_output", 30, 2024), ("figure", "cue_exports", 0.43, 2024)],
+        ),
+        (
+            "2024年纺织产业规上企业183家;出口额达到32亿美元。球杆出口额4.3亿美元。",
+            [("figure", "textile_exports", 3.2, 2024), ("figure", "cue_exports", 0.43, 2024)],
+        ),
+        (
+            "2024年球杆与纺织产业规上企业183家;出口达到32亿美元。",
+            [("figure", "cue_exports", 3.2, 2024)],
+        ),
+        # (nor one the number's measure does not name, the silk's investment)
+        ("2024年丝绸产业投资增长,出口达到32亿美元。", [("figure", "cue_exports", 3.2, 2024)]),
+    ],
+)
+def test_a_measure_given_as_a_subject_yields_to_the_sector_its_sentence_names(text, expected):
+    assert _mapped_claims(text, date(2025, 8, 20), _SECTORS_AND_TOTAL_INDEX) == expected
+
+
+def test_a_subject_named_after_the_number_is_no_measure_given_as_a_subject():
+    index = build_index(
+        {"gdp_growth": "pct", "budget_growth": "pct"},
+        [
+            ("gdp_growth", "subject", r"\bGDP\b"),
+            ("gdp_growth", "measure", "growth"),
+            ("budget_growth", "subject", "budget revenue"),
+            ("budget_growth", "measure", "growth"),
+        ],
+    )
+    text = (
+        "The goals for 2026 are GDP growth of around 5.5 percent and growth of no less than "
+        "4 percent in budget revenue."
+    )
+    assert _mapped_claims(text, date(2026, 1, 20), index) == [
+        ("target", "gdp_growth", 5.5, 2026),
+        ("target", "budget_growth", 4, 2026),
+    ]

@@ -476,6 +476,13 @@ _WHICH_ONES = re.compile(
     r"|\bthe\s+(?:city|province|county|country|region|nation|district|zone|park)'s\s+$",
     re.I,
 )
+# ... or ones a superlative after the count picks out: "our five newest members", "the 10
+# largest firms", "the three most active clubs"
+_PICKED_OUT_AFTER = re.compile(
+    r"\s+(?:newest|oldest|youngest|latest|largest|biggest|smallest|best"
+    r"|most(?=\s+(?!of\b)[a-z]))\b",
+    re.I,
+)
 _PART_OF = re.compile(r"\b(?:chapter|section|part|article|annex|appendix|slide)\s+$", re.I)
 # A document's own parts, counted (as 18条支持举措 in Chinese, _POLICY_ITEMS): its
 # pages, chapters, articles, or the measures, targets or indicators it lists ("sets
@@ -702,6 +709,7 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     if plain and (
         (_ITEM_LABEL.search(text, max(0, match.start() - 12), match.start()) and after[:1] == ":")
         or _WHICH_ONES.search(text, max(0, match.start() - 24), match.start())
+        or _PICKED_OUT_AFTER.match(text, match.end())
     ):
         return True  # "Goal 2: 1 million ...", "the national top three": a label, which ones
     if (

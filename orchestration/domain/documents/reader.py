@@ -880,26 +880,6 @@ def _holds_own_subject(index: IndicatorIndex, indicator: str, measure: _Place | 
     return any(a.pattern.search(phrase) for a in index.by_role.get((indicator, "subject"), []))
 
 
-def _subject_is_the_measure(subject: _Place | None, measure: _Place | None) -> bool:
-    """Whether the subject found is the very words of the measure found (an alias list
-    that gives 出口额 as both): they name what is measured, not whose it is."""
-    return (
-        subject is not None
-        and measure is not None
-        and subject.mention is not None
-        and measure.mention is not None
-        and (subject.mention.start, subject.mention.end)
-        == (measure.mention.start, measure.mention.end)
-    )
-
-
-def _subject_named_apart(mentions: dict[tuple[str, str], list[Mention]], indicator: str) -> bool:
-    """Whether the text names `indicator`'s subject anywhere other than in its measure's
-    words (集团 where 营业收入 is both)."""
-    said = {(m.start, m.end) for m in mentions.get((indicator, "measure"), [])}
-    return any((m.start, m.end) not in said for m in mentions.get((indicator, "subject"), []))
-
-
 def _nearer_own_subject(subject: _Place | None, clause: tuple[int, int]) -> bool:
     """Whether the candidate's own subject is named in the number's clause."""
     return (
@@ -1242,7 +1222,6 @@ _LEADS_TO_NEXT = re.compile(
 _NESTED_DISTANCE = 10_000  # a nested mention comes after every other one of its tier
 _NEXT_DISTANCE = 1_000  # as does one in the next number's stretch, before a nested one
 _PART_DISTANCE = 5_000  # looked back, a breakdown's part: after a next number's, before nested
-_NOT_NAMED_DISTANCE = 100_000  # a subject that is only the measure's own words: after all
 # A sentence or clause that breaks a whole down ("Of that, imaging sensors accounted for
 # RMB 19 billion", "…, of which", 其中, 这其中): the part it names is not the topic a later
 # bare "output" returns to. (Not "Within that total, the province has committed to
@@ -1465,11 +1444,11 @@ class _Match:
 # groups)
 _PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|场)[^,;。\d]{0,12}$")
 # ... and the places an event offers, right before the count (名额20人, 名额仅限80名), in a
-# sentence that signs people up for it, charges for it (学费, 会员收费180元) or names the
-# event (not 本科招生名额为5000人)
+# sentence that signs people up for it, charges for it (学费, a fee's price: 会员收费180元; not
+# 收费标准, 乱收费) or names the event (not 本科招生名额为5000人)
 _QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅限?|共|约|不超过|:)?\s*$")
 _SIGN_UP = re.compile(
-    r"报名|额满|预约|日截止|截止日期|学费|收费|讲座|座谈会|交流活动|工作坊|沙龙|考察团"
+    r"报名|额满|预约|日截止|截止日期|学费|收费\s*(?:人民币|为)?\s*\d|讲座|座谈会|交流活动|工作坊|沙龙|考察团"
 )
 # After a Chinese count (and its noun), ending its clause, that they took part: 共26位会员
 # 参加, 300人出席 (the event's, unless the indicator's words before the count in its sentence
@@ -1589,17 +1568,6 @@ def _ranked(
                 own, quantity, clause, window, sentence, noun_follows, role == "subject", text
             )
         subject, measure = places["subject"], places["measure"]
-        if (
-            quantity.dimension in ("cny", "usd")
-            and _subject_is_the_measure(subject, measure)
-            and not _subject_named_apart(mentions, indicator)
-        ):
-            # 出口额 as a subject alias of its own exports too, in a text that names none
-            # of the indicator's other subject words: it says what the amount is, not
-            # whose, so the indicator ranks after every one whose subject is named
-            # (纺织…;出口额21亿美元 is the textiles' exports, not those of a sector the text
-            # never names). A count's noun is what it counts, so there it is a subject.
-            subject = _Place(4, _NOT_NAMED_DISTANCE, subject.mention)
         if quota and not any(
             p is not None and p.mention is not None and "名额" in p.mention.text
             for p in (subject, measure)
@@ -1942,9 +1910,58 @@ def _ranked(
             )
         )
     ranked.sort(key=lambda m: (m.rank, m.indicator_id))
+    ranked = _sector_named_over_measure(ranked, mentions, text, quantity, sentence)
     return _word_before_unit(
         _shared_phrase_decided(index, ranked, mentions, text, quantity, sentence), quantity
     )
+
+
+# The whole area or a total right before a measure: 全市出口额, "the county's exports"
+_WHOLE_BEFORE = re.compile(
+    r"(?:全[省市县区国]|\b(?:city|county|province|district|country|region)'s|\btotal)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _sector_named_over_measure(
+    ranked: list[_Match],
+    mentions: dict[tuple[str, str], list[Mention]],
+    text: str,
+    quantity: Quantity,
+    sentence: Sentence,
+) -> list[_Match]:
+    """Where the best indicator's subject is only its measure's words (an alias list that
+    gives 出口额 as both) and the number's sentence names none of its other subject words
+    before the number, the first one measured by the very same words whose subject the
+    sentence names there comes first: 防护装备与纺织产业…;出口额21亿美元 is the textiles'
+    exports, not those of a sector it never names. (Not after the whole area or a total,
+    全市出口额, "the county's exports"; in Chinese the sentence runs back past its
+    semicolons to the last 。, as a breakdown's does.)"""
+    top = ranked[0] if ranked else None
+    if (
+        top is None
+        or top.subject is None
+        or top.measure_at is None
+        or not _within(top.subject, top.measure_at)
+        or _WHOLE_BEFORE.search(text, max(0, top.measure_at.start - 12), top.measure_at.start)
+    ):
+        return ranked
+    before = (_breakdown_reach(text, quantity, sentence), quantity.start)
+    if _subject_words_named(mentions, top.indicator_id, before, apart_from_measure=True):
+        return ranked
+    for match in ranked[1:]:
+        if (
+            match.measure_at is not None
+            and _within(match.measure_at, top.measure_at)
+            and _within(top.measure_at, match.measure_at)
+            and _subject_words_named(mentions, match.indicator_id, before, apart_from_measure=True)
+        ):
+            return [match] + [m for m in ranked if m is not match]
+    return ranked
+
+
+def _within(inner: Mention, outer: Mention) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _spans(match: _Match) -> tuple:
@@ -2060,16 +2077,23 @@ def _shared_phrase_decided(
 
 
 def _subject_words_named(
-    mentions: dict[tuple[str, str], list[Mention]], indicator: str, span: tuple[int, int]
+    mentions: dict[tuple[str, str], list[Mention]],
+    indicator: str,
+    span: tuple[int, int],
+    apart_from_measure: bool = False,
 ) -> int:
     """How many different words of `indicator`'s subject `span` names (inside another's
-    longer subject too: 体育用品 of 体育用品制造业)."""
+    longer subject too: 体育用品 of 体育用品制造业); with `apart_from_measure`, not counting
+    words inside its own measure's (出口额 where an alias list gives it as both)."""
+    measures = mentions.get((indicator, "measure"), []) if apart_from_measure else []
     return len(
         {
             m.text.lower()
             for role in ("subject", _NESTED_SUBJECT)
             for m in mentions.get((indicator, role), [])
-            if span[0] <= m.start and m.end <= span[1]
+            if span[0] <= m.start
+            and m.end <= span[1]
+            and not any(_within(m, said) for said in measures)
         }
     )
 
@@ -2597,7 +2621,9 @@ _ELSEWHERE = re.compile(
     # 注意到,邻近的江屿市…; not 此外,毗邻主城的新区…, the place's own district)
     r"|^\s*(?:作为(?:参考|参照|对照)\s*,\s*|何况|况且|与(?=[^。]*?相比)(?=[^。]*?(?:提出|目标))"
     # (or reported: 规划还提到,邻近的沙岭市计划…)
-    r"|(?:(?:顺便|顺带)(?:一提|说一句|说一下)|值得一提的是|(?:相较|相比|对比)之下"
+    # (or after a note, 需要说明的是,邻近的东浦县也提出…)
+    r"|(?:(?:顺便|顺带)(?:一提|说一句|说一下)|值得一提的是|需要(?:说明|指出)的是|值得注意的是"
+    r"|(?:相较|相比|对比)之下"
     r"|(?:规划|报告|方案|文件)(?:中)?(?:还|也)?(?:提到|指出|提及)"
     r"|(?:我们|笔者)?(?:也|还)?注意到)\s*,\s*)?"
     # (a name with no 的 in it: not 毗邻高铁站的片区, a part of the place's own)
