@@ -19774,7 +19774,7 @@ def test_a_count_in_ge_counts_the_noun_after_it(text, expected):
 
 
 _QUOTA_INDEX = build_index(
-    {"ringers": "count", "grants": "count", "enrol": "count"},
+    {"ringers": "count", "grants": "count", "enrol": "count", "members": "count"},
     [
         ("enrol", "subject", "本科"),
         ("enrol", "measure", "招生"),
@@ -19782,6 +19782,10 @@ _QUOTA_INDEX = build_index(
         ("ringers", "measure", "人数|名"),
         ("grants", "subject", "助学金"),
         ("grants", "measure", "资助名额|名额"),
+        ("members", "subject", "club"),
+        ("members", "measure", "members"),
+        ("grants", "subject", "bursary"),
+        ("grants", "measure", "places"),
     ],
 )
 
@@ -19822,6 +19826,12 @@ _QUOTA_INDEX = build_index(
                 "会员收费180元",
                 "会员收费人民币180元",
                 "会员收费为180元",
+                "收费标准:每人180元",
+                "非会员收费¥200",
+                "会员收费一百八十元",
+                "收费RMB180",
+                "组织会员参观",
+                "有意者请向秘书处登记",
             )
         ),
         # (no event, no sign-up: a quota of the plan's own)
@@ -19845,6 +19855,28 @@ _QUOTA_INDEX = build_index(
         ("2024年鸣钟手人数20人。", [("figure", "ringers", 20, 2024)]),
         # (but an indicator of places counts them)
         ("2024年助学金名额320名。", [("figure", "grants", 320, 2024)]),
+        # in English, the places after the count, in a sentence that signs people up (past
+        # a semicolon too)
+        ("In 2025 members of the ringers' club have a tour (limited to 20 places); sign up.", []),
+        ("In 2025 members of the ringers' club have a tour (limited to 20 spots); register.", []),
+        (
+            "In 2025 members of the ringers' club have a tour (limited to 20 places); "
+            "registration opens in May.",
+            [],
+        ),
+        (
+            "In 2025 members of the ringers' club have a tour (limited to 20 seats); signing-up "
+            "opens.",
+            [],
+        ),
+        (
+            "In 2025 members of the ringers' club have a tour (limited to 20 places).",
+            [("target", "members", 20, 2025)],
+        ),
+        (
+            "In 2024 the bursary offered 320 places; register by May.",
+            [("figure", "grants", 320, 2024)],
+        ),
     ],
 )
 def test_the_places_an_event_offers_are_no_level(text, expected):
@@ -22776,6 +22808,14 @@ _MEASURE_AS_SUBJECT_INDEX = build_index(
             "Our aim is to reach 220 members by the end of 2025, including at least 60 juniors.",
             [("target", "members", 220, 2025), ("target", "juniors", 60, 2025)],
         ),
+        (
+            "In 2024 the juniors won the league and we ended the year with 220 members.",
+            [("figure", "members", 220, 2024)],
+        ),
+        (
+            "In 2024 the club had 60 juniors and 220 members.",
+            [("figure", "juniors", 60, 2024), ("figure", "members", 220, 2024)],
+        ),
     ],
 )
 def test_a_measure_given_as_a_subject_names_no_sector(text, expected):
@@ -22791,16 +22831,32 @@ def test_a_note_before_the_place_s_own_goal_keeps_it():
     "word",
     ["newest", "oldest", "youngest", "latest", "largest", "biggest", "smallest", "best", "most"],
 )
-def test_a_count_a_superlative_picks_out_is_which_ones(word):
+@pytest.mark.parametrize("owner", ["our", "its", "their", "my", "your", "his", "her", "the club's"])
+def test_a_count_a_superlative_picks_out_is_which_ones(word, owner):
     index = build_index({"members": "count"}, [("members", "subject", "members?")])
-    text = f"In 2024 our five {word} active members took part."
+    text = f"In 2024 {owner} five {word} active members took part."
     assert _mapped_claims(text, date(2025, 4, 15), index) == []
-    assert quantities(normalise(f"the 10 {word} active firms")) == []
+    assert quantities(normalise(f"{owner} 10 {word} active firms")) == []
     # (not the members counted, nor "most of" them)
     welcomed = "In 2024 the club welcomed five new members, most of them juniors."
     assert _mapped_claims(welcomed, date(2025, 4, 15), index) == [("figure", "members", 5, 2024)]
-    (most_of,) = quantities(normalise("In 2024, 12 most of whom were juniors"))
+    (most_of,) = quantities(normalise(f"In 2024 {owner} 12 most of whom were juniors"))
     assert most_of.value == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a goal's count (no possessive), a compound and a name are how many, not which ones
+        ("By 2027 the province will foster 50 most innovative SMEs.", 50),
+        ("By 2027 its 20 best-practice demonstration zones will open.", 20),
+        ("By 2027 its 3 latest-generation production lines will run.", 3),
+        ("By 2027 its 10 largest-scale industrial parks will open.", 10),
+        ("In 2024 our 3 Best in Show awards were the club's first.", 3),
+    ],
+)
+def test_a_superlative_without_a_possessive_leaves_the_count(text, value):
+    assert [q.value for q in quantities(normalise(text)) if q.dimension == "count"][-1] == value
 
 
 _SECTORS_AND_TOTAL_INDEX = build_index(
@@ -22853,6 +22909,21 @@ _SECTORS_AND_TOTAL_INDEX = build_index(
         (
             "In 2024 wool output rose and total exports reached USD 3.2 billion.",
             [("figure", "county_exports", 3.2, 2024)],
+        ),
+        (
+            "In 2024 wool output rose and overall exports reached USD 3.2 billion.",
+            [("figure", "county_exports", 3.2, 2024)],
+        ),
+        (
+            "In 2024 wool output rose and the city's merchandise exports reached USD 3.2 billion.",
+            [("figure", "county_exports", 3.2, 2024)],
+        ),
+        *(
+            (
+                f"2024年纺织产业规上企业183家,{whole}出口额达到320亿美元。",
+                [("figure", "total_exports", 32, 2024)],
+            )
+            for whole in ("全市外贸", "我市", "本市实现")
         ),
         # the sector named before the number in its sentence (past its semicolons)
         (

@@ -476,12 +476,14 @@ _WHICH_ONES = re.compile(
     r"|\bthe\s+(?:city|province|county|country|region|nation|district|zone|park)'s\s+$",
     re.I,
 )
-# ... or ones a superlative after the count picks out: "our five newest members", "the 10
-# largest firms", "the three most active clubs"
+# ... or ones a superlative after the count picks out, after a possessive: "our five newest
+# members", "its 10 largest customers", "the city's three most active clubs" (not a goal's
+# "foster 50 most innovative SMEs", nor a compound, "its 20 best-practice zones", nor a
+# name, "our 3 Best in Show awards")
+_PICKED_OUT_BEFORE = re.compile(r"(?i:\b(?:our|its|their|my|your|his|her)|'s)\s+$")
 _PICKED_OUT_AFTER = re.compile(
-    r"\s+(?:newest|oldest|youngest|latest|largest|biggest|smallest|best"
-    r"|most(?=\s+(?!of\b)[a-z]))\b",
-    re.I,
+    r"\s+(?:(?:newest|oldest|youngest|latest|largest|biggest|smallest|best)\b(?!-)"
+    r"|most\s+(?!of\b)[a-z])"
 )
 _PART_OF = re.compile(r"\b(?:chapter|section|part|article|annex|appendix|slide)\s+$", re.I)
 # A document's own parts, counted (as 18条支持举措 in Chinese, _POLICY_ITEMS): its
@@ -709,7 +711,10 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     if plain and (
         (_ITEM_LABEL.search(text, max(0, match.start() - 12), match.start()) and after[:1] == ":")
         or _WHICH_ONES.search(text, max(0, match.start() - 24), match.start())
-        or _PICKED_OUT_AFTER.match(text, match.end())
+        or (
+            _PICKED_OUT_AFTER.match(text, match.end())
+            and _PICKED_OUT_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        )
     ):
         return True  # "Goal 2: 1 million ...", "the national top three": a label, which ones
     if (

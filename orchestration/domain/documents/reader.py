@@ -1444,11 +1444,21 @@ class _Match:
 # groups)
 _PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|场)[^,;。\d]{0,12}$")
 # ... and the places an event offers, right before the count (名额20人, 名额仅限80名), in a
-# sentence that signs people up for it, charges for it (学费, a fee's price: 会员收费180元; not
-# 收费标准, 乱收费) or names the event (not 本科招生名额为5000人)
+# sentence that signs people up for it (报名, 登记), charges for it (学费, a fee's price:
+# 会员收费180元, 收费标准:每人180元; not 收费标准保持不变, 乱收费) or names the event (参观, a
+# visit; not 本科招生名额为5000人); in English, the places after the count ("limited to 25
+# places"; sign up, register)
 _QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅限?|共|约|不超过|:)?\s*$")
+_EVENT_PLACES_AFTER = re.compile(r"\s+(?:places|spots|seats)\b", re.IGNORECASE)
+_EVENT_PLACES_NAMED = re.compile(r"名额|\b(?:places|spots|seats)\b", re.IGNORECASE)
+# (the sign-up may follow past a semicolon, where the reader ends a sentence after a
+# bracket: "(limited to 25 places); sign up with the secretary")
+_FULL_STOP = re.compile(r"[.。!?\n]")
 _SIGN_UP = re.compile(
-    r"报名|额满|预约|日截止|截止日期|学费|收费\s*(?:人民币|为)?\s*\d|讲座|座谈会|交流活动|工作坊|沙龙|考察团"
+    r"报名|登记|额满|预约|日截止|截止日期|学费|收费[^,;。]{0,8}?(?:\d|[一二三四五六七八九十百千]+元)"
+    r"|讲座|座谈会|交流活动"
+    r"|工作坊|沙龙|考察团|参观|\bsign(?:ing)?[ -]up\b|\bregist(?:er|ration)\b",
+    re.IGNORECASE,
 )
 # After a Chinese count (and its noun), ending its clause, that they took part: 共26位会员
 # 参加, 300人出席 (the event's, unless the indicator's words before the count in its sentence
@@ -1533,12 +1543,16 @@ def _ranked(
         text, max(0, quantity.start - 16), quantity.start
     ):
         return []  # 首期课程…,每期12人: the size of each class, no level
-    # 交流活动,名额20人: how many an event takes, a level only of an indicator of places
+    # 交流活动,名额20人, "a factory tour (limited to 25 places); sign up": how many an event
+    # takes, a level only of an indicator of places
     person_times = _classifier_of(quantity) == "人次"
     quota = (
         quantity.dimension == "count"
-        and bool(_QUOTA_BEFORE.search(text, max(0, quantity.start - 8), quantity.start))
-        and bool(_SIGN_UP.search(text, sentence.start, sentence.end))
+        and bool(
+            _QUOTA_BEFORE.search(text, max(0, quantity.start - 8), quantity.start)
+            or _EVENT_PLACES_AFTER.match(text, quantity.end)
+        )
+        and bool(_SIGN_UP.search(text, sentence.start, _full_stop_after(text, sentence)))
     )
     ranked = []
     for indicator in index.candidates(quantity.dimension):
@@ -1569,7 +1583,7 @@ def _ranked(
             )
         subject, measure = places["subject"], places["measure"]
         if quota and not any(
-            p is not None and p.mention is not None and "名额" in p.mention.text
+            p is not None and p.mention is not None and _EVENT_PLACES_NAMED.search(p.mention.text)
             for p in (subject, measure)
         ):
             continue
@@ -1910,57 +1924,76 @@ def _ranked(
             )
         )
     ranked.sort(key=lambda m: (m.rank, m.indicator_id))
-    ranked = _sector_named_over_measure(ranked, mentions, text, quantity, sentence)
+    ranked = _sector_named_over_measure(index, ranked, mentions, text, quantity, sentence)
     return _word_before_unit(
         _shared_phrase_decided(index, ranked, mentions, text, quantity, sentence), quantity
     )
 
 
-# The whole area or a total right before a measure: 全市出口额, "the county's exports"
+# The whole area or a total before a measure, in its clause: 全市出口额, 全市外贸出口额, 我市
+# 实现出口额, "the county's exports", "the city's merchandise exports", "overall exports"
 _WHOLE_BEFORE = re.compile(
-    r"(?:全[省市县区国]|\b(?:city|county|province|district|country|region)'s|\btotal)\s*$",
+    r"(?:[全我本][省市县区国][^,;。\d]{0,6}"
+    r"|\b(?:city|county|province|district|country|region)'s(?:\s+[a-z]+){0,2}"
+    r"|\b(?:total|overall))\s*$",
     re.IGNORECASE,
 )
 
 
 def _sector_named_over_measure(
+    index: IndicatorIndex,
     ranked: list[_Match],
     mentions: dict[tuple[str, str], list[Mention]],
     text: str,
     quantity: Quantity,
     sentence: Sentence,
 ) -> list[_Match]:
-    """Where the best indicator's subject is only its measure's words (an alias list that
-    gives 出口额 as both) and the number's sentence names none of its other subject words
-    before the number, the first one measured by the very same words whose subject the
-    sentence names there comes first: 防护装备与纺织产业…;出口额21亿美元 is the textiles'
-    exports, not those of a sector it never names. (Not after the whole area or a total,
-    全市出口额, "the county's exports"; in Chinese the sentence runs back past its
-    semicolons to the last 。, as a breakdown's does.)"""
+    """Where the best indicator of an amount (in yuan or dollars, a multiple of one too) has
+    for subject only its measure's words (an alias list that gives 出口额 as both) and the
+    number's sentence names none of its other subject words before the number, the first
+    one measured by the very same words whose subject the sentence names there comes
+    first: 防护装备与纺织产业…;出口额21亿美元 is the textiles' exports, not those of a sector
+    it never names. An amount's measure says what it is, not whose; a count's noun is what
+    it counts, so a count keeps it ("the juniors won the league and we ended the year with
+    220 members"). (Not after the whole area or a total, 全市出口额, "the county's
+    exports"; in Chinese the sentence runs back past its semicolons to the last 。, as a
+    breakdown's does.)"""
     top = ranked[0] if ranked else None
     if (
         top is None
+        or index.dimensions[top.indicator_id] not in ("cny", "usd")
         or top.subject is None
         or top.measure_at is None
-        or not _within(top.subject, top.measure_at)
-        or _WHOLE_BEFORE.search(text, max(0, top.measure_at.start - 12), top.measure_at.start)
+        or not _lies_inside(top.subject, top.measure_at)
+        or _WHOLE_BEFORE.search(text, max(0, top.measure_at.start - 40), top.measure_at.start)
     ):
         return ranked
     before = (_breakdown_reach(text, quantity, sentence), quantity.start)
-    if _subject_words_named(mentions, top.indicator_id, before, apart_from_measure=True):
+    if _subject_words_named(mentions, top.indicator_id, before, excluding_measure_words=True):
         return ranked
+    measured_at = (top.measure_at.start, top.measure_at.end)
     for match in ranked[1:]:
         if (
             match.measure_at is not None
-            and _within(match.measure_at, top.measure_at)
-            and _within(top.measure_at, match.measure_at)
-            and _subject_words_named(mentions, match.indicator_id, before, apart_from_measure=True)
+            and (match.measure_at.start, match.measure_at.end) == measured_at
+            and _subject_words_named(
+                mentions, match.indicator_id, before, excluding_measure_words=True
+            )
         ):
             return [match] + [m for m in ranked if m is not match]
     return ranked
 
 
-def _within(inner: Mention, outer: Mention) -> bool:
+def _full_stop_after(text: str, sentence: Sentence) -> int:
+    """Where the full sentence holding `sentence` ends: past its semicolons, at the next
+    full stop or line break."""
+    stop = _FULL_STOP.search(text, max(sentence.start, sentence.end - 1))
+    return stop.end() if stop else len(text)
+
+
+def _lies_inside(inner: Mention, outer: Mention) -> bool:
+    """Whether `inner` stands within `outer`'s words (of any indicator: _inside_measure
+    asks it of another's measures only)."""
     return outer.start <= inner.start and inner.end <= outer.end
 
 
@@ -2080,12 +2113,12 @@ def _subject_words_named(
     mentions: dict[tuple[str, str], list[Mention]],
     indicator: str,
     span: tuple[int, int],
-    apart_from_measure: bool = False,
+    excluding_measure_words: bool = False,
 ) -> int:
     """How many different words of `indicator`'s subject `span` names (inside another's
-    longer subject too: 体育用品 of 体育用品制造业); with `apart_from_measure`, not counting
-    words inside its own measure's (出口额 where an alias list gives it as both)."""
-    measures = mentions.get((indicator, "measure"), []) if apart_from_measure else []
+    longer subject too: 体育用品 of 体育用品制造业); with `excluding_measure_words`, not
+    counting words inside its own measure's (出口额 where an alias list gives it as both)."""
+    measures = mentions.get((indicator, "measure"), []) if excluding_measure_words else []
     return len(
         {
             m.text.lower()
@@ -2093,7 +2126,7 @@ def _subject_words_named(
             for m in mentions.get((indicator, role), [])
             if span[0] <= m.start
             and m.end <= span[1]
-            and not any(_within(m, said) for said in measures)
+            and not any(_lies_inside(m, said) for said in measures)
         }
     )
 
