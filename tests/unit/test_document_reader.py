@@ -22979,3 +22979,24 @@ def test_a_subject_named_after_the_number_is_no_measure_given_as_a_subject():
         ("target", "gdp_growth", 5.5, 2026),
         ("target", "budget_growth", 4, 2026),
     ]
+
+
+_SUPPLY_RATE_INDEX = build_index(
+    {"supply_rate": "pct"},
+    [("supply_rate", "subject", "木柄|伞骨"), ("supply_rate", "measure", "本地配套率|配套率")],
+)
+_HANDLE_PASS_RATE_INDEX = build_index(
+    {"pass_rate": "pct"}, [("pass_rate", "subject", "木柄"), ("pass_rate", "measure", "合格率")]
+)
+
+
+@pytest.mark.parametrize("verb", ["在", "为", "是", "达到", "达", "约为", "约", ":", ""])
+def test_a_rate_named_right_before_a_percentage_is_that_rate(verb):
+    # the handles' moisture, not their local supply rate named in the sentence before
+    text = f"本地配套率要从五成多提高到七成。有的品牌要求木柄含水率{verb}8%至12%之间。"
+    assert _mapped_claims(text, date(2025, 12, 8), _SUPPLY_RATE_INDEX) == []
+    # (a rate the indicator's own words name is its own)
+    text = f"到2026年,木柄合格率{verb}98%。"
+    assert _mapped_claims(text, date(2025, 12, 8), _HANDLE_PASS_RATE_INDEX) == [
+        ("target", "pass_rate", 98, 2026)
+    ]

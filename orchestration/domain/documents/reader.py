@@ -1460,6 +1460,9 @@ _SIGN_UP = re.compile(
     r"|工作坊|沙龙|考察团|参观|\bsign(?:ing)?[ -]up\b|\bregist(?:er|ration)\b",
     re.IGNORECASE,
 )
+# A Chinese rate named right before a percentage (含水率在8%, 合格率为98%): the number is that
+# rate, of an indicator only where its own words name it
+_OWN_RATE_BEFORE = re.compile(r"[\u4e00-\u9fff]率\s*(?:在|为|是|达到|达|约为|约|:)?\s*$")
 # After a Chinese count (and its noun), ending its clause, that they took part: 共26位会员
 # 参加, 300人出席 (the event's, unless the indicator's words before the count in its sentence
 # name what they took part in: 职业培训共有12,600人次参加, 养老保险覆盖面扩大,共有120万人参加;
@@ -1553,6 +1556,11 @@ def _ranked(
             or _EVENT_PLACES_AFTER.match(text, quantity.end)
         )
         and bool(_SIGN_UP.search(text, sentence.start, _full_stop_after(text, sentence)))
+    )
+    own_rate = (
+        _OWN_RATE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
+        if quantity.dimension == "pct"
+        else None
     )
     ranked = []
     for indicator in index.candidates(quantity.dimension):
@@ -1649,6 +1657,12 @@ def _ranked(
             continue  # 涉及楼栋860栋: buildings, not the renovated communities counted
         if _PLOTS_OR_PICTURES.search(quantity.text) and names_buildings:
             continue  # 首批两幅产业用地: plots, not the buildings put up on them
+        if own_rate is not None and not any(
+            m.start <= own_rate.start() + 1 < m.end  # (its 率)
+            for role in ("subject", "measure")
+            for m in mentions.get((indicator, role), [])
+        ):
+            continue  # 木柄含水率在8%至12%之间: the handles' moisture, not their supply rate
         if _in_another_classifier(quantity, index.classifiers(indicator)):
             continue  # 帆船赛事不少于3项: events, not the boats a fleet counts in 艘
         if _measure_of_a_count_between(text, quantity, measure):
