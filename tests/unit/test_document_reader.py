@@ -19774,7 +19774,13 @@ def test_a_count_in_ge_counts_the_noun_after_it(text, expected):
 
 
 _QUOTA_INDEX = build_index(
-    {"ringers": "count", "grants": "count", "enrol": "count", "members": "count"},
+    {
+        "ringers": "count",
+        "grants": "count",
+        "enrol": "count",
+        "members": "count",
+        "trainees": "count",
+    },
     [
         ("enrol", "subject", "本科"),
         ("enrol", "measure", "招生"),
@@ -19784,6 +19790,7 @@ _QUOTA_INDEX = build_index(
         ("grants", "measure", "资助名额|名额"),
         ("members", "subject", "club"),
         ("members", "measure", "members"),
+        ("trainees", "subject", "vocational training"),
         ("grants", "subject", "bursary"),
         ("grants", "measure", "places"),
     ],
@@ -19831,7 +19838,6 @@ _QUOTA_INDEX = build_index(
                 "会员收费一百八十元",
                 "收费RMB180",
                 "组织会员参观",
-                "有意者请向秘书处登记",
             )
         ),
         # (no event, no sign-up: a quota of the plan's own)
@@ -19876,6 +19882,41 @@ _QUOTA_INDEX = build_index(
         (
             "In 2024 the bursary offered 320 places; register by May.",
             [("figure", "grants", 320, 2024)],
+        ),
+        # (a plan's capacity is no event's, registering for it no sign-up; nor is 登记)
+        (
+            "In 2024 the bursary is limited to 320 places; register by May.",
+            [("figure", "grants", 320, 2024)],
+        ),
+        (
+            "2024年全市本科招生名额为5000人,考生须于6月登记志愿。",
+            [("figure", "enrol", 5000, 2024)],
+        ),
+        # (a fee's change is no price)
+        (
+            "2024年全市本科招生名额为5000人,住宿收费自2025年起下调。",
+            [("figure", "enrol", 5000, 2024)],
+        ),
+        (
+            "In 2025 members of the ringers' club have a tour (limited to 20 places); 12 have "
+            "signed up.",
+            [],
+        ),
+        (
+            "In 2025 members of the ringers' club have a tour (limited to 20 places); each "
+            "signs up at the desk.",
+            [],
+        ),
+        # (past a decimal point to the sentence's end)
+        (
+            "In 2025 members of the ringers' club have a tour (limited to 20 places); it costs "
+            "12.50 yuan a head, sign up at the desk.",
+            [],
+        ),
+        (
+            "In 2025 vocational training will offer 10,000 places; the unemployed can register "
+            "at job centres.",
+            [("target", "trainees", 10000, 2025)],
         ),
     ],
 )
@@ -22847,7 +22888,8 @@ def test_a_count_a_superlative_picks_out_is_which_ones(word, owner):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        # a goal's count (no possessive), a compound and a name are how many, not which ones
+        # a goal's count (no possessive), a compound of a noun and a name are how many, not
+        # which ones
         ("By 2027 the province will foster 50 most innovative SMEs.", 50),
         ("By 2027 its 20 best-practice demonstration zones will open.", 20),
         ("By 2027 its 3 latest-generation production lines will run.", 3),
@@ -22856,6 +22898,11 @@ def test_a_count_a_superlative_picks_out_is_which_ones(word, owner):
     ],
 )
 def test_a_superlative_without_a_possessive_leaves_the_count(text, value):
+    # (a compound of a participle is still a superlative: which ones)
+    assert (
+        quantities(normalise("its 5 biggest-selling and our 5 best-known and their 5 best-loved"))
+        == []
+    )
     assert [q.value for q in quantities(normalise(text)) if q.dimension == "count"][-1] == value
 
 
@@ -22865,6 +22912,8 @@ _SECTORS_AND_TOTAL_INDEX = build_index(
         "textile_exports": "USD_bn",
         "cue_exports": "USD_bn",
         "cue_output": "CNY_100m",
+        "income": "CNY_per_person",
+        "rural_income": "CNY_per_person",
         "county_exports": "USD_bn",
         "wool_exports": "USD_bn",
         "silk_investment": "USD_bn",
@@ -22878,6 +22927,10 @@ _SECTORS_AND_TOTAL_INDEX = build_index(
         ("cue_exports", "subject", "球杆|出口"),
         ("cue_exports", "measure", "出口额|出口"),
         ("cue_output", "subject", "球杆制造业"),
+        ("income", "subject", "人均可支配收入"),
+        ("income", "measure", "人均可支配收入"),
+        ("rural_income", "subject", "农村居民|农民"),
+        ("rural_income", "measure", "人均可支配收入"),
         ("cue_output", "measure", "产值"),
         ("county_exports", "subject", "exports"),
         ("county_exports", "measure", "exports"),
@@ -22934,6 +22987,11 @@ _SECTORS_AND_TOTAL_INDEX = build_index(
             "In 2024 wool output rose and exports reached USD 3.2 billion.",
             [("figure", "wool_exports", 3.2, 2024)],
         ),
+        # (a yuan amount per head too)
+        (
+            "2024年农村居民收入较快增长;人均可支配收入达到2.5万元。",
+            [("figure", "rural_income", 2.5, 2024)],
+        ),
         # (a multiple too)
         (
             "到2030年,纺织产业产值达到300亿元,出口额翻一番。",
@@ -22981,22 +23039,32 @@ def test_a_subject_named_after_the_number_is_no_measure_given_as_a_subject():
     ]
 
 
-_SUPPLY_RATE_INDEX = build_index(
-    {"supply_rate": "pct"},
-    [("supply_rate", "subject", "木柄|伞骨"), ("supply_rate", "measure", "本地配套率|配套率")],
-)
-_HANDLE_PASS_RATE_INDEX = build_index(
-    {"pass_rate": "pct"}, [("pass_rate", "subject", "木柄"), ("pass_rate", "measure", "合格率")]
+_REVENUE_AND_FIRMS_INDEX = build_index(
+    {"revenue": "CNY_bn", "firms": "count"},
+    [
+        ("revenue", "subject", "industry"),
+        ("revenue", "measure", "revenue"),
+        ("firms", "subject", "firms"),
+    ],
 )
 
 
-@pytest.mark.parametrize("verb", ["在", "为", "是", "达到", "达", "约为", "约", ":", ""])
-def test_a_rate_named_right_before_a_percentage_is_that_rate(verb):
-    # the handles' moisture, not their local supply rate named in the sentence before
-    text = f"本地配套率要从五成多提高到七成。有的品牌要求木柄含水率{verb}8%至12%之间。"
-    assert _mapped_claims(text, date(2025, 12, 8), _SUPPLY_RATE_INDEX) == []
-    # (a rate the indicator's own words name is its own)
-    text = f"到2026年,木柄合格率{verb}98%。"
-    assert _mapped_claims(text, date(2025, 12, 8), _HANDLE_PASS_RATE_INDEX) == [
-        ("target", "pass_rate", 98, 2026)
-    ]
+@pytest.mark.parametrize(
+    "time", ["this year", "next year", "in 2026", "by 2026", "by the end of 2026"]
+)
+def test_a_bound_governs_the_next_number_after_its_time_and_and(time):
+    text = f"Industry revenue should exceed RMB 95 billion {time} and RMB 120 billion by 2028."
+    claims = read_document("d", text, date(2025, 3, 15), _REVENUE_AND_FIRMS_INDEX)
+    assert [(c.indicator_id, c.comparator, c.value, c.year) for c in claims][1] == (
+        "revenue",
+        ">",
+        120,
+        2028,
+    )
+    # (not past a comma, the next item of a list, nor a number in another unit)
+    for other in (
+        f"Industry revenue should exceed RMB 95 billion {time}, and RMB 120 billion by 2028.",
+        f"Industry revenue should exceed RMB 95 billion {time} and 120 firms by 2028.",
+    ):
+        claims = read_document("d", other, date(2025, 3, 15), _REVENUE_AND_FIRMS_INDEX)
+        assert claims[1].comparator == ">="

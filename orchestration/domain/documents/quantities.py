@@ -478,11 +478,13 @@ _WHICH_ONES = re.compile(
 )
 # ... or ones a superlative after the count picks out, after a possessive: "our five newest
 # members", "its 10 largest customers", "the city's three most active clubs" (not a goal's
-# "foster 50 most innovative SMEs", nor a compound, "its 20 best-practice zones", nor a
-# name, "our 3 Best in Show awards")
+# "foster 50 most innovative SMEs", nor a compound of a noun, "its 20 best-practice zones",
+# nor a name, "our 3 Best in Show awards")
 _PICKED_OUT_BEFORE = re.compile(r"(?i:\b(?:our|its|their|my|your|his|her)|'s)\s+$")
 _PICKED_OUT_AFTER = re.compile(
-    r"\s+(?:(?:newest|oldest|youngest|latest|largest|biggest|smallest|best)\b(?!-)"
+    r"\s+(?:(?:newest|oldest|youngest|latest|largest|biggest|smallest|best)\b"
+    # (a compound only of a participle: "best-known", "biggest-selling")
+    r"(?!-(?![a-z]*(?:ed|ing|wn)\b))"
     r"|most\s+(?!of\b)[a-z])"
 )
 _PART_OF = re.compile(r"\b(?:chapter|section|part|article|annex|appendix|slide)\s+$", re.I)

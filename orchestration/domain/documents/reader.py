@@ -1444,25 +1444,22 @@ class _Match:
 # groups)
 _PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|场)[^,;。\d]{0,12}$")
 # ... and the places an event offers, right before the count (名额20人, 名额仅限80名), in a
-# sentence that signs people up for it (报名, 登记), charges for it (学费, a fee's price:
-# 会员收费180元, 收费标准:每人180元; not 收费标准保持不变, 乱收费) or names the event (参观, a
-# visit; not 本科招生名额为5000人); in English, the places after the count ("limited to 25
-# places"; sign up, register)
+# sentence that signs people up for it (报名), charges for it (学费, a fee's price: 会员收费180
+# 元, 收费标准:每人180元; not 收费标准保持不变, 乱收费, 保教收费自2025年起下调) or names the event
+# (参观, a visit; not 本科招生名额为5000人); in English, the places an event is limited to
+# ("a factory tour (limited to 25 places); sign up with the secretary"; not a plan's
+# capacity, "will offer 10,000 places; unemployed people can register")
 _QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅限?|共|约|不超过|:)?\s*$")
+_LIMITED_TO = re.compile(r"\blimited\s+to\s+$", re.IGNORECASE)
 _EVENT_PLACES_AFTER = re.compile(r"\s+(?:places|spots|seats)\b", re.IGNORECASE)
 _EVENT_PLACES_NAMED = re.compile(r"名额|\b(?:places|spots|seats)\b", re.IGNORECASE)
-# (the sign-up may follow past a semicolon, where the reader ends a sentence after a
-# bracket: "(limited to 25 places); sign up with the secretary")
-_FULL_STOP = re.compile(r"[.。!?\n]")
-_SIGN_UP = re.compile(
-    r"报名|登记|额满|预约|日截止|截止日期|学费|收费[^,;。]{0,8}?(?:\d|[一二三四五六七八九十百千]+元)"
-    r"|讲座|座谈会|交流活动"
-    r"|工作坊|沙龙|考察团|参观|\bsign(?:ing)?[ -]up\b|\bregist(?:er|ration)\b",
+_EVENT_CUE = re.compile(
+    r"报名|额满|预约|日截止|截止日期|学费"
+    r"|收费[^,;。\d]{0,8}?(?:(?:¥|RMB)\s*\d|\d[\d,.]*\s*元|[一二三四五六七八九十百千]+元)"
+    r"|讲座|座谈会|交流活动|工作坊|沙龙|考察团|参观"
+    r"|\bsign(?:s|ed|ing)?[ -]up\b|\bregist(?:er|ration)\b",
     re.IGNORECASE,
 )
-# A Chinese rate named right before a percentage (含水率在8%, 合格率为98%): the number is that
-# rate, of an indicator only where its own words name it
-_OWN_RATE_BEFORE = re.compile(r"[\u4e00-\u9fff]率\s*(?:在|为|是|达到|达|约为|约|:)?\s*$")
 # After a Chinese count (and its noun), ending its clause, that they took part: 共26位会员
 # 参加, 300人出席 (the event's, unless the indicator's words before the count in its sentence
 # name what they took part in: 职业培训共有12,600人次参加, 养老保险覆盖面扩大,共有120万人参加;
@@ -1553,14 +1550,14 @@ def _ranked(
         quantity.dimension == "count"
         and bool(
             _QUOTA_BEFORE.search(text, max(0, quantity.start - 8), quantity.start)
-            or _EVENT_PLACES_AFTER.match(text, quantity.end)
+            or (
+                _LIMITED_TO.search(text, max(0, quantity.start - 16), quantity.start)
+                and _EVENT_PLACES_AFTER.match(text, quantity.end)
+            )
         )
-        and bool(_SIGN_UP.search(text, sentence.start, _full_stop_after(text, sentence)))
-    )
-    own_rate = (
-        _OWN_RATE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
-        if quantity.dimension == "pct"
-        else None
+        # (the sign-up may follow past the semicolon after a bracket, where the reader ends
+        # a sentence: "(limited to 25 places); sign up with the secretary")
+        and bool(_EVENT_CUE.search(text, sentence.start, _full_stop_after(text, sentence)))
     )
     ranked = []
     for indicator in index.candidates(quantity.dimension):
@@ -1657,12 +1654,6 @@ def _ranked(
             continue  # 涉及楼栋860栋: buildings, not the renovated communities counted
         if _PLOTS_OR_PICTURES.search(quantity.text) and names_buildings:
             continue  # 首批两幅产业用地: plots, not the buildings put up on them
-        if own_rate is not None and not any(
-            m.start <= own_rate.start() + 1 < m.end  # (its 率)
-            for role in ("subject", "measure")
-            for m in mentions.get((indicator, role), [])
-        ):
-            continue  # 木柄含水率在8%至12%之间: the handles' moisture, not their supply rate
         if _in_another_classifier(quantity, index.classifiers(indicator)):
             continue  # 帆船赛事不少于3项: events, not the boats a fleet counts in 艘
         if _measure_of_a_count_between(text, quantity, measure):
@@ -1962,20 +1953,20 @@ def _sector_named_over_measure(
     quantity: Quantity,
     sentence: Sentence,
 ) -> list[_Match]:
-    """Where the best indicator of an amount (in yuan or dollars, a multiple of one too) has
-    for subject only its measure's words (an alias list that gives 出口额 as both) and the
-    number's sentence names none of its other subject words before the number, the first
-    one measured by the very same words whose subject the sentence names there comes
-    first: 防护装备与纺织产业…;出口额21亿美元 is the textiles' exports, not those of a sector
-    it never names. An amount's measure says what it is, not whose; a count's noun is what
-    it counts, so a count keeps it ("the juniors won the league and we ended the year with
-    220 members"). (Not after the whole area or a total, 全市出口额, "the county's
-    exports"; in Chinese the sentence runs back past its semicolons to the last 。, as a
-    breakdown's does.)"""
+    """Where the best indicator of an amount (in yuan, per head too, or dollars; a multiple
+    of one too) has for subject only its measure's words (an alias list that gives 出口额 as
+    both) and the number's sentence names none of its other subject words before the
+    number, the first one measured by the very same words whose subject the sentence names
+    there comes first: 防护装备与纺织产业…;出口额21亿美元 is the textiles' exports, not those
+    of a sector it never names. An amount's measure says what it is, not whose; a count's
+    noun is what it counts, so a count keeps it ("the juniors won the league and we ended
+    the year with 220 members"). (Not after the whole area or a total, 全市出口额, "the
+    county's exports"; in Chinese the sentence runs back past its semicolons to the last
+    。, as a breakdown's does.)"""
     top = ranked[0] if ranked else None
     if (
         top is None
-        or index.dimensions[top.indicator_id] not in ("cny", "usd")
+        or index.dimensions[top.indicator_id] not in ("cny", "usd", "cny_per_person")
         or top.subject is None
         or top.measure_at is None
         or not _lies_inside(top.subject, top.measure_at)
@@ -2000,9 +1991,14 @@ def _sector_named_over_measure(
 
 def _full_stop_after(text: str, sentence: Sentence) -> int:
     """Where the full sentence holding `sentence` ends: past its semicolons, at the next
-    full stop or line break."""
-    stop = _FULL_STOP.search(text, max(sentence.start, sentence.end - 1))
-    return stop.end() if stop else len(text)
+    。, ! or ?, line break, or "." that ends a sentence (_is_full_stop: not 12.50, No.1)."""
+    for stop in _STOP_CANDIDATE.finditer(text, max(sentence.start, sentence.end - 1)):
+        if stop[0] != "." or _is_full_stop(text, stop.start()):
+            return stop.end()
+    return len(text)
+
+
+_STOP_CANDIDATE = re.compile(r"[.。!?\n]")
 
 
 def _lies_inside(inner: Mention, outer: Mention) -> bool:
@@ -7149,9 +7145,17 @@ def read_document(
             if (
                 stated is None
                 and position
-                and LIST_JOIN.fullmatch(plain, kept[position - 1].end, quantity.start)
+                and (
+                    LIST_JOIN.fullmatch(plain, kept[position - 1].end, quantity.start)
+                    or (
+                        _ITS_TIME_THEN_AND.fullmatch(plain, kept[position - 1].end, quantity.start)
+                        and kept[position - 1].unit == quantity.unit
+                    )
+                )
             ):
-                stated = before_stated  # 分别超过700家和800家: both over
+                # 分别超过700家和800家: both over; "exceed RMB 95 billion this year and RMB 120
+                # billion by 2027": the second too
+                stated = before_stated
             if stated is None:
                 stated = _list_bound_after(plain, kept, position)  # 分别增长6%和7.5%左右
             before_stated = stated
@@ -7500,6 +7504,15 @@ def _without_restating_subheads(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         kept.append(claim)
     return [replace(claim, claim_number=number) for number, claim in enumerate(kept, 1)]
+
+
+# The time of a number, then "and" before the next in the same unit, which its verb's bound
+# governs too (not past a comma, a list's next item: "a headcount of around 5,000 by the end
+# of 2025, and 1,200 technicians trained")
+_ITS_TIME_THEN_AND = re.compile(
+    r"\s+(?:(?:this|next)\s+year|(?:in|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\s+and\s+",
+    re.IGNORECASE,
+)
 
 
 def _bounds_as_first_stated(
