@@ -19888,9 +19888,22 @@ _QUOTA_INDEX = build_index(
             "In 2024 the bursary is limited to 320 places; register by May.",
             [("figure", "grants", 320, 2024)],
         ),
+        *(
+            (
+                f"2024年全市本科招生名额为5000人,考生须于6月{word}。",
+                [("figure", "enrol", 5000, 2024)],
+            )
+            for word in ("登记志愿", "登记失业", "登记注册", "登记在册", "登记申请")
+        ),
+        # (but one who registers with the club's office signs up)
+        ("2025年鸣钟手培训班名额30人,有意者请于3月10日前到秘书处登记。", []),
         (
-            "2024年全市本科招生名额为5000人,考生须于6月登记志愿。",
-            [("figure", "enrol", 5000, 2024)],
+            "In 2025 members of the ringers' club have a tour (only 20 places); sign up now.",
+            [],
+        ),
+        (
+            "In 2025 members of the ringers' club have a tour (just 20 places); sign up now.",
+            [],
         ),
         # (a fee's change is no price)
         (
@@ -23053,18 +23066,24 @@ _REVENUE_AND_FIRMS_INDEX = build_index(
     "time", ["this year", "next year", "in 2026", "by 2026", "by the end of 2026"]
 )
 def test_a_bound_governs_the_next_number_after_its_time_and_and(time):
-    text = f"Industry revenue should exceed RMB 95 billion {time} and RMB 120 billion by 2028."
-    claims = read_document("d", text, date(2025, 3, 15), _REVENUE_AND_FIRMS_INDEX)
-    assert [(c.indicator_id, c.comparator, c.value, c.year) for c in claims][1] == (
-        "revenue",
-        ">",
-        120,
-        2028,
-    )
-    # (not past a comma, the next item of a list, nor a number in another unit)
+    for floor, bound in (("should exceed", ">"), ("should be more than", ">")):
+        for after in (" by 2028.", " (about US$16.7 billion) by 2028.", "."):
+            text = f"Industry revenue {floor} RMB 95 billion {time} and RMB 120 billion{after}"
+            claims = read_document("d", text, date(2025, 3, 15), _REVENUE_AND_FIRMS_INDEX)
+            assert [(c.indicator_id, c.comparator, c.value) for c in claims][1] == (
+                "revenue",
+                bound,
+                120,
+            )
+    # (not past a comma, the next item of a list, nor a number in another unit, nor one
+    # that opens a clause of its own, nor after a bound that is no floor)
     for other in (
         f"Industry revenue should exceed RMB 95 billion {time}, and RMB 120 billion by 2028.",
         f"Industry revenue should exceed RMB 95 billion {time} and 120 firms by 2028.",
+        f"Industry revenue should exceed RMB 95 billion {time} and US$17 billion by 2028.",
+        f"Industry revenue should exceed RMB 95 billion {time} and RMB 120 billion is the goal.",
+        f"Industry revenue should be about RMB 95 billion {time} and RMB 120 billion by 2028.",
+        f"Industry revenue should reach up to RMB 95 billion {time} and RMB 120 billion by 2028.",
     ):
         claims = read_document("d", other, date(2025, 3, 15), _REVENUE_AND_FIRMS_INDEX)
         assert claims[1].comparator == ">="

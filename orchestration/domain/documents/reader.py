@@ -1444,17 +1444,18 @@ class _Match:
 # groups)
 _PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|场)[^,;。\d]{0,12}$")
 # ... and the places an event offers, right before the count (名额20人, 名额仅限80名), in a
-# sentence that signs people up for it (报名), charges for it (学费, a fee's price: 会员收费180
-# 元, 收费标准:每人180元; not 收费标准保持不变, 乱收费, 保教收费自2025年起下调) or names the event
-# (参观, a visit; not 本科招生名额为5000人); in English, the places an event is limited to
-# ("a factory tour (limited to 25 places); sign up with the secretary"; not a plan's
-# capacity, "will offer 10,000 places; unemployed people can register")
+# sentence that signs people up for it (报名, 到秘书处登记; not 登记志愿, 登记申请), charges for
+# it (学费, a fee's price: 会员收费180元, 收费标准:每人180元; not 收费标准保持不变, 乱收费,
+# 保教收费自2025年起下调) or names the event (参观, a visit; not 本科招生名额为5000人); in
+# English, the places an event is limited to ("a factory tour (limited to 25 places); sign
+# up with the secretary", "only 20 places"; not a plan's capacity, "will offer 10,000
+# places; unemployed people can register")
 _QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅限?|共|约|不超过|:)?\s*$")
-_LIMITED_TO = re.compile(r"\blimited\s+to\s+$", re.IGNORECASE)
+_LIMITED_TO = re.compile(r"\b(?:limited\s+to|only|just)\s+$", re.IGNORECASE)
 _EVENT_PLACES_AFTER = re.compile(r"\s+(?:places|spots|seats)\b", re.IGNORECASE)
 _EVENT_PLACES_NAMED = re.compile(r"名额|\b(?:places|spots|seats)\b", re.IGNORECASE)
 _EVENT_CUE = re.compile(
-    r"报名|额满|预约|日截止|截止日期|学费"
+    r"报名|登记(?!志愿|失业|注册|在册|申请)|额满|预约|日截止|截止日期|学费"
     r"|收费[^,;。\d]{0,8}?(?:(?:¥|RMB)\s*\d|\d[\d,.]*\s*元|[一二三四五六七八九十百千]+元)"
     r"|讲座|座谈会|交流活动|工作坊|沙龙|考察团|参观"
     r"|\bsign(?:s|ed|ing)?[ -]up\b|\bregist(?:er|ration)\b",
@@ -1989,6 +1990,9 @@ def _sector_named_over_measure(
     return ranked
 
 
+_STOP_CANDIDATE = re.compile(r"[.。!?\n]")
+
+
 def _full_stop_after(text: str, sentence: Sentence) -> int:
     """Where the full sentence holding `sentence` ends: past its semicolons, at the next
     。, ! or ?, line break, or "." that ends a sentence (_is_full_stop: not 12.50, No.1)."""
@@ -1996,9 +2000,6 @@ def _full_stop_after(text: str, sentence: Sentence) -> int:
         if stop[0] != "." or _is_full_stop(text, stop.start()):
             return stop.end()
     return len(text)
-
-
-_STOP_CANDIDATE = re.compile(r"[.。!?\n]")
 
 
 def _lies_inside(inner: Mention, outer: Mention) -> bool:
@@ -7147,9 +7148,8 @@ def read_document(
                 and position
                 and (
                     LIST_JOIN.fullmatch(plain, kept[position - 1].end, quantity.start)
-                    or (
-                        _ITS_TIME_THEN_AND.fullmatch(plain, kept[position - 1].end, quantity.start)
-                        and kept[position - 1].unit == quantity.unit
+                    or _floor_spreads_past_its_time(
+                        plain, kept[position - 1], quantity, before_stated
                     )
                 )
             ):
@@ -7506,13 +7506,29 @@ def _without_restating_subheads(text: str, claims: list[Claim]) -> list[Claim]:
     return [replace(claim, claim_number=number) for number, claim in enumerate(kept, 1)]
 
 
-# The time of a number, then "and" before the next in the same unit, which its verb's bound
-# governs too (not past a comma, a list's next item: "a headcount of around 5,000 by the end
-# of 2025, and 1,200 technicians trained")
-_ITS_TIME_THEN_AND = re.compile(
-    r"\s+(?:(?:this|next)\s+year|(?:in|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\s+and\s+",
-    re.IGNORECASE,
-)
+# The time of a number, then "and" before the next (not past a comma, a list's next item: "a
+# headcount of around 5,000 by the end of 2025, and 1,200 technicians trained") ...
+_TIME = r"(?:(?:this|next)\s+year|(?:in|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)"
+_ITS_TIME_THEN_AND = re.compile(rf"\s+{_TIME}\s+and\s+", re.IGNORECASE)
+# ... the next with a time of its own or ending its clause, perhaps after its conversion in
+# brackets (not the subject of a clause of its own: "and RMB 120 billion is the goal", "and
+# USD 1 billion of that went to the EU")
+_ITS_TIME_OR_CLAUSE_END = re.compile(rf"\s*(?:\([^()]*\))?\s*(?:{_TIME}|[.;,]|$)", re.IGNORECASE)
+
+
+def _floor_spreads_past_its_time(
+    text: str, previous: Quantity, quantity: Quantity, bound: str | None
+) -> bool:
+    """Whether a strict floor (more than, exceed) written for the number before, in the
+    same unit, bounds `quantity` too: "should exceed RMB 95 billion this year and RMB 120
+    billion by 2027" (not "about", "up to" or "below", which say nothing of the next; "at
+    least" is what a goal with no bound of its own reads as anyway)."""
+    return (
+        bound == ">"
+        and previous.unit == quantity.unit
+        and bool(_ITS_TIME_THEN_AND.fullmatch(text, previous.end, quantity.start))
+        and bool(_ITS_TIME_OR_CLAUSE_END.match(text, quantity.end))
+    )
 
 
 def _bounds_as_first_stated(
