@@ -23087,3 +23087,19 @@ def test_a_bound_governs_the_next_number_after_its_time_and_and(time):
     ):
         claims = read_document("d", other, date(2025, 3, 15), _REVENUE_AND_FIRMS_INDEX)
         assert claims[1].comparator == ">="
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("安全帽年产量达到2000万顶", 20_000_000), ("发放帐篷300顶", 300)],
+)
+def test_a_hat_helmet_or_tent_is_counted_in_ding(text, value):
+    (count,) = quantities(normalise(text))
+    assert (count.value, count.unit, count.text[-1]) == (value, "count", "顶")
+
+
+@pytest.mark.parametrize(
+    "word", ["级", "尖", "层", "部", "端", "点", "住", "替", "岗", "峰", "梁", "棚", "楼", "盖"]
+)
+def test_a_word_opening_with_ding_is_no_count(word):
+    assert [q.text for q in quantities(normalise(f"园区2024年引进10顶{word}企业"))] == []

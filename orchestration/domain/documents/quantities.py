@@ -133,6 +133,8 @@ CHINESE = re.compile(
     r"|份"
     r"|副(?<![正主][\d一二两三四五六七八九十]副)(?<![正主]\d\d副)"
     r"(?![市县省区镇乡局部总主处厅科院校书经秘理队组会司行董所站馆长职教高研团委巡检班庭社台州中食厂调本军师政村旗盟编审产作])"
+    # (a hat, a helmet or a tent: 安全帽年产量2000万顶, 帐篷300顶; not 顶级, 顶尖, 顶住压力)
+    r"|顶(?![级尖层部端点住替岗峰梁棚楼盖])"
     # (只 last: the lookahead below is its own, 5000只是起点)
     r"|只"
     rf"(?![{ONLY_VERBS}])))",
@@ -261,6 +263,7 @@ COUNT_SUFFIXES = set(
     "双",
     "副",
     "份",
+    "顶",
     "标箱",
 }
 # A density or a per-person amount named before its number, in the number's clause:
