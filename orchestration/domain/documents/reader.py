@@ -856,8 +856,7 @@ _WORDS_GAP = re.compile(r"(?![\u4e00-\u9fff ]*(?:园|带动))[\u4e00-\u9fff ]*")
 def _inside_measure(subject: Mention, measures: list[Mention]) -> bool:
     """Whether `subject` lies inside one of `measures` of another indicator."""
     return any(
-        m.indicator_id != subject.indicator_id and m.start <= subject.start and subject.end <= m.end
-        for m in measures
+        m.indicator_id != subject.indicator_id and _lies_inside(subject, m) for m in measures
     )
 
 
@@ -2003,8 +2002,7 @@ def _full_stop_after(text: str, sentence: Sentence) -> int:
 
 
 def _lies_inside(inner: Mention, outer: Mention) -> bool:
-    """Whether `inner` stands within `outer`'s words (of any indicator: _inside_measure
-    asks it of another's measures only)."""
+    """Whether `inner` stands within `outer`'s words, of any indicator."""
     return outer.start <= inner.start and inner.end <= outer.end
 
 
