@@ -7903,15 +7903,37 @@ def test_a_list_whose_lead_in_says_its_items_are_done_reports(lead_in, kind, yea
         ("2025年至2027年,单个项目最高补助建设资金500万元。", []),
         ("2025年至2027年,市财政对每个示范项目安排建设资金200万元。", []),
         ("2025年至2027年,每个年度市财政安排建设资金4亿元。", [("target", "funds", 4, 2027)]),
+        # (and so is money set aside before its amount and named funds after it, not the
+        # investment it supports; set 275c)
+        (
+            "2025年至2027年,市财政每年安排2亿元建设资金,对企业技改投资给予15%的补助。",
+            [("target", "funds", 2, 2027)],
+        ),
+        ("2025年至2027年,市财政每年安排2亿元先进制造业发展专项资金,对企业技改投资给予补助。", []),
+        ("2025年至2027年,市财政每年安排了2亿元专项资金,对企业技改投资给予补助。", []),
+        ("2025年至2027年,市财政每年安排不少于2亿元专项资金,对企业技改投资给予补助。", []),
+        ("2025年至2027年,县财政每年安排不超过2亿元的产业发展资金用于技改投资。", []),
+        # (but not an amount without its setting aside, nor one set aside for no funds)
+        (
+            "到2027年,引导企业完成技改投资60亿元并吸引社会资金参与。",
+            [("target", "retooling", 60, 2027)],
+        ),
+        (
+            "到2027年,安排技改投资60亿元,重点支持智能化改造。",
+            [("target", "retooling", 60, 2027)],
+        ),
+        ("到2027年,技改投资每年安排60亿元以上。", [("target", "retooling", 60, 2027)]),
     ],
 )
 def test_budgeted_money_is_of_an_indicator_named_for_the_funds(text, expected):
     index = build_index(
-        {"funds": "CNY_100m", "budget": "CNY_100m"},
+        {"funds": "CNY_100m", "budget": "CNY_100m", "retooling": "CNY_100m"},
         [
             ("funds", "subject", "设施建设资金|建设资金"),
             ("budget", "subject", "岁出"),
             ("budget", "measure", "预算|编列"),
+            ("retooling", "subject", "技改"),
+            ("retooling", "measure", "投资"),
         ],
     )
     assert _mapped_claims(text, date(2025, 3, 3), index) == expected
@@ -17690,6 +17712,25 @@ def test_one_after_each_is_a_rules_unit(text, expected):
             date(2025, 9, 18),
             [("target", "ic_scale", 80, 2028)],
         ),
+        # (thought was, believes are, believed were)
+        (
+            "The plan, which one analyst thought was ambitious, sets an IC scale of 80 billion "
+            "yuan by 2028.",
+            date(2025, 9, 18),
+            [("target", "ic_scale", 80, 2028)],
+        ),
+        (
+            "Its goals, which one analyst believes are ambitious, set an IC scale of 80 billion "
+            "yuan by 2028.",
+            date(2025, 9, 18),
+            [("target", "ic_scale", 80, 2028)],
+        ),
+        (
+            "Its goals, which one analyst believed were ambitious, set an IC scale of 80 billion "
+            "yuan by 2028.",
+            date(2025, 9, 18),
+            [("target", "ic_scale", 80, 2028)],
+        ),
         # officials and deputies still sign the plan's goal
         (
             "「到2030年集成电路产业规模达到800亿元。」--李家村村长、村民代表王某\n",
@@ -21524,6 +21565,26 @@ def test_passing_an_amount_is_exceeding_it():
         "Some analysts believe the IC scale will reach RMB 40 billion in 2026, and RMB 42 "
         "billion in 2027.",
         "业内人士预计,2027年集成电路产业规模有望达到420亿元,提前完成规划目标。",
+        # (what some person, member or parent thinks or says, opening its sentence: 有, 也有,
+        # 另有, 还有, 亦有; 人, 会员, 家长; 认为, 觉得, 说; set 276b)
+        "也有在芯片企业工作的会员认为,按现在的订单情况,2027年集成电路产业规模就能超过420亿元。",
+        "有在芯片企业工作的家长说,2027年集成电路产业规模可能超过420亿元。",
+        "有人觉得,2027年集成电路产业规模可能超过420亿元。",
+        "另有会员认为,2027年集成电路产业规模可能超过420亿元。",
+        "还有会员认为,2027年集成电路产业规模可能超过420亿元。",
+        "亦有会员认为,2027年集成电路产业规模可能超过420亿元。",
+        # (what he or she feels, anywhere in its sentence: 他, 她, 他们, 他也; set 276c)
+        "社长的表哥在芯片厂上班,他觉得照现在的订单量,2027年集成电路产业规模说不定能到420亿元。",
+        "她觉得2027年集成电路产业规模说不定能到420亿元。",
+        "他们觉得2027年集成电路产业规模说不定能到420亿元。",
+        "他也觉得2027年集成电路产业规模说不定能到420亿元。",
+        # (a consultant's or an analyst's view: thought, thinks, believed, believes; set 276a)
+        "A logistics consultant quoted in the Daily thought the IC scale would more likely "
+        "settle at around RMB 42 billion in 2027.",
+        "An analyst at the academy thinks an IC scale of about RMB 42 billion in 2027 is "
+        "realistic.",
+        "The consultants believed the IC scale would reach only RMB 42 billion in 2027.",
+        "One economist believes the IC scale will reach only RMB 42 billion in 2027.",
         # nor a preference, nor the number it is preferred to: "would rather", "'d rather",
         # "would much rather", "would sooner", 宁可, 宁愿, 宁肯 … 也不, 而不
         "We would rather reach 40 leading firms that last than 60 that fold.",
@@ -21611,9 +21672,27 @@ def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
             "Some think otherwise: the plan requires the IC scale to reach RMB 50 billion by 2028.",
             ("target", "ic_scale", ">=", 50, 2028),
         ),
-        # (and what insiders think of the plan's goal)
+        # (and what insiders, members or he think of the plan's goal, and what the offices
+        # concerned think)
         (
             "业内人士认为,到2028年集成电路产业规模达到500亿元的目标能够实现。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        (
+            "也有会员认为,到2028年集成电路产业规模达到500亿元的目标能够实现。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        (
+            "他觉得到2028年集成电路产业规模达到500亿元的目标能够实现。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        (
+            "有关负责人说,到2028年集成电路产业规模应达到500亿元。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        # (and not one within its sentence)
+        (
+            "到2028年集成电路产业规模达到500亿元,这是所有人认为可以实现的水平。",
             ("target", "ic_scale", ">=", 500, 2028),
         ),
         (

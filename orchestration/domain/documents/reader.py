@@ -3687,6 +3687,24 @@ _FUND_SPENDS = re.compile(
 # money a budget sets aside (编列), right before its amount; not a revenue "budgeted at",
 # which is a target
 _BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$|安排[^,;。\d]{0,10}?资金\s*$")
+# (or set aside right before its amount, or before its comparator, and named funds after
+# it: 市财政每年安排2亿元专项资金, 安排了, 安排不少于5亿元专项资金, 安排不超过2亿元的产业发展资金)
+_SET_ASIDE = re.compile(r"安排[^,;。\d]{0,4}$")
+_FUNDS_AFTER_AMOUNT = re.compile(r"[^,;。\d]{0,12}?资金")
+
+
+def _budgeted(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """Whether `quantity` is money a budget sets aside (_BUDGETED, or _SET_ASIDE before it
+    and funds named after it in its clause)."""
+    return bool(
+        _BUDGETED.search(text, clause[0], quantity.start)
+        or (
+            _SET_ASIDE.search(text, clause[0], quantity.start)
+            and _FUNDS_AFTER_AMOUNT.match(text, quantity.end, clause[1])
+        )
+    )
+
+
 # (a grant per project, not the funds' whole: 对每个示范项目安排建设资金200万元; not 每个年度)
 _PER_UNIT_GRANT = re.compile(r"(?:每个|每家|单个|每项|每一)[^,;。\d]{0,4}?(?:项目|企业|单位|园区)")
 # (funds, not a budget's whole: 原编列岁出414.5亿元 is a proposal a council cut)
@@ -3738,7 +3756,7 @@ def _is_instrument(
         return True
     if _FUND_SIZE.search(text, max(sentence.start, clause[0] - 40), quantity.start):
         return True  # 设立省先进制造业集群母基金,规模200亿元
-    if _BUDGETED.search(text, clause[0], quantity.start):
+    if _budgeted(text, quantity, clause):
         return True  # 本年度编列4亿3,260万元 (not 持续编列预算推动…占比达到20%)
     if _FUND_SPENDS.search(text, clause[0], quantity.start):
         return True  # "The provincial industrial investment fund will earmark RMB 5 billion"
@@ -5437,6 +5455,13 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|^\s*(?:(?:也|另|还|亦)?有|部分|不少)?(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?"
     r"(?:预计|预测|预估|测算|认为(?![^。]*目标))"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d)"
+    # (and what some person, member or parent thinks or says, opening its sentence: 也有在
+    # 袜企工作的会员认为,…明年全区袜业产值就能超过250亿元, 有在企业工作的家长说, 有人认为; not
+    # 有关部门认为, nor what they think of the plan's goal)
+    r"|^\s*(?:也|另|还|亦)?有(?!关)[^,;。]{0,12}?(?:人|会员|家长)(?:认为|觉得|说)(?![^。]*目标)"
+    # (and what he or she feels: 他觉得照现在的订单量,今年产量说不定就能到1,500万顶; not of
+    # the plan's goal)
+    r"|(?:他|她)们?也?觉得(?![^。]*目标)"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
     # not an office's own estimate, 市统计局估算,2024年…)
     r"|(?<!初步)(?<![局厅部委办署处府])(?:估算|推算)\s*[,:]"
@@ -5511,10 +5536,14 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:is|was)\s+that\b"
     # (an economist's or an analyst's estimate: "An economist in the audience … estimated
     # that investment would more likely come in at about RMB 55 billion")
-    # (not those a plan was drawn up with or by)
+    # (not those a plan was drawn up with or by; and a consultant's, and what one thinks or
+    # believes: "A logistics consultant quoted in the Tanbei Daily thought forklift output
+    # would more likely settle at around 160,000 units in 2027"; not a view in passing of what
+    # the sentence goes on to state, "The plan, which one analyst thinks is ambitious, sets")
     r"|(?<!with )(?<!by )\b(?:an?|one|the|some|several|most)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:economists?|analysts?|researchers?|scholars?)\b(?:[^.;]|\.(?=\d)){0,100}?"
-    r"\b(?:estimated|estimates|reckoned|reckons|predicted|predicts)\s+that\b"
+    r"(?:economists?|analysts?|researchers?|scholars?|consultants?)\b(?:[^.;]|\.(?=\d)){0,100}?"
+    r"\b(?:(?:estimated|estimates|reckoned|reckons|predicted|predicts)\s+that"
+    r"|(?:thought|thinks|believed|believes)\b(?!\s+(?:is|was|are|were)\b))\b"
     r"|\b(?:brokerage|bank|consultancy|broker|analysts?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:report|study|note|model)s?\b[^.;,]{0,24}?\bputs?\s+(?:the|its)\b"
     r"|^\s*(?:换言之|换句话说|in other words)\b"
@@ -7203,7 +7232,7 @@ def read_document(
                 # a subsidy's cap or rate is a policy instrument, not a target of the
                 # plan, unless the indicator itself is named for it (or, for money a
                 # budget sets aside, named for the funds: 财政累计安排设施建设资金12亿元)
-                budgeted = _BUDGETED.search(plain, clause[0], quantity.start)
+                budgeted = _budgeted(plain, quantity, clause)
                 chosen = [
                     m
                     for m in chosen
