@@ -7912,7 +7912,8 @@ def test_a_list_whose_lead_in_says_its_items_are_done_reports(lead_in, kind, yea
         ("2025年至2027年,市财政每年安排2亿元先进制造业发展专项资金,对企业技改投资给予补助。", []),
         ("2025年至2027年,市财政每年安排了2亿元专项资金,对企业技改投资给予补助。", []),
         ("2025年至2027年,市财政每年安排不少于2亿元专项资金,对企业技改投资给予补助。", []),
-        ("2025年至2027年,县财政每年安排不超过2亿元的产业发展资金用于技改投资。", []),
+        # (and funds named before the floor of their amount)
+        ("2025年至2027年,市财政每年安排技改专项资金不少于2亿元,对企业技改投资给予补助。", []),
         # (but not an amount without its setting aside, nor one set aside for no funds)
         (
             "到2027年,引导企业完成技改投资60亿元并吸引社会资金参与。",
@@ -7923,6 +7924,12 @@ def test_a_list_whose_lead_in_says_its_items_are_done_reports(lead_in, kind, yea
             [("target", "retooling", 60, 2027)],
         ),
         ("到2027年,技改投资每年安排60亿元以上。", [("target", "retooling", 60, 2027)]),
+        # (nor an investment's own words between 安排 and the amount; the seventy-seventh
+        # review)
+        (
+            "到2027年,安排技改投资60亿元吸引社会资金参与。",
+            [("target", "retooling", 60, 2027)],
+        ),
     ],
 )
 def test_budgeted_money_is_of_an_indicator_named_for_the_funds(text, expected):
@@ -18859,8 +18866,17 @@ def test_pledges_runners_and_shifts(text, expected):
             "全县年出圃苗木由2025年的1450万株提高到2030年的2000万株以上。",
             [("figure", "stock", 14500000, 2025), ("target", "stock", 20000000, 2030)],
         ),
-        # a neighbour that also plans, after a "besides"
+        # a neighbour that also plans, after a "besides", after a lead-in with no number
+        # (set 277b), or opening its sentence
         ("此外,邻近的云栖区也提出到2026年出圃苗木2000万株。", []),
+        ("三是据媒体报道,邻近的云栖区也提出了到2026年出圃苗木2000万株的目标。", []),
+        ("邻近的云栖区亦提出到2026年出圃苗木2000万株。", []),
+        ("据报道邻近的云栖区也提出到2026年出圃苗木2000万株。", []),
+        # (not after the place's own goal)
+        (
+            "到2026年本县出圃苗木2000万株,邻近的云栖区也提出了类似目标。",
+            [("target", "stock", 20000000, 2026)],
+        ),
         (
             "此外,邻近的云栖区提出后,本县到2026年出圃苗木2000万株。",
             [("target", "stock", 20000000, 2026)],
@@ -21570,6 +21586,10 @@ def test_passing_an_amount_is_exceeding_it():
         "也有在芯片企业工作的会员认为,按现在的订单情况,2027年集成电路产业规模就能超过420亿元。",
         "有在芯片企业工作的家长说,2027年集成电路产业规模可能超过420亿元。",
         "有人觉得,2027年集成电路产业规模可能超过420亿元。",
+        # (after 不过 or 当然; a longer description of who)
+        "不过也有会员认为,2027年集成电路产业规模可能超过420亿元。",
+        "当然,也有会员认为,2027年集成电路产业规模可能超过420亿元。",
+        "也有在芯片企业工作了十几年的老会员认为,2027年集成电路产业规模可能超过420亿元。",
         "另有会员认为,2027年集成电路产业规模可能超过420亿元。",
         "还有会员认为,2027年集成电路产业规模可能超过420亿元。",
         "亦有会员认为,2027年集成电路产业规模可能超过420亿元。",
@@ -21578,13 +21598,30 @@ def test_passing_an_amount_is_exceeding_it():
         "她觉得2027年集成电路产业规模说不定能到420亿元。",
         "他们觉得2027年集成电路产业规模说不定能到420亿元。",
         "他也觉得2027年集成电路产业规模说不定能到420亿元。",
-        # (a consultant's or an analyst's view: thought, thinks, believed, believes; set 276a)
+        # (a consultant's, an analyst's, a researcher's or an economist's view, named by an
+        # indefinite word opening its sentence: a, an, one, several, most; thought, thinks,
+        # think, believed, believes, believe; set 276a)
         "A logistics consultant quoted in the Daily thought the IC scale would more likely "
         "settle at around RMB 42 billion in 2027.",
         "An analyst at the academy thinks an IC scale of about RMB 42 billion in 2027 is "
         "realistic.",
-        "The consultants believed the IC scale would reach only RMB 42 billion in 2027.",
+        "A researcher believed the IC scale would reach only RMB 42 billion in 2027.",
         "One economist believes the IC scale will reach only RMB 42 billion in 2027.",
+        "Several economists think the IC scale will reach only RMB 42 billion in 2027.",
+        "Most consultants believe the IC scale will reach only RMB 42 billion in 2027.",
+        "One analyst, Ouyang Cheng, thinks an IC scale of RMB 42 billion in 2027 is realistic.",
+        # (nor a neighbour's part of the sentence, after ", and", ", while", ", but" or a
+        # semicolon: has, is, aims, plans, wants, set(s), will, 's; set 278a)
+        "Demand should grow fast, and neighbouring Dunhe Province has set its own goal of RMB "
+        "42 billion in 2027.",
+        "Demand should grow fast, while neighbouring Dunhe is aiming at RMB 42 billion in 2027.",
+        "Demand should grow fast, but neighbouring Dunhe aims at RMB 42 billion in 2027.",
+        "Demand should grow fast; neighbouring Dunhe plans an IC scale of RMB 42 billion in 2027.",
+        "Demand should grow fast, and neighbouring Dunhe wants RMB 42 billion in 2027.",
+        "Demand should grow fast, and neighbouring Dunhe sets RMB 42 billion for 2027.",
+        "Demand should grow fast, and neighbouring Dunhe set RMB 42 billion for 2027.",
+        "Demand should grow fast, and neighbouring Dunhe will reach RMB 42 billion in 2027.",
+        "Demand should grow fast, and neighbouring Dunhe's goal is RMB 42 billion in 2027.",
         # nor a preference, nor the number it is preferred to: "would rather", "'d rather",
         # "would much rather", "would sooner", 宁可, 宁愿, 宁肯 … 也不, 而不
         "We would rather reach 40 leading firms that last than 60 that fold.",
@@ -21686,9 +21723,65 @@ def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
             "他觉得到2028年集成电路产业规模达到500亿元的目标能够实现。",
             ("target", "ic_scale", ">=", 500, 2028),
         ),
+        # (nor a goal shared with a neighbour, nor one after the neighbour's part)
+        (
+            "Demand should grow fast, and neighbouring Dunhe and our city will reach an IC "
+            "scale of RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "Demand should grow fast, and neighbouring Dunhe has a plan of its own, but the IC "
+            "scale here should reach RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
         (
             "有关负责人说,到2028年集成电路产业规模应达到500亿元。",
             ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        # (nor 负责人说, 说明, a view of the plan or of its indicator; the seventy-seventh
+        # review)
+        (
+            "也有企业负责人说,到2028年集成电路产业规模将达到500亿元。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        (
+            "有针对性地向投资人说明项目情况,力争到2028年集成电路产业规模达到500亿元。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        (
+            "有人说,按照规划,到2028年集成电路产业规模要达到500亿元。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        (
+            "有人认为,到2028年集成电路产业规模达到500亿元这一指标难度不小。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        # (what he feels after the goal is stated)
+        (
+            "王局长介绍,到2028年全市集成电路产业规模将达到500亿元,他觉得很有信心。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        # (an analyst's view in another part of the sentence, after the goal, in a clause
+        # the goal's sentence goes on from, or the plan's own consultants)
+        (
+            "The plan sets an IC scale of RMB 50 billion by 2028; one analyst thinks the target "
+            "is within reach.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "The plan, which one analyst thinks will be hard to meet, sets an IC scale of RMB 50 "
+            "billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "The consultants who helped draft the plan believed the IC scale could reach RMB 50 "
+            "billion by 2028, and the city adopted that as its goal.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "Demand should grow fast, and neighbouring Dunhe together with our city will reach "
+            "an IC scale of RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
         ),
         # (and not one within its sentence)
         (
@@ -23182,3 +23275,45 @@ def test_a_hat_helmet_or_tent_is_counted_in_ding(text, value):
 )
 def test_a_word_opening_with_ding_is_no_count(word):
     assert [q.text for q in quantities(normalise(f"园区2024年引进10顶{word}企业"))] == []
+
+
+@pytest.mark.parametrize(
+    ("next_heading", "expected"),
+    [
+        # a review under a heading in lenticular brackets ends at the next such heading: the
+        # goal after it, for the year of publication, is a goal (set 278c)
+        ("【会员园地】", ("target", "ic_scale", ">=", 58, 2026)),
+        # (not at a heading of another kind, which may be the review's own sub-heading)
+        ("(一)新年新气象", ("figure", "ic_scale", "=", 58, 2026)),
+    ],
+)
+def test_a_newsletters_review_ends_at_its_next_bracketed_heading(next_heading, expected):
+    text = (
+        "【新春音乐会回顾】\n\n1月25日的新春音乐会在文化馆举行,座无虚席。\n\n"
+        f"{next_heading}\n\n2026年全市集成电路产业规模达到58亿元。"
+    )
+    assert _kinds(_read(text, date(2026, 2, 20))) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members are counted in people, not in 个: 两个社区 is no count of them (set 278b)
+        (
+            "力争到2024年底会员总数达到150人。今年5月起,俱乐部在锦苑、桃源两个社区开设了"
+            "骨牌教学点,由老会员义务授课。",
+            [("target", "members", 150, 2024)],
+        ),
+        # (in people they are)
+        (
+            "2023年,俱乐部会员共112人。力争到2024年底会员总数达到150人。",
+            [("figure", "members", 112, 2023), ("target", "members", 150, 2024)],
+        ),
+    ],
+)
+def test_members_are_counted_in_people_not_in_ge(text, expected):
+    index = build_index(
+        {"members": "count"},
+        [("members", "subject", "俱乐部|会员"), ("members", "measure", "会员总数|会员")],
+    )
+    assert _mapped_claims(text, date(2024, 9, 5), index) == expected

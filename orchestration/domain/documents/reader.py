@@ -1594,6 +1594,8 @@ def _ranked(
             continue
         if person_times and _names_members(index, indicator, subject, measure):
             continue  # 参与会员累计310人次: attendances by members, no count of them
+        if _classifier_of(quantity) == "个" and _names_members(index, indicator, subject, measure):
+            continue  # 在锦苑、桃源两个社区开设教学点: members are counted in people, not in 个
         if (
             measure is not None
             and measure.mention is not None
@@ -2670,9 +2672,10 @@ _ELSEWHERE = re.compile(
     r"|(?:我们|笔者)?(?:也|还)?注意到)\s*,\s*)?"
     # (a name with no 的 in it: not 毗邻高铁站的片区, a part of the place's own)
     rf"\s*(?:{_NEIGHBOURING_ZH}的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d的]{{1,10}}?[省市县区]"
-    # (or one that also plans, after a "besides": 此外,邻近的云栖区也提出…; not 此外,毗邻
-    # 主城的新区将…)
-    rf"|^\s*(?:此外|另外|同时)\s*,\s*{_NEIGHBOURING_ZH}的?[^,;。\d]{{1,10}}?[省市县区](?=也|亦)",
+    # (or one that also plans, with no number before it in its sentence: 此外,邻近的云栖区也
+    # 提出…, 三是据媒体报道,邻近的石埠县也提出了…; not 此外,毗邻主城的新区将…, nor after the
+    # place's own goal, 到2026年本县…2000万株,邻近的云栖区也提出了类似目标)
+    rf"|^[^;。\d]*?{_NEIGHBOURING_ZH}的?[^,;。\d]{{1,10}}?[省市县区](?=也|亦)",
     re.IGNORECASE,
 )
 # (a name stops before the noun of its kind: "Pellow County" opens "Pellow wants", "Linbei
@@ -3140,8 +3143,8 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             _classifier_of(quantity) == "名"
             and bool(_CHOSEN_BEFORE.search(text, max(0, quantity.start - 8), quantity.start))
         )
-        # a preference's or unnamed others' view's number ("would rather", "Some analysts
-        # believe"): no goal
+        # a preference's, unnamed others' view's or a neighbour's number ("would rather",
+        # "Some analysts believe", ", and neighbouring Dunhe has set"): no goal
         or _preferred(text, sentence, quantity)
         # a draft's value changed to another (将征求意见稿中"建成智能工厂30个"调整为"…40个"),
         # or one only suggested (关于将…目标提高至15%的建议)
@@ -3684,12 +3687,13 @@ _IN_EVERY_AFTER = re.compile(
 _FUND_SPENDS = re.compile(
     r"\bfunds?\b[^.;,]{0,30}?\b(?:earmark|allocate|invest|provide|set aside)s?\b[^.;,]{0,12}$", re.I
 )
-# money a budget sets aside (编列), right before its amount; not a revenue "budgeted at",
-# which is a target
-_BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$|安排[^,;。\d]{0,10}?资金\s*$")
-# (or set aside right before its amount, or before its comparator, and named funds after
-# it: 市财政每年安排2亿元专项资金, 安排了, 安排不少于5亿元专项资金, 安排不超过2亿元的产业发展资金)
-_SET_ASIDE = re.compile(r"安排[^,;。\d]{0,4}$")
+# money a budget sets aside (编列, 安排…资金), right before its amount or its floor
+# (安排技改专项资金不少于2亿元); not a revenue "budgeted at", which is a target
+_BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$|安排[^,;。\d]{0,10}?资金(?:不少于)?\s*$")
+# (or set aside right before its amount, or before its floor, and named funds after it:
+# 市财政每年安排2亿元专项资金, 安排了, 安排不少于5亿元专项资金; not 安排技改投资60亿元,
+# an investment's own words)
+_SET_ASIDE = re.compile(r"安排(?:了|不少于)?\s*$")
 _FUNDS_AFTER_AMOUNT = re.compile(r"[^,;。\d]{0,12}?资金")
 
 
@@ -5372,6 +5376,11 @@ _WOULD_RATHER = re.compile(
     r"|(?<![辽南西济])宁(?:可|愿|肯)(?:(?!也要)[^。])*?(?:也|而|绝|决)不(?!断)[^,;。]*",
     re.I,
 )
+# The end of a part of a sentence that is someone else's (a view, a neighbour's): _PART_ENDS,
+# a comma before "but" or "yet", or and/while/but before a new subject
+_SOMEONE_ELSES_PART_ENDS = (
+    rf"{_PART_ENDS}|,\s*(?:but|yet)\b|(?:,\s*|\s+)(?:and|while|but)\s+(?:the|it|its|we|our|they)\b"
+)
 # What unnamed others think, opening the sentence (perhaps after "But", "However",
 # "Meanwhile" or "Still"), or its part after a colon, a semicolon or a "but", up to the end
 # of that part (_PART_ENDS, a comma before "but" or "yet", or and/while/but before a new
@@ -5379,25 +5388,52 @@ _WOULD_RATHER = re.compile(
 # 2027", "Others believe"; not "some people will think", a guess of a view, nor one in
 # passing, "Although some people think …, the city insists", "a goal some people think
 # is"; and what follows its ", but" is not the view's: "Some people believe the target is
-# too high, but the plan requires …". (What they reckon is _ESTIMATE's "reckon".)
+# too high, but the plan requires …". (What they reckon is _ESTIMATE's "reckon"; what
+# they say a sentence opens with is left out whole there, 有会员认为.)
 _OTHERS_VIEW = re.compile(
-    r"(?:^|[:;]|\bbut\b)\s*[\"']?\s*(?:(?:however|meanwhile|still)\s*,?\s*)?(?:some|others)\b"
+    r"(?:^|[:;]|\bbut\b)\s*[\"']?\s*(?:(?:however|meanwhile|still)\s*,?\s*)?"
+    r"(?:(?:some|others)\b"
     r"(?:\s+(?:people|analysts|experts|economists|observers|(?:industry\s+)?insiders))?"
     r"(?:\s+in\s+the\s+(?:industry|sector))?\s+(?:think|believe)\b"
-    rf"[^;:]*?(?={_PART_ENDS}|,\s*(?:but|yet)\b"
-    r"|(?:,\s*|\s+)(?:and|while|but)\s+(?:the|it|its|we|our|they)\b|$)",
+    # (or an economist, an analyst, a researcher or a consultant named by an indefinite word,
+    # and what they think: "A logistics consultant quoted in the Tanbei Daily thought forklift
+    # output would more likely settle at around 160,000 units in 2027", "Several economists
+    # think"; not "The consultants who helped draft the plan believed", the plan's own)
+    r"|(?:an?|one|several|most)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:economists?|analysts?|researchers?|scholars?|consultants?)\b(?:[^.;:]|\.(?=\d)){0,100}?"
+    r"\b(?:thinks?|thought|believes?|believed)\b)"
+    rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|$)"
+    # (and in Chinese what he or she feels, from 觉得 to the end of its sentence: 他觉得照现在
+    # 的订单量,今年产量说不定就能到1,500万顶; not what is stated before it, 到2027年…将达到
+    # 420亿元,他觉得很有信心, nor what he feels of the plan's goal)
+    r"|(?:他|她)们?也?觉得(?![^。]*目标)[^。]*",
+    re.I,
+)
+
+
+# A neighbour's own part of a sentence, after its ", and", ", while", ", but" or
+# semicolon, up to the end of that part (_SOMEONE_ELSES_PART_ENDS): "…, and neighbouring
+# Dunhe Province has set its own goal of 50 million units" (the whole sentence when it
+# opens so is _ELSEWHERE's); not a goal shared, "and neighbouring Dunhe and our province
+# will jointly build 3 parks"
+_NEIGHBOURS_PART = re.compile(
+    r"(?:,\s*(?:and|while|but)|;)\s+neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?"
+    r"(?:'s\b|\s+(?:has|is|aims|plans|wants|sets?|will)\b)"
+    rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|$)",
     re.I,
 )
 
 
 def _preferred(text: str, sentence: Sentence, quantity: Quantity) -> bool:
-    """Whether `quantity` stands inside a preference (_WOULD_RATHER) or a view of unnamed
-    others (_OTHERS_VIEW): from its words to the end of its part of the sentence."""
+    """Whether `quantity` stands inside a preference (_WOULD_RATHER), a view of unnamed
+    others (_OTHERS_VIEW) or a neighbour's part of the sentence (_NEIGHBOURS_PART): from
+    its words (the "One" of "One economist believes" among them) to the end of its part of
+    the sentence."""
     chunk = text[sentence.start : sentence.end]
     start, end = quantity.start - sentence.start, quantity.end - sentence.start
     return any(
-        m.start() < start and end <= m.end()
-        for pattern in (_WOULD_RATHER, _OTHERS_VIEW)
+        m.start() <= start and end <= m.end()
+        for pattern in (_WOULD_RATHER, _OTHERS_VIEW, _NEIGHBOURS_PART)
         for m in pattern.finditer(chunk)
     )
 
@@ -5455,13 +5491,12 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|^\s*(?:(?:也|另|还|亦)?有|部分|不少)?(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?"
     r"(?:预计|预测|预估|测算|认为(?![^。]*目标))"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d)"
-    # (and what some person, member or parent thinks or says, opening its sentence: 也有在
-    # 袜企工作的会员认为,…明年全区袜业产值就能超过250亿元, 有在企业工作的家长说, 有人认为; not
-    # 有关部门认为, nor what they think of the plan's goal)
-    r"|^\s*(?:也|另|还|亦)?有(?!关)[^,;。]{0,12}?(?:人|会员|家长)(?:认为|觉得|说)(?![^。]*目标)"
-    # (and what he or she feels: 他觉得照现在的订单量,今年产量说不定就能到1,500万顶; not of
-    # the plan's goal)
-    r"|(?:他|她)们?也?觉得(?![^。]*目标)"
+    # (and what some person, member or parent thinks or says, opening its sentence, perhaps
+    # after 不过 or 当然: 也有在袜企工作的会员认为,…明年全区袜业产值就能超过250亿元, 有在企业
+    # 工作的家长说, 有人认为; not 有关负责人说, 也有企业负责人说, 向投资人说明, nor what they
+    # think of the plan's goal, its plan or its indicator)
+    r"|^\s*(?:(?:不过|当然)\s*,?\s*)?(?:也|另|还|亦)?有[^,;。]{0,16}?(?<!负责)(?:人|会员|家长)"
+    r"(?:认为|觉得|说(?!明))(?![^。]*(?:目标|规划|指标))"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
     # not an office's own estimate, 市统计局估算,2024年…)
     r"|(?<!初步)(?<![局厅部委办署处府])(?:估算|推算)\s*[,:]"
@@ -5536,14 +5571,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:is|was)\s+that\b"
     # (an economist's or an analyst's estimate: "An economist in the audience … estimated
     # that investment would more likely come in at about RMB 55 billion")
-    # (not those a plan was drawn up with or by; and a consultant's, and what one thinks or
-    # believes: "A logistics consultant quoted in the Tanbei Daily thought forklift output
-    # would more likely settle at around 160,000 units in 2027"; not a view in passing of what
-    # the sentence goes on to state, "The plan, which one analyst thinks is ambitious, sets")
+    # (not those a plan was drawn up with or by)
     r"|(?<!with )(?<!by )\b(?:an?|one|the|some|several|most)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:economists?|analysts?|researchers?|scholars?|consultants?)\b(?:[^.;]|\.(?=\d)){0,100}?"
-    r"\b(?:(?:estimated|estimates|reckoned|reckons|predicted|predicts)\s+that"
-    r"|(?:thought|thinks|believed|believes)\b(?!\s+(?:is|was|are|were)\b))\b"
+    r"(?:economists?|analysts?|researchers?|scholars?)\b(?:[^.;]|\.(?=\d)){0,100}?"
+    r"\b(?:estimated|estimates|reckoned|reckons|predicted|predicts)\s+that\b"
     r"|\b(?:brokerage|bank|consultancy|broker|analysts?)(?:'s)?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:report|study|note|model)s?\b[^.;,]{0,24}?\bputs?\s+(?:the|its)\b"
     r"|^\s*(?:换言之|换句话说|in other words)\b"

@@ -428,6 +428,7 @@ _GOALS_MET = re.compile(
 _GOAL_TYPE = re.compile(r"(?:产出|效益|效果|满意度|成本|质量|数量|时效)(?:目标|指标)[^\S\n]*$")
 # How a heading is numbered (一、 / (一) / I. / 1. / Taiwan's 壹、): a heading numbered
 # alike is a sibling
+_BRACKETED = re.compile(r"[^\S\n]*【")
 _MARKER = re.compile(
     r"[^\S\n]*(?:(?P<zh>[一二三四五六七八九十]+、)|(?P<paren>\([一二三四五六七八九十]+\))"
     r"|(?P<formal>[壹贰貳叁参參肆伍陆陸柒捌玖拾]+、)"
@@ -569,7 +570,9 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
         if is_heading(line):
             later = _later_year(line, published)
             marker = _MARKER.match(line)
-            kind = marker.lastgroup if marker else None
+            # (a heading in lenticular brackets is of a newsletter's level, like the next one:
+            # 【新春音乐会回顾】 ends at 【活动预告】)
+            kind = marker.lastgroup if marker else ("bracket" if _BRACKETED.match(line) else None)
             # a heading that turns ahead, or the review's own level (二、 after 一、); not,
             # under 上年度绩效目标完成情况, its own sub-headings of goals ((一)产出目标)
             ahead = _AHEAD.search(line) and not (
