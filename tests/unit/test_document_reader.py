@@ -7911,6 +7911,8 @@ def test_a_list_whose_lead_in_says_its_items_are_done_reports(lead_in, kind, yea
         ),
         ("2025年至2027年,市财政每年安排2亿元先进制造业发展专项资金,对企业技改投资给予补助。", []),
         ("2025年至2027年,市财政每年安排了2亿元专项资金,对企业技改投资给予补助。", []),
+        ("2025年至2027年,市财政每年安排约2亿元专项资金,对企业技改投资给予补助。", []),
+        ("2025年至2027年,市财政每年安排技改专项资金约2亿元,对企业技改投资给予补助。", []),
         ("2025年至2027年,市财政每年安排不少于2亿元专项资金,对企业技改投资给予补助。", []),
         # (and funds named before the floor of their amount)
         ("2025年至2027年,市财政每年安排技改专项资金不少于2亿元,对企业技改投资给予补助。", []),
@@ -18870,9 +18872,18 @@ def test_pledges_runners_and_shifts(text, expected):
         # (set 277b), or opening its sentence
         ("此外,邻近的云栖区也提出到2026年出圃苗木2000万株。", []),
         ("三是据媒体报道,邻近的云栖区也提出了到2026年出圃苗木2000万株的目标。", []),
+        ("值得关注的是,与本县相邻的云栖区也提出到2026年出圃苗木2000万株。", []),
         ("邻近的云栖区亦提出到2026年出圃苗木2000万株。", []),
-        ("据报道邻近的云栖区也提出到2026年出圃苗木2000万株。", []),
-        # (not after the place's own goal)
+        # (not after the place's own goal, nor inside a clause, nor a name with 的; the
+        # seventy-eighth review)
+        (
+            "本县与邻近的云栖区也将在2026年前共同出圃苗木2000万株。",
+            [("target", "stock", 20000000, 2026)],
+        ),
+        (
+            "此外,毗邻高铁站的新城区也将在2026年前出圃苗木2000万株。",
+            [("target", "stock", 20000000, 2026)],
+        ),
         (
             "到2026年本县出圃苗木2000万株,邻近的云栖区也提出了类似目标。",
             [("target", "stock", 20000000, 2026)],
@@ -21610,8 +21621,17 @@ def test_passing_an_amount_is_exceeding_it():
         "Several economists think the IC scale will reach only RMB 42 billion in 2027.",
         "Most consultants believe the IC scale will reach only RMB 42 billion in 2027.",
         "One analyst, Ouyang Cheng, thinks an IC scale of RMB 42 billion in 2027 is realistic.",
+        # (or one of those just named: one, some, several or most of them or of us; set 280a)
+        "My colleagues are sure the goal is within reach; one of them thinks the IC scale will "
+        "pass RMB 42 billion in 2027.",
+        "We disagree: some of us think the IC scale will reach only RMB 42 billion in 2027.",
+        "Several of them believe the IC scale will reach only RMB 42 billion in 2027.",
+        "Most of us think the IC scale will reach only RMB 42 billion in 2027.",
+        # (但, 同时 before 也有)
+        "但也有会员认为,2027年集成电路产业规模可能超过420亿元。",
+        "同时也有会员认为,2027年集成电路产业规模可能超过420亿元。",
         # (nor a neighbour's part of the sentence, after ", and", ", while", ", but" or a
-        # semicolon: has, is, aims, plans, wants, set(s), will, 's; set 278a)
+        # semicolon: has set, is aiming, aims, plans, wants, set(s), targets, 's goal; set 278a)
         "Demand should grow fast, and neighbouring Dunhe Province has set its own goal of RMB "
         "42 billion in 2027.",
         "Demand should grow fast, while neighbouring Dunhe is aiming at RMB 42 billion in 2027.",
@@ -21620,8 +21640,9 @@ def test_passing_an_amount_is_exceeding_it():
         "Demand should grow fast, and neighbouring Dunhe wants RMB 42 billion in 2027.",
         "Demand should grow fast, and neighbouring Dunhe sets RMB 42 billion for 2027.",
         "Demand should grow fast, and neighbouring Dunhe set RMB 42 billion for 2027.",
-        "Demand should grow fast, and neighbouring Dunhe will reach RMB 42 billion in 2027.",
+        "Demand should grow fast, and neighbouring Dunhe targets RMB 42 billion in 2027.",
         "Demand should grow fast, and neighbouring Dunhe's goal is RMB 42 billion in 2027.",
+        "Demand should grow fast, and neighbouring Dunhe's target is RMB 42 billion in 2027.",
         # nor a preference, nor the number it is preferred to: "would rather", "'d rather",
         # "would much rather", "would sooner", 宁可, 宁愿, 宁肯 … 也不, 而不
         "We would rather reach 40 leading firms that last than 60 that fold.",
@@ -21756,6 +21777,51 @@ def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
             "有人认为,到2028年集成电路产业规模达到500亿元这一指标难度不小。",
             ("target", "ic_scale", ">=", 500, 2028),
         ),
+        # (nor what the offices concerned say, nor what he feels of the plan or an indicator,
+        # nor 其他觉得; the seventy-eighth review)
+        (
+            "有关部门新闻发言人说,到2028年集成电路产业规模将达到500亿元。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        (
+            "他觉得,按照规划,到2028年集成电路产业规模要达到500亿元。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        (
+            "他觉得到2028年集成电路产业规模达到500亿元这一指标能够完成。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        (
+            "其他觉得困难的企业可申请帮扶,到2028年集成电路产业规模达到500亿元。",
+            ("target", "ic_scale", ">=", 500, 2028),
+        ),
+        # (nor what economists think of the goal or the target)
+        (
+            "Most economists believe the city will meet its goal of an IC scale of RMB 50 "
+            "billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "Several economists think the target of an IC scale of RMB 50 billion by 2028 is "
+            "achievable.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        # (nor what a neighbour does for the place's own goal)
+        (
+            "Demand should grow fast, and neighbouring Dunhe will supply the wafers, helping the "
+            "IC scale reach RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "Demand should grow fast, and neighbouring Dunhe's carmakers will lift the IC scale "
+            "to RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "Demand should grow fast, and neighbouring Dunhe has set a goal of its own, while "
+            "Harbourton aims for an IC scale of RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
         # (what he feels after the goal is stated)
         (
             "王局长介绍,到2028年全市集成电路产业规模将达到500亿元,他觉得很有信心。",
@@ -21764,7 +21830,7 @@ def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
         # (an analyst's view in another part of the sentence, after the goal, in a clause
         # the goal's sentence goes on from, or the plan's own consultants)
         (
-            "The plan sets an IC scale of RMB 50 billion by 2028; one analyst thinks the target "
+            "The plan sets an IC scale of RMB 50 billion by 2028; an analyst thinks the target "
             "is within reach.",
             ("target", "ic_scale", ">=", 50, 2028),
         ),
@@ -23280,14 +23346,16 @@ def test_a_word_opening_with_ding_is_no_count(word):
 @pytest.mark.parametrize(
     ("next_heading", "expected"),
     [
-        # a review under a heading in lenticular brackets ends at the next such heading: the
-        # goal after it, for the year of publication, is a goal (set 278c)
-        ("【会员园地】", ("target", "ic_scale", ">=", 58, 2026)),
-        # (not at a heading of another kind, which may be the review's own sub-heading)
-        ("(一)新年新气象", ("figure", "ic_scale", "=", 58, 2026)),
+        # a review ends at a newsletter's notice of what is coming (活动预告): the goal after
+        # it, for the year of publication, is a goal (set 278c)
+        ("【活动预告】", ("target", "ic_scale", ">=", 58, 2026)),
+        # (not at the review's own sub-heading, nor at a firm's preliminary results; the
+        # seventy-eighth review)
+        ("【精彩瞬间】", ("figure", "ic_scale", "=", 58, 2026)),
+        ("【业绩预告】", ("figure", "ic_scale", "=", 58, 2026)),
     ],
 )
-def test_a_newsletters_review_ends_at_its_next_bracketed_heading(next_heading, expected):
+def test_a_newsletters_review_ends_at_its_notice_of_what_is_coming(next_heading, expected):
     text = (
         "【新春音乐会回顾】\n\n1月25日的新春音乐会在文化馆举行,座无虚席。\n\n"
         f"{next_heading}\n\n2026年全市集成电路产业规模达到58亿元。"
@@ -23304,7 +23372,11 @@ def test_a_newsletters_review_ends_at_its_next_bracketed_heading(next_heading, e
             "骨牌教学点,由老会员义务授课。",
             [("target", "members", 150, 2024)],
         ),
-        # (in people they are)
+        # (in people they are, and member organisations in 个; the seventy-eighth review)
+        (
+            "2023年,商会会员共有156个。力争到2024年底会员总数达到200个。",
+            [("figure", "members", 156, 2023), ("target", "members", 200, 2024)],
+        ),
         (
             "2023年,俱乐部会员共112人。力争到2024年底会员总数达到150人。",
             [("figure", "members", 112, 2023), ("target", "members", 150, 2024)],

@@ -1594,8 +1594,12 @@ def _ranked(
             continue
         if person_times and _names_members(index, indicator, subject, measure):
             continue  # 参与会员累计310人次: attendances by members, no count of them
-        if _classifier_of(quantity) == "个" and _names_members(index, indicator, subject, measure):
-            continue  # 在锦苑、桃源两个社区开设教学点: members are counted in people, not in 个
+        if (
+            _classifier_of(quantity) == "个"
+            and _noun_after_classifier(text, quantity)
+            and _names_members(index, indicator, subject, measure)
+        ):
+            continue  # 在锦苑、桃源两个社区开设教学点: 个 counts the 社区, not the members
         if (
             measure is not None
             and measure.mention is not None
@@ -2672,10 +2676,12 @@ _ELSEWHERE = re.compile(
     r"|(?:我们|笔者)?(?:也|还)?注意到)\s*,\s*)?"
     # (a name with no 的 in it: not 毗邻高铁站的片区, a part of the place's own)
     rf"\s*(?:{_NEIGHBOURING_ZH}的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d的]{{1,10}}?[省市县区]"
-    # (or one that also plans, with no number before it in its sentence: 此外,邻近的云栖区也
-    # 提出…, 三是据媒体报道,邻近的石埠县也提出了…; not 此外,毗邻主城的新区将…, nor after the
-    # place's own goal, 到2026年本县…2000万株,邻近的云栖区也提出了类似目标)
-    rf"|^[^;。\d]*?{_NEIGHBOURING_ZH}的?[^,;。\d]{{1,10}}?[省市县区](?=也|亦)",
+    # (or one that also plans, opening the clause after a lead-in with no number: 此外,邻近的
+    # 云栖区也提出…, 三是据媒体报道,邻近的石埠县也提出了…; a name with no 的, not 此外,毗邻
+    # 主城的新区也将…; not after the place's own goal, 到2026年本县…2000万株,邻近的云栖区也
+    # 提出了类似目标, nor a neighbour inside a clause, 本县与邻近的云栖区也将共建…; but
+    # 值得关注的是,与本县相邻的丹溪县也提出…)
+    rf"|^[^,;。\d]*,\s*(?:与本[省市县区])?{_NEIGHBOURING_ZH}的?[^,;。\d的]{{1,10}}?[省市县区](?=也|亦)",
     re.IGNORECASE,
 )
 # (a name stops before the noun of its kind: "Pellow County" opens "Pellow wants", "Linbei
@@ -3687,13 +3693,13 @@ _IN_EVERY_AFTER = re.compile(
 _FUND_SPENDS = re.compile(
     r"\bfunds?\b[^.;,]{0,30}?\b(?:earmark|allocate|invest|provide|set aside)s?\b[^.;,]{0,12}$", re.I
 )
-# money a budget sets aside (编列, 安排…资金), right before its amount or its floor
-# (安排技改专项资金不少于2亿元); not a revenue "budgeted at", which is a target
-_BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$|安排[^,;。\d]{0,10}?资金(?:不少于)?\s*$")
-# (or set aside right before its amount, or before its floor, and named funds after it:
-# 市财政每年安排2亿元专项资金, 安排了, 安排不少于5亿元专项资金; not 安排技改投资60亿元,
-# an investment's own words)
-_SET_ASIDE = re.compile(r"安排(?:了|不少于)?\s*$")
+# money a budget sets aside (编列, 安排…资金), right before its amount or a word or two
+# before it (安排技改专项资金不少于2亿元, 资金约); not a revenue "budgeted at", a target
+_BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$|安排[^,;。\d]{0,10}?资金[^,;。\d]{0,3}$")
+# (or set aside a word or two before its amount and named funds after it: 市财政每年安排
+# 2亿元专项资金, 安排了, 安排约, 安排不少于5亿元专项资金; not 安排技改投资60亿元, an
+# investment's own words)
+_SET_ASIDE = re.compile(r"安排(?![^,;。\d]*投资)[^,;。\d]{0,4}$")
 _FUNDS_AFTER_AMOUNT = re.compile(r"[^,;。\d]{0,12}?资金")
 
 
@@ -5398,28 +5404,36 @@ _OTHERS_VIEW = re.compile(
     # (or an economist, an analyst, a researcher or a consultant named by an indefinite word,
     # and what they think: "A logistics consultant quoted in the Tanbei Daily thought forklift
     # output would more likely settle at around 160,000 units in 2027", "Several economists
-    # think"; not "The consultants who helped draft the plan believed", the plan's own)
-    r"|(?:an?|one|several|most)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:economists?|analysts?|researchers?|scholars?|consultants?)\b(?:[^.;:]|\.(?=\d)){0,100}?"
-    r"\b(?:thinks?|thought|believes?|believed)\b)"
+    # think"; not "The consultants who helped draft the plan believed", the plan's own; or
+    # one of those just named: "My colleagues are fairly sure the output goal is within
+    # reach; one of them thinks the province will pass 110,000 units this year"; not what
+    # they think of the goal, "Most economists believe the city will meet its goal of …")
+    r"|(?:(?:an?|one|several|most)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:economists?|analysts?|researchers?|scholars?|consultants?)\b"
+    r"|(?:one|some|several|most)\s+of\s+(?:them|us)\b)"
+    r"(?:[^.;:]|\.(?=\d)){0,100}?\b(?:thinks?|thought|believes?|believed)\b"
+    r"(?![^.;:]*\b(?:goals?|targets?)\b))"
     rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|$)"
     # (and in Chinese what he or she feels, from 觉得 to the end of its sentence: 他觉得照现在
     # 的订单量,今年产量说不定就能到1,500万顶; not what is stated before it, 到2027年…将达到
-    # 420亿元,他觉得很有信心, nor what he feels of the plan's goal)
-    r"|(?:他|她)们?也?觉得(?![^。]*目标)[^。]*",
+    # 420亿元,他觉得很有信心, nor what he feels of the plan's goal, plan or indicator;
+    # not 其他觉得困难的企业)
+    r"|(?<!其)(?:他|她)们?也?觉得(?![^。]*(?:目标|规划|指标))[^。]*",
     re.I,
 )
 
 
-# A neighbour's own part of a sentence, after its ", and", ", while", ", but" or
-# semicolon, up to the end of that part (_SOMEONE_ELSES_PART_ENDS): "…, and neighbouring
-# Dunhe Province has set its own goal of 50 million units" (the whole sentence when it
-# opens so is _ELSEWHERE's); not a goal shared, "and neighbouring Dunhe and our province
-# will jointly build 3 parks"
+# A neighbour's own goal in a part of a sentence, after its ", and", ", while", ", but" or
+# semicolon, up to the next comma or the end of that part (_SOMEONE_ELSES_PART_ENDS): "…,
+# and neighbouring Dunhe Province has set its own goal of 50 million units" (the whole
+# sentence when it opens so is _ELSEWHERE's); a verb of its own goal, not a goal shared,
+# "and neighbouring Dunhe and our province will jointly build 3 parks", nor what it does
+# for the place's own, "and neighbouring Dunhe will supply the wafers, helping the IC scale
+# reach …", "neighbouring Dunhe's carmakers will buy our chips")
 _NEIGHBOURS_PART = re.compile(
     r"(?:,\s*(?:and|while|but)|;)\s+neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?"
-    r"(?:'s\b|\s+(?:has|is|aims|plans|wants|sets?|will)\b)"
-    rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|$)",
+    r"(?:'s\s+(?:goal|target)|\s+(?:has\s+set|is\s+aiming|aims|plans|wants|sets?|targets))\b"
+    rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|,|$)",
     re.I,
 )
 
@@ -5492,10 +5506,12 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:预计|预测|预估|测算|认为(?![^。]*目标))"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d)"
     # (and what some person, member or parent thinks or says, opening its sentence, perhaps
-    # after 不过 or 当然: 也有在袜企工作的会员认为,…明年全区袜业产值就能超过250亿元, 有在企业
-    # 工作的家长说, 有人认为; not 有关负责人说, 也有企业负责人说, 向投资人说明, nor what they
+    # after 不过, 当然, 但 or 同时: 也有在袜企工作的会员认为,…明年全区袜业产值就能超过250亿元,
+    # 有在企业工作的家长说, 有人认为; not 有关部门发言人说, 也有企业负责人说, 向投资人说明, nor
+    # what they
     # think of the plan's goal, its plan or its indicator)
-    r"|^\s*(?:(?:不过|当然)\s*,?\s*)?(?:也|另|还|亦)?有[^,;。]{0,16}?(?<!负责)(?:人|会员|家长)"
+    r"|^\s*(?:(?:不过|当然|但|同时)\s*,?\s*)?(?:也|另|还|亦)?有(?!关)[^,;。]{0,16}?(?<!负责)"
+    r"(?:人|会员|家长)"
     r"(?:认为|觉得|说(?!明))(?![^。]*(?:目标|规划|指标))"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;
     # not an office's own estimate, 市统计局估算,2024年…)

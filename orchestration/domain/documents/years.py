@@ -428,7 +428,6 @@ _GOALS_MET = re.compile(
 _GOAL_TYPE = re.compile(r"(?:产出|效益|效果|满意度|成本|质量|数量|时效)(?:目标|指标)[^\S\n]*$")
 # How a heading is numbered (一、 / (一) / I. / 1. / Taiwan's 壹、): a heading numbered
 # alike is a sibling
-_BRACKETED = re.compile(r"[^\S\n]*【")
 _MARKER = re.compile(
     r"[^\S\n]*(?:(?P<zh>[一二三四五六七八九十]+、)|(?P<paren>\([一二三四五六七八九十]+\))"
     r"|(?P<formal>[壹贰貳叁参參肆伍陆陸柒捌玖拾]+、)"
@@ -445,6 +444,9 @@ _FURTHER_AHEAD = re.compile(r"中长程|中长期|中期|长期|远景|展望")
 # A heading that turns to what is to come: it ends a review's section
 _AHEAD = re.compile(
     r"目标|思路|打算|安排|计划|展望|下一步|重点任务|工作要点|重点工作|主要措施|主要任务"
+    # (and a newsletter's notice of what is coming, 【活动预告】; not a firm's 业绩预告, its
+    # preliminary results)
+    r"|(?<!业绩)预告"
     r"|\b(?:goals?|targets?|plans?|outlook|forecasts?|next|priorities|tasks|ahead|coming)\b"
     # a section of recommendations proposes (三、意见和建议, "IV. Recommendations"; not a
     # review's sub-heading that names them, (一)办理人大代表建议, "Review of Progress on the
@@ -570,9 +572,7 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
         if is_heading(line):
             later = _later_year(line, published)
             marker = _MARKER.match(line)
-            # (a heading in lenticular brackets is of a newsletter's level, like the next one:
-            # 【新春音乐会回顾】 ends at 【活动预告】)
-            kind = marker.lastgroup if marker else ("bracket" if _BRACKETED.match(line) else None)
+            kind = marker.lastgroup if marker else None
             # a heading that turns ahead, or the review's own level (二、 after 一、); not,
             # under 上年度绩效目标完成情况, its own sub-headings of goals ((一)产出目标)
             ahead = _AHEAD.search(line) and not (
