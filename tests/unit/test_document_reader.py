@@ -7926,8 +7926,16 @@ def test_a_list_whose_lead_in_says_its_items_are_done_reports(lead_in, kind, yea
             [("target", "retooling", 60, 2027)],
         ),
         ("到2027年,技改投资每年安排60亿元以上。", [("target", "retooling", 60, 2027)]),
-        # (nor an investment's own words between 安排 and the amount; the seventy-seventh
-        # review)
+        # (nor an investment's or spending's own words between 安排 and the amount, nor a
+        # count; the seventy-seventh and seventy-ninth reviews)
+        (
+            "到2026年,企业每年安排研发经费5亿元以上自有资金。",
+            [("target", "rd", 5, 2026)],
+        ),
+        (
+            "到2026年,全市每年安排技改项目60个带动社会资金投入。",
+            [("target", "projects", 60, 2026)],
+        ),
         (
             "到2027年,安排技改投资60亿元吸引社会资金参与。",
             [("target", "retooling", 60, 2027)],
@@ -7936,13 +7944,21 @@ def test_a_list_whose_lead_in_says_its_items_are_done_reports(lead_in, kind, yea
 )
 def test_budgeted_money_is_of_an_indicator_named_for_the_funds(text, expected):
     index = build_index(
-        {"funds": "CNY_100m", "budget": "CNY_100m", "retooling": "CNY_100m"},
+        {
+            "funds": "CNY_100m",
+            "budget": "CNY_100m",
+            "retooling": "CNY_100m",
+            "rd": "CNY_100m",
+            "projects": "count",
+        },
         [
             ("funds", "subject", "设施建设资金|建设资金"),
             ("budget", "subject", "岁出"),
             ("budget", "measure", "预算|编列"),
             ("retooling", "subject", "技改"),
             ("retooling", "measure", "投资"),
+            ("rd", "subject", "研发经费"),
+            ("projects", "subject", "技改项目"),
         ],
     )
     assert _mapped_claims(text, date(2025, 3, 3), index) == expected
@@ -18873,11 +18889,31 @@ def test_pledges_runners_and_shifts(text, expected):
         ("此外,邻近的云栖区也提出到2026年出圃苗木2000万株。", []),
         ("三是据媒体报道,邻近的云栖区也提出了到2026年出圃苗木2000万株的目标。", []),
         ("值得关注的是,与本县相邻的云栖区也提出到2026年出圃苗木2000万株。", []),
+        ("值得关注的是,和我县毗邻的云栖区也提出到2026年出圃苗木2000万株。", []),
+        # (or after more than one clause, or with no comma; the seventy-ninth review)
+        ("此外,据媒体报道,邻近的云栖区也提出到2026年出圃苗木2000万株。", []),
+        ("据报道邻近的云栖区也提出到2026年出圃苗木2000万株。", []),
         ("邻近的云栖区亦提出到2026年出圃苗木2000万株。", []),
         # (not after the place's own goal, nor inside a clause, nor a name with 的; the
         # seventy-eighth review)
         (
             "本县与邻近的云栖区也将在2026年前共同出圃苗木2000万株。",
+            [("target", "stock", 20000000, 2026)],
+        ),
+        (
+            "本县和邻近的云栖区也将在2026年前共同出圃苗木2000万株。",
+            [("target", "stock", 20000000, 2026)],
+        ),
+        (
+            "随着邻近的云栖区也加快发展,本县在2026年前出圃苗木2000万株。",
+            [("target", "stock", 20000000, 2026)],
+        ),
+        (
+            "借助邻近的云栖区也在建设的物流中心,本县在2026年前出圃苗木2000万株。",
+            [("target", "stock", 20000000, 2026)],
+        ),
+        (
+            "在邻近的云栖区也积极布局的情况下,本县在2026年前出圃苗木2000万株。",
             [("target", "stock", 20000000, 2026)],
         ),
         (
@@ -21643,6 +21679,20 @@ def test_passing_an_amount_is_exceeding_it():
         "Demand should grow fast, and neighbouring Dunhe targets RMB 42 billion in 2027.",
         "Demand should grow fast, and neighbouring Dunhe's goal is RMB 42 billion in 2027.",
         "Demand should grow fast, and neighbouring Dunhe's target is RMB 42 billion in 2027.",
+        # (has also set, is targeting, has its own goal, has a target, 's own goal, 's
+        # targets; past a comma in a number; the seventy-ninth review)
+        "Demand should grow fast, and neighbouring Dunhe has also set a goal of RMB 42 billion "
+        "in 2027.",
+        "Demand should grow fast, and neighbouring Dunhe is targeting RMB 42 billion in 2027.",
+        "Demand should grow fast, and neighbouring Dunhe has its own goal of RMB 42 billion in "
+        "2027.",
+        "Demand should grow fast, and neighbouring Dunhe has a target of RMB 42 billion in 2027.",
+        "Demand should grow fast, and neighbouring Dunhe's own goal is RMB 42 billion in 2027.",
+        "Demand should grow fast, and neighbouring Dunhe's targets are RMB 42 billion in 2027.",
+        "Demand should grow fast, and neighbouring Dunhe has set an output goal of 120,000 "
+        "vehicles in 2027.",
+        # (也有关注…的会员认为: not 有关部门)
+        "也有关注集成电路行业的会员认为,2027年集成电路产业规模可能超过420亿元。",
         # nor a preference, nor the number it is preferred to: "would rather", "'d rather",
         # "would much rather", "would sooner", 宁可, 宁愿, 宁肯 … 也不, 而不
         "We would rather reach 40 leading firms that last than 60 that fold.",
@@ -21821,6 +21871,28 @@ def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
             "Demand should grow fast, and neighbouring Dunhe has set a goal of its own, while "
             "Harbourton aims for an IC scale of RMB 50 billion by 2028.",
             ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        # (nor a neighbour that has set up what lifts the place's own; what most of those
+        # who drafted the plan believe it requires; a goal past a decimal point; a view of
+        # the city's 计划; the seventy-ninth review)
+        (
+            "Demand should grow fast, and neighbouring Dunhe has set up a joint venture that "
+            "will lift the IC scale to RMB 50 billion by 2028.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "We asked the bureau chiefs who drafted the plan; most of them believe the IC scale "
+            "will reach RMB 50 billion by 2028 as the plan requires.",
+            ("target", "ic_scale", ">=", 50, 2028),
+        ),
+        (
+            "Most economists believe the city will meet its RMB 52.5 billion goal for the IC "
+            "scale by 2028.",
+            ("target", "ic_scale", ">=", 52.5, 2028),
+        ),
+        (
+            "他觉得,按照市里的计划,到2028年集成电路产业规模要达到500亿元。",
+            ("target", "ic_scale", ">=", 500, 2028),
         ),
         # (what he feels after the goal is stated)
         (
@@ -23353,6 +23425,7 @@ def test_a_word_opening_with_ding_is_no_count(word):
         # seventy-eighth review)
         ("【精彩瞬间】", ("figure", "ic_scale", "=", 58, 2026)),
         ("【业绩预告】", ("figure", "ic_scale", "=", 58, 2026)),
+        ("【盈利预告】", ("figure", "ic_scale", "=", 58, 2026)),
     ],
 )
 def test_a_newsletters_review_ends_at_its_notice_of_what_is_coming(next_heading, expected):
@@ -23372,10 +23445,10 @@ def test_a_newsletters_review_ends_at_its_notice_of_what_is_coming(next_heading,
             "骨牌教学点,由老会员义务授课。",
             [("target", "members", 150, 2024)],
         ),
-        # (in people they are, and member organisations in 个; the seventy-eighth review)
+        # (nor the clubs it has, 基层棋社23个; the seventy-ninth review)
         (
-            "2023年,商会会员共有156个。力争到2024年底会员总数达到200个。",
-            [("figure", "members", 156, 2023), ("target", "members", 200, 2024)],
+            "截至2023年底,协会共有注册会员386人,基层棋社23个。",
+            [("figure", "members", 386, 2023)],
         ),
         (
             "2023年,俱乐部会员共112人。力争到2024年底会员总数达到150人。",
@@ -23389,3 +23462,32 @@ def test_members_are_counted_in_people_not_in_ge(text, expected):
         [("members", "subject", "俱乐部|会员"), ("members", "measure", "会员总数|会员")],
     )
     assert _mapped_claims(text, date(2024, 9, 5), index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure inside another indicator's longer one (企业 in 规模以上企业) names its
+        # indicator only with its subject in the number's clause or before it, not in the
+        # clause after it, the next number's (set 279c)
+        (
+            "澄湾是镜架企业的集聚地。2025年,全市规模以上企业112家,国家级专精特新企业4家。",
+            [("figure", "large", 112, 2025), ("figure", "giants", 4, 2025)],
+        ),
+        # (with its subject before it in the clause, it does)
+        ("2025年,全市专精特新规模以上企业20家。", [("figure", "giants", 20, 2025)]),
+        # (nor does a measure of its own, not inside another's, need it there)
+        ("2025年,全市新认定企业20家,其中专精特新占一半。", [("figure", "giants", 20, 2025)]),
+    ],
+)
+def test_a_nested_measure_needs_its_subject_in_or_before_the_numbers_clause(text, expected):
+    index = build_index(
+        {"large": "count", "giants": "count"},
+        [
+            ("large", "subject", "镜架企业"),
+            ("large", "measure", "规模以上企业"),
+            ("giants", "subject", "专精特新"),
+            ("giants", "measure", "企业"),
+        ],
+    )
+    assert _mapped_claims(text, date(2026, 2, 10), index) == expected

@@ -1587,6 +1587,19 @@ def _ranked(
                 own, quantity, clause, window, sentence, noun_follows, role == "subject", text
             )
         subject, measure = places["subject"], places["measure"]
+        if (
+            measure is not None
+            and measure.mention is not None
+            and measure.mention.within
+            and subject is not None
+            and subject.mention is not None
+            and subject.mention.start >= clause[1]
+        ):
+            # 规模以上企业112家,国家级专精特新"小巨人"企业4家: a measure inside another
+            # indicator's longer one (企业 in 规模以上企业) names this indicator only with its
+            # subject in the number's clause or before it, not in a clause after it (the
+            # next number's)
+            continue
         if quota and not any(
             p is not None and p.mention is not None and _EVENT_PLACES_NAMED.search(p.mention.text)
             for p in (subject, measure)
@@ -1594,12 +1607,8 @@ def _ranked(
             continue
         if person_times and _names_members(index, indicator, subject, measure):
             continue  # 参与会员累计310人次: attendances by members, no count of them
-        if (
-            _classifier_of(quantity) == "个"
-            and _noun_after_classifier(text, quantity)
-            and _names_members(index, indicator, subject, measure)
-        ):
-            continue  # 在锦苑、桃源两个社区开设教学点: 个 counts the 社区, not the members
+        if _classifier_of(quantity) == "个" and _names_members(index, indicator, subject, measure):
+            continue  # 两个社区, 基层棋社23个: members are counted in people, not in 个
         if (
             measure is not None
             and measure.mention is not None
@@ -2676,12 +2685,14 @@ _ELSEWHERE = re.compile(
     r"|(?:我们|笔者)?(?:也|还)?注意到)\s*,\s*)?"
     # (a name with no 的 in it: not 毗邻高铁站的片区, a part of the place's own)
     rf"\s*(?:{_NEIGHBOURING_ZH}的?|邻(?:省|市|县)的?)(?!县区|各|周边)[^,;。\d的]{{1,10}}?[省市县区]"
-    # (or one that also plans, opening the clause after a lead-in with no number: 此外,邻近的
-    # 云栖区也提出…, 三是据媒体报道,邻近的石埠县也提出了…; a name with no 的, not 此外,毗邻
-    # 主城的新区也将…; not after the place's own goal, 到2026年本县…2000万株,邻近的云栖区也
-    # 提出了类似目标, nor a neighbour inside a clause, 本县与邻近的云栖区也将共建…; but
-    # 值得关注的是,与本县相邻的丹溪县也提出…)
-    rf"|^[^,;。\d]*,\s*(?:与本[省市县区])?{_NEIGHBOURING_ZH}的?[^,;。\d的]{{1,10}}?[省市县区](?=也|亦)",
+    # (or one that also plans, with no number before it in its sentence: 此外,邻近的云栖区也
+    # 提出…, 三是据媒体报道,邻近的石埠县也提出了…, 据报道邻近的…; a name with no 的, not 此外,
+    # 毗邻主城的新区也将…; not after the place's own goal, 到2026年本县…2000万株,邻近的云栖区
+    # 也提出了类似目标, nor one a clause works with or through, 本县与邻近的云栖区也将共建…,
+    # 随着邻近的…, 借助邻近的…, 在邻近的…; but 值得关注的是,与本县相邻的丹溪县也提出…,
+    # 和我县毗邻的…)
+    rf"|^[^;。\d]*?(?<![与和着助在]){_NEIGHBOURING_ZH}的?"
+    r"[^,;。\d的]{1,10}?[省市县区](?=也|亦)",
     re.IGNORECASE,
 )
 # (a name stops before the noun of its kind: "Pellow County" opens "Pellow wants", "Linbei
@@ -3697,9 +3708,9 @@ _FUND_SPENDS = re.compile(
 # before it (安排技改专项资金不少于2亿元, 资金约); not a revenue "budgeted at", a target
 _BUDGETED = re.compile(r"编列(?:预算)?[^,;。\d]{0,6}$|安排[^,;。\d]{0,10}?资金[^,;。\d]{0,3}$")
 # (or set aside a word or two before its amount and named funds after it: 市财政每年安排
-# 2亿元专项资金, 安排了, 安排约, 安排不少于5亿元专项资金; not 安排技改投资60亿元, an
-# investment's own words)
-_SET_ASIDE = re.compile(r"安排(?![^,;。\d]*投资)[^,;。\d]{0,4}$")
+# 2亿元专项资金, 安排了, 安排约, 安排不少于5亿元专项资金; an amount of yuan, not 安排技改项目
+# 60个; not 安排技改投资60亿元 nor 安排研发经费5亿元, an investment's or spending's own words)
+_SET_ASIDE = re.compile(r"安排(?![^,;。\d]*(?:投资|经费))[^,;。\d]{0,4}$")
 _FUNDS_AFTER_AMOUNT = re.compile(r"[^,;。\d]{0,12}?资金")
 
 
@@ -3709,7 +3720,8 @@ def _budgeted(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
     return bool(
         _BUDGETED.search(text, clause[0], quantity.start)
         or (
-            _SET_ASIDE.search(text, clause[0], quantity.start)
+            quantity.dimension == "cny"
+            and _SET_ASIDE.search(text, clause[0], quantity.start)
             and _FUNDS_AFTER_AMOUNT.match(text, quantity.end, clause[1])
         )
     )
@@ -5407,33 +5419,39 @@ _OTHERS_VIEW = re.compile(
     # think"; not "The consultants who helped draft the plan believed", the plan's own; or
     # one of those just named: "My colleagues are fairly sure the output goal is within
     # reach; one of them thinks the province will pass 110,000 units this year"; not what
-    # they think of the goal, "Most economists believe the city will meet its goal of …")
+    # they think of the goal or the plan, "Most economists believe the city will meet its
+    # goal of …", "most of them believe the IC scale will reach … as the plan requires")
     r"|(?:(?:an?|one|several|most)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:economists?|analysts?|researchers?|scholars?|consultants?)\b"
     r"|(?:one|some|several|most)\s+of\s+(?:them|us)\b)"
     r"(?:[^.;:]|\.(?=\d)){0,100}?\b(?:thinks?|thought|believes?|believed)\b"
-    r"(?![^.;:]*\b(?:goals?|targets?)\b))"
+    r"(?!(?:[^.;:]|\.(?=\d))*\b(?:goals?|targets?|plans?)\b))"
     rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|$)"
     # (and in Chinese what he or she feels, from 觉得 to the end of its sentence: 他觉得照现在
     # 的订单量,今年产量说不定就能到1,500万顶; not what is stated before it, 到2027年…将达到
-    # 420亿元,他觉得很有信心, nor what he feels of the plan's goal, plan or indicator;
+    # 420亿元,他觉得很有信心, nor what he feels of the plan's goal, plan or indicator (目标,
+    # 规划, 计划, 指标);
     # not 其他觉得困难的企业)
-    r"|(?<!其)(?:他|她)们?也?觉得(?![^。]*(?:目标|规划|指标))[^。]*",
+    r"|(?<!其)(?:他|她)们?也?觉得(?![^。]*(?:目标|规划|计划|指标))[^。]*",
     re.I,
 )
 
 
 # A neighbour's own goal in a part of a sentence, after its ", and", ", while", ", but" or
-# semicolon, up to the next comma or the end of that part (_SOMEONE_ELSES_PART_ENDS): "…,
-# and neighbouring Dunhe Province has set its own goal of 50 million units" (the whole
-# sentence when it opens so is _ELSEWHERE's); a verb of its own goal, not a goal shared,
+# semicolon, up to the next comma (not one inside a number) or the end of that part
+# (_SOMEONE_ELSES_PART_ENDS): "…, and neighbouring Dunhe Province has set its own goal of 50
+# million units" (the whole sentence when it opens so is _ELSEWHERE's); a verb of its own
+# goal (has set, has also set, is aiming, is targeting, aims, plans, wants, sets, targets,
+# has its own goal, has a target, 's goal, 's own targets; not "has set up a joint
+# venture that will lift our IC scale"), not a goal shared,
 # "and neighbouring Dunhe and our province will jointly build 3 parks", nor what it does
 # for the place's own, "and neighbouring Dunhe will supply the wafers, helping the IC scale
 # reach …", "neighbouring Dunhe's carmakers will buy our chips")
 _NEIGHBOURS_PART = re.compile(
     r"(?:,\s*(?:and|while|but)|;)\s+neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?"
-    r"(?:'s\s+(?:goal|target)|\s+(?:has\s+set|is\s+aiming|aims|plans|wants|sets?|targets))\b"
-    rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|,|$)",
+    r"(?:'s\s+(?:own\s+)?(?:goal|target)s?|\s+(?:has\s+(?:also\s+)?set(?!\s+up)|is\s+aiming"
+    r"|is\s+targeting|aims|plans|wants|sets?|targets|has\s+(?:its\s+own|a)\s+(?:goal|target)))\b"
+    rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|,(?!\d)|$)",
     re.I,
 )
 
@@ -5507,10 +5525,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?=\s*[,:]|\s*(?:19|20)\d\d)"
     # (and what some person, member or parent thinks or says, opening its sentence, perhaps
     # after 不过, 当然, 但 or 同时: 也有在袜企工作的会员认为,…明年全区袜业产值就能超过250亿元,
-    # 有在企业工作的家长说, 有人认为; not 有关部门发言人说, 也有企业负责人说, 向投资人说明, nor
+    # 有在企业工作的家长说, 有人认为, 也有关注…的会员认为; not 有关部门发言人说, 也有企业负责人
+    # 说, 向投资人说明, nor
     # what they
     # think of the plan's goal, its plan or its indicator)
-    r"|^\s*(?:(?:不过|当然|但|同时)\s*,?\s*)?(?:也|另|还|亦)?有(?!关)[^,;。]{0,16}?(?<!负责)"
+    r"|^\s*(?:(?:不过|当然|但|同时)\s*,?\s*)?(?:也|另|还|亦)?有(?!关部门)[^,;。]{0,16}?(?<!负责)"
     r"(?:人|会员|家长)"
     r"(?:认为|觉得|说(?!明))(?![^。]*(?:目标|规划|指标))"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;

@@ -444,9 +444,9 @@ _FURTHER_AHEAD = re.compile(r"中长程|中长期|中期|长期|远景|展望")
 # A heading that turns to what is to come: it ends a review's section
 _AHEAD = re.compile(
     r"目标|思路|打算|安排|计划|展望|下一步|重点任务|工作要点|重点工作|主要措施|主要任务"
-    # (and a newsletter's notice of what is coming, 【活动预告】; not a firm's 业绩预告, its
-    # preliminary results)
-    r"|(?<!业绩)预告"
+    # (and a newsletter's notice of its coming events, 【活动预告】; not a firm's 业绩预告 or
+    # 盈利预告, its preliminary results, nor 活动回顾与预告, a review)
+    r"|活动预告"
     r"|\b(?:goals?|targets?|plans?|outlook|forecasts?|next|priorities|tasks|ahead|coming)\b"
     # a section of recommendations proposes (三、意见和建议, "IV. Recommendations"; not a
     # review's sub-heading that names them, (一)办理人大代表建议, "Review of Progress on the
