@@ -23445,7 +23445,12 @@ def test_a_newsletters_review_ends_at_its_notice_of_what_is_coming(next_heading,
             "骨牌教学点,由老会员义务授课。",
             [("target", "members", 150, 2024)],
         ),
-        # (nor the clubs it has, 基层棋社23个; the seventy-ninth review)
+        # (member firms are, with the members' word in the count's clause; nor the clubs it
+        # has, 基层棋社23个; the seventy-eighth to eightieth reviews)
+        (
+            "2023年,商会会员共有156个。力争到2024年底会员总数达到200个。",
+            [("figure", "members", 156, 2023), ("target", "members", 200, 2024)],
+        ),
         (
             "截至2023年底,协会共有注册会员386人,基层棋社23个。",
             [("figure", "members", 386, 2023)],
@@ -23474,7 +23479,12 @@ def test_members_are_counted_in_people_not_in_ge(text, expected):
             "澄湾是镜架企业的集聚地。2025年,全市规模以上企业112家,国家级专精特新企业4家。",
             [("figure", "large", 112, 2025), ("figure", "giants", 4, 2025)],
         ),
-        # (with its subject before it in the clause, it does)
+        # (with its subject before it in the sentence, it does; the eightieth review)
+        (
+            "专精特新企业梯度培育成效显著,2025年规模以上企业中新增认定24家,占专精特新企业总数的"
+            "四成。",
+            [("figure", "giants", 24, 2025)],
+        ),
         ("2025年,全市专精特新规模以上企业20家。", [("figure", "giants", 20, 2025)]),
         # (nor does a measure of its own, not inside another's, need it there)
         ("2025年,全市新认定企业20家,其中专精特新占一半。", [("figure", "giants", 20, 2025)]),

@@ -1594,11 +1594,15 @@ def _ranked(
             and subject is not None
             and subject.mention is not None
             and subject.mention.start >= clause[1]
+            and not any(
+                sentence.start <= m.start < clause[1]
+                for m in mentions.get((indicator, "subject"), [])
+            )
         ):
             # 规模以上企业112家,国家级专精特新"小巨人"企业4家: a measure inside another
             # indicator's longer one (企业 in 规模以上企业) names this indicator only with its
-            # subject in the number's clause or before it, not in a clause after it (the
-            # next number's)
+            # subject in the number's sentence before the number's clause ends, not only in
+            # a clause after it (the next number's)
             continue
         if quota and not any(
             p is not None and p.mention is not None and _EVENT_PLACES_NAMED.search(p.mention.text)
@@ -1607,8 +1611,16 @@ def _ranked(
             continue
         if person_times and _names_members(index, indicator, subject, measure):
             continue  # 参与会员累计310人次: attendances by members, no count of them
-        if _classifier_of(quantity) == "个" and _names_members(index, indicator, subject, measure):
-            continue  # 两个社区, 基层棋社23个: members are counted in people, not in 个
+        if (
+            _classifier_of(quantity) == "个"
+            and _names_members(index, indicator, subject, measure)
+            and measure is not None
+            and measure.mention is not None
+            and not clause[0] <= measure.mention.start < clause[1]
+        ):
+            # 两个社区…由老会员义务授课, 会员386人,基层棋社23个: a count in 个 is the members'
+            # only with their word in its clause (商会会员共有156个, member firms)
+            continue
         if (
             measure is not None
             and measure.mention is not None
