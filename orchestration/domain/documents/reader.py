@@ -3174,7 +3174,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
         )
         # a preference's, unnamed others' view's or a neighbour's number ("would rather",
         # "Some analysts believe", ", and neighbouring Dunhe has set"): no goal
-        or _preferred(text, sentence, quantity)
+        or _in_a_part_stating_no_goal(text, sentence, quantity)
         # a draft's value changed to another (将征求意见稿中"建成智能工厂30个"调整为"…40个"),
         # or one only suggested (关于将…目标提高至15%的建议)
         or bool(_CHANGED_TO_AFTER.match(text, quantity.end))
@@ -5442,8 +5442,7 @@ _OTHERS_VIEW = re.compile(
     # (and in Chinese what he or she feels, from 觉得 to the end of its sentence: 他觉得照现在
     # 的订单量,今年产量说不定就能到1,500万顶; not what is stated before it, 到2027年…将达到
     # 420亿元,他觉得很有信心, nor what he feels of the plan's goal, plan or indicator (目标,
-    # 规划, 计划, 指标);
-    # not 其他觉得困难的企业)
+    # 规划, 计划, 指标); not 其他觉得困难的企业)
     r"|(?<!其)(?:他|她)们?也?觉得(?![^。]*(?:目标|规划|计划|指标))[^。]*",
     re.I,
 )
@@ -5468,7 +5467,7 @@ _NEIGHBOURS_PART = re.compile(
 )
 
 
-def _preferred(text: str, sentence: Sentence, quantity: Quantity) -> bool:
+def _in_a_part_stating_no_goal(text: str, sentence: Sentence, quantity: Quantity) -> bool:
     """Whether `quantity` stands inside a preference (_WOULD_RATHER), a view of unnamed
     others (_OTHERS_VIEW) or a neighbour's part of the sentence (_NEIGHBOURS_PART): from
     its words (the "One" of "One economist believes" among them) to the end of its part of
@@ -5538,9 +5537,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # (and what some person, member or parent thinks or says, opening its sentence, perhaps
     # after 不过, 当然, 但 or 同时: 也有在袜企工作的会员认为,…明年全区袜业产值就能超过250亿元,
     # 有在企业工作的家长说, 有人认为, 也有关注…的会员认为; not 有关部门发言人说, 也有企业负责人
-    # 说, 向投资人说明, nor
-    # what they
-    # think of the plan's goal, its plan or its indicator)
+    # 说, 向投资人说明, nor what they think of the plan's goal, its plan or its indicator)
     r"|^\s*(?:(?:不过|当然|但|同时)\s*,?\s*)?(?:也|另|还|亦)?有(?!关部门)[^,;。]{0,16}?(?<!负责)"
     r"(?:人|会员|家长)"
     r"(?:认为|觉得|说(?!明))(?![^。]*(?:目标|规划|指标))"
