@@ -1851,12 +1851,20 @@ def test_a_list_of_phrases_each_with_its_subject_and_measure_pairs_in_order():
     ]
 
 
-def test_a_firm_speaking_of_its_own_plant_states_no_target_of_the_plan():
-    claims = _read(
-        'By 2027 NEV output is to exceed 500,000 vehicles. "Our plant made 180,000 vehicles '
-        'and we are aiming for 240,000 in 2025," said the manager.',
-        date(2025, 1, 6),
-    )
+@pytest.mark.parametrize(
+    "firm",
+    [
+        '"Our plant made 180,000 vehicles and we are aiming for 240,000 in 2025," said the '
+        "manager.",
+        # (and the firm the writer works or worked at: worked at, work for, where we work;
+        # set 280a)
+        "The factory I worked at makes about 180,000 vehicles a year and aims for 240,000 in 2025.",
+        "The company I work for made 180,000 vehicles and aims for 240,000 in 2025.",
+        "The plant where we work made 180,000 vehicles and aims for 240,000 in 2025.",
+    ],
+)
+def test_a_firm_speaking_of_its_own_plant_states_no_target_of_the_plan(firm):
+    claims = _read("By 2027 NEV output is to exceed 500,000 vehicles. " + firm, date(2025, 1, 6))
     assert [(c.indicator_id, c.value, c.year) for c in claims] == [("output", 500_000, 2027)]
 
 

@@ -6002,10 +6002,14 @@ def _asker_turns(text: str) -> list[tuple[int, int, bool]]:
 # A firm speaking of itself: "Our plant rolled out 180,000 vehicles and we are aiming for
 # 240,000," said a manager. In someone else's document its figures and aims are the
 # firm's, not the plan's; in the firm's own report (below) they are the document's own, as
-# the blind sets' instructions count a company's own goals.
+# the blind sets' instructions count a company's own goals. (And the firm a writer works
+# or worked at: "The factory I worked at makes about 9,000 units a year", "the company I
+# work for", "the plant where we work".)
 _FIRMS_OWN = re.compile(
     r"\bour (?:plant|factory|company|firm|mill|workshop|group)\b|我们(?:公司|企业|工厂|厂)|本公司"
-    r"|我厂|我司",
+    r"|我厂|我司"
+    r"|\b(?:plant|factory|company)\s+(?:where\s+)?(?-i:I|we)\s+"
+    r"(?:work|worked)\b",
     re.IGNORECASE,
 )
 # A firm named before, planning for itself (该公司计划2026年产值突破40亿元): someone
