@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ast
 from collections import Counter
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 from pathlib import Path
 
@@ -9651,6 +9651,88 @@ def test_a_shared_phrase_is_decided_by_its_own_sentence_before_it(text, expected
     )
     claims = _mapped_claims(text, date(2026, 3, 5), index)
     assert [(i, v) for _, i, v, _ in claims if v == 97] == [expected]
+
+
+# Two plans' indicators measured by the very same words, in one warehouse: the ids put the
+# fasteners first, so only the sectors can give the networking makers' factories theirs
+_TWO_PLANS_ALIKE = build_index(
+    {
+        "a_fastener_value": "CNY_bn",
+        "a_fastener_factories": "count",
+        "a_lighter_value": "CNY_100m",
+        "a_lighter_rd": "pct",
+        "z_network_revenue": "CNY_bn",
+        "z_network_factories": "count",
+        "z_thermos_value": "CNY_100m",
+        "z_thermos_rd": "pct",
+    },
+    [
+        ("a_fastener_value", "subject", "fasteners?"),
+        ("a_fastener_value", "measure", "output value"),
+        ("a_fastener_factories", "subject", "smart factor(?:y|ies)"),
+        ("a_fastener_factories", "measure", "build"),
+        ("a_lighter_value", "subject", "打火机"),
+        ("a_lighter_value", "measure", "产值|出口额"),
+        ("a_lighter_rd", "subject", "研发经费"),
+        ("a_lighter_rd", "measure", "投入强度"),
+        ("z_network_revenue", "subject", "networking equipment"),
+        ("z_network_revenue", "measure", "revenue"),
+        ("z_network_factories", "subject", "smart factor(?:y|ies)"),
+        ("z_network_factories", "measure", "build"),
+        ("z_thermos_value", "subject", "保温容器"),
+        ("z_thermos_value", "measure", "产值"),
+        ("z_thermos_rd", "subject", "研发经费"),
+        ("z_thermos_rd", "measure", "投入强度"),
+    ],
+    sectors={
+        "a_fastener_value": "fasteners",
+        "a_fastener_factories": "fasteners",
+        "a_lighter_value": "打火机制造",
+        "a_lighter_rd": "打火机制造",
+        "z_network_revenue": "networking equipment",
+        "z_network_factories": "networking equipment",
+        "z_thermos_value": "保温容器制造",
+        "z_thermos_rd": "保温容器制造",
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Networking equipment makers had revenue of RMB 112 billion in 2024. The province "
+            "also plans to build 20 smart factories in the sector by 2027.",
+            ("z_network_factories", 20),
+        ),
+        (
+            "Fastener output value was RMB 30 billion in 2024. The county plans to build 20 "
+            "smart factories by 2027.",
+            ("a_fastener_factories", 20),
+        ),
+        # (the sector's words after the number count too: a document is about one industry)
+        (
+            "到2030年,规模以上企业研发经费投入强度达到3%,全市保温容器产业产值达到500亿元。",
+            ("z_thermos_rd", 3),
+        ),
+        ("2025年全市打火机产值86亿元。到2030年,企业研发经费投入强度达到3%。", ("a_lighter_rd", 3)),
+        # (whose: the subjects' words, not a measure only one plan's aliases give)
+        (
+            "全市保温容器产业产值350亿元,出口额12亿元。到2030年,企业研发经费投入强度达到3%。",
+            ("z_thermos_rd", 3),
+        ),
+    ],
+)
+def test_two_plans_indicators_alike_in_words_are_told_apart_by_the_documents_sector(text, expected):
+    claims = _mapped_claims(text, date(2025, 3, 5), _TWO_PLANS_ALIKE)
+    assert [(i, v) for _, i, v, _ in claims if v in (3, 20)] == [expected]
+
+
+def test_without_sectors_two_plans_alike_indicators_go_by_their_ids():
+    index = replace(_TWO_PLANS_ALIKE, sectors={})
+    text = "全市保温容器产业产值350亿元。到2030年,企业研发经费投入强度达到3%。"
+    claims = _mapped_claims(text, date(2025, 3, 5), index)
+    assert [(i, v) for _, i, v, _ in claims if v == 3] == [("a_lighter_rd", 3)]
 
 
 def test_set_239_a_pair_past_what_the_amount_is_of_and_a_grant_claimed():

@@ -1322,6 +1322,7 @@ class IndicatorIndex:
     units: dict[str, str]
     aliases: list[Alias]
     parents: dict[str, str] = field(default_factory=dict)  # component -> its aggregate
+    sectors: dict[str, str] = field(default_factory=dict)  # indicator -> its sector
     dimensions: dict[str, str] = field(init=False)
     by_role: dict[tuple[str, str], list[Alias]] = field(init=False)
     _candidates: dict[str, list[str]] = field(init=False, default_factory=dict)
@@ -2115,7 +2116,9 @@ def _shared_phrase_decided(
     share (出口额 of two sectors' exports), first the one whose sentence (its parts after
     semicolons too) names more of its own subject's words before the number: 体育用品…;
     出口额 is the sports goods' exports, not the food industry's; then the one whose
-    subject's words the document named more before the number; then the one whose alias
+    subject's words the document named more before the number; then the one of the sector
+    whose other indicators' subjects the document names more (two plans' "smart factories"
+    or 研发投入强度 alike: a document is about its own industry); then the one whose alias
     list writes the subject's words out rather than matching them by a pattern. After
     "of which" or 其中 in the number's sentence, a part before the whole it is part of:
     其中…运动服饰产值121亿元 is the sportswear's, though the whole's aliases name sportswear
@@ -2139,10 +2142,31 @@ def _shared_phrase_decided(
             m.indicator_id in wholes,
             -_subject_words_named(mentions, m.indicator_id, before),
             -_subject_words_named(mentions, m.indicator_id, (0, quantity.start)),
+            -_sector_named(index, mentions, m.indicator_id),
             not (m.subject and index.writes_out(m.indicator_id, "subject", m.subject.text)),
         )
     )
     return tied + [m for m in ranked if not any(m is t for t in tied)]
+
+
+def _sector_named(
+    index: IndicatorIndex,
+    mentions: dict[tuple[str, str], list[Mention]],
+    indicator: str,
+) -> int:
+    """How many different subject words of the indicators of `indicator`'s sector the
+    document names: how much it speaks of that sector."""
+    sector = index.sectors.get(indicator)
+    if sector is None:
+        return 0
+    return len(
+        {
+            m.text.lower()
+            for (other, role), found in mentions.items()
+            if role == "subject" and index.sectors.get(other) == sector
+            for m in found
+        }
+    )
 
 
 def _subject_words_named(
@@ -7657,14 +7681,16 @@ def build_index(
     canonical_units: dict[str, str],
     aliases: list[tuple[str, str, str]],
     parents: dict[str, str] | None = None,
+    sectors: dict[str, str] | None = None,
 ) -> IndicatorIndex:
     """The index the reader resolves with: each indicator's dimension from its canonical
-    unit (the unit registry), its (indicator_id, role, alias) rows, and the aggregate
-    each component indicator belongs to (parent_indicator_id)."""
+    unit (the unit registry), its (indicator_id, role, alias) rows, the aggregate each
+    component indicator belongs to (parent_indicator_id) and each indicator's sector."""
     return IndicatorIndex(
         dict(canonical_units),
         # an alias is matched in the normalised text, so it is normalised too: an alias
         # written in traditional characters or full-width forms finds its phrase
         [Alias(indicator, role, normalise(alias)) for indicator, role, alias in aliases],
         {child: parent for child, parent in (parents or {}).items() if parent},
+        {indicator: sector for indicator, sector in (sectors or {}).items() if sector},
     )
