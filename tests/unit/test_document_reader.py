@@ -752,6 +752,52 @@ def test_qualifying_amounts_and_a_pair_without_brackets():
     assert (claim.indicator_id, claim.value) == ("firms", 12)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市保温容器产业产值350亿元。市里每年举办一次保温容器设计大赛,一等奖奖金5万元。", [350]),
+        (
+            "Thermos output value was RMB 35 billion in 2025. The city holds a thermos design "
+            "contest each year, with a first prize of RMB 50,000.",
+            [35],
+        ),
+        (
+            "Thermos output value was RMB 35 billion in 2025. The city holds a thermos design "
+            "contest each year, with prizes worth RMB 50,000 in all.",
+            [35],
+        ),
+        # (not a prize-winning maker's own output value)
+        ("The prize-winning thermos maker had output value of RMB 2 billion in 2025.", [2]),
+    ],
+)
+def test_a_contests_prize_money_is_no_figure_of_the_industry(text, expected):
+    index = build_index(
+        {"value": "CNY_100m"},
+        [("value", "subject", "保温容器|thermos"), ("value", "measure", "产值|output value")],
+    )
+    claims = _mapped_claims(text, date(2026, 1, 20), index)
+    assert [v for _, _, v, _ in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the makers had is their revenue; above a bound, or with it, it is a class
+        ("Networking equipment makers had revenue of RMB 112 billion in 2024.", [112]),
+        ("Only two networking equipment makers had revenue above RMB 10 billion in 2024.", []),
+        ("Two networking equipment makers had revenue of over RMB 10 billion in 2024.", []),
+        ("Networking equipment makers with revenue of RMB 10 billion get a grant.", []),
+    ],
+)
+def test_an_amount_the_makers_had_is_theirs_unless_it_bounds_a_class(text, expected):
+    index = build_index(
+        {"revenue": "CNY_bn"},
+        [("revenue", "subject", "networking equipment"), ("revenue", "measure", "revenue")],
+    )
+    claims = _mapped_claims(text, date(2025, 4, 18), index)
+    assert [v for _, _, v, _ in claims] == expected
+
+
 def test_a_table_with_a_unit_column_and_years_as_values():
     text = "序号|指标名称|单位|2023年|2027年\n1|龙头企业|家|8|2000\n2|占比|%|12|20\n"
     assert [(c.indicator_id, c.value, c.unit, c.year) for c in _read(text)] == [

@@ -2436,6 +2436,9 @@ def _chosen(
 _INSTRUMENT = re.compile(
     r"补助|补贴|给予(?![^,;。\d]{0,8}?的[^,;。\d]{0,4}?(?:企业|单位|人才|项目|机构|个人|家庭))|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
+    # a contest's prize money (一等奖奖金5万元, "a first prize of RMB 50,000"; not a
+    # "prize-winning" firm's output)
+    r"|奖金|\bprizes?\b(?!-)"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     # ("Manufacturers can claim up to RMB 300,000 each", "can claim back up to"; not a claim
     # made, "Organisers claimed up to 50,000 visitors attended")
@@ -4573,16 +4576,20 @@ _QUALIFIER_IN_BRACKET = re.compile(
     r"\([^()]*(?:营收|营业收入|收入|产值|销售额|投资额|\brevenue\b|\bsales\b)[^()]*$",
     re.IGNORECASE,
 )
-# "companies with annual revenue above 2 billion yuan", "projects of more than ..."
+# "companies with annual revenue above 2 billion yuan", "projects of more than ...", "only
+# two makers had revenue above 1 billion yuan"
 _QUALIFIED_NOUN = re.compile(
     # (not a sum lent: "credit lines of at least RMB 2 billion" is the amount itself)
     r"(?<!credit )(?<!loan )"
     r"\b(?:compan(?:y|ies)|firms?|enterprises?|projects?|makers?|manufacturers?|businesses"
     r"|business|producers?|plants?|suppliers?|players?|lines?|facilities|facility|entities"
     r"|entity|units?|those)\s+"
-    r"(?:with|whose|of|had|having)\b"
+    r"(?:(?:with|whose|of|having)\b"
     r"(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
-    r"\b(?:above|over|exceeding|exceeds|tops|more than|at least|below|under|of)\s+"
+    r"\b(?:above|over|exceeding|exceeds|tops|more than|at least|below|under|of)"
+    # (after "had", a bound: "makers had revenue of RMB 112 billion" states their revenue)
+    r"|had\b(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
+    r"\b(?:above|over|exceeding|exceeds|tops|more than|at least|below|under))\s+"
     r"(?:RMB\s?|US\$|\$)?$",
     re.IGNORECASE,
 )
