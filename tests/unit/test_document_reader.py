@@ -3248,6 +3248,43 @@ def test_other_places_analysts_descriptions_and_benchmarks_are_no_targets():
     ]
 
 
+@pytest.mark.parametrize(
+    ("horizon", "interim", "expected"),
+    [
+        (2027, "12 million units this year", 2025),
+        (2027, "12 million robot units this year", 2025),
+        (2028, "12 million units next year", 2026),
+    ],
+)
+def test_a_year_relative_to_the_text_after_another_numbers_noun_is_that_numbers(
+    horizon, interim, expected
+):
+    index = build_index(
+        {"output": "count"},
+        [("output", "subject", "robot vacuum cleaners"), ("output", "measure", "output")],
+    )
+    text = (
+        f"What the plan wants by {horizon}:\n\n- Annual output of robot vacuum cleaners to "
+        f"reach 18 million units, with an interim goal of {interim}.\n- Exports to reach "
+        "US$3 billion.\n"
+    )
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [
+        ("target", "output", 18e6, horizon),  # the lead-in's, not the interim goal's year
+        ("target", "output", 12e6, expected),
+    ]
+
+
+def test_a_year_of_a_span_after_another_number_is_no_year_of_its_own():
+    # "nine points between 2022 and 2023" leaves the line before's 2030 no year of the 45%
+    index = build_index({"share": "pct"}, [("share", "measure", "sales share|share")])
+    text = (
+        "Dr Carrow: The 2030 sales share. Getting from 31.5% to 45% in two years is "
+        "plausible, given that the share rose nearly nine points between 2022 and 2023."
+    )
+    claims = read_document("d", text, date(2024, 5, 1), index)
+    assert [(c.claim_kind, c.year) for c in claims if c.value == 45] == [("figure", 2023)]
+
+
 def test_a_review_is_not_dated_by_the_plan_period_it_names_in_chinese_numerals():
     claims = _read(
         "(一)二〇二四年施政回顾\n\n"

@@ -930,13 +930,26 @@ def _another_numbers_own_year(
     return any(
         other is not quantity
         and quantity.end <= other.end <= year.start
-        and _YEAR_AFTER.fullmatch(text, other.end, year.start)
+        and (
+            _YEAR_AFTER.fullmatch(text, other.end, year.start)
+            # (or a year relative to the text's a word or two after it, past its noun: "to
+            # reach 18 million units, with an interim goal of 12 million units this year";
+            # not a year of a span, "nine points between 2022 and 2023")
+            or (
+                _WORDS_BEFORE_YEAR.fullmatch(text, other.end, year.start)
+                and _RELATIVE_YEAR.match(text, year.start) is not None
+            )
+        )
         # in another clause, and not the list it ends ("from 131 and 14 at the end of
         # 2023"); "rose 17.8 percent to 96.4 billion yuan in January-June" is one period
         and CLAUSE_BREAK.search(text, quantity.end, other.start) is not None
         and not LIST_JOIN.fullmatch(text, quantity.end, other.start)
         for other in neighbours
     )
+
+
+_WORDS_BEFORE_YEAR = re.compile(r"\s+(?:[a-z-]+\s+){1,2}", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"(?:this|next)\s+year\b", re.IGNORECASE)
 
 
 def _wholes_year(
