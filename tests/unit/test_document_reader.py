@@ -756,6 +756,7 @@ def test_qualifying_amounts_and_a_pair_without_brackets():
     ("text", "expected"),
     [
         ("全市保温容器产业产值350亿元。市里每年举办一次保温容器设计大赛,一等奖奖金5万元。", [350]),
+        ("全市保温容器产业产值350亿元。市里举办保温容器设计大赛,奖金总额100万元。", [350]),
         (
             "Thermos output value was RMB 35 billion in 2025. The city holds a thermos design "
             "contest each year, with a first prize of RMB 50,000.",
@@ -766,14 +767,29 @@ def test_qualifying_amounts_and_a_pair_without_brackets():
             "contest each year, with prizes worth RMB 50,000 in all.",
             [35],
         ),
-        # (not a prize-winning maker's own output value)
+        (
+            "Thermos output value was RMB 35 billion in 2025. The city holds a thermos design "
+            "contest each year, with prize money of RMB 50,000.",
+            [35],
+        ),
+        # (not a prize-winning maker's own output value, nor a gold award's 奖金奖, nor pay)
         ("The prize-winning thermos maker had output value of RMB 2 billion in 2025.", [2]),
+        ("Prize winning thermos makers will lift thermos output value to RMB 50 billion.", [50]),
+        (
+            "到2030年,保温容器产值达到500亿元,获得红点设计奖金奖的产品产值达到100亿元。",
+            [500, 100],
+        ),
+        ("2024年全市保温容器行业职工平均工资(含奖金、津贴)9.8万元。", [98000]),
     ],
 )
 def test_a_contests_prize_money_is_no_figure_of_the_industry(text, expected):
     index = build_index(
-        {"value": "CNY_100m"},
-        [("value", "subject", "保温容器|thermos"), ("value", "measure", "产值|output value")],
+        {"value": "CNY_100m", "wage": "CNY"},
+        [
+            ("value", "subject", "保温容器|thermos"),
+            ("value", "measure", "产值|output value"),
+            ("wage", "measure", "平均工资"),
+        ],
     )
     claims = _mapped_claims(text, date(2026, 1, 20), index)
     assert [v for _, _, v, _ in claims] == expected
@@ -787,6 +803,8 @@ def test_a_contests_prize_money_is_no_figure_of_the_industry(text, expected):
         ("Only two networking equipment makers had revenue above RMB 10 billion in 2024.", []),
         ("Two networking equipment makers had revenue of over RMB 10 billion in 2024.", []),
         ("Networking equipment makers with revenue of RMB 10 billion get a grant.", []),
+        ("Networking equipment makers had revenue of RMB 100 billion or more in 2024.", []),
+        ("Networking equipment makers had revenue in excess of RMB 100 billion in 2024.", []),
     ],
 )
 def test_an_amount_the_makers_had_is_theirs_unless_it_bounds_a_class(text, expected):
@@ -9816,6 +9834,44 @@ def test_without_sectors_two_plans_alike_indicators_go_by_their_ids():
     text = "全市保温容器产业产值350亿元。到2030年,企业研发经费投入强度达到3%。"
     claims = _mapped_claims(text, date(2025, 3, 5), index)
     assert [(i, v) for _, i, v, _ in claims if v == 3] == [("a_lighter_rd", 3)]
+
+
+def _alike_with_sectors(sectors: dict[str, str]):
+    return build_index(
+        _TWO_PLANS_ALIKE.units,
+        [(a.indicator_id, a.role, a.alias) for a in _TWO_PLANS_ALIKE.aliases],
+        sectors=sectors,
+    )
+
+
+def test_sectors_decide_only_where_every_alike_indicator_has_one():
+    # (the networking plan's sectors alone would win the fasteners' own factories for it)
+    index = _alike_with_sectors(
+        {"z_network_revenue": "networking equipment", "z_network_factories": "networking equipment"}
+    )
+    text = (
+        "Fastener output value was RMB 30 billion in 2024. The county plans to build 20 smart "
+        "factories by 2027."
+    )
+    claims = _mapped_claims(text, date(2025, 3, 5), index)
+    assert [(i, v) for _, i, v, _ in claims if v == 20] == [("a_fastener_factories", 20)]
+
+
+def test_a_sector_is_one_however_its_name_is_written():
+    index = _alike_with_sectors(
+        {
+            "a_fastener_value": "fasteners",
+            "a_fastener_factories": "fasteners",
+            "z_network_revenue": "networking equipment",
+            "z_network_factories": "Networking_Equipment",
+        }
+    )
+    text = (
+        "Networking equipment makers had revenue of RMB 112 billion in 2024. The province "
+        "also plans to build 20 smart factories in the sector by 2027."
+    )
+    claims = _mapped_claims(text, date(2025, 3, 5), index)
+    assert [(i, v) for _, i, v, _ in claims if v == 20] == [("z_network_factories", 20)]
 
 
 def test_set_239_a_pair_past_what_the_amount_is_of_and_a_grant_claimed():

@@ -2137,19 +2137,22 @@ def _shared_phrase_decided(
         )
         else set()
     )
+    # (sectors decide only where every tied indicator has one: one without a sector would
+    # lose to any with one, whatever the document says)
+    sectored = all(m.indicator_id in index.sectors for m in tied)
     tied.sort(
         key=lambda m: (
             m.indicator_id in wholes,
             -_subject_words_named(mentions, m.indicator_id, before),
             -_subject_words_named(mentions, m.indicator_id, (0, quantity.start)),
-            -_sector_named(index, mentions, m.indicator_id),
+            -_sector_words_named(index, mentions, m.indicator_id) if sectored else 0,
             not (m.subject and index.writes_out(m.indicator_id, "subject", m.subject.text)),
         )
     )
     return tied + [m for m in ranked if not any(m is t for t in tied)]
 
 
-def _sector_named(
+def _sector_words_named(
     index: IndicatorIndex,
     mentions: dict[tuple[str, str], list[Mention]],
     indicator: str,
@@ -2436,9 +2439,10 @@ def _chosen(
 _INSTRUMENT = re.compile(
     r"补助|补贴|给予(?![^,;。\d]{0,8}?的[^,;。\d]{0,4}?(?:企业|单位|人才|项目|机构|个人|家庭))|奖励|资助|贴息|奖补|减免|扣税|抵减|减征|减按[^,;。]{0,8}?税率|税前(?:加计)?扣除|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|\bgrants?\b"
     r"|\brewards?\b|\bawards?\b|\brebates?\b|\bvouchers?\b|\bcapped at\b|\bdiscounts?\b"
-    # a contest's prize money (一等奖奖金5万元, "a first prize of RMB 50,000"; not a
-    # "prize-winning" firm's output)
-    r"|奖金|\bprizes?\b(?!-)"
+    # a contest's prize money, its amount right after it (一等奖奖金5万元, 奖金总额100万元;
+    # not 设计奖金奖, a gold award, nor pay 含奖金; "a first prize of RMB 50,000", "prizes
+    # worth", "prize money"; not a "prize-winning" firm's output)
+    r"|奖金(?=(?:总额)?\d)|\bprizes?\s+(?:of|worth)\b|\bprize\s+money\b"
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     # ("Manufacturers can claim up to RMB 300,000 each", "can claim back up to"; not a claim
     # made, "Organisers claimed up to 50,000 visitors attended")
@@ -4576,23 +4580,34 @@ _QUALIFIER_IN_BRACKET = re.compile(
     r"\([^()]*(?:营收|营业收入|收入|产值|销售额|投资额|\brevenue\b|\bsales\b)[^()]*$",
     re.IGNORECASE,
 )
-# "companies with annual revenue above 2 billion yuan", "projects of more than ...", "only
-# two makers had revenue above 1 billion yuan"
-_QUALIFIED_NOUN = re.compile(
-    # (not a sum lent: "credit lines of at least RMB 2 billion" is the amount itself)
+# The nouns an amount may qualify as a class ("companies with annual revenue above 2
+# billion yuan"), the words between, and the bounds that end the qualifier
+# (not a sum lent: "credit lines of at least RMB 2 billion" is the amount itself)
+_CLASS_NOUN = (
     r"(?<!credit )(?<!loan )"
     r"\b(?:compan(?:y|ies)|firms?|enterprises?|projects?|makers?|manufacturers?|businesses"
     r"|business|producers?|plants?|suppliers?|players?|lines?|facilities|facility|entities"
     r"|entity|units?|those)\s+"
-    r"(?:(?:with|whose|of|having)\b"
-    r"(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
-    r"\b(?:above|over|exceeding|exceeds|tops|more than|at least|below|under|of)"
-    # (after "had", a bound: "makers had revenue of RMB 112 billion" states their revenue)
-    r"|had\b(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
-    r"\b(?:above|over|exceeding|exceeds|tops|more than|at least|below|under))\s+"
-    r"(?:RMB\s?|US\$|\$)?$",
+)
+_CLASS_WORDS = r"(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
+# (not "no less than", which ends a goal's amount: "projects of no less than RMB 400
+# billion" is the investment itself)
+_CLASS_BOUND = (
+    r"\b(?:above|over|exceeding|exceeds|tops|more than|at least|below|under|in excess of)"
+)
+_AMOUNT_OPENS = r"\s+(?:RMB\s?|US\$|\$)?$"
+# "companies with annual revenue above 2 billion yuan", "projects of more than ...", "only
+# two makers had revenue above 1 billion yuan"
+_QUALIFIED_NOUN = re.compile(
+    _CLASS_NOUN
+    + rf"(?:(?:with|whose|of|having)\b{_CLASS_WORDS}(?:{_CLASS_BOUND}|\bof)"
+    + rf"|had\b{_CLASS_WORDS}{_CLASS_BOUND}){_AMOUNT_OPENS}",
     re.IGNORECASE,
 )
+# After "had", an amount after "of" is the makers' own ("makers had revenue of RMB 112
+# billion"), unless a bound follows it ("had revenue of RMB 100 billion or more")
+_HAD_OF = re.compile(_CLASS_NOUN + rf"had\b{_CLASS_WORDS}\bof{_AMOUNT_OPENS}", re.IGNORECASE)
+_OR_MORE_AFTER = re.compile(r"\s*or\s+more\b", re.IGNORECASE)
 # The one thing a measure is of, then its bound ("output value of the plant of at least
 # RMB 25 billion"): the amount is the measure's, not a class of plants
 _OF_THE_THING = re.compile(
@@ -4701,6 +4716,8 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
         return True  # (四)"亮化进村"工程。…。计划投资162万元。: the item's budget
     before = text[max(0, quantity.start - 80) : quantity.start]
     if _QUALIFIED_NOUN.search(before) and not _OF_THE_THING.search(before):
+        return True
+    if _HAD_OF.search(before) and _OR_MORE_AFTER.match(text, quantity.end):
         return True
     if previous is None or previous.dimension != "count":
         return False
@@ -7699,5 +7716,10 @@ def build_index(
         # written in traditional characters or full-width forms finds its phrase
         [Alias(indicator, role, normalise(alias)) for indicator, role, alias in aliases],
         {child: parent for child, parent in (parents or {}).items() if parent},
-        {indicator: sector for indicator, sector in (sectors or {}).items() if sector},
+        # (one sector however it is written: "digital_economy", "Digital economy")
+        {
+            indicator: re.sub(r"[\s_-]+", " ", sector).strip().casefold()
+            for indicator, sector in (sectors or {}).items()
+            if sector and sector.strip()
+        },
     )
