@@ -23730,3 +23730,32 @@ def test_a_nested_measure_needs_its_subject_in_or_before_the_numbers_clause(text
         ],
     )
     assert _mapped_claims(text, date(2026, 2, 10), index) == expected
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "Two committee members met the site manager on 3 March, and we have been told that "
+        "our lease, which runs to the end of 2026, will be honoured.",
+        "Two members have lost whole skeins of silk to their robot vacuums; the 2026 show "
+        "will go ahead.",
+        "Two members have asked whether the guild will meet in the new hall in 2026.",
+        "Three members have also written to the council about parking for the 2026 show.",
+        "Three members told the committee they want more classes in 2026.",
+        "Two members wrote to the paper about the plan for 2027.",
+        "Two members asked whether the 2026 show will go ahead.",
+        "Two members lost their tools in the flood and hope to replace them in 2026.",
+        "Two members have told us they will exhibit in 2026.",
+        "Two members have met the mayor to discuss the 2026 show.",
+    ],
+)
+def test_a_few_members_who_did_something_are_no_count_of_the_membership(act):
+    index = build_index(
+        {"members": "count"},
+        [("members", "subject", "guild"), ("members", "measure", "members|membership")],
+    )
+    text = "The guild had 131 members at the end of 2024. " + act
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [("figure", "members", 131, 2024)]
+    # (not a count whose own noun stands elsewhere: the members who asked are not the 160's)
+    text = "By 2026 the guild aims for 160 in all, as members have asked for a bigger hall."
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [("target", "members", 160, 2026)]

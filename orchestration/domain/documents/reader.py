@@ -1465,6 +1465,13 @@ _EVENT_CUE = re.compile(
 # 参加, 300人出席 (the event's, unless the indicator's words before the count in its sentence
 # name what they took part in: 职业培训共有12,600人次参加, 养老保险覆盖面扩大,共有120万人参加;
 # not 236名会员参加了…培训计划, which goes on)
+# What a few people did, right after the noun a count counts: "Two committee members met
+# the site manager", "Two members have lost whole skeins of silk" (not what may be a measure
+# of its own: attended, joined, passed, reached)
+_ACTED_AFTER = re.compile(
+    r"\s+(?:(?:have|has)\s+(?:also\s+)?(?:asked|lost|written|told|met)|(?:asked|lost|wrote|told|met))\b",
+    re.IGNORECASE,
+)
 _TOOK_PART_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:参加|出席|到场)了?(?=[,;。\n!?、]|$)")
 
 
@@ -1698,6 +1705,15 @@ def _ranked(
             )
         ):
             continue  # 参观…车间,共26位会员参加: who came to an event, not the members
+        if (
+            noun_follows
+            and quantity.dimension == "count"
+            and measure is not None
+            and measure.mention is not None
+            and _NOUN_RIGHT_AFTER.fullmatch(text, quantity.end, measure.mention.start)
+            and _ACTED_AFTER.match(text, measure.mention.end)
+        ):
+            continue  # "Two members have asked about respirators": who did it, not how many
         beside = measure is not None and measure.mention is not None and measure.tier == 0
         if _counts_another_noun(text, quantity, mentions, indicator, beside):
             continue  # 一张卡可绑定4位家庭成员: family members, not the club's members (两个班)
