@@ -23759,3 +23759,40 @@ def test_a_few_members_who_did_something_are_no_count_of_the_membership(act):
     # (not a count whose own noun stands elsewhere: the members who asked are not the 160's)
     text = "By 2026 the guild aims for 160 in all, as members have asked for a bigger hall."
     assert _mapped_claims(text, date(2025, 3, 14), index) == [("target", "members", 160, 2026)]
+
+
+@pytest.mark.parametrize("change", ["up", "grew", "rose"])
+def test_a_number_after_a_word_of_change_and_from_is_where_it_started(change):
+    index = build_index(
+        {"growth": "pct", "share": "pct"},
+        [
+            ("growth", "subject", "cosmetics"),
+            ("growth", "measure", "growth|grew|up|rose"),
+            ("share", "subject", "recyclable packaging"),
+            ("share", "measure", "share"),
+        ],
+    )
+    opening = "By 2027 the share of cosmetics in recyclable packaging is to be 70%"
+    text = opening + (", up" if change == "up" else f"; it {change}") + " from 38% in 2024."
+    assert _mapped_claims(text, date(2025, 3, 20), index) == [
+        ("target", "share", 70, 2027),
+        ("figure", "share", 38, 2024),  # where it started, no growth
+    ]
+
+
+def test_a_nouns_measure_before_from_still_names_the_number():
+    index = build_index(
+        {"firms": "count"},
+        [
+            ("firms", "subject", "pet food manufacturers"),
+            ("firms", "measure", "number of|above designated size"),
+        ],
+    )
+    text = (
+        "The plan aims at increasing the number of pet food manufacturers above designated "
+        "size from 26 in 2024 to 40 by 2027."
+    )
+    assert _mapped_claims(text, date(2025, 3, 20), index) == [
+        ("figure", "firms", 26, 2024),
+        ("target", "firms", 40, 2027),
+    ]

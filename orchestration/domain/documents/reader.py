@@ -1472,6 +1472,8 @@ _ACTED_AFTER = re.compile(
     r"\s+(?:(?:have|has)\s+(?:also\s+)?(?:asked|lost|written|told|met)|(?:asked|lost|wrote|told|met))\b",
     re.IGNORECASE,
 )
+_CHANGE_WORD = re.compile(r"up|rose|grew", re.IGNORECASE)
+_FROM_BEFORE_IT = re.compile(r"\s+from\s+", re.IGNORECASE)
 _TOOK_PART_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:参加|出席|到场)了?(?=[,;。\n!?、]|$)")
 
 
@@ -1629,6 +1631,16 @@ def _ranked(
             # 两个社区…由老会员义务授课, 会员386人,基层棋社23个: a count in 个 is the members'
             # only with their word in its clause (商会会员共有156个, member firms)
             continue
+        if (
+            measure is not None
+            and measure.mention is not None
+            and _CHANGE_WORD.fullmatch(measure.mention.text)
+            and _FROM_BEFORE_IT.fullmatch(text, measure.mention.end, quantity.start)
+        ):
+            # "up from 38% in 2024": a word of change right before "from" says the number is
+            # where it started, a level before the change, not a change (an alias list's "up"
+            # of growth; not a noun's measure, "manufacturers above designated size from 26")
+            measure = None
         if (
             measure is not None
             and measure.mention is not None
