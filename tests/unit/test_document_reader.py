@@ -23796,3 +23796,27 @@ def test_a_nouns_measure_before_from_still_names_the_number():
         ("figure", "firms", 26, 2024),
         ("target", "firms", 40, 2027),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output reached RMB 86.4 billion in 2024, up 9.8% on the RMB 78.7 billion of 2023.",
+        "Output reached RMB 86.4 billion in 2024, up 9.8% on the RMB 78.7 billion of 2023, "
+        "and the plan wants RMB 120 billion by 2027.",
+        # (not "on the" before words: no figure it is set against)
+        "Output was up 9.8% on the back of exports to RMB 86.4 billion in 2024.",
+    ],
+)
+def test_a_change_on_a_figure_is_of_the_year_after_that_figures(text):
+    index = build_index(
+        {"output": "CNY_bn", "growth": "pct"},
+        [
+            ("output", "subject", "output"),
+            ("output", "measure", "reached|output"),
+            ("growth", "subject", "output"),
+            ("growth", "measure", "up"),
+        ],
+    )
+    claims = _mapped_claims(text, date(2025, 3, 20), index)
+    assert [(i, v, y) for _, i, v, y in claims if v == 9.8] == [("growth", 9.8, 2024)]

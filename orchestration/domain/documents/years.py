@@ -1389,7 +1389,9 @@ _GROUNDWORK = re.compile(r"[^,;。\n\d]{0,12}(?:打下|奠定)")
 
 _COMPARED = re.compile(
     r"compared (?:with|to)|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\bagainst\b"
-    r"|,\s*from\b",
+    r"|,\s*from\b"
+    # (a change on a figure: "up 9.8% on the RMB 78.7 billion of 2023")
+    r"|\bon\s+the\s+(?=(?:RMB\s?)?\d)",
     re.IGNORECASE,
 )
 
@@ -1484,8 +1486,9 @@ def year_for(
         ):
             return m  # 与114年度总预算岁出398.7亿元相比: the figure compared with, of its year
     # where a comparison is first written after the number, searched once: up to the
-    # sentence's last number, the furthest a compared number can be
-    found = _COMPARED.search(text, quantity.end, neighbours[-1].start) if neighbours else None
+    # sentence's last number, the furthest a compared number can be (to its end: the
+    # comparison "on the" looks ahead at the number it is made on)
+    found = _COMPARED.search(text, quantity.end, neighbours[-1].end) if neighbours else None
     compared = found.start() if found else None
     periods = [
         m
