@@ -23820,3 +23820,102 @@ def test_a_change_on_a_figure_is_of_the_year_after_that_figures(text):
     )
     claims = _mapped_claims(text, date(2025, 3, 20), index)
     assert [(i, v, y) for _, i, v, y in claims if v == 9.8] == [("growth", 9.8, 2024)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output of robot vacuum cleaners should reach 3 million units, up 1 million units this "
+        "year.",
+        "Output of robot vacuum cleaners reached 3 million units, an increase of 1 million "
+        "units this year.",
+        "Output of robot vacuum cleaners reached 3 million units, down 1 million units this year.",
+        "Output of robot vacuum cleaners reached 3 million units, a rise of 1 million units "
+        "this year.",
+        "Output of robot vacuum cleaners is to reach 3 million units, 25 percent growth this year.",
+    ],
+)
+def test_this_year_after_a_change_dates_the_level_it_changes_too(text):
+    index = build_index(
+        {"output": "count", "growth": "pct"},
+        [
+            ("output", "subject", "robot vacuum cleaners"),
+            ("output", "measure", "output"),
+            ("growth", "measure", "growth"),
+        ],
+    )
+    claims = _mapped_claims(text, date(2025, 3, 14), index)
+    assert [(v, y) for _, _, v, y in claims if v == 3e6] == [(3e6, 2025)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count in figures is the level, whatever its members did
+        ("The guild's 131 members met eleven times in 2024.", [("figure", "members", 131, 2024)]),
+        (
+            "The guild had 131 members at the end of 2024. Two members had asked whether the "
+            "2026 show will go ahead.",
+            [("figure", "members", 131, 2024)],
+        ),
+    ],
+)
+def test_what_members_did_leaves_a_count_in_figures_and_had_asked(text, expected):
+    index = build_index(
+        {"members": "count"},
+        [("members", "subject", "guild"), ("members", "measure", "members|membership")],
+    )
+    assert _mapped_claims(text, date(2025, 3, 14), index) == expected
+
+
+def test_a_change_words_from_leaves_another_measure_naming_the_number():
+    index = build_index(
+        {"growth": "pct", "exports": "CNY_bn"},
+        [
+            ("growth", "subject", "exports"),
+            ("growth", "measure", "growth|up|rose"),
+            ("exports", "measure", "value"),
+        ],
+    )
+    text = "Exports rose 8% in 2024; growth was up from 6% in 2023."
+    assert _mapped_claims(text, date(2025, 3, 20), index) == [
+        ("figure", "growth", 8, 2024),
+        ("figure", "growth", 6, 2023),
+    ]
+
+
+def test_on_the_before_a_name_with_a_digit_is_no_comparison():
+    index = build_index(
+        {"invest": "CNY_100m", "stations": "count"},
+        [
+            ("invest", "measure", "invest"),
+            ("stations", "subject", "5G"),
+            ("stations", "measure", "base stations"),
+        ],
+    )
+    text = (
+        "The county will invest RMB 2 billion on the 5G network, and build 3,000 base "
+        "stations, by 2026."
+    )
+    assert _mapped_claims(text, date(2025, 3, 20), index) == [
+        ("target", "invest", 2, 2026),
+        ("target", "stations", 3000, 2026),
+    ]
+
+
+def test_a_draws_prize_tiers_count_no_winners_of_the_goal():
+    index = build_index(
+        {"in_production": "count"},
+        [
+            ("in_production", "subject", "winning projects|winners|projects"),
+            ("in_production", "measure", "(?:go|went) into production|production"),
+        ],
+    )
+    text = (
+        "Of last year's winners, 11 projects went into production in 2024.\n\n"
+        "First Prizes (3 winners): RMB 300,000 each.\n\n"
+        "Second Prizes (10 winners, drawn by lot): RMB 100,000 each.\n"
+    )
+    assert _mapped_claims(text, date(2025, 10, 20), index) == [
+        ("figure", "in_production", 11, 2024)
+    ]

@@ -868,6 +868,14 @@ _MAKING = re.compile(r"production|output|manufacturing|assembly|generation", re.
 _CAPACITY_AFTER = re.compile(r"[^\S\n]+capacit(?:y|ies)\b", re.IGNORECASE)
 
 
+def _starts_from(text: str, mention: Mention, quantity: Quantity) -> bool:
+    """Whether `mention` is a word of change right before "from" and `quantity`."""
+    return bool(
+        _CHANGE_WORD.fullmatch(mention.text)
+        and _FROM_BEFORE_IT.fullmatch(text, mention.end, quantity.start)
+    )
+
+
 def _holds_own_subject(index: IndicatorIndex, indicator: str, measure: _Place | None) -> bool:
     """Whether the measure phrase found for `indicator` holds one of its own subject's
     aliases (海外营收 holds 海外). alias_mentions drops a subject inside a longer subject
@@ -1465,18 +1473,23 @@ _EVENT_CUE = re.compile(
 # 参加, 300人出席 (the event's, unless the indicator's words before the count in its sentence
 # name what they took part in: 职业培训共有12,600人次参加, 养老保险覆盖面扩大,共有120万人参加;
 # not 236名会员参加了…培训计划, which goes on)
-# What a few people did, right after the noun a count counts: "Two committee members met
-# the site manager", "Two members have lost whole skeins of silk" (not what may be a measure
-# of its own: attended, joined, passed, reached)
-_ACTED_AFTER = re.compile(
-    r"\s+(?:(?:have|has)\s+(?:also\s+)?(?:asked|lost|written|told|met)|(?:asked|lost|wrote|told|met))\b",
-    re.IGNORECASE,
-)
-_CHANGE_WORD = re.compile(r"up|rose|grew", re.IGNORECASE)
-_FROM_BEFORE_IT = re.compile(r"\s+from\s+", re.IGNORECASE)
 _TOOK_PART_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:参加|出席|到场)了?(?=[,;。\n!?、]|$)")
 
 
+# What a few people did, right after the noun a small count in words counts: "Two
+# committee members met the site manager", "Two members have lost whole skeins of silk"
+# (not what may be a measure of its own: attended, joined, passed, reached; nor a count in
+# figures, "The guild's 131 members met eleven times", "120 firms met the standard")
+_ACTED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:also\s+)?(?:asked|lost|written|told|met)"
+    r"|(?:asked|lost|wrote|told|met))\b",
+    re.IGNORECASE,
+)
+# A word of change right before "from" and the number ("up from 38% in 2024"): the number
+# is where the change started, a level, so that word is no measure of it (_COMPARED in
+# years.py reads the same words for the year)
+_CHANGE_WORD = re.compile(r"up|rose|grew", re.IGNORECASE)
+_FROM_BEFORE_IT = re.compile(r"\s+from\s+", re.IGNORECASE)
 # A measure that names no thing of its own, only how it is counted (总数, 数量, "number")
 _GENERIC_MEASURE = re.compile(r"总数|总量|数量|个数|\b(?:number|total)\b", re.IGNORECASE)
 
@@ -1634,13 +1647,25 @@ def _ranked(
         if (
             measure is not None
             and measure.mention is not None
-            and _CHANGE_WORD.fullmatch(measure.mention.text)
-            and _FROM_BEFORE_IT.fullmatch(text, measure.mention.end, quantity.start)
+            and _starts_from(text, measure.mention, quantity)
         ):
-            # "up from 38% in 2024": a word of change right before "from" says the number is
-            # where it started, a level before the change, not a change (an alias list's "up"
-            # of growth; not a noun's measure, "manufacturers above designated size from 26")
-            measure = None
+            # "up from 38% in 2024": a level before the change, not a change (an alias list's
+            # "up" of growth), unless another of its measures names it ("growth was up from
+            # 6% in 2023"; not a noun's measure, "manufacturers above designated size from 26")
+            measure = _nearest(
+                [
+                    m
+                    for m in mentions.get((indicator, "measure"), [])
+                    if not _starts_from(text, m, quantity)
+                ],
+                quantity,
+                clause,
+                window,
+                sentence,
+                noun_follows,
+                False,
+                text,
+            )
         if (
             measure is not None
             and measure.mention is not None
@@ -1719,7 +1744,7 @@ def _ranked(
             continue  # 参观…车间,共26位会员参加: who came to an event, not the members
         if (
             noun_follows
-            and quantity.dimension == "count"
+            and _SMALL_COUNT_IN_WORDS.fullmatch(quantity.text)
             and measure is not None
             and measure.mention is not None
             and _NOUN_RIGHT_AFTER.fullmatch(text, quantity.end, measure.mention.start)
@@ -2471,6 +2496,7 @@ _INSTRUMENT = re.compile(
     # not 设计奖金奖, a gold award, nor pay 含奖金; "a first prize of RMB 50,000", "prizes
     # worth", "prize money"; not a "prize-winning" firm's output)
     r"|奖金(?=(?:总额)?\d)|\bprizes?\s+(?:of|worth)\b|\bprize\s+money\b"
+    r"|\b(?:first|second)\s+prizes?\b"  # ("First Prizes (3 winners)": a draw's)
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     # ("Manufacturers can claim up to RMB 300,000 each", "can claim back up to"; not a claim
     # made, "Organisers claimed up to 50,000 visitors attended")

@@ -893,6 +893,13 @@ def _in_brackets(text: str, quantity: Quantity) -> bool:
     return closing >= 0 and text.find("(", quantity.end, closing) < 0
 
 
+# A number's noun (a word or two) before "this year" or "next year" ("12 million units this
+# year"), and a change right before a number ("up 1 million", "an increase of 25 percent")
+_WORDS_BEFORE_YEAR = re.compile(r"\s+(?:(?!(?:growth|increase|rise)\b)[a-z-]+\s+){1,2}", re.I)
+_THIS_OR_NEXT_YEAR = re.compile(r"(?:this|next)\s+year\b", re.IGNORECASE)
+_A_CHANGE_BEFORE = re.compile(r"\b(?:up|down|(?:an?\s+)?(?:increase|rise)\s+of)\s+$", re.IGNORECASE)
+
+
 def _another_numbers_own_year(
     text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
 ) -> bool:
@@ -932,12 +939,14 @@ def _another_numbers_own_year(
         and quantity.end <= other.end <= year.start
         and (
             _YEAR_AFTER.fullmatch(text, other.end, year.start)
-            # (or a year relative to the text's a word or two after it, past its noun: "to
+            # (or "this year" or "next year" a word or two after it, past its noun: "to
             # reach 18 million units, with an interim goal of 12 million units this year";
-            # not a year of a span, "nine points between 2022 and 2023")
+            # not a year of a span, "nine points between 2022 and 2023", nor a change's,
+            # which dates the level too: "3 million units, up 1 million units this year")
             or (
                 _WORDS_BEFORE_YEAR.fullmatch(text, other.end, year.start)
-                and _RELATIVE_YEAR.match(text, year.start) is not None
+                and _THIS_OR_NEXT_YEAR.match(text, year.start) is not None
+                and not _A_CHANGE_BEFORE.search(text, max(0, other.start - 24), other.start)
             )
         )
         # in another clause, and not the list it ends ("from 131 and 14 at the end of
@@ -946,10 +955,6 @@ def _another_numbers_own_year(
         and not LIST_JOIN.fullmatch(text, quantity.end, other.start)
         for other in neighbours
     )
-
-
-_WORDS_BEFORE_YEAR = re.compile(r"\s+(?:[a-z-]+\s+){1,2}", re.IGNORECASE)
-_RELATIVE_YEAR = re.compile(r"(?:this|next)\s+year\b", re.IGNORECASE)
 
 
 def _wholes_year(
@@ -1391,7 +1396,8 @@ _COMPARED = re.compile(
     r"compared (?:with|to)|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\bagainst\b"
     r"|,\s*from\b"
     # (a change on a figure: "up 9.8% on the RMB 78.7 billion of 2023")
-    r"|\bon\s+the\s+(?=(?:RMB\s?)?\d)",
+    # (a whole number: not "invest RMB 2 billion on the 5G network")
+    r"|\bon\s+the\s+(?=(?:RMB\s?)?\d[\d,.]*(?![\w]))",
     re.IGNORECASE,
 )
 
