@@ -2169,10 +2169,11 @@ def _shared_phrase_decided(
     share (出口额 of two sectors' exports), first the one whose sentence (its parts after
     semicolons too) names more of its own subject's words before the number: 体育用品…;
     出口额 is the sports goods' exports, not the food industry's; then the one whose
-    subject's words the document named more before the number; then the one of the sector
-    whose other indicators' subjects the document names more (two plans' "smart factories"
-    or 研发投入强度 alike: a document is about its own industry); then the one whose alias
-    list writes the subject's words out rather than matching them by a pattern. After
+    subject's words the document named more before the number; then, where each has a
+    sector, the one whose sector's subjects the document names more (two plans' "smart
+    factories" or 研发投入强度 alike: a document is about its own industry); then the one
+    whose alias list writes the subject's words out rather than matching them by a pattern.
+    After
     "of which" or 其中 in the number's sentence, a part before the whole it is part of:
     其中…运动服饰产值121亿元 is the sportswear's, though the whole's aliases name sportswear
     too (not after 其中之一, "one of them")."""

@@ -1395,8 +1395,8 @@ _GROUNDWORK = re.compile(r"[^,;。\n\d]{0,12}(?:打下|奠定)")
 _COMPARED = re.compile(
     r"compared (?:with|to)|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\bagainst\b"
     r"|,\s*from\b"
-    # (a change on a figure: "up 9.8% on the RMB 78.7 billion of 2023")
-    # (a whole number: not "invest RMB 2 billion on the 5G network")
+    # (a change on a figure, a whole number: "up 9.8% on the RMB 78.7 billion of 2023";
+    # not "invest RMB 2 billion on the 5G network")
     r"|\bon\s+the\s+(?=(?:RMB\s?)?\d[\d,.]*(?![\w]))",
     re.IGNORECASE,
 )
