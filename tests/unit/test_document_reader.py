@@ -23919,3 +23919,56 @@ def test_a_draws_prize_tiers_count_no_winners_of_the_goal():
     assert _mapped_claims(text, date(2025, 10, 20), index) == [
         ("figure", "in_production", 11, 2024)
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "the industry's output value was",
+        "the sector's output value was",
+        "the province's output value was",
+        "the city's output value was",
+        "the county's output value was",
+        "its output value was",
+        "our output value was",
+        "in 2024 output value was",
+        "2024 output value was",
+    ],
+)
+def test_for_comparison_the_places_own_figures_are_its_own(lead):
+    index = build_index(
+        {"value": "CNY_bn"},
+        [("value", "subject", "textile machinery"), ("value", "measure", "output value")],
+    )
+    text = (
+        "Output value of the textile machinery industry should reach RMB 80 billion by 2027. "
+        f"For comparison, {lead} RMB 52.6 billion in 2024."
+    )
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [
+        ("target", "value", 80, 2027),
+        ("figure", "value", 52.6, 2024),
+    ]
+    # (another place's, named, is not: "For comparison, Nanqiao's output value was")
+    text = text.replace(lead, "Nanqiao's output value was")
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [("target", "value", 80, 2027)]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "The Daily's industry correspondent thinks",
+        "A reporter at the Courier thinks",
+        "One columnist believes",
+        "A local journalist thinks",
+    ],
+)
+def test_a_journalists_view_is_no_target(who):
+    index = build_index(
+        {"revenue": "CNY_bn"},
+        [("revenue", "subject", "fibre and cable"), ("revenue", "measure", "revenue")],
+    )
+    text = (
+        "Fibre and cable revenue is to exceed RMB 60 billion by 2027. "
+        f"{who} revenue is more likely to reach RMB 55 billion by 2026."
+    )
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [("target", "revenue", 60, 2027)]

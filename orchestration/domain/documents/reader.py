@@ -2750,6 +2750,10 @@ _REPORTS_NEIGHBOURS_GOAL = (
 _NEIGHBOURING_ZH = r"(?:邻近|相邻|毗邻|隔壁)"
 _ELSEWHERE = re.compile(
     r"^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:(?:For|By|In) comparison|For contrast)\b"
+    # (not the place's own figures set beside its goal: "For comparison, the industry's
+    # output value was RMB 52.6 billion in 2024", "For comparison, in 2024 it made")
+    r"(?!\s*,?\s*(?:the\s+(?:industry|sector|province|city|county)'s|its\b|our\b"
+    r"|(?:in\s+)?(?:19|20)\d\d\b))"
     # (a neighbour that opens its sentence: "Linbei next door set itself 80,000 industrial
     # robots by 2027", "Linbei, next door, plans", "The neighbouring county of Linbei",
     # "Compared with neighbouring Linbei"; not "By contrast", which compares the place's
@@ -5536,8 +5540,11 @@ _OTHERS_VIEW = re.compile(
     # reach; one of them thinks the province will pass 110,000 units this year"; not what
     # they think of the goal or the plan, "Most economists believe the city will meet its
     # goal of …", "most of them believe the IC scale will reach … as the plan requires")
-    r"|(?:(?:an?|one|several|most)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:economists?|analysts?|researchers?|scholars?|consultants?)\b"
+    # (or a journalist, or one a paper's name owns: "The Daily's industry correspondent
+    # thinks revenue is more likely to reach RMB 55 billion by 2026")
+    r"|(?:(?:an?|one|several|most|the\s+(?-i:[A-Z])\w*'s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:economists?|analysts?|researchers?|scholars?|consultants?|correspondents?|reporters?"
+    r"|columnists?|journalists?)\b"
     r"|(?:one|some|several|most)\s+of\s+(?:them|us)\b)"
     r"(?:[^.;:]|\.(?=\d)){0,100}?\b(?:thinks?|thought|believes?|believed)\b"
     r"(?!(?:[^.;:]|\.(?=\d))*\b(?:goals?|targets?|plans?)\b))"
