@@ -23972,3 +23972,23 @@ def test_a_journalists_view_is_no_target(who):
         f"{who} revenue is more likely to reach RMB 55 billion by 2026."
     )
     assert _mapped_claims(text, date(2025, 3, 14), index) == [("target", "revenue", 60, 2027)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the end of 2024 the industry employed 24,500 people.", 24500),
+        ("In 2024 the offshore wind industry employed about 11,200 people.", 11200),
+    ],
+)
+def test_people_a_measure_verb_takes_as_its_object_are_its_count(text, expected):
+    index = build_index(
+        {"jobs": "count", "factories": "count"},
+        [
+            ("jobs", "subject", "industry"),
+            ("jobs", "measure", "employment|employed"),
+            ("factories", "subject", "industry"),
+            ("factories", "measure", "smart factories"),
+        ],
+    )
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [("figure", "jobs", expected, 2024)]

@@ -1853,6 +1853,13 @@ def _ranked(
         if (
             counted_else
             and (measure is None or measure.mention is None or measure.tier != 0)
+            # (unless its own measure is the verb the count is the object of: "the industry
+            # employed 24,500 people")
+            and not (
+                measure is not None
+                and measure.mention is not None
+                and _TAKES_THE_COUNT.fullmatch(text, measure.mention.end, quantity.start)
+            )
             # (unless what it counts is the indicator's own: "enroll 4,000 students", "Smart
             # factories: the city will certify 50 factories")
             and not any(
@@ -2417,6 +2424,9 @@ _EVENTS_OR_PLACES_COUNTED = re.compile(rf"{_EVENTS}|{_PLACES}", re.IGNORECASE)
 # ("employs about 4,600 people", "a bonus of 3 points"): the count
 # is of them, so it measures an indicator only where its measure is named right there
 # ("150,000 new urban jobs", "3 million visitors")
+# Between a verb and the count that is its object ("employed 24,500 people", "employs about
+# 4,600 people")
+_TAKES_THE_COUNT = re.compile(r"\s+(?:about\s+)?")
 _COUNTED_ELSE = re.compile(
     # (a compound word may qualify the noun: "two mid-size models")
     r"\s+(?:[a-z]+-[a-z]+\s+)?"
