@@ -23992,3 +23992,68 @@ def test_people_a_measure_verb_takes_as_its_object_are_its_count(text, expected)
         ],
     )
     assert _mapped_claims(text, date(2025, 3, 14), index) == [("figure", "jobs", expected, 2024)]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "the city's neighbour's output value was RMB 52.6 billion in 2024",
+        "our rival province reached an output value of RMB 52.6 billion in 2024",
+        "the province's other cities reached an output value of RMB 52.6 billion in 2024",
+        "the industry's national output value was RMB 52.6 billion in 2024",
+        "the sector's output value nationwide was RMB 52.6 billion in 2024",
+        "the country's output value was RMB 52.6 billion in 2024",
+        "the nation's output value was RMB 52.6 billion in 2024",
+        "output value elsewhere was RMB 52.6 billion in 2024",
+        "output value abroad was RMB 52.6 billion in 2024",
+        "in 2024 Tenghe's output value was RMB 52.6 billion",
+        "the industry's output value was RMB 52.6 billion in 2024, while neighbouring Linbei "
+        "reached RMB 70 billion",
+    ],
+)
+def test_for_comparison_another_places_figures_stay_out(rest):
+    index = build_index(
+        {"value": "CNY_bn"},
+        [("value", "subject", "textile machinery"), ("value", "measure", "output value")],
+    )
+    text = (
+        "Output value of the textile machinery industry should reach RMB 80 billion by 2027. "
+        f"For comparison, {rest}."
+    )
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [("target", "value", 80, 2027)]
+
+
+@pytest.mark.parametrize(
+    ("view", "expected"),
+    [
+        # a paper's journalist, named by the paper
+        ("Xinhua's correspondent thinks revenue will reach RMB 55 billion by 2026.", []),
+        (
+            "The Financial Times's correspondent thinks revenue will reach RMB 55 billion by 2026.",
+            [],
+        ),
+        ("The Times' reporter thinks revenue will reach RMB 55 billion by 2026.", []),
+        # the place's own consultants are the plan's
+        (
+            "The City's consultants believe revenue will reach RMB 55 billion by 2026.",
+            [("target", "revenue", 55, 2026)],
+        ),
+        # a fact a reporter reports before someone's view
+        *(
+            (
+                f"A reporter {verb} revenue reached RMB 41 billion in 2024, as most readers "
+                "thought.",
+                [("figure", "revenue", 41, 2024)],
+            )
+            for verb in ("noted", "reported", "found", "wrote", "said")
+        ),
+    ],
+)
+def test_whose_view_a_journalists_is(view, expected):
+    index = build_index(
+        {"revenue": "CNY_bn"},
+        [("revenue", "subject", "fibre and cable"), ("revenue", "measure", "revenue")],
+    )
+    text = "Fibre and cable revenue is to exceed RMB 60 billion by 2027. " + view
+    claims = _mapped_claims(text, date(2025, 3, 14), index)
+    assert claims == [("target", "revenue", 60, 2027), *expected]

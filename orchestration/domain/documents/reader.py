@@ -2760,10 +2760,13 @@ _REPORTS_NEIGHBOURS_GOAL = (
 _NEIGHBOURING_ZH = r"(?:邻近|相邻|毗邻|隔壁)"
 _ELSEWHERE = re.compile(
     r"^\s*(?:(?:And|But)\s+)?(?:just\s+)?(?:(?:For|By|In) comparison|For contrast)\b"
-    # (not the place's own figures set beside its goal: "For comparison, the industry's
-    # output value was RMB 52.6 billion in 2024", "For comparison, in 2024 it made")
-    r"(?!\s*,?\s*(?:the\s+(?:industry|sector|province|city|county)'s|its\b|our\b"
-    r"|(?:in\s+)?(?:19|20)\d\d\b))"
+    # (not the place's own figures set beside its goal, a sentence with no name nor word of
+    # another place: "For comparison, the industry's output value was RMB 52.6 billion in
+    # 2024"; but "For comparison, the city's neighbour Linbei reached", "…, while
+    # neighbouring Linbei reached", "in 2024 Tenghe's output value was")
+    r"(?!(?!(?:[^.]|\.(?=\d))*?\b(?:neighbou?r\w*|rivals?|other|national|nationwide|country|nation"
+    r"|elsewhere|abroad)\b)"
+    r"(?!(?:[^.]|\.(?=\d))*?\b(?-i:[A-Z][a-z]+)))"
     # (a neighbour that opens its sentence: "Linbei next door set itself 80,000 industrial
     # robots by 2027", "Linbei, next door, plans", "The neighbouring county of Linbei",
     # "Compared with neighbouring Linbei"; not "By contrast", which compares the place's
@@ -5551,12 +5554,18 @@ _OTHERS_VIEW = re.compile(
     # they think of the goal or the plan, "Most economists believe the city will meet its
     # goal of …", "most of them believe the IC scale will reach … as the plan requires")
     # (or a journalist, or one a paper's name owns: "The Daily's industry correspondent
-    # thinks revenue is more likely to reach RMB 55 billion by 2026")
-    r"|(?:(?:an?|one|several|most|the\s+(?-i:[A-Z])\w*'s)\s+(?:[\w-]+\s+){0,2}?"
+    # thinks revenue is more likely to reach RMB 55 billion by 2026"; not "The City's
+    # consultants", the place's own)
+    r"|(?:(?:an?|one|several|most)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:economists?|analysts?|researchers?|scholars?|consultants?|correspondents?|reporters?"
     r"|columnists?|journalists?)\b"
+    r"|(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})'s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:correspondents?|reporters?|columnists?|journalists?)\b"
     r"|(?:one|some|several|most)\s+of\s+(?:them|us)\b)"
-    r"(?:[^.;:]|\.(?=\d)){0,100}?\b(?:thinks?|thought|believes?|believed)\b"
+    # (not past a verb reporting a fact: "A reporter noted revenue reached RMB 41 billion in
+    # 2024, as most readers thought")
+    r"(?:(?!\b(?:reported|noted|found|wrote|said)\b)"
+    r"[^.;:]|\.(?=\d)){0,100}?\b(?:thinks?|thought|believes?|believed)\b"
     r"(?!(?:[^.;:]|\.(?=\d))*\b(?:goals?|targets?|plans?)\b))"
     rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|$)"
     # (and in Chinese what he or she feels, from 觉得 to the end of its sentence: 他觉得照现在
