@@ -2420,13 +2420,13 @@ _PLACES = (
 # ("will number 2,600, and the city has held 14 briefing sessions", "164 last year, and
 # we plan to bring the show to four towns")
 _EVENTS_OR_PLACES_COUNTED = re.compile(rf"{_EVENTS}|{_PLACES}", re.IGNORECASE)
+# Between a verb and the count that is its object ("employed 24,500 people", "employed
+# about 11,200 people"): there the verb, an indicator's measure, names what is counted
+_TAKES_THE_COUNT = re.compile(r"\s+(?:about\s+)?")
 # People (or a score's points, a project's phases) counted right after an English count
 # ("employs about 4,600 people", "a bonus of 3 points"): the count
 # is of them, so it measures an indicator only where its measure is named right there
 # ("150,000 new urban jobs", "3 million visitors")
-# Between a verb and the count that is its object ("employed 24,500 people", "employs about
-# 4,600 people")
-_TAKES_THE_COUNT = re.compile(r"\s+(?:about\s+)?")
 _COUNTED_ELSE = re.compile(
     # (a compound word may qualify the noun: "two mid-size models")
     r"\s+(?:[a-z]+-[a-z]+\s+)?"
