@@ -24062,3 +24062,68 @@ def test_whose_view_a_journalists_is(view, expected):
     text = "Fibre and cable revenue is to exceed RMB 60 billion by 2027. " + view
     claims = _mapped_claims(text, date(2025, 3, 14), index)
     assert claims == [("target", "revenue", 60, 2027), *expected]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # people brought or taken along, or things brought back, are not the figure
+        ("If you know a turner, bring them along; their first two visits are free.", []),
+        ("If you know a turner, take them along; their first two visits are free.", []),
+        ("If you know a turner who left, bring them back; their first two visits are free.", []),
+        # but a level the figure is brought back to is
+        ("We want to bring it back up to 150 by 2026.", [("target", "members", 150, 2026)]),
+        ("We expect to cut it back down to 140 by 2026.", [("target", "members", 140, 2026)]),
+        ("We expect to cut it back below 120 by 2026.", [("target", "members", 120, 2026)]),
+    ],
+)
+def test_what_a_pronoun_before_a_particle_stands_for(after, expected):
+    index = build_index({"members": "count"}, [("members", "measure", "members")])
+    text = "The guild has set a goal of reaching 160 members by the end of 2025. " + after
+    claims = _mapped_claims(text, date(2025, 3, 1), index)
+    assert claims == [("target", "members", 160, 2025), *expected]
+
+
+_FIRMS_AND_LARGE_FIRMS = build_index(
+    {"firms": "count", "large": "count"},
+    [
+        ("firms", "subject", "machinery enterprises"),
+        ("firms", "measure", "above designated size"),
+        ("large", "subject", "machinery enterprises"),
+        ("large", "measure", "annual revenue above RMB 5 billion"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # some of those just counted that a bound sets apart count that class
+        (
+            "only one of them had annual revenue above RMB 5 billion",
+            [("figure", "large", 1, 2024)],
+        ),
+        ("two of these have annual revenue above RMB 5 billion", [("figure", "large", 2, 2024)]),
+        ("one of those has annual revenue above RMB 5 billion", [("figure", "large", 1, 2024)]),
+        # not one of them that did something else
+        ("one of them had a fire in March", []),
+    ],
+)
+def test_a_class_of_those_just_counted(part, expected):
+    text = f"Lanmere had 214 machinery enterprises above designated size in 2024, and {part}."
+    claims = _mapped_claims(text, date(2025, 3, 1), _FIRMS_AND_LARGE_FIRMS)
+    assert claims == [("figure", "firms", 214, 2024), *expected]
+
+
+def test_such_after_a_class_of_those_just_counted_is_the_whole():
+    text = (
+        "Lanmere had 214 machinery enterprises above designated size in 2024, and only one of"
+        " them had annual revenue above RMB 5 billion. The target is at least 300 such"
+        " enterprises by 2027."
+    )
+    claims = _mapped_claims(text, date(2025, 3, 1), _FIRMS_AND_LARGE_FIRMS)
+    assert claims == [
+        ("figure", "firms", 214, 2024),
+        ("figure", "large", 1, 2024),
+        ("target", "firms", 300, 2027),
+    ]

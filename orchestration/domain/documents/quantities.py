@@ -590,6 +590,20 @@ _ONE_AS_SUBJECT_AFTER = re.compile(
 )
 
 
+# The words between a class's noun and the bound of its amount, and the bounds ("companies
+# with annual revenue above 2 billion yuan"; not "no less than", which ends a goal's amount:
+# "projects of no less than RMB 400 billion" is the investment itself)
+CLASS_WORDS = r"(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
+CLASS_BOUND = r"\b(?:above|over|exceeding|exceeds|tops|more than|at least|below|under|in excess of)"
+# Some of those just counted that a bound of an amount sets apart: "only one of them had
+# annual revenue above RMB 5 billion" counts a class (where "one of them" alone, "one of the
+# largest", is no number)
+OF_THEM_IN_A_CLASS = re.compile(
+    r"\s+of\s+(?:them|these|those)\s+(?:had|have|has)\b" + CLASS_WORDS + CLASS_BOUND,
+    re.IGNORECASE,
+)
+
+
 def _is_not_a_quantity(text: str, match: re.Match) -> bool:
     """Years, ordinals, ranges of years and compound adjectives ("Five-Year Plan")."""
     after = text[match.end() : match.end() + 6]
@@ -759,8 +773,13 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         rf"\s(?:{MONTHS})\b", text[match.end() : match.end() + 12], re.IGNORECASE
     ):
         return True  # a date: June 3, 3 June
-    if match["words"] and re.match(
-        r"\s+of\s+(?:the|its|their|our|these|those|them)\b", text[match.end() : match.end() + 12]
+    if (
+        match["words"]
+        and re.match(
+            r"\s+of\s+(?:the|its|their|our|these|those|them)\b",
+            text[match.end() : match.end() + 12],
+        )
+        and not OF_THEM_IN_A_CLASS.match(text, match.end())
     ):
         return True  # "one of the largest"
     if (match["fraction"] or match["half_of"]) and re.search(

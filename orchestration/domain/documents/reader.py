@@ -42,11 +42,14 @@ from orchestration.domain.core.units import unit_registry
 from orchestration.domain.documents.aliases import Alias
 from orchestration.domain.documents.quantities import (
     CJK,
+    CLASS_BOUND,
+    CLASS_WORDS,
     COUNT_SUFFIXES,
     DOLLARS_FIRST,
     ESTIMATE_YEAR,
     MONTHS,
     NUMBER_WORD,
+    OF_THEM_IN_A_CLASS,
     ONLY_VERBS,
     OTHER_CURRENCIES_ZH,
     SMALL_NUMBER_WORDS,
@@ -3934,6 +3937,11 @@ _CONTINUES = re.compile(
 )
 
 
+# After a pronoun, a particle that makes it people or things, not the figure: "bring them
+# along", "bring them back" (but back to a level is the figure: "cut it back to 10%")
+_NOT_THE_FIGURE_AFTER = r"(?!\s+(?:along|back(?!\s+(?:up\s+|down\s+)?(?:to|below)\b))\b)"
+
+
 # A word standing for the figure just stated, in the next clause or sentence: "We want
 # that to be more than 55 percent", "raise it to eight", "Last year it came to ...",
 # 力争将这一比例提高到60%. It names the indicator of that figure when the number has no
@@ -3941,12 +3949,14 @@ _CONTINUES = re.compile(
 _FIGURE_ANAPHOR = re.compile(
     # ("Management wants it to be at least 30%"; not "expects that", a conjunction)
     r"\b(?:take|get|want|expect|see|keep)s?\s+(?:it|them|those)\b"
-    r"|\b(?:take|get|want|see|keep)s?\s+(?:that|this)\b"
+    + _NOT_THE_FIGURE_AFTER
+    + r"|\b(?:take|get|want|see|keep)s?\s+(?:that|this)\b"
     r"|\bexpects?\s+(?:that|this)\s+to\b"  # ("expects that to rise to")
     # (verbs of a change in any tense: "The plan raises that to 3.5 percent")
     r"|\b(?:raise|lift|bring|push|increase|grow|boost|cut|reduce|lower|double|triple)"
     r"(?:s|es|d|ed)?\s+(?:that|it|this|them|those)\b"
-    r"|\b(?:that|it|this)\s+(?:will|should|shall|must|would|is|was|came|stood|rose|fell"
+    + _NOT_THE_FIGURE_AFTER
+    + r"|\b(?:that|it|this)\s+(?:will|should|shall|must|would|is|was|came|stood|rose|fell"
     r"|reached|grew|climbed|dropped|hit|totall?ed|amounted)\b"
     r"|\b(?:this|that|the) (?:figure|number|share|ratio|proportion|percentage|total|rate)\b"
     # (and one of a year: "The plan puts the 2024 figure at RMB 11.8 billion", "its 2024
@@ -4653,7 +4663,7 @@ _QUALIFIER_IN_BRACKET = re.compile(
     re.IGNORECASE,
 )
 # The nouns an amount may qualify as a class ("companies with annual revenue above 2
-# billion yuan"), the words between, and the bounds that end the qualifier
+# billion yuan"; the words between and the bounds are CLASS_WORDS and CLASS_BOUND)
 # (not a sum lent: "credit lines of at least RMB 2 billion" is the amount itself)
 _CLASS_NOUN = (
     r"(?<!credit )(?<!loan )"
@@ -4661,24 +4671,18 @@ _CLASS_NOUN = (
     r"|business|producers?|plants?|suppliers?|players?|lines?|facilities|facility|entities"
     r"|entity|units?|those)\s+"
 )
-_CLASS_WORDS = r"(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
-# (not "no less than", which ends a goal's amount: "projects of no less than RMB 400
-# billion" is the investment itself)
-_CLASS_BOUND = (
-    r"\b(?:above|over|exceeding|exceeds|tops|more than|at least|below|under|in excess of)"
-)
 _AMOUNT_OPENS = r"\s+(?:RMB\s?|US\$|\$)?$"
 # "companies with annual revenue above 2 billion yuan", "projects of more than ...", "only
 # two makers had revenue above 1 billion yuan"
 _QUALIFIED_NOUN = re.compile(
     _CLASS_NOUN
-    + rf"(?:(?:with|whose|of|having)\b{_CLASS_WORDS}(?:{_CLASS_BOUND}|\bof)"
-    + rf"|had\b{_CLASS_WORDS}{_CLASS_BOUND}){_AMOUNT_OPENS}",
+    + rf"(?:(?:with|whose|of|having)\b{CLASS_WORDS}(?:{CLASS_BOUND}|\bof)"
+    + rf"|had\b{CLASS_WORDS}{CLASS_BOUND}){_AMOUNT_OPENS}",
     re.IGNORECASE,
 )
 # After "had", an amount after "of" is the makers' own ("makers had revenue of RMB 112
 # billion"), unless a bound follows it ("had revenue of RMB 100 billion or more")
-_HAD_OF = re.compile(_CLASS_NOUN + rf"had\b{_CLASS_WORDS}\bof{_AMOUNT_OPENS}", re.IGNORECASE)
+_HAD_OF = re.compile(_CLASS_NOUN + rf"had\b{CLASS_WORDS}\bof{_AMOUNT_OPENS}", re.IGNORECASE)
 _OR_MORE_AFTER = re.compile(r"\s*or\s+more\b", re.IGNORECASE)
 # The one thing a measure is of, then its bound ("output value of the plant of at least
 # RMB 25 billion"): the amount is the measure's, not a class of plants
@@ -7560,7 +7564,10 @@ def read_document(
                 chosen = []  # "About $9.5 million of that is expected to come from a grant"
             before_chosen = chosen
             if len(chosen) == 1:
-                last_figure = (quantity, chosen[0], sentence.number)
+                # (a class of those just counted, "only one of them had revenue above RMB 5
+                # billion", is no figure a later "such" or "that" stands for: the whole is)
+                if not OF_THEM_IN_A_CLASS.match(plain, quantity.end):
+                    last_figure = (quantity, chosen[0], sentence.number)
                 last_of_dimension[quantity.dimension] = (quantity.end, chosen[0], sentence.number)
                 figures_here.append(chosen[0])
             baseline = None
