@@ -24127,3 +24127,48 @@ def test_such_after_a_class_of_those_just_counted_is_the_whole():
         ("figure", "large", 1, 2024),
         ("target", "firms", 300, 2027),
     ]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        # the people of each group, team or table: how many each takes
+        "野外活动每组至少4人,由组长清点人数。",
+        "野外活动每小组至少4人,由组长清点人数。",
+        "友谊赛每队至少5名,人数以报名为准。",
+        "联赛每队4至6人,人数不足不得参赛。",
+        "联赛每队4到6人,人数不足不得参赛。",
+        "联赛每队4-6人,人数不足不得参赛。",
+        "聚餐每桌4位,人数满即开席。",
+    ],
+)
+def test_the_people_of_each_group_are_no_level(rule):
+    index = build_index(
+        {"members": "count"}, [("members", "subject", "会员"), ("members", "measure", "人数")]
+    )
+    text = "本会会员人数2023年达到320人。" + rule
+    assert _mapped_claims(text, date(2024, 9, 12), index) == [("figure", "members", 320, 2023)]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # an hour in words is no count
+        ("Most evenings finished before ten.", []),
+        ("Most evenings ran until ten, and some till eleven;", []),
+        ("The newer members stayed at the bench until two in the morning.", []),
+        ("The newer members met at seven o'clock.", []),
+        ("The newer members met at seven p.m. on Tuesdays.", []),
+        ("The newer members met at seven pm on Tuesdays.", []),
+        ("The newer members met at seven in the evening.", []),
+        ("The newer members met at seven in the afternoon.", []),
+        ("The newer members met at seven at night.", []),
+        # but a count after "before" or "until" with a noun, or with no hour after "at", is
+        ("Numbers rose before ten new members joined.", [10]),
+        ("Membership stood at ten.", [10]),
+        # and so is a larger number, which is no hour
+        ("Attendance held until two hundred.", [200]),
+    ],
+)
+def test_an_hour_in_words_is_no_count(text, counts):
+    assert [q.value for q in quantities(text)] == counts

@@ -501,6 +501,12 @@ _PARTS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|[ap]m\b|o'clock)", re.IGNORECASE)
+# A time of day in words: "at two o'clock", "at three in the morning", "finished before
+# ten." (not "Membership stood at ten.")
+_HOUR_WORDS_AFTER = re.compile(
+    r"\s*(?:[ap]\.m\.|[ap]m\b|o'clock|in the (?:morning|afternoon|evening)|at night)", re.I
+)
+_UNTIL_BEFORE = re.compile(r"\b(?:before|until|till)\s+$", re.IGNORECASE)
 # A measure in a physical unit the registry does not hold ("120 kilowatts", "500
 # tonnes") is no count of things.
 # A price per physical unit ("below RMB 35 per kilogram", 每公斤35元) is no amount.
@@ -748,6 +754,19 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         )
     ):
         return True  # 0873..., 10:00 a.m., 11 p.m., "10,000-tonne"
+    if (
+        plain
+        and match["words"]
+        and raw.strip().lower() in SMALL_NUMBER_WORDS
+        and (
+            _HOUR_WORDS_AFTER.match(text, match.end())
+            or (
+                _UNTIL_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                and re.match(r"\s*[.,;]", after)
+            )
+        )
+    ):
+        return True  # "at three in the morning", "finished before ten.": an hour
     if (
         plain
         and match["words"]

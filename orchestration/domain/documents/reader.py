@@ -1454,6 +1454,9 @@ class _Match:
 # 学员不超过12人 (not 每年 nor 每届, a yearly goal, nor 每组不少于10家, firms set a goal in
 # groups)
 _PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|场)[^,;。\d]{0,12}$")
+# ... and the people of each team, group or table (每组至少4人, 每桌4人, both ends of 每队4至6人):
+# how many each takes, no level (each group's firms are: 每组不少于10家)
+_PER_TEAM_BEFORE = re.compile(r"每(?:小?组|队|桌)[^,;。\d]{0,6}(?:\d+\s*(?:至|到|-)\s*)?$")
 # ... and the places an event offers, right before the count (名额20人, 名额仅限80名), in a
 # sentence that signs people up for it (报名, 到秘书处登记; not 登记志愿, 登记申请), charges for
 # it (学费, a fee's price: 会员收费180元, 收费标准:每人180元; not 收费标准保持不变, 乱收费,
@@ -1565,8 +1568,12 @@ def _ranked(
             and (noun is None or noun[0].lower() in m.text.lower())
         ]
         referent = max(named, key=lambda m: m.end, default=None)
-    if quantity.dimension == "count" and _PER_GROUP_BEFORE.search(
-        text, max(0, quantity.start - 16), quantity.start
+    if quantity.dimension == "count" and (
+        _PER_GROUP_BEFORE.search(text, max(0, quantity.start - 16), quantity.start)
+        or (
+            _classifier_of(quantity) in ("人", "名", "位")
+            and _PER_TEAM_BEFORE.search(text, max(0, quantity.start - 10), quantity.start)
+        )
     ):
         return []  # 首期课程…,每期12人: the size of each class, no level
     # 交流活动,名额20人, "a factory tour (limited to 25 places); sign up": how many an event
