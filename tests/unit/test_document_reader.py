@@ -24172,3 +24172,98 @@ def test_the_people_of_each_group_are_no_level(rule):
 )
 def test_an_hour_in_words_is_no_count(text, counts):
     assert [q.value for q in quantities(text)] == counts
+
+
+_THREE_PLANS_ONE_SECTOR = build_index(
+    {
+        "a_dishwasher_output": "count",
+        "a_dishwasher_rd": "pct",
+        "b_rice_cooker_output": "count",
+        "b_rice_cooker_rd": "pct",
+        "c_fridge_output": "count",
+        "c_fridge_rd": "pct",
+    },
+    [
+        ("a_dishwasher_output", "subject", "dish-?washers?|洗碗机"),
+        ("a_dishwasher_output", "measure", "output|产量|产值"),
+        ("a_dishwasher_rd", "subject", "R&D|研发投入"),
+        ("a_dishwasher_rd", "measure", "R&D intensity|研发投入强度"),
+        ("b_rice_cooker_output", "subject", "rice cookers?|电饭煲"),
+        ("b_rice_cooker_output", "measure", "output|产量"),
+        ("b_rice_cooker_rd", "subject", "R&D|研发投入"),
+        ("b_rice_cooker_rd", "measure", "R&D intensity|研发投入强度"),
+        ("c_fridge_output", "subject", "refrigerators?|fridges?|冰箱"),
+        ("c_fridge_output", "measure", "output|产量"),
+        ("c_fridge_rd", "subject", "R&D|研发投入"),
+        ("c_fridge_rd", "measure", "R&D intensity|研发投入强度"),
+    ],
+    sectors=dict.fromkeys(
+        [
+            "a_dishwasher_output",
+            "a_dishwasher_rd",
+            "b_rice_cooker_output",
+            "b_rice_cooker_rd",
+            "c_fridge_output",
+            "c_fridge_rd",
+        ],
+        "household appliances",
+    ),
+    names={
+        "a_dishwasher_output": "Dishwasher output",
+        "a_dishwasher_rd": "Dishwasher industry R&D spending as share of revenue",
+        "b_rice_cooker_output": "Rice cooker output",
+        "b_rice_cooker_rd": "Rice cooker industry R&D intensity",
+        "c_fridge_output": "Refrigerator output",
+        "c_fridge_rd": "Refrigerator industry R&D intensity",
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2027年,全县电饭煲产量达到1500万台,行业研发投入强度不低于3%。", "b_rice_cooker_rd"),
+        (
+            "By 2030 the city's refrigerator output should reach 20 million and R&D intensity"
+            " should reach 3%.",
+            "c_fridge_rd",
+        ),
+        ("到2027年,全省洗碗机产量达到400万台,行业研发投入强度不低于3%。", "a_dishwasher_rd"),
+        # (by the subjects the document names, not a measure only one plan's aliases give)
+        ("到2027年,全县电饭煲产值达到80亿元,行业研发投入强度不低于3%。", "b_rice_cooker_rd"),
+    ],
+)
+def test_plans_alike_in_one_sector_are_told_apart_by_their_names(text, expected):
+    claims = _mapped_claims(text, date(2025, 3, 5), _THREE_PLANS_ONE_SECTOR)
+    assert [i for _, i, v, _ in claims if v == 3] == [expected]
+
+
+def test_without_names_plans_alike_in_one_sector_go_by_their_ids():
+    index = replace(_THREE_PLANS_ONE_SECTOR, names={})
+    text = "到2027年,全县电饭煲产量达到1500万台,行业研发投入强度不低于3%。"
+    claims = _mapped_claims(text, date(2025, 3, 5), index)
+    assert [i for _, i, v, _ in claims if v == 3] == ["a_dishwasher_rd"]
+
+
+def test_an_indicators_own_subject_in_its_name_makes_no_kin():
+    # (the firms' indicator's "R&D" is in its name, but a name names its plan by the
+    # subjects of other indicators: the GDP's here)
+    index = build_index(
+        {"x_firm_rd": "pct", "y_gdp_rd": "pct", "z_gdp": "CNY_100m"},
+        [
+            ("x_firm_rd", "subject", "R&D|研发投入强度"),
+            ("x_firm_rd", "measure", "强度"),
+            ("y_gdp_rd", "subject", "研发投入强度"),
+            ("y_gdp_rd", "measure", "强度"),
+            ("z_gdp", "subject", "GDP|地区生产总值"),
+            ("z_gdp", "measure", "总量"),
+        ],
+        names={
+            "x_firm_rd": "R&D spending as a share of firm revenue",
+            "y_gdp_rd": "Research spending as a share of GDP",
+            "z_gdp": "GDP",
+        },
+    )
+    text = "2024年地区生产总值总量1200亿元。到2027年研发投入强度提高到3.3%。"
+    claims = _mapped_claims(text, date(2025, 3, 5), index)
+    assert [(i, v) for _, i, v, _ in claims if v == 3.3] == [("y_gdp_rd", 3.3)]

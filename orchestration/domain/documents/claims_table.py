@@ -86,16 +86,17 @@ def read_claims(
     if not all(table_exists(con, "raw", t) for t in READER_INPUTS):
         return []
     indicators = con.execute(
-        "select indicator_id, canonical_unit, parent_indicator_id, sector from raw.indicators"
+        "select indicator_id, canonical_unit, parent_indicator_id, sector, name from raw.indicators"
     ).fetchall()
     index = build_index(
-        {indicator: unit for indicator, unit, _, _ in indicators},
+        {indicator: unit for indicator, unit, _, _, _ in indicators},
         con.execute(
             "select indicator_id, role, alias from raw.indicator_aliases "
             "order by _source_file, _source_row"
         ).fetchall(),
-        {indicator: parent for indicator, _, parent, _ in indicators},
-        {indicator: sector for indicator, _, _, sector in indicators},
+        {indicator: parent for indicator, _, parent, _, _ in indicators},
+        {indicator: sector for indicator, _, _, sector, _ in indicators},
+        {indicator: name for indicator, _, _, _, name in indicators},
     )
     found = []
     for document_id, text, published in _document_texts(con):

@@ -446,6 +446,7 @@ def _read_all(
         [(row["indicator_id"], row["role"], row["alias"]) for row in aliases],
         {row["indicator_id"]: row.get("parent_indicator_id") or "" for row in indicators},
         {row["indicator_id"]: row.get("sector") or "" for row in indicators},
+        {row["indicator_id"]: row.get("name") or "" for row in indicators},
     )
     claims = []
     for document_id, text in texts:

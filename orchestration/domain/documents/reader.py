@@ -1334,11 +1334,13 @@ class IndicatorIndex:
     aliases: list[Alias]
     parents: dict[str, str] = field(default_factory=dict)  # component -> its aggregate
     sectors: dict[str, str] = field(default_factory=dict)  # indicator -> its sector
+    names: dict[str, str] = field(default_factory=dict)  # indicator -> its name
     dimensions: dict[str, str] = field(init=False)
     by_role: dict[tuple[str, str], list[Alias]] = field(init=False)
     _candidates: dict[str, list[str]] = field(init=False, default_factory=dict)
     _classifiers: dict[str, set[str]] = field(init=False, default_factory=dict)
     _written_out: dict[tuple[str, str], set[str]] = field(init=False, default_factory=dict)
+    _kin: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         registry = unit_registry()
@@ -1375,6 +1377,24 @@ class IndicatorIndex:
                 if (word := _words_written_out(alternative)) is not None
             }
         return words.lower() in self._written_out[key]
+
+    def kin(self, indicator: str) -> frozenset[str]:
+        """The other indicators whose subject the indicator's name names: "Rice cooker
+        industry R&D intensity" is kin to the rice cookers' output (its subject, "rice
+        cookers?", is in the name). How a name says which plan's indicator it is where the
+        aliases cannot. Not itself: its own subject in its name says nothing of its plan
+        (every plan's R&D intensity is kin by "R&D" to the others alike, which decides
+        nothing). Computed once each."""
+        if indicator not in self._kin:
+            name = normalise(self.names.get(indicator, ""))
+            self._kin[indicator] = frozenset(
+                other
+                for (other, role), aliases in self.by_role.items()
+                if role == "subject"
+                and other != indicator
+                and any(alias.pattern.search(name) for alias in aliases)
+            )
+        return self._kin[indicator]
 
     def candidates(self, dimension: str) -> list[str]:
         """The indicators a number of this dimension may measure (computed once each)."""
@@ -2189,6 +2209,8 @@ def _shared_phrase_decided(
     subject's words the document named more before the number; then, where each has a
     sector, the one whose sector's subjects the document names more (two plans' "smart
     factories" or 研发投入强度 alike: a document is about its own industry); then the one
+    whose name names the subjects the document names more (two plans' 研发投入强度 in one
+    sector: "Rice cooker industry R&D intensity" in a text on 电饭煲); then the one
     whose alias list writes the subject's words out rather than matching them by a pattern.
     After
     "of which" or 其中 in the number's sentence, a part before the whole it is part of:
@@ -2217,6 +2239,7 @@ def _shared_phrase_decided(
             -_subject_words_named(mentions, m.indicator_id, before),
             -_subject_words_named(mentions, m.indicator_id, (0, quantity.start)),
             -_sector_words_named(index, mentions, m.indicator_id) if sectored else 0,
+            -_kin_words_named(index, mentions, m.indicator_id),
             not (m.subject and index.writes_out(m.indicator_id, "subject", m.subject.text)),
         )
     )
@@ -2238,6 +2261,24 @@ def _sector_words_named(
             m.text.lower()
             for (other, role), found in mentions.items()
             if role == "subject" and index.sectors.get(other) == sector
+            for m in found
+        }
+    )
+
+
+def _kin_words_named(
+    index: IndicatorIndex,
+    mentions: dict[tuple[str, str], list[Mention]],
+    indicator: str,
+) -> int:
+    """How many different subject words of `indicator`'s kin (IndicatorIndex.kin) the
+    document names: how much it speaks of the plan the indicator's name says it is of."""
+    kin = index.kin(indicator)
+    return len(
+        {
+            m.text.lower()
+            for (other, role), found in mentions.items()
+            if role == "subject" and other in kin
             for m in found
         }
     )
@@ -7801,10 +7842,12 @@ def build_index(
     aliases: list[tuple[str, str, str]],
     parents: dict[str, str] | None = None,
     sectors: dict[str, str] | None = None,
+    names: dict[str, str] | None = None,
 ) -> IndicatorIndex:
     """The index the reader resolves with: each indicator's dimension from its canonical
     unit (the unit registry), its (indicator_id, role, alias) rows, the aggregate each
-    component indicator belongs to (parent_indicator_id) and each indicator's sector."""
+    component indicator belongs to (parent_indicator_id), each indicator's sector and its
+    name."""
     return IndicatorIndex(
         dict(canonical_units),
         # an alias is matched in the normalised text, so it is normalised too: an alias
@@ -7817,4 +7860,5 @@ def build_index(
             for indicator, sector in (sectors or {}).items()
             if sector and sector.strip()
         },
+        dict(names or {}),
     )
