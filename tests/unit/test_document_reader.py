@@ -24070,11 +24070,16 @@ def test_whose_view_a_journalists_is(view, expected):
         # people brought or taken along, or things brought back, are not the figure
         ("If you know a turner, bring them along; their first two visits are free.", []),
         ("If you know a turner, take them along; their first two visits are free.", []),
+        ("If you have our flyer, take that along; your first two visits are free.", []),
         ("If you know a turner who left, bring them back; their first two visits are free.", []),
         # but a level the figure is brought back to is
         ("We want to bring it back up to 150 by 2026.", [("target", "members", 150, 2026)]),
         ("We expect to cut it back down to 140 by 2026.", [("target", "members", 140, 2026)]),
         ("We expect to cut it back below 120 by 2026.", [("target", "members", 120, 2026)]),
+        *(
+            (f"We want to bring it back {bound} 150 by 2026.", [("target", "members", 150, 2026)])
+            for bound in ("above", "over", "under", "at")
+        ),
     ],
 )
 def test_what_a_pronoun_before_a_particle_stands_for(after, expected):
@@ -24105,14 +24110,67 @@ _FIRMS_AND_LARGE_FIRMS = build_index(
         ),
         ("two of these have annual revenue above RMB 5 billion", [("figure", "large", 2, 2024)]),
         ("one of those has annual revenue above RMB 5 billion", [("figure", "large", 1, 2024)]),
-        # not one of them that did something else
+        # not one of them that did something else, nor a bound of no amount of money
         ("one of them had a fire in March", []),
+        ("two of them had been in operation for more than 30 years", []),
+        # nor a class no indicator's measure names: not the whole counted before
+        ("three of them had exports above RMB 1 billion", []),
+        ("three of them had exports above 1 billion yuan", []),
     ],
 )
 def test_a_class_of_those_just_counted(part, expected):
     text = f"Lanmere had 214 machinery enterprises above designated size in 2024, and {part}."
     claims = _mapped_claims(text, date(2025, 3, 1), _FIRMS_AND_LARGE_FIRMS)
     assert claims == [("figure", "firms", 214, 2024), *expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Only one of them had annual revenue above RMB 5 billion.", True),
+        ("Only one of them had annual revenue above US$5 billion.", True),
+        ("Only one of them had annual revenue above $5 billion.", True),
+        ("Only one of them had annual revenue above 5 billion yuan.", True),
+        ("Only one of them had annual revenue above 500 million dollars.", True),
+        # (a bound of no money: employees)
+        ("Only one of them had more than 5,000 employees.", False),
+    ],
+)
+def test_a_class_of_those_just_counted_is_bounded_by_money(text, counted):
+    assert (quantities(text)[0].text == "one") is counted
+
+
+def test_a_class_of_those_named_but_not_counted():
+    # (no count of the whole before: the class is of the indicator its words name)
+    index = build_index(
+        {"revenue": "CNY_bn", "large": "count"},
+        [
+            ("revenue", "subject", "storage companies"),
+            ("revenue", "measure", "earned"),
+            ("large", "subject", "storage companies"),
+            ("large", "measure", "companies with annual revenue above|companies"),
+        ],
+    )
+    text = (
+        "Its storage companies earned RMB 61.5 billion in 2023, and only one of them had"
+        " annual revenue above RMB 10 billion."
+    )
+    claims = _mapped_claims(text, date(2024, 5, 1), index)
+    assert claims == [("figure", "revenue", 61.5, 2023), ("figure", "large", 1, 2023)]
+
+
+def test_that_after_a_class_of_those_just_counted_is_the_class():
+    text = (
+        "Lanmere had 214 machinery enterprises above designated size in 2024, and 12 of"
+        " them had annual revenue above RMB 5 billion. The city wants to raise that to 20 by"
+        " 2027."
+    )
+    claims = _mapped_claims(text, date(2025, 3, 1), _FIRMS_AND_LARGE_FIRMS)
+    assert claims == [
+        ("figure", "firms", 214, 2024),
+        ("figure", "large", 12, 2024),
+        ("target", "large", 20, 2027),
+    ]
 
 
 def test_such_after_a_class_of_those_just_counted_is_the_whole():
@@ -24139,6 +24197,7 @@ def test_such_after_a_class_of_those_just_counted_is_the_whole():
         "联赛每队4至6人,人数不足不得参赛。",
         "联赛每队4到6人,人数不足不得参赛。",
         "联赛每队4-6人,人数不足不得参赛。",
+        "联赛每队4~6人,人数不足不得参赛。",
         "聚餐每桌4位,人数满即开席。",
     ],
 )
@@ -24163,6 +24222,14 @@ def test_the_people_of_each_group_are_no_level(rule):
         ("The newer members met at seven in the evening.", []),
         ("The newer members met at seven in the afternoon.", []),
         ("The newer members met at seven at night.", []),
+        ("The newer members met at seven o\u2019clock.", []),
+        ("The newer members left by ten p.m. on Tuesdays.", []),
+        ("The newer members met from seven in the evening.", []),
+        ("The newer members stayed till eleven at night.", []),
+        ("The newer members met before nine a.m. on Tuesdays.", []),
+        ("The newer members met after six pm on Tuesdays.", []),
+        # (not classes counted by the time of day: no word of time before them)
+        ("The centre runs eight in the morning and four in the evening.", [8, 4]),
         # but a count after "before" or "until" with a noun, or with no hour after "at", is
         ("Numbers rose before ten new members joined.", [10]),
         ("Membership stood at ten.", [10]),

@@ -500,12 +500,18 @@ _PARTS_AFTER = re.compile(
     r"(?:measures|targets|goals|indicators)\b",
     re.IGNORECASE,
 )
-_CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.m\.|[ap]m\b|o'clock)", re.IGNORECASE)
-# A time of day in words: "at two o'clock", "at three in the morning", "finished before
-# ten." (not "Membership stood at ten.")
+_HOUR_MARK = r"[ap]\.m\.|[ap]m\b|o['\u2019]clock"
+_CLOCK_AFTER = re.compile(rf"\s*(?::\d\d|{_HOUR_MARK})", re.IGNORECASE)
+# A time of day in words, after a word of time: "at two o'clock", "until three in the
+# morning" (not "eight in the morning and four in the evening", classes counted)
 _HOUR_WORDS_AFTER = re.compile(
-    r"\s*(?:[ap]\.m\.|[ap]m\b|o'clock|in the (?:morning|afternoon|evening)|at night)", re.I
+    rf"\s*(?:{_HOUR_MARK}|in the (?:morning|afternoon|evening)|at night)", re.IGNORECASE
 )
+_HOUR_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:at|by|from|until|till|before|after)\s+$", re.IGNORECASE
+)
+# (or ending its clause after "before" or "until": "finished before ten."; not "Membership
+# stood at ten.")
 _UNTIL_BEFORE = re.compile(r"\b(?:before|until|till)\s+$", re.IGNORECASE)
 # A measure in a physical unit the registry does not hold ("120 kilowatts", "500
 # tonnes") is no count of things.
@@ -601,11 +607,15 @@ _ONE_AS_SUBJECT_AFTER = re.compile(
 # "projects of no less than RMB 400 billion" is the investment itself)
 CLASS_WORDS = r"(?:(?!\b(?:will|shall|should|is|are|to)\b)[\w\s'-]){0,40}?"
 CLASS_BOUND = r"\b(?:above|over|exceeding|exceeds|tops|more than|at least|below|under|in excess of)"
-# Some of those just counted that a bound of an amount sets apart: "only one of them had
-# annual revenue above RMB 5 billion" counts a class (where "one of them" alone, "one of the
-# largest", is no number)
+# Some of those just counted that a bound of an amount of money sets apart: "only one of
+# them had annual revenue above RMB 5 billion" counts a class (where "one of them" alone,
+# "one of the largest", is no number; nor "one of them had more than 5,000 employees"). The
+# reader gives such a count only to an indicator whose measure is named after it.
 OF_THEM_IN_A_CLASS = re.compile(
-    r"\s+of\s+(?:them|these|those)\s+(?:had|have|has)\b" + CLASS_WORDS + CLASS_BOUND,
+    r"\s+of\s+(?:them|these|those)\s+(?:had|have|has)\b"
+    + CLASS_WORDS
+    + CLASS_BOUND
+    + r"\s+(?:(?:RMB|US\$|\$)\s?\d|\d[\d,.]*\s*(?:(?:b|m)illion\s+)?(?:yuan|dollars)\b)",
     re.IGNORECASE,
 )
 
@@ -759,7 +769,10 @@ def _is_not_a_quantity(text: str, match: re.Match) -> bool:
         and match["words"]
         and raw.strip().lower() in SMALL_NUMBER_WORDS
         and (
-            _HOUR_WORDS_AFTER.match(text, match.end())
+            (
+                _HOUR_PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                and _HOUR_WORDS_AFTER.match(text, match.end())
+            )
             or (
                 _UNTIL_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 and re.match(r"\s*[.,;]", after)

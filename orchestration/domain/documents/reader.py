@@ -1476,7 +1476,7 @@ class _Match:
 _PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|场)[^,;。\d]{0,12}$")
 # ... and the people of each team, group or table (每组至少4人, 每桌4人, both ends of 每队4至6人):
 # how many each takes, no level (each group's firms are: 每组不少于10家)
-_PER_TEAM_BEFORE = re.compile(r"每(?:小?组|队|桌)[^,;。\d]{0,6}(?:\d+\s*(?:至|到|-)\s*)?$")
+_PER_TEAM_BEFORE = re.compile(r"每(?:小?组|队|桌)[^,;。\d]{0,6}(?:\d+\s*(?:至|到|-|~)\s*)?$")
 # ... and the places an event offers, right before the count (名额20人, 名额仅限80名), in a
 # sentence that signs people up for it (报名, 到秘书处登记; not 登记志愿, 登记申请), charges for
 # it (学费, a fee's price: 会员收费180元, 收费标准:每人180元; not 收费标准保持不变, 乱收费,
@@ -3986,8 +3986,11 @@ _CONTINUES = re.compile(
 
 
 # After a pronoun, a particle that makes it people or things, not the figure: "bring them
-# along", "bring them back" (but back to a level is the figure: "cut it back to 10%")
-_NOT_THE_FIGURE_AFTER = r"(?!\s+(?:along|back(?!\s+(?:up\s+|down\s+)?(?:to|below)\b))\b)"
+# along", "bring them back" (but back to a level is the figure: "cut it back to 10%"). A
+# lookahead, put after each pronoun of _FIGURE_ANAPHOR.
+_NOT_THE_FIGURE_AFTER = (
+    r"(?!\s+(?:along|back(?!\s+(?:up\s+|down\s+)?(?:to|below|above|over|under|at)\b))\b)"
+)
 
 
 # A word standing for the figure just stated, in the next clause or sentence: "We want
@@ -3999,7 +4002,8 @@ _FIGURE_ANAPHOR = re.compile(
     r"\b(?:take|get|want|expect|see|keep)s?\s+(?:it|them|those)\b"
     + _NOT_THE_FIGURE_AFTER
     + r"|\b(?:take|get|want|see|keep)s?\s+(?:that|this)\b"
-    r"|\bexpects?\s+(?:that|this)\s+to\b"  # ("expects that to rise to")
+    + _NOT_THE_FIGURE_AFTER
+    + r"|\bexpects?\s+(?:that|this)\s+to\b"  # ("expects that to rise to")
     # (verbs of a change in any tense: "The plan raises that to 3.5 percent")
     r"|\b(?:raise|lift|bring|push|increase|grow|boost|cut|reduce|lower|double|triple)"
     r"(?:s|es|d|ed)?\s+(?:that|it|this|them|those)\b"
@@ -6896,6 +6900,8 @@ def read_document(
     restated: list[tuple[int, tuple, bool]] = []  # (claim, what it states, bound unstated)
     # the last number named for one indicator, with its sentence: what "that" stands for
     last_figure: tuple[Quantity, _Match, int] | None = None
+    # ... and the last that counts no class of those just counted: what "such" stands for
+    such_figure: tuple[Quantity, _Match, int] | None = None
     # the last number of each dimension: its end, its indicator, its sentence's number
     last_of_dimension: dict[str, tuple[int, _Match, int]] = {}
     # the sentence before's numbers that each named one indicator, with its number
@@ -7561,15 +7567,16 @@ def read_document(
                 # later year's goal for the amount before, past its rate of growth
                 chosen = [last[1]]
             if (
-                last_figure is not None
+                such_figure is not None
                 and _SUCH.match(plain, quantity.end)
-                and last_figure[1].indicator_id in index.candidates(quantity.dimension)
-                and last_figure[2] >= sentence.number - 1
+                and such_figure[1].indicator_id in index.candidates(quantity.dimension)
+                and such_figure[2] >= sentence.number - 1
             ):
                 # "only two makers had revenue above 1 billion yuan. The city wants at least
                 # five such companies": "such" is the kind just counted, whatever noun
-                # follows
-                chosen = [last_figure[1]]
+                # follows (not a class of them: "214 enterprises above designated size …
+                # only one of them had revenue above RMB 5 billion. … 300 such enterprises")
+                chosen = [such_figure[1]]
             if (
                 not chosen
                 and last_figure is not None
@@ -7610,12 +7617,17 @@ def read_document(
                 and _OF_THAT_AFTER.match(plain, quantity.end)
             ):
                 chosen = []  # "About $9.5 million of that is expected to come from a grant"
+            if OF_THEM_IN_A_CLASS.match(plain, quantity.end) and (
+                whole := last_of_dimension.get(quantity.dimension)
+            ):
+                # "214 enterprises …, and three of them had exports above RMB 1 billion": a
+                # class of the whole last counted, not the whole's indicator
+                chosen = [m for m in chosen if m.indicator_id != whole[1].indicator_id]
             before_chosen = chosen
             if len(chosen) == 1:
-                # (a class of those just counted, "only one of them had revenue above RMB 5
-                # billion", is no figure a later "such" or "that" stands for: the whole is)
+                last_figure = (quantity, chosen[0], sentence.number)
                 if not OF_THEM_IN_A_CLASS.match(plain, quantity.end):
-                    last_figure = (quantity, chosen[0], sentence.number)
+                    such_figure = last_figure
                 last_of_dimension[quantity.dimension] = (quantity.end, chosen[0], sentence.number)
                 figures_here.append(chosen[0])
             baseline = None
