@@ -10329,6 +10329,9 @@ def test_a_funds_capital_raised_is_its_size_not_a_target(text):
     [
         # a country's dialling code and the groups after it
         ("Office: +44 (0)1632 960 418. Campus: +86 (0598) 8812 3456 (08:30-17:30).", []),
+        # a trunk code in brackets and the groups after it (not a bracketed figure)
+        ("Apprentices should contact the warden on (0419) 8836 2270.", []),
+        ("Output (0.5 up) reached 120 units.", [0.5, 120]),
         # a duration in hours or minutes
         ("Register within 24 hours; the campus is 25 minutes by metro and 120 students.", [120]),
         # numbered weeks, laps and kilometre marks, one or a list
@@ -24334,3 +24337,45 @@ def test_an_indicators_own_subject_in_its_name_makes_no_kin():
     text = "2024年地区生产总值总量1200亿元。到2027年研发投入强度提高到3.3%。"
     claims = _mapped_claims(text, date(2025, 3, 5), index)
     assert [(i, v) for _, i, v, _ in claims if v == 3.3] == [("y_gdp_rd", 3.3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ratios"),
+    [
+        # times over a level or a year compare
+        ("Output should be three times over the 2020 level by 2025.", [3]),
+        ("Output should be three times over 2020 by 2025.", [3]),
+        ("Output should be three times over its level of 2020 by 2025.", [3]),
+        ("Output should be three times over that figure by 2025.", [3]),
+        # times over a stretch of time count what was done
+        ("The committee met four times over the winter.", []),
+        ("Vessels plugged in 3,420 times over the year.", []),
+    ],
+)
+def test_times_over_what(text, ratios):
+    assert [q.value for q in quantities(text) if q.dimension == "ratio"] == ratios
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # items each member brings are no count of the members
+        ("免费鉴定:每位会员限送鉴5件。", []),
+        ("会员全年捐赠古钱312件。", []),
+        # (items an indicator of items counts still are)
+        ("2025年协会征集会员藏品达到500件。", [("target", "items", 500, 2025)]),
+    ],
+)
+def test_items_of_the_members_are_no_count_of_them(text, expected):
+    index = build_index(
+        {"members": "count", "items": "count"},
+        [
+            ("members", "subject", "会员|协会"),
+            ("members", "measure", "会员人数|会员"),
+            ("items", "subject", "藏品"),
+            ("items", "measure", "征集"),
+        ],
+    )
+    text = "协会会员人数2024年达到256人。" + text
+    claims = _mapped_claims(text, date(2025, 3, 1), index)
+    assert claims == [("figure", "members", 256, 2024), *expected]

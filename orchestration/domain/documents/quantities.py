@@ -303,7 +303,10 @@ _TIMES_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _TIMES_AFTER = re.compile(
-    r"^\s+(?:the|that|its|their|as|of|over|from|compared|increase|growth|rise)\b",
+    r"^\s+(?:the|that|its|their|as|of|from|compared|increase|growth|rise)\b"
+    # (over a level or a year, "1.5 times over the 2020 level"; not over a stretch of
+    # time, "The committee met four times over the winter")
+    r"|^\s+over\s+(?:\w+\s+)?(?:(?:19|20)\d\d|level|figure)\b",
     re.IGNORECASE,
 )
 
@@ -429,6 +432,8 @@ _REFERENCE = re.compile(
     r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|帐号|账号|卡号|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\)"
     # (a country's dialling code: +44 (0)1632 960 418, +86 (0598) 8812 3456)
     r"|(?<![\w)])\+\d{1,3}\s*(?:\(\d{1,4}\)\s*)?"
+    # (or a trunk code in brackets: "on (0419) 8836 2270")
+    r"|\(0\d{2,4}\)"
     # (a phone's word before a comma: "the service hotline, 12345")
     r"|\b(?:tel(?:ephone)?|fax|phone|hotline)\s*,)"
     # (and the rest of a number written in groups: "tel. +86 771 5583 2047")

@@ -1048,15 +1048,17 @@ _PLOTS_OR_PICTURES = re.compile(r"幅$")
 # A Chinese count of people (5000人, 300名, 2万人次), which counts no firms (企业, 每家)
 _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
 _FIRMS_NAMED = re.compile(r"企业|家")
-# what a count in 份 (copies, portions) never counts: people or firms
+# what a count in 份 or 件 (copies, portions, items) never counts: people or firms
+_COPIES_OR_ITEMS = ("份", "件")
 _PEOPLE_OR_FIRMS = re.compile(r"企业|会员|成员|人")
 # ... unless its measure names what is counted in 份 (企业年报12000份, 提交报告86份)
 _COUNTED_IN_COPIES = re.compile(r"报告|年报|餐")
 
 
 def _copies_of_people_or_firms(subject: _Place | None, measure: _Place | None) -> bool:
-    """Whether a count in 份 would be of people or firms (向会员发放会员手册500份, 新增企业
-    填报问卷1200份): copies they get or make, not a count of them."""
+    """Whether a count in 份 or 件 would be of people or firms (向会员发放会员手册500份, 新增
+    企业填报问卷1200份, 每位会员限送鉴5件): copies or items they get, make or bring, not a
+    count of them."""
     if measure is not None and measure.mention is not None:
         if _PEOPLE_OR_FIRMS.search(measure.mention.text):
             return True
@@ -1791,7 +1793,9 @@ def _ranked(
             and _FIRMS_NAMED.fullmatch(measure.mention.text)
         ):
             continue  # 为企业输送技能人才5000人: people for the firms, not firms
-        if _classifier_of(quantity) == "份" and _copies_of_people_or_firms(subject, measure):
+        if _classifier_of(quantity) in _COPIES_OR_ITEMS and _copies_of_people_or_firms(
+            subject, measure
+        ):
             continue  # 向会员发放会员手册500份: copies for the members, not members
         if (indicator, "measure") in index.by_role and _counts_what_name_owns(
             text, quantity, subject, measure, mentions, indicator
