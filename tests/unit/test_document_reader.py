@@ -10331,6 +10331,7 @@ def test_a_funds_capital_raised_is_its_size_not_a_target(text):
         ("Office: +44 (0)1632 960 418. Campus: +86 (0598) 8812 3456 (08:30-17:30).", []),
         # a trunk code in brackets and the groups after it (not a bracketed figure)
         ("Apprentices should contact the warden on (0419) 8836 2270.", []),
+        ("Employment (000) 412 in 2024 and 450 in 2025.", [412, 450]),
         ("Output (0.5 up) reached 120 units.", [0.5, 120]),
         # a duration in hours or minutes
         ("Register within 24 hours; the campus is 25 minutes by metro and 120 students.", [120]),
@@ -22483,8 +22484,9 @@ def test_a_games_result_on_its_own_line_is_no_claim(result):
         # (no game named)
         ("Harriers 312, Club members 400", [312, 400]),
         ("Annual results: Harriers 31, Club members 40", [31, 40]),
-        ("Results: Club Members 85, New Members 40", [85, 40]),
-        ("Score: Club Members 85, New Members 40", [85, 40]),
+        # (new members are those who joined, no count of the members)
+        ("Results: Club Members 85, New Members 40", [85]),
+        ("Score: Club Members 85, New Members 40", [85]),
         ("Final: Harriers 312, Club members 400", [312, 400]),
         # (a game named, but a tally, not a score, or sides that are no names; Grey Lake's
         # 400 names no members)
@@ -24133,6 +24135,11 @@ def test_a_class_of_those_just_counted(part, expected):
         ("Only one of them had annual revenue above RMB 5 billion.", True),
         ("Only one of them had annual revenue above US$5 billion.", True),
         ("Only one of them had annual revenue above $5 billion.", True),
+        ("Only one of them had annual revenue above CNY 5 billion.", True),
+        ("Only one of them had annual revenue above \u00a55 billion.", True),
+        ("Only one of them had annual revenue above 5 billion RMB.", True),
+        ("Only one of them had annual revenue above 50亿元.", True),
+        ("Only one of them had annual revenue above 5000元.", True),
         ("Only one of them had annual revenue above 5 billion yuan.", True),
         ("Only one of them had annual revenue above 500 million dollars.", True),
         # (a bound of no money: employees)
@@ -24347,8 +24354,14 @@ def test_an_indicators_own_subject_in_its_name_makes_no_kin():
         ("Output should be three times over 2020 by 2025.", [3]),
         ("Output should be three times over its level of 2020 by 2025.", [3]),
         ("Output should be three times over that figure by 2025.", [3]),
+        ("Revenue should be 2.5 times over that of 2020.", [2.5]),
+        ("Sales grew five times over the previous year.", [5]),
+        ("Output should rise to 3 times over the national average.", [3]),
         # times over a stretch of time count what was done
-        ("The committee met four times over the winter.", []),
+        *(
+            (f"The committee met four times over the {stretch}.", [])
+            for stretch in ("winter", "summer", "spring", "autumn", "weekend")
+        ),
         ("Vessels plugged in 3,420 times over the year.", []),
     ],
 )
@@ -24379,3 +24392,88 @@ def test_items_of_the_members_are_no_count_of_them(text, expected):
     text = "协会会员人数2024年达到256人。" + text
     claims = _mapped_claims(text, date(2025, 3, 1), index)
     assert claims == [("figure", "members", 256, 2024), *expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a phone number's group that looks like a year
+        ("报名电话:(0592) 7713-2058,周一至周五受理。", []),
+        ("报名电话:7713-2058,周一至周五受理。", []),
+        # (not a span of years, nor a bracketed number that is no trunk code)
+        ("规划期为2024-2028年。", [2028]),
+        ("就业人数(000) 2028年达到45。", [2028]),
+    ],
+)
+def test_a_phone_numbers_group_is_no_year(text, years):
+    assert [m.year for m in year_mentions(text, date(2026, 3, 12), [])] == years
+
+
+def test_names_tell_plans_apart_however_each_name_is_written():
+    # (the rice cookers' name does not say "R&D", the others' do: another plan's R&D
+    # intensity is no kin of a name, so "R&D" counts for none)
+    names = dict(_THREE_PLANS_ONE_SECTOR.names)
+    names["b_rice_cooker_rd"] = "Rice cooker industry research spending intensity"
+    index = replace(_THREE_PLANS_ONE_SECTOR, names=names)
+    text = "到2027年,全县电饭煲产量达到1500万台,行业研发投入强度不低于3%。"
+    claims = _mapped_claims(text, date(2025, 3, 5), index)
+    assert [i for _, i, v, _ in claims if v == 3] == ["b_rice_cooker_rd"]
+
+
+def test_names_decide_only_where_every_alike_indicator_has_one():
+    # (the dishwashers' R&D intensity without a name would lose to the refrigerators',
+    # whose name's kin the text names in passing)
+    names = {k: v for k, v in _THREE_PLANS_ONE_SECTOR.names.items() if k != "a_dishwasher_rd"}
+    index = replace(_THREE_PLANS_ONE_SECTOR, names=names)
+    text = "到2027年,全省洗碗机产量达到400万台,超过冰箱,行业研发投入强度不低于3%。"
+    claims = _mapped_claims(text, date(2025, 3, 5), index)
+    assert [i for _, i, v, _ in claims if v == 3] == ["a_dishwasher_rd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who joined are no count of those who belong
+        ("本季新入会会员五位:林子衡、蔡若萱。", []),
+        ("本季新加入会员五位。", []),
+        ("本季新增会员5人。", []),
+        ("本季新会员五位。", []),
+        # (the level beside them still is)
+        ("到2026年会员人数达到300人,每年新增会员20人。", [("target", "members", 300, 2026)]),
+    ],
+)
+def test_new_members_are_no_count_of_the_members(text, expected):
+    index = build_index(
+        {"members": "count"}, [("members", "subject", "本会"), ("members", "measure", "会员")]
+    )
+    claims = _mapped_claims("本会会员2024年底为256人。" + text, date(2025, 3, 1), index)
+    assert claims == [("figure", "members", 256, 2024), *expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We welcomed five new members this spring.", []),
+        (
+            "Membership should reach 120 by 2026, with 20 new members a year.",
+            [("target", "members", 120, 2026)],
+        ),
+    ],
+)
+def test_new_members_in_english_are_no_count_of_the_members(text, expected):
+    index = build_index({"members": "count"}, [("members", "measure", "members|membership")])
+    claims = _mapped_claims(
+        "The guild had 96 members at the end of 2024. " + text, date(2025, 3, 1), index
+    )
+    assert claims == [("figure", "members", 96, 2024), *expected]
+
+
+def test_patents_in_jian_per_10000_people_are_read():
+    # (件 counts no members, but patents per 10,000 people are patents)
+    index = build_index(
+        {"patents": "per_10k_people"},
+        [("patents", "subject", "发明专利"), ("patents", "measure", "每万人口.*拥有量")],
+    )
+    text = "2025年每万人口高价值发明专利拥有量28.6件。"
+    claims = _mapped_claims(text, date(2026, 2, 1), index)
+    assert claims == [("figure", "patents", 28.6, 2025)]

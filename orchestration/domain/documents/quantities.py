@@ -304,9 +304,9 @@ _TIMES_CONTEXT = re.compile(
 )
 _TIMES_AFTER = re.compile(
     r"^\s+(?:the|that|its|their|as|of|from|compared|increase|growth|rise)\b"
-    # (over a level or a year, "1.5 times over the 2020 level"; not over a stretch of
-    # time, "The committee met four times over the winter")
-    r"|^\s+over\s+(?:\w+\s+)?(?:(?:19|20)\d\d|level|figure)\b",
+    # (over what it is compared with, "1.5 times over the 2020 level"; not over a stretch
+    # of time, "The committee met four times over the winter")
+    r"|^\s+over\b(?!\s+(?:the\s+)?(?:winter|summer|spring|autumn|year|weekend)\b)",
     re.IGNORECASE,
 )
 
@@ -433,7 +433,7 @@ _REFERENCE = re.compile(
     # (a country's dialling code: +44 (0)1632 960 418, +86 (0598) 8812 3456)
     r"|(?<![\w)])\+\d{1,3}\s*(?:\(\d{1,4}\)\s*)?"
     # (or a trunk code in brackets: "on (0419) 8836 2270")
-    r"|\(0\d{2,4}\)"
+    r"|\(0[1-9]\d{1,3}\)"
     # (a phone's word before a comma: "the service hotline, 12345")
     r"|\b(?:tel(?:ephone)?|fax|phone|hotline)\s*,)"
     # (and the rest of a number written in groups: "tel. +86 771 5583 2047")
@@ -620,7 +620,8 @@ OF_THEM_IN_A_CLASS = re.compile(
     r"\s+of\s+(?:them|these|those)\s+(?:had|have|has)\b"
     + CLASS_WORDS
     + CLASS_BOUND
-    + r"\s+(?:(?:RMB|US\$|\$)\s?\d|\d[\d,.]*\s*(?:(?:b|m)illion\s+)?(?:yuan|dollars)\b)",
+    + r"\s+(?:(?:RMB|CNY|US\$|\$|\u00a5)\s?\d"
+    + r"|\d[\d,.]*\s*(?:(?:(?:b|m)illion\s+)?(?:yuan|dollars|RMB)\b|[万亿]*元))",
     re.IGNORECASE,
 )
 

@@ -1045,20 +1045,22 @@ _JOINS_AFTER_CLASSIFIER = re.compile(r"[并再同且而又还均都]")
 _BUILDINGS_COUNTED = re.compile(r"[栋幢]$")
 _BUILDINGS_NAMED = re.compile(r"栋|幢|楼|厂房|房屋|住房|住宅|公寓|building", re.IGNORECASE)
 _PLOTS_OR_PICTURES = re.compile(r"幅$")
+# "New" before the word for those who belong (本季新入会会员五位, 新增会员5人, "five new
+# members"): those who joined, not how many belong
+_NEW_BEFORE_MEMBERS = re.compile(r"(?:\bnew|新(?:入会|加入|增)?)\s*$", re.IGNORECASE)
+_MEMBERS_EN = re.compile(r"members?", re.IGNORECASE)
 # A Chinese count of people (5000人, 300名, 2万人次), which counts no firms (企业, 每家)
 _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
 _FIRMS_NAMED = re.compile(r"企业|家")
-# what a count in 份 or 件 (copies, portions, items) never counts: people or firms
-_COPIES_OR_ITEMS = ("份", "件")
+# what a count in 份 (copies, portions) never counts: people or firms
 _PEOPLE_OR_FIRMS = re.compile(r"企业|会员|成员|人")
 # ... unless its measure names what is counted in 份 (企业年报12000份, 提交报告86份)
 _COUNTED_IN_COPIES = re.compile(r"报告|年报|餐")
 
 
 def _copies_of_people_or_firms(subject: _Place | None, measure: _Place | None) -> bool:
-    """Whether a count in 份 or 件 would be of people or firms (向会员发放会员手册500份, 新增
-    企业填报问卷1200份, 每位会员限送鉴5件): copies or items they get, make or bring, not a
-    count of them."""
+    """Whether a count in 份 would be of people or firms (向会员发放会员手册500份, 新增企业
+    填报问卷1200份): copies they get or make, not a count of them."""
     if measure is not None and measure.mention is not None:
         if _PEOPLE_OR_FIRMS.search(measure.mention.text):
             return True
@@ -1381,22 +1383,32 @@ class IndicatorIndex:
         return words.lower() in self._written_out[key]
 
     def kin(self, indicator: str) -> frozenset[str]:
-        """The other indicators whose subject the indicator's name names: "Rice cooker
-        industry R&D intensity" is kin to the rice cookers' output (its subject, "rice
-        cookers?", is in the name). How a name says which plan's indicator it is where the
-        aliases cannot. Not itself: its own subject in its name says nothing of its plan
-        (every plan's R&D intensity is kin by "R&D" to the others alike, which decides
-        nothing). Computed once each."""
+        """The indicators whose subject the indicator's name names: "Rice cooker industry
+        R&D intensity" is kin to the rice cookers' output (its subject, "rice cookers?", is
+        in the name). How a name says which plan's indicator it is where the aliases
+        cannot. Not itself, nor one whose subject shares a word with its own (another
+        plan's R&D intensity, kin by "R&D" only to the names that happen to say it).
+        Computed once each."""
         if indicator not in self._kin:
             name = normalise(self.names.get(indicator, ""))
+            own = self._subject_words(indicator)
             self._kin[indicator] = frozenset(
                 other
                 for (other, role), aliases in self.by_role.items()
                 if role == "subject"
                 and other != indicator
+                and not own & self._subject_words(other)
                 and any(alias.pattern.search(name) for alias in aliases)
             )
         return self._kin[indicator]
+
+    def _subject_words(self, indicator: str) -> set[str]:
+        """The alternatives of the indicator's subject aliases, as written (lower case)."""
+        return {
+            alternative.lower()
+            for alias in self.by_role.get((indicator, "subject"), [])
+            for alternative in _top_level_alternatives(alias.alias)
+        }
 
     def candidates(self, dimension: str) -> list[str]:
         """The indicators a number of this dimension may measure (computed once each)."""
@@ -1793,10 +1805,28 @@ def _ranked(
             and _FIRMS_NAMED.fullmatch(measure.mention.text)
         ):
             continue  # 为企业输送技能人才5000人: people for the firms, not firms
-        if _classifier_of(quantity) in _COPIES_OR_ITEMS and _copies_of_people_or_firms(
-            subject, measure
-        ):
+        if _classifier_of(quantity) == "份" and _copies_of_people_or_firms(subject, measure):
             continue  # 向会员发放会员手册500份: copies for the members, not members
+        if _classifier_of(quantity) == "件" and _names_members(index, indicator, subject, measure):
+            continue  # 每位会员限送鉴5件: items the members bring, not members (not 专利28.6件)
+        if (
+            measure is not None
+            and measure.mention is not None
+            and (
+                _MEMBERS.fullmatch(measure.mention.text)
+                or _MEMBERS_EN.fullmatch(measure.mention.text)
+            )
+            and _NEW_BEFORE_MEMBERS.search(
+                text, max(0, measure.mention.start - 8), measure.mention.start
+            )
+            # (the count's own noun, right after it or, in Chinese, right before it: not
+            # "Membership should reach 120, with 20 new members a year" for the 120)
+            and (
+                _NOUN_RIGHT_AFTER.fullmatch(text, quantity.end, measure.mention.start)
+                or 0 <= quantity.start - measure.mention.end <= 1
+            )
+        ):
+            continue  # 本季新入会会员五位: those who joined, not the members
         if (indicator, "measure") in index.by_role and _counts_what_name_owns(
             text, quantity, subject, measure, mentions, indicator
         ):
@@ -2237,13 +2267,14 @@ def _shared_phrase_decided(
     # (sectors decide only where every tied indicator has one: one without a sector would
     # lose to any with one, whatever the document says)
     sectored = all(m.indicator_id in index.sectors for m in tied)
+    named = all(index.names.get(m.indicator_id) for m in tied)  # (and names likewise)
     tied.sort(
         key=lambda m: (
             m.indicator_id in wholes,
             -_subject_words_named(mentions, m.indicator_id, before),
             -_subject_words_named(mentions, m.indicator_id, (0, quantity.start)),
             -_sector_words_named(index, mentions, m.indicator_id) if sectored else 0,
-            -_kin_words_named(index, mentions, m.indicator_id),
+            -_kin_words_named(index, mentions, m.indicator_id) if named else 0,
             not (m.subject and index.writes_out(m.indicator_id, "subject", m.subject.text)),
         )
     )
