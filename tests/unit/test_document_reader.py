@@ -10332,6 +10332,7 @@ def test_a_funds_capital_raised_is_its_size_not_a_target(text):
         # a trunk code in brackets and the groups after it (not a bracketed figure)
         ("Apprentices should contact the warden on (0419) 8836 2270.", []),
         ("Employment (000) 412 in 2024 and 450 in 2025.", [412, 450]),
+        ("Call the office on (0000) 8861 2045.", []),
         ("Output (0.5 up) reached 120 units.", [0.5, 120]),
         # a duration in hours or minutes
         ("Register within 24 hours; the campus is 25 minutes by metro and 120 students.", [120]),
@@ -24360,8 +24361,24 @@ def test_an_indicators_own_subject_in_its_name_makes_no_kin():
         # times over a stretch of time count what was done
         *(
             (f"The committee met four times over the {stretch}.", [])
-            for stretch in ("winter", "summer", "spring", "autumn", "weekend")
+            for stretch in [
+                *("winter", "summer", "spring", "autumn", "fall", "weekend"),
+                *("holidays", "period", "quarter", "course of 2024"),
+                *("past year", "last winter", "next two years", "following months"),
+            ]
         ),
+        *(
+            (f"The committee met four times over {stretch}.", [])
+            for stretch in [
+                "2 days",
+                "two weeks",
+                "three months",
+                "four years",
+                "five days",
+                "six days",
+            ]
+        ),
+        ("Sales grew five times over last year.", [5]),
         ("Vessels plugged in 3,420 times over the year.", []),
     ],
 )
@@ -24402,6 +24419,8 @@ def test_items_of_the_members_are_no_count_of_them(text, expected):
         ("报名电话:7713-2058,周一至周五受理。", []),
         # (not a span of years, nor a bracketed number that is no trunk code)
         ("规划期为2024-2028年。", [2028]),
+        ("力争2030-2060年实现碳达峰碳中和。", [2030, 2060]),
+        ("1978-2018年的四十年间。", [1978, 2018]),
         ("就业人数(000) 2028年达到45。", [2028]),
     ],
 )
@@ -24438,6 +24457,8 @@ def test_names_decide_only_where_every_alike_indicator_has_one():
         ("本季新加入会员五位。", []),
         ("本季新增会员5人。", []),
         ("本季新会员五位。", []),
+        # (renewed are members still)
+        ("本季更新会员五位。", [("figure", "members", 5, 2024)]),
         # (the level beside them still is)
         ("到2026年会员人数达到300人,每年新增会员20人。", [("target", "members", 300, 2026)]),
     ],
@@ -24477,3 +24498,33 @@ def test_patents_in_jian_per_10000_people_are_read():
     text = "2025年每万人口高价值发明专利拥有量28.6件。"
     claims = _mapped_claims(text, date(2026, 2, 1), index)
     assert claims == [("figure", "patents", 28.6, 2025)]
+
+
+@pytest.mark.parametrize(
+    ("aliases", "text"),
+    [
+        ([("new", "subject", "新增"), ("new", "measure", "会员")], "2024年本会新增会员45人。"),
+        ([("new", "subject", "发展"), ("new", "measure", "会员")], "2024年本会发展新会员45人。"),
+        (
+            [("new", "subject", "recruitment"), ("new", "measure", "members")],
+            "Recruitment: in 2024 the guild signed 45 new members.",
+        ),
+        (
+            [("new", "subject", "guild"), ("new", "measure", "members joined|members")],
+            "In 2024 the guild signed 45 new members.",
+        ),
+    ],
+)
+def test_new_members_are_a_count_of_an_indicator_of_those_who_join(aliases, text):
+    claims = _mapped_claims(text, date(2025, 3, 1), build_index({"new": "count"}, aliases))
+    assert claims == [("figure", "new", 45, 2024)]
+
+
+def test_things_in_jian_are_no_count_of_the_members():
+    # (works shown, whichever words are chosen for the indicator)
+    index = build_index(
+        {"members": "count"},
+        [("members", "subject", "会员|协会"), ("members", "measure", "会员人数|人数|members?")],
+    )
+    text = "协会会员人数2024年底为256人。去年联展共展出作品54件,参观人数逾两千。"
+    assert _mapped_claims(text, date(2025, 3, 1), index) == [("figure", "members", 256, 2024)]

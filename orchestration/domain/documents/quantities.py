@@ -304,9 +304,12 @@ _TIMES_CONTEXT = re.compile(
 )
 _TIMES_AFTER = re.compile(
     r"^\s+(?:the|that|its|their|as|of|from|compared|increase|growth|rise)\b"
-    # (over what it is compared with, "1.5 times over the 2020 level"; not over a stretch
-    # of time, "The committee met four times over the winter")
-    r"|^\s+over\b(?!\s+(?:the\s+)?(?:winter|summer|spring|autumn|year|weekend)\b)",
+    # (and over what it is compared with, "1.5 times over the 2020 level", "over last
+    # year"; not over a stretch of time, "The committee met four times over the winter",
+    # "over the past year", "over two days")
+    r"|^\s+over\b(?!\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall|year|weekend|holidays"
+    r"|period|quarter|course)\b|\s+the\s+(?:past|last|next|following)\b"
+    r"|\s+(?:\d+|two|three|four|five|six)\s+(?:days|weeks|months|years)\b)",
     re.IGNORECASE,
 )
 
@@ -433,7 +436,7 @@ _REFERENCE = re.compile(
     # (a country's dialling code: +44 (0)1632 960 418, +86 (0598) 8812 3456)
     r"|(?<![\w)])\+\d{1,3}\s*(?:\(\d{1,4}\)\s*)?"
     # (or a trunk code in brackets: "on (0419) 8836 2270")
-    r"|\(0[1-9]\d{1,3}\)"
+    r"|\((?!000\))0\d{2,4}\)"
     # (a phone's word before a comma: "the service hotline, 12345")
     r"|\b(?:tel(?:ephone)?|fax|phone|hotline)\s*,)"
     # (and the rest of a number written in groups: "tel. +86 771 5583 2047")

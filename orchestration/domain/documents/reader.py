@@ -1047,7 +1047,10 @@ _BUILDINGS_NAMED = re.compile(r"栋|幢|楼|厂房|房屋|住房|住宅|公寓|b
 _PLOTS_OR_PICTURES = re.compile(r"幅$")
 # "New" before the word for those who belong (本季新入会会员五位, 新增会员5人, "five new
 # members"): those who joined, not how many belong
-_NEW_BEFORE_MEMBERS = re.compile(r"(?:\bnew|新(?:入会|加入|增)?)\s*$", re.IGNORECASE)
+_NEW_BEFORE_MEMBERS = re.compile(r"(?:\bnew|(?<!更)新(?:入会|加入|增)?)\s*$", re.IGNORECASE)
+# (unless the indicator itself counts those who join: its subject 新增 or 发展, recruits;
+# an alias "new members" holds its "new" itself)
+_JOINING = re.compile(r"新|发展|recruit|join", re.IGNORECASE)
 _MEMBERS_EN = re.compile(r"members?", re.IGNORECASE)
 # A Chinese count of people (5000人, 300名, 2万人次), which counts no firms (企业, 每家)
 _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
@@ -1108,6 +1111,26 @@ def _named_right_after(
         quantity.end <= m.start <= quantity.end + 2
         for role in ("subject", "measure")
         for m in mentions.get((indicator, role), [])
+    )
+
+
+def _counts_members(index: IndicatorIndex, indicator: str) -> bool:
+    """Whether the indicator's measure is those who belong (会员, 会员人数): a count of
+    things in 件 (每位会员限送鉴5件, 展出作品54件) is never its."""
+    return any(
+        _MEMBERS.fullmatch(word)
+        for alias in index.by_role.get((indicator, "measure"), [])
+        for word in _top_level_alternatives(alias.alias)
+    )
+
+
+def _counts_joining(index: IndicatorIndex, indicator: str) -> bool:
+    """Whether the indicator's own words are of those who join (新增会员, "new members",
+    recruits), whose count "new members" is."""
+    return any(
+        _JOINING.search(alias.alias)
+        for role in ("subject", "measure")
+        for alias in index.by_role.get((indicator, role), [])
     )
 
 
@@ -1807,10 +1830,11 @@ def _ranked(
             continue  # 为企业输送技能人才5000人: people for the firms, not firms
         if _classifier_of(quantity) == "份" and _copies_of_people_or_firms(subject, measure):
             continue  # 向会员发放会员手册500份: copies for the members, not members
-        if _classifier_of(quantity) == "件" and _names_members(index, indicator, subject, measure):
+        if _classifier_of(quantity) == "件" and _counts_members(index, indicator):
             continue  # 每位会员限送鉴5件: items the members bring, not members (not 专利28.6件)
         if (
-            measure is not None
+            not _counts_joining(index, indicator)
+            and measure is not None
             and measure.mention is not None
             and (
                 _MEMBERS.fullmatch(measure.mention.text)

@@ -1024,9 +1024,9 @@ def _across_brackets(text: str, year: YearMention, quantity: Quantity) -> bool:
     return bool(_BRACKETS.search(text, low, high))
 
 
-# A group of a phone number that looks like a year, after another group and a hyphen:
-# "電話:(0592) 7713-2058" (a span of years, 2024-2028, is read before, as a span)
-_PHONE_GROUP_BEFORE = re.compile(r"(?<!\d)\d{3,4}-$")
+# A group of a phone number that looks like a year, after another group, itself no year,
+# and a hyphen: "電話:(0592) 7713-2058" (not the end of a span, 2030-2060年)
+_PHONE_GROUP_BEFORE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d-)\d{3,4}-$")
 # A year that says which things are counted, by when they were built or begun: 改造2000年
 # 底前建成的城镇老旧小区不少于126个 (the 126 are of this year's plan)
 _QUALIFYING_YEAR = re.compile(r"\s*年(?:底|末)?(?:前|以前|之前)[\u4e00-\u9fff]{1,4}的")
