@@ -618,7 +618,7 @@ CLASS_BOUND = r"\b(?:above|over|exceeding|exceeds|tops|more than|at least|below|
 # Some of those just counted that a bound of an amount of money sets apart: "only one of
 # them had annual revenue above RMB 5 billion" counts a class (where "one of them" alone,
 # "one of the largest", is no number; nor "one of them had more than 5,000 employees"). The
-# reader gives such a count only to an indicator whose measure is named after it.
+# reader never gives such a count to the indicator of the whole counted before it.
 OF_THEM_IN_A_CLASS = re.compile(
     r"\s+of\s+(?:them|these|those)\s+(?:had|have|has)\b"
     + CLASS_WORDS

@@ -1028,6 +1028,7 @@ _CLAUSE_ENDS_AFTER_NOUN = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[,;:。!?、]|$)")
 # The words for those who belong: a count of them is a stock of people, never one in 人次
 # (person-times: visits, attendances, trainings)
 _MEMBERS = re.compile(r"(?:注册)?(?:会员|成员)(?:人?数|总数)?")
+_MEMBERS_EN = re.compile(r"members?", re.IGNORECASE)  # (the English word for them)
 # A noun right after a Chinese count's classifier (5名代表, 3家银行): what it counts; not a
 # bound, a particle or a conjunction (5000人以上, 300家的, 12个和)
 _NOUN_AFTER_CLASSIFIER = re.compile(
@@ -1051,7 +1052,6 @@ _NEW_BEFORE_MEMBERS = re.compile(r"(?:\bnew|(?<!更)新(?:入会|加入|增)?)\s
 # (unless the indicator itself counts those who join: its subject 新增 or 发展, recruits;
 # an alias "new members" holds its "new" itself)
 _JOINING = re.compile(r"新|发展|recruit|join", re.IGNORECASE)
-_MEMBERS_EN = re.compile(r"members?", re.IGNORECASE)
 # A Chinese count of people (5000人, 300名, 2万人次), which counts no firms (企业, 每家)
 _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
 _FIRMS_NAMED = re.compile(r"企业|家")
@@ -1409,9 +1409,9 @@ class IndicatorIndex:
         """The indicators whose subject the indicator's name names: "Rice cooker industry
         R&D intensity" is kin to the rice cookers' output (its subject, "rice cookers?", is
         in the name). How a name says which plan's indicator it is where the aliases
-        cannot. Not itself, nor one whose subject shares a word with its own (another
-        plan's R&D intensity, kin by "R&D" only to the names that happen to say it).
-        Computed once each."""
+        cannot. Not itself, nor one whose subject aliases share an alternative with its own
+        (another plan's R&D intensity, kin by "R&D" only to the names that happen to say
+        it). Computed once each."""
         if indicator not in self._kin:
             name = normalise(self.names.get(indicator, ""))
             own = self._subject_words(indicator)
@@ -2266,12 +2266,12 @@ def _shared_phrase_decided(
     出口额 is the sports goods' exports, not the food industry's; then the one whose
     subject's words the document named more before the number; then, where each has a
     sector, the one whose sector's subjects the document names more (two plans' "smart
-    factories" or 研发投入强度 alike: a document is about its own industry); then the one
-    whose name names the subjects the document names more (two plans' 研发投入强度 in one
-    sector: "Rice cooker industry R&D intensity" in a text on 电饭煲); then the one
-    whose alias list writes the subject's words out rather than matching them by a pattern.
-    After
-    "of which" or 其中 in the number's sentence, a part before the whole it is part of:
+    factories" or 研发投入强度 alike: a document is about its own industry); then, where each
+    has a name, the one whose name names the subjects the document names more (two plans'
+    研发投入强度 in one sector: "Rice cooker industry R&D intensity" in a text on 电饭煲);
+    then the one whose alias list writes the subject's words out rather than matching them
+    by a pattern. After "of which" or 其中 in the number's sentence, a part before the
+    whole it is part of:
     其中…运动服饰产值121亿元 is the sportswear's, though the whole's aliases name sportswear
     too (not after 其中之一, "one of them")."""
     tied = [m for m in ranked if m.rank == ranked[0].rank and _spans(m) == _spans(ranked[0])]
