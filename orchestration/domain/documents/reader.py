@@ -1368,6 +1368,7 @@ class IndicatorIndex:
     _classifiers: dict[str, set[str]] = field(init=False, default_factory=dict)
     _written_out: dict[tuple[str, str], set[str]] = field(init=False, default_factory=dict)
     _kin: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
+    _subject_alternatives: dict[str, set[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         registry = unit_registry()
@@ -1409,8 +1410,8 @@ class IndicatorIndex:
         """The indicators whose subject the indicator's name names: "Rice cooker industry
         R&D intensity" is kin to the rice cookers' output (its subject, "rice cookers?", is
         in the name). How a name says which plan's indicator it is where the aliases
-        cannot. Not itself, nor one whose subject aliases share an alternative with its own
-        (another plan's R&D intensity, kin by "R&D" only to the names that happen to say
+        cannot. Not one whose subject aliases share an alternative with its own: not itself,
+        nor another plan's R&D intensity (kin by "R&D" only to the names that happen to say
         it). Computed once each."""
         if indicator not in self._kin:
             name = normalise(self.names.get(indicator, ""))
@@ -1419,19 +1420,21 @@ class IndicatorIndex:
                 other
                 for (other, role), aliases in self.by_role.items()
                 if role == "subject"
-                and other != indicator
                 and not own & self._subject_words(other)
                 and any(alias.pattern.search(name) for alias in aliases)
             )
         return self._kin[indicator]
 
     def _subject_words(self, indicator: str) -> set[str]:
-        """The alternatives of the indicator's subject aliases, as written (lower case)."""
-        return {
-            alternative.lower()
-            for alias in self.by_role.get((indicator, "subject"), [])
-            for alternative in _top_level_alternatives(alias.alias)
-        }
+        """The alternatives of the indicator's subject aliases, as written (lower case);
+        computed once each, as every indicator's kin asks for every other's."""
+        if indicator not in self._subject_alternatives:
+            self._subject_alternatives[indicator] = {
+                alternative.lower()
+                for alias in self.by_role.get((indicator, "subject"), [])
+                for alternative in _top_level_alternatives(alias.alias)
+            }
+        return self._subject_alternatives[indicator]
 
     def candidates(self, dimension: str) -> list[str]:
         """The indicators a number of this dimension may measure (computed once each)."""
@@ -7676,16 +7679,15 @@ def read_document(
                 and _OF_THAT_AFTER.match(plain, quantity.end)
             ):
                 chosen = []  # "About $9.5 million of that is expected to come from a grant"
-            if OF_THEM_IN_A_CLASS.match(plain, quantity.end) and (
-                whole := last_of_dimension.get(quantity.dimension)
-            ):
+            class_of_them = OF_THEM_IN_A_CLASS.match(plain, quantity.end) is not None
+            if class_of_them and (whole := last_of_dimension.get(quantity.dimension)):
                 # "214 enterprises …, and three of them had exports above RMB 1 billion": a
                 # class of the whole last counted, not the whole's indicator
                 chosen = [m for m in chosen if m.indicator_id != whole[1].indicator_id]
             before_chosen = chosen
             if len(chosen) == 1:
                 last_figure = (quantity, chosen[0], sentence.number)
-                if not OF_THEM_IN_A_CLASS.match(plain, quantity.end):
+                if not class_of_them:
                     such_figure = last_figure
                 last_of_dimension[quantity.dimension] = (quantity.end, chosen[0], sentence.number)
                 figures_here.append(chosen[0])
