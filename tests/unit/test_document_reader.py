@@ -4229,6 +4229,35 @@ def test_a_papers_conversion_note_in_the_bracket_and_the_plan_period_named_as_su
     assert not [c for c in claims if c.value in (1, 7.15)]
 
 
+_HOODS = build_index(
+    {"invest": "CNY_100m", "jobs": "count"},
+    [
+        ("invest", "subject", "产业投资"),
+        ("invest", "measure", "投资"),
+        ("jobs", "subject", "就业岗位"),
+        ("jobs", "measure", "新增"),
+    ],
+)
+
+
+@pytest.mark.parametrize("over", ["累计", "间累计", "期间合计"])
+def test_the_span_of_one_total_is_not_the_plan_period(over):
+    """2025—2027年累计完成产业投资150亿元 in a 2025-2030 plan is that total's own span: a
+    later 规划期内 is the plan's period, the title's 2025—2030年 (291b)."""
+    claims = _read(
+        "县政府印发《云陂县吸油烟机产业发展规划(2025—2030年)》。\n\n"
+        f"2025—2027年{over}完成产业投资150亿元。到2030年,培育龙头企业3家;"
+        "规划期内累计新增就业岗位1.2万个。\n",
+        date(2025, 8, 28),
+        _HOODS,
+    )
+    assert [
+        (c.indicator_id, c.value, c.year, c.target_kind, c.span_start_year)
+        for c in claims
+        if c.claim_kind == "target" and c.indicator_id
+    ] == [("invest", 150, 2027, "cumulative", 2025), ("jobs", 12000, 2030, "count", None)]
+
+
 _YEARBOOK = build_index(
     {"revenue": "CNY_100m", "invest": "CNY_100m", "output": "CNY_100m"},
     [
@@ -21856,6 +21885,9 @@ def test_passing_an_amount_is_exceeding_it():
         "部分业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
         "不少业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
         "有业内人士认为,2027年集成电路产业规模有望达到420亿元左右。",
+        # (an analyst of a kind of house: 證券分析師預估, normalised; set 291c)
+        "有證券分析師預估,2027年集成電路產業規模可能達到420億元左右。",
+        "有券商分析师预计,2027年集成电路产业规模有望达到420亿元左右。",
         "Meanwhile, some analysts believe the IC scale will reach only RMB 42 billion in 2027.",
         "Still, some analysts believe the IC scale will reach only RMB 42 billion in 2027.",
         "Some analysts believe the IC scale has yet to peak and will reach RMB 42 billion in 2027.",
@@ -24389,9 +24421,20 @@ def test_times_over_what(text, ratios):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # items each member brings are no count of the members
+        # items each member brings are no count of the members, nor things bought for
+        # them (a count in any classifier but those of people or bodies: 291b)
         ("免费鉴定:每位会员限送鉴5件。", []),
         ("会员全年捐赠古钱312件。", []),
+        ("俱乐部今年新购班卓琴2把,供初学会员借用。", []),
+        ("协会今年为会员购置谱架30套。", []),
+        # (members counted as people or as the bodies that join are)
+        *(
+            (f"2025年会员达到{count}。", [("target", "members", value, 2025)])
+            for count, value in [("300名", 300), ("300位", 300), ("300户", 300)]
+        ),
+        ("2025年会员企业达到86家。", [("target", "members", 86, 2025)]),
+        ("2025年会员学校达到30所。", [("target", "members", 30, 2025)]),
+        ("2025年会员单位达到120个。", [("target", "members", 120, 2025)]),
         # (items an indicator of items counts still are)
         ("2025年协会征集会员藏品达到500件。", [("target", "items", 500, 2025)]),
     ],

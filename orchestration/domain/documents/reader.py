@@ -1114,9 +1114,15 @@ def _named_right_after(
     )
 
 
+# The classifiers a count of members is written in: people (人, 名, 位) or the bodies that
+# join (家, 户, 所, 个: 会员单位120个); a count of things (每位会员限送鉴5件, 新购班卓琴2把,
+# 发放琴弦30套) or of attendances (人次) is none
+_MEMBERS_COUNTED_IN = frozenset({"人", "名", "位", "家", "户", "所", "个"})
+
+
 def _counts_members(index: IndicatorIndex, indicator: str) -> bool:
-    """Whether the indicator's measure is those who belong (会员, 会员人数): a count of
-    things in 件 (每位会员限送鉴5件, 展出作品54件) is never its."""
+    """Whether the indicator's measure is those who belong (会员, 会员人数): a count in
+    another classifier than _MEMBERS_COUNTED_IN's is never its."""
     return any(
         _MEMBERS.fullmatch(word)
         for alias in index.by_role.get((indicator, "measure"), [])
@@ -1833,8 +1839,10 @@ def _ranked(
             continue  # 为企业输送技能人才5000人: people for the firms, not firms
         if _classifier_of(quantity) == "份" and _copies_of_people_or_firms(subject, measure):
             continue  # 向会员发放会员手册500份: copies for the members, not members
-        if _classifier_of(quantity) == "件" and _counts_members(index, indicator):
-            continue  # 每位会员限送鉴5件: items the members bring, not members (not 专利28.6件)
+        if _classifier_of(quantity) not in (None, *_MEMBERS_COUNTED_IN) and _counts_members(
+            index, indicator
+        ):
+            continue  # 新购班卓琴2把, 每位会员限送鉴5件: things, not members (not 专利28.6件)
         if (
             not _counts_joining(index, indicator)
             and measure is not None
@@ -5777,8 +5785,10 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # 1.2万场,业内人士普遍预计,这一目标有望提前实现)
     # (or one only some insiders hold: 有业内人士预计,…价格有望回落5%左右; 也有, 另有, 还有,
     # 亦有, 部分, 不少; and what they think, 有业内人士认为; not what they think or expect of
-    # the plan's goal, 业内人士认为,…目标能够实现)
-    r"|^\s*(?:(?:也|另|还|亦)?有|部分|不少)?(?:业内人士|业内|分析人士|分析师)\s*(?:普遍)?"
+    # the plan's goal, 业内人士认为,…目标能够实现; and an analyst of a kind of house, 有证券
+    # 分析师预估,…今年全市产量可能达到1100万台左右)
+    r"|^\s*(?:(?:也|另|还|亦)?有|部分|不少)?(?:业内人士|业内|[^,;。\d]{0,4}?(?:分析人士|分析师))"
+    r"\s*(?:普遍)?"
     r"(?:预计|预测|预估|测算|认为(?![^。]*目标))"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d)"
     # (and what some person, member or parent thinks or says, opening its sentence, perhaps

@@ -52,6 +52,7 @@ class YearMention:
     aside: bool = False  # in brackets with another number: "(2024年为312家)", "(312 in 2024)"
     part: bool = False  # a part of the year so far: 上半年, "January-June": reported, not planned
     counted: bool = False  # a horizon counted from publication: 未来三年, 三年累计
+    one_total: bool = False  # the span one total is counted over: 2025—2027年累计投资150亿元
 
 
 _CN_DIGITS = "一二两三四五六七八九十"
@@ -118,6 +119,9 @@ _TERM_BEFORE = re.compile(
     r"(?:(?:建设|实施|执行|考核|服务|合同|规划|运营)(?:期|周期)|期限|期内|期间"
     r"|(?:实施|执行|建设|起止)时间)\s*(?:为|是)?\s*[:(]?\s*(?:自|从)?\s*$"
 )
+# A total counted over a span right after it (2025—2027年累计完成投资150亿元, 2025-2027年间
+# 累计): that total's own span, not the plan's period a later 规划期内 refers to
+_ONE_TOTAL_AFTER = re.compile(r"(?:期?间)?(?:累计|合计)")
 _YEAR_PATTERNS = (
     # 2021-25, 2024-2027, 2021-2025年, 2021年至2025年, from 2025 to 2030, between 2025
     # and 2030 (a CJK character is a word character to \b, so the ends are "no digit")
@@ -1110,8 +1114,11 @@ def _span_stated_before(
 def stated_span(year: YearMention) -> bool:
     """Whether `year` is a span written as its years (2024—2027年), the period a later
     规划期内 refers to: not one counted from publication (五年目标), nor a Five-Year Plan
-    named in passing (the "14th Five-Year Plan" in a 2024-2026 plan)."""
-    return year.span_start is not None and not (year.counted or year.five_year_plan)
+    named in passing (the "14th Five-Year Plan" in a 2024-2026 plan), nor the span of one
+    total (2025—2027年累计完成投资150亿元 in a 2025-2030 plan)."""
+    return year.span_start is not None and not (
+        year.counted or year.five_year_plan or year.one_total
+    )
 
 
 # A day named before its year that a level stood at ("at 31 March 2025", "as of June 30,
@@ -1185,7 +1192,13 @@ def year_mentions(
                     text, max(0, match.start() - 12), match.start()
                 ):
                     continue
-                mention = YearMention(match.start(), match.end(), end, first)
+                mention = YearMention(
+                    match.start(),
+                    match.end(),
+                    end,
+                    first,
+                    one_total=bool(_ONE_TOTAL_AFTER.match(text, match.end())),
+                )
             elif kind in ("plan", "plan_zh"):
                 number = int(match[1]) if kind == "plan" else 10 + _ZH_ORDINAL[match[1]]
                 first, end = five_year_plan(number)
