@@ -6988,6 +6988,15 @@ _SETS_117_118 = build_index(
             date(2025, 3, 18),
             [("figure", "occupancy", 91.4, None)],
         ),
+        # (a newsletter's issue and its day of publication: 294c)
+        *(
+            (
+                f"岚泽REIT会讯\n{line}\n\n概述\n\nREIT occupancy为91.4%。",
+                date(2025, 3, 18),
+                [("figure", "occupancy", 91.4, None)],
+            )
+            for line in ("第58期　2025年3月18日出版", "2025年3月18日發行")
+        ),
         # whose goal it is, before the goal of the figure just stated
         (
             "2024年本港初創企業有4,310家。政府目標是到2027年超過5,000家。",
@@ -18165,6 +18174,9 @@ def test_cases_counted_and_the_press(text, counted):
         # (what a plan or report shows is its account too)
         "规划显示",
         "报告显示",
+        # (after the topic it is on, or that topic alone: 293c)
+        "發展現況方面,計畫指出",
+        "在发展现状方面",
     ],
 )
 def test_a_year_after_an_accounts_source_leads_every_part_of_its_sentence(source):
@@ -20578,6 +20590,21 @@ _REPORTED_INDEX = build_index(
             "The report noted that neighbouring Torvale plans 500 million shuttlecocks by 2027.",
             [],
         ),
+        # (the neighbour named by its kind, with a plan of its own: 294a)
+        *(
+            (
+                f"Priya points out that {neighbour} has its own plan aiming at 500 million "
+                "shuttlecocks by 2027, so our firms will not have the market to themselves.",
+                [],
+            )
+            for neighbour in (
+                "the neighbouring province of Velmoor",
+                "the neighbouring city of Velmoor",
+                "the neighbouring county of Velmoor",
+                "the neighbouring district of Velmoor",
+                "the neighbouring prefecture of Velmoor",
+            )
+        ),
         *(
             (
                 f"The report noted that neighbouring Torvale {verb} 500 million shuttlecocks by "
@@ -21920,6 +21947,9 @@ def test_passing_an_amount_is_exceeding_it():
         "realistic.",
         "A researcher believed the IC scale would reach only RMB 42 billion in 2027.",
         "One economist believes the IC scale will reach only RMB 42 billion in 2027.",
+        # (or what one expects: sets 293a, 255a)
+        "A market researcher quoted in the Daily expects the IC scale to reach only about RMB "
+        "42 billion in 2027.",
         "Several economists think the IC scale will reach only RMB 42 billion in 2027.",
         "Most consultants believe the IC scale will reach only RMB 42 billion in 2027.",
         "One analyst, Ouyang Cheng, thinks an IC scale of RMB 42 billion in 2027 is realistic.",
@@ -23785,6 +23815,8 @@ def test_a_nested_measure_needs_its_subject_in_or_before_the_numbers_clause(text
         "Two members lost their tools in the flood and hope to replace them in 2026.",
         "Two members have told us they will exhibit in 2026.",
         "Two members have met the mayor to discuss the 2026 show.",
+        # (or who they are: 294a)
+        "So we asked two members who work in the trade to read the 2026 plan with us.",
     ],
 )
 def test_a_few_members_who_did_something_are_no_count_of_the_membership(act):

@@ -1551,10 +1551,11 @@ _TOOK_PART_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:参加|出席|到场)了
 # What a few people did, right after the noun a small count in words counts: "Two
 # committee members met the site manager", "Two members have lost whole skeins of silk"
 # (not what may be a measure of its own: attended, joined, passed, reached; nor a count in
-# figures, "The guild's 131 members met eleven times", "120 firms met the standard")
+# figures, "The guild's 131 members met eleven times", "120 firms met the standard"); or
+# who they are, "we asked two members who work in the trade to help us"
 _ACTED_AFTER = re.compile(
     r"\s+(?:(?:have|has|had)\s+(?:also\s+)?(?:asked|lost|written|told|met)"
-    r"|(?:asked|lost|wrote|told|met))\b",
+    r"|(?:asked|lost|wrote|told|met|who))\b",
     re.IGNORECASE,
 )
 # A word of change right before "from" and the number ("up from 38% in 2024"): the number
@@ -2871,11 +2872,14 @@ _LEAD_CLAUSE = r"^[^.:;\n]{1,60}?(?::|\s?-\s)\s*"  # (a dash, an em dash normali
 # neighbouring Torvale Prefecture is aiming at 500 million"; not what it has, "noted that
 # neighbouring Torvale already has 12 circuits and said the county will build 15", nor a
 # goal shared, "neighbouring Torvale and our county will jointly open"; "aims", "will"
-# before a number, not "will supply the referees, and our county will have 15")
+# before a number, not "will supply the referees, and our county will have 15"; or "points
+# out that the neighbouring province of Velmoor has its own plan aiming at 100 million")
 _REPORTS_NEIGHBOURS_GOAL = (
     r"^[^.:;\n]{1,60}?\b(?:points?\s+out|pointed\s+out|notes?|noted|says?|said)\s+that\s+"
-    r"neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+"
-    r"(?:is\s+(?:aiming|planning)|aims|wants|plans|will\b(?=[^,;.]*\d))"
+    r"(?:the\s+)?neighbou?ring\s+(?:(?:city|county|province|district|prefecture)\s+of\s+)?"
+    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+"
+    r"(?:is\s+(?:aiming|planning)|aims|wants|plans|has\s+its\s+own\s+plan"
+    r"|will\b(?=[^,;.]*\d))"
 )
 # The Chinese words for "neighbouring" (邻近的, 毗邻, 隔壁的)
 _NEIGHBOURING_ZH = r"(?:邻近|相邻|毗邻|隔壁)"
@@ -5674,9 +5678,10 @@ _OTHERS_VIEW = re.compile(
     # (or an economist, an analyst, a researcher or a consultant named by an indefinite word,
     # and what they think: "A logistics consultant quoted in the Tanbei Daily thought forklift
     # output would more likely settle at around 160,000 units in 2027", "Several economists
-    # think"; not "The consultants who helped draft the plan believed", the plan's own; or
-    # one of those just named: "My colleagues are fairly sure the output goal is within
-    # reach; one of them thinks the province will pass 110,000 units this year"; not what
+    # think", "A market researcher quoted in the Daily expects domestic sales to grow only
+    # about 8% a year"; not "The consultants who helped draft the plan believed", the plan's
+    # own; or one of those just named: "My colleagues are fairly sure the output goal is
+    # within reach; one of them thinks the province will pass 110,000 units this year"; not what
     # they think of the goal or the plan, "Most economists believe the city will meet its
     # goal of …", "most of them believe the IC scale will reach … as the plan requires")
     # (or a journalist, or one a paper's name owns: "The Daily's industry correspondent
@@ -5691,7 +5696,7 @@ _OTHERS_VIEW = re.compile(
     # (not past a verb reporting a fact: "A reporter noted revenue reached RMB 41 billion in
     # 2024, as most readers thought")
     r"(?:(?!\b(?:reported|noted|found|wrote|said)\b)"
-    r"[^.;:]|\.(?=\d)){0,100}?\b(?:thinks?|thought|believes?|believed)\b"
+    r"[^.;:]|\.(?=\d)){0,100}?\b(?:thinks?|thought|believes?|believed|expects)\b"
     r"(?!(?:[^.;:]|\.(?=\d))*\b(?:goals?|targets?|plans?)\b))"
     rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|$)"
     # (and in Chinese what he or she feels, from 觉得 to the end of its sentence: 他觉得照现在
@@ -6754,16 +6759,20 @@ _DAY_OR_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,
 
 
 # An account's source opening a sentence (据方案披露, 据统计, 数据显示, 方案指出, 方案提到,
-# 计划回顾)
+# 计划回顾), perhaps after the topic it is on (发展现况方面,计划指出,), or that topic alone
+# (发展现况方面,2025年全市…)
+_TOPIC_LEAD = r"[^,;。\d]{0,10}?方面"
 _ON_WHOSE_ACCOUNT = re.compile(
-    r"\s*(?:(?:据|根据)[^,;。\d]{0,12}?(?:披露|统计|显示|介绍|了解|报道|公布)|(?:数据|统计)显示"
+    rf"\s*(?:{_TOPIC_LEAD}\s*,\s*)?"
+    r"(?:(?:据|根据)[^,;。\d]{0,12}?(?:披露|统计|显示|介绍|了解|报道|公布)|(?:数据|统计)显示"
     # (or the document alone: 根据方案, 据《统计公报》)
     r"|(?:据|根据|依据|按照|依照)[^,;。\d]{0,14}?(?:方案|规划|计划|报告|公报|文件|资料|》)"
     # (a document's: 方案指出, 市长在政府工作报告中指出, 规划显示; not 会议指出, a meeting's)
     r"|[^,;。\d]{0,12}?(?:方案|规划|计划|报告|公报|公告|年报|文件|通报|白皮书|》)[^,;。\d]{0,4}?"
     r"(?:指出|披露|提到|显示|介绍)"
     # (and a look back at what was, 计划回顾, 回顾过去一年)
-    r"|[^,;。\d]{0,6}?回顾[^,;。\d]{0,6}?)"
+    r"|[^,;。\d]{0,6}?回顾[^,;。\d]{0,6}?"
+    rf"|{_TOPIC_LEAD})"
     r"\s*,\s*"
 )
 

@@ -1037,15 +1037,17 @@ _QUALIFYING_YEAR = re.compile(r"\s*年(?:底|末)?(?:前|以前|之前)[\u4e00-\
 # A line that is a date and nothing else, a dateline ("18 March 2025", "March 18, 2025",
 # 2025年3月18日), of a day no later than publication: the day the text was written, which
 # dates none of the numbers after it (a later date alone on its line is a deadline:
-# 考核截止日期 / 2026年6月30日 / 届时…)
+# 考核截止日期 / 2026年6月30日 / 届时…); a newsletter's issue and its day of publication are
+# one too (第58期 2025年11月18日出版)
 # (quantities.MONTHS spells the twelve in full first, in order)
 _MONTHS = [name[:3].lower() for name in MONTHS.split("|")[:12]]
 _DATELINE = re.compile(
     rf"[^\S\n]*(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+"
     rf"|(?P<month2>{_MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?\s+)"
     r"(?P<year>(?:19|20)\d\d)[^\S\n]*(?:\n|$)"
-    r"|[^\S\n]*(?P<year3>(?:19|20)\d\d)\s*年\s*(?P<month3>\d{1,2})\s*月\s*(?P<day3>\d{1,2})\s*日"
-    r"[^\S\n]*(?:\n|$)",
+    r"|[^\S\n]*(?:第\s*\d+\s*期[^\S\n]*)?"
+    r"(?P<year3>(?:19|20)\d\d)\s*年\s*(?P<month3>\d{1,2})\s*月\s*(?P<day3>\d{1,2})\s*日"
+    r"(?:出版|发行)?[^\S\n]*(?:\n|$)",
     re.IGNORECASE,
 )
 
