@@ -18859,6 +18859,22 @@ def test_zhong_counts_titles(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # 种 counts a list's entries, and the count of them before its comparison (295c)
+        ("全市地衣名錄到2025年底累計收錄286種，比2024年底的261種增加25種。", [286, 261]),
+        ("全市地衣名录累计收录物种数量286种,比2024年底的261种。", [286, 261]),
+        ("全市名录中的植物1200种。", [1200]),
+        ("今年共收录植物1200种。", [1200]),
+        # (not ways or models)
+        ("形成3种发展模式。", []),
+    ],
+)
+def test_zhong_counts_a_lists_entries(text, counts):
+    assert [q.value for q in quantities(normalise(text)) if q.dimension == "count"] == counts
+
+
+@pytest.mark.parametrize(
     ("opening", "expected"),
     [
         ("My own guess is that", []),
@@ -23825,6 +23841,21 @@ def test_a_few_members_who_did_something_are_no_count_of_the_membership(act):
         [("members", "subject", "guild"), ("members", "measure", "members|membership")],
     )
     text = "The guild had 131 members at the end of 2024. " + act
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [("figure", "members", 131, 2024)]
+
+
+@pytest.mark.parametrize("quote", ['"', "\u201c"])
+def test_a_count_of_a_quoted_noun_counts_that_noun(quote):
+    # (one of three "appliance clusters": the clusters', not the members'; 295a)
+    index = build_index(
+        {"members": "count"},
+        [("members", "subject", "guild"), ("members", "measure", "members|membership")],
+    )
+    close = '"' if quote == '"' else "\u201d"
+    text = (
+        "The guild had 131 members at the end of 2024. By 2027 the plan names the Mill District "
+        f"as one of three {quote}appliance clusters{close}, and members would want a summary."
+    )
     assert _mapped_claims(text, date(2025, 3, 14), index) == [("figure", "members", 131, 2024)]
 
 

@@ -212,8 +212,11 @@ _PAID_BEFORE = re.compile(
 _START_OR_FLOOR_BEFORE = re.compile(r"(?:[从自]|价|费|租金)\s*$")  # (not 低于12起)
 # titles, varieties, species or products named before a count in 种 in its clause (图书
 # 版权输出174种, 繁育濒危物种不少于8种)
+# (or a list's entries, 名录…收录286种, and a count of them in the clause before: 收录286种,
+# 比2024年底的261种)
 _TITLES_BEFORE = re.compile(
-    r"(?:图书|版权|出版物|期刊|品种|物种|新药|药品|产品|标准)[^,;。]{0,10}$"
+    r"(?:图书|版权|出版物|期刊|品种|物种|新药|药品|产品|标准|名录|收录)"
+    r"(?:[^,;。]{0,12}\d种\s*,)?[^,;。]{0,10}$"
 )
 # two quoted names or more right before a number, which counts them
 _QUOTED_LIST_BEFORE = re.compile(r'"[^"\n]{1,12}"\s*(?:、|和|与|及)?\s*"[^"\n]{1,12}"$')
@@ -998,7 +1001,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
             # 种 counts titles, varieties or species only: not ways or models (形成3种发展模式)
             or (
                 suffix == "种"
-                and not _TITLES_BEFORE.search(text, max(0, match.start() - 16), match.start())
+                and not _TITLES_BEFORE.search(text, max(0, match.start() - 40), match.start())
             )
             # 场 counts showings only: not meetings or fairs held (召开座谈会6场)
             or (

@@ -2581,9 +2581,11 @@ _COUNTED_ELSE = re.compile(
     rf"|{_EVENTS}|{_PLACES}",
     re.I,
 )
-# After an English count, what is no noun of its own: a stop, a preposition, a year
+# After an English count, what is no noun of its own: a stop, a preposition, a year, a
+# closing quotation mark (not one opening its noun: one of three "appliance clusters")
 _BARE_COUNT_AFTER = re.compile(
-    r"\s*(?:[,;.)\"\u201d]|$|(?:in|by|to|from|at|per|each|over|as|and|or|a|an|last|this|next)\b)",
+    r"\s*(?:[,;.)\u201d]|\"(?![A-Za-z])|$"
+    r"|(?:in|by|to|from|at|per|each|over|as|and|or|a|an|last|this|next)\b)",
     re.IGNORECASE,
 )
 # Between a subject and a count of it: only a verb ("charging piles will reach 200,000",
