@@ -4240,7 +4240,10 @@ _HOODS = build_index(
 )
 
 
-@pytest.mark.parametrize("over", ["累计", "间累计", "期间合计"])
+@pytest.mark.parametrize(
+    "over",
+    ["累计", "间累计", "期间合计", "内累计", "三年累计", "全县累计", "共计", "总计", "合共"],
+)
 def test_the_span_of_one_total_is_not_the_plan_period(over):
     """2025—2027年累计完成产业投资150亿元 in a 2025-2030 plan is that total's own span: a
     later 规划期内 is the plan's period, the title's 2025—2030年 (291b)."""
@@ -4252,10 +4255,47 @@ def test_the_span_of_one_total_is_not_the_plan_period(over):
         _HOODS,
     )
     assert [
-        (c.indicator_id, c.value, c.year, c.target_kind, c.span_start_year)
+        (c.indicator_id, c.value, c.year)
         for c in claims
         if c.claim_kind == "target" and c.indicator_id
-    ] == [("invest", 150, 2027, "cumulative", 2025), ("jobs", 12000, 2030, "count", None)]
+    ] == [("invest", 150, 2027), ("jobs", 12000, 2030)]
+
+
+@pytest.mark.parametrize(
+    ("plan", "rest", "published", "year"),
+    [
+        # a total's span is still the period where it is the only one named (规划期内 in the
+        # next sentence), and the N years of 三年内 or 三年累计 after it
+        ("三年行动计划", "规划期内新增就业岗位1.2万个。", date(2025, 8, 28), 2027),
+        ("三年行动计划", "三年内新增就业岗位1.2万个。", date(2025, 9, 10), 2027),
+        ("三年行动计划", "三年累计新增就业岗位1.2万个。", date(2025, 9, 10), 2027),
+    ],
+)
+def test_a_totals_span_stands_for_the_period_where_no_other_is_named(plan, rest, published, year):
+    claims = _read(
+        f"县政府印发《云陂县吸油烟机产业{plan}》。\n\n2025—2027年累计完成产业投资150亿元。{rest}\n",
+        published,
+        _HOODS,
+    )
+    assert [
+        (c.indicator_id, c.value, c.year)
+        for c in claims
+        if c.claim_kind == "target" and c.indicator_id
+    ] == [("invest", 150, 2027), ("jobs", 12000, year)]
+
+
+def test_a_past_plans_total_leaves_the_new_plans_period():
+    # (the 2021—2025 total of the last plan; 规划期内 is the new plan's 2026—2030)
+    claims = _read(
+        "市政府印发《吸油烟机产业发展规划(2026—2030年)》。\n\n"
+        "2021—2025年累计完成产业投资120亿元。规划期内累计新增就业岗位1.2万个。\n",
+        date(2026, 3, 2),
+        _HOODS,
+    )
+    assert [(c.claim_kind, c.indicator_id, c.value, c.year) for c in claims if c.indicator_id] == [
+        ("figure", "invest", 120, 2025),
+        ("target", "jobs", 12000, 2030),
+    ]
 
 
 _YEARBOOK = build_index(
@@ -6996,6 +7036,13 @@ _SETS_117_118 = build_index(
                 [("figure", "occupancy", 91.4, None)],
             )
             for line in ("第58期　2025年3月18日出版", "2025年3月18日發行")
+        ),
+        # (not a phase's deadline on its line: the goal after it is of that year)
+        (
+            "一期项目建设安排如下。\n第1期 2024年12月31日\n第2期 2025年6月30日\n"
+            "届时REIT occupancy达到95%。",
+            date(2025, 9, 18),
+            [("target", "occupancy", 95, 2025)],
         ),
         # whose goal it is, before the goal of the figure just stated
         (
@@ -18174,7 +18221,7 @@ def test_cases_counted_and_the_press(text, counted):
         # (what a plan or report shows is its account too)
         "规划显示",
         "报告显示",
-        # (after the topic it is on, or that topic alone: 293c)
+        # (after the topic the part opens on, 293c, or that topic alone, 120c's 就業方面)
         "發展現況方面,計畫指出",
         "在发展现状方面",
     ],
@@ -18218,6 +18265,21 @@ def test_a_year_after_an_accounts_source_leads_every_part_of_its_sentence(source
             "市政府印发的《行动方案》指出",
             "龙头企业6家,产业园区12个。",
             [("figure", "firms", 6, 2024), ("figure", "parks", 12, 2024)],
+        ),
+        # (a topic the part opens on leads as a bare year would, 在园区建设方面; not a word
+        # that links or sums up, 一方面, 各方面, 这方面, 多方面, nor a topic before a meeting)
+        (
+            "在园区建设方面",
+            "全市龙头企业6家,产业园区12个。",
+            [("figure", "firms", 6, 2024), ("figure", "parks", 12, 2024)],
+        ),
+        *(
+            (
+                opening,
+                "全市龙头企业6家,产业园区12个。",
+                [("target", "firms", 6, 2025), ("target", "parks", 12, 2025)],
+            )
+            for opening in ("一方面", "各方面", "这方面", "多方面", "产业方面,会议指出")
         ),
     ],
 )
@@ -20606,6 +20668,19 @@ _REPORTED_INDEX = build_index(
             "The report noted that neighbouring Torvale plans 500 million shuttlecocks by 2027.",
             [],
         ),
+        # (not a plan of its own with no number after it: the county's goal stays)
+        *(
+            (
+                f"Priya points out that the neighbouring province of Velmoor {has}, and our "
+                "county will make 500 million shuttlecocks by 2027.",
+                [("target", "balls", 5e8, 2027)],
+            )
+            for has in (
+                "has its own plan",
+                "has its own planning office",
+                "has its own plan for tourism",
+            )
+        ),
         # (the neighbour named by its kind, with a plan of its own: 294a)
         *(
             (
@@ -21928,9 +22003,17 @@ def test_passing_an_amount_is_exceeding_it():
         "部分业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
         "不少业内人士预计,2027年集成电路产业规模有望达到420亿元左右。",
         "有业内人士认为,2027年集成电路产业规模有望达到420亿元左右。",
-        # (an analyst of a kind of house: 證券分析師預估, normalised; set 291c)
+        # (an analyst of a kind of house: 證券分析師預估, normalised; set 291c; how many, a
+        # longer qualifier, 推估, an insider with a qualifier, 今年 right after the verb)
         "有證券分析師預估,2027年集成電路產業規模可能達到420億元左右。",
-        "有券商分析师预计,2027年集成电路产业规模有望达到420亿元左右。",
+        "有券商分析师预估,2027年集成电路产业规模有望达到420亿元左右。",
+        "有3位证券分析师预估,2027年集成电路产业规模有望达到420亿元左右。",
+        "有国内头部券商分析师预估,2027年集成电路产业规模有望达到420亿元左右。",
+        "有證券分析師推估,2027年集成電路產業規模可能達到420億元左右。",
+        "有资深业内人士预估,2027年集成电路产业规模有望达到420亿元左右。",
+        "有证券分析师预估今年集成电路产业规模有望达到480亿元。",
+        "有证券分析师预估明年集成电路产业规模有望达到480亿元。",
+        "有2名证券分析师预估,2027年集成电路产业规模有望达到420亿元左右。",
         "Meanwhile, some analysts believe the IC scale will reach only RMB 42 billion in 2027.",
         "Still, some analysts believe the IC scale will reach only RMB 42 billion in 2027.",
         "Some analysts believe the IC scale has yet to peak and will reach RMB 42 billion in 2027.",
@@ -22025,6 +22108,33 @@ def test_passing_an_amount_is_exceeding_it():
 )
 def test_what_unnamed_others_think_and_a_preference_are_no_goals(text):
     claims = _read(normalise("到2027年,集成电路产业规模达到480亿元。" + text), date(2025, 3, 1))
+    assert _kinds(claims) == [("target", "ic_scale", ">=", 480, 2027)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the plan, the city or a drafter expects is the goal, not an economist's view
+        "Several economists welcomed the plan, which expects the IC scale to reach RMB 60 "
+        "billion by 2027.",
+        "Several economists attended the launch, where the mayor announced the city expects "
+        "the IC scale to reach RMB 60 billion by 2027.",
+        "A researcher who helped draft the plan expects the IC scale to reach RMB 60 billion "
+        "by 2027.",
+        "Several economists met the mayor, who told them the city expects the IC scale to reach "
+        "RMB 60 billion by 2027.",
+    ],
+)
+def test_what_another_expects_past_an_economist_is_the_goal(text):
+    assert _kinds(_read(normalise(text), date(2025, 3, 18))) == [
+        ("target", "ic_scale", ">=", 60, 2027)
+    ]
+
+
+def test_no_analysts_forecast_leaves_the_goal():
+    claims = _read(
+        normalise("没有分析师预估,2027年集成电路产业规模会达到480亿元。"), date(2025, 3, 1)
+    )
     assert _kinds(claims) == [("target", "ic_scale", ">=", 480, 2027)]
 
 
@@ -23831,8 +23941,14 @@ def test_a_nested_measure_needs_its_subject_in_or_before_the_numbers_clause(text
         "Two members lost their tools in the flood and hope to replace them in 2026.",
         "Two members have told us they will exhibit in 2026.",
         "Two members have met the mayor to discuss the 2026 show.",
-        # (or who they are: 294a)
+        # (or what was done with them, right before the count: 294a)
         "So we asked two members who work in the trade to read the 2026 plan with us.",
+        "We invited three members to judge the 2026 show.",
+        "The paper interviewed two members about the 2026 show.",
+        *(
+            f"The council {verb} two members about the 2026 show."
+            for verb in ("spoke to", "spoke with", "talked to", "talked with")
+        ),
     ],
 )
 def test_a_few_members_who_did_something_are_no_count_of_the_membership(act):
@@ -23857,6 +23973,28 @@ def test_a_count_of_a_quoted_noun_counts_that_noun(quote):
         f"as one of three {quote}appliance clusters{close}, and members would want a summary."
     )
     assert _mapped_claims(text, date(2025, 3, 14), index) == [("figure", "members", 131, 2024)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (members described by who they are are still counted: not asked, only described)
+        (
+            "By 2026 the guild wants twelve members who pay full dues.",
+            [("target", "members", 12, 2026)],
+        ),
+        (
+            "The guild now has eleven members who meet every month in the hall.",
+            [("figure", "members", 11, 2025)],
+        ),
+    ],
+)
+def test_members_who_are_described_are_still_counted(text, expected):
+    index = build_index(
+        {"members": "count"},
+        [("members", "subject", "guild"), ("members", "measure", "members|membership")],
+    )
+    assert _mapped_claims(text, date(2025, 3, 14), index) == expected
 
 
 def test_members_who_did_something_elsewhere_in_the_sentence_leave_the_count():
@@ -24305,11 +24443,17 @@ def test_such_after_a_class_of_those_just_counted_is_the_whole():
         "联赛每队4-6人,人数不足不得参赛。",
         "联赛每队4~6人,人数不足不得参赛。",
         "聚餐每桌4位,人数满即开席。",
+        # (and those each member body sends, though a count in 人 is the members' measure:
+        # 296b)
+        "参会人员:各会员单位负责人,每家单位限报2人。",
+        "参会人员:各会员单位负责人,每个单位限报2人。",
+        "参会人员:各会员单位负责人,每单位限报2人。",
     ],
 )
 def test_the_people_of_each_group_are_no_level(rule):
     index = build_index(
-        {"members": "count"}, [("members", "subject", "会员"), ("members", "measure", "人数")]
+        {"members": "count"},
+        [("members", "subject", "会员"), ("members", "measure", "人数|\\d+人")],
     )
     text = "本会会员人数2023年达到320人。" + rule
     assert _mapped_claims(text, date(2024, 9, 12), index) == [("figure", "members", 320, 2023)]
@@ -24498,6 +24642,20 @@ def test_times_over_what(text, ratios):
         ("2025年会员企业达到86家。", [("target", "members", 86, 2025)]),
         ("2025年会员学校达到30所。", [("target", "members", 30, 2025)]),
         ("2025年会员单位达到120个。", [("target", "members", 120, 2025)]),
+        # (teams, schools, families and couples that join: 支, 间, 组, 对)
+        *(
+            (f"2025年{who}达到{count}。", [("target", "members", value, 2025)])
+            for who, count, value in [
+                ("会员球队", "48支", 48),
+                ("会员学校", "120间", 120),
+                ("亲子会员", "200组", 200),
+                ("夫妻会员", "50对", 50),
+            ]
+        ),
+        # (but not visits, nor tools or badges in 台 or 枚)
+        ("会员活动全年参观人数3,200人次。", []),
+        ("协会为会员添置退磁器两台。", []),
+        ("每位会员限带两枚。", []),
         # (items an indicator of items counts still are)
         ("2025年协会征集会员藏品达到500件。", [("target", "items", 500, 2025)]),
     ],

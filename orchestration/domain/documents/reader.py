@@ -1114,15 +1114,18 @@ def _named_right_after(
     )
 
 
-# The classifiers a count of members is written in: people (人, 名, 位) or the bodies that
-# join (家, 户, 所, 个: 会员单位120个); a count of things (每位会员限送鉴5件, 新购班卓琴2把,
-# 发放琴弦30套) or of attendances (人次) is none
-_MEMBERS_COUNTED_IN = frozenset({"人", "名", "位", "家", "户", "所", "个"})
+# The classifiers a count of members is written in: people (人, 名, 位), the bodies that
+# join (家, 户, 所, 间, 个: 会员单位120个, 会员学校120间), teams (支: 会员球队48支), families
+# and couples (组, 对: 亲子会员200组); a count of things (每位会员限送鉴5件, 新购班卓琴2把,
+# 发放琴弦30套, 退磁器两台) or of attendances (参观人数3,200人次) is none. (Wider than
+# _CLASSIFIER_KINDS's people and firms: those kinds say which classifiers count the same
+# things, this which may count members.)
+_MEMBERS_COUNTED_IN = frozenset({"人", "名", "位", "家", "户", "所", "间", "个", "支", "组", "对"})
 
 
 def _counts_members(index: IndicatorIndex, indicator: str) -> bool:
-    """Whether the indicator's measure is those who belong (会员, 会员人数): a count in
-    another classifier than _MEMBERS_COUNTED_IN's is never its."""
+    """Whether the indicator's measure is those who belong (会员, 会员人数), which only a
+    count in one of _MEMBERS_COUNTED_IN's classifiers may be."""
     return any(
         _MEMBERS.fullmatch(word)
         for alias in index.by_role.get((indicator, "measure"), [])
@@ -1520,9 +1523,12 @@ class _Match:
 # 学员不超过12人 (not 每年 nor 每届, a yearly goal, nor 每组不少于10家, firms set a goal in
 # groups)
 _PER_GROUP_BEFORE = re.compile(r"每(?:期|班|轮|场)[^,;。\d]{0,12}$")
-# ... and the people of each team, group or table (每组至少4人, 每桌4人, both ends of 每队4至6人):
-# how many each takes, no level (each group's firms are: 每组不少于10家)
-_PER_TEAM_BEFORE = re.compile(r"每(?:小?组|队|桌)[^,;。\d]{0,6}(?:\d+\s*(?:至|到|-|~)\s*)?$")
+# ... and the people of each team, group, table or member body (每组至少4人, 每桌4人, both ends
+# of 每队4至6人, 每家单位限报2人): how many each takes or sends, no level (each group's firms
+# are: 每组不少于10家)
+_PER_TEAM_BEFORE = re.compile(
+    r"每(?:小?组|队|桌|(?:家|个)?单位)[^,;。\d]{0,6}(?:\d+\s*(?:至|到|-|~)\s*)?$"
+)
 # ... and the places an event offers, right before the count (名额20人, 名额仅限80名), in a
 # sentence that signs people up for it (报名, 到秘书处登记; not 登记志愿, 登记申请), charges for
 # it (学费, a fee's price: 会员收费180元, 收费标准:每人180元; not 收费标准保持不变, 乱收费,
@@ -1551,12 +1557,16 @@ _TOOK_PART_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:参加|出席|到场)了
 # What a few people did, right after the noun a small count in words counts: "Two
 # committee members met the site manager", "Two members have lost whole skeins of silk"
 # (not what may be a measure of its own: attended, joined, passed, reached; nor a count in
-# figures, "The guild's 131 members met eleven times", "120 firms met the standard"); or
-# who they are, "we asked two members who work in the trade to help us"
+# figures, "The guild's 131 members met eleven times", "120 firms met the standard")
 _ACTED_AFTER = re.compile(
     r"\s+(?:(?:have|has|had)\s+(?:also\s+)?(?:asked|lost|written|told|met)"
-    r"|(?:asked|lost|wrote|told|met|who))\b",
+    r"|(?:asked|lost|wrote|told|met))\b",
     re.IGNORECASE,
+)
+# ... or what was done with them, right before the count: "we asked two members who work
+# in the trade to help us", "invited three members" (not "wants twelve members who pay")
+_ASKED_BEFORE = re.compile(
+    r"\b(?:asked|invited|interviewed|(?:spoke|talked)\s+(?:to|with))\s+$", re.IGNORECASE
 )
 # A word of change right before "from" and the number ("up from 38% in 2024"): the number
 # is where the change started, a level, so that word is no measure of it (_COMPARED in
@@ -1635,17 +1645,18 @@ def _ranked(
             and (noun is None or noun[0].lower() in m.text.lower())
         ]
         referent = max(named, key=lambda m: m.end, default=None)
+    classifier = _classifier_of(quantity)  # (None for an English count, 15%)
     if quantity.dimension == "count" and (
         _PER_GROUP_BEFORE.search(text, max(0, quantity.start - 16), quantity.start)
         or (
-            _classifier_of(quantity) in ("人", "名", "位")
+            classifier in ("人", "名", "位")
             and _PER_TEAM_BEFORE.search(text, max(0, quantity.start - 10), quantity.start)
         )
     ):
         return []  # 首期课程…,每期12人: the size of each class, no level
     # 交流活动,名额20人, "a factory tour (limited to 25 places); sign up": how many an event
     # takes, a level only of an indicator of places
-    person_times = _classifier_of(quantity) == "人次"
+    person_times = classifier == "人次"
     quota = (
         quantity.dimension == "count"
         and bool(
@@ -1666,7 +1677,7 @@ def _ranked(
             (taken[1] and not taken[1].search(text, sentence.start, sentence.end))
             or (taken[2] and quantity.unit != taken[2])
             # 两个整车项目: a Chinese count of another classifier counts no vehicles
-            or (taken[0] == "vehicles" and _classifier_of(quantity) not in (None, "台"))
+            or (taken[0] == "vehicles" and classifier not in (None, "台"))
         ):
             continue
         if _too_small_for(index, indicator, quantity):
@@ -1712,7 +1723,7 @@ def _ranked(
         if person_times and _names_members(index, indicator, subject, measure):
             continue  # 参与会员累计310人次: attendances by members, no count of them
         if (
-            _classifier_of(quantity) == "个"
+            classifier == "个"
             and _names_members(index, indicator, subject, measure)
             and measure is not None
             and measure.mention is not None
@@ -1825,7 +1836,10 @@ def _ranked(
             and measure is not None
             and measure.mention is not None
             and _NOUN_RIGHT_AFTER.fullmatch(text, quantity.end, measure.mention.start)
-            and _ACTED_AFTER.match(text, measure.mention.end)
+            and (
+                _ACTED_AFTER.match(text, measure.mention.end)
+                or _ASKED_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
+            )
         ):
             continue  # "Two members have asked about respirators": who did it, not how many
         beside = measure is not None and measure.mention is not None and measure.tier == 0
@@ -1838,10 +1852,12 @@ def _ranked(
             and _FIRMS_NAMED.fullmatch(measure.mention.text)
         ):
             continue  # 为企业输送技能人才5000人: people for the firms, not firms
-        if _classifier_of(quantity) == "份" and _copies_of_people_or_firms(subject, measure):
+        if classifier == "份" and _copies_of_people_or_firms(subject, measure):
             continue  # 向会员发放会员手册500份: copies for the members, not members
-        if _classifier_of(quantity) not in (None, *_MEMBERS_COUNTED_IN) and _counts_members(
-            index, indicator
+        if (
+            classifier is not None
+            and classifier not in _MEMBERS_COUNTED_IN
+            and _counts_members(index, indicator)
         ):
             continue  # 新购班卓琴2把, 每位会员限送鉴5件: things, not members (not 专利28.6件)
         if (
@@ -2875,13 +2891,14 @@ _LEAD_CLAUSE = r"^[^.:;\n]{1,60}?(?::|\s?-\s)\s*"  # (a dash, an em dash normali
 # neighbouring Torvale already has 12 circuits and said the county will build 15", nor a
 # goal shared, "neighbouring Torvale and our county will jointly open"; "aims", "will"
 # before a number, not "will supply the referees, and our county will have 15"; or "points
-# out that the neighbouring province of Velmoor has its own plan aiming at 100 million")
+# out that the neighbouring province of Velmoor has its own plan aiming at 100 million",
+# with a number after it, not "has its own plan, but our county will make …")
 _REPORTS_NEIGHBOURS_GOAL = (
     r"^[^.:;\n]{1,60}?\b(?:points?\s+out|pointed\s+out|notes?|noted|says?|said)\s+that\s+"
     r"(?:the\s+)?neighbou?ring\s+(?:(?:city|county|province|district|prefecture)\s+of\s+)?"
     r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+"
-    r"(?:is\s+(?:aiming|planning)|aims|wants|plans|has\s+its\s+own\s+plan"
-    r"|will\b(?=[^,;.]*\d))"
+    r"(?:is\s+(?:aiming|planning)|aims|wants|plans"
+    r"|(?:has\s+its\s+own\s+plan|will)\b(?=[^,;.]*\d))"
 )
 # The Chinese words for "neighbouring" (邻近的, 毗邻, 隔壁的)
 _NEIGHBOURING_ZH = r"(?:邻近|相邻|毗邻|隔壁)"
@@ -5696,8 +5713,10 @@ _OTHERS_VIEW = re.compile(
     r"(?:correspondents?|reporters?|columnists?|journalists?)\b"
     r"|(?:one|some|several|most)\s+of\s+(?:them|us)\b)"
     # (not past a verb reporting a fact: "A reporter noted revenue reached RMB 41 billion in
-    # 2024, as most readers thought")
-    r"(?:(?!\b(?:reported|noted|found|wrote|said)\b)"
+    # 2024, as most readers thought"; nor past another's, the plan's or the mayor's: "Several
+    # economists welcomed the plan, which expects", "…, where the mayor announced the city
+    # expects", "A researcher who helped draft the plan expects")
+    r"(?:(?!\b(?:reported|noted|found|wrote|said|which|announced|told|helped)\b)"
     r"[^.;:]|\.(?=\d)){0,100}?\b(?:thinks?|thought|believes?|believed|expects)\b"
     r"(?!(?:[^.;:]|\.(?=\d))*\b(?:goals?|targets?|plans?)\b))"
     rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|$)"
@@ -5792,12 +5811,15 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # 1.2万场,业内人士普遍预计,这一目标有望提前实现)
     # (or one only some insiders hold: 有业内人士预计,…价格有望回落5%左右; 也有, 另有, 还有,
     # 亦有, 部分, 不少; and what they think, 有业内人士认为; not what they think or expect of
-    # the plan's goal, 业内人士认为,…目标能够实现; and an analyst of a kind of house, 有证券
-    # 分析师预估,…今年全市产量可能达到1100万台左右)
-    r"|^\s*(?:(?:也|另|还|亦)?有|部分|不少)?(?:业内人士|业内|[^,;。\d]{0,4}?(?:分析人士|分析师))"
-    r"\s*(?:普遍)?"
-    r"(?:预计|预测|预估|测算|认为(?![^。]*目标))"
-    r"(?=\s*[,:]|\s*(?:19|20)\d\d)"
+    # the plan's goal, 业内人士认为,…目标能够实现; and those named with a few words before,
+    # how many or of what house, 有3位证券分析师预估, 有资深业内人士预估, 有券商分析师推估
+    # (Taiwan's word), up to the comma, the year or 今年/明年 after the verb; not 没有分析师
+    # 预估. 预计, 预测 and 认为 anywhere after an analyst are read below, with 估计: 预估
+    # there lost goals an analyst was only set beside, in sets 150, 157 and 166)
+    r"|^\s*(?!没)(?:(?:也|另|还|亦)?有|部分|不少)?(?:\d+\s*[位名])?"
+    r"(?:业内|[^,;。\d]{0,6}?(?:业内人士|分析人士|分析师))\s*(?:普遍)?"
+    r"(?:预计|预测|预估|推估|测算|认为(?![^。]*目标))"
+    r"(?=\s*[,:]|\s*(?:19|20)\d\d|\s*(?:今|明)年)"
     # (and what some person, member or parent thinks or says, opening its sentence, perhaps
     # after 不过, 当然, 但 or 同时: 也有在袜企工作的会员认为,…明年全区袜业产值就能超过250亿元,
     # 有在企业工作的家长说, 有人认为, 也有关注…的会员认为; not 有关部门发言人说, 也有企业负责人
@@ -6760,21 +6782,21 @@ _MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
 _DAY_OR_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?")
 
 
+# The topic a part opens on, before its year or its account's source (发展现况方面,2025年全
+# 市…; 发展现况方面,计划指出,2025年…): no clause of its own (not 一方面 or 另一方面, 各方面,
+# 多方面, 这方面, which link or sum up)
+_TOPIC_LEAD = re.compile(r"\s*[^,;。\d]{0,10}?(?<![一各多这])方面\s*,")
 # An account's source opening a sentence (据方案披露, 据统计, 数据显示, 方案指出, 方案提到,
-# 计划回顾), perhaps after the topic it is on (发展现况方面,计划指出,), or that topic alone
-# (发展现况方面,2025年全市…)
-_TOPIC_LEAD = r"[^,;。\d]{0,10}?方面"
+# 计划回顾)
 _ON_WHOSE_ACCOUNT = re.compile(
-    rf"\s*(?:{_TOPIC_LEAD}\s*,\s*)?"
-    r"(?:(?:据|根据)[^,;。\d]{0,12}?(?:披露|统计|显示|介绍|了解|报道|公布)|(?:数据|统计)显示"
+    r"\s*(?:(?:据|根据)[^,;。\d]{0,12}?(?:披露|统计|显示|介绍|了解|报道|公布)|(?:数据|统计)显示"
     # (or the document alone: 根据方案, 据《统计公报》)
     r"|(?:据|根据|依据|按照|依照)[^,;。\d]{0,14}?(?:方案|规划|计划|报告|公报|文件|资料|》)"
     # (a document's: 方案指出, 市长在政府工作报告中指出, 规划显示; not 会议指出, a meeting's)
     r"|[^,;。\d]{0,12}?(?:方案|规划|计划|报告|公报|公告|年报|文件|通报|白皮书|》)[^,;。\d]{0,4}?"
     r"(?:指出|披露|提到|显示|介绍)"
     # (and a look back at what was, 计划回顾, 回顾过去一年)
-    r"|[^,;。\d]{0,6}?回顾[^,;。\d]{0,6}?"
-    rf"|{_TOPIC_LEAD})"
+    r"|[^,;。\d]{0,6}?回顾[^,;。\d]{0,6}?)"
     r"\s*,\s*"
 )
 
@@ -6801,6 +6823,9 @@ def _leads_part(text: str, year: YearMention, head: int, plans: bool = False) ->
     before = re.sub(r"《[^《》]*》", "《》", text[part : year.start])
     # (nor is a date: 今年3月,市政府发布《…》,提出到2027年,…)
     before = _DAY_OR_MONTH.sub("", before)
+    # (nor the topic the part opens on: 发展现况方面,2025年…)
+    if topic := _TOPIC_LEAD.match(before):
+        before = before[topic.end() :]
     return not re.search(r"\d", before) and (
         len(before.strip()) <= 2
         # (or after whose account it is: 据方案披露,2024年全市…; for a part that plans
@@ -6896,6 +6921,7 @@ def read_document(
     last_year = horizon = None
     last_part = False  # whether the year stated last is a part of it (1-4月, 上半年)
     period: tuple[int, int] | None = None  # the span of years stated last (规划期内)
+    total_period: tuple[int, int] | None = None  # (the last span of one total, else)
     # a table's lines are read by their columns (tables.py), not as prose
     found_tables = tables(plain)
     table_lines = [line for table in found_tables for line in table.lines]
@@ -6957,7 +6983,7 @@ def read_document(
                 [(q.start - sentence.start, q.end - sentence.start) for q in found],
                 last_year,
                 horizon,
-                period,
+                period or total_period,
                 last_part,
                 {name: year for end, name, year in year_names if end <= sentence.start},
             )
@@ -6969,6 +6995,8 @@ def read_document(
             last_year, last_part = stated[-1].year, stated[-1].part
         spans = [(m.span_start, m.year) for m in years if stated_span(m)]
         period = spans[-1] if spans else period
+        totals = [(m.span_start, m.year) for m in years if m.one_total and not m.counted]
+        total_period = totals[-1] if totals else total_period
         ahead = [m.year for m in years if m.year >= published.year and not m.comparison]
         horizon = ahead[-1] if ahead else horizon
         parts.append((sentence, found, years))

@@ -120,8 +120,11 @@ _TERM_BEFORE = re.compile(
     r"|(?:实施|执行|建设|起止)时间)\s*(?:为|是)?\s*[:(]?\s*(?:自|从)?\s*$"
 )
 # A total counted over a span right after it (2025—2027年累计完成投资150亿元, 2025-2027年间
-# 累计): that total's own span, not the plan's period a later 规划期内 refers to
-_ONE_TOTAL_AFTER = re.compile(r"(?:期?间)?(?:累计|合计)")
+# 累计, 年内累计, 三年累计, 全县累计, 共计, 总计, 合共): that total's own span, not the plan's
+# period a later 规划期内 refers to while another is named (_span_stated_before)
+_ONE_TOTAL_AFTER = re.compile(
+    r"(?:期?间|内)?(?:[一二两三四五六七八九十]年|全[省市县区])?(?:累计|合计|共计|总计|合共)"
+)
 _YEAR_PATTERNS = (
     # 2021-25, 2024-2027, 2021-2025年, 2021年至2025年, from 2025 to 2030, between 2025
     # and 2030 (a CJK character is a word character to \b, so the ends are "no digit")
@@ -1038,14 +1041,14 @@ _QUALIFYING_YEAR = re.compile(r"\s*年(?:底|末)?(?:前|以前|之前)[\u4e00-\
 # 2025年3月18日), of a day no later than publication: the day the text was written, which
 # dates none of the numbers after it (a later date alone on its line is a deadline:
 # 考核截止日期 / 2026年6月30日 / 届时…); a newsletter's issue and its day of publication are
-# one too (第58期 2025年11月18日出版)
+# one too (第58期 2025年11月18日出版; not a phase's deadline, 第2期 2025年6月30日)
 # (quantities.MONTHS spells the twelve in full first, in order)
 _MONTHS = [name[:3].lower() for name in MONTHS.split("|")[:12]]
 _DATELINE = re.compile(
     rf"[^\S\n]*(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+"
     rf"|(?P<month2>{_MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?\s+)"
     r"(?P<year>(?:19|20)\d\d)[^\S\n]*(?:\n|$)"
-    r"|[^\S\n]*(?:第\s*\d+\s*期[^\S\n]*)?"
+    r"|[^\S\n]*(?:第\s*\d+\s*期[^\S\n]*(?=[^\n]*(?:出版|发行)))?"
     r"(?P<year3>(?:19|20)\d\d)\s*年\s*(?P<month3>\d{1,2})\s*月\s*(?P<day3>\d{1,2})\s*日"
     r"(?:出版|发行)?[^\S\n]*(?:\n|$)",
     re.IGNORECASE,
@@ -1101,25 +1104,32 @@ _IN_A_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
 def _span_stated_before(
-    found: list[YearMention], position: int, period: tuple[int, int] | None
+    found: list[YearMention],
+    position: int,
+    period: tuple[int, int] | None,
+    totals: bool = False,
 ) -> tuple[int | None, int | None]:
     """The span of years stated last before `position` (2024—2027年), else `period`, the
-    one stated before the text: (first, last), or (None, None)."""
-    spans = [
-        (m.span_start, m.year)
-        for m in sorted(found, key=lambda m: m.start)
-        if m.end <= position and stated_span(m)
-    ]
-    return spans[-1] if spans else period or (None, None)
+    one stated before the text, else the span of one total (2025—2027年累计…, the only
+    period named): (first, last), or (None, None). With `totals`, a total's span counts
+    as stated (the N years of 三年内 are those of 2025—2027年累计 before it)."""
+    before = [m for m in sorted(found, key=lambda m: m.start) if m.end <= position]
+    spans = [(m.span_start, m.year) for m in before if stated_span(m, totals)]
+    if spans:
+        return spans[-1]
+    if period:
+        return period
+    one_totals = [(m.span_start, m.year) for m in before if m.one_total and stated_span(m, True)]
+    return one_totals[-1] if one_totals else (None, None)
 
 
-def stated_span(year: YearMention) -> bool:
+def stated_span(year: YearMention, totals: bool = False) -> bool:
     """Whether `year` is a span written as its years (2024—2027年), the period a later
     规划期内 refers to: not one counted from publication (五年目标), nor a Five-Year Plan
     named in passing (the "14th Five-Year Plan" in a 2024-2026 plan), nor the span of one
     total (2025—2027年累计完成投资150亿元 in a 2025-2030 plan)."""
     return year.span_start is not None and not (
-        year.counted or year.five_year_plan or year.one_total
+        year.counted or year.five_year_plan or (year.one_total and not totals)
     )
 
 
@@ -1309,7 +1319,7 @@ def year_mentions(
                     continue  # 2024年、2025年分别引进…10个、12个,两年合计22个: the years listed
                 # published in the first half of a year, that year is the first of the N
                 first = published.year if published.month <= 6 else published.year + 1
-                named = _span_stated_before(found, match.start(), period)
+                named = _span_stated_before(found, match.start(), period, totals=True)
                 if (
                     named[0] is not None
                     and named[1] - named[0] + 1 == years
