@@ -4284,6 +4284,19 @@ def test_a_totals_span_stands_for_the_period_where_no_other_is_named(plan, rest,
     ] == [("invest", 150, 2027), ("jobs", 12000, year)]
 
 
+def test_a_totals_span_is_no_period_past_a_further_year_ahead():
+    # (到2030年 before the 2025—2027 total: 规划期内 runs to 2030, not to the total's end)
+    claims = _read(
+        "市政府印发《吸油烟机产业发展规划》。\n\n到2030年,全市产业投资达到500亿元。"
+        "其中2025—2027年累计完成产业投资150亿元。规划期内新增就业岗位1.2万个。\n",
+        date(2025, 3, 10),
+        _HOODS,
+    )
+    assert [(c.indicator_id, c.value, c.year) for c in claims if c.indicator_id == "jobs"] == [
+        ("jobs", 12000, 2030)
+    ]
+
+
 def test_a_past_plans_total_leaves_the_new_plans_period():
     # (the 2021—2025 total of the last plan; 规划期内 is the new plan's 2026—2030)
     claims = _read(
@@ -10416,6 +10429,8 @@ def test_a_funds_capital_raised_is_its_size_not_a_target(text):
         ("Office: +44 (0)1632 960 418. Campus: +86 (0598) 8812 3456 (08:30-17:30).", []),
         # a trunk code in brackets and the groups after it (not a bracketed figure)
         ("Apprentices should contact the warden on (0419) 8836 2270.", []),
+        # (a whole number in brackets in groups, opening on a trunk code: 298a)
+        ("Send records to the recorder, Alan Birch (0731 552 7760), by 16 May.", [552]),
         ("Employment (000) 412 in 2024 and 450 in 2025.", [412, 450]),
         ("Call the office on (0000) 8861 2045.", []),
         ("Output (0.5 up) reached 120 units.", [0.5, 120]),
@@ -12645,6 +12660,33 @@ _SETS_149_150 = build_index(
 )
 def test_what_sets_149_and_150_taught(text, published, expected):
     assert _mapped_claims(text, published, _SETS_149_150) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of its own that opens on 到 dates the clauses after it, not a later
+        # clause's year (298b)
+        (
+            "队委会提出,到今年年底,队员人数力争达到60人,为明年组建第二支少年队打好基础。",
+            [("target", "members", 60, 2025)],
+        ),
+        (
+            "队委会提出,到2027年底,队员人数力争达到60人,为2028年组建第二支少年队打好基础。",
+            [("target", "members", 60, 2027)],
+        ),
+        # (not a year inside the number's clause, each number its own)
+        (
+            "队员人数到2027年达到60人,2028年达到80人。",
+            [("target", "members", 60, 2027), ("target", "members", 80, 2028)],
+        ),
+    ],
+)
+def test_a_leading_clause_on_dao_dates_the_clauses_after_it(text, expected):
+    index = build_index(
+        {"members": "count"}, [("members", "subject", "队员"), ("members", "measure", "队员人数")]
+    )
+    assert _mapped_claims(text, date(2025, 9, 5), index) == expected
 
 
 @pytest.mark.parametrize(
@@ -18927,6 +18969,9 @@ def test_zhong_counts_titles(text, expected):
         ("全市地衣名錄到2025年底累計收錄286種，比2024年底的261種增加25種。", [286, 261]),
         ("全市地衣名录累计收录物种数量286种,比2024年底的261种。", [286, 261]),
         ("全市名录中的植物1200种。", [1200]),
+        # (the clause after only where it compares, and only after a list's words)
+        ("名录收录286种,总结推广3种保护模式。", [286]),
+        ("新增产品5种,比上年的3种增加2种。", [5]),
         ("今年共收录植物1200种。", [1200]),
         # (not ways or models)
         ("形成3种发展模式。", []),
@@ -22046,6 +22091,11 @@ def test_passing_an_amount_is_exceeding_it():
         "realistic.",
         "A researcher believed the IC scale would reach only RMB 42 billion in 2027.",
         "One economist believes the IC scale will reach only RMB 42 billion in 2027.",
+        # (a view past "which" or "helped" that is no other's expectation)
+        "Several economists, some of which advise the city, think the IC scale will reach only "
+        "RMB 42 billion by 2027.",
+        "A consultant who has helped chip firms for years thinks the IC scale will reach only "
+        "RMB 42 billion in 2027.",
         # (or what one expects: sets 293a, 255a)
         "A market researcher quoted in the Daily expects the IC scale to reach only about RMB "
         "42 billion in 2027.",
@@ -22131,9 +22181,10 @@ def test_what_another_expects_past_an_economist_is_the_goal(text):
     ]
 
 
-def test_no_analysts_forecast_leaves_the_goal():
+@pytest.mark.parametrize("none", ["没有", "目前还没有", "尚无", "并未有"])
+def test_no_analysts_forecast_leaves_the_goal(none):
     claims = _read(
-        normalise("没有分析师预估,2027年集成电路产业规模会达到480亿元。"), date(2025, 3, 1)
+        normalise(f"{none}分析师预估,2027年集成电路产业规模会达到480亿元。"), date(2025, 3, 1)
     )
     assert _kinds(claims) == [("target", "ic_scale", ">=", 480, 2027)]
 
@@ -24652,6 +24703,17 @@ def test_times_over_what(text, ratios):
                 ("夫妻会员", "50对", 50),
             ]
         ),
+        # (after the members' word and any verb of a level)
+        *(
+            (f"2025年会员球队{verb}48支。", [("target", "members", 48, 2025)])
+            for verb in ("增至", "增加到", "为", "共有", "超过", "突破")
+        ),
+        # (nor things given to them in those classifiers: 支, 对, 组, 间 right after a noun of
+        # their own)
+        ("2024年,协会向会员发放毛笔500支。", []),
+        ("2024年,协会向会员发放防护手套300对。", []),
+        ("2024年,协会向会员发放慰问礼包200组。", []),
+        ("到2026年,协会为会员新建活动室12间。", []),
         # (but not visits, nor tools or badges in 台 or 枚)
         ("会员活动全年参观人数3,200人次。", []),
         ("协会为会员添置退磁器两台。", []),

@@ -215,8 +215,8 @@ _START_OR_FLOOR_BEFORE = re.compile(r"(?:[从自]|价|费|租金)\s*$")  # (not 
 # (or a list's entries, 名录…收录286种, and a count of them in the clause before: 收录286种,
 # 比2024年底的261种)
 _TITLES_BEFORE = re.compile(
-    r"(?:图书|版权|出版物|期刊|品种|物种|新药|药品|产品|标准|名录|收录)"
-    r"(?:[^,;。]{0,12}\d种\s*,)?[^,;。]{0,10}$"
+    r"(?:图书|版权|出版物|期刊|品种|物种|新药|药品|产品|标准|名录|收录)[^,;。]{0,10}$"
+    r"|(?:名录|收录)[^,;。]{0,12}\d种\s*,\s*(?:比|较|同比)[^,;。]{0,10}$"
 )
 # two quoted names or more right before a number, which counts them
 _QUOTED_LIST_BEFORE = re.compile(r'"[^"\n]{1,12}"\s*(?:、|和|与|及)?\s*"[^"\n]{1,12}"$')
@@ -438,8 +438,9 @@ _REFERENCE = re.compile(
     r"|\b0[\dX]{2,3}-\d{3,4}|电话|热线|传真|帐号|账号|卡号|(?:电话|热线|传真)[^\d]{0,4}\(0\d{2,3}\)"
     # (a country's dialling code: +44 (0)1632 960 418, +86 (0598) 8812 3456)
     r"|(?<![\w)])\+\d{1,3}\s*(?:\(\d{1,4}\)\s*)?"
-    # (or a trunk code in brackets: "on (0419) 8836 2270")
-    r"|\((?!000\))0\d{2,4}\)"
+    # (or a trunk code in brackets: "on (0419) 8836 2270"; or a whole number in brackets that
+    # opens on one, in groups: "the recorder, Alan Birch (0731 552 7760)")
+    r"|\((?!000\))0\d{2,4}\)|\((?=0\d{2,4}\s+\d{3,4}\s)"
     # (a phone's word before a comma: "the service hotline, 12345")
     r"|\b(?:tel(?:ephone)?|fax|phone|hotline)\s*,)"
     # (and the rest of a number written in groups: "tel. +86 771 5583 2047")

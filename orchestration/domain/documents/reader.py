@@ -1114,13 +1114,19 @@ def _named_right_after(
     )
 
 
-# The classifiers a count of members is written in: people (人, 名, 位), the bodies that
-# join (家, 户, 所, 间, 个: 会员单位120个, 会员学校120间), teams (支: 会员球队48支), families
-# and couples (组, 对: 亲子会员200组); a count of things (每位会员限送鉴5件, 新购班卓琴2把,
+# The classifiers a count of members is written in: people (人, 名, 位) and the bodies that
+# join (家, 户, 所, 个: 会员单位120个); a count of things (每位会员限送鉴5件, 新购班卓琴2把,
 # 发放琴弦30套, 退磁器两台) or of attendances (参观人数3,200人次) is none. (Wider than
 # _CLASSIFIER_KINDS's people and firms: those kinds say which classifiers count the same
 # things, this which may count members.)
-_MEMBERS_COUNTED_IN = frozenset({"人", "名", "位", "家", "户", "所", "间", "个", "支", "组", "对"})
+_MEMBERS_COUNTED_IN = frozenset({"人", "名", "位", "家", "户", "所", "个"})
+# ... and those that count teams, schools, families or couples (会员球队48支, 会员学校120间,
+# 亲子会员200组, 夫妻会员50对) only right after the members' word and a verb of a level: they
+# count things too (向会员发放毛笔500支, 为会员新建活动室12间)
+_MEMBER_GROUPS = frozenset({"支", "间", "组", "对"})
+_MEMBER_GROUPS_BEFORE = re.compile(
+    r"会员[\u4e00-\u9fff]{0,2}?(?:达到|增至|增加到|为|共有|超过|突破)?\s*$"
+)
 
 
 def _counts_members(index: IndicatorIndex, indicator: str) -> bool:
@@ -1857,6 +1863,10 @@ def _ranked(
         if (
             classifier is not None
             and classifier not in _MEMBERS_COUNTED_IN
+            and not (
+                classifier in _MEMBER_GROUPS
+                and _MEMBER_GROUPS_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
+            )
             and _counts_members(index, indicator)
         ):
             continue  # 新购班卓琴2把, 每位会员限送鉴5件: things, not members (not 专利28.6件)
@@ -5715,8 +5725,10 @@ _OTHERS_VIEW = re.compile(
     # (not past a verb reporting a fact: "A reporter noted revenue reached RMB 41 billion in
     # 2024, as most readers thought"; nor past another's, the plan's or the mayor's: "Several
     # economists welcomed the plan, which expects", "…, where the mayor announced the city
-    # expects", "A researcher who helped draft the plan expects")
-    r"(?:(?!\b(?:reported|noted|found|wrote|said|which|announced|told|helped)\b)"
+    # expects", "A researcher who helped draft the plan expects"; not "some of which advise
+    # the city, think", "who has helped chip firms for years thinks")
+    r"(?:(?!\b(?:reported|noted|found|wrote|said|announced|told)\b|\bwhich\s+expects\b"
+    r"|\bhelped\s+(?:to\s+)?(?:draft|write|prepare)\b)"
     r"[^.;:]|\.(?=\d)){0,100}?\b(?:thinks?|thought|believes?|believed|expects)\b"
     r"(?!(?:[^.;:]|\.(?=\d))*\b(?:goals?|targets?|plans?)\b))"
     rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|$)"
@@ -5814,10 +5826,11 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # the plan's goal, 业内人士认为,…目标能够实现; and those named with a few words before,
     # how many or of what house, 有3位证券分析师预估, 有资深业内人士预估, 有券商分析师推估
     # (Taiwan's word), up to the comma, the year or 今年/明年 after the verb; not 没有分析师
-    # 预估. 预计, 预测 and 认为 anywhere after an analyst are read below, with 估计: 预估
-    # there lost goals an analyst was only set beside, in sets 150, 157 and 166)
+    # 预估, 目前还没有分析师预估. 预计, 预测 and 认为 anywhere after an analyst are read
+    # below, with 估计: 预估 there lost goals an analyst was only set beside, in sets 150,
+    # 157 and 166)
     r"|^\s*(?!没)(?:(?:也|另|还|亦)?有|部分|不少)?(?:\d+\s*[位名])?"
-    r"(?:业内|[^,;。\d]{0,6}?(?:业内人士|分析人士|分析师))\s*(?:普遍)?"
+    r"(?:业内|(?:(?!没|无|未)[^,;。\d]){0,6}?(?:业内人士|分析人士|分析师))\s*(?:普遍)?"
     r"(?:预计|预测|预估|推估|测算|认为(?![^。]*目标))"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d|\s*(?:今|明)年)"
     # (and what some person, member or parent thinks or says, opening its sentence, perhaps
@@ -6922,6 +6935,7 @@ def read_document(
     last_part = False  # whether the year stated last is a part of it (1-4月, 上半年)
     period: tuple[int, int] | None = None  # the span of years stated last (规划期内)
     total_period: tuple[int, int] | None = None  # (the last span of one total, else)
+    furthest: int | None = None  # the furthest year ahead stated so far
     # a table's lines are read by their columns (tables.py), not as prose
     found_tables = tables(plain)
     table_lines = [line for table in found_tables for line in table.lines]
@@ -6983,7 +6997,13 @@ def read_document(
                 [(q.start - sentence.start, q.end - sentence.start) for q in found],
                 last_year,
                 horizon,
-                period or total_period,
+                # (a total's span where no other is named, and no year ahead stated past it)
+                period
+                or (
+                    total_period
+                    if total_period and (furthest is None or furthest <= total_period[1])
+                    else None
+                ),
                 last_part,
                 {name: year for end, name, year in year_names if end <= sentence.start},
             )
@@ -6999,6 +7019,7 @@ def read_document(
         total_period = totals[-1] if totals else total_period
         ahead = [m.year for m in years if m.year >= published.year and not m.comparison]
         horizon = ahead[-1] if ahead else horizon
+        furthest = max([*ahead, furthest or 0]) or None
         parts.append((sentence, found, years))
     every_year = [m for _, _, years in parts for m in years]
     spans = [m for m in every_year if m.span_start is not None]

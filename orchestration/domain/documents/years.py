@@ -889,6 +889,9 @@ _PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 
 # a year that opens its sentence: "By 2030,", "In 2027,"
 _LEADS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:By|In|Until)\s+(?:the end of\s+)?$", re.I)
+# ... and in Chinese, a year after 到 in a clause before the number's (队委会提出,到今年年底,
+# 队员人数力争达到60人,为明年组建第二支少年队打好基础: 今年's, not 明年's)
+_BY_YEAR_ZH = re.compile(r"到\s*$")
 
 
 def _in_brackets(text: str, quantity: Quantity) -> bool:
@@ -1127,7 +1130,8 @@ def stated_span(year: YearMention, totals: bool = False) -> bool:
     """Whether `year` is a span written as its years (2024—2027年), the period a later
     规划期内 refers to: not one counted from publication (五年目标), nor a Five-Year Plan
     named in passing (the "14th Five-Year Plan" in a 2024-2026 plan), nor the span of one
-    total (2025—2027年累计完成投资150亿元 in a 2025-2030 plan)."""
+    total (2025—2027年累计完成投资150亿元 in a 2025-2030 plan) unless `totals` (the N years
+    of 三年内 after it may be its)."""
     return year.span_start is not None and not (
         year.counted or year.five_year_plan or (year.one_total and not totals)
     )
@@ -1582,13 +1586,19 @@ def year_for(
     if not own and any(
         m.end <= quantity.start
         and m.year >= published.year  # (a horizon: not "In 2024, the government announced")
-        and _LEADS_SENTENCE.search(text, max(0, m.start - 24), m.start)
+        and (
+            _LEADS_SENTENCE.search(text, max(0, m.start - 24), m.start)
+            or _BY_YEAR_ZH.search(text, max(0, m.start - 4), m.start)
+        )
         for m in periods
     ):
         # a year that leads the sentence (By 2030, …) dates its clauses that state none,
         # not a year in a later clause of something else ("…, with emissions peaking no
-        # later than 2028")
-        periods = [m for m in periods if m.end <= quantity.start]
+        # later than 2028"), unless that year is a deadline set for them (并以2030年为达成
+        # 期限)
+        periods = [
+            m for m in periods if m.end <= quantity.start or _DEADLINE_AFTER.match(text, m.end)
+        ]
     if periods:
         return min(
             periods,
