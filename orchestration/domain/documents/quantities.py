@@ -212,8 +212,8 @@ _PAID_BEFORE = re.compile(
 _START_OR_FLOOR_BEFORE = re.compile(r"(?:[从自]|价|费|租金)\s*$")  # (not 低于12起)
 # titles, varieties, species or products named before a count in 种 in its clause (图书
 # 版权输出174种, 繁育濒危物种不少于8种)
-# (or a list's entries, 名录…收录286种, and a count of them in the clause before: 收录286种,
-# 比2024年底的261种)
+# (or a list's entries, 名录…收录286种, and the count of them a comparison after it names:
+# the 261 of 收录286种,比2024年底的261种)
 _TITLES_BEFORE = re.compile(
     r"(?:图书|版权|出版物|期刊|品种|物种|新药|药品|产品|标准|名录|收录)[^,;。]{0,10}$"
     r"|(?:名录|收录)[^,;。]{0,12}\d种\s*,\s*(?:比|较|同比)[^,;。]{0,10}$"

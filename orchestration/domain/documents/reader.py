@@ -5829,7 +5829,7 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # 预估, 目前还没有分析师预估. 预计, 预测 and 认为 anywhere after an analyst are read
     # below, with 估计: 预估 there lost goals an analyst was only set beside, in sets 150,
     # 157 and 166)
-    r"|^\s*(?!没)(?:(?:也|另|还|亦)?有|部分|不少)?(?:\d+\s*[位名])?"
+    r"|^\s*(?:(?:也|另|还|亦)?有|部分|不少)?(?:\d+\s*[位名])?"
     r"(?:业内|(?:(?!没|无|未)[^,;。\d]){0,6}?(?:业内人士|分析人士|分析师))\s*(?:普遍)?"
     r"(?:预计|预测|预估|推估|测算|认为(?![^。]*目标))"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d|\s*(?:今|明)年)"
@@ -6934,8 +6934,10 @@ def read_document(
     last_year = horizon = None
     last_part = False  # whether the year stated last is a part of it (1-4月, 上半年)
     period: tuple[int, int] | None = None  # the span of years stated last (规划期内)
-    total_period: tuple[int, int] | None = None  # (the last span of one total, else)
-    furthest: int | None = None  # the furthest year ahead stated so far
+    # the span of the last total stated (2025—2027年累计…), the period where no other is
+    # named, and the furthest year ahead stated so far, past which it is none
+    total_period: tuple[int, int] | None = None
+    furthest: int | None = None
     # a table's lines are read by their columns (tables.py), not as prose
     found_tables = tables(plain)
     table_lines = [line for table in found_tables for line in table.lines]
@@ -7019,7 +7021,7 @@ def read_document(
         total_period = totals[-1] if totals else total_period
         ahead = [m.year for m in years if m.year >= published.year and not m.comparison]
         horizon = ahead[-1] if ahead else horizon
-        furthest = max([*ahead, furthest or 0]) or None
+        furthest = max([*ahead, *([furthest] if furthest else [])], default=None)
         parts.append((sentence, found, years))
     every_year = [m for _, _, years in parts for m in years]
     spans = [m for m in every_year if m.span_start is not None]
