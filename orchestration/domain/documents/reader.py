@@ -1871,8 +1871,7 @@ def _ranked(
         ):
             continue  # 新购班卓琴2把, 每位会员限送鉴5件: things, not members (not 专利28.6件)
         if (
-            not _counts_joining(index, indicator)
-            and measure is not None
+            measure is not None
             and measure.mention is not None
             and (
                 _MEMBERS.fullmatch(measure.mention.text)
@@ -1887,6 +1886,8 @@ def _ranked(
                 _NOUN_RIGHT_AFTER.fullmatch(text, quantity.end, measure.mention.start)
                 or 0 <= quantity.start - measure.mention.end <= 1
             )
+            # (last: it reads every alias of the indicator, for every number)
+            and not _counts_joining(index, indicator)
         ):
             continue  # 本季新入会会员五位: those who joined, not the members
         if (indicator, "measure") in index.by_role and _counts_what_name_owns(
