@@ -7948,8 +7948,10 @@ def test_a_contents_list_item_naming_results_opens_no_review(contents, kind):
         ("including hospitals, sea ports, schools or libraries by the end of 2026", 2026),
         # (not a list that does not close with "and" or "or", nor a clause after it)
         ("such as hospitals, ports, 2026 being the deadline", 2027),
-        ("in hospitals, ports and schools by the end of 2026", 2027),
         ("such as hospitals, and to host the expo by the end of 2026", 2027),
+        # (but a deadline after the number is its own, past commas: years.py
+        # _DEADLINE_OF_ITS_OWN)
+        ("in hospitals, ports and schools by the end of 2026", 2026),
     ],
 )
 def test_a_list_of_examples_after_a_number_stays_in_its_clause(examples, year):
@@ -24854,3 +24856,252 @@ def test_things_in_jian_are_no_count_of_the_members():
     )
     text = "协会会员人数2024年底为256人。去年联展共展出作品54件,参观人数逾两千。"
     assert _mapped_claims(text, date(2025, 3, 1), index) == [("figure", "members", 256, 2024)]
+
+
+# The forty-ninth session (2026-12-07): sets 299 to 301
+
+_SOURCING = build_index(
+    {"rd": "pct", "sourcing": "pct", "fund": "CNY_bn"},
+    [
+        ("rd", "subject", "research and development"),
+        ("rd", "measure", "sales revenue"),
+        ("sourcing", "subject", "components"),
+        ("sourcing", "measure", "sourced from within the province"),
+        ("fund", "subject", "Upgrading Fund"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Makers are to spend at least 3% of their sales revenue on research and development"
+            " by 2026, and the plan aims to have 70% of components, by value, sourced from"
+            " within the province by 2027, up from roughly half today.",
+            [("target", "rd", 3, 2026), ("target", "sourcing", 70, 2027)],
+        ),
+        (
+            "Makers are to spend at least 3% of their sales revenue on research and development"
+            " by 2026, and the plan aims to have 70% of components, by value, sourced from"
+            " within the province by the end of 2027.",
+            [("target", "rd", 3, 2026), ("target", "sourcing", 70, 2027)],
+        ),
+        # (a year right after the number before it, past its dollar equivalent)
+        (
+            "The Upgrading Fund is to reach RMB 5 billion, about US$0.7 billion, by 2026, and"
+            " 70% of components, by value, are to be sourced from within the province by 2027.",
+            [("target", "fund", 5, 2026), ("target", "sourcing", 70, 2027)],
+        ),
+    ],
+)
+def test_a_deadline_after_the_number_dates_it_not_a_year_before_of_another_number(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 18), _SOURCING) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (another number stands before the next deadline: the 70% keeps its clause's year)
+        (
+            "The city asks for (c) at least 3,000 direct jobs by 2029, with not less than 70% of"
+            " employees hired locally; (d) sourcing at least 40% of materials, by value, from"
+            " suppliers in the province by 2030.",
+            [("target", "jobs", 3000, 2029), ("target", "local", 70, 2029)],
+        ),
+        # (a year named, not a deadline: "the 2025 goal")
+        (
+            "Rooftop solar is lagging: 147 factories added systems in 2024, bringing the total"
+            " to 412, and more are needed to reach the 2025 goal.",
+            [("figure", "rooftop", 147, 2024), ("figure", "rooftop", 412, 2024)],
+        ),
+        # (a year in the number's own clause: the whole's, of which a part has a deadline)
+        (
+            "The committee aims to see at least 30 of this year's 64 prize-winning projects go"
+            " into production by the end of 2026.",
+            [("target", "prod", 30, 2026), ("figure", "prod", 64, 2025)],
+        ),
+    ],
+)
+def test_no_deadline_of_its_own_after_the_number_leaves_the_year_before(text, expected):
+    index = build_index(
+        {"jobs": "count", "local": "pct", "rooftop": "count", "prod": "count"},
+        [
+            ("jobs", "subject", "direct jobs"),
+            ("local", "subject", "employees hired locally"),
+            ("rooftop", "subject", "rooftop solar"),
+            ("rooftop", "measure", "factories|total"),
+            ("prod", "subject", "prize-winning projects"),
+            ("prod", "measure", "go into production"),
+        ],
+    )
+    assert _mapped_claims(text, date(2025, 4, 14), index)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our entry, a table runner in size 80 cotton, won a silver rosette.",
+        "A pair of green wellingtons (size 42) has been sitting in the shed since January.",
+    ],
+)
+def test_a_size_is_no_number_of_things(text):
+    index = build_index({"members": "count"}, [("members", "subject", "cotton|wellingtons")])
+    assert _read(text, date(2025, 3, 14), index) == []
+
+
+@pytest.mark.parametrize("verb", ["worked", "made", "run", "led"])
+def test_a_few_members_who_did_something_are_no_count_of_the_members(verb):
+    index = build_index({"members": "count"}, [("members", "measure", "members|membership")])
+    text = (
+        "Membership stood at 94 at the end of 2024. This year's entry, a runner "
+        f"{verb} by nine members over fourteen months, won a silver rosette."
+    )
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [("figure", "members", 94, 2024)]
+
+
+_FUND_AND_LIBRARY = build_index(
+    {"fund": "CNY", "library": "count"},
+    [
+        ("fund", "subject", "Instrument Fund"),
+        ("fund", "measure", "pledges|raising"),
+        ("library", "subject", "loan library"),
+        ("library", "measure", "instruments|dulcimers"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We launched the Instrument Fund with the aim of raising RMB 120,000 by the end of"
+            f" 2026. {pledges} so far {verb} RMB 41,500, including a generous gift.",
+            [("target", "fund", 120_000, 2026), ("figure", "fund", 41_500, 2025)],
+        )
+        for pledges, verb in (
+            ("Pledges", "total"),
+            ("Pledges", "totalled"),
+            ("Pledges", "totaled"),
+            ("Pledges", "come to"),
+            ("Pledges", "amount to"),
+            ("Pledges", "stand at"),
+            ("Pledges", "total about"),
+            ("The Instrument Fund", "totals"),
+            ("The Instrument Fund", "comes to"),
+            ("The Instrument Fund", "amounts to"),
+        )
+    ]
+    + [
+        (
+            "The loan library's target is 30 instruments by the end of this year. Ruth has"
+            f" already {verb} two donated dulcimers.",
+            [("target", "library", 30, 2025), ("figure", "library", 2, 2025)],
+        )
+        for verb in ("restored", "repaired", "bought", "recruited", "welcomed")
+    ],
+)
+def test_what_has_been_done_or_given_so_far_is_a_fact_after_a_goal(text, expected):
+    assert _mapped_claims(text, date(2025, 3, 18), _FUND_AND_LIBRARY) == expected
+
+
+_WEATHERVANE_CLUB = build_index(
+    {"members": "count", "output": "count"},
+    [
+        ("members", "subject", "俱乐部|会员"),
+        ("members", "measure", "会员人数|会员"),
+        ("output", "subject", "咖啡研磨机|全区"),
+        ("output", "measure", "产量"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(三)会员作品展评,评选\u201c最佳造型奖\u201d\u201c最佳工艺奖\u201d各3名;",
+        "(三)会员作品展评,设金奖、银奖各3名;",
+        '(三)会员作品展评,评选"最佳造型奖""最佳工艺奖"各3名;',
+        "(三)会员作品展评,评选「最佳造型奖」「最佳工艺奖」各3名;",
+        # (places an event takes, in a sentence that signs people up or names the event)
+        "(四)新会员入门体验课,限3人,先报先得。",
+        "本会计划组织会员赴邻省文具博物馆观摩,名额3人。",
+        "本会计划组织会员赴邻省文具博物馆参加活动,名额3人,费用自理。",
+    ],
+)
+def test_prizes_and_places_in_a_clubs_notice_are_no_count_of_its_members(line):
+    text = "2023年底俱乐部会员人数为62人。" + line
+    assert _mapped_claims(text, date(2024, 9, 23), _WEATHERVANE_CLUB) == [
+        ("figure", "members", 62, 2023)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("另据区内一家行业协会人士预计", []),
+        ("另据区内一家行业协会人士预测", []),
+        ("据行业协会人士预估", []),
+        ("也据一位专家预估", []),
+        ("还据一位专家预估", []),
+        ("亦据一位专家预估", []),
+        ("据一位学者预估", []),
+        # (an office's own forecast is no one else's view)
+        ("据区统计局预计", [("target", "output", 4_000_000, 2026)]),
+    ],
+)
+def test_a_forecast_told_as_someone_elses_is_no_goal(source, expected):
+    text = (
+        "到2026年全区咖啡研磨机产量达到350万台。"
+        f"{source},如海外订单保持增长,到2026年全区产量有望超过400万台。"
+    )
+    claims = _mapped_claims(text, date(2024, 9, 23), _WEATHERVANE_CLUB)
+    assert claims == [("target", "output", 3_500_000, 2026), *expected]
+
+
+def test_a_forecast_told_later_in_the_sentence_leaves_the_goal_before_it():
+    # (the goal's source opens the sentence; what an insider expects of it comes after)
+    text = "据区工信局介绍,到2026年全区产量达到400万台,据协会人士预计这一目标有望提前实现。"
+    claims = _mapped_claims(text, date(2024, 9, 23), _WEATHERVANE_CLUB)
+    assert claims == [("target", "output", 4_000_000, 2026)]
+
+
+@pytest.mark.parametrize(
+    ("classifier", "people"),
+    [
+        ("台", "从业人员"),
+        ("套", "从业人员"),
+        ("台", "员工人数"),
+        ("台", "员工"),
+        ("台", "就业"),
+        ("台", "人才"),
+    ],
+)
+def test_a_count_of_machines_is_no_count_of_people(classifier, people):
+    index = build_index(
+        {"output": "count", "jobs": "count"},
+        [
+            ("output", "subject", "取暖器"),
+            ("output", "measure", "产量"),
+            ("jobs", "measure", people),
+        ],
+    )
+    text = (
+        f"2025年取暖器产量980万{classifier},较2024年的870万{classifier}明显增长,{people}约3.2万人。"
+    )
+    claims = _mapped_claims(text, date(2026, 1, 15), index)
+    assert claims == [
+        ("figure", "output", 9_800_000, 2025),
+        ("figure", "output", 8_700_000, 2024),
+        ("figure", "jobs", 32_000, 2025),
+    ]
+
+
+def test_a_count_of_flats_for_talent_is_no_count_of_people():
+    index = build_index(
+        {"rental": "count", "flats": "count"},
+        [("rental", "measure", "保障性租赁住房"), ("flats", "measure", "人才公寓")],
+    )
+    text = "2025年至2027年累计筹集保障性租赁住房3万套,其中人才公寓8,000套。"
+    claims = _mapped_claims(text, date(2025, 3, 1), index)
+    assert claims == [("target", "rental", 30_000, 2027), ("target", "flats", 8000, 2027)]

@@ -1055,6 +1055,9 @@ _JOINING = re.compile(r"新|发展|recruit|join", re.IGNORECASE)
 # A Chinese count of people (5000人, 300名, 2万人次), which counts no firms (企业, 每家)
 _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
 _FIRMS_NAMED = re.compile(r"企业|家")
+# ... and the words for people, ending the measure's words, which no count of machines
+# counts (从业人员, 员工人数; not 人才公寓8,000套, apartments)
+_PEOPLE_NAMED = re.compile(r"(?:人员|人数|员工|就业|人才)$")
 # what a count in 份 (copies, portions) never counts: people or firms
 _PEOPLE_OR_FIRMS = re.compile(r"企业|会员|成员|人")
 # ... unless its measure names what is counted in 份 (企业年报12000份, 提交报告86份)
@@ -1080,6 +1083,8 @@ def _copies_of_people_or_firms(subject: _Place | None, measure: _Place | None) -
 # the count classifiers, longest first (人次 before 人)
 _CLASSIFIERS = "|".join(sorted(COUNT_SUFFIXES, key=len, reverse=True))
 _CLASSIFIER_WRITTEN = re.compile(f"(?:{_CLASSIFIERS})(?=[多余]?$)")
+# The classifiers of machines and vehicles (980万台, 120万辆)
+_MACHINES_COUNTED = frozenset({"台", "套", "辆", "架", "部"})
 # Classifiers that may count the same things (人才500名 for a measure in 人, 市场主体5万户
 # for one in 家, 渔船200条 for one in 艘); 个 counts anything
 _CLASSIFIER_KINDS = (
@@ -1087,7 +1092,7 @@ _CLASSIFIER_KINDS = (
     {"家", "户", "所"},
     {"项", "场", "场次", "次", "批", "件"},
     {"次", "起", "件"},  # (times, incidents and cases: 受伤次数不超过3次, injuries in 起)
-    {"台", "套", "辆", "架", "部"},
+    _MACHINES_COUNTED,
     {"艘", "条"},
     {"座", "处", "栋", "幢", "所", "间"},
 )
@@ -1542,14 +1547,15 @@ _PER_TEAM_BEFORE = re.compile(
 # English, the places an event is limited to ("a factory tour (limited to 25 places); sign
 # up with the secretary", "only 20 places"; not a plan's capacity, "will offer 10,000
 # places; unemployed people can register")
-_QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅限?|共|约|不超过|:)?\s*$")
+# (or 限 alone opening its clause: 新会员入门体验课,限20人,先报先得)
+_QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅限?|共|约|不超过|:)?\s*$|[,;:]\s*限\s*$")
 _LIMITED_TO = re.compile(r"\b(?:limited\s+to|only|just)\s+$", re.IGNORECASE)
 _EVENT_PLACES_AFTER = re.compile(r"\s+(?:places|spots|seats)\b", re.IGNORECASE)
 _EVENT_PLACES_NAMED = re.compile(r"名额|\b(?:places|spots|seats)\b", re.IGNORECASE)
 _EVENT_CUE = re.compile(
     r"报名|登记(?!志愿|失业|注册|在册|申请)|额满|预约|日截止|截止日期|学费"
     r"|收费[^,;。\d]{0,8}?(?:(?:¥|RMB)\s*\d|\d[\d,.]*\s*元|[一二三四五六七八九十百千]+元)"
-    r"|讲座|座谈会|交流活动|工作坊|沙龙|考察团|参观"
+    r"|讲座|座谈会|交流活动|工作坊|沙龙|考察团|参观|观摩|先报先得|费用自理"
     r"|\bsign(?:s|ed|ing)?[ -]up\b|\bregist(?:er|ration)\b",
     re.IGNORECASE,
 )
@@ -1570,9 +1576,13 @@ _ACTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ... or what was done with them, right before the count: "we asked two members who work
-# in the trade to help us", "invited three members" (not "wants twelve members who pay")
+# in the trade to help us", "invited three members" (not "wants twelve members who pay");
+# or what they did, named before them: "a table runner worked by nine members", "a stall
+# run by three members" (not a change, "grew by twelve members")
 _ASKED_BEFORE = re.compile(
-    r"\b(?:asked|invited|interviewed|(?:spoke|talked)\s+(?:to|with))\s+$", re.IGNORECASE
+    r"\b(?:asked|invited|interviewed|(?:spoke|talked)\s+(?:to|with)"
+    r"|(?:worked|made|run|led)\s+by)\s+$",
+    re.IGNORECASE,
 )
 # A word of change right before "from" and the number ("up from 38% in 2024"): the number
 # is where the change started, a level, so that word is no measure of it (_COMPARED in
@@ -1858,6 +1868,13 @@ def _ranked(
             and _FIRMS_NAMED.fullmatch(measure.mention.text)
         ):
             continue  # 为企业输送技能人才5000人: people for the firms, not firms
+        if (
+            classifier in _MACHINES_COUNTED
+            and measure is not None
+            and measure.mention is not None
+            and _PEOPLE_NAMED.search(measure.mention.text)
+        ):
+            continue  # 较2024年的870万台,…,从业人员约3.2万人: machines, not the people employed
         if classifier == "份" and _copies_of_people_or_firms(subject, measure):
             continue  # 向会员发放会员手册500份: copies for the members, not members
         if (
@@ -5212,8 +5229,13 @@ _HAS_HAD = re.compile(
     r"|trained|opened|launched|introduced|secured|won|generated|earned|reached|exceeded"
     r"|passed|topped|surpassed|crossed"
     # (or what was given: "members and schools have given RMB 910,000")
-    r"|given|donated|raised|contributed|pledged|collected)\s+"
+    r"|given|donated|raised|contributed|pledged|collected"
+    # (or what was mended, bought or taken in: "has already restored two donated dulcimers")
+    r"|restored|repaired|bought|recruited|welcomed)\s+"
     r"(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$"
+    # (or what it comes to so far: "Pledges so far total RMB 41,500")
+    rf"|\bso\s+far\s+(?:total(?:s|l?ed)?|comes?\s+to|amounts?\s+to|stands?\s+at)\s+"
+    rf"(?:{_ROUGHLY}\s+)?(?:RMB\s*|US\$|\$)?$"
     # (or where it stands now: "The hospital mews appeal already stands at RMB 212,000")
     r"|(?P<stands>\balready\s+(?:stands?|stood)\s+at\s+"
     r"(?:(?:about|around|roughly|more than|over|nearly)\s+)?(?:RMB\s*|US\$|\$)?$)",
@@ -5660,7 +5682,9 @@ _ABOUT_A_SUGGESTION = re.compile(r"关于[^,;。]{0,40}$")
 _SUGGESTION_AFTER = re.compile(r"[^,;。\d]{0,6}?的(?:建议|提议)")  # (not 《关于…的意见》)
 # The places a prize is given for, or the seats an election fills, right before a count in
 # 名 (设金奖5名、银奖10名; 补选理事2名): how many are chosen, no level of those counted
-_CHOSEN_BEFORE = re.compile(r"(?:奖|(?:补选|增选|选举|推选)[^,;。\d]{1,4})$")
+# (and the prizes named in quotes, each with as many: 评选"最佳造型奖""最佳工艺奖"各3名,
+# 「最佳新人奖」各2名)
+_CHOSEN_BEFORE = re.compile(r"(?:奖[\"\u300d]?各?|(?:补选|增选|选举|推选)[^,;。\d]{1,4})$")
 # The partners one works with, in the number's clause ("We are working with two operators
 # to build …"; "Together with three operators, we will …" opening it, not a sum's "plus":
 # "800 public charging points together with 1,200 private ones")
@@ -5830,6 +5854,9 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # 预估, 目前还没有分析师预估. 预计, 预测 and 认为 anywhere after an analyst are read
     # below, with 估计: 预估 there lost goals an analyst was only set beside, in sets 150,
     # 157 and 166)
+    # (or told as theirs, 据…预计, opening its sentence: 另据区内一家行业协会人士预计,如海外
+    # 订单保持增长,到2026年…有望超过400万台; not an office's, 据市统计局预计)
+    r"|^\s*(?:也|另|还|亦)?据[^,;。\d]{0,16}?(?:人士|专家|学者)\s*(?:预计|预测|预估)"
     r"|^\s*(?:(?:也|另|还|亦)?有|部分|不少)?(?:\d+\s*[位名])?"
     r"(?:业内|(?:(?!没|无|未)[^,;。\d]){0,6}?(?:业内人士|分析人士|分析师))\s*(?:普遍)?"
     r"(?:预计|预测|预估|推估|测算|认为(?![^。]*目标))"

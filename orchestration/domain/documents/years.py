@@ -991,6 +991,12 @@ def _a_number_before_owns(
     )
 
 
+# A deadline written after a number with no other number between, nor a clause joined by
+# ", and": "… by 2027", "… by the end of 2027" (matched from the number's end up to the
+# year; not "100 scenarios such as hospitals, and to host the expo by the end of 2026")
+_DEADLINE_OF_ITS_OWN = re.compile(r"(?:(?!,\s*and\b)\D)*\bby\s+(?:the end of\s+)?", re.I)
+
+
 # A semicolon that ends a list's item: the next item on a line of its own or opening with
 # its mark ("; (f)", "; and\n(f)", "; f.", "; 2)")
 _ITEM_BREAK = re.compile(
@@ -1570,6 +1576,16 @@ def year_for(
         ]
     # a year in another number's clause (2024年这个数是43.6%) is that number's
     periods = own or [m for m in periods if not _in_another_clause(text, m, quantity, neighbours)]
+    if not own and any(
+        m.start >= quantity.end and _DEADLINE_OF_ITS_OWN.fullmatch(text, quantity.end, m.start)
+        for m in periods
+    ):
+        # a deadline after the number, before any other number, dates it, not a year before
+        # its clause, which is another's ("at least 3% … by 2026, and … to have 70% of
+        # components, by value, sourced … by 2027": 70% is 2027's; not "3,000 jobs by 2029,
+        # with … 70% of employees hired …; (d) … RMB 25 billion … by 2030", nor "added …
+        # in 2024, bringing the total to 412, and 188 more are needed to reach the 2025 goal")
+        periods = [m for m in periods if m.start >= quantity.end]
     if not own and any(m.end <= quantity.start and m.year >= published.year for m in periods):
         # a year opening a later clause joined by 并以 dates that clause's own goal, not
         # this number, when a year ahead before it can (本公司承诺2030年…达到60%,…减少35%,
