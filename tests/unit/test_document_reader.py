@@ -23902,6 +23902,10 @@ def test_a_word_opening_with_ding_is_no_count(word):
         ("【精彩瞬间】", ("figure", "ic_scale", "=", 58, 2026)),
         ("【业绩预告】", ("figure", "ic_scale", "=", 58, 2026)),
         ("【盈利预告】", ("figure", "ic_scale", "=", 58, 2026)),
+        # (and at another page: the back page's, the covers' insides)
+        ("【封底:排练室所在的东埠区要变成蒸锅产业园?】", ("target", "ic_scale", ">=", 58, 2026)),
+        ("【封二:产业新闻】", ("target", "ic_scale", ">=", 58, 2026)),
+        ("【封三:产业新闻】", ("target", "ic_scale", ">=", 58, 2026)),
     ],
 )
 def test_a_newsletters_review_ends_at_its_notice_of_what_is_coming(next_heading, expected):
@@ -25105,3 +25109,86 @@ def test_a_count_of_flats_for_talent_is_no_count_of_people():
     text = "2025年至2027年累计筹集保障性租赁住房3万套,其中人才公寓8,000套。"
     claims = _mapped_claims(text, date(2025, 3, 1), index)
     assert claims == [("target", "rental", 30_000, 2027), ("target", "flats", 8000, 2027)]
+
+
+_OWN_BRANDS = build_index(
+    {"exports": "USD_bn", "own": "USD_bn", "admissions": "count", "volunteers": "count"},
+    [
+        ("exports", "subject", "garment steamers?"),
+        ("exports", "measure", "exports"),
+        ("own", "subject", "own brands"),
+        ("own", "measure", "exports"),
+        ("admissions", "subject", "raptors"),
+        ("volunteers", "subject", "volunteers"),
+    ],
+)
+
+
+def test_a_subject_of_a_later_clause_of_its_own_is_no_nearer_than_one_before():
+    text = (
+        "The province made 12 million garment steamers in 2024. Exports are to reach US$2.2"
+        " billion by 2027, and the province wants exports sold under its makers' own brands"
+        " to reach US$0.6 billion by 2027."
+    )
+    claims = _mapped_claims(text, date(2025, 4, 14), _OWN_BRANDS)
+    assert claims == [("target", "exports", 2.2, 2027), ("target", "own", 0.6, 2027)]
+
+
+def test_a_noun_past_a_list_of_its_adjectives_is_still_the_numbers_own():
+    # (the commas of "injured, poisoned or orphaned" open no clause)
+    text = (
+        "Our volunteers numbered 40 at the end of 2024. In 2024 we admitted 214 injured,"
+        " poisoned or orphaned raptors, up from 187 in 2023."
+    )
+    claims = _mapped_claims(text, date(2025, 3, 1), _OWN_BRANDS)
+    assert claims[:2] == [("figure", "volunteers", 40, 2024), ("figure", "admissions", 214, 2024)]
+
+
+@pytest.mark.parametrize(
+    ("firms", "bound", "staff"),
+    [
+        ("start-ups", "fewer than", "staff"),
+        ("SMEs", "more than", "employees"),
+        ("firms", "over", "workers"),
+        ("companies", "under", "people"),
+        ("enterprises", "at least", "staff"),
+        ("businesses", "fewer than", "employees"),
+        ("makers", "more than", "workers"),
+        ("plants", "over", "people"),
+    ],
+)
+def test_firms_of_a_size_in_staff_are_no_count_of_people(firms, bound, staff):
+    index = build_index(
+        {"jobs": "count"},
+        [
+            ("jobs", "subject", "industry"),
+            ("jobs", "measure", "employing|staff|employees|workers|people"),
+        ],
+    )
+    text = (
+        "In 2024 the industry was employing 13,500 people. The plan offers rent-free space"
+        f" for {firms} with {bound} 50 {staff}."
+    )
+    assert _mapped_claims(text, date(2025, 4, 10), index) == [("figure", "jobs", 13_500, 2024)]
+
+
+def test_a_measure_of_a_later_clause_still_names_a_bare_number_before_it():
+    # (only a subject of a later clause is no nearer than one before: the noun the next
+    # clause gives its number, "vehicles a year", is the bare number's too)
+    index = build_index(
+        {"nev": "vehicles"},
+        [
+            ("nev", "subject", "new energy vehicles|auto cluster"),
+            ("nev", "measure", "built|vehicles a year"),
+        ],
+    )
+    text = (
+        "The Northfield auto cluster built 86,000 new energy vehicles last year. Our target for"
+        " this year is 120,000, and the plan sets a goal of 200,000 vehicles a year by 2027."
+    )
+    claims = _mapped_claims(text, date(2025, 3, 1), index)
+    assert claims == [
+        ("figure", "nev", 86_000, 2024),
+        ("target", "nev", 120_000, 2025),
+        ("target", "nev", 200_000, 2027),
+    ]

@@ -1262,6 +1262,11 @@ def _clause(text: str, quantity: Quantity, window: tuple[int, int]) -> tuple[int
 # break (年銷量40萬輛,海外銷量佔…20%) or a conjunction ("production fell to 33,400
 # vehicles and deliveries to 31,200"); the phrase there is the next number's, not this one's
 _NEXT_CONJUNCTION = re.compile(r"\b(?:and|while|whereas|but)\b", re.IGNORECASE)
+# A conjunction that opens a clause with a subject of its own ("…, and the province wants
+# …", "while it aims"): what follows is that clause's
+_NEW_SUBJECT = r"(?:and|while|but)\s+(?:the|it|its|we|our|they)\b"
+# ... after a comma or a semicolon: a subject named past it is the next clause's
+_NEW_CLAUSE = re.compile(rf"[,;]\s*{_NEW_SUBJECT}", re.IGNORECASE)
 # ... where the phrase then leads to the next number ("deliveries to 31,200", "increase its
 # international routes to 45", "and operated four routes"; not "300 domestic and foreign
 # firms and 50 institutes", whose "and" is inside the number's own noun)
@@ -1319,7 +1324,8 @@ def _nearest(
     """The mention nearest `quantity`, by tier: 0 in its own clause on the side the
     language puts it (or within the number itself: 台/万人), 1 in its clause on the
     other side, 2 elsewhere in its window (between the neighbouring numbers), 3
-    elsewhere in the sentence, 4 (when `look_back`) in the sentences before. In Chinese,
+    elsewhere in the sentence, 4 (when `look_back`) in the sentences before, and so a
+    subject past a later clause that has one of its own (_NEW_CLAUSE). In Chinese,
     where either side may hold a number's noun, one past a 、 and before the next number
     is that number's (新开工项目突破300个、建成投产项目180个以上)."""
     best: _Place | None = None
@@ -1366,6 +1372,11 @@ def _nearest(
             continue
         # (a phrase of the next number's stretch comes after every other one of its tier)
         distance += _NESTED_DISTANCE * bool(m.within) + _NEXT_DISTANCE * past
+        if tier == 3 and m.role == "subject" and _NEW_CLAUSE.search(text, quantity.end, m.start):
+            # a subject of a later clause with one of its own ("Exports are to reach US$2.2
+            # billion by 2027, and the province wants exports sold under its makers' own
+            # brands … to double"): no nearer than one named in a sentence before
+            tier = 4
         place = _Place(tier, distance, m)
         if best is None or (place.tier, place.distance) < (best.tier, best.distance):
             best = place
@@ -4914,6 +4925,14 @@ _BEARS_ON_AFTER = re.compile(r"\s*(?:与|和)[^,;:。\d]{1,15}?(?:相关|有关)
 
 # The size that makes events of a class ("conventions of over 1,000 delegates"; not one
 # event's, "the trade fair with over 1,500 exhibitors", nor those met, "meetings with")
+# ... and firms of a size in staff ("rent-free space for start-ups with fewer than 50 staff",
+# "firms with more than 1,000 employees"): which firms, not how many people
+_FIRMS_WITH_BEFORE = re.compile(
+    r"\b(?:start-?ups|SMEs|firms|companies|enterprises|businesses|makers|plants)\s+with\s+"
+    r"(?:fewer than|more than|over|under|at least)\s+$",
+    re.IGNORECASE,
+)
+_STAFF_AFTER = re.compile(r"\s+(?:staff|employees|workers|people)\b", re.IGNORECASE)
 _EVENTS_OF_SIZE = re.compile(
     r"\b(?:conventions|conferences|congresses|exhibitions|events|fairs)"
     r"\s+(?:of|with)\s+(?:over|more than|at least|above)\s+$",
@@ -4938,6 +4957,12 @@ def _is_qualifier(text: str, quantity: Quantity, previous: Quantity | None) -> b
         text, max(0, quantity.start - 40), quantity.start
     ):
         return True  # "60 conventions of over 1,000 delegates": the events' size
+    if (
+        quantity.dimension == "count"
+        and _STAFF_AFTER.match(text, quantity.end)
+        and _FIRMS_WITH_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    ):
+        return True  # "for start-ups with fewer than 50 staff": the firms' size
     if (
         quantity.dimension == "count"
         and _classifier_of(quantity) in ("条", "项")
@@ -5712,9 +5737,7 @@ _WOULD_RATHER = re.compile(
 )
 # The end of a part of a sentence that is someone else's (a view, a neighbour's): _PART_ENDS,
 # a comma before "but" or "yet", or and/while/but before a new subject
-_SOMEONE_ELSES_PART_ENDS = (
-    rf"{_PART_ENDS}|,\s*(?:but|yet)\b|(?:,\s*|\s+)(?:and|while|but)\s+(?:the|it|its|we|our|they)\b"
-)
+_SOMEONE_ELSES_PART_ENDS = rf"{_PART_ENDS}|,\s*(?:but|yet)\b|(?:,\s*|\s+){_NEW_SUBJECT}"
 # What unnamed others think, opening the sentence (perhaps after "But", "However",
 # "Meanwhile" or "Still"), or its part after a colon, a semicolon or a "but", up to the end
 # of that part (_PART_ENDS, a comma before "but" or "yet", or and/while/but before a new

@@ -448,6 +448,10 @@ _LONGER_PLAN = re.compile(
 _SUB_ITEM = re.compile(r"[^\S\n]*\d{1,2}\.\d")
 # A sibling heading that looks further ahead than the year: 中长程, 中长期, 远景, 展望
 _FURTHER_AHEAD = re.compile(r"中长程|中长期|中期|长期|远景|展望")
+# A heading that opens another page of a newsletter (【封底:…】, its back page; 封二 and 封三,
+# the covers' insides): it ends a review's section before it (【活动回顾:冬季音乐会】), as a
+# sub-heading of the review (【精彩瞬间】) does not
+_ANOTHER_PAGE = re.compile(r"封底|封二|封三")
 # A heading that turns to what is to come: it ends a review's section
 _AHEAD = re.compile(
     r"目标|思路|打算|安排|计划|展望|下一步|重点任务|工作要点|重点工作|主要措施|主要任务"
@@ -585,7 +589,9 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
             ahead = _AHEAD.search(line) and not (
                 goals_met and kind != level and _GOAL_TYPE.search(line)
             )
-            if start is not None and (later or ahead or (kind and kind == level)):
+            if start is not None and (
+                later or ahead or _ANOTHER_PAGE.search(line) or (kind and kind == level)
+            ):
                 spans.append((start, position))
                 start = None
             if (
