@@ -1056,8 +1056,8 @@ _JOINING = re.compile(r"新|发展|recruit|join", re.IGNORECASE)
 _PEOPLE_COUNTED = re.compile(r"(?:人|名|人次)$")
 _FIRMS_NAMED = re.compile(r"企业|家")
 # ... and the words for people, ending the measure's words, which no count of machines
-# counts (从业人员, 员工人数; not 人才公寓8,000套, apartments)
-_PEOPLE_NAMED = re.compile(r"(?:人员|人数|员工|就业|人才)$")
+# counts (从业人员, 员工人数, 产业工人; not 人才公寓8,000套, apartments)
+_PEOPLE_NAMED = re.compile(r"(?:人员|人数|员工|职工|工人|从业者|用工|就业|人才)$")
 # what a count in 份 (copies, portions) never counts: people or firms
 _PEOPLE_OR_FIRMS = re.compile(r"企业|会员|成员|人")
 # ... unless its measure names what is counted in 份 (企业年报12000份, 提交报告86份)
@@ -1083,7 +1083,8 @@ def _copies_of_people_or_firms(subject: _Place | None, measure: _Place | None) -
 # the count classifiers, longest first (人次 before 人)
 _CLASSIFIERS = "|".join(sorted(COUNT_SUFFIXES, key=len, reverse=True))
 _CLASSIFIER_WRITTEN = re.compile(f"(?:{_CLASSIFIERS})(?=[多余]?$)")
-# The classifiers of machines and vehicles (980万台, 120万辆)
+# The classifiers of machines and vehicles (980万台, 50架, 120万辆; a count in 辆 is read
+# as vehicles, not as a count)
 _MACHINES_COUNTED = frozenset({"台", "套", "辆", "架", "部"})
 # Classifiers that may count the same things (人才500名 for a measure in 人, 市场主体5万户
 # for one in 家, 渔船200条 for one in 艘); 个 counts anything
@@ -1557,16 +1558,17 @@ _PER_TEAM_BEFORE = re.compile(
 # 保教收费自2025年起下调) or names the event (参观, a visit; not 本科招生名额为5000人); in
 # English, the places an event is limited to ("a factory tour (limited to 25 places); sign
 # up with the secretary", "only 20 places"; not a plan's capacity, "will offer 10,000
-# places; unemployed people can register")
-# (or 限 alone opening its clause: 新会员入门体验课,限20人,先报先得)
-_QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅限?|共|约|不超过|:)?\s*$|[,;:]\s*限\s*$")
+# places; unemployed people can register"); 限 alone opening its clause is a quota too
+# (新会员入门体验课,限20人,先报先得; 、限20人), and first come, first served (先报先得), a visit
+# to see (赴…观摩; not a plan's 观摩培训名额) and costs paid by each (费用自理) are its cues
+_QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅限?|共|约|不超过|:)?\s*$|[,、]限$")
 _LIMITED_TO = re.compile(r"\b(?:limited\s+to|only|just)\s+$", re.IGNORECASE)
 _EVENT_PLACES_AFTER = re.compile(r"\s+(?:places|spots|seats)\b", re.IGNORECASE)
 _EVENT_PLACES_NAMED = re.compile(r"名额|\b(?:places|spots|seats)\b", re.IGNORECASE)
 _EVENT_CUE = re.compile(
     r"报名|登记(?!志愿|失业|注册|在册|申请)|额满|预约|日截止|截止日期|学费"
     r"|收费[^,;。\d]{0,8}?(?:(?:¥|RMB)\s*\d|\d[\d,.]*\s*元|[一二三四五六七八九十百千]+元)"
-    r"|讲座|座谈会|交流活动|工作坊|沙龙|考察团|参观|观摩|先报先得|费用自理"
+    r"|讲座|座谈会|交流活动|工作坊|沙龙|考察团|参观|赴[^,;。]{0,16}观摩|先报先得|费用自理"
     r"|\bsign(?:s|ed|ing)?[ -]up\b|\bregist(?:er|ration)\b",
     re.IGNORECASE,
 )
@@ -1587,14 +1589,14 @@ _ACTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ... or what was done with them, right before the count: "we asked two members who work
-# in the trade to help us", "invited three members" (not "wants twelve members who pay");
-# or what they did, named before them: "a table runner worked by nine members", "a stall
-# run by three members" (not a change, "grew by twelve members")
+# in the trade to help us", "invited three members" (not "wants twelve members who pay")
 _ASKED_BEFORE = re.compile(
-    r"\b(?:asked|invited|interviewed|(?:spoke|talked)\s+(?:to|with)"
-    r"|(?:worked|made|run|led)\s+by)\s+$",
-    re.IGNORECASE,
+    r"\b(?:asked|invited|interviewed|(?:spoke|talked)\s+(?:to|with))\s+$", re.IGNORECASE
 )
+# ... or, of members, what they did, named before them: "a table runner worked by nine
+# members", "a stall run by three members" (not a change, "grew by twelve members"; nor
+# others, "the clean-up was run by nine volunteers", who may be all there are)
+_DONE_BY_BEFORE = re.compile(r"\b(?:worked|made|run|led)\s+by\s+$", re.IGNORECASE)
 # A word of change right before "from" and the number ("up from 38% in 2024"): the number
 # is where the change started, a level, so that word is no measure of it (_COMPARED in
 # years.py reads the same words for the year)
@@ -1866,6 +1868,10 @@ def _ranked(
             and (
                 _ACTED_AFTER.match(text, measure.mention.end)
                 or _ASKED_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
+                or (
+                    _MEMBERS_EN.fullmatch(measure.mention.text)
+                    and _DONE_BY_BEFORE.search(text, max(0, quantity.start - 16), quantity.start)
+                )
             )
         ):
             continue  # "Two members have asked about respirators": who did it, not how many
@@ -1881,6 +1887,7 @@ def _ranked(
             continue  # 为企业输送技能人才5000人: people for the firms, not firms
         if (
             classifier in _MACHINES_COUNTED
+            and quantity.dimension == "count"  # (not 每万名工人450台, machines per workers)
             and measure is not None
             and measure.mention is not None
             and _PEOPLE_NAMED.search(measure.mention.text)
@@ -5259,11 +5266,11 @@ _HAS_HAD = re.compile(
     r"|restored|repaired|bought|recruited|welcomed)\s+"
     r"(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$"
     # (or what it comes to so far: "Pledges so far total RMB 41,500")
-    rf"|\bso\s+far\s+(?:total(?:s|l?ed)?|comes?\s+to|amounts?\s+to|stands?\s+at)\s+"
-    rf"(?:{_ROUGHLY}\s+)?(?:RMB\s*|US\$|\$)?$"
-    # (or where it stands now: "The hospital mews appeal already stands at RMB 212,000")
-    r"|(?P<stands>\balready\s+(?:stands?|stood)\s+at\s+"
-    r"(?:(?:about|around|roughly|more than|over|nearly)\s+)?(?:RMB\s*|US\$|\$)?$)",
+    # (or where it stands now, or what it comes to so far: "The hospital mews appeal
+    # already stands at RMB 212,000", "Pledges so far total RMB 41,500")
+    r"|(?P<stands>\b(?:already\s+(?:stands?|stood)\s+at"
+    r"|so\s+far\s+(?:total(?:s|l?ed)?|comes?\s+to|amounts?\s+to|stands?\s+at))\s+"
+    rf"(?:(?:{_ROUGHLY}|more than|over)\s+)?(?:RMB\s*|US\$|\$)?$)",
     re.IGNORECASE,
 )
 # (not the future perfect: "will already have added", "aims to have attracted"; "is
@@ -5709,7 +5716,7 @@ _SUGGESTION_AFTER = re.compile(r"[^,;。\d]{0,6}?的(?:建议|提议)")  # (not 
 # 名 (设金奖5名、银奖10名; 补选理事2名): how many are chosen, no level of those counted
 # (and the prizes named in quotes, each with as many: 评选"最佳造型奖""最佳工艺奖"各3名,
 # 「最佳新人奖」各2名)
-_CHOSEN_BEFORE = re.compile(r"(?:奖[\"\u300d]?各?|(?:补选|增选|选举|推选)[^,;。\d]{1,4})$")
+_CHOSEN_BEFORE = re.compile(r"(?:奖[\"'\u300d\u300f》]?各?|(?:补选|增选|选举|推选)[^,;。\d]{1,4})$")
 # The partners one works with, in the number's clause ("We are working with two operators
 # to build …"; "Together with three operators, we will …" opening it, not a sum's "plus":
 # "800 public charging points together with 1,200 private ones")
@@ -5852,6 +5859,8 @@ def _advised(text: str, sentence: Sentence, quantity: Quantity) -> bool:
     return bool(given) and not _ANOTHERS_PLAN.search(text, given[-1], quantity.start)
 
 
+# A word that turns a sentence before what opens it (不过, 当然, 但, 同时, 此外)
+_TURN_OPENING = r"(?:(?:不过|当然|但|同时|此外)\s*,?\s*)?"
 _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"(?:按照?|据|经(?!济)|以)[^,;。]{0,20}?(?:测算|推算|估算)|估计|按此计算"
     # (and Taiwan's 推估, 预估 on a stated basis: 以目前已公告的扩产计画推估,; not a noun,
@@ -5877,18 +5886,20 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # 预估, 目前还没有分析师预估. 预计, 预测 and 认为 anywhere after an analyst are read
     # below, with 估计: 预估 there lost goals an analyst was only set beside, in sets 150,
     # 157 and 166)
-    # (or told as theirs, 据…预计, opening its sentence: 另据区内一家行业协会人士预计,如海外
-    # 订单保持增长,到2026年…有望超过400万台; not an office's, 据市统计局预计)
-    r"|^\s*(?:也|另|还|亦)?据[^,;。\d]{0,16}?(?:人士|专家|学者)\s*(?:预计|预测|预估)"
+    # (or told as theirs, 据…预计, opening its sentence, perhaps after 此外, 但 and the like:
+    # 另据区内一家行业协会人士预计,如海外订单保持增长,到2026年…有望超过400万台; not an
+    # office's, 据市统计局预计)
+    rf"|^\s*{_TURN_OPENING}(?:也|另|还|亦)?据[^,;。\d]{{0,16}}?(?:人士|专家|学者)\s*"
+    r"(?:预计|预测|预估)"
     r"|^\s*(?:(?:也|另|还|亦)?有|部分|不少)?(?:\d+\s*[位名])?"
     r"(?:业内|(?:(?!没|无|未)[^,;。\d]){0,6}?(?:业内人士|分析人士|分析师))\s*(?:普遍)?"
     r"(?:预计|预测|预估|推估|测算|认为(?![^。]*目标))"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d|\s*(?:今|明)年)"
     # (and what some person, member or parent thinks or says, opening its sentence, perhaps
-    # after 不过, 当然, 但 or 同时: 也有在袜企工作的会员认为,…明年全区袜业产值就能超过250亿元,
+    # after a turn (_TURN_OPENING): 也有在袜企工作的会员认为,…明年全区袜业产值就能超过250亿元,
     # 有在企业工作的家长说, 有人认为, 也有关注…的会员认为; not 有关部门发言人说, 也有企业负责人
     # 说, 向投资人说明, nor what they think of the plan's goal, its plan or its indicator)
-    r"|^\s*(?:(?:不过|当然|但|同时)\s*,?\s*)?(?:也|另|还|亦)?有(?!关部门)[^,;。]{0,16}?(?<!负责)"
+    rf"|^\s*{_TURN_OPENING}(?:也|另|还|亦)?有(?!关部门)[^,;。]{{0,16}}?(?<!负责)"
     r"(?:人|会员|家长)"
     r"(?:认为|觉得|说(?!明))(?![^。]*(?:目标|规划|指标))"
     # (and a named scholar's, 鄭安邦估算,若遊客量維持…: the reckoning verb before its comma;

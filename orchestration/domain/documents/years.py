@@ -998,9 +998,25 @@ def _a_number_before_owns(
 
 
 # A deadline written after a number with no other number between, nor a clause joined by
-# ", and": "… by 2027", "… by the end of 2027" (matched from the number's end up to the
-# year; not "100 scenarios such as hospitals, and to host the expo by the end of 2026")
-_DEADLINE_OF_ITS_OWN = re.compile(r"(?:(?!,\s*and\b)\D)*\bby\s+(?:the end of\s+)?", re.I)
+# ", and", a semicolon or a colon: "… by 2027", "… by the end of 2027" (matched from the
+# number's end up to the year; not "100 scenarios such as hospitals, and to host the expo
+# by the end of 2026", nor "…; (d) local suppliers to be preferred by 2030")
+_DEADLINE_OF_ITS_OWN = re.compile(r"(?:(?!,\s*and\b)[^\d;:])*\bby\s+(?:the end of\s+)?", re.I)
+# ... and the year ends it: not a year's possessive or a noun after it ("the share set by
+# 2021's plan", "measured by 2024 prices")
+_DEADLINE_ENDS = re.compile(r"(?!'s)(?!\s+[a-z])")
+
+
+def _ends_a_numbers_clause(
+    text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
+) -> bool:
+    """Whether `year` is in the clause of a number before it, with no clause break
+    between them ("to spend at least 3% of their sales revenue on research and development
+    by 2026, and …": 2026 is the 3%'s)."""
+    return any(
+        other.end <= year.start and CLAUSE_BREAK.search(text, other.end, year.start) is None
+        for other in neighbours
+    )
 
 
 # A semicolon that ends a list's item: the next item on a line of its own or opening with
@@ -1583,15 +1599,27 @@ def year_for(
     # a year in another number's clause (2024年这个数是43.6%) is that number's
     periods = own or [m for m in periods if not _in_another_clause(text, m, quantity, neighbours)]
     if not own and any(
-        m.start >= quantity.end and _DEADLINE_OF_ITS_OWN.fullmatch(text, quantity.end, m.start)
+        m.start >= quantity.end
+        and _DEADLINE_OF_ITS_OWN.fullmatch(text, quantity.end, m.start)
+        and _DEADLINE_ENDS.match(text, m.end)
         for m in periods
     ):
         # a deadline after the number, before any other number, dates it, not a year before
-        # its clause, which is another's ("at least 3% … by 2026, and … to have 70% of
-        # components, by value, sourced … by 2027": 70% is 2027's; not "3,000 jobs by 2029,
-        # with … 70% of employees hired …; (d) … RMB 25 billion … by 2030", nor "added …
-        # in 2024, bringing the total to 412, and 188 more are needed to reach the 2025 goal")
-        periods = [m for m in periods if m.start >= quantity.end]
+        # its clause that another number states as its own ("at least 3% … by 2026, and …
+        # to have 70% of components, by value, sourced … by 2027": 70% is 2027's; not "By
+        # 2030, the city will have 500 charging stations, while the rail link is due to open
+        # by 2032", whose 2030 is no other number's; nor "3,000 jobs by 2029, with … 70% of
+        # employees hired …; (d) …", nor "added … in 2024, bringing the total to 412, and
+        # 188 more are needed to reach the 2025 goal")
+        periods = [
+            m
+            for m in periods
+            if m.start >= quantity.end
+            or not (
+                _a_number_before_owns(text, m, quantity, neighbours)
+                or _ends_a_numbers_clause(text, m, quantity, neighbours)
+            )
+        ]
     if not own and any(m.end <= quantity.start and m.year >= published.year for m in periods):
         # a year opening a later clause joined by 并以 dates that clause's own goal, not
         # this number, when a year ahead before it can (本公司承诺2030年…达到60%,…减少35%,
