@@ -23906,6 +23906,9 @@ def test_a_word_opening_with_ding_is_no_count(word):
         ("【封底:排练室所在的东埠区要变成蒸锅产业园?】", ("target", "ic_scale", ">=", 58, 2026)),
         ("【封二:产业新闻】", ("target", "ic_scale", ">=", 58, 2026)),
         ("【封三:产业新闻】", ("target", "ic_scale", ">=", 58, 2026)),
+        ("【封四:产业新闻】", ("target", "ic_scale", ">=", 58, 2026)),
+        # (not a sub-heading with those words inside it)
+        ("【精彩瞬间:密封三年的时间胶囊】", ("figure", "ic_scale", "=", 58, 2026)),
     ],
 )
 def test_a_newsletters_review_ends_at_its_notice_of_what_is_coming(next_heading, expected):
@@ -24892,6 +24895,12 @@ _SOURCING = build_index(
             " within the province by the end of 2027.",
             [("target", "rd", 3, 2026), ("target", "sourcing", 70, 2027)],
         ),
+        (
+            "Makers are to spend at least 3% of their sales revenue on research and development"
+            " by 2026, and the plan aims to have 70% of components, by value, sourced from"
+            " within the province by 2027 at the latest.",
+            [("target", "rd", 3, 2026), ("target", "sourcing", 70, 2027)],
+        ),
         # (a year right after the number before it, past its dollar equivalent)
         (
             "The Upgrading Fund is to reach RMB 5 billion, about US$0.7 billion, by 2026, and"
@@ -24910,8 +24919,13 @@ def test_a_deadline_after_the_number_dates_it_not_a_year_before_of_another_numbe
         # (another number stands before the next deadline: the 70% keeps its clause's year)
         (
             "The city asks for (c) at least 3,000 direct jobs by 2029, with not less than 70% of"
-            " employees hired locally; (d) local suppliers to be preferred by 2030.",
-            [("target", "jobs", 3000, 2029), ("target", "local", 70, 2029)],
+            " employees hired locally; (d) sourcing at least 40% of materials, by value, from"
+            " suppliers in the province by 2030.",
+            [
+                ("target", "jobs", 3000, 2029),
+                ("target", "local", 70, 2029),
+                ("target", "local", 40, 2030),
+            ],
         ),
         # (a year named, not a deadline: "the 2025 goal")
         (
@@ -24956,6 +24970,11 @@ def test_no_deadline_of_its_own_after_the_number_leaves_the_year_before(text, ex
             [("target", "buses", 70, 2030)],
         ),
         # (a semicolon or a colon past the number)
+        (
+            "The city will have 40 depots by 2026, and 300 charging stations; more depots are"
+            " to follow by 2030.",
+            [("target", "depots", 40, 2026), ("target", "stations", 300, 2026)],
+        ),
         (
             "In 2026, the city will build 300 charging stations; the rest of the network is to"
             " be finished by 2028.",
@@ -25008,10 +25027,26 @@ def test_a_size_is_no_number_of_things(text):
     assert _read(text, date(2025, 3, 14), index) == []
 
 
-def test_a_fleets_size_is_a_number_of_buses():
-    index = build_index({"fleet": "count"}, [("fleet", "subject", "fleet")])
-    claims = _mapped_claims("Fleet size: 600 buses by 2027.", date(2025, 3, 14), index)
-    assert claims == [("target", "fleet", 600, 2027)]
+@pytest.mark.parametrize(
+    "text", ["Knitted on size 8 needles, it won a rosette.", "He wears a size 10 shoe."]
+)
+def test_a_size_anywhere_is_no_number_of_things(text):
+    index = build_index({"members": "count"}, [("members", "subject", "needles|shoe")])
+    assert _read(text, date(2025, 3, 14), index) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fleet size: 600 buses by 2027.", 600),
+        ("The target fleet size 600 buses is for 2027.", 600),
+        ("The average class size 30 pupils is the goal for 2027.", 30),
+        ("Batch size: 800 units by 2027.", 800),
+    ],
+)
+def test_a_fleets_or_a_classs_size_is_a_number(text, value):
+    index = build_index({"fleet": "count"}, [("fleet", "subject", "fleet|class|batch")])
+    assert _mapped_claims(text, date(2025, 3, 14), index) == [("target", "fleet", value, 2027)]
 
 
 @pytest.mark.parametrize("verb", ["worked", "made", "run", "led"])
@@ -25076,6 +25111,16 @@ def test_what_has_been_done_or_given_so_far_is_a_fact_after_a_goal(text, expecte
     assert _mapped_claims(text, date(2025, 3, 18), _FUND_AND_LIBRARY) == expected
 
 
+@pytest.mark.parametrize("total", ["RMB 41,500", "more than RMB 41,500"])
+def test_what_pledges_so_far_total_is_a_fact_after_a_goal_named_before(total):
+    text = (
+        "Against the Instrument Fund's target of RMB 120,000 for 2026, pledges so far total"
+        f" {total}."
+    )
+    claims = _mapped_claims(text, date(2025, 3, 18), _FUND_AND_LIBRARY)
+    assert claims == [("target", "fund", 120_000, 2026), ("figure", "fund", 41_500, 2025)]
+
+
 def test_where_a_goal_stands_so_far_is_still_a_goal():
     text = "The Instrument Fund's target so far stands at RMB 120,000 for 2026."
     claims = _mapped_claims(text, date(2025, 3, 18), _FUND_AND_LIBRARY)
@@ -25106,6 +25151,8 @@ _WEATHERVANE_CLUB = build_index(
         # (places an event takes, in a sentence that signs people up or names the event)
         "(四)新会员入门体验课,限3人,先报先得。",
         "(四)新会员入门体验课、限3人,先报先得。",
+        "(四)新会员入门体验课:限3人,先报先得。",
+        "本会计划组织会员前往邻省文具博物馆观摩,名额3人。",
         "本会计划组织会员赴邻省文具博物馆观摩,名额3人。",
         "本会计划组织会员赴邻省文具博物馆参加活动,名额3人,费用自理。",
     ],
@@ -25293,3 +25340,11 @@ def test_machines_per_workers_are_a_density_not_a_count_of_people():
     )
     text = "到2027年,全市工业机器人密度达到每万名工人450台。"
     assert _mapped_claims(text, date(2025, 3, 1), index) == [("target", "density", 450, 2027)]
+
+
+@pytest.mark.parametrize("all_of_them", ["in all", "in total", "between them"])
+def test_firms_with_a_total_of_staff_state_the_total(all_of_them):
+    index = build_index({"jobs": "count"}, [("jobs", "measure", "workers")])
+    text = f"In 2024 the province had 40 plants with more than 12,000 workers {all_of_them}."
+    claims = _mapped_claims(text, date(2025, 3, 1), index)
+    assert claims == [("figure", "jobs", 12_000, 2024)]

@@ -430,9 +430,10 @@ _REFERENCE = re.compile(
     # a numbered thing's name: Tram Line 1, Scope 2, Berth 4 (a plant or a building only
     # capitalised, Building 3: not the verbs, "building 3 industrial parks")
     r"|line|scope|stage|block|lot|tower|terminal|berth|gate|(?-i:Plant|Building)|hall|route|note"
-    # (a thread's, a needle's or a shoe's size, after "in" or in brackets: "a table runner
-    # in size 80 cotton", "wellingtons (size 42)"; not "the fleet size 600 buses")
-    r"|(?<=\bin\s)size|(?<=\()size"
+    # (a thread's, a needle's or a shoe's size: "a table runner in size 80 cotton",
+    # "wellingtons (size 42)"; not a fleet's or a class's, "fleet size 600 buses", "class size
+    # 32", nor a label's, "Fleet size: 600 buses")
+    r"|(?<!fleet\s)(?<!class\s)size(?!\s*:)"
     # (a school's year group, capitalised: "this year's Year 9 careers day", "Form 3"; a
     # tour's stop and the key to press for it: "STOP 5. THE DRY DOCK (press 5)")
     r"|(?-i:Year|Form|Primary|STOP|Stop)|(?<=\()press)"

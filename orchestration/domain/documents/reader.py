@@ -1083,8 +1083,9 @@ def _copies_of_people_or_firms(subject: _Place | None, measure: _Place | None) -
 # the count classifiers, longest first (人次 before 人)
 _CLASSIFIERS = "|".join(sorted(COUNT_SUFFIXES, key=len, reverse=True))
 _CLASSIFIER_WRITTEN = re.compile(f"(?:{_CLASSIFIERS})(?=[多余]?$)")
-# The classifiers of machines and vehicles (980万台, 50架, 120万辆; a count in 辆 is read
-# as vehicles, not as a count)
+# The classifiers of machines and vehicles (980万台, 50架, 120万辆; a count in 辆 is of the
+# vehicles dimension, so the check of machines against people, which is of counts, never
+# sees one)
 _MACHINES_COUNTED = frozenset({"台", "套", "辆", "架", "部"})
 # Classifiers that may count the same things (人才500名 for a measure in 人, 市场主体5万户
 # for one in 家, 渔船200条 for one in 艘); 个 counts anything
@@ -1266,8 +1267,8 @@ _NEXT_CONJUNCTION = re.compile(r"\b(?:and|while|whereas|but)\b", re.IGNORECASE)
 # A conjunction that opens a clause with a subject of its own ("…, and the province wants
 # …", "while it aims"): what follows is that clause's
 _NEW_SUBJECT = r"(?:and|while|but)\s+(?:the|it|its|we|our|they)\b"
-# ... after a comma or a semicolon: a subject named past it is the next clause's
-_NEW_CLAUSE = re.compile(rf"[,;]\s*{_NEW_SUBJECT}", re.IGNORECASE)
+# ... after a comma: a subject named past it is the next clause's
+_NEW_CLAUSE = re.compile(rf",\s*{_NEW_SUBJECT}", re.IGNORECASE)
 # ... where the phrase then leads to the next number ("deliveries to 31,200", "increase its
 # international routes to 45", "and operated four routes"; not "300 domestic and foreign
 # firms and 50 institutes", whose "and" is inside the number's own noun)
@@ -1559,16 +1560,17 @@ _PER_TEAM_BEFORE = re.compile(
 # English, the places an event is limited to ("a factory tour (limited to 25 places); sign
 # up with the secretary", "only 20 places"; not a plan's capacity, "will offer 10,000
 # places; unemployed people can register"); 限 alone opening its clause is a quota too
-# (新会员入门体验课,限20人,先报先得; 、限20人), and first come, first served (先报先得), a visit
-# to see (赴…观摩; not a plan's 观摩培训名额) and costs paid by each (费用自理) are its cues
-_QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅限?|共|约|不超过|:)?\s*$|[,、]限$")
+# (新会员入门体验课,限20人,先报先得; 、限20人; 体验课:限20人)
+_QUOTA_BEFORE = re.compile(r"名额\s*(?:为|限|仅限?|共|约|不超过|:)?\s*$|[,:、]限$")
 _LIMITED_TO = re.compile(r"\b(?:limited\s+to|only|just)\s+$", re.IGNORECASE)
 _EVENT_PLACES_AFTER = re.compile(r"\s+(?:places|spots|seats)\b", re.IGNORECASE)
 _EVENT_PLACES_NAMED = re.compile(r"名额|\b(?:places|spots|seats)\b", re.IGNORECASE)
+# (and first come, first served, 先报先得; a visit to see, 观摩, not a plan's 观摩培训名额;
+# costs paid by each, 费用自理)
 _EVENT_CUE = re.compile(
     r"报名|登记(?!志愿|失业|注册|在册|申请)|额满|预约|日截止|截止日期|学费"
     r"|收费[^,;。\d]{0,8}?(?:(?:¥|RMB)\s*\d|\d[\d,.]*\s*元|[一二三四五六七八九十百千]+元)"
-    r"|讲座|座谈会|交流活动|工作坊|沙龙|考察团|参观|赴[^,;。]{0,16}观摩|先报先得|费用自理"
+    r"|讲座|座谈会|交流活动|工作坊|沙龙|考察团|参观|观摩(?!培训)|先报先得|费用自理"
     r"|\bsign(?:s|ed|ing)?[ -]up\b|\bregist(?:er|ration)\b",
     re.IGNORECASE,
 )
@@ -4932,17 +4934,21 @@ _BEARS_ON_AFTER = re.compile(r"\s*(?:与|和)[^,;:。\d]{1,15}?(?:相关|有关)
 
 # The size that makes events of a class ("conventions of over 1,000 delegates"; not one
 # event's, "the trade fair with over 1,500 exhibitors", nor those met, "meetings with")
+_EVENTS_OF_SIZE = re.compile(
+    r"\b(?:conventions|conferences|congresses|exhibitions|events|fairs)"
+    r"\s+(?:of|with)\s+(?:over|more than|at least|above)\s+$",
+    re.IGNORECASE,
+)
 # ... and firms of a size in staff ("rent-free space for start-ups with fewer than 50 staff",
-# "firms with more than 1,000 employees"): which firms, not how many people
+# "firms with more than 1,000 employees"): which firms, not how many people (not a total
+# of them all: "40 plants with more than 12,000 workers in all")
 _FIRMS_WITH_BEFORE = re.compile(
     r"\b(?:start-?ups|SMEs|firms|companies|enterprises|businesses|makers|plants)\s+with\s+"
     r"(?:fewer than|more than|over|under|at least)\s+$",
     re.IGNORECASE,
 )
-_STAFF_AFTER = re.compile(r"\s+(?:staff|employees|workers|people)\b", re.IGNORECASE)
-_EVENTS_OF_SIZE = re.compile(
-    r"\b(?:conventions|conferences|congresses|exhibitions|events|fairs)"
-    r"\s+(?:of|with)\s+(?:over|more than|at least|above)\s+$",
+_STAFF_AFTER = re.compile(
+    r"\s+(?:staff|employees|workers|people)\b(?!\s+(?:in all|in total|between them)\b)",
     re.IGNORECASE,
 )
 
@@ -5252,6 +5258,8 @@ _WENT_BEFORE = re.compile(
 )
 # What has been so far, right before the number ("the city has had four Class 1
 # approvals since the plan was issued", "has so far attracted 40 firms"): a fact of now
+# (what an amount may open with there: a word of roughly or of a bound, a currency's sign)
+_ABOUT_AN_AMOUNT = rf"(?:(?:{_ROUGHLY}|more than|over)\s+)?(?:RMB\s*|US\$|\$)?$"
 _HAS_HAD = re.compile(
     # (and the past perfect: "by the end of October the register had passed 160")
     r"\b(?:has|have|had)\s+(?:already\s+|so\s+far\s+|now\s+|just\s+)?"
@@ -5265,12 +5273,12 @@ _HAS_HAD = re.compile(
     # (or what was mended, bought or taken in: "has already restored two donated dulcimers")
     r"|restored|repaired|bought|recruited|welcomed)\s+"
     r"(?:only\s+|just\s+)?(?:RMB\s*|US\$|\$)?$"
-    # (or what it comes to so far: "Pledges so far total RMB 41,500")
-    # (or where it stands now, or what it comes to so far: "The hospital mews appeal
-    # already stands at RMB 212,000", "Pledges so far total RMB 41,500")
-    r"|(?P<stands>\b(?:already\s+(?:stands?|stood)\s+at"
-    r"|so\s+far\s+(?:total(?:s|l?ed)?|comes?\s+to|amounts?\s+to|stands?\s+at))\s+"
-    rf"(?:(?:{_ROUGHLY}|more than|over)\s+)?(?:RMB\s*|US\$|\$)?$)",
+    # (or what it comes to so far, whatever goal was named before: "Against a target of
+    # RMB 120,000, pledges so far total RMB 41,500")
+    rf"|\bso\s+far\s+(?:total(?:s|l?ed)?|comes?\s+to|amounts?\s+to)\s+{_ABOUT_AN_AMOUNT}"
+    # (or where it stands now: "The hospital mews appeal already stands at RMB 212,000",
+    # "so far stands at"; not a goal's, below)
+    rf"|(?P<stands>\b(?:already\s+(?:stands?|stood)|so\s+far\s+stands?)\s+at\s+{_ABOUT_AN_AMOUNT})",
     re.IGNORECASE,
 )
 # (not the future perfect: "will already have added", "aims to have attracted"; "is

@@ -448,10 +448,10 @@ _LONGER_PLAN = re.compile(
 _SUB_ITEM = re.compile(r"[^\S\n]*\d{1,2}\.\d")
 # A sibling heading that looks further ahead than the year: 中长程, 中长期, 远景, 展望
 _FURTHER_AHEAD = re.compile(r"中长程|中长期|中期|长期|远景|展望")
-# A heading that opens another page of a newsletter (【封底:…】, its back page; 封二 and 封三,
-# the covers' insides): it ends a review's section before it (【活动回顾:冬季音乐会】), as a
-# sub-heading of the review (【精彩瞬间】) does not
-_ANOTHER_PAGE = re.compile(r"封底|封二|封三")
+# A heading that opens another page of a newsletter (【封底:…】, its back page; 封二, 封三 and
+# 封四, the covers' insides and back): it ends a review's section before it (【活动回顾:冬季
+# 音乐会】), as a sub-heading of the review (【精彩瞬间】, 【精彩瞬间:密封三年的时间胶囊】) does not
+_ANOTHER_PAGE = re.compile(r"[^\S\n]*[【\[]?[^\S\n]*封(?:底|[二三四])")
 # A heading that turns to what is to come: it ends a review's section
 _AHEAD = re.compile(
     r"目标|思路|打算|安排|计划|展望|下一步|重点任务|工作要点|重点工作|主要措施|主要任务"
@@ -590,7 +590,7 @@ def review_sections(text: str, published: date) -> list[tuple[int, int]]:
                 goals_met and kind != level and _GOAL_TYPE.search(line)
             )
             if start is not None and (
-                later or ahead or _ANOTHER_PAGE.search(line) or (kind and kind == level)
+                later or ahead or _ANOTHER_PAGE.match(line) or (kind and kind == level)
             ):
                 spans.append((start, position))
                 start = None
@@ -1002,9 +1002,9 @@ def _a_number_before_owns(
 # number's end up to the year; not "100 scenarios such as hospitals, and to host the expo
 # by the end of 2026", nor "…; (d) local suppliers to be preferred by 2030")
 _DEADLINE_OF_ITS_OWN = re.compile(r"(?:(?!,\s*and\b)[^\d;:])*\bby\s+(?:the end of\s+)?", re.I)
-# ... and the year ends it: not a year's possessive or a noun after it ("the share set by
-# 2021's plan", "measured by 2024 prices")
-_DEADLINE_ENDS = re.compile(r"(?!'s)(?!\s+[a-z])")
+# ... and the year ends it: not a year's possessive or its prices ("the share set by 2021's
+# plan", "measured by 2024 prices"; but "by 2027 at the latest")
+_DEADLINE_ENDS = re.compile(r"(?!'s)(?!\s+prices\b)")
 
 
 def _ends_a_numbers_clause(
