@@ -5256,10 +5256,11 @@ _WENT_BEFORE = re.compile(
     r"(?:(?!\b(?:and|but|while)\b)[^.;,])*$",
     re.IGNORECASE,
 )
+# What an amount may open with after a verb of where it stands (_HAS_HAD): a word of
+# roughly or of a bound, a currency's sign
+_ABOUT_AN_AMOUNT = rf"(?:(?:{_ROUGHLY}|more than|over)\s+)?(?:RMB\s*|US\$|\$)?$"
 # What has been so far, right before the number ("the city has had four Class 1
 # approvals since the plan was issued", "has so far attracted 40 firms"): a fact of now
-# (what an amount may open with there: a word of roughly or of a bound, a currency's sign)
-_ABOUT_AN_AMOUNT = rf"(?:(?:{_ROUGHLY}|more than|over)\s+)?(?:RMB\s*|US\$|\$)?$"
 _HAS_HAD = re.compile(
     # (and the past perfect: "by the end of October the register had passed 160")
     r"\b(?:has|have|had)\s+(?:already\s+|so\s+far\s+|now\s+|just\s+)?"
