@@ -7092,7 +7092,8 @@ def read_document(
         total_period = totals[-1] if totals else total_period
         ahead = [m.year for m in years if m.year >= published.year and not m.comparison]
         horizon = ahead[-1] if ahead else horizon
-        furthest = max([*ahead, *([furthest] if furthest else [])], default=None)
+        if ahead:
+            furthest = max(ahead) if furthest is None else max(furthest, *ahead)
         parts.append((sentence, found, years))
     every_year = [m for _, _, years in parts for m in years]
     spans = [m for m in every_year if m.span_start is not None]
