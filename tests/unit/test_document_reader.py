@@ -3292,6 +3292,100 @@ def test_a_year_relative_to_the_text_after_another_numbers_noun_is_that_numbers(
     ]
 
 
+@pytest.mark.parametrize(
+    ("stage", "carried"),
+    [
+        ("an interim goal of 38 million units this year", 2027),
+        ("an interim milestone of 38.5 million units in 2026", 2027),
+        ("interim targets of 38 million units in 2025 and 43 million in 2026", 2027),
+        ("an interim aim of passing 38 million units this year", 2027),
+        ("an interim checkpoint of 38 million units in 2026", 2027),
+        ("interim marks of 38 million units this year", 2027),
+        # not a stage: the last year ahead carries as before
+        ("a goal of 38 million units this year", 2025),
+        # nor a year past the sentence that names a stage
+        ("no interim goals. Output should reach 48 million units in 2026", 2026),
+    ],
+)
+def test_an_interim_goals_year_is_no_horizon_for_the_sentences_after(stage, carried):
+    index = build_index(
+        {"output": "count", "revenue": "CNY", "exports": "USD"},
+        [
+            ("output", "subject", "hand mixers?"),
+            ("output", "measure", "output"),
+            ("revenue", "measure", "revenue"),
+            ("exports", "measure", "exports"),
+        ],
+    )
+    text = (
+        "The headline goals are for 2027. Annual output of hand mixers is to reach 48 million "
+        f"units, with {stage}. Industry revenue is to exceed RMB 22 billion, and exports are "
+        "to reach US$1.2 billion.\n"
+    )
+    claims = _mapped_claims(text, date(2025, 4, 18), index)
+    assert [c for c in claims if c[1] != "output"] == [
+        ("target", "revenue", 22, carried),
+        ("target", "exports", 1.2, carried),
+    ]
+
+
+def test_a_stages_clause_leaves_a_later_clauses_year_the_horizon():
+    # the stage is its own clause's: the 2028 after it carries to the next sentence
+    index = build_index(
+        {"revenue": "CNY", "exports": "USD"},
+        [("revenue", "measure", "revenue"), ("exports", "measure", "exports")],
+    )
+    text = (
+        "Output is to reach 48 million units by 2027, with an interim goal of 38 million units "
+        "this year, and revenue is to exceed RMB 22 billion by 2028. Exports are to reach "
+        "US$1.2 billion.\n"
+    )
+    assert _mapped_claims(text, date(2025, 4, 18), index) == [
+        ("target", "revenue", 22, 2028),
+        ("target", "exports", 1.2, 2028),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal takes no past year of a later clause's number past a semicolon
+        (
+            "The plan runs to 2027. The province wants at least 30 firms recognised as little "
+            "giants; 17 held the title at the end of 2024.",
+            [("target", 30, 2027), ("figure", 17, 2024)],
+        ),
+        # (past a comma too)
+        (
+            "The plan runs to 2027. The province wants at least 30 firms recognised as little "
+            "giants, and 17 held the title at the end of 2024.",
+            [("target", 30, 2027), ("figure", 17, 2024)],
+        ),
+        # a goal of a year past stated with what it counts in its own clause keeps it
+        (
+            "The province's plan was to have 30 firms with revenue above RMB 1 billion in 2024, "
+            "and it had 26.",
+            [("figure", 30, 2024), ("figure", 26, 2024)],
+        ),
+        # a fact may (no goal's word before the number in its clause)
+        (
+            "The plan runs to 2027. The list of little giants now holds 30 firms; 17 of them "
+            "joined it in 2024.",
+            [("figure", 30, 2024), ("figure", 17, 2024)],
+        ),
+        # and a year ahead there may be the goal's too
+        (
+            "The loan of US$300 million will finance 73 percent of the cost; the balance of "
+            "RMB 792 million will be provided by the city over 2025-2030.",
+            [("target", 0.3, 2030), ("target", 73, 2030), ("target", 792e6, 2030)],
+        ),
+    ],
+)
+def test_a_goal_takes_no_past_year_of_a_later_clause_past_a_semicolon(text, expected):
+    claims = _read(text + "\n", date(2025, 4, 15))
+    assert [(c.claim_kind, c.value, c.year) for c in claims] == expected
+
+
 def test_a_year_of_a_span_after_another_number_is_no_year_of_its_own():
     # "nine points between 2022 and 2023" leaves the line before's 2030 no year of the 45%
     index = build_index({"share": "pct"}, [("share", "measure", "sales share|share")])

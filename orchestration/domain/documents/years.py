@@ -973,6 +973,16 @@ def _another_numbers_own_year(
     )
 
 
+def _a_later_clauses_year(
+    text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
+) -> bool:
+    """Whether `year` is stated after a number in a clause after `quantity`'s."""
+    return any(
+        other.end <= year.start and CLAUSE_BREAK.search(text, quantity.end, other.start)
+        for other in neighbours
+    )
+
+
 def _wholes_year(
     text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
 ) -> bool:
@@ -1566,6 +1576,16 @@ def year_for(
         and not (m.aside and _across_brackets(text, m, quantity))
         and not (m.aside and _gives_cause_after(text, m, quantity))
         and not _another_numbers_own_year(text, m, quantity, neighbours)
+        # (a goal takes no past year stated after a number of a later clause: "wants at
+        # least 30 firms …; 17 held the title at the end of 2024"; a fact may, "now holds
+        # 30 firms; 17 of them joined it in 2024", and so may a goal of a year past stated in
+        # its own clause, "the plan was to have 30 firms with revenue above RMB 1 billion in
+        # 2024, and it had 26")
+        and not (
+            m.year < published.year
+            and FUTURE.search(text, clause[0], quantity.start)
+            and _a_later_clauses_year(text, m, quantity, neighbours)
+        )
         and not _earlier_items_year(text, m, quantity, neighbours, sentence_years)
         # (a year right after the number's list mark leads the next item: 2025年300家、
         # 2026年320家)
@@ -1687,7 +1707,15 @@ def year_for(
     if future:
         # not a year that dates only its own clause's number, after the numbers its
         # sentence opens with (今年则力争超过50%; 比例要在2026年底前达到100%)
-        ahead = [m for m in before if m.year >= published.year and not _one_numbers_year(text, m)]
+        # (nor an interim goal's year: "48 million units, with an interim goal of 38
+        # million units this year. Revenue is to exceed …" keeps the plan's horizon)
+        ahead = [
+            m
+            for m in before
+            if m.year >= published.year
+            and not _one_numbers_year(text, m)
+            and not _INTERIM.search(text, _clause_around(text, m.start)[0], m.start)
+        ]
         if ahead:
             return ahead[-1]
     else:  # a statement of fact is not of a Five-Year Plan named in passing, nor of the
@@ -1877,6 +1905,14 @@ def _in_a_run_of_dated_numbers(text: str, year: YearMention, years: list[YearMen
             if re.search(r"\d", text[other.end : min(ends, default=len(text))]):
                 return True
     return False
+
+
+# a stage on the way to a plan's horizon, named in the clause of its year (in its
+# sentence: no full stop between, but a decimal point)
+_INTERIM = re.compile(
+    r"\binterim\s+(?:goal|aim|target|milestone|checkpoint|mark)s?\b(?:[^.!?。]|\.(?=\d))*$",
+    re.IGNORECASE,
+)
 
 
 def _one_numbers_year(text: str, year: YearMention) -> bool:
