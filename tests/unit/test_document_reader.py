@@ -3272,6 +3272,8 @@ def test_other_places_analysts_descriptions_and_benchmarks_are_no_targets():
         (2027, "12 million units this year", 2025),
         (2027, "12 million robot units this year", 2025),
         (2028, "12 million units next year", 2026),
+        # (three words between: set 307a)
+        (2027, "12 million to be reached this year", 2025),
     ],
 )
 def test_a_year_relative_to_the_text_after_another_numbers_noun_is_that_numbers(
@@ -22232,6 +22234,29 @@ def test_passing_an_amount_is_exceeding_it():
         "Demand should grow fast, and neighbouring Dunhe's targets are RMB 42 billion in 2027.",
         "Demand should grow fast, and neighbouring Dunhe has set an output goal of 120,000 "
         "vehicles in 2027.",
+        # (or one reported there: points out, pointed out, notes, noted that; set 307a)
+        # (a long clause before, past the reach of a sentence that opens by reporting it;
+        # after the plan's own words, or a view of unnamed others, which then runs on)
+        "The plan expects world demand for these chips to keep growing fast for years, and "
+        "points out that neighbouring Dunhe has set its own goal of RMB 42 billion in 2027.",
+        "A market researcher quoted in the Daily expects world demand for chips to grow by "
+        "about 6% a year, and points out that neighbouring Dunhe Province has set its own goal "
+        "of RMB 42 billion in 2027.",
+        "Several market researchers quoted in the Daily think world demand for chips will grow "
+        "by about 6% a year, and point out that neighbouring Dunhe has set its own goal of RMB "
+        "42 billion in 2027.",
+        "A market researcher quoted in the Daily thought world demand for chips would grow by "
+        "about 6% a year, and pointed out that neighbouring Dunhe has set its own goal of RMB "
+        "42 billion in 2027.",
+        "A market researcher quoted in the Daily expects world demand for chips to grow by "
+        "about 6% a year, and notes that neighbouring Dunhe has set its own goal of RMB 42 "
+        "billion in 2027.",
+        "Several market researchers quoted in the Daily think world demand for chips will grow "
+        "by about 6% a year, and note that neighbouring Dunhe has set its own goal of RMB 42 "
+        "billion in 2027.",
+        "A market researcher quoted in the Daily thought world demand for chips would grow by "
+        "about 6% a year, and noted that neighbouring Dunhe has set its own goal of RMB 42 "
+        "billion in 2027.",
         # (也有关注…的会员认为: not 有关部门)
         "也有关注集成电路行业的会员认为,2027年集成电路产业规模可能超过420亿元。",
         # nor a preference, nor the number it is preferred to: "would rather", "'d rather",
@@ -25446,3 +25471,33 @@ def test_firms_with_a_total_of_staff_state_the_total(all_of_them):
     text = f"In 2024 the province had 40 plants with more than 12,000 workers {all_of_them}."
     claims = _mapped_claims(text, date(2025, 3, 1), index)
     assert claims == [("figure", "jobs", 12_000, 2024)]
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        ("Around 26,000 people are to be employed in the industry by 2027.", 26_000),
+        # (what a city's people do past three words is not what the count counts)
+        ("A city of 26,000 people ends up selling what it cannot use and employs the rest.", None),
+    ],
+)
+def test_people_counted_are_of_the_measure_a_few_words_after(goal, expected):
+    # a count of people, the subject named only in the lead-in: the measure just after
+    # them says what they are counted for
+    index = build_index(
+        {"value": "CNY", "jobs": "count"},
+        [
+            ("value", "subject", "noodle makers?"),
+            ("value", "measure", "output value"),
+            ("jobs", "subject", "noodle makers?"),
+            ("jobs", "measure", "employed|employs|employment"),
+        ],
+    )
+    text = (
+        "The plan for noodle makers sets out these goals:\n\n- The industry's output value is "
+        f"to exceed RMB 18 billion by 2027.\n- {goal}\n"
+    )
+    claims = _mapped_claims(text, date(2025, 4, 15), index)
+    jobs = [c for c in claims if c[1] == "jobs"]
+    assert claims[0] == ("target", "value", 18, 2027)
+    assert jobs == ([("target", "jobs", expected, 2027)] if expected else [])

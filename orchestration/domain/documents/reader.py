@@ -1060,6 +1060,9 @@ _FIRMS_NAMED = re.compile(r"企业|家")
 _PEOPLE_NAMED = re.compile(r"(?:人员|人数|员工|职工|工人|从业者|用工|就业|人才)$")
 # what a count in 份 (copies, portions) never counts: people or firms
 _PEOPLE_OR_FIRMS = re.compile(r"企业|会员|成员|人")
+# People right after an English count, then at most three words before a measure
+# ("26,000 people are to be employed")
+_PEOPLE_BEFORE_MEASURE = re.compile(r"\s+people\s+(?:[a-z]+\s+){0,3}", re.IGNORECASE)
 # ... unless its measure names what is counted in 份 (企业年报12000份, 提交报告86份)
 _COUNTED_IN_COPIES = re.compile(r"报告|年报|餐")
 
@@ -1975,7 +1978,16 @@ def _ranked(
                     and not (
                         measure is not None
                         and measure.mention is not None
-                        and _NOUN_RIGHT_AFTER.fullmatch(text, quantity.end, measure.mention.start)
+                        and (
+                            _NOUN_RIGHT_AFTER.fullmatch(text, quantity.end, measure.mention.start)
+                            # (or people, whom the measure a few words after says what
+                            # they do: "Around 26,000 people are to be employed in the
+                            # industry"; not "a city of nine million people ends up with
+                            # more capacity than it can sell at home and exports …")
+                            or _PEOPLE_BEFORE_MEASURE.fullmatch(
+                                text, quantity.end, measure.mention.start
+                            )
+                        )
                     )
                 )
                 or (
@@ -5763,6 +5775,8 @@ _SOMEONE_ELSES_PART_ENDS = rf"{_PART_ENDS}|,\s*(?:but|yet)\b|(?:,\s*|\s+){_NEW_S
 # is"; and what follows its ", but" is not the view's: "Some people believe the target is
 # too high, but the plan requires …". (What they reckon is _ESTIMATE's "reckon"; what
 # they say a sentence opens with is left out whole there, 有会员认为.)
+# What one reports after a view of one's own ("…, and points out that neighbouring …")
+_REPORTING_THAT = r"(?:points?\s+out|pointed\s+out|notes?|noted)\s+that\b"
 _OTHERS_VIEW = re.compile(
     r"(?:^|[:;]|\bbut\b)\s*[\"']?\s*(?:(?:however|meanwhile|still)\s*,?\s*)?"
     r"(?:(?:some|others)\b"
@@ -5794,7 +5808,8 @@ _OTHERS_VIEW = re.compile(
     r"(?:(?!\b(?:reported|noted|found|wrote|said|announced|told)\b|\bwhich\s+expects\b"
     r"|\bhelped\s+(?:to\s+)?(?:draft|write|prepare)\b)"
     r"[^.;:]|\.(?=\d)){0,100}?\b(?:thinks?|thought|believes?|believed|expects)\b"
-    r"(?!(?:[^.;:]|\.(?=\d))*\b(?:goals?|targets?|plans?)\b))"
+    # (a goal named past ", and points out that" is another's report, not the view's)
+    rf"(?!(?:(?!,\s*and\s+{_REPORTING_THAT})(?:[^.;:]|\.(?=\d)))*\b(?:goals?|targets?|plans?)\b))"
     rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|$)"
     # (and in Chinese what he or she feels, from 觉得 to the end of its sentence: 他觉得照现在
     # 的订单量,今年产量说不定就能到1,500万顶; not what is stated before it, 到2027年…将达到
@@ -5816,7 +5831,11 @@ _OTHERS_VIEW = re.compile(
 # for the place's own, "and neighbouring Dunhe will supply the wafers, helping the IC scale
 # reach …", "neighbouring Dunhe's carmakers will buy our chips")
 _NEIGHBOURS_PART = re.compile(
-    r"(?:,\s*(?:and|while|but)|;)\s+neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?"
+    r"(?:,\s*(?:and|while|but)|;)\s+"
+    # (or one reported there: "…, and points out that neighbouring Tenghai Province has set
+    # its own goal of 25 million units")
+    rf"(?:{_REPORTING_THAT}\s+)?"
+    r"neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?"
     r"(?:'s\s+(?:own\s+)?(?:goal|target)s?|\s+(?:has\s+(?:also\s+)?set(?!\s+up)|is\s+aiming"
     r"|is\s+targeting|aims|plans|wants|sets?|targets|has\s+(?:its\s+own|a)\s+(?:goal|target)))\b"
     rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|,(?!\d)|$)",

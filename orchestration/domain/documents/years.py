@@ -911,7 +911,7 @@ def _in_brackets(text: str, quantity: Quantity) -> bool:
 
 # A number's noun (a word or two) before "this year" or "next year" ("12 million units this
 # year"), and a change right before a number ("up 1 million", "an increase of 25 percent")
-_WORDS_BEFORE_YEAR = re.compile(r"\s+(?:(?!(?:growth|increase|rise)\b)[a-z-]+\s+){1,2}", re.I)
+_WORDS_BEFORE_YEAR = re.compile(r"\s+(?:(?!(?:growth|increase|rise)\b)[a-z-]+\s+){1,3}", re.I)
 _THIS_OR_NEXT_YEAR = re.compile(r"(?:this|next)\s+year\b", re.IGNORECASE)
 _A_CHANGE_BEFORE = re.compile(r"\b(?:up|down|(?:an?\s+)?(?:increase|rise)\s+of)\s+$", re.IGNORECASE)
 
