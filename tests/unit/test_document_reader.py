@@ -20969,6 +20969,9 @@ def test_a_neighbours_goal_reported_and_an_estimate_disclaimed_are_no_goals(text
         ("junior coaching pages 8 to 17", [("8", 8), ("17", 17)]),
         ("do not open a new tube until the old one is finished", []),
         ("when the new one opens", []),
+        # (after "a new" or "an old": set 308a)
+        ("every member who brings in a new one gets a guidebook", []),
+        ("replace an old one", []),
         ("the old two courts", [("two", 2)]),
         # a group's size counts nothing (not the groups counted, nor a sum of money)
         ("corporate groups of 24 or more can book a package", []),
@@ -22157,6 +22160,8 @@ def test_passing_an_amount_is_exceeding_it():
         "有证券分析师预估今年集成电路产业规模有望达到480亿元。",
         "有证券分析师预估明年集成电路产业规模有望达到480亿元。",
         "有2名证券分析师预估,2027年集成电路产业规模有望达到420亿元左右。",
+        # (an association's insider: set 308b)
+        "一位行业协会人士预计,2027年集成电路产业规模可能在420亿元上下。",
         "Meanwhile, some analysts believe the IC scale will reach only RMB 42 billion in 2027.",
         "Still, some analysts believe the IC scale will reach only RMB 42 billion in 2027.",
         "Some analysts believe the IC scale has yet to peak and will reach RMB 42 billion in 2027.",
@@ -25501,3 +25506,43 @@ def test_people_counted_are_of_the_measure_a_few_words_after(goal, expected):
     jobs = [c for c in claims if c[1] == "jobs"]
     assert claims[0] == ("target", "value", 18, 2027)
     assert jobs == ([("target", "jobs", expected, 2027)] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("measure", "people"),
+    [
+        ("Employment", "people"),
+        ("The workforce", "workers"),
+        ("Headcount", "employees"),
+        ("Jobs", "staff"),
+    ],
+)
+def test_people_counted_beside_a_measure_of_people_are_its_figure(measure, people):
+    # a count of people in an aside after a measure that counts them (set 308a)
+    index = build_index(
+        {"jobs": "count"},
+        [
+            ("jobs", "subject", "roaster manufacturing"),
+            ("jobs", "measure", "employment|workforce|headcount|jobs"),
+        ],
+    )
+    text = (
+        f"{measure} in roaster manufacturing, about 21,500 {people} in 2024, is to grow to "
+        "30,000 by 2027.\n"
+    )
+    assert _mapped_claims(text, date(2025, 4, 15), index) == [
+        ("figure", "jobs", 21_500, 2024),
+        ("target", "jobs", 30_000, 2027),
+    ]
+
+
+def test_plants_counted_beside_a_measure_of_people_are_not_its_figure():
+    index = build_index(
+        {"jobs": "count"},
+        [("jobs", "subject", "roaster manufacturing"), ("jobs", "measure", "employment")],
+    )
+    text = (
+        "Employment in roaster manufacturing, spread over about 12 plants in 2024, is to grow "
+        "to 30,000 by 2027.\n"
+    )
+    assert _mapped_claims(text, date(2025, 4, 15), index) == [("target", "jobs", 30_000, 2027)]

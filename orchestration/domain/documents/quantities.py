@@ -600,9 +600,11 @@ _EXTREME_AGE_BEFORE = re.compile(
     re.I,
 )
 _NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[,;.)]|and\b|$)", re.I)
-# (and after old or new: "until the old one is finished", "when the new one opens")
+# (and after old or new: "until the old one is finished", "when the new one opens", "brings
+# in a new one")
 _ONE_AS_PRONOUN = re.compile(
-    r"\b(?:this|that|every|each|any|no|which|the)\s+(?:(?:old|new)\s+)?$", re.IGNORECASE
+    r"\b(?:(?:this|that|every|each|any|no|which|the)\s+(?:(?:old|new)\s+)?|an?\s+(?:old|new)\s+)$",
+    re.IGNORECASE,
 )
 # (a verb of getting a thing before "one": "take one.", "buy one"; not "add one", "from three
 # to one", "installed one", numbers)

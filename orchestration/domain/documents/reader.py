@@ -1063,6 +1063,9 @@ _PEOPLE_OR_FIRMS = re.compile(r"企业|会员|成员|人")
 # People right after an English count, then at most three words before a measure
 # ("26,000 people are to be employed")
 _PEOPLE_BEFORE_MEASURE = re.compile(r"\s+people\s+(?:[a-z]+\s+){0,3}", re.IGNORECASE)
+# ... people, workers or staff after it (a count of them); and a measure that counts them
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|workers|employees|staff)\b", re.IGNORECASE)
+_PEOPLE_MEASURED = re.compile(r"\b(?:employment|jobs|workforce|headcount)\b", re.IGNORECASE)
 # ... unless its measure names what is counted in 份 (企业年报12000份, 提交报告86份)
 _COUNTED_IN_COPIES = re.compile(r"报告|年报|餐")
 
@@ -2042,6 +2045,14 @@ def _ranked(
                 m.end == counted_else.end() or counted_else[0].split()[-1].lower() in m.text.lower()
                 for role in ("subject", "measure")
                 for m in mentions.get((indicator, role), [])
+            )
+            # (unless people are what its measure counts: "Employment in roaster
+            # manufacturing, about 21,500 people in 2024, is to grow")
+            and not (
+                measure is not None
+                and measure.mention is not None
+                and _PEOPLE_MEASURED.search(measure.mention.text)
+                and _PEOPLE_AFTER.match(counted_else[0])
             )
         ):
             continue  # "employs about 4,600 people": a count of people, not of vehicles
@@ -5920,7 +5931,8 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     rf"|^\s*{_TURN_OPENING}(?:也|另|还|亦)?据[^,;。\d]{{0,16}}?(?:人士|专家|学者)\s*"
     r"(?:预计|预测|预估)"
     r"|^\s*(?:(?:也|另|还|亦)?有|部分|不少)?(?:\d+\s*[位名])?"
-    r"(?:业内|(?:(?!没|无|未)[^,;。\d]){0,6}?(?:业内人士|分析人士|分析师))\s*(?:普遍)?"
+    # (or an association's insider, 一位行业协会人士预计)
+    r"(?:业内|(?:(?!没|无|未)[^,;。\d]){0,6}?(?:业内人士|分析人士|协会人士|分析师))\s*(?:普遍)?"
     r"(?:预计|预测|预估|推估|测算|认为(?![^。]*目标))"
     r"(?=\s*[,:]|\s*(?:19|20)\d\d|\s*(?:今|明)年)"
     # (and what some person, member or parent thinks or says, opening its sentence, perhaps
