@@ -1061,11 +1061,8 @@ _PEOPLE_NAMED = re.compile(r"(?:人员|人数|员工|职工|工人|从业者|用
 # what a count in 份 (copies, portions) never counts: people or firms
 _PEOPLE_OR_FIRMS = re.compile(r"企业|会员|成员|人")
 # People right after an English count, then at most three words before a measure
-# ("26,000 people are to be employed")
-_PEOPLE_BEFORE_MEASURE = re.compile(r"\s+people\s+(?:[a-z]+\s+){0,3}", re.IGNORECASE)
-# ... people, workers or staff after it (a count of them); and a measure that counts them
-_PEOPLE_AFTER = re.compile(r"\s+(?:people|workers|employees|staff)\b", re.IGNORECASE)
-_PEOPLE_MEASURED = re.compile(r"\b(?:employment|jobs|workforce|headcount)\b", re.IGNORECASE)
+# ("26,000 people are to be employed"; not "no longer employed")
+_PEOPLE_BEFORE_MEASURE = re.compile(r"\s+people\s+(?:(?!no\b)[a-z]+\s+){0,3}", re.IGNORECASE)
 # ... unless its measure names what is counted in 份 (企业年报12000份, 提交报告86份)
 _COUNTED_IN_COPIES = re.compile(r"报告|年报|餐")
 
@@ -2046,13 +2043,14 @@ def _ranked(
                 for role in ("subject", "measure")
                 for m in mentions.get((indicator, role), [])
             )
-            # (unless people are what its measure counts: "Employment in roaster
-            # manufacturing, about 21,500 people in 2024, is to grow")
+            # (unless they are people in an aside right after a measure that counts them:
+            # "Employment in roaster manufacturing, about 21,500 people in 2024, is to grow")
             and not (
                 measure is not None
                 and measure.mention is not None
-                and _PEOPLE_MEASURED.search(measure.mention.text)
-                and _PEOPLE_AFTER.match(counted_else[0])
+                and _PEOPLE_NAMED_EN.search(measure.mention.text)
+                and _PEOPLE_COUNTED_EN.search(counted_else[0])
+                and _ASIDE_OPENS.fullmatch(text, measure.mention.end, quantity.start)
             )
         ):
             continue  # "employs about 4,600 people": a count of people, not of vehicles
@@ -2629,6 +2627,13 @@ _PLACES = (
 # ("will number 2,600, and the city has held 14 briefing sessions", "164 last year, and
 # we plan to bring the show to four towns")
 _EVENTS_OR_PLACES_COUNTED = re.compile(rf"{_EVENTS}|{_PLACES}", re.IGNORECASE)
+# The people an English count counts (of _COUNTED_ELSE's words), the English measures that
+# count them (as _PEOPLE_NAMED the Chinese), and an aside that opens after such a measure's
+# words, up to the count ("Employment in roaster manufacturing, about 21,500 people in
+# 2024, is to grow": not "…, while 1,200 staff will be laid off")
+_PEOPLE_COUNTED_EN = re.compile(r"\b(?:people|persons|workers|employees|staff)\b", re.IGNORECASE)
+_PEOPLE_NAMED_EN = re.compile(r"\b(?:employment|jobs|workforce|headcount)\b", re.IGNORECASE)
+_ASIDE_OPENS = re.compile(r"[^,;.\d]*,\s*(?:(?:about|around|some)\s+)?", re.IGNORECASE)
 # Between a verb and the count that is its object ("employed 24,500 people", "employed
 # about 11,200 people"): there the verb, an indicator's measure, names what is counted
 _TAKES_THE_COUNT = re.compile(r"\s+(?:about\s+)?")
@@ -2957,6 +2962,13 @@ _NEIGHBOUR_LEAD = (
 # not the only ones watching: neighbouring Pellow County has said it wants 300 public
 # pitches"; not "The county's plan is simple: neighbouring villages will share 40 clinics")
 _LEAD_CLAUSE = r"^[^.:;\n]{1,60}?(?::|\s?-\s)\s*"  # (a dash, an em dash normalised: "too- ")
+# What one reports ("points out that"; after a clause of one's own, _REPORTED_AFTER) and
+# the neighbour it may report on ("the neighbouring province of Velmoor")
+_REPORTING_THAT = r"(?:points?\s+out|pointed\s+out|notes?|noted|says?|said)\s+that\b"
+_REPORTED_AFTER = rf",\s*and\s+{_REPORTING_THAT}"
+_NEIGHBOURING = (
+    r"(?:the\s+)?neighbou?ring\s+(?:(?:city|county|province|district|prefecture)\s+of\s+)?"
+)
 # (or a clause that reports a neighbour's goal, "The plan itself points out that
 # neighbouring Torvale Prefecture is aiming at 500 million"; not what it has, "noted that
 # neighbouring Torvale already has 12 circuits and said the county will build 15", nor a
@@ -2965,8 +2977,7 @@ _LEAD_CLAUSE = r"^[^.:;\n]{1,60}?(?::|\s?-\s)\s*"  # (a dash, an em dash normali
 # out that the neighbouring province of Velmoor has its own plan aiming at 100 million",
 # with a number after it, not "has its own plan, but our county will make …")
 _REPORTS_NEIGHBOURS_GOAL = (
-    r"^[^.:;\n]{1,60}?\b(?:points?\s+out|pointed\s+out|notes?|noted|says?|said)\s+that\s+"
-    r"(?:the\s+)?neighbou?ring\s+(?:(?:city|county|province|district|prefecture)\s+of\s+)?"
+    rf"^[^.:;\n]{{1,60}}?\b{_REPORTING_THAT}\s+{_NEIGHBOURING}"
     r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+"
     r"(?:is\s+(?:aiming|planning)|aims|wants|plans"
     r"|(?:has\s+its\s+own\s+plan|will)\b(?=[^,;.]*\d))"
@@ -5786,8 +5797,6 @@ _SOMEONE_ELSES_PART_ENDS = rf"{_PART_ENDS}|,\s*(?:but|yet)\b|(?:,\s*|\s+){_NEW_S
 # is"; and what follows its ", but" is not the view's: "Some people believe the target is
 # too high, but the plan requires …". (What they reckon is _ESTIMATE's "reckon"; what
 # they say a sentence opens with is left out whole there, 有会员认为.)
-# What one reports after a view of one's own ("…, and points out that neighbouring …")
-_REPORTING_THAT = r"(?:points?\s+out|pointed\s+out|notes?|noted)\s+that\b"
 _OTHERS_VIEW = re.compile(
     r"(?:^|[:;]|\bbut\b)\s*[\"']?\s*(?:(?:however|meanwhile|still)\s*,?\s*)?"
     r"(?:(?:some|others)\b"
@@ -5820,8 +5829,10 @@ _OTHERS_VIEW = re.compile(
     r"|\bhelped\s+(?:to\s+)?(?:draft|write|prepare)\b)"
     r"[^.;:]|\.(?=\d)){0,100}?\b(?:thinks?|thought|believes?|believed|expects)\b"
     # (a goal named past ", and points out that" is another's report, not the view's)
-    rf"(?!(?:(?!,\s*and\s+{_REPORTING_THAT})(?:[^.;:]|\.(?=\d)))*\b(?:goals?|targets?|plans?)\b))"
-    rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|$)"
+    # (the view ends where what is reported after it begins, ", and points out that": a
+    # goal named there neither cancels the view nor is part of it)
+    rf"(?!(?:(?!{_REPORTED_AFTER})(?:[^.;:]|\.(?=\d)))*\b(?:goals?|targets?|plans?)\b))"
+    rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|{_REPORTED_AFTER}|$)"
     # (and in Chinese what he or she feels, from 觉得 to the end of its sentence: 他觉得照现在
     # 的订单量,今年产量说不定就能到1,500万顶; not what is stated before it, 到2027年…将达到
     # 420亿元,他觉得很有信心, nor what he feels of the plan's goal, plan or indicator (目标,
@@ -5845,8 +5856,7 @@ _NEIGHBOURS_PART = re.compile(
     r"(?:,\s*(?:and|while|but)|;)\s+"
     # (or one reported there: "…, and points out that neighbouring Tenghai Province has set
     # its own goal of 25 million units")
-    rf"(?:{_REPORTING_THAT}\s+)?"
-    r"neighbou?ring\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?"
+    rf"(?:{_REPORTING_THAT}\s+)?{_NEIGHBOURING}(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?"
     r"(?:'s\s+(?:own\s+)?(?:goal|target)s?|\s+(?:has\s+(?:also\s+)?set(?!\s+up)|is\s+aiming"
     r"|is\s+targeting|aims|plans|wants|sets?|targets|has\s+(?:its\s+own|a)\s+(?:goal|target)))\b"
     rf"[^;:]*?(?={_SOMEONE_ELSES_PART_ENDS}|,(?!\d)|$)",

@@ -910,8 +910,14 @@ def _in_brackets(text: str, quantity: Quantity) -> bool:
 
 
 # A number's noun (a word or two) before "this year" or "next year" ("12 million units this
-# year"), and a change right before a number ("up 1 million", "an increase of 25 percent")
-_WORDS_BEFORE_YEAR = re.compile(r"\s+(?:(?!(?:growth|increase|rise)\b)[a-z-]+\s+){1,3}", re.I)
+# year"), or what is to be done with it ("13 million to be reached this year", "13 million
+# units are to be made this year"), and a change right before a number ("up 1 million", "an
+# increase of 25 percent")
+_WORDS_BEFORE_YEAR = re.compile(
+    r"\s+(?:(?:(?!(?:growth|increase|rise)\b)[a-z-]+\s+){1,2}"
+    r"|(?:[a-z-]+\s+)?(?:are\s+)?to\s+be\s+[a-z]+ed\s+)",
+    re.IGNORECASE,
+)
 _THIS_OR_NEXT_YEAR = re.compile(r"(?:this|next)\s+year\b", re.IGNORECASE)
 _A_CHANGE_BEFORE = re.compile(r"\b(?:up|down|(?:an?\s+)?(?:increase|rise)\s+of)\s+$", re.IGNORECASE)
 
@@ -973,14 +979,11 @@ def _another_numbers_own_year(
     )
 
 
-def _a_later_clauses_year(
-    text: str, year: YearMention, quantity: Quantity, neighbours: list[Quantity]
+def _a_later_numbers_year(
+    year: YearMention, quantity: Quantity, neighbours: list[Quantity]
 ) -> bool:
-    """Whether `year` is stated after a number in a clause after `quantity`'s."""
-    return any(
-        other.end <= year.start and CLAUSE_BREAK.search(text, quantity.end, other.start)
-        for other in neighbours
-    )
+    """Whether `year` is stated after a number that comes after `quantity`."""
+    return any(quantity.end <= other.start and other.end <= year.start for other in neighbours)
 
 
 def _wholes_year(
@@ -1516,6 +1519,19 @@ def _a_year_back_when_said(find):
     return found
 
 
+# A stage on the way to a plan's horizon, named with its number in the clause of its year
+# (in its line and sentence: no line break nor full stop between, but a decimal point; not
+# a heading that dates the lines after it, "Interim targets for 2026:")
+_INTERIM = re.compile(
+    r"\binterim\s+(?:goal|aim|target|milestone|checkpoint|mark)s?\b"
+    r"(?:[^.\n]|\.(?=\d))*\d(?:[^.\n]|\.(?=\d))*$",
+    re.IGNORECASE,
+)
+# A goal's verb in a number's clause (the plan's "wants", "is to", "will"; not "was to",
+# nor a plan or a target named as a noun)
+_GOAL_VERB_EN = re.compile(r"\b(?:wants?|aims?|(?:is|are)\s+to|will|should)\b", re.IGNORECASE)
+
+
 @_a_year_back_when_said
 def year_for(
     text: str,
@@ -1576,15 +1592,13 @@ def year_for(
         and not (m.aside and _across_brackets(text, m, quantity))
         and not (m.aside and _gives_cause_after(text, m, quantity))
         and not _another_numbers_own_year(text, m, quantity, neighbours)
-        # (a goal takes no past year stated after a number of a later clause: "wants at
-        # least 30 firms …; 17 held the title at the end of 2024"; a fact may, "now holds
-        # 30 firms; 17 of them joined it in 2024", and so may a goal of a year past stated in
-        # its own clause, "the plan was to have 30 firms with revenue above RMB 1 billion in
-        # 2024, and it had 26")
+        # (a goal takes no past year stated after a later number: "wants at least 30
+        # firms …; 17 held the title at the end of 2024"; a fact may, "now holds 30 firms; 17
+        # of them joined it in 2024", and so may a goal of a year past, "was to have 30 …")
         and not (
             m.year < published.year
-            and FUTURE.search(text, clause[0], quantity.start)
-            and _a_later_clauses_year(text, m, quantity, neighbours)
+            and _GOAL_VERB_EN.search(text, *clause)
+            and _a_later_numbers_year(m, quantity, neighbours)
         )
         and not _earlier_items_year(text, m, quantity, neighbours, sentence_years)
         # (a year right after the number's list mark leads the next item: 2025年300家、
@@ -1905,14 +1919,6 @@ def _in_a_run_of_dated_numbers(text: str, year: YearMention, years: list[YearMen
             if re.search(r"\d", text[other.end : min(ends, default=len(text))]):
                 return True
     return False
-
-
-# a stage on the way to a plan's horizon, named in the clause of its year (in its
-# sentence: no full stop between, but a decimal point)
-_INTERIM = re.compile(
-    r"\binterim\s+(?:goal|aim|target|milestone|checkpoint|mark)s?\b(?:[^.!?。]|\.(?=\d))*$",
-    re.IGNORECASE,
-)
 
 
 def _one_numbers_year(text: str, year: YearMention) -> bool:
