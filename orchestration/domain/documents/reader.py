@@ -1060,9 +1060,6 @@ _FIRMS_NAMED = re.compile(r"企业|家")
 _PEOPLE_NAMED = re.compile(r"(?:人员|人数|员工|职工|工人|从业者|用工|就业|人才)$")
 # what a count in 份 (copies, portions) never counts: people or firms
 _PEOPLE_OR_FIRMS = re.compile(r"企业|会员|成员|人")
-# People right after an English count, then at most three words before a measure
-# ("26,000 people are to be employed"; not "no longer employed")
-_PEOPLE_BEFORE_MEASURE = re.compile(r"\s+people\s+(?:(?!no\b)[a-z]+\s+){0,3}", re.IGNORECASE)
 # ... unless its measure names what is counted in 份 (企业年报12000份, 提交报告86份)
 _COUNTED_IN_COPIES = re.compile(r"报告|年报|餐")
 
@@ -2634,6 +2631,9 @@ _EVENTS_OR_PLACES_COUNTED = re.compile(rf"{_EVENTS}|{_PLACES}", re.IGNORECASE)
 _PEOPLE_COUNTED_EN = re.compile(r"\b(?:people|persons|workers|employees|staff)\b", re.IGNORECASE)
 _PEOPLE_NAMED_EN = re.compile(r"\b(?:employment|jobs|workforce|headcount)\b", re.IGNORECASE)
 _ASIDE_OPENS = re.compile(r"[^,;.\d]*,\s*(?:(?:about|around|some)\s+)?", re.IGNORECASE)
+# ... and people right after an English count, then at most three words before a measure
+# ("26,000 people are to be employed"; not "no longer employed")
+_PEOPLE_BEFORE_MEASURE = re.compile(r"\s+people\s+(?:(?!no\b)[a-z]+\s+){0,3}", re.IGNORECASE)
 # Between a verb and the count that is its object ("employed 24,500 people", "employed
 # about 11,200 people"): there the verb, an indicator's measure, names what is counted
 _TAKES_THE_COUNT = re.compile(r"\s+(?:about\s+)?")
@@ -5828,7 +5828,6 @@ _OTHERS_VIEW = re.compile(
     r"(?:(?!\b(?:reported|noted|found|wrote|said|announced|told)\b|\bwhich\s+expects\b"
     r"|\bhelped\s+(?:to\s+)?(?:draft|write|prepare)\b)"
     r"[^.;:]|\.(?=\d)){0,100}?\b(?:thinks?|thought|believes?|believed|expects)\b"
-    # (a goal named past ", and points out that" is another's report, not the view's)
     # (the view ends where what is reported after it begins, ", and points out that": a
     # goal named there neither cancels the view nor is part of it)
     rf"(?!(?:(?!{_REPORTED_AFTER})(?:[^.;:]|\.(?=\d)))*\b(?:goals?|targets?|plans?)\b))"
