@@ -25577,6 +25577,7 @@ def test_firms_with_a_total_of_staff_state_the_total(all_of_them):
     [
         ("Around 26,000 people are to be employed in the industry by 2027.", 26_000),
         ("Around 26,000 people employed in the industry by 2027 is the aim.", 26_000),
+        ("Some 26,000 people to be employed in the industry by 2027.", 26_000),
         # (not machines, nor people no longer employed)
         ("About 26,000 robots are to be employed in the industry by 2027.", None),
         ("About 26,000 people are no longer employed in the industry.", None),
