@@ -2624,11 +2624,13 @@ _PLACES = (
 # ("will number 2,600, and the city has held 14 briefing sessions", "164 last year, and
 # we plan to bring the show to four towns")
 _EVENTS_OR_PLACES_COUNTED = re.compile(rf"{_EVENTS}|{_PLACES}", re.IGNORECASE)
+# The words for a firm's people, whose count after a number counts them (_STAFF_AFTER too)
+_STAFF = r"staff|employees|workers|people"
 # The people an English count counts (of _COUNTED_ELSE's words), the English measures that
 # count them (as _PEOPLE_NAMED the Chinese), and an aside that opens after such a measure's
 # words, up to the count ("Employment in roaster manufacturing, about 21,500 people in
 # 2024, is to grow": not "…, while 1,200 staff will be laid off")
-_PEOPLE_COUNTED_EN = re.compile(r"\b(?:people|persons|workers|employees|staff)\b", re.IGNORECASE)
+_PEOPLE_COUNTED_EN = re.compile(rf"\b(?:{_STAFF}|persons)\b", re.IGNORECASE)
 _PEOPLE_NAMED_EN = re.compile(r"\b(?:employment|jobs|workforce|headcount)\b", re.IGNORECASE)
 _ASIDE_OPENS = re.compile(r"[^,;.\d]*,\s*(?:(?:about|around|some)\s+)?", re.IGNORECASE)
 # ... and people right after an English count, then at most three words before a measure
@@ -4982,8 +4984,7 @@ _FIRMS_WITH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STAFF_AFTER = re.compile(
-    r"\s+(?:staff|employees|workers|people)\b(?!\s+(?:in all|in total|between them)\b)",
-    re.IGNORECASE,
+    rf"\s+(?:{_STAFF})\b(?!\s+(?:in all|in total|between them)\b)", re.IGNORECASE
 )
 
 
