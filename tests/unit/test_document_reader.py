@@ -25673,3 +25673,185 @@ def test_a_year_three_words_after_a_fact_is_the_facts():
         date(2025, 12, 20),
     )
     assert (claims[0].value, claims[0].year) == (26e6, 2025)
+
+
+_FIRM_309 = build_index(
+    {"firm_exports": "count", "firm_capacity": "count"},
+    [
+        ("firm_exports", "subject", "我司|電烤箱|电烤箱"),
+        ("firm_exports", "measure", "出口量|出口"),
+        ("firm_capacity", "subject", "我司|電烤箱|电烤箱"),
+        ("firm_capacity", "measure", "年產能|年产能|產能|产能"),
+    ],
+)
+
+
+def test_set_309_a_firm_the_alias_list_names_by_its_own_words_speaks_for_that_indicator():
+    # (set 309: a supplier's manager writes in an email exchange 我司2024年出口電烤箱86萬台 and
+    # the firm's goals; the key's firm indicators name 我司 as their subject)
+    text = (
+        "我司2024年出口電烤箱86萬台,到2026年我司年產能將達到160萬台。"
+        "我司2026年的出口量目標為120萬台。\n"
+    )
+    assert _mapped_claims(text, date(2025, 9, 15), _FIRM_309) == [
+        ("figure", "firm_exports", 860_000, 2024),
+        ("target", "firm_capacity", 1_600_000, 2026),
+        ("target", "firm_exports", 1_200_000, 2026),
+    ]
+    # (a firm's own words the alias list does not name still speak for the firm alone)
+    assert _mapped_claims(text.replace("我司", "我们公司"), date(2025, 9, 15), _FIRM_309) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (set 309: an ex-works price per machine read as the county's exports, and the
+        # range's second end too)
+        "公司主要做贴牌生产,出口离岸价每台4.5美元至12美元不等。",
+        "現行FOB報價每台21.80美元,明年是否會調整?",
+        "每只收购价65元,样品须于10月20日前交付。",
+        "出口价每台8美元到15美元不等。",
+    ],
+)
+def test_set_309_a_price_per_machine_in_yuan_or_dollars_is_no_amount(text):
+    index = build_index(
+        {"exports": "USD_bn", "sales": "CNY"},
+        [
+            ("exports", "subject", "打蛋器|電烤箱|电烤箱"),
+            ("exports", "measure", "出口|FOB"),
+            ("sales", "measure", "收购"),
+        ],
+    )
+    assert _mapped_claims("打蛋器产业。" + text, date(2024, 11, 20), index) == []
+    # (a sum, not per machine, is still the measure's)
+    assert _mapped_claims(
+        "打蛋器产业。2023年全县打蛋器出口额达到4.5亿美元。", date(2024, 11, 20), index
+    ) == [("figure", "exports", 0.45, 2023)]
+
+
+def test_set_309_a_count_of_firms_is_not_what_they_make():
+    # (set 309: 71家企业中有52家以贴牌生产为主 read as the county's output of egg beaters)
+    index = build_index(
+        {"output": "count", "firms": "count"},
+        [
+            ("output", "subject", "打蛋器"),
+            ("output", "measure", "产量|生产|产能"),
+            ("firms", "subject", "打蛋器"),
+            ("firms", "measure", "规模以上企业|生产企业"),
+        ],
+    )
+    text = (
+        "打蛋器产业。问卷显示,71家企业中有52家以贴牌生产为主,有6家产量居全县前列,有3家产能"
+        "闲置。2023年全县打蛋器产量达到3100万台,规模以上企业42家,打蛋器生产企业71家。"
+    )
+    assert _mapped_claims(text, date(2024, 11, 20), index) == [
+        ("figure", "output", 31_000_000, 2023),
+        ("figure", "firms", 42, 2023),
+        ("figure", "firms", 71, 2023),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # (set 309: an insurer's memo, "the local trade association's own estimate is that
+        # output will come in at about 45 million units this year")
+        (
+            "The local trade association's own estimate is that hand blender output will come "
+            "in at about 45 million units this year, short of the bureau's goal.",
+            [],
+        ),
+        (
+            "The chamber's estimate was that hand blender output would reach 44 million units "
+            "in 2025.",
+            [],
+        ),
+        (
+            "The federation's forecast is that hand blender output will reach 44 million units "
+            "in 2025.",
+            [],
+        ),
+        # (the plan's own forecast is the plan's)
+        (
+            "The plan's estimate is that hand blender output will reach 45 million units in 2025.",
+            [("target", "output", 45_000_000, 2025)],
+        ),
+    ],
+)
+def test_set_309_a_trade_bodys_estimate_is_no_goal(text, kept):
+    index = build_index(
+        {"output": "count"},
+        [("output", "subject", "hand blenders?"), ("output", "measure", "output")],
+    )
+    assert _mapped_claims(text, date(2025, 3, 18), index) == kept
+
+
+@pytest.mark.parametrize(
+    ("credit", "kept"),
+    [
+        # (set 309: an insurer's premium credit read as the sprinkler coverage goal)
+        ("a premium credit of up to 10%", []),
+        ("tax credits of up to 10%", []),
+        # (a coverage that is the measure's own is still a goal)
+        ("sprinkler coverage of at least 80%", [("target", "coverage", 80, 2026)]),
+    ],
+)
+def test_set_309_an_insurers_or_a_tax_credit_is_no_goal(credit, kept):
+    index = build_index(
+        {"coverage": "pct"},
+        [("coverage", "subject", "sprinklers?"), ("coverage", "measure", "coverage|retrofits")],
+    )
+    text = (
+        f"Offer {credit} to insureds who have completed sprinkler retrofits, in line with the "
+        "prefecture's 2026 requirement."
+    )
+    assert _mapped_claims(text, date(2025, 3, 18), index) == kept
+
+
+@pytest.mark.parametrize(
+    ("section", "kinds"),
+    [
+        # (set 310: a market's notice, its section "2025年經營情況及今年目標": the parts after
+        # the semicolons of a sentence that opens on 2025 are that year's facts)
+        (
+            "四、2025年經營情況及今年目標\n2025年,市場全年交易額47.6億元,比上年增長6.2%;"
+            "線上訂單佔交易額的比重為21%。",
+            [("figure", 2025), ("figure", 2025)],
+        ),
+        (
+            "四、經營情況及今年目標\n2025年,市場全年交易額47.6億元!線上訂單佔交易額的比重為21%。",
+            [("figure", 2025), ("figure", 2025)],
+        ),
+        # (not a part with a year of its own, nor a sentence opening on this year's goal, nor
+        # one after a year before the whole sentence)
+        (
+            "四、2025年經營情況及今年目標\n2025年,市場全年交易額47.6億元;2026年線上訂單佔交易額"
+            "的比重30%。",
+            [("figure", 2025), ("target", 2026)],
+        ),
+        (
+            "四、今年目標\n2026年,市場全年交易額52億元以上;線上訂單佔交易額的比重30%。",
+            [("target", 2026), ("target", 2026)],
+        ),
+        (
+            "四、今年目標\n市場全年交易額達到52億元,2025年為47.6億元;線上訂單佔交易額的比重30%。",
+            [("target", 2026), ("figure", 2025), ("target", 2026)],
+        ),
+        (
+            "四、今年目標及2025年經營情況\n市場全年交易額52億元以上;線上訂單佔交易額的比重30%。",
+            [("target", 2026), ("target", 2026)],
+        ),
+    ],
+)
+def test_set_310_parts_of_a_sentence_opening_on_a_past_year_are_its_facts(section, kinds):
+    index = build_index(
+        {"turnover": "CNY_100m", "online": "pct"},
+        [
+            ("turnover", "subject", "市場|市场"),
+            ("turnover", "measure", "交易額|交易额"),
+            ("online", "subject", "線上訂單|线上订单"),
+            ("online", "measure", "佔交易額的比重|佔比|占比"),
+        ],
+    )
+    claims = read_document("d", f"通知如下。\n{section}\n", date(2026, 2, 6), index)
+    assert [(c.claim_kind, c.year) for c in claims if c.indicator_id] == kinds

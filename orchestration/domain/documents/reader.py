@@ -1087,6 +1087,9 @@ _CLASSIFIER_WRITTEN = re.compile(f"(?:{_CLASSIFIERS})(?=[多余]?$)")
 # vehicles dimension, so the check of machines against people, which is of counts, never
 # sees one)
 _MACHINES_COUNTED = frozenset({"台", "套", "辆", "架", "部"})
+# The measure words of what is made (产量, 生产, 产能), which no count of firms (52家) counts:
+# 71家企业中有52家以贴牌生产为主 tells how firms make, not how much
+_MAKING_NAMED = re.compile(r"产量|生产|产能")
 # Classifiers that may count the same things (人才500名 for a measure in 人, 市场主体5万户
 # for one in 家, 渔船200条 for one in 艘); 个 counts anything
 _CLASSIFIER_KINDS = (
@@ -1895,6 +1898,13 @@ def _ranked(
             and _PEOPLE_NAMED.search(measure.mention.text)
         ):
             continue  # 较2024年的870万台,…,从业人员约3.2万人: machines, not the people employed
+        if (
+            classifier == "家"
+            and measure is not None
+            and measure.mention is not None
+            and _MAKING_NAMED.fullmatch(measure.mention.text)
+        ):
+            continue  # 52家以贴牌生产为主: firms, not the output
         if classifier == "份" and _copies_of_people_or_firms(subject, measure):
             continue  # 向会员发放会员手册500份: copies for the members, not members
         if (
@@ -2727,6 +2737,9 @@ _INSTRUMENT = re.compile(
     r"|奖金(?=(?:总额)?\d)|\bprizes?\s+(?:of|worth)\b|\bprize\s+money\b"
     r"|\b(?:first|second)\s+prizes?\b"  # ("First Prizes (3 winners)": a draw's)
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
+    # (an insurer's or a tax office's credit: "a premium credit of up to 10% to insureds who
+    # have completed sprinkler retrofits")
+    r"|\b(?:premium|tax)\s+credits?\b"
     # ("Manufacturers can claim up to RMB 300,000 each", "can claim back up to"; not a claim
     # made, "Organisers claimed up to 50,000 visitors attended")
     r"|\b(?:can|may|could|will be able to)\s+claim\s+(?:back\s+)?(?:up to|as much as)\b"
@@ -3324,8 +3337,10 @@ _PER_UNIT_BEFORE = re.compile(
 _PRICE_PER = re.compile(
     r"按(?:照)?\s*每(?:平方米|平米|立方米|吨|千瓦时|度|公斤|千克|升|月|天|小时)[^,;。\d]{0,6}$"
     # (or a price per seat, ticket, copy, table or piece, 每位餐券480元, 每本定价68元, 每席
-    # 3800元: not a sum each one raised or gave, 每位会员筹得12万元)
-    r"|每一?(?:位|张|份|本|桌|席|围|件|套)(?:(?!筹|捐|募)[^,;。\d]){0,4}$"
+    # 3800元: not a sum each one raised or gave, 每位会员筹得12万元; or per machine, in yuan or
+    # dollars, and a range's second end, 离岸价每台4.5美元至12美元)
+    r"|每一?(?:位|张|份|本|桌|席|围|件|套|台|只)(?:(?!筹|捐|募)[^,;。\d]){0,4}"
+    r"(?:[\d.]+\s*美?元\s*(?:至|到)\s*)?$"
 )
 # (and in English, a ticket's price: "The quiz night on 17 May (tickets RMB 50)", "tickets
 # cost RMB 120", "each ticket costs", "admission is RMB 30"; not what they bring in, "revenue
@@ -3572,7 +3587,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
             )
         )
         or (
-            quantity.dimension == "cny"
+            quantity.dimension in ("cny", "usd")
             and bool(
                 _PRICE_PER.search(text, max(clause[0], quantity.start - 12), quantity.start)
                 or (
@@ -6021,8 +6036,12 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     r"|本(?:报|院|中心|所|会)[^,;。]{0,4}?(?:预估|推估)"
     # ("Our economics team's central forecast is that output will reach ...", "a brokerage
     # report we reviewed puts the figure at ...")
-    # (whose: "our", a team's or a house's, not a plan's: "The plan's forecast is that")
+    # (whose: "our", a team's or a house's, not a plan's: "The plan's forecast is that"; and
+    # a trade body's estimate: "the local trade association's own estimate is that output
+    # will come in at about 45 million units this year")
     r"|\b(?:our|team's|bank's|house's|economists')\s+(?:[a-z-]+\s+){0,3}?forecasts?\s+"
+    r"(?:is|was)\s+that\b"
+    r"|\b(?:association|chamber|federation)'s\s+(?:own\s+)?(?:forecast|estimate)\s+"
     r"(?:is|was)\s+that\b"
     # (an economist's or an analyst's estimate: "An economist in the audience … estimated
     # that investment would more likely come in at about RMB 55 billion")
@@ -6965,6 +6984,17 @@ def _leads_part(text: str, year: YearMention, head: int, plans: bool = False) ->
     )
 
 
+def _goes_on_from_a_dated_sentence(
+    text: str, sentence: Sentence, earlier: list[YearMention]
+) -> bool:
+    """Whether `sentence` goes on, after a semicolon, ! or ?, from a sentence (up to its 。 or
+    its line's end) that states a year before it (2025年,市场全年交易额47.6亿元;…;线上订单占
+    交易额的比重为21%): its numbers are of that sentence's years, not of the year ahead of the
+    section it stands in (…经营情况及今年目标), which sets goals too."""
+    whole = sentence_opening(text, sentence.start)
+    return any(whole <= m.start < sentence.start for m in earlier)
+
+
 def _stretches_an_item(text: str, year: YearMention, whole: int) -> bool:
     """Whether `year` sets a further goal for the number its part already states (到2025
     年,研发投入强度达到4.5%,并力争到2030年达到5%;高新技术企业突破1.2万家): that stretch is
@@ -7169,6 +7199,9 @@ def read_document(
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(plain)]
     unquoted = _QUOTED.sub(lambda m: " " * len(m[0]), plain)
     firm_report = bool(_FIRM_REPORT.search(unquoted))
+    # (the spans the alias list names: where it names a firm by its own words, 我司 or "our
+    # company", the firm's voice is what that indicator measures, not someone else's aside)
+    aliases_named = [(m.start, m.end) for found in mentions.values() for m in found]
     neighbours = _neighbours_named(plain)
     reckoned: list[tuple[int, int]] = []  # sentences left out whole, so far
     for at, (sentence, found, sentence_years) in enumerate(parts):
@@ -7215,9 +7248,10 @@ def read_document(
             or _VIEW_LINE.match(plain, _line_of(plain, sentence).start)
             or _FIRM_NAMED.search(chunk)
             # (a firm's own voice: left out unless this is its own report, and it speaks
-            # outside quotation marks)
+            # outside quotation marks, or the alias list names the firm by those words)
             or any(
                 not (firm_report and not any(a <= own.start() < b for a, b in quoted))
+                and not any(a <= own.start() and own.end() <= b for a, b in aliases_named)
                 for own in _FIRMS_OWN.finditer(plain, sentence.start, sentence.end)
             )
             or _ADMISSION.search(chunk)
@@ -7252,7 +7286,10 @@ def read_document(
         future = (
             _plans(chunk)
             or _headline_goal(chunk)
-            or any(start <= sentence.start < end for start, end in target_sections)
+            or (
+                any(start <= sentence.start < end for start, end in target_sections)
+                and not _goes_on_from_a_dated_sentence(plain, sentence, earlier)
+            )
             or (lead_in is not None and _announces_targets(plain, lead_in))
         )
         done_items = lead_in is not None and _announces_done(plain, lead_in)
