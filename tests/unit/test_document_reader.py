@@ -25855,3 +25855,82 @@ def test_set_310_parts_of_a_sentence_opening_on_a_past_year_are_its_facts(sectio
     )
     claims = read_document("d", f"通知如下。\n{section}\n", date(2026, 2, 6), index)
     assert [(c.claim_kind, c.year) for c in claims if c.indicator_id] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        # (set 311: a village's accounts for a quarter, published after it ended:
+        # 本季度村集体收入合计46.8万元 read as the year's income goal)
+        (
+            "一、财务收支情况(2025年4月至6月)\n\n本季度村集体收入合计46.8万元。",
+            date(2025, 7, 10),
+            "figure",
+        ),
+        (
+            "一、财务收支情况(2025年4-6月)\n\n本季度村集体收入合计46.8万元。",
+            date(2025, 7, 10),
+            "figure",
+        ),
+        (
+            "一、财务收支情况(2025年4到6月)\n\n本季度村集体收入合计46.8万元。",
+            date(2025, 7, 10),
+            "figure",
+        ),
+        # (a goal for months ahead is still a goal, with its verb or without)
+        ("2025年7月至12月,村集体收入力争达到46.8万元。", date(2025, 6, 10), "target"),
+        ("2025年3月至12月,村集体收入不少于46.8万元。", date(2025, 2, 20), "target"),
+    ],
+)
+def test_set_311_a_quarters_months_after_its_year_are_a_part_of_it(text, published, kind):
+    index = build_index(
+        {"income": "CNY"}, [("income", "subject", "村集体"), ("income", "measure", "收入")]
+    )
+    claims = _mapped_claims("禾湾村村务公开\n\n" + text + "\n", published, index)
+    assert claims == [(kind, "income", 468_000, 2025)]
+
+
+@pytest.mark.parametrize("about", ["about", "around", "roughly", "nearly"])
+def test_set_312_the_base_a_multiple_is_of_is_its_years_figure(about):
+    # (set 312: "to double from the 2024 level of about 900,000 units" read as a 2027 goal
+    # of 900,000)
+    index = build_index(
+        {"output": "count"},
+        [("output", "subject", "commercial dehumidifiers"), ("output", "measure", "output")],
+    )
+    text = (
+        "Output of commercial dehumidifiers is to double from the 2024 level of "
+        f"{about} 900,000 units by 2027.\n"
+    )
+    assert _mapped_claims(text, date(2025, 3, 12), index) == [
+        ("target", "output", 2, 2027),
+        ("figure", "output", 900_000, 2024),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verdict", "kind", "year"),
+    [
+        # (set 312: "R&D spending averaged 2.1% of sales revenue across the sector, a level the
+        # plan calls "clearly insufficient"" read as a goal of the plan's last year)
+        ('a level the plan calls "clearly insufficient"', "figure", 2024),
+        ('a level the plan terms "too low"', "figure", 2024),
+        ("a level the plan calls far too low", "figure", 2024),
+        # (what the plan calls for is its goal)
+        ("the level the plan calls for", "target", 2027),
+    ],
+)
+def test_set_312_a_plans_verdict_on_what_stands_plans_nothing(verdict, kind, year):
+    index = build_index(
+        {"rd": "pct"},
+        [("rd", "subject", "dehumidifier sector|sector"), ("rd", "measure", "R&D spending")],
+    )
+    text = (
+        "The Dehumidifier Action Plan (2025-2027) was published in February. The sector made "
+        "7.4 million units in 2024. R&D spending averaged 2.1% of sales revenue across the "
+        f"sector, {verdict}.\n"
+    )
+    claims = read_document("d", text, date(2025, 3, 12), index)
+    assert [(c.claim_kind, c.value, c.year) for c in claims if c.indicator_id] == [
+        (kind, 2.1, year)
+    ]

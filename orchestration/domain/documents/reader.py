@@ -5100,16 +5100,21 @@ _SET_AGAINST_GOAL = re.compile(
     r"(?:interim|earlier|previous|original)\s+$",
     re.IGNORECASE,
 )
+# A plan's verdict on what stands ("R&D spending averaged 2.1% of sales revenue, a level the
+# plan calls \"clearly insufficient\""): the plan's word there plans nothing (not what it
+# calls for)
+_PLANS_VERDICT = re.compile(r"\s+(?:calls|terms)\s+(?!for\b)", re.IGNORECASE)
 
 
 def _plans(chunk: str) -> bool:
     """Whether a sentence speaks of what is to come (sentences.FUTURE), not counting a
-    goal a result is set against."""
+    goal a result is set against, nor a plan's verdict on what stands."""
     return any(
         not (
             word[0].lower().startswith(("goal", "target"))
             and _SET_AGAINST_GOAL.search(chunk, max(0, word.start() - 40), word.start())
         )
+        and not _PLANS_VERDICT.match(chunk, word.end())
         for word in FUTURE.finditer(chunk)
     )
 

@@ -1309,6 +1309,10 @@ def year_mentions(
                         _PART_BEFORE_YEAR.search(text, max(0, match.start() - 40), match.start())
                         or _PART_AFTER_YEAR.match(text, match.end())
                         or _day_past(text, match, published)
+                        or (
+                            (months := _MONTHS_AFTER_YEAR.match(text, match.end())) is not None
+                            and _month_past(months, int(match[1]), published)
+                        )
                     ),
                 )
             elif kind == "this_year":
@@ -1788,6 +1792,10 @@ _PART_BEFORE_YEAR = re.compile(rf"\b(?:{_PART_EN})\s*(?:of\s+)?$", re.IGNORECASE
 _PART_AFTER_YEAR = re.compile(
     r"年?\s*(?:上半年|前三季度|一季度|1\s*(?:-|到|至)\s*\d{1,2}月|前\d{1,2}个月)"
 )
+# ... and any months of it, when they are over by publication (a village's accounts for
+# 2025年4月至6月, published in July; not a campaign's 2025年3月至12月 ahead): their last
+# month is the group
+_MONTHS_AFTER_YEAR = re.compile(r"年?\s*\d{1,2}\s*月?\s*(?:-|到|至)\s*(\d{1,2})\s*月")
 _BOUND_AFTER = re.compile(r"%?\s*(?:以上|左右|以内)")
 _AVERAGE_ANNUAL = re.compile(
     r"年均(?:增长|增速)[^,;。\d]{0,4}$|\baverage annual growth (?:of )?$", re.I
@@ -1985,7 +1993,8 @@ _OWN_YEAR = re.compile(
     r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|(?:level|figure|total)s? (?:of|at)|'s|\()?\s*"
     # (and a density's own words: 由2025年的每万人18.6名)
     r"(?:每万名?(?:人|居民|人口)\s*)?"
-    rf"{_BASE_APPROXIMATELY}?\s*",
+    # (and in English: "to double from the 2024 level of about 900,000 units")
+    rf"(?:{_BASE_APPROXIMATELY}|(?:about|around|roughly|nearly)\s)?\s*",
     re.IGNORECASE,
 )  # 较2022年的680亿元, 由去年底的3.6万个, 较2023年度之57.4万台, 比2024届(48.6%), 从目前的约2万片
 
