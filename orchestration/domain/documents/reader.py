@@ -1087,9 +1087,14 @@ _CLASSIFIER_WRITTEN = re.compile(f"(?:{_CLASSIFIERS})(?=[多余]?$)")
 # vehicles dimension, so the check of machines against people, which is of counts, never
 # sees one)
 _MACHINES_COUNTED = frozenset({"台", "套", "辆", "架", "部"})
-# The measure words of what is made (产量, 生产, 产能), which no count of firms (52家) counts:
+# The Chinese measure words of what is made, which no count of firms (52家) counts:
 # 71家企业中有52家以贴牌生产为主 tells how firms make, not how much
-_MAKING_NAMED = re.compile(r"产量|生产|产能")
+_MAKING_ZH = frozenset({"产量", "生产", "产能"})
+# What one pays, right before an amount (村集体自筹12万元, 投资9.6万元,全部由村集体承担):
+# an amount spent, which no indicator whose measure the text does not name takes (not the
+# village's income, named by its subject alone), unless the word is the indicator's own
+# subject (累计完成固定资产投资约980亿元)
+_SPENT_BEFORE = re.compile(r"(?:自筹|出资|投资|承担)\s*约?\s*$")
 # Classifiers that may count the same things (人才500名 for a measure in 人, 市场主体5万户
 # for one in 家, 渔船200条 for one in 艘); 个 counts anything
 _CLASSIFIER_KINDS = (
@@ -1902,9 +1907,20 @@ def _ranked(
             classifier == "家"
             and measure is not None
             and measure.mention is not None
-            and _MAKING_NAMED.fullmatch(measure.mention.text)
+            and measure.mention.text in _MAKING_ZH
         ):
             continue  # 52家以贴牌生产为主: firms, not the output
+        spent = _SPENT_BEFORE.search(text, max(sentence.start, quantity.start - 6), quantity.start)
+        if (
+            spent is not None
+            and (measure is None or measure.mention is None)
+            and not (
+                subject is not None
+                and subject.mention is not None
+                and subject.mention.start <= spent.start() < subject.mention.end
+            )
+        ):
+            continue  # 村集体自筹12万元: what the village pays, not its income
         if classifier == "份" and _copies_of_people_or_firms(subject, measure):
             continue  # 向会员发放会员手册500份: copies for the members, not members
         if (
@@ -2739,7 +2755,7 @@ _INSTRUMENT = re.compile(
     r"|\ballowances?\b"  # "a talent allowance of RMB 3,000 a month"
     # (an insurer's or a tax office's credit: "a premium credit of up to 10% to insureds who
     # have completed sprinkler retrofits")
-    r"|\b(?:premium|tax)\s+credits?\b"
+    r"|\b(?:premium|tax)\s+credits?\b(?!\s+cards?)"
     # ("Manufacturers can claim up to RMB 300,000 each", "can claim back up to"; not a claim
     # made, "Organisers claimed up to 50,000 visitors attended")
     r"|\b(?:can|may|could|will be able to)\s+claim\s+(?:back\s+)?(?:up to|as much as)\b"
@@ -3337,10 +3353,11 @@ _PER_UNIT_BEFORE = re.compile(
 _PRICE_PER = re.compile(
     r"按(?:照)?\s*每(?:平方米|平米|立方米|吨|千瓦时|度|公斤|千克|升|月|天|小时)[^,;。\d]{0,6}$"
     # (or a price per seat, ticket, copy, table or piece, 每位餐券480元, 每本定价68元, 每席
-    # 3800元: not a sum each one raised or gave, 每位会员筹得12万元; or per machine, in yuan or
-    # dollars, and a range's second end, 离岸价每台4.5美元至12美元)
-    r"|每一?(?:位|张|份|本|桌|席|围|件|套|台|只)(?:(?!筹|捐|募)[^,;。\d]){0,4}"
-    r"(?:[\d.]+\s*美?元\s*(?:至|到)\s*)?$"
+    # 3800元: not a sum each one raised or gave, 每位会员筹得12万元; or per machine or piece,
+    # in yuan or dollars, and a range's second end, 离岸价每台4.5美元至12美元, 每台12至15美元,
+    # 每台5万元至8万元; not a price aimed at, 售价控制在每台12万元以内, 提高到每台25美元)
+    r"|(?<![至到在于])每一?(?:位|张|份|本|桌|席|围|件|套|台|只)(?:(?!筹|捐|募)[^,;。\d]){0,4}"
+    r"(?:[\d.,]+[万千]?美?元?(?:至|到|-|~)约?)?$"
 )
 # (and in English, a ticket's price: "The quiz night on 17 May (tickets RMB 50)", "tickets
 # cost RMB 120", "each ticket costs", "admission is RMB 30"; not what they bring in, "revenue
@@ -3586,6 +3603,7 @@ def _left_out(text: str, found: list[Quantity], position: int, sentence: Sentenc
                 _PER_UNIT_BEFORE.search(text, max(clause[0], quantity.start - 10), quantity.start)
             )
         )
+        # (a price or a ticket, in yuan or in dollars)
         or (
             quantity.dimension in ("cny", "usd")
             and bool(
@@ -5100,10 +5118,10 @@ _SET_AGAINST_GOAL = re.compile(
     r"(?:interim|earlier|previous|original)\s+$",
     re.IGNORECASE,
 )
-# A plan's verdict on what stands ("R&D spending averaged 2.1% of sales revenue, a level the
-# plan calls \"clearly insufficient\""): the plan's word there plans nothing (not what it
-# calls for)
-_PLANS_VERDICT = re.compile(r"\s+(?:calls|terms)\s+(?!for\b)", re.IGNORECASE)
+# A verdict in quotation marks on what stands ("R&D spending averaged 2.1% of sales
+# revenue, a level the plan calls \"clearly insufficient\""): the plan's word (or a
+# goal's) there plans nothing (not "the plan calls for", "calls on firms to")
+_PLANS_VERDICT = re.compile(r"\s+(?:calls|terms)\s+\"", re.IGNORECASE)
 
 
 def _plans(chunk: str) -> bool:
@@ -6042,11 +6060,12 @@ _ESTIMATE = re.compile(  # a reckoning, not the noun (建立算力测算平台)
     # ("Our economics team's central forecast is that output will reach ...", "a brokerage
     # report we reviewed puts the figure at ...")
     # (whose: "our", a team's or a house's, not a plan's: "The plan's forecast is that"; and
-    # a trade body's estimate: "the local trade association's own estimate is that output
-    # will come in at about 45 million units this year")
+    # a trade body's: "the local trade association's own estimate is that output will come
+    # in at about 45 million units this year", the whole sentence left out, as for the
+    # others here: a plan's goal restated before it in the sentence goes with it)
     r"|\b(?:our|team's|bank's|house's|economists')\s+(?:[a-z-]+\s+){0,3}?forecasts?\s+"
     r"(?:is|was)\s+that\b"
-    r"|\b(?:association|chamber|federation)'s\s+(?:own\s+)?(?:forecast|estimate)\s+"
+    r"|(?:association|chamber|federation)'s\s+(?:own\s+)?(?:forecast|estimate)\s+"
     r"(?:is|was)\s+that\b"
     # (an economist's or an analyst's estimate: "An economist in the audience … estimated
     # that investment would more likely come in at about RMB 55 billion")
@@ -6993,11 +7012,17 @@ def _goes_on_from_a_dated_sentence(
     text: str, sentence: Sentence, earlier: list[YearMention]
 ) -> bool:
     """Whether `sentence` goes on, after a semicolon, ! or ?, from a sentence (up to its 。 or
-    its line's end) that states a year before it (2025年,市场全年交易额47.6亿元;…;线上订单占
-    交易额的比重为21%): its numbers are of that sentence's years, not of the year ahead of the
-    section it stands in (…经营情况及今年目标), which sets goals too."""
+    its line's end) that states a year before it (none compared with is among `earlier`)
+    and plans nothing
+    (2025年,市场全年交易额47.6亿元;…;线上订单占交易额的比重为21%): its numbers are of that
+    year, not of the year ahead of the section it stands in (…经营情况及今年目标), which sets
+    goals too. (Not after "今年力争达到52亿元;", nor "在2025年基础上,…增长10%;".)"""
+    if not text[max(0, sentence.start - 3) : sentence.start].rstrip().endswith((";", "!", "?")):
+        return False
     whole = sentence_opening(text, sentence.start)
-    return any(whole <= m.start < sentence.start for m in earlier)
+    return not _plans(text[whole : sentence.start]) and any(
+        whole <= m.start < sentence.start for m in earlier
+    )
 
 
 def _stretches_an_item(text: str, year: YearMention, whole: int) -> bool:
@@ -7204,9 +7229,12 @@ def read_document(
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(plain)]
     unquoted = _QUOTED.sub(lambda m: " " * len(m[0]), plain)
     firm_report = bool(_FIRM_REPORT.search(unquoted))
-    # (the spans the alias list names: where it names a firm by its own words, 我司 or "our
-    # company", the firm's voice is what that indicator measures, not someone else's aside)
-    aliases_named = [(m.start, m.end) for found in mentions.values() for m in found]
+    # (the spans the alias list names, with their indicator: where it names a firm by its own
+    # words, 我司 or "our company", the firm's voice speaks for that indicator, in a document
+    # read with that list, and for no other)
+    aliases_named = [
+        (m.start, m.end, indicator) for (indicator, _), found in mentions.items() for m in found
+    ]
     neighbours = _neighbours_named(plain)
     reckoned: list[tuple[int, int]] = []  # sentences left out whole, so far
     for at, (sentence, found, sentence_years) in enumerate(parts):
@@ -7230,6 +7258,17 @@ def read_document(
         earlier = [
             m for m in earlier if not _in_an_earlier_sections_item(plain, m, sentence, published)
         ]
+        # a firm's own voice: left out unless this is its own report, and it speaks outside
+        # quotation marks; or spoken for the indicators the alias list names it by
+        voices = [
+            own
+            for own in _FIRMS_OWN.finditer(plain, sentence.start, sentence.end)
+            if not (firm_report and not any(a <= own.start() < b for a, b in quoted))
+        ]
+        voiced = [
+            {indicator for a, b, indicator in aliases_named if a <= own.start() and own.end() <= b}
+            for own in voices
+        ]
         head = _semicolon_head(plain, sentence.start)
         if head is not None:  # a part of a Chinese sentence: its parts' leading years
             part_plans = _plans(chunk) or bool(_TASK_WORDS.search(chunk))
@@ -7252,13 +7291,7 @@ def read_document(
             _ESTIMATE.search(chunk)
             or _VIEW_LINE.match(plain, _line_of(plain, sentence).start)
             or _FIRM_NAMED.search(chunk)
-            # (a firm's own voice: left out unless this is its own report, and it speaks
-            # outside quotation marks, or the alias list names the firm by those words)
-            or any(
-                not (firm_report and not any(a <= own.start() < b for a, b in quoted))
-                and not any(a <= own.start() and own.end() <= b for a, b in aliases_named)
-                for own in _FIRMS_OWN.finditer(plain, sentence.start, sentence.end)
-            )
+            or not all(voiced)
             or _ADMISSION.search(chunk)
             or _proposes_revision(plain, sentence, published)
             or _SURVEYED.search(chunk)
@@ -7911,6 +7944,11 @@ def read_document(
                 # "214 enterprises …, and three of them had exports above RMB 1 billion": a
                 # class of the whole last counted, not the whole's indicator
                 chosen = [m for m in chosen if m.indicator_id != whole[1].indicator_id]
+            if voices:
+                # (a firm's voice, named by its words: its own indicators' numbers alone)
+                chosen = [m for m in chosen if all(m.indicator_id in v for v in voiced)]
+                if not chosen:
+                    continue
             before_chosen = chosen
             if len(chosen) == 1:
                 last_figure = (quantity, chosen[0], sentence.number)

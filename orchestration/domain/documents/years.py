@@ -50,7 +50,7 @@ class YearMention:
     comparison: bool = False  # "compared with 2020", 较2020年: a baseline, not a period
     five_year_plan: bool = False  # "the 14th Five-Year Plan", 十四五: a named period
     aside: bool = False  # in brackets with another number: "(2024年为312家)", "(312 in 2024)"
-    part: bool = False  # a part of the year so far: 上半年, "January-June": reported, not planned
+    part: bool = False  # a part of the year over: 上半年, "January-June", 4月至6月: reported
     counted: bool = False  # a horizon counted from publication: 未来三年, 三年累计
     one_total: bool = False  # the span one total is counted over: 2025—2027年累计投资150亿元
 
@@ -92,7 +92,8 @@ _NOW = re.compile(
 # What names a part of a year: "January-September", "the first half" (said of the year
 # of publication, or before a year: _PART_BEFORE_YEAR); 上半年, 前三季度, 1-10月, 首三季 of
 # the year of publication. After a year (_PART_AFTER_YEAR) a shorter Chinese list is
-# read: the whole of this one there changed which numbers sets 45 and 61 leave unmapped.
+# read: the whole of this one there changed which numbers sets 45 and 61 leave unmapped
+# (and any range of its months that is over, _MONTHS_AFTER_YEAR).
 _PART_EN = (
     rf"(?:{MONTHS})\s*(?:-|to|through)\s*(?:{MONTHS})"
     r"|the first (?:half|quarter|three quarters"
@@ -806,6 +807,8 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
         or _BASIS_AFTER.match(text, end)
         # 从2020年的19家增加到46家: from that year's figure
         or (re.search(r"从\s*$", before) and re.match(r"\s*年?的", text[end:]))
+        # (以)2025年为基数: the base a change is counted from
+        or _AS_BASE.match(text, end) is not None
         # 已提前一年超过2025年目标: a goal passed, what a result is set against
         or (bool(_PASSED_BEFORE.search(before)) and bool(_GOAL_AFTER.match(text, end)))
         # "since we opened our doors in 2011": the date of what a span starts from, no
@@ -826,6 +829,7 @@ _SINCE_EVENT_BEFORE = re.compile(
 )
 
 
+_AS_BASE = re.compile(r"\s*年?\s*为(?:基数|基期|基准)")
 _PASSED_BEFORE = re.compile(
     r"(?:超过|超出|高于|超额完成|提前[^,;。\d]{0,4}?(?:完成|实现|达到|达成)了?)\s*$"
 )
@@ -1210,6 +1214,19 @@ def _day_past(text: str, match: re.Match, published: date) -> bool:
     return named < published
 
 
+def _months_past(text: str, match: re.Match, published: date) -> bool:
+    """Whether the year `match` is followed by a range of its months that is over by
+    `published` (a village's accounts for 2025年4月至6月, published in July; not a
+    campaign's 2025年3月至12月 ahead, nor a winter's 2025年12月至2月, which runs into the
+    next year)."""
+    months = _MONTHS_AFTER_YEAR.match(text, match.end())
+    return (
+        months is not None
+        and int(months[1]) <= int(months[2])
+        and (int(match[1]), int(months[2])) < (published.year, published.month)
+    )
+
+
 def _month_past(match: re.Match, year: int, published: date) -> bool:
     """Whether the month `match` names, in `year`, is over by `published` (a part of the
     year that happened; not a one-year plan's 6月,新增充电桩500个 for the months ahead)."""
@@ -1309,10 +1326,7 @@ def year_mentions(
                         _PART_BEFORE_YEAR.search(text, max(0, match.start() - 40), match.start())
                         or _PART_AFTER_YEAR.match(text, match.end())
                         or _day_past(text, match, published)
-                        or (
-                            (months := _MONTHS_AFTER_YEAR.match(text, match.end())) is not None
-                            and _month_past(months, int(match[1]), published)
-                        )
+                        or _months_past(text, match, published)
                     ),
                 )
             elif kind == "this_year":
@@ -1792,10 +1806,8 @@ _PART_BEFORE_YEAR = re.compile(rf"\b(?:{_PART_EN})\s*(?:of\s+)?$", re.IGNORECASE
 _PART_AFTER_YEAR = re.compile(
     r"年?\s*(?:上半年|前三季度|一季度|1\s*(?:-|到|至)\s*\d{1,2}月|前\d{1,2}个月)"
 )
-# ... and any months of it, when they are over by publication (a village's accounts for
-# 2025年4月至6月, published in July; not a campaign's 2025年3月至12月 ahead): their last
-# month is the group
-_MONTHS_AFTER_YEAR = re.compile(r"年?\s*\d{1,2}\s*月?\s*(?:-|到|至)\s*(\d{1,2})\s*月")
+# ... and any months of it (_months_past)
+_MONTHS_AFTER_YEAR = re.compile(r"年?\s*(\d{1,2})\s*月?\s*(?:-|到|至)\s*(\d{1,2})\s*月")
 _BOUND_AFTER = re.compile(r"%?\s*(?:以上|左右|以内)")
 _AVERAGE_ANNUAL = re.compile(
     r"年均(?:增长|增速)[^,;。\d]{0,4}$|\baverage annual growth (?:of )?$", re.I
@@ -1990,11 +2002,13 @@ _LEADS_ITS_NUMBER = re.compile(  # 2025年达到15个, 2025年不少于30家 (no
 _NAMED_BASE = re.compile(r"\s*年?度?[^,;。\d]{0,10}")
 _SET_AGAINST = re.compile(r"\s*(?:的水平)?\s*(?:相比|相较|比较)")
 _OWN_YEAR = re.compile(
-    r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|(?:level|figure|total)s? (?:of|at)|'s|\()?\s*"
+    r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|'s|\()?\s*"
+    # (and in English, perhaps roughly: "to double from the 2024 level of about 900,000")
+    r"(?:(?:level|figure|total)s? (?:of|at)"
+    r"(?:\s+(?:about|around|roughly|nearly|approximately|almost|some))?)?\s*"
     # (and a density's own words: 由2025年的每万人18.6名)
     r"(?:每万名?(?:人|居民|人口)\s*)?"
-    # (and in English: "to double from the 2024 level of about 900,000 units")
-    rf"(?:{_BASE_APPROXIMATELY}|(?:about|around|roughly|nearly)\s)?\s*",
+    rf"{_BASE_APPROXIMATELY}?\s*",
     re.IGNORECASE,
 )  # 较2022年的680亿元, 由去年底的3.6万个, 较2023年度之57.4万台, 比2024届(48.6%), 从目前的约2万片
 
