@@ -7012,11 +7012,11 @@ def _goes_on_from_a_dated_sentence(
     text: str, sentence: Sentence, earlier: list[YearMention]
 ) -> bool:
     """Whether `sentence` goes on, after a semicolon, ! or ?, from a sentence (up to its 。 or
-    its line's end) that states a year before it (none compared with is among `earlier`)
-    and plans nothing
-    (2025年,市场全年交易额47.6亿元;…;线上订单占交易额的比重为21%): its numbers are of that
-    year, not of the year ahead of the section it stands in (…经营情况及今年目标), which sets
-    goals too. (Not after "今年力争达到52亿元;", nor "在2025年基础上,…增长10%;".)"""
+    its line's end) that states a year before it and plans nothing (2025年,市场全年交易额
+    47.6亿元;…;线上订单占交易额的比重为21%): its numbers are of that year, not of the year
+    ahead of the section it stands in (…经营情况及今年目标), which sets goals too. Not after
+    今年力争达到52亿元;, nor after a year compared with (在2025年基础上,…增长10%;), which
+    `earlier` does not hold."""
     if not text[max(0, sentence.start - 3) : sentence.start].rstrip().endswith((";", "!", "?")):
         return False
     whole = sentence_opening(text, sentence.start)
@@ -7291,7 +7291,7 @@ def read_document(
             _ESTIMATE.search(chunk)
             or _VIEW_LINE.match(plain, _line_of(plain, sentence).start)
             or _FIRM_NAMED.search(chunk)
-            or not all(voiced)
+            or not all(voiced)  # (a firm's own voice no alias names: `voices` above)
             or _ADMISSION.search(chunk)
             or _proposes_revision(plain, sentence, published)
             or _SURVEYED.search(chunk)

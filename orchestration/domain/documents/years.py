@@ -829,6 +829,7 @@ _SINCE_EVENT_BEFORE = re.compile(
 )
 
 
+# (a year taken as the base: 以2025年为基数, 以2020年为基期)
 _AS_BASE = re.compile(r"\s*年?\s*为(?:基数|基期|基准)")
 _PASSED_BEFORE = re.compile(
     r"(?:超过|超出|高于|超额完成|提前[^,;。\d]{0,4}?(?:完成|实现|达到|达成)了?)\s*$"
@@ -1214,7 +1215,7 @@ def _day_past(text: str, match: re.Match, published: date) -> bool:
     return named < published
 
 
-def _months_past(text: str, match: re.Match, published: date) -> bool:
+def _months_over(text: str, match: re.Match, published: date) -> bool:
     """Whether the year `match` is followed by a range of its months that is over by
     `published` (a village's accounts for 2025年4月至6月, published in July; not a
     campaign's 2025年3月至12月 ahead, nor a winter's 2025年12月至2月, which runs into the
@@ -1326,7 +1327,7 @@ def year_mentions(
                         _PART_BEFORE_YEAR.search(text, max(0, match.start() - 40), match.start())
                         or _PART_AFTER_YEAR.match(text, match.end())
                         or _day_past(text, match, published)
-                        or _months_past(text, match, published)
+                        or _months_over(text, match, published)
                     ),
                 )
             elif kind == "this_year":
@@ -1806,7 +1807,7 @@ _PART_BEFORE_YEAR = re.compile(rf"\b(?:{_PART_EN})\s*(?:of\s+)?$", re.IGNORECASE
 _PART_AFTER_YEAR = re.compile(
     r"年?\s*(?:上半年|前三季度|一季度|1\s*(?:-|到|至)\s*\d{1,2}月|前\d{1,2}个月)"
 )
-# ... and any months of it (_months_past)
+# ... and any months of it, when they are over (_months_over)
 _MONTHS_AFTER_YEAR = re.compile(r"年?\s*(\d{1,2})\s*月?\s*(?:-|到|至)\s*(\d{1,2})\s*月")
 _BOUND_AFTER = re.compile(r"%?\s*(?:以上|左右|以内)")
 _AVERAGE_ANNUAL = re.compile(
