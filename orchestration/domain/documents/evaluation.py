@@ -245,7 +245,11 @@ TUNED_ON = {folder.name for folder in HELD_OUT_SETS[:312]}
 # get "if it is carried out" read as a goal; a reader's question restating 新建200个城市书房
 # read with the year before it); and a lichen society's newsletter on a city's hair
 # straightener plan (295: the society's concern that 北麓的7個樣點中有4個 lie inside the
-# planned park, 其中兩處…, read as goals for its monitoring plots).
+# planned park, 其中兩處…, read as goals for its monitoring plots); and a village
+# committee's notice beside a hotel's pack and a library's bulletin (311: the works the
+# village pays for, 村集体自筹12万元 and 投资9.6万元,全部由村集体承担, read as its income
+# goal, a rule for them having been found too wide; a book review's 2.5萬人 taken by the
+# village notice's indicator, a set's aliases applying to all its documents).
 # They are held at what they reached when tuned on
 # (targets found, proposals right, at most so many wrong, dollar pairs found), so a change
 # cannot quietly lose it.
@@ -312,6 +316,7 @@ BELOW_BAR = {
     "reader_heldout_223": (32, 32, 5, 5),
     "reader_heldout_230": (32, 32, 4, 4),
     "reader_heldout_295": (32, 32, 4, 4),
+    "reader_heldout_311": (33, 33, 4, 6),
 }
 SEEDS = Path(os.environ.get("WAREHOUSE_SEEDS_DIR", PROJECT_ROOT.parent / "shared" / "seeds"))
 

@@ -1090,11 +1090,6 @@ _MACHINES_COUNTED = frozenset({"台", "套", "辆", "架", "部"})
 # The Chinese measure words of what is made, which no count of firms (52家) counts:
 # 71家企业中有52家以贴牌生产为主 tells how firms make, not how much
 _MAKING_ZH = frozenset({"产量", "生产", "产能"})
-# What one pays, right before an amount (村集体自筹12万元, 投资9.6万元,全部由村集体承担):
-# an amount spent, which no indicator whose measure the text does not name takes (not the
-# village's income, named by its subject alone), unless the word is the indicator's own
-# subject (累计完成固定资产投资约980亿元)
-_SPENT_BEFORE = re.compile(r"(?:自筹|出资|投资|承担)\s*约?\s*$")
 # Classifiers that may count the same things (人才500名 for a measure in 人, 市场主体5万户
 # for one in 家, 渔船200条 for one in 艘); 个 counts anything
 _CLASSIFIER_KINDS = (
@@ -1910,17 +1905,6 @@ def _ranked(
             and measure.mention.text in _MAKING_ZH
         ):
             continue  # 52家以贴牌生产为主: firms, not the output
-        spent = _SPENT_BEFORE.search(text, max(sentence.start, quantity.start - 6), quantity.start)
-        if (
-            spent is not None
-            and (measure is None or measure.mention is None)
-            and not (
-                subject is not None
-                and subject.mention is not None
-                and subject.mention.start <= spent.start() < subject.mention.end
-            )
-        ):
-            continue  # 村集体自筹12万元: what the village pays, not its income
         if classifier == "份" and _copies_of_people_or_firms(subject, measure):
             continue  # 向会员发放会员手册500份: copies for the members, not members
         if (
@@ -5119,9 +5103,9 @@ _SET_AGAINST_GOAL = re.compile(
     re.IGNORECASE,
 )
 # A verdict in quotation marks on what stands ("R&D spending averaged 2.1% of sales
-# revenue, a level the plan calls \"clearly insufficient\""): the plan's word (or a
-# goal's) there plans nothing (not "the plan calls for", "calls on firms to")
-_PLANS_VERDICT = re.compile(r"\s+(?:calls|terms)\s+\"", re.IGNORECASE)
+# revenue, a level the plan calls \"clearly insufficient\"", or 'too low'): the plan's word
+# (or a goal's) there plans nothing (not "the plan calls for", "calls on firms to")
+_PLANS_VERDICT = re.compile(r"\s+(?:calls|terms)\s+[\"']", re.IGNORECASE)
 
 
 def _plans(chunk: str) -> bool:
