@@ -77,6 +77,9 @@ from orchestration.domain.documents.sentences import (
     lists,
     sentences,
 )
+from orchestration.domain.documents.sentences import (
+    ROUGHLY as _ROUGHLY,
+)
 from orchestration.domain.documents.tables import indent, tables
 from orchestration.domain.documents.years import (
     POSSESSIVE_BEFORE,
@@ -2778,7 +2781,6 @@ _CAP = re.compile(
 # per day now in force, 由现行每日16班增加为每日32班)
 _STANDING = r"(?:目前|现有|当前|现行|现时)的?"  # (现时 is Hong Kong's 目前)
 # A word of approximation before an English number, in the patterns that look back past it
-_ROUGHLY = r"(?:about|around|roughly|some|nearly)"
 _REPLACED_FROM = re.compile(
     rf"(?:\bfrom|由|从)\s*(?:the\s+)?(?:(?:current|present|existing)\s+|{_STANDING})?"
     # ("raise its local headcount from about 3,400 today to 5,000")

@@ -32,6 +32,9 @@ _SENTENCE_END = re.compile(
 # Nor one before the dollar value of the amount just stated: "... 200 billion yuan in
 # revenue by 2027. That is about 28 billion US dollars" (attach_pairs pairs the two).
 ABOUT = r"(?:about|approximately|approx\.|around|roughly|some|nearly|c\.|ca\.|约合|折合|约|合|≈)"
+# The English words of a rough number ("about 900,000", "some 40 firms"), for the readers of
+# a number's words before it (reader, years)
+ROUGHLY = r"(?:about|around|roughly|some|nearly)"
 THAT_IS = r"(?:That|This)(?:'s| is| comes to| equals)"  # of a conversion's sentence
 # (perhaps after the rate it is converted at: "At the 7.25 exchange rate the outline uses,
 # that's about 276 billion US dollars")

@@ -34,6 +34,7 @@ from orchestration.domain.documents.sentences import (
     LIST_JOIN,
     RESPECTIVE,
     RESPECTIVELY_AFTER,
+    ROUGHLY,
     YEAR,
     Sentence,
     is_heading,
@@ -1224,14 +1225,19 @@ def _months_over(text: str, match: re.Match, published: date) -> bool:
     return (
         months is not None
         and int(months[1]) <= int(months[2])
-        and (int(match[1]), int(months[2])) < (published.year, published.month)
+        and _over_by(int(match[1]), int(months[2]), published)
     )
 
 
 def _month_past(match: re.Match, year: int, published: date) -> bool:
     """Whether the month `match` names, in `year`, is over by `published` (a part of the
     year that happened; not a one-year plan's 6月,新增充电桩500个 for the months ahead)."""
-    return year < published.year or (year == published.year and int(match[1]) < published.month)
+    return _over_by(year, int(match[1]), published)
+
+
+def _over_by(year: int, month: int, published: date) -> bool:
+    """Whether `month` of `year` has ended before the month of `published`."""
+    return (year, month) < (published.year, published.month)
 
 
 def year_mentions(
@@ -2006,7 +2012,7 @@ _OWN_YEAR = re.compile(
     r"\s*(?:(?:年度?|届)\s*)?(?:底|末)?(?:的|之|'s|\()?\s*"
     # (and in English, perhaps roughly: "to double from the 2024 level of about 900,000")
     r"(?:(?:level|figure|total)s? (?:of|at)"
-    r"(?:\s+(?:about|around|roughly|nearly|approximately|almost|some))?)?\s*"
+    rf"(?:\s+(?:{ROUGHLY}|approximately|almost))?)?\s*"
     # (and a density's own words: 由2025年的每万人18.6名)
     r"(?:每万名?(?:人|居民|人口)\s*)?"
     rf"{_BASE_APPROXIMATELY}?\s*",
